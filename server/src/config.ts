@@ -1,0 +1,65 @@
+import path from "node:path";
+import { z } from "zod";
+
+const booleanish = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().min(1).default(path.join("data", "portico.sqlite")),
+  PUBLIC_URL: z.url({ message: "PUBLIC_URL must be an absolute URL such as https://portal.example.com" }).optional(),
+  POSTMARK_SERVER_TOKEN: z.string().min(1).optional(),
+  POSTMARK_API_URL: z.url({ message: "POSTMARK_API_URL must be an absolute URL" }).default("https://api.postmarkapp.com"),
+  POSTMARK_WEBHOOK_USER: z.string().optional(),
+  POSTMARK_WEBHOOK_PASSWORD: z.string().optional(),
+  EMAIL_FROM: z.string().default("Portico <no-reply@portico.test>"),
+  DEMO_MODE: booleanish,
+  EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  databaseUrl: string;
+  publicUrl: string;
+  postmark: { serverToken: string | undefined; apiUrl: string; webhookUser?: string; webhookPassword?: string };
+  emailFrom: string;
+  demoMode: boolean;
+  emailWorker: boolean;
+  logLevel: "debug" | "info" | "warn" | "error" | "silent";
+};
+
+/** Parses the environment once at start; a bad value stops the process with a readable list. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new ConfigError(`Portico cannot start: invalid configuration\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    postmark: {
+      serverToken: e.POSTMARK_SERVER_TOKEN,
+      apiUrl: e.POSTMARK_API_URL,
+      webhookUser: e.POSTMARK_WEBHOOK_USER,
+      webhookPassword: e.POSTMARK_WEBHOOK_PASSWORD,
+    },
+    emailFrom: e.EMAIL_FROM,
+    demoMode: e.DEMO_MODE,
+    emailWorker: e.EMAIL_WORKER === "on",
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+export class ConfigError extends Error {}

@@ -1,0 +1,292 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Every facility-owned table carries facility_id, so tenancy is one predicate (see db/tenant.ts).
+// Times are stored as epoch milliseconds.
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const facilities = sqliteTable("facilities", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  replyToEmail: text("reply_to_email"),
+  brandColor: text("brand_color").notNull().default("#1c7ed6"),
+  logoUrl: text("logo_url"),
+  signInMethod: text("sign_in_method", { enum: ["MAGIC_LINK", "PASSWORD"] })
+    .notNull()
+    .default("MAGIC_LINK"),
+  inviteExpiryDays: integer("invite_expiry_days").notNull().default(7),
+  resendCooldownHours: integer("resend_cooldown_hours").notNull().default(24),
+  welcomeMessage: text("welcome_message"),
+  createdAt: createdAt(),
+});
+
+export const staffUsers = sqliteTable("staff_users", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  facilityId: integer("facility_id")
+    .notNull()
+    .references(() => facilities.id),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: ["ADMIN", "STAFF"] }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  createdAt: createdAt(),
+});
+
+export const customers = sqliteTable(
+  "customers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    name: text("name").notNull(),
+    /** lower-cased name: the Contacts list's sort key, with id as tie-breaker for keyset paging. */
+    sortName: text("sort_name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    /** digits of phone only, so "(555) 010-2030" is found by "5550102030" or "010-20". */
+    phoneDigits: text("phone_digits"),
+    address: text("address"),
+    notes: text("notes"),
+    stripeCustomerId: text("stripe_customer_id"),
+    paymentMethodConnected: integer("payment_method_connected", { mode: "boolean" }).notNull().default(false),
+    /** The newest invitation for the customer themself; kept in the invitation's transaction. */
+    latestInvitationId: integer("latest_invitation_id"),
+    createdAt: createdAt(),
+    updatedAt: createdAt(),
+  },
+  (t) => [index("customers_facility_sort").on(t.facilityId, t.sortName, t.id)],
+);
+
+export const contacts = sqliteTable(
+  "contacts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    role: text("role", { enum: ["SPOUSE", "ASSISTANT", "BOOKKEEPER", "VEHICLE_HANDLER", "OTHER"] })
+      .notNull()
+      .default("OTHER"),
+    canAccessPortal: integer("can_access_portal", { mode: "boolean" }).notNull().default(false),
+    prefInvoices: integer("pref_invoices", { mode: "boolean" }).notNull().default(true),
+    prefEstimates: integer("pref_estimates", { mode: "boolean" }).notNull().default(true),
+    prefScheduling: integer("pref_scheduling", { mode: "boolean" }).notNull().default(true),
+    prefCarUpdates: integer("pref_car_updates", { mode: "boolean" }).notNull().default(true),
+    prefContracts: integer("pref_contracts", { mode: "boolean" }).notNull().default(true),
+    prefSocialEvents: integer("pref_social_events", { mode: "boolean" }).notNull().default(false),
+    prefMarketing: integer("pref_marketing", { mode: "boolean" }).notNull().default(false),
+    latestInvitationId: integer("latest_invitation_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("contacts_customer").on(t.customerId)],
+);
+
+export const carStatuses = ["IN_STORAGE", "OUT", "IN_SERVICE", "IN_TRANSIT"] as const;
+
+export const cars = sqliteTable(
+  "cars",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    year: integer("year"),
+    make: text("make").notNull(),
+    model: text("model").notNull(),
+    vin: text("vin"),
+    plate: text("plate"),
+    color: text("color"),
+    status: text("status", { enum: carStatuses }).notNull().default("IN_STORAGE"),
+    location: text("location"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("cars_customer").on(t.customerId, t.id)],
+);
+
+export const invoices = sqliteTable(
+  "invoices",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    number: text("number").notNull(),
+    issuedOn: text("issued_on").notNull(),
+    dueOn: text("due_on"),
+    status: text("status", { enum: ["DRAFT", "OPEN", "PAID", "VOID"] }).notNull(),
+    totalCents: integer("total_cents").notNull(),
+    balanceCents: integer("balance_cents").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("invoices_customer").on(t.customerId, t.issuedOn),
+    uniqueIndex("invoices_facility_number").on(t.facilityId, t.number),
+  ],
+);
+
+export const invitations = sqliteTable(
+  "invitations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    /** null: the customer themself; otherwise the sub-contact invited. */
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    invitedByStaffId: integer("invited_by_staff_id").references(() => staffUsers.id),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    /** PENDING until accepted; VOID once superseded by a newer invite or an email change. */
+    state: text("state", { enum: ["PENDING", "ACCEPTED", "VOID"] })
+      .notNull()
+      .default("PENDING"),
+    voidReason: text("void_reason", { enum: ["RESENT", "EMAIL_CHANGED", "ACCESS_REMOVED"] }),
+    deliveryState: text("delivery_state", { enum: ["QUEUED", "SENT", "DELIVERED", "BOUNCED", "FAILED"] })
+      .notNull()
+      .default("QUEUED"),
+    deliveryDetail: text("delivery_detail"),
+    deliveryUpdatedAt: integer("delivery_updated_at", { mode: "timestamp_ms" }),
+    linkOpenedAt: integer("link_opened_at", { mode: "timestamp_ms" }),
+    acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitations_person").on(t.customerId, t.contactId, t.id)],
+);
+
+/**
+ * Single-use sign-in links (invites and "email me a link"). The token itself is never stored:
+ * the outbox worker mints it at send time and keeps only its SHA-256 (docs/decisions/0003).
+ */
+export const signInLinks = sqliteTable(
+  "sign_in_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    invitationId: integer("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["INVITE", "SIGN_IN"] }).notNull(),
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").unique(),
+    codeHash: text("code_hash"),
+    codeAttempts: integer("code_attempts").notNull().default(0),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    consumedAt: integer("consumed_at", { mode: "timestamp_ms" }),
+    voidedAt: integer("voided_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sign_in_links_email").on(t.email, t.id), index("sign_in_links_person").on(t.customerId, t.contactId)],
+);
+
+export const portalAccounts = sqliteTable(
+  "portal_accounts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    /** 0 stands for "the customer themself" so the pair can be unique (NULLs never collide). */
+    personKey: integer("person_key").notNull(),
+    passwordHash: text("password_hash"),
+    activatedAt: integer("activated_at", { mode: "timestamp_ms" }).notNull(),
+    lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("portal_accounts_person").on(t.customerId, t.personKey)],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    /** SHA-256 of the cookie value; the value itself is only ever in the browser. */
+    idHash: text("id_hash").primaryKey(),
+    kind: text("kind", { enum: ["STAFF", "PORTAL"] }).notNull(),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    staffUserId: integer("staff_user_id").references(() => staffUsers.id, { onDelete: "cascade" }),
+    portalAccountId: integer("portal_account_id").references(() => portalAccounts.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_portal_account").on(t.portalAccountId), index("sessions_staff_user").on(t.staffUserId)],
+);
+
+/** Fixed-window counters for rate limits; in the database so they hold across restarts and servers. */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  count: integer("count").notNull(),
+  resetAt: integer("reset_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const emailOutbox = sqliteTable(
+  "email_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    kind: text("kind", { enum: ["INVITE", "SIGN_IN_LINK"] }).notNull(),
+    toEmail: text("to_email").notNull(),
+    signInLinkId: integer("sign_in_link_id").references(() => signInLinks.id, { onDelete: "cascade" }),
+    invitationId: integer("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["PENDING", "SENT", "FAILED"] })
+      .notNull()
+      .default("PENDING"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    leaseOwner: text("lease_owner"),
+    leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+    providerMessageId: text("provider_message_id"),
+    lastErrorCode: integer("last_error_code"),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("email_outbox_due").on(t.status, t.nextAttemptAt),
+    index("email_outbox_provider_message").on(t.providerMessageId),
+  ],
+);
+
+/** Where emails land when no Postmark token is configured: the developer's inbox at /dev/mailbox. */
+export const devMailbox = sqliteTable("dev_mailbox", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  outboxId: integer("outbox_id"),
+  fromEmail: text("from_email").notNull(),
+  toEmail: text("to_email").notNull(),
+  subject: text("subject").notNull(),
+  htmlBody: text("html_body").notNull(),
+  textBody: text("text_body").notNull(),
+  createdAt: createdAt(),
+});

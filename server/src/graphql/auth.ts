@@ -1,0 +1,68 @@
+import { type GraphQLSchema, isObjectType } from "graphql";
+import type { AuthChecker } from "type-graphql";
+import { getMetadataStorage } from "type-graphql";
+import type { Context } from "./context.js";
+import { forbidden, unauthenticated } from "./errors.js";
+
+/** Roles for @Authorized: staff of any role, admins only, or a signed-in portal person. */
+export const Role = { STAFF: "STAFF", ADMIN: "ADMIN", PORTAL: "PORTAL" } as const;
+
+/**
+ * Root fields anyone may call. Every other root field must carry @Authorized; the schema build
+ * fails otherwise (assertEveryRootFieldIsGuarded), so a new resolver is denied by default.
+ */
+export const PUBLIC_ROOT_FIELDS = new Set([
+  "Query.staffViewer",
+  "Query.portalViewer",
+  "Query.signInLink",
+  "Query.demoCredentials",
+  "Mutation.staffSignIn",
+  "Mutation.staffSignOut",
+  "Mutation.requestSignInLink",
+  "Mutation.redeemSignInLink",
+  "Mutation.signInWithCode",
+  "Mutation.portalSignOut",
+]);
+
+export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+  const wantsPortal = roles.includes(Role.PORTAL);
+  const wantsStaff = roles.includes(Role.STAFF) || roles.includes(Role.ADMIN);
+  if (wantsPortal && context.portal) return true;
+  if (wantsStaff && context.staff) {
+    if (roles.includes(Role.ADMIN) && !roles.includes(Role.STAFF) && context.staff.role !== "ADMIN") {
+      throw forbidden("Only facility admins can do that");
+    }
+    return true;
+  }
+  throw unauthenticated(wantsPortal ? "Please sign in to the portal" : "Please sign in");
+};
+
+export function unguardedRootFields(schema: GraphQLSchema): string[] {
+  const guarded = new Set(
+    getMetadataStorage()
+      .authorizedFields.filter((f) => f.roles !== undefined)
+      .map((f) => `${f.target.name}.${f.fieldName}`),
+  );
+  const resolverClassOf = new Map<string, string>();
+  const storage = getMetadataStorage();
+  for (const q of storage.queries) resolverClassOf.set(`Query.${q.schemaName}`, `${q.target.name}.${q.methodName}`);
+  for (const m of storage.mutations) resolverClassOf.set(`Mutation.${m.schemaName}`, `${m.target.name}.${m.methodName}`);
+  const missing: string[] = [];
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    if (!root || !isObjectType(root)) continue;
+    for (const field of Object.keys(root.getFields())) {
+      const key = `${root.name}.${field}`;
+      if (PUBLIC_ROOT_FIELDS.has(key)) continue;
+      const method = resolverClassOf.get(key);
+      if (!method || !guarded.has(method)) missing.push(key);
+    }
+  }
+  return missing;
+}
+
+export function assertEveryRootFieldIsGuarded(schema: GraphQLSchema): void {
+  const missing = unguardedRootFields(schema);
+  if (missing.length) {
+    throw new Error(`Root fields without @Authorized and not in PUBLIC_ROOT_FIELDS: ${missing.join(", ")}`);
+  }
+}

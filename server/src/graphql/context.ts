@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import { parse as parseCookies } from "cookie";
+import type { Request, Response } from "express";
+import type { Config } from "../config.js";
+import type { Db } from "../db/client.js";
+import type { Clock } from "../lib/clock.js";
+import type { Logger } from "../lib/logger.js";
+import {
+  PORTAL_COOKIE,
+  type PortalViewer,
+  resolvePortalSession,
+  resolveStaffSession,
+  STAFF_COOKIE,
+  type StaffViewer,
+} from "../modules/auth/sessions.js";
+
+export type Deps = {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  /** Wakes the email worker after a commit; the worker also polls, so this is only a speed-up. */
+  nudgeOutbox: () => void;
+};
+
+export type Context = Deps & {
+  requestId: string;
+  ip: string;
+  userAgent: string;
+  /** Both may be set: one browser can hold a staff and a portal session (separate cookies). */
+  staff: StaffViewer | null;
+  portal: PortalViewer | null;
+  setSessionCookie(name: typeof STAFF_COOKIE | typeof PORTAL_COOKIE, token: string, expires: Date): void;
+  clearSessionCookie(name: typeof STAFF_COOKIE | typeof PORTAL_COOKIE): void;
+  cookie(name: string): string | undefined;
+};
+
+export function buildContext(deps: Deps, req: Request, res: Response): Context {
+  const cookies = parseCookies(req.headers.cookie ?? "");
+  const now = deps.clock.now();
+  const secure = req.secure || deps.config.publicUrl.startsWith("https://");
+  const requestId = (req as Request & { requestId?: string }).requestId ?? randomUUID();
+  return {
+    ...deps,
+    requestId,
+    ip: req.ip ?? "unknown",
+    userAgent: req.get("user-agent") ?? "",
+    staff: resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now),
+    portal: resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now),
+    cookie: (name) => cookies[name],
+    setSessionCookie(name, token, expires) {
+      res.cookie(name, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires });
+    },
+    clearSessionCookie(name) {
+      res.clearCookie(name, { httpOnly: true, sameSite: "lax", secure, path: "/" });
+    },
+  };
+}
+
+export function requireStaff(ctx: Context): StaffViewer {
+  if (!ctx.staff) throw new Error("requireStaff called on a route without @Authorized(STAFF)");
+  return ctx.staff;
+}
+
+export function requirePortal(ctx: Context): PortalViewer {
+  if (!ctx.portal) throw new Error("requirePortal called on a route without @Authorized(PORTAL)");
+  return ctx.portal;
+}

@@ -1,0 +1,123 @@
+import { and, eq, lt, or } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { contacts, portalAccounts, sessions, staffUsers } from "../../db/schema.js";
+import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
+import { newToken, sha256 } from "../../lib/tokens.js";
+
+export const STAFF_COOKIE = "portico_staff";
+export const PORTAL_COOKIE = "portico_portal";
+export const STAFF_SESSION_TTL = 12 * HOUR;
+export const PORTAL_SESSION_IDLE_TTL = 30 * DAY;
+/** last_seen_at is written at most this often, so reads do not turn into writes. */
+const TOUCH_EVERY = 5 * MINUTE;
+
+export type StaffViewer = {
+  kind: "staff";
+  sessionIdHash: string;
+  userId: number;
+  facilityId: number;
+  role: "ADMIN" | "STAFF";
+  name: string;
+  email: string;
+};
+
+export type PortalViewer = {
+  kind: "portal";
+  sessionIdHash: string;
+  accountId: number;
+  facilityId: number;
+  customerId: number;
+  contactId: number | null;
+};
+
+export function createSession(
+  db: Db,
+  now: Date,
+  owner: { kind: "STAFF"; facilityId: number; staffUserId: number } | { kind: "PORTAL"; facilityId: number; portalAccountId: number },
+): { token: string; expiresAt: Date } {
+  const token = newToken();
+  const ttl = owner.kind === "STAFF" ? STAFF_SESSION_TTL : PORTAL_SESSION_IDLE_TTL;
+  const expiresAt = new Date(now.getTime() + ttl);
+  db.insert(sessions)
+    .values({
+      idHash: sha256(token),
+      kind: owner.kind,
+      facilityId: owner.facilityId,
+      staffUserId: owner.kind === "STAFF" ? owner.staffUserId : null,
+      portalAccountId: owner.kind === "PORTAL" ? owner.portalAccountId : null,
+      expiresAt,
+      lastSeenAt: now,
+      createdAt: now,
+    })
+    .run();
+  return { token, expiresAt };
+}
+
+export function deleteSession(db: Db, token: string): void {
+  db.delete(sessions).where(eq(sessions.idHash, sha256(token))).run();
+}
+
+export function resolveStaffSession(db: Db, token: string | undefined, now: Date): StaffViewer | null {
+  if (!token) return null;
+  const idHash = sha256(token);
+  const row = db
+    .select({
+      expiresAt: sessions.expiresAt,
+      userId: staffUsers.id,
+      facilityId: staffUsers.facilityId,
+      role: staffUsers.role,
+      name: staffUsers.name,
+      email: staffUsers.email,
+    })
+    .from(sessions)
+    .innerJoin(staffUsers, eq(staffUsers.id, sessions.staffUserId))
+    .where(and(eq(sessions.idHash, idHash), eq(sessions.kind, "STAFF")))
+    .get();
+  if (!row || row.expiresAt <= now) return null;
+  return { kind: "staff", sessionIdHash: idHash, ...row };
+}
+
+/**
+ * A portal session is alive while used within 30 days, and only while the person may still use
+ * the portal: a contact whose "Can access portal" was turned off is signed out on their next request.
+ */
+export function resolvePortalSession(db: Db, token: string | undefined, now: Date): PortalViewer | null {
+  if (!token) return null;
+  const idHash = sha256(token);
+  const row = db
+    .select({
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      accountId: portalAccounts.id,
+      facilityId: portalAccounts.facilityId,
+      customerId: portalAccounts.customerId,
+      contactId: portalAccounts.contactId,
+      contactCanAccess: contacts.canAccessPortal,
+    })
+    .from(sessions)
+    .innerJoin(portalAccounts, eq(portalAccounts.id, sessions.portalAccountId))
+    .leftJoin(contacts, eq(contacts.id, portalAccounts.contactId))
+    .where(and(eq(sessions.idHash, idHash), eq(sessions.kind, "PORTAL")))
+    .get();
+  if (!row || row.expiresAt <= now) return null;
+  if (row.contactId !== null && row.contactCanAccess !== true) {
+    db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
+    return null;
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY) {
+    db.update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + PORTAL_SESSION_IDLE_TTL) })
+      .where(eq(sessions.idHash, idHash))
+      .run();
+  }
+  const { expiresAt: _e, lastSeenAt: _l, contactCanAccess: _c, ...viewer } = row;
+  return { kind: "portal", sessionIdHash: idHash, ...viewer };
+}
+
+export function endSessionsOfPortalAccount(db: Db, portalAccountId: number): void {
+  db.delete(sessions).where(eq(sessions.portalAccountId, portalAccountId)).run();
+}
+
+export function purgeExpiredSessions(db: Db, now: Date): void {
+  db.delete(sessions).where(or(lt(sessions.expiresAt, now))).run();
+}

@@ -1,0 +1,114 @@
+import { isValidEmail } from "../../lib/text.js";
+
+/** DESIGN §3: the one place that decides a person's portal status. The dashboard only shows it. */
+export type PortalState =
+  | "NO_EMAIL"
+  | "ACCESS_DISABLED"
+  | "NOT_INVITED"
+  | "INVITED"
+  | "INVITE_RESENDABLE"
+  | "INVITE_EXPIRED"
+  | "BOUNCED"
+  | "IN_PORTAL";
+
+export type InviteAction = "SEND" | "RESEND";
+
+export type PersonForStatus = {
+  email: string | null;
+  /** Customers always may; contacts only with "Can access portal" on. */
+  canAccessPortal: boolean;
+  activatedAt: Date | null;
+};
+
+export type LatestInvitationForStatus = {
+  email: string;
+  createdAt: Date;
+  expiresAt: Date;
+  state: "PENDING" | "ACCEPTED" | "VOID";
+  voidReason: "RESENT" | "EMAIL_CHANGED" | "ACCESS_REMOVED" | null;
+  deliveryState: "QUEUED" | "SENT" | "DELIVERED" | "BOUNCED" | "FAILED";
+  deliveryDetail: string | null;
+};
+
+export type PortalSettingsForStatus = { resendCooldownHours: number };
+
+export type PortalStatusResult = {
+  state: PortalState;
+  /** What staff read next to the badge: why, and what to do. */
+  reason: string;
+  /** SEND, RESEND, or null when no invite may go out now. */
+  action: InviteAction | null;
+  /** When a pending invite can be resent (cooldown end). */
+  resendAvailableAt: Date | null;
+  /** When the state changes by itself: cooldown end, then link expiry. */
+  changesAt: Date | null;
+};
+
+export function computePortalStatus(
+  person: PersonForStatus,
+  latest: LatestInvitationForStatus | null,
+  settings: PortalSettingsForStatus,
+  now: Date,
+): PortalStatusResult {
+  if (person.activatedAt) {
+    return { state: "IN_PORTAL", reason: "Has signed in to the portal", action: null, resendAvailableAt: null, changesAt: null };
+  }
+  if (!isValidEmail(person.email)) {
+    return {
+      state: "NO_EMAIL",
+      reason: person.email ? "The email on record is not valid: fix it to invite" : "Add an email address to invite",
+      action: null,
+      resendAvailableAt: null,
+      changesAt: null,
+    };
+  }
+  if (!person.canAccessPortal) {
+    return {
+      state: "ACCESS_DISABLED",
+      reason: "Turn on “Can access portal” to invite",
+      action: null,
+      resendAvailableAt: null,
+      changesAt: null,
+    };
+  }
+  const live = latest && latest.state !== "VOID" && latest.email === person.email ? latest : null;
+  if (!live) {
+    return { state: "NOT_INVITED", reason: "Not invited yet", action: "SEND", resendAvailableAt: null, changesAt: null };
+  }
+  if (live.deliveryState === "BOUNCED" || live.deliveryState === "FAILED") {
+    const detail = live.deliveryDetail ? `: ${live.deliveryDetail}` : "";
+    return {
+      state: "BOUNCED",
+      reason: `The last invite could not be delivered${detail}`,
+      action: "RESEND",
+      resendAvailableAt: null,
+      changesAt: null,
+    };
+  }
+  if (live.expiresAt.getTime() <= now.getTime()) {
+    return {
+      state: "INVITE_EXPIRED",
+      reason: "The invite link has expired",
+      action: "RESEND",
+      resendAvailableAt: null,
+      changesAt: null,
+    };
+  }
+  const cooldownEnds = new Date(live.createdAt.getTime() + settings.resendCooldownHours * 3_600_000);
+  if (cooldownEnds.getTime() > now.getTime()) {
+    return {
+      state: "INVITED",
+      reason: "Invite sent; it can be resent once the cooldown is over",
+      action: null,
+      resendAvailableAt: cooldownEnds,
+      changesAt: cooldownEnds < live.expiresAt ? cooldownEnds : live.expiresAt,
+    };
+  }
+  return {
+    state: "INVITE_RESENDABLE",
+    reason: "Invited, not signed in yet",
+    action: "RESEND",
+    resendAvailableAt: null,
+    changesAt: live.expiresAt,
+  };
+}
