@@ -29,5 +29,8 @@ export function openDatabase(file: string): Db {
  * fn must be synchronous: better-sqlite3 commits when it returns.
  */
 export function writeTransaction<T>(db: Db, fn: (tx: Db) => T): T {
-  return db.transaction((tx) => fn(tx as unknown as Db), { behavior: "immediate" });
+  // tx shares the one better-sqlite3 connection; expose it so raw statements join the transaction.
+  return db.transaction((tx) => fn(Object.assign(tx, { $client: db.$client }) as unknown as Db), {
+    behavior: "immediate",
+  });
 }

@@ -1,0 +1,126 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { sql } from "drizzle-orm";
+import { buildContext, type Context, type Deps } from "./graphql/context.js";
+import { createErrorFormatter } from "./graphql/errors.js";
+import { introspectionGate, queryLimits } from "./graphql/limits.js";
+import { buildPorticoSchema } from "./graphql/schema.js";
+import { devMailboxRouter } from "./http/dev-mailbox.js";
+import { spaRouter } from "./http/static.js";
+
+/** Repo root: this file is server/src/app.ts in development and server/dist/app.js when built. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export type AppOptions = {
+  /** Serve the built SPAs and playground from their dist folders (skipped when absent). */
+  serveWeb?: boolean;
+};
+
+function requestLogging(deps: Deps): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (code && code !== "INTERNAL_SERVER_ERROR") continue;
+            deps.logger.error("unexpected error", {
+              requestId: contextValue.requestId,
+              error: error.originalError ?? error,
+              path: error.path,
+            });
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === "INTERNAL_SERVER_ERROR") {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+function securityHeaders(_req: Request, res: Response, next: NextFunction) {
+  res.setHeader("X-Content-Type-Options", "nosniff");
+  // Sign-in links carry their token in the path: never leak it through Referer.
+  res.setHeader("Referrer-Policy", "no-referrer");
+  res.setHeader("X-Frame-Options", "DENY");
+  next();
+}
+
+export async function createApp(deps: Deps, options: AppOptions = {}) {
+  const production = deps.config.env === "production";
+  const limits = queryLimits();
+  const apollo = new ApolloServer<Context>({
+    schema: buildPorticoSchema(),
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createErrorFormatter(deps.logger),
+    validationRules: limits.validationRules,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      introspectionGate(production),
+      requestLogging(deps),
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    (req as Request & { requestId: string }).requestId = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    next();
+  });
+  app.use(securityHeaders);
+
+  app.get("/healthz", (_req, res) => {
+    deps.db.run(sql`select 1`);
+    res.status(200).json({ ok: true });
+  });
+
+  const playground = path.join(repoRoot, "packages/playground/dist");
+  if (options.serveWeb && fs.existsSync(playground)) {
+    app.use("/graphql/playground-assets", express.static(playground, { immutable: true, maxAge: "1y", index: false }));
+    app.get("/graphql", (req, res, next) => {
+      if (req.accepts(["application/json", "text/html"]) !== "text/html") return next();
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(path.join(playground, "index.html"));
+    });
+  }
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "200kb" }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
+  );
+
+  if (!deps.config.postmark.serverToken) app.use("/dev/mailbox", devMailboxRouter(deps.db));
+
+  if (options.serveWeb) {
+    app.use("/staff", spaRouter(path.join(repoRoot, "staff-web/dist")));
+    app.use("/portal", spaRouter(path.join(repoRoot, "portal-web/dist")));
+    app.get("/", (_req, res) => res.redirect("/staff/"));
+  }
+
+  return { app, apollo };
+}

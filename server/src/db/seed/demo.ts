@@ -1,0 +1,101 @@
+import { count, eq } from "drizzle-orm";
+import { type Clock, DAY, HOUR } from "../../lib/clock.js";
+import { hashPassword } from "../../lib/passwords.js";
+import { DEMO_ADMIN } from "../../modules/auth/staff-auth.service.js";
+import type { Db } from "../client.js";
+import { customers, facilities, invitations, portalAccounts, staffUsers } from "../schema.js";
+import { generateCustomers } from "./generate.js";
+
+export const DEMO_FACILITY = {
+  slug: "harbor-point",
+  name: "Harbor Point Storage",
+  replyToEmail: "concierge@harborpoint.test",
+  brandColor: "#0b7285",
+  welcomeMessage:
+    "Welcome to the Harbor Point customer portal. Your cars, bills and documents are here whenever you need them.",
+};
+
+/**
+ * Demo data for a first look: one facility with an admin, ~50 customers in every portal state,
+ * and a second facility so tenancy is visible. Does nothing if the database already has facilities.
+ */
+export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
+  const existing = db.select({ n: count() }).from(facilities).get();
+  if (existing && existing.n > 0) return null;
+  const now = clock.now();
+  const passwordHash = await hashPassword(DEMO_ADMIN.password);
+
+  const result = db.transaction((tx) => {
+    const facility = tx.insert(facilities).values({ ...DEMO_FACILITY, createdAt: now }).returning().get();
+    const admin = tx
+      .insert(staffUsers)
+      .values({ facilityId: facility.id, email: DEMO_ADMIN.email, name: "Alex Morgan", role: "ADMIN", passwordHash, createdAt: now })
+      .returning()
+      .get();
+    tx.insert(staffUsers)
+      .values({ facilityId: facility.id, email: "sam@portico.test", name: "Sam Rivera", role: "STAFF", passwordHash, createdAt: now })
+      .run();
+    const other = tx
+      .insert(facilities)
+      .values({ slug: "lakeside", name: "Lakeside Boatyard", brandColor: "#2f9e44", createdAt: now })
+      .returning()
+      .get();
+    tx.insert(staffUsers)
+      .values({ facilityId: other.id, email: "admin@lakeside.test", name: "Jordan Lake", role: "ADMIN", passwordHash, createdAt: now })
+      .run();
+    return { facility, admin, other };
+  });
+
+  const people = generateCustomers(db, result.facility.id, 50, { now, seed: 7, emailDomain: "example.com", withoutEmailEvery: 9 });
+  generateCustomers(db, result.other.id, 12, { now, seed: 99, emailDomain: "lakeside-example.com", invoicePrefix: "LB" });
+
+  // Spread the demo customers over every portal state staff will meet.
+  const withEmail = people.filter((p) => p.email);
+  const plan: Array<{ ageMs: number; delivery: "DELIVERED" | "SENT" | "BOUNCED"; accepted?: boolean; detail?: string }> = [
+    ...Array(8).fill({ ageMs: 20 * DAY, delivery: "DELIVERED", accepted: true }),
+    ...Array(5).fill({ ageMs: 3 * HOUR, delivery: "DELIVERED" }),
+    ...Array(4).fill({ ageMs: 3 * DAY, delivery: "DELIVERED" }),
+    ...Array(3).fill({ ageMs: 12 * DAY, delivery: "DELIVERED" }),
+    { ageMs: 2 * DAY, delivery: "BOUNCED", detail: "Hard bounce: the mailbox does not exist" },
+    { ageMs: 5 * HOUR, delivery: "BOUNCED", detail: "The recipient's mailbox is full" },
+  ];
+  db.transaction((tx) => {
+    plan.forEach((step, i) => {
+      const person = withEmail[i * 2 + 1];
+      if (!person?.email) return;
+      const sentAt = new Date(now.getTime() - step.ageMs);
+      const invitation = tx
+        .insert(invitations)
+        .values({
+          facilityId: result.facility.id,
+          customerId: person.id,
+          email: person.email,
+          invitedByStaffId: result.admin.id,
+          expiresAt: new Date(sentAt.getTime() + 7 * DAY),
+          state: step.accepted ? "ACCEPTED" : "PENDING",
+          deliveryState: step.delivery,
+          deliveryDetail: step.detail ?? null,
+          deliveryUpdatedAt: new Date(sentAt.getTime() + 60_000),
+          acceptedAt: step.accepted ? new Date(sentAt.getTime() + 2 * HOUR) : null,
+          createdAt: sentAt,
+        })
+        .returning({ id: invitations.id })
+        .get();
+      tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, person.id)).run();
+      if (step.accepted) {
+        const activatedAt = new Date(sentAt.getTime() + 2 * HOUR);
+        tx.insert(portalAccounts)
+          .values({
+            facilityId: result.facility.id,
+            customerId: person.id,
+            personKey: 0,
+            activatedAt,
+            lastSignInAt: activatedAt,
+            createdAt: activatedAt,
+          })
+          .run();
+      }
+    });
+  });
+  return { facilityName: result.facility.name, customers: people.length };
+}

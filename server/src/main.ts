@@ -1,0 +1,56 @@
+import "reflect-metadata";
+import { createApp } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { openDatabase } from "./db/client.js";
+import { seedDemo } from "./db/seed/demo.js";
+import { createTransport } from "./email/transport.js";
+import { createEmailWorker } from "./email/worker.js";
+import { systemClock } from "./lib/clock.js";
+import { createLogger } from "./lib/logger.js";
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const db = openDatabase(config.databaseUrl);
+  if (process.argv.includes("--seed-demo")) {
+    const seeded = await seedDemo(db, { clock: systemClock });
+    if (seeded) logger.info("demo data created", { facility: seeded.facilityName, customers: seeded.customers });
+    config.demoMode = true;
+  }
+
+  const worker = createEmailWorker({ db, clock: systemClock, config, logger, transport: createTransport(config, db) });
+  const { app } = await createApp(
+    { db, clock: systemClock, config, logger, nudgeOutbox: () => worker.nudge() },
+    { serveWeb: true },
+  );
+  if (config.emailWorker) worker.start();
+
+  const server = app.listen(config.port, config.host, () => {
+    const base = `http://localhost:${config.port}`;
+    logger.info("Portico is running", {
+      staff: `${base}/staff/`,
+      portal: `${base}/portal/`,
+      graphql: `${base}/graphql`,
+      mailbox: config.postmark.serverToken ? undefined : `${base}/dev/mailbox`,
+    });
+  });
+
+  const shutdown = async (signal: string) => {
+    logger.info("shutting down", { signal });
+    server.close();
+    await worker.stop();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { getFacility } from "../facilities/facility.service.js";
+import { Facility } from "../facilities/facility.type.js";
+import { DEMO_ADMIN, staffSignIn, staffSignOut } from "./staff-auth.service.js";
+import type { StaffViewer } from "./sessions.js";
+import { DemoCredentials, type StaffRole, StaffUser } from "./staff-user.type.js";
+
+function toStaffUser(ctx: Context, viewer: StaffViewer): StaffUser {
+  return Object.assign(new StaffUser(), {
+    id: String(viewer.userId),
+    name: viewer.name,
+    email: viewer.email,
+    role: viewer.role as StaffRole,
+    facility: Facility.from(getFacility(ctx.db, viewer.facilityId)),
+  });
+}
+
+@Resolver()
+export class StaffAuthResolver {
+  @Query(() => StaffUser, { nullable: true, description: "The signed-in staff user, or null." })
+  staffViewer(@Ctx() ctx: Context): StaffUser | null {
+    return ctx.staff ? toStaffUser(ctx, ctx.staff) : null;
+  }
+
+  @Query(() => DemoCredentials, { nullable: true, description: "The demo admin's credentials, in demo mode only." })
+  demoCredentials(@Ctx() ctx: Context): DemoCredentials | null {
+    return ctx.config.demoMode ? Object.assign(new DemoCredentials(), DEMO_ADMIN) : null;
+  }
+
+  @Mutation(() => StaffUser)
+  async staffSignIn(
+    @Ctx() ctx: Context,
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String) password: string,
+  ): Promise<StaffUser> {
+    return toStaffUser(ctx, await staffSignIn(ctx, email, password));
+  }
+
+  @Mutation(() => Boolean)
+  staffSignOut(@Ctx() ctx: Context): boolean {
+    staffSignOut(ctx);
+    return true;
+  }
+}

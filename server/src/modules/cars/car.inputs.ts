@@ -1,0 +1,45 @@
+import { IsInt, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
+import { Field, InputType, Int } from "type-graphql";
+import { CarStatus } from "./car.type.js";
+
+@InputType({ description: "A car's details, for add and edit." })
+export class CarInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1885, { message: "Enter a year from 1885 on" })
+  @Max(2100, { message: "Enter a real model year" })
+  year?: number | null;
+
+  @Field()
+  @Length(1, 80, { message: "Enter the make (up to 80 characters)" })
+  make: string;
+
+  @Field()
+  @Length(1, 80, { message: "Enter the model (up to 80 characters)" })
+  model: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40, { message: "VIN or hull id is at most 40 characters" })
+  vin?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(20, { message: "Plate is at most 20 characters" })
+  plate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40, { message: "Colour is at most 40 characters" })
+  color?: string | null;
+
+  @Field(() => CarStatus, { nullable: true, defaultValue: CarStatus.IN_STORAGE })
+  @IsOptional()
+  status?: CarStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(80, { message: "Location is at most 80 characters" })
+  location?: string | null;
+}

@@ -1,0 +1,60 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { cars } from "../../db/schema.js";
+
+export enum CarStatus {
+  IN_STORAGE = "IN_STORAGE",
+  OUT = "OUT",
+  IN_SERVICE = "IN_SERVICE",
+  IN_TRANSIT = "IN_TRANSIT",
+}
+registerEnumType(CarStatus, { name: "CarStatus" });
+
+export type CarRow = typeof cars.$inferSelect;
+
+@ObjectType({ description: "A car or boat the facility looks after." })
+export class Car {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { nullable: true })
+  year: number | null;
+
+  @Field()
+  make: string;
+
+  @Field()
+  model: string;
+
+  @Field({ description: "Year, make and model, as shown in lists." })
+  displayName: string;
+
+  @Field(() => String, { nullable: true, description: "VIN or hull id." })
+  vin: string | null;
+
+  @Field(() => String, { nullable: true })
+  plate: string | null;
+
+  @Field(() => String, { nullable: true })
+  color: string | null;
+
+  @Field(() => CarStatus)
+  status: CarStatus;
+
+  @Field(() => String, { nullable: true, description: "Where it is: building, row, slot." })
+  location: string | null;
+
+  static from(row: CarRow): Car {
+    return Object.assign(new Car(), {
+      id: String(row.id),
+      year: row.year,
+      make: row.make,
+      model: row.model,
+      displayName: [row.year, row.make, row.model].filter(Boolean).join(" "),
+      vin: row.vin,
+      plate: row.plate,
+      color: row.color,
+      status: row.status as CarStatus,
+      location: row.location,
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { IsEmail, IsOptional, Length, MaxLength, ValidateIf } from "class-validator";
+import { Field, InputType } from "type-graphql";
+
+@InputType({ description: "A customer's profile, for create and edit." })
+export class CustomerInput {
+  @Field()
+  @Length(1, 200, { message: "Enter a name (up to 200 characters)" })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: "Leave empty for a customer without email (cannot be invited)." })
+  @ValidateIf((input: CustomerInput) => !!input.email?.trim())
+  @IsEmail({}, { message: "Enter a valid email address, like name@example.com" })
+  @MaxLength(254, { message: "That email address is too long" })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40, { message: "Phone numbers are at most 40 characters" })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500, { message: "The address is at most 500 characters" })
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000, { message: "Notes are at most 5000 characters" })
+  notes?: string | null;
+}

@@ -1,0 +1,103 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../graphql/auth.js";
+import { type Context, requireStaff } from "../../graphql/context.js";
+import { badInput } from "../../graphql/errors.js";
+import { parseId } from "../../graphql/ids.js";
+import { carsOfCustomer } from "../cars/car.service.js";
+import { Car } from "../cars/car.type.js";
+import { getFacility } from "../facilities/facility.service.js";
+import { Invitation } from "../invitations/invitation.type.js";
+import { invitationsOf, sendCustomerInvite, toInvitation } from "../invitations/invitation.service.js";
+import { invoicesOfCustomer } from "../invoices/invoice.service.js";
+import { Invoice } from "../invoices/invoice.type.js";
+import { CustomerInput } from "./customer.inputs.js";
+import { createCustomer, getCustomerRow, listCustomers, updateCustomer } from "./customer.service.js";
+import { Customer, CustomerConnection, SendInvitePayload } from "./customer.type.js";
+
+const MAX_PAGE = 100;
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Authorized(Role.STAFF)
+  @Query(() => CustomerConnection, { description: "The facility's customers, sorted by name, searchable." })
+  customers(
+    @Ctx() ctx: Context,
+    @Arg("search", () => String, { nullable: true, description: "Part of a name, email or phone number." })
+    search: string | null,
+    @Arg("first", () => Int, { defaultValue: 25 }) first: number,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ): CustomerConnection {
+    const { facilityId } = requireStaff(ctx);
+    if (first < 1 || first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
+    if (search && search.length > 200) throw badInput("Search text is too long", { search: "At most 200 characters" });
+    const facility = getFacility(ctx.db, facilityId);
+    const now = ctx.clock.now();
+    const page = listCustomers(ctx.db, facilityId, { search, first, after });
+    return Object.assign(new CustomerConnection(), {
+      nodes: page.rows.map((row) => Customer.from(row, facility, now)),
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+      totalCount: page.totalCount,
+    });
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => Customer)
+  customer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Customer {
+    const { facilityId } = requireStaff(ctx);
+    const row = getCustomerRow(ctx.db, facilityId, parseId(id, "Customer"));
+    return Customer.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => Customer)
+  createCustomer(@Ctx() ctx: Context, @Arg("input", () => CustomerInput) input: CustomerInput): Customer {
+    const { facilityId } = requireStaff(ctx);
+    return Customer.from(createCustomer(ctx, facilityId, input), getFacility(ctx.db, facilityId), ctx.clock.now());
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => Customer, { description: "Saves the profile; a new email voids pending invite links." })
+  updateCustomer(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => CustomerInput) input: CustomerInput,
+  ): Customer {
+    const { facilityId } = requireStaff(ctx);
+    const row = updateCustomer(ctx, facilityId, parseId(id, "Customer"), input);
+    return Customer.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => SendInvitePayload, {
+    description: "Send Invite or Resend Invite: the server decides which is allowed (DESIGN §3).",
+  })
+  sendInvite(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): SendInvitePayload {
+    const staff = requireStaff(ctx);
+    const result = sendCustomerInvite(ctx, staff, parseId(customerId, "Customer"));
+    return Object.assign(new SendInvitePayload(), {
+      customer: Customer.from(result.customer, getFacility(ctx.db, staff.facilityId), ctx.clock.now()),
+      invitation: toInvitation(result.invitation),
+    });
+  }
+
+  @FieldResolver(() => [Car])
+  cars(@Ctx() ctx: Context, @Root() customer: Customer): Car[] {
+    return carsOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map(Car.from);
+  }
+
+  @FieldResolver(() => [Invoice])
+  invoices(@Ctx() ctx: Context, @Root() customer: Customer): Invoice[] {
+    return invoicesOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map(Invoice.from);
+  }
+
+  @FieldResolver(() => [Invitation], { description: "Invite history, newest first." })
+  invitations(@Ctx() ctx: Context, @Root() customer: Customer): Invitation[] {
+    return invitationsOf(ctx.db, customer.row.facilityId, customer.row.id, null).map(toInvitation);
+  }
+
+  @FieldResolver(() => Invitation, { nullable: true })
+  lastInvitation(@Ctx() ctx: Context, @Root() customer: Customer): Invitation | null {
+    const [latest] = invitationsOf(ctx.db, customer.row.facilityId, customer.row.id, null);
+    return latest ? toInvitation(latest) : null;
+  }
+}

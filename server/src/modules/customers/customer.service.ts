@@ -1,0 +1,250 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { type Db, writeTransaction } from "../../db/client.js";
+import { customers, invitations, signInLinks } from "../../db/schema.js";
+import type { Context } from "../../graphql/context.js";
+import { badInput, notFound } from "../../graphql/errors.js";
+import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
+import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
+import type { LatestInvitationForStatus } from "../invitations/portal-status.js";
+
+/** One row of the Contacts list: the customer with what its status needs, from one statement. */
+export type CustomerRow = {
+  id: number;
+  facilityId: number;
+  name: string;
+  sortName: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  notes: string | null;
+  paymentMethodConnected: boolean;
+  stripeCustomerId: string | null;
+  carCount: number;
+  createdAt: Date;
+  activatedAt: Date | null;
+  latestInvitation: (LatestInvitationForStatus & { id: number }) | null;
+};
+
+type RawRow = {
+  id: number;
+  facility_id: number;
+  name: string;
+  sort_name: string;
+  email: string | null;
+  phone: string | null;
+  address: string | null;
+  notes: string | null;
+  payment_method_connected: number;
+  stripe_customer_id: string | null;
+  car_count: number;
+  created_at: number;
+  activated_at: number | null;
+  inv_id: number | null;
+  inv_email: string | null;
+  inv_created_at: number | null;
+  inv_expires_at: number | null;
+  inv_state: LatestInvitationForStatus["state"] | null;
+  inv_void_reason: LatestInvitationForStatus["voidReason"];
+  inv_delivery_state: LatestInvitationForStatus["deliveryState"] | null;
+  inv_delivery_detail: string | null;
+};
+
+const selectRows = `
+  SELECT c.id, c.facility_id, c.name, c.sort_name, c.email, c.phone, c.address, c.notes,
+         c.payment_method_connected, c.stripe_customer_id, c.created_at,
+         (SELECT count(*) FROM cars WHERE cars.customer_id = c.id) AS car_count,
+         pa.activated_at,
+         i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at, i.expires_at AS inv_expires_at,
+         i.state AS inv_state, i.void_reason AS inv_void_reason, i.delivery_state AS inv_delivery_state,
+         i.delivery_detail AS inv_delivery_detail
+  FROM customers c
+  LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
+  LEFT JOIN invitations i ON i.id = c.latest_invitation_id`;
+
+function toRow(r: RawRow): CustomerRow {
+  return {
+    id: r.id,
+    facilityId: r.facility_id,
+    name: r.name,
+    sortName: r.sort_name,
+    email: r.email,
+    phone: r.phone,
+    address: r.address,
+    notes: r.notes,
+    paymentMethodConnected: r.payment_method_connected === 1,
+    stripeCustomerId: r.stripe_customer_id,
+    carCount: r.car_count,
+    createdAt: new Date(r.created_at),
+    activatedAt: r.activated_at === null ? null : new Date(r.activated_at),
+    latestInvitation:
+      r.inv_id === null
+        ? null
+        : {
+            id: r.inv_id,
+            email: r.inv_email as string,
+            createdAt: new Date(r.inv_created_at as number),
+            expiresAt: new Date(r.inv_expires_at as number),
+            state: r.inv_state as LatestInvitationForStatus["state"],
+            voidReason: r.inv_void_reason,
+            deliveryState: r.inv_delivery_state as LatestInvitationForStatus["deliveryState"],
+            deliveryDetail: r.inv_delivery_detail,
+          },
+  };
+}
+
+/** Quotes user text as one FTS5 string, so operators in it are searched for, not obeyed. */
+function ftsString(text: string): string {
+  return `"${text.replaceAll('"', '""')}"`;
+}
+
+/**
+ * Search filter matching what a plain case-insensitive substring test on name, email and phone
+ * digits would. Three characters and up use the trigram index; shorter text falls back to LIKE.
+ */
+function searchFilter(search: string): { sql: string; params: unknown[] } | null {
+  const text = search.trim();
+  if (!text) return null;
+  const digits = digitsOnly(text);
+  const phoneLike = digits !== null && /^[\d\s()+.-]+$/.test(text);
+  if (text.length >= 3 || (phoneLike && digits.length >= 3)) {
+    const terms = [];
+    if (text.length >= 3) terms.push(`{name email}: ${ftsString(text)}`);
+    if (digits && digits.length >= 3) terms.push(`phone_digits: ${ftsString(digits)}`);
+    return {
+      sql: "c.id IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ?)",
+      params: [terms.join(" OR ")],
+    };
+  }
+  const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  const clauses = ["c.name LIKE ? ESCAPE '\\'", "c.email LIKE ? ESCAPE '\\'"];
+  const params: unknown[] = [like, like];
+  if (digits) {
+    clauses.push("c.phone_digits LIKE ? ESCAPE '\\'");
+    params.push(`%${digits}%`);
+  }
+  return { sql: `(${clauses.join(" OR ")})`, params };
+}
+
+export type CustomerPage = { rows: CustomerRow[]; hasNextPage: boolean; endCursor: string | null; totalCount: number };
+
+/** The Contacts list: one statement for the page and one for the count, at any facility size. */
+export function listCustomers(
+  db: Db,
+  facilityId: number,
+  opts: { search?: string | null; first: number; after?: string | null },
+): CustomerPage {
+  const where = ["c.facility_id = ?"];
+  const params: unknown[] = [facilityId];
+  const filter = searchFilter(opts.search ?? "");
+  if (filter) {
+    where.push(filter.sql);
+    params.push(...filter.params);
+  }
+  const countSql = `SELECT count(*) AS n FROM customers c WHERE ${where.join(" AND ")}`;
+  const totalCount = (db.$client.prepare(countSql).get(...params) as { n: number }).n;
+  if (opts.after) {
+    const cursor = decodeCursor(opts.after);
+    where.push("(c.sort_name > ? OR (c.sort_name = ? AND c.id > ?))");
+    params.push(cursor.sortKey, cursor.sortKey, cursor.id);
+  }
+  const sql = `${selectRows} WHERE ${where.join(" AND ")} ORDER BY c.sort_name, c.id LIMIT ?`;
+  const raw = db.$client.prepare(sql).all(...params, opts.first + 1) as RawRow[];
+  const rows = raw.slice(0, opts.first).map(toRow);
+  const last = rows.at(-1);
+  return {
+    rows,
+    hasNextPage: raw.length > opts.first,
+    endCursor: last ? encodeCursor(last.sortName, last.id) : null,
+    totalCount,
+  };
+}
+
+/** A facility's customer, or NOT_FOUND: a foreign id answers exactly like a missing one. */
+export function getCustomerRow(db: Db, facilityId: number, customerId: number): CustomerRow {
+  const raw = db.$client.prepare(`${selectRows} WHERE c.id = ? AND c.facility_id = ?`).get(customerId, facilityId) as
+    | RawRow
+    | undefined;
+  if (!raw) throw notFound("Customer");
+  return toRow(raw);
+}
+
+export type CustomerFields = {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  notes?: string | null;
+};
+
+function normalizeFields(input: CustomerFields) {
+  const name = input.name.trim().replace(/\s+/g, " ");
+  if (!name) throw badInput("Enter the customer's name", { name: "Enter the customer's name" });
+  const phone = emptyToNull(input.phone);
+  return {
+    name,
+    sortName: name.toLowerCase(),
+    email: normalizeEmail(input.email),
+    phone,
+    phoneDigits: digitsOnly(phone),
+    address: emptyToNull(input.address),
+    notes: emptyToNull(input.notes),
+  };
+}
+
+export function createCustomer(ctx: Context, facilityId: number, input: CustomerFields): CustomerRow {
+  const now = ctx.clock.now();
+  const values = normalizeFields(input);
+  const id = writeTransaction(ctx.db, (tx) =>
+    tx
+      .insert(customers)
+      .values({ ...values, facilityId, createdAt: now, updatedAt: now })
+      .returning({ id: customers.id })
+      .get(),
+  ).id;
+  return getCustomerRow(ctx.db, facilityId, id);
+}
+
+/**
+ * Saves the profile. A changed email voids the pending invite and its links in the same
+ * transaction: an invite must only ever work for the address now on record.
+ */
+export function updateCustomer(ctx: Context, facilityId: number, customerId: number, input: CustomerFields): CustomerRow {
+  const now = ctx.clock.now();
+  const values = normalizeFields(input);
+  writeTransaction(ctx.db, (tx) => {
+    const current = tx
+      .select({ email: customers.email })
+      .from(customers)
+      .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
+      .get();
+    if (!current) throw notFound("Customer");
+    tx.update(customers)
+      .set({ ...values, updatedAt: now })
+      .where(eq(customers.id, customerId))
+      .run();
+    if (current.email !== values.email) voidPendingInvites(tx, customerId, null, "EMAIL_CHANGED", now);
+  });
+  return getCustomerRow(ctx.db, facilityId, customerId);
+}
+
+/** Voids a person's pending invitations and every unused link they hold. Runs inside a transaction. */
+export function voidPendingInvites(
+  tx: Db,
+  customerId: number,
+  contactId: number | null,
+  reason: "RESENT" | "EMAIL_CHANGED" | "ACCESS_REMOVED",
+  now: Date,
+): void {
+  const person = contactId === null ? isNull(invitations.contactId) : eq(invitations.contactId, contactId);
+  tx.update(invitations)
+    .set({ state: "VOID", voidReason: reason })
+    .where(and(eq(invitations.customerId, customerId), person, eq(invitations.state, "PENDING")))
+    .run();
+  const linkPerson = contactId === null ? isNull(signInLinks.contactId) : eq(signInLinks.contactId, contactId);
+  tx.update(signInLinks)
+    .set({ voidedAt: now })
+    .where(
+      and(eq(signInLinks.customerId, customerId), linkPerson, isNull(signInLinks.consumedAt), isNull(signInLinks.voidedAt)),
+    )
+    .run();
+}

@@ -1,0 +1,90 @@
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { PageInfo } from "../../graphql/pagination.js";
+import type { FacilityRow } from "../facilities/facility.type.js";
+import { Invitation, PortalStatus } from "../invitations/invitation.type.js";
+import { computePortalStatus } from "../invitations/portal-status.js";
+import type { CustomerRow } from "./customer.service.js";
+
+@ObjectType({ description: "A facility's customer: the account their cars, bills and portal people belong to." })
+export class Customer {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  address: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+
+  @Field({ description: "Whether a payment method is on file (payment setup connected)." })
+  paymentSetupConnected: boolean;
+
+  @Field(() => Int)
+  carCount: number;
+
+  @Field(() => PortalStatus)
+  portalStatus: PortalStatus;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the latest invite went out." })
+  lastInvitedAt: Date | null;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  /** Kept for field resolvers (cars, invitations); not exposed. */
+  row: CustomerRow;
+
+  static from(row: CustomerRow, facility: Pick<FacilityRow, "resendCooldownHours">, now: Date): Customer {
+    const status = computePortalStatus(
+      { email: row.email, canAccessPortal: true, activatedAt: row.activatedAt },
+      row.latestInvitation,
+      facility,
+      now,
+    );
+    return Object.assign(new Customer(), {
+      id: String(row.id),
+      name: row.name,
+      email: row.email,
+      phone: row.phone,
+      address: row.address,
+      notes: row.notes,
+      paymentSetupConnected: row.paymentMethodConnected,
+      carCount: row.carCount,
+      portalStatus: PortalStatus.from(status),
+      lastInvitedAt: row.latestInvitation?.createdAt ?? null,
+      createdAt: row.createdAt,
+      row,
+    });
+  }
+}
+
+@ObjectType()
+export class CustomerConnection {
+  @Field(() => [Customer])
+  nodes: Customer[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: "How many customers match, across all pages." })
+  totalCount: number;
+}
+
+@ObjectType()
+export class SendInvitePayload {
+  @Field(() => Customer, { description: "The customer with its new portal status, for updating the row in place." })
+  customer: Customer;
+
+  @Field(() => Invitation)
+  invitation: Invitation;
+}

@@ -1,0 +1,98 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeISOResolver } from "graphql-scalars";
+import type { PortalStatusResult } from "./portal-status.js";
+
+export enum PortalState {
+  NO_EMAIL = "NO_EMAIL",
+  ACCESS_DISABLED = "ACCESS_DISABLED",
+  NOT_INVITED = "NOT_INVITED",
+  INVITED = "INVITED",
+  INVITE_RESENDABLE = "INVITE_RESENDABLE",
+  INVITE_EXPIRED = "INVITE_EXPIRED",
+  BOUNCED = "BOUNCED",
+  IN_PORTAL = "IN_PORTAL",
+}
+registerEnumType(PortalState, { name: "PortalState", description: "A person's portal status, decided by the server." });
+
+export enum InviteAction {
+  SEND = "SEND",
+  RESEND = "RESEND",
+}
+registerEnumType(InviteAction, { name: "InviteAction" });
+
+export enum InvitationState {
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  VOID = "VOID",
+}
+registerEnumType(InvitationState, { name: "InvitationState" });
+
+export enum DeliveryState {
+  QUEUED = "QUEUED",
+  SENT = "SENT",
+  DELIVERED = "DELIVERED",
+  BOUNCED = "BOUNCED",
+  FAILED = "FAILED",
+}
+registerEnumType(DeliveryState, { name: "DeliveryState", description: "What happened to the invite email." });
+
+@ObjectType()
+export class PortalStatus {
+  @Field(() => PortalState)
+  state: PortalState;
+
+  @Field({ description: "Why, in words staff can act on." })
+  reason: string;
+
+  @Field(() => InviteAction, { nullable: true, description: "The invite button to show, or null for none." })
+  action: InviteAction | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When Resend Invite becomes available." })
+  resendAvailableAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When this status changes by itself." })
+  changesAt: Date | null;
+
+  static from(result: PortalStatusResult): PortalStatus {
+    return Object.assign(new PortalStatus(), { ...result, state: result.state as PortalState, action: result.action as InviteAction | null });
+  }
+}
+
+@ObjectType({ description: "One invite sent to a customer or contact." })
+export class Invitation {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver)
+  expiresAt: Date;
+
+  @Field(() => InvitationState)
+  state: InvitationState;
+
+  @Field(() => String, { nullable: true, description: "Why the invite stopped working: RESENT, EMAIL_CHANGED…" })
+  voidReason: string | null;
+
+  @Field(() => DeliveryState)
+  deliveryState: DeliveryState;
+
+  @Field(() => String, { nullable: true, description: "The email service's reason, for bounces and failures." })
+  deliveryDetail: string | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  deliveryUpdatedAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  linkOpenedAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  acceptedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Name of the staff user who sent it." })
+  invitedByName: string | null;
+}

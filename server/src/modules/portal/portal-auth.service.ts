@@ -1,0 +1,303 @@
+import { and, desc, eq, gt, isNotNull, isNull, or } from "drizzle-orm";
+import { type Db, writeTransaction } from "../../db/client.js";
+import { contacts, customers, facilities, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
+import { enqueueEmail } from "../../email/outbox.js";
+import type { Context } from "../../graphql/context.js";
+import { AppError, tooManyRequests } from "../../graphql/errors.js";
+import { MINUTE } from "../../lib/clock.js";
+import { hitRateLimit } from "../../lib/rate-limit.js";
+import { isValidEmail, normalizeEmail } from "../../lib/text.js";
+import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
+import { createSession, deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
+
+export const SIGN_IN_LINK_TTL = 15 * MINUTE;
+const LINKS_PER_ADDRESS_WINDOW = MINUTE;
+const REQUESTS_PER_IP = 20;
+const REQUESTS_PER_IP_WINDOW = 15 * MINUTE;
+export const MAX_CODE_ATTEMPTS = 5;
+
+export type LinkState = "VALID" | "USED" | "EXPIRED" | "INVALID";
+
+type LinkRow = typeof signInLinks.$inferSelect;
+
+function linkState(link: LinkRow | undefined, now: Date): LinkState {
+  if (!link) return "INVALID";
+  if (link.consumedAt || link.voidedAt) return "USED";
+  if (link.expiresAt <= now) return "EXPIRED";
+  return "VALID";
+}
+
+function findLink(db: Db, token: string): LinkRow | undefined {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+  return db
+    .select()
+    .from(signInLinks)
+    .where(eq(signInLinks.tokenHash, sha256(token)))
+    .get();
+}
+
+/**
+ * What the link page shows before anyone presses Continue. Reading it never signs in (mail
+ * scanners open links); it only notes, for the invite timeline, that the link was opened.
+ */
+export function previewSignInLink(ctx: Context, token: string) {
+  const now = ctx.clock.now();
+  const link = findLink(ctx.db, token);
+  const state = linkState(link, now);
+  if (!link || state === "INVALID") return { state, facility: null, firstName: null, purpose: null };
+  if (link.invitationId && state === "VALID") {
+    ctx.db
+      .update(invitations)
+      .set({ linkOpenedAt: now })
+      .where(and(eq(invitations.id, link.invitationId), isNull(invitations.linkOpenedAt)))
+      .run();
+  }
+  const facility = ctx.db.select().from(facilities).where(eq(facilities.id, link.facilityId)).get();
+  const firstName = state === "VALID" ? firstNameOf(personName(ctx.db, link.customerId, link.contactId)) : null;
+  return { state, facility: facility ?? null, firstName, purpose: link.purpose };
+}
+
+function personName(db: Db, customerId: number, contactId: number | null): string {
+  if (contactId !== null) {
+    return db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, contactId)).get()?.name ?? "";
+  }
+  return db.select({ name: customers.name }).from(customers).where(eq(customers.id, customerId)).get()?.name ?? "";
+}
+
+function firstNameOf(name: string): string | null {
+  return name.trim().split(/\s+/)[0] || null;
+}
+
+/** The person a link or session stands for is still allowed in: same email, access on. */
+function personStillEligible(tx: Db, link: LinkRow): boolean {
+  if (link.contactId !== null) {
+    const contact = tx.select().from(contacts).where(eq(contacts.id, link.contactId)).get();
+    return !!contact && contact.canAccessPortal && normalizeEmail(contact.email) === link.email;
+  }
+  const customer = tx.select({ email: customers.email }).from(customers).where(eq(customers.id, link.customerId)).get();
+  return !!customer && customer.email === link.email;
+}
+
+const linkError = (state: LinkState) =>
+  new AppError(
+    "BAD_USER_INPUT",
+    state === "EXPIRED"
+      ? "This sign-in link has expired."
+      : state === "USED"
+        ? "This sign-in link has already been used or replaced by a newer one."
+        : "This sign-in link is not valid.",
+    { linkState: state },
+  );
+
+/**
+ * Consumes a link and signs its person in. The UPDATE … WHERE consumed_at IS NULL inside a
+ * BEGIN IMMEDIATE transaction is what makes a link single-use under concurrent POSTs.
+ */
+function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date): PortalViewer {
+  const claimed = tx
+    .update(signInLinks)
+    .set({ consumedAt: now })
+    .where(and(eq(signInLinks.id, link.id), isNull(signInLinks.consumedAt), isNull(signInLinks.voidedAt)))
+    .run();
+  if (claimed.changes !== 1) throw linkError("USED");
+  if (!personStillEligible(tx, link)) throw linkError("USED");
+
+  const personKey = link.contactId ?? 0;
+  const account = tx
+    .insert(portalAccounts)
+    .values({
+      facilityId: link.facilityId,
+      customerId: link.customerId,
+      contactId: link.contactId,
+      personKey,
+      activatedAt: now,
+      lastSignInAt: now,
+      createdAt: now,
+    })
+    .onConflictDoUpdate({ target: [portalAccounts.customerId, portalAccounts.personKey], set: { lastSignInAt: now } })
+    .returning()
+    .get();
+  if (link.invitationId) {
+    tx.update(invitations)
+      .set({ state: "ACCEPTED", acceptedAt: now })
+      .where(and(eq(invitations.id, link.invitationId), eq(invitations.state, "PENDING")))
+      .run();
+  }
+  // Only the latest link works: once one is used, the person's other open links die with it.
+  tx.update(signInLinks)
+    .set({ voidedAt: now })
+    .where(
+      and(
+        eq(signInLinks.customerId, link.customerId),
+        link.contactId === null ? isNull(signInLinks.contactId) : eq(signInLinks.contactId, link.contactId),
+        isNull(signInLinks.consumedAt),
+        isNull(signInLinks.voidedAt),
+      ),
+    )
+    .run();
+
+  const previous = ctx.cookie(PORTAL_COOKIE);
+  if (previous) deleteSession(tx, previous);
+  const session = createSession(tx, now, { kind: "PORTAL", facilityId: account.facilityId, portalAccountId: account.id });
+  ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
+  return {
+    kind: "portal",
+    sessionIdHash: sha256(session.token),
+    accountId: account.id,
+    facilityId: account.facilityId,
+    customerId: account.customerId,
+    contactId: account.contactId,
+  };
+}
+
+export function redeemSignInLink(ctx: Context, token: string): PortalViewer {
+  const now = ctx.clock.now();
+  return writeTransaction(ctx.db, (tx) => {
+    const link = findLink(tx, token);
+    const state = linkState(link, now);
+    if (!link || state !== "VALID") throw linkError(state);
+    return consumeAndSignIn(ctx, tx, link, now);
+  });
+}
+
+const codeError = () =>
+  new AppError("BAD_USER_INPUT", "That code is not valid or has expired. Check the latest email, or ask for a new link.");
+
+/**
+ * Signs in with the 8-digit code from the email. Every wrong try counts against the address's open
+ * links; after five, they die. The answer is the same whether or not the address is known.
+ */
+export function signInWithCode(ctx: Context, emailInput: string, codeInput: string): PortalViewer {
+  const now = ctx.clock.now();
+  const email = normalizeEmail(emailInput.slice(0, 320)) ?? "";
+  const code = codeInput.slice(0, 40).replace(/\D/g, "");
+  limitPerIp(ctx, "portal-code", now);
+  // Wrong tries must be counted even though the answer is an error, so the transaction commits
+  // and the error is thrown after it.
+  const viewer = writeTransaction(ctx.db, (tx) => {
+    const open = tx
+      .select()
+      .from(signInLinks)
+      .where(
+        and(
+          eq(signInLinks.email, email),
+          isNull(signInLinks.consumedAt),
+          isNull(signInLinks.voidedAt),
+          isNotNull(signInLinks.codeHash),
+          gt(signInLinks.expiresAt, now),
+        ),
+      )
+      .orderBy(desc(signInLinks.id))
+      .limit(20)
+      .all();
+    const match = code.length === 8 ? open.find((l) => safeEqual(l.codeHash ?? "", hashCode(l.id, code))) : undefined;
+    if (match) return consumeAndSignIn(ctx, tx, match, now);
+    for (const link of open) {
+      const attempts = link.codeAttempts + 1;
+      tx.update(signInLinks)
+        .set({ codeAttempts: attempts, ...(attempts >= MAX_CODE_ATTEMPTS ? { voidedAt: now } : {}) })
+        .where(eq(signInLinks.id, link.id))
+        .run();
+    }
+    return null;
+  });
+  if (!viewer) throw codeError();
+  return viewer;
+}
+
+function limitPerIp(ctx: Context, scope: string, now: Date): void {
+  const ip = hitRateLimit(ctx.db, `${scope}:ip:${ctx.ip}`, REQUESTS_PER_IP, REQUESTS_PER_IP_WINDOW, now);
+  if (!ip.allowed) {
+    const minutes = Math.ceil(ip.retryAfterMs / MINUTE);
+    throw tooManyRequests(`Too many attempts from this network. Try again in ${minutes} min.`, Math.ceil(ip.retryAfterMs / 1000));
+  }
+}
+
+/**
+ * "Email me a sign-in link". Sends a 15-minute link to each person with this address who is in the
+ * portal or has been invited, at most one email per address per minute. The caller always gets the
+ * same answer, so the form reveals nothing about which addresses have accounts.
+ */
+export function requestSignInLink(ctx: Context, emailInput: string): void {
+  const now = ctx.clock.now();
+  limitPerIp(ctx, "portal-link", now);
+  const email = normalizeEmail(emailInput.slice(0, 320));
+  if (!isValidEmail(email)) return;
+  const perAddress = hitRateLimit(ctx.db, `portal-link:email:${sha256(email)}`, 1, LINKS_PER_ADDRESS_WINDOW, now);
+  if (!perAddress.allowed) return;
+
+  const queued = writeTransaction(ctx.db, (tx) => {
+    const people = eligiblePeople(tx, email);
+    for (const person of people) {
+      tx.update(signInLinks)
+        .set({ voidedAt: now })
+        .where(
+          and(
+            eq(signInLinks.customerId, person.customerId),
+            person.contactId === null ? isNull(signInLinks.contactId) : eq(signInLinks.contactId, person.contactId),
+            eq(signInLinks.purpose, "SIGN_IN"),
+            isNull(signInLinks.consumedAt),
+            isNull(signInLinks.voidedAt),
+          ),
+        )
+        .run();
+      const link = tx
+        .insert(signInLinks)
+        .values({
+          facilityId: person.facilityId,
+          customerId: person.customerId,
+          contactId: person.contactId,
+          purpose: "SIGN_IN",
+          email,
+          expiresAt: new Date(now.getTime() + SIGN_IN_LINK_TTL),
+          createdAt: now,
+        })
+        .returning({ id: signInLinks.id })
+        .get();
+      enqueueEmail(tx, { facilityId: person.facilityId, kind: "SIGN_IN_LINK", toEmail: email, signInLinkId: link.id, now });
+    }
+    return people.length;
+  });
+  if (queued > 0) ctx.nudgeOutbox();
+}
+
+type EligiblePerson = { facilityId: number; customerId: number; contactId: number | null };
+
+/** Customers and portal-enabled contacts with this email who are in the portal or were invited to it. */
+function eligiblePeople(tx: Db, email: string): EligiblePerson[] {
+  const asCustomer = tx
+    .select({ facilityId: customers.facilityId, customerId: customers.id })
+    .from(customers)
+    .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, customers.id), eq(portalAccounts.personKey, 0)))
+    .leftJoin(invitations, eq(invitations.id, customers.latestInvitationId))
+    .where(
+      and(
+        eq(customers.email, email),
+        or(isNotNull(portalAccounts.id), and(isNotNull(invitations.id), eq(invitations.email, email))),
+      ),
+    )
+    .limit(10)
+    .all()
+    .map((p) => ({ ...p, contactId: null }));
+  const asContact = tx
+    .select({ facilityId: contacts.facilityId, customerId: contacts.customerId, contactId: contacts.id })
+    .from(contacts)
+    .leftJoin(portalAccounts, eq(portalAccounts.contactId, contacts.id))
+    .leftJoin(invitations, eq(invitations.id, contacts.latestInvitationId))
+    .where(
+      and(
+        eq(contacts.email, email),
+        eq(contacts.canAccessPortal, true),
+        or(isNotNull(portalAccounts.id), and(isNotNull(invitations.id), eq(invitations.email, email))),
+      ),
+    )
+    .limit(10)
+    .all();
+  return [...asCustomer, ...asContact];
+}
+
+export function portalSignOut(ctx: Context): void {
+  const token = ctx.cookie(PORTAL_COOKIE);
+  if (token) deleteSession(ctx.db, token);
+  ctx.clearSessionCookie(PORTAL_COOKIE);
+}

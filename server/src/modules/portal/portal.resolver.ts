@@ -1,0 +1,69 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { Context } from "../../graphql/context.js";
+import { PortalFacility } from "../facilities/facility.type.js";
+import {
+  portalSignOut,
+  previewSignInLink,
+  redeemSignInLink,
+  requestSignInLink,
+  signInWithCode,
+} from "./portal-auth.service.js";
+import { portalViewerOf } from "./portal.service.js";
+import {
+  PortalViewer,
+  RequestSignInLinkPayload,
+  SignInLinkPreview,
+  type SignInLinkPurpose,
+  type SignInLinkState,
+} from "./portal.type.js";
+
+const SAME_ANSWER =
+  "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
+
+@Resolver()
+export class PortalResolver {
+  @Query(() => PortalViewer, { nullable: true, description: "The person signed in to the portal, or null." })
+  portalViewer(@Ctx() ctx: Context): PortalViewer | null {
+    return ctx.portal ? portalViewerOf(ctx.db, ctx.portal) : null;
+  }
+
+  @Query(() => SignInLinkPreview, { description: "Looks at a sign-in link without using it." })
+  signInLink(@Ctx() ctx: Context, @Arg("token", () => String) token: string): SignInLinkPreview {
+    const preview = previewSignInLink(ctx, token);
+    return Object.assign(new SignInLinkPreview(), {
+      state: preview.state as SignInLinkState,
+      facility: preview.facility ? PortalFacility.from(preview.facility) : null,
+      firstName: preview.firstName,
+      purpose: preview.purpose as SignInLinkPurpose | null,
+    });
+  }
+
+  @Mutation(() => PortalViewer, { description: "Continue: uses the link once and signs its person in." })
+  redeemSignInLink(@Ctx() ctx: Context, @Arg("token", () => String) token: string): PortalViewer {
+    return portalViewerOf(ctx.db, redeemSignInLink(ctx, token));
+  }
+
+  @Mutation(() => RequestSignInLinkPayload, { description: "Email me a sign-in link." })
+  requestSignInLink(
+    @Ctx() ctx: Context,
+    @Arg("email", () => String) email: string,
+  ): RequestSignInLinkPayload {
+    requestSignInLink(ctx, email);
+    return Object.assign(new RequestSignInLinkPayload(), { message: SAME_ANSWER });
+  }
+
+  @Mutation(() => PortalViewer, { description: "Signs in with the 8-digit code from a sign-in email." })
+  signInWithCode(
+    @Ctx() ctx: Context,
+    @Arg("email", () => String) email: string,
+    @Arg("code", () => String) code: string,
+  ): PortalViewer {
+    return portalViewerOf(ctx.db, signInWithCode(ctx, email, code));
+  }
+
+  @Mutation(() => Boolean)
+  portalSignOut(@Ctx() ctx: Context): boolean {
+    portalSignOut(ctx);
+    return true;
+  }
+}

@@ -1,0 +1,28 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { contacts, customers } from "../../db/schema.js";
+import type { PortalViewer as Viewer } from "../auth/sessions.js";
+import { carsOfCustomer } from "../cars/car.service.js";
+import { Car } from "../cars/car.type.js";
+import { getFacility } from "../facilities/facility.service.js";
+import { PortalFacility } from "../facilities/facility.type.js";
+import { PortalAccount, PortalViewer } from "./portal.type.js";
+
+/** Everything read here is keyed by the session's own customer id: a portal person sees only their account. */
+export function portalViewerOf(db: Db, viewer: Viewer): PortalViewer {
+  const customer = db.select().from(customers).where(eq(customers.id, viewer.customerId)).get();
+  if (!customer) throw new Error("portal session without its customer");
+  const contact =
+    viewer.contactId === null ? null : db.select().from(contacts).where(eq(contacts.id, viewer.contactId)).get();
+  const account = Object.assign(new PortalAccount(), {
+    customerName: customer.name,
+    cars: carsOfCustomer(db, viewer.facilityId, viewer.customerId).map(Car.from),
+  });
+  return Object.assign(new PortalViewer(), {
+    name: contact?.name ?? customer.name,
+    email: contact?.email ?? customer.email ?? "",
+    isContact: contact !== null,
+    facility: PortalFacility.from(getFacility(db, viewer.facilityId)),
+    account,
+  });
+}

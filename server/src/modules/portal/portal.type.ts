@@ -1,0 +1,65 @@
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Car } from "../cars/car.type.js";
+import { PortalFacility } from "../facilities/facility.type.js";
+
+export enum SignInLinkState {
+  VALID = "VALID",
+  USED = "USED",
+  EXPIRED = "EXPIRED",
+  INVALID = "INVALID",
+}
+registerEnumType(SignInLinkState, { name: "SignInLinkState" });
+
+export enum SignInLinkPurpose {
+  INVITE = "INVITE",
+  SIGN_IN = "SIGN_IN",
+}
+registerEnumType(SignInLinkPurpose, { name: "SignInLinkPurpose" });
+
+@ObjectType({ description: "What the link page may show before Continue is pressed." })
+export class SignInLinkPreview {
+  @Field(() => SignInLinkState)
+  state: SignInLinkState;
+
+  @Field(() => PortalFacility, { nullable: true })
+  facility: PortalFacility | null;
+
+  @Field(() => String, { nullable: true, description: "First name of the invited person, for a valid link only." })
+  firstName: string | null;
+
+  @Field(() => SignInLinkPurpose, { nullable: true })
+  purpose: SignInLinkPurpose | null;
+}
+
+@ObjectType({ description: "The account a portal person sees: the customer's." })
+export class PortalAccount {
+  @Field({ description: "The customer's name (the account holder)." })
+  customerName: string;
+
+  @Field(() => [Car])
+  cars: Car[];
+}
+
+@ObjectType({ description: "The person signed in to the portal." })
+export class PortalViewer {
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field({ description: "True for a sub-contact (spouse, assistant…) using the customer's account." })
+  isContact: boolean;
+
+  @Field(() => PortalFacility)
+  facility: PortalFacility;
+
+  @Field(() => PortalAccount)
+  account: PortalAccount;
+}
+
+@ObjectType()
+export class RequestSignInLinkPayload {
+  @Field({ description: "The same message for every address, known or not." })
+  message: string;
+}
