@@ -1,0 +1,22 @@
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+// Mantine reads these browser APIs, which happy-dom leaves out.
+window.matchMedia ??= (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+afterEach(() => cleanup());
