@@ -1,0 +1,132 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
+import { PostmarkTransport } from "./postmark-transport.js";
+import type { OutgoingEmail } from "./transport.js";
+
+const TOKEN = "transport-token";
+let fake: FakePostmark;
+beforeAll(async () => {
+  fake = await startFakePostmark({ token: TOKEN });
+});
+afterAll(async () => {
+  await fake.close();
+});
+beforeEach(() => fake.reset());
+
+const email = (i: number): OutgoingEmail => ({
+  outboxId: i,
+  from: "Portico <no-reply@portico.test>",
+  to: `person${i}@example.com`,
+  subject: `Hello ${i}`,
+  htmlBody: "<p>Hi</p>",
+  textBody: "Hi",
+  tag: "invite",
+});
+
+describe("PostmarkTransport", () => {
+  it("splits large sends into batches of at most 500 and answers in order", async () => {
+    const transport = new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url });
+    const messages = Array.from({ length: 1001 }, (_, i) => email(i + 1));
+    const results = await transport.sendBatch(messages);
+    expect(fake.calls).toEqual([
+      { path: "/email/batch", status: 200, messageCount: 500 },
+      { path: "/email/batch", status: 200, messageCount: 500 },
+      { path: "/email", status: 200, messageCount: 1 },
+    ]);
+    expect(results.map((r) => r.outboxId)).toEqual(messages.map((m) => m.outboxId));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(results.map((r) => (r.ok ? r.messageId : null))).toEqual(fake.messages.map((m) => m.MessageID));
+  });
+
+  it("treats a failed whole call as transient for every message", async () => {
+    const transport = new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url });
+    fake.failNextCalls(1, 503);
+    const results = await transport.sendBatch([email(1), email(2)]);
+    expect(results).toEqual([
+      {
+        outboxId: 1,
+        ok: false,
+        permanent: false,
+        errorCode: 503,
+        message: "Postmark answered HTTP 503: Simulated HTTP 503.",
+      },
+      {
+        outboxId: 2,
+        ok: false,
+        permanent: false,
+        errorCode: 503,
+        message: "Postmark answered HTTP 503: Simulated HTTP 503.",
+      },
+    ]);
+  });
+
+  it("treats rate limiting as transient", async () => {
+    const transport = new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url });
+    fake.failNextCalls(1, 429);
+    const [result] = await transport.sendBatch([email(1)]);
+    expect(result).toMatchObject({ ok: false, permanent: false, errorCode: 429 });
+  });
+
+  it("treats an unreachable server as transient", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((r) => closed.listen(0, "127.0.0.1", () => r()));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    const transport = new PostmarkTransport({ serverToken: TOKEN, apiUrl: `http://127.0.0.1:${port}` });
+    const [result] = await transport.sendBatch([email(1)]);
+    expect(result).toMatchObject({ ok: false, permanent: false });
+    expect(result?.ok === false && result.message).toMatch(/^Could not reach Postmark/);
+  });
+
+  it("sends nothing for an empty list", async () => {
+    const transport = new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url });
+    expect(await transport.sendBatch([])).toEqual([]);
+    expect(fake.calls).toHaveLength(0);
+  });
+});
+
+describe("fake Postmark", () => {
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${fake.url}${path}`, {
+      method: "POST",
+      headers: {
+        Accept: "application/json",
+        "Content-Type": "application/json",
+        "X-Postmark-Server-Token": TOKEN,
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
+
+  it("answers like Postmark for bad tokens, bad bodies and oversized batches", async () => {
+    const badToken = await post("/email", {}, { "X-Postmark-Server-Token": "nope" });
+    expect(badToken.status).toBe(401);
+    expect(await badToken.json()).toMatchObject({ ErrorCode: 10 });
+
+    const missing = await post("/email", { From: "a@x.test", To: "b@x.test", Subject: "S" });
+    expect(missing.status).toBe(422);
+    expect(await missing.json()).toMatchObject({ ErrorCode: 300 });
+
+    const tooMany = await post(
+      "/email/batch",
+      Array.from({ length: 501 }, (_, i) => ({ ...email(i), From: "a@x.test" })),
+    );
+    expect(tooMany.status).toBe(422);
+
+    const notJson = await post("/email", { From: "a@x.test" }, { "Content-Type": "text/plain" });
+    expect(notJson.status).toBe(422);
+    expect(fake.messages).toHaveLength(0);
+  });
+
+  it("lists accepted messages at /__messages", async () => {
+    const ok = await post("/email", { From: "a@x.test", To: "b@x.test", Subject: "S", TextBody: "t" });
+    const answer = (await ok.json()) as Record<string, unknown>;
+    expect(answer).toMatchObject({ To: "b@x.test", ErrorCode: 0, Message: "OK" });
+    expect(typeof answer.MessageID).toBe("string");
+    expect(typeof answer.SubmittedAt).toBe("string");
+    const listed = await (await fetch(`${fake.url}/__messages`)).json();
+    expect(listed).toMatchObject([{ To: "b@x.test", Subject: "S", MessageID: answer.MessageID }]);
+  });
+});

@@ -1,0 +1,133 @@
+import { Errors, type Message, Models, ServerClient } from "postmark";
+import type { Logger } from "../lib/logger.js";
+import type { EmailTransport, OutgoingEmail, SendResult } from "./transport.js";
+
+/** Postmark refuses batches larger than this. */
+export const POSTMARK_MAX_BATCH = 500;
+
+const INACTIVE_RECIPIENT = 406;
+const INVALID_EMAIL = 300;
+
+/** Postmark's per-message codes that retrying cannot fix, with what staff are told. */
+const PERMANENT_REASONS: Record<number, string> = {
+  [INACTIVE_RECIPIENT]: "The recipient's address is marked inactive at Postmark (hard bounce or spam complaint)",
+  [INVALID_EMAIL]: "The email address is not valid",
+};
+
+type Answer = { ErrorCode: number; Message: string; MessageID?: string };
+
+export class PostmarkTransport implements EmailTransport {
+  private readonly client: ServerClient;
+  private readonly logger: Logger | undefined;
+
+  constructor(options: { serverToken: string; apiUrl: string; logger?: Logger; timeoutSeconds?: number }) {
+    const url = new URL(options.apiUrl);
+    this.client = new ServerClient(options.serverToken, {
+      useHttps: url.protocol === "https:",
+      requestHost: url.host,
+      timeout: options.timeoutSeconds ?? 15,
+    });
+    this.logger = options.logger;
+  }
+
+  async sendBatch(messages: OutgoingEmail[]): Promise<SendResult[]> {
+    const results: SendResult[] = [];
+    for (let i = 0; i < messages.length; i += POSTMARK_MAX_BATCH) {
+      const chunk = messages.slice(i, i + POSTMARK_MAX_BATCH);
+      results.push(
+        ...(chunk.length === 1 ? await this.sendOne(chunk[0] as OutgoingEmail) : await this.sendMany(chunk)),
+      );
+    }
+    return results;
+  }
+
+  private async sendOne(email: OutgoingEmail): Promise<SendResult[]> {
+    try {
+      const answer = await this.client.sendEmail(toPostmark(email));
+      return [fromAnswer(email.outboxId, answer)];
+    } catch (error) {
+      // A single send reports a rejected message as HTTP 422 carrying the message's ErrorCode.
+      if (error instanceof Errors.ApiInputError && PERMANENT_REASONS[error.code]) {
+        return [fromAnswer(email.outboxId, { ErrorCode: error.code, Message: error.message })];
+      }
+      return this.wholeCallFailed([email], error);
+    }
+  }
+
+  private async sendMany(emails: OutgoingEmail[]): Promise<SendResult[]> {
+    let answers: Answer[];
+    try {
+      answers = await this.client.sendEmailBatch(emails.map(toPostmark));
+    } catch (error) {
+      return this.wholeCallFailed(emails, error);
+    }
+    // Batch answers come in request order; failed entries carry no To or MessageID to match on.
+    return emails.map((email, i) => {
+      const answer = answers[i];
+      if (!answer) {
+        return {
+          outboxId: email.outboxId,
+          ok: false,
+          permanent: false,
+          errorCode: -1,
+          message: "Postmark's answer had no entry for this message",
+        };
+      }
+      return fromAnswer(email.outboxId, answer);
+    });
+  }
+
+  private wholeCallFailed(emails: OutgoingEmail[], error: unknown): SendResult[] {
+    const statusCode = error instanceof Errors.PostmarkError ? error.statusCode : 0;
+    const code = error instanceof Errors.PostmarkError ? error.code : 0;
+    const message = error instanceof Error ? error.message : String(error);
+    const data = { statusCode, errorCode: code, error: message, messages: emails.length };
+    // A bad token or a refused request will not fix itself: someone has to look at the configuration.
+    if (error instanceof Errors.InvalidAPIKeyError || statusCode === 422) {
+      this.logger?.error("Postmark refused the request; check POSTMARK_SERVER_TOKEN and the sender", data);
+    } else {
+      this.logger?.warn("Postmark call failed; will retry", data);
+    }
+    const reason = statusCode
+      ? `Postmark answered HTTP ${statusCode}: ${message}`
+      : `Could not reach Postmark: ${message}`;
+    return emails.map((e) => ({
+      outboxId: e.outboxId,
+      ok: false,
+      permanent: false,
+      errorCode: code || statusCode,
+      message: reason,
+    }));
+  }
+}
+
+function fromAnswer(outboxId: number, answer: Answer): SendResult {
+  if (answer.ErrorCode === 0) return { outboxId, ok: true, messageId: answer.MessageID ?? "" };
+  const reason = PERMANENT_REASONS[answer.ErrorCode];
+  if (reason) return { outboxId, ok: false, permanent: true, errorCode: answer.ErrorCode, message: reason };
+  return {
+    outboxId,
+    ok: false,
+    permanent: false,
+    errorCode: answer.ErrorCode,
+    message: answer.Message || "Postmark did not accept the message",
+  };
+}
+
+function toPostmark(email: OutgoingEmail): Message {
+  return {
+    From: email.from,
+    To: email.to,
+    ReplyTo: email.replyTo,
+    Subject: email.subject,
+    HtmlBody: email.htmlBody,
+    TextBody: email.textBody,
+    Tag: email.tag,
+    MessageStream: email.messageStream,
+    // Sign-in emails carry single-use links: tracking would rewrite them and open pixels leak reads.
+    TrackOpens: false,
+    TrackLinks: Models.LinkTrackingOptions.None,
+    // Lets delivery webhooks find the outbox row even if the MessageID was never recorded.
+    Metadata: { outboxId: String(email.outboxId) },
+  };
+}

@@ -1,0 +1,517 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
+import type { Config } from "../config.js";
+import { type Db, openDatabase, writeTransaction } from "../db/client.js";
+import { contacts, customers, devMailbox, emailOutbox, facilities, invitations, signInLinks } from "../db/schema.js";
+import { DAY, ManualClock, MINUTE } from "../lib/clock.js";
+import type { Logger } from "../lib/logger.js";
+import { hashCode, sha256 } from "../lib/tokens.js";
+import { enqueueEmail } from "./outbox.js";
+import { PostmarkTransport } from "./postmark-transport.js";
+import { createTransport, type EmailTransport } from "./transport.js";
+import { createEmailWorker, GAVE_UP_REASON, LINK_NO_LONGER_VALID, MAX_ATTEMPTS } from "./worker.js";
+
+const TOKEN = "test-server-token";
+const INACTIVE_REASON = "The recipient's address is marked inactive at Postmark (hard bounce or spam complaint)";
+
+let fake: FakePostmark;
+beforeAll(async () => {
+  fake = await startFakePostmark({ token: TOKEN });
+});
+afterAll(async () => {
+  await fake.close();
+});
+beforeEach(() => fake.reset());
+
+type LogEntry = { level: string; msg: string; data?: Record<string, unknown> };
+function captureLogger(entries: LogEntry[] = []): Logger & { entries: LogEntry[] } {
+  const at = (level: string) => (msg: string, data?: Record<string, unknown>) =>
+    void entries.push({ level, msg, data });
+  const logger = {
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
+    child: () => logger,
+    entries,
+  };
+  return logger;
+}
+
+function testConfig(overrides: Partial<Config["postmark"]> = {}): Config {
+  return {
+    env: "test",
+    port: 0,
+    host: "127.0.0.1",
+    databaseUrl: ":memory:",
+    publicUrl: "https://portal.example.com",
+    postmark: { serverToken: TOKEN, apiUrl: fake.url, ...overrides },
+    emailFrom: "Portico <no-reply@portico.test>",
+    demoMode: false,
+    emailWorker: true,
+    logLevel: "silent",
+  };
+}
+
+function seedFacility(db: Db, name = "Harbor Storage"): number {
+  return db
+    .insert(facilities)
+    .values({
+      slug: name.toLowerCase().replace(/\W+/g, "-"),
+      name,
+      brandColor: "#0b7285",
+      replyToEmail: "desk@harbor.test",
+      welcomeMessage: "Welcome aboard!",
+    })
+    .returning({ id: facilities.id })
+    .get().id;
+}
+
+/** What the invitations module does: invitation + link + outbox row in one transaction. */
+function queueInvite(db: Db, clock: ManualClock, facilityId: number, email: string, name = "Jane Doe") {
+  const now = clock.now();
+  return writeTransaction(db, (tx) => {
+    const customerId = tx
+      .insert(customers)
+      .values({ facilityId, name, sortName: name.toLowerCase(), email })
+      .returning({ id: customers.id })
+      .get().id;
+    const expiresAt = new Date(now.getTime() + 7 * DAY);
+    const invitationId = tx
+      .insert(invitations)
+      .values({ facilityId, customerId, email, expiresAt, createdAt: now })
+      .returning({ id: invitations.id })
+      .get().id;
+    const linkId = tx
+      .insert(signInLinks)
+      .values({ facilityId, customerId, invitationId, purpose: "INVITE", email, expiresAt, createdAt: now })
+      .returning({ id: signInLinks.id })
+      .get().id;
+    const outboxId = enqueueEmail(tx, {
+      facilityId,
+      kind: "INVITE",
+      toEmail: email,
+      signInLinkId: linkId,
+      invitationId,
+      now,
+    });
+    return { customerId, invitationId, linkId, outboxId };
+  });
+}
+
+function outboxRow(db: Db, id: number) {
+  const row = db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).get();
+  if (!row) throw new Error(`no outbox row ${id}`);
+  return row;
+}
+
+function linkFrom(text: string | undefined): { token: string; code: string } {
+  const token = /https:\/\/portal\.example\.com\/portal\/link\/([A-Za-z0-9_-]+)/.exec(text ?? "")?.[1];
+  const code = /enter this code on the sign-in page: (\d{8})/.exec(text ?? "")?.[1];
+  if (!token || !code) throw new Error(`no link or code in:\n${text}`);
+  return { token, code };
+}
+
+function setup(
+  options: { token?: string; db?: Db; clock?: ManualClock; transport?: EmailTransport; workerId?: string } = {},
+) {
+  const db = options.db ?? openDatabase(":memory:");
+  const clock = options.clock ?? new ManualClock();
+  const logger = captureLogger();
+  const transport =
+    options.transport ?? new PostmarkTransport({ serverToken: options.token ?? TOKEN, apiUrl: fake.url, logger });
+  const worker = createEmailWorker({
+    db,
+    clock,
+    config: testConfig(),
+    logger,
+    transport,
+    workerId: options.workerId,
+    random: () => 0,
+  });
+  return { db, clock, logger, worker };
+}
+
+describe("email worker with the real Postmark client", () => {
+  it("sends an invite, minting a token whose hash alone is stored", async () => {
+    const { db, clock, worker } = setup();
+    const facilityId = seedFacility(db);
+    const queued = queueInvite(db, clock, facilityId, "jane@example.com");
+
+    expect(await worker.runOnce()).toBe(1);
+
+    expect(fake.calls).toEqual([{ path: "/email", status: 200, messageCount: 1 }]);
+    expect(fake.messages).toHaveLength(1);
+    const sent = fake.messages[0];
+    expect(sent).toMatchObject({
+      To: "jane@example.com",
+      From: '"Harbor Storage" <no-reply@portico.test>',
+      ReplyTo: "desk@harbor.test",
+      Subject: "You're invited to the Harbor Storage customer portal",
+      Tag: "invite",
+      TrackOpens: false,
+      TrackLinks: "None",
+      Metadata: { outboxId: String(queued.outboxId) },
+    });
+
+    const { token, code } = linkFrom(sent?.TextBody);
+    expect(sent?.HtmlBody).toContain(`https://portal.example.com/portal/link/${token}`);
+    const link = db.select().from(signInLinks).where(eq(signInLinks.id, queued.linkId)).get();
+    expect(link?.tokenHash).toBe(sha256(token));
+    expect(link?.codeHash).toBe(hashCode(queued.linkId, code));
+
+    const row = outboxRow(db, queued.outboxId);
+    expect(row).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+      providerMessageId: sent?.MessageID,
+      leaseOwner: null,
+      leaseUntil: null,
+    });
+    expect(row.sentAt).toEqual(clock.now());
+    const invitation = db.select().from(invitations).where(eq(invitations.id, queued.invitationId)).get();
+    expect(invitation).toMatchObject({ deliveryState: "SENT", deliveryUpdatedAt: clock.now() });
+
+    // No table holds the raw token or code.
+    const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
+      name: string;
+    }[];
+    for (const { name } of tables) {
+      const dump = JSON.stringify(db.$client.prepare(`SELECT * FROM "${name}"`).all());
+      expect(dump, name).not.toContain(token);
+      expect(dump, name).not.toContain(code);
+    }
+  });
+
+  it("records a refused server token as transient and logs an error", async () => {
+    const { db, clock, logger, worker } = setup({ token: "not-the-token" });
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+
+    expect(await worker.runOnce()).toBe(1);
+
+    expect(fake.calls).toEqual([{ path: "/email", status: 401, messageCount: 0 }]);
+    const row = outboxRow(db, queued.outboxId);
+    expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastErrorCode: 10, leaseOwner: null });
+    expect(row.lastError).toContain("401");
+    expect(row.nextAttemptAt.getTime()).toBe(clock.now().getTime() + 30_000);
+    expect(logger.entries.some((e) => e.level === "error" && e.msg.includes("POSTMARK_SERVER_TOKEN"))).toBe(true);
+    expect(db.select().from(invitations).get()?.deliveryState).toBe("QUEUED");
+  });
+
+  it("fails an inactive recipient for good, with a reason staff can read", async () => {
+    const { db, clock, worker } = setup();
+    const queued = queueInvite(db, clock, seedFacility(db), "bounced@example.com");
+    fake.rejectRecipient("bounced@example.com", 406);
+
+    expect(await worker.runOnce()).toBe(1);
+
+    expect(fake.calls).toEqual([{ path: "/email", status: 422, messageCount: 1 }]);
+    expect(outboxRow(db, queued.outboxId)).toMatchObject({
+      status: "FAILED",
+      lastErrorCode: 406,
+      lastError: INACTIVE_REASON,
+    });
+    expect(db.select().from(invitations).get()).toMatchObject({
+      deliveryState: "FAILED",
+      deliveryDetail: INACTIVE_REASON,
+    });
+
+    clock.advance(2 * DAY);
+    expect(await worker.runOnce()).toBe(0);
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it("reads a batch answer message by message", async () => {
+    const { db, clock, worker } = setup();
+    const facilityId = seedFacility(db);
+    const good = queueInvite(db, clock, facilityId, "good@example.com", "Good");
+    const inactive = queueInvite(db, clock, facilityId, "inactive@example.com", "Inactive");
+    const invalid = queueInvite(db, clock, facilityId, "also-good@example.com", "Also Good");
+    fake.rejectRecipient("inactive@example.com", 406);
+    fake.rejectRecipient("also-good@example.com", 300, "Invalid 'To' address: 'also-good@example.com'.");
+
+    expect(await worker.runOnce()).toBe(3);
+
+    expect(fake.calls).toEqual([{ path: "/email/batch", status: 200, messageCount: 3 }]);
+    expect(outboxRow(db, good.outboxId).status).toBe("SENT");
+    expect(outboxRow(db, inactive.outboxId)).toMatchObject({
+      status: "FAILED",
+      lastErrorCode: 406,
+      lastError: INACTIVE_REASON,
+    });
+    expect(outboxRow(db, invalid.outboxId)).toMatchObject({
+      status: "FAILED",
+      lastErrorCode: 300,
+      lastError: "The email address is not valid",
+    });
+    expect(fake.messages.map((m) => m.To)).toEqual(["good@example.com"]);
+  });
+
+  it("sends three due rows in one batch call, each to one person with their own link", async () => {
+    const { db, clock, worker } = setup();
+    const facilityId = seedFacility(db);
+    const rows = ["a@example.com", "b@example.com", "c@example.com"].map((e, i) =>
+      queueInvite(db, clock, facilityId, e, `Person ${i}`),
+    );
+
+    expect(await worker.runOnce()).toBe(3);
+
+    expect(fake.calls).toEqual([{ path: "/email/batch", status: 200, messageCount: 3 }]);
+    expect(fake.messages.map((m) => m.To)).toEqual(["a@example.com", "b@example.com", "c@example.com"]);
+    const tokens = fake.messages.map((m) => linkFrom(m.TextBody).token);
+    expect(new Set(tokens).size).toBe(3);
+    rows.forEach((r, i) => {
+      expect(db.select().from(signInLinks).where(eq(signInLinks.id, r.linkId)).get()?.tokenHash).toBe(
+        sha256(tokens[i] as string),
+      );
+      expect(fake.messages[i]?.TextBody).toContain(`Hi Person ${i},`);
+    });
+  });
+
+  it("retries a 500 with backoff, then sends", async () => {
+    const { db, clock, worker } = setup();
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    fake.failNextCalls(1, 500);
+
+    expect(await worker.runOnce()).toBe(1);
+    const afterFailure = outboxRow(db, queued.outboxId);
+    expect(afterFailure).toMatchObject({ status: "PENDING", attempts: 1, leaseOwner: null });
+    expect(afterFailure.lastError).toContain("500");
+    expect(afterFailure.nextAttemptAt.getTime() - clock.now().getTime()).toBe(30_000);
+
+    // Not due yet.
+    clock.advance(29_000);
+    expect(await worker.runOnce()).toBe(0);
+
+    clock.advance(1_000);
+    expect(await worker.runOnce()).toBe(1);
+    expect(fake.calls.map((c) => c.status)).toEqual([500, 200]);
+    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+    const { token } = linkFrom(fake.messages[0]?.TextBody);
+    expect(db.select().from(signInLinks).get()?.tokenHash).toBe(sha256(token));
+  });
+
+  it("doubles the delay on each failure and gives up after the last attempt", async () => {
+    const { db, clock, worker } = setup();
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    fake.failNextCalls(MAX_ATTEMPTS, 503);
+
+    const delays: number[] = [];
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      expect(await worker.runOnce()).toBe(1);
+      const row = outboxRow(db, queued.outboxId);
+      if (row.status === "PENDING") {
+        delays.push(row.nextAttemptAt.getTime() - clock.now().getTime());
+        clock.set(row.nextAttemptAt);
+      }
+    }
+    expect(delays).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000]);
+    const row = outboxRow(db, queued.outboxId);
+    expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    expect(row.lastError).toContain(GAVE_UP_REASON);
+    expect(db.select().from(invitations).get()).toMatchObject({
+      deliveryState: "FAILED",
+      deliveryDetail: GAVE_UP_REASON,
+    });
+  });
+
+  it("does not send a link that was voided before its turn", async () => {
+    const { db, clock, worker } = setup();
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    db.update(signInLinks).set({ voidedAt: clock.now() }).where(eq(signInLinks.id, queued.linkId)).run();
+
+    expect(await worker.runOnce()).toBe(1);
+
+    expect(fake.calls).toHaveLength(0);
+    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "FAILED", lastError: LINK_NO_LONGER_VALID });
+    expect(db.select().from(signInLinks).get()?.tokenHash).toBeNull();
+  });
+
+  it("does not send a link that expired while queued", async () => {
+    const { db, clock, worker } = setup();
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    clock.advance(7 * DAY);
+
+    expect(await worker.runOnce()).toBe(1);
+    expect(fake.calls).toHaveLength(0);
+    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "FAILED", lastError: LINK_NO_LONGER_VALID });
+  });
+
+  it("resends a row whose worker died after claiming it, once the lease lapses", async () => {
+    const { db, clock, worker } = setup();
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    // A worker claimed the row and minted a token, then the process died before recording anything.
+    db.update(emailOutbox)
+      .set({ leaseOwner: "dead-worker", leaseUntil: new Date(clock.now().getTime() + MINUTE), attempts: 1 })
+      .where(eq(emailOutbox.id, queued.outboxId))
+      .run();
+    db.update(signInLinks)
+      .set({ tokenHash: sha256("token-lost-in-the-crash") })
+      .where(eq(signInLinks.id, queued.linkId))
+      .run();
+
+    expect(await worker.runOnce()).toBe(0);
+    expect(fake.calls).toHaveLength(0);
+
+    clock.advance(MINUTE + 1);
+    expect(await worker.runOnce()).toBe(1);
+    expect(fake.messages).toHaveLength(1);
+    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2 });
+    const { token } = linkFrom(fake.messages[0]?.TextBody);
+    expect(db.select().from(signInLinks).get()?.tokenHash).toBe(sha256(token));
+  });
+
+  it("sends the sign-in link email to a sub-contact by name", async () => {
+    const { db, clock, worker } = setup();
+    const facilityId = seedFacility(db, "Bayview Marina");
+    const now = clock.now();
+    const customerId = db
+      .insert(customers)
+      .values({ facilityId, name: "Sam Owner", sortName: "sam owner" })
+      .returning()
+      .get().id;
+    const contactId = db
+      .insert(contacts)
+      .values({ facilityId, customerId, name: "Alex Helper", email: "alex@example.com", canAccessPortal: true })
+      .returning()
+      .get().id;
+    const linkId = db
+      .insert(signInLinks)
+      .values({
+        facilityId,
+        customerId,
+        contactId,
+        purpose: "SIGN_IN",
+        email: "alex@example.com",
+        expiresAt: new Date(now.getTime() + 15 * MINUTE),
+      })
+      .returning()
+      .get().id;
+    const outboxId = enqueueEmail(db, {
+      facilityId,
+      kind: "SIGN_IN_LINK",
+      toEmail: "alex@example.com",
+      signInLinkId: linkId,
+      now,
+    });
+
+    expect(await worker.runOnce()).toBe(1);
+    const sent = fake.messages[0];
+    expect(sent).toMatchObject({
+      To: "alex@example.com",
+      Subject: "Your sign-in link for Bayview Marina",
+      Tag: "sign-in-link",
+    });
+    expect(sent?.TextBody).toContain("Hi Alex Helper,");
+    expect(sent?.TextBody).toContain("This link expires on Monday, 2 March 2026 at 09:15 UTC (in 15 minutes).");
+    expect(outboxRow(db, outboxId).status).toBe("SENT");
+  });
+});
+
+describe("several workers", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-worker-"));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("never send a row twice", async () => {
+    const file = path.join(dir, "db.sqlite");
+    const clock = new ManualClock();
+    const dbA = openDatabase(file);
+    const dbB = openDatabase(file);
+    const facilityId = seedFacility(dbA);
+    for (let i = 0; i < 40; i++) queueInvite(dbA, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
+
+    const a = setup({ db: dbA, clock, workerId: "a" }).worker;
+    const b = setup({ db: dbB, clock, workerId: "b" }).worker;
+    const processed = await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);
+
+    expect(processed.reduce((x, y) => x + y, 0)).toBe(40);
+    expect(fake.messages).toHaveLength(40);
+    expect(new Set(fake.messages.map((m) => m.To)).size).toBe(40);
+    const statuses = dbB.select({ status: emailOutbox.status, attempts: emailOutbox.attempts }).from(emailOutbox).all();
+    expect(statuses.every((s) => s.status === "SENT" && s.attempts === 1)).toBe(true);
+    dbA.$client.close();
+    dbB.$client.close();
+  });
+});
+
+describe("worker loop", () => {
+  it("sends on nudge without waiting for the poll, and stops cleanly", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const worker = createEmailWorker({
+      db,
+      clock,
+      config: testConfig(),
+      logger: captureLogger(),
+      transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url }),
+      pollMs: 60_000,
+    });
+    worker.start();
+    await vi.waitFor(() => expect(fake.calls).toHaveLength(0));
+    queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    worker.nudge();
+    await vi.waitFor(() => expect(db.select().from(emailOutbox).get()?.status).toBe("SENT"), { timeout: 2000 });
+    await worker.stop();
+    expect(fake.messages).toHaveLength(1);
+  });
+
+  it("logs a failing run and keeps going", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const logger = captureLogger();
+    let calls = 0;
+    const transport: EmailTransport = {
+      sendBatch: async (messages) => {
+        calls++;
+        if (calls === 1) throw new Error("boom");
+        return messages.map((m) => ({ outboxId: m.outboxId, ok: true as const, messageId: `m-${m.outboxId}` }));
+      },
+    };
+    const worker = createEmailWorker({ db, clock, config: testConfig(), logger, transport, random: () => 0 });
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    expect(await worker.runOnce()).toBe(1);
+    expect(logger.entries.some((e) => e.level === "error")).toBe(true);
+    clock.advance(30_000);
+    expect(await worker.runOnce()).toBe(1);
+    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", providerMessageId: `m-${queued.outboxId}` });
+  });
+});
+
+describe("createTransport", () => {
+  it("uses the dev mailbox when no Postmark token is configured", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const config = testConfig({ serverToken: undefined });
+    const transport = createTransport(config, db);
+    const worker = createEmailWorker({ db, clock, config, logger: captureLogger(), transport });
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+
+    expect(await worker.runOnce()).toBe(1);
+
+    expect(fake.calls).toHaveLength(0);
+    const mail = db.select().from(devMailbox).all();
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({
+      outboxId: queued.outboxId,
+      toEmail: "jane@example.com",
+      subject: "You're invited to the Harbor Storage customer portal",
+    });
+    expect(outboxRow(db, queued.outboxId)).toMatchObject({
+      status: "SENT",
+      providerMessageId: `dev-${queued.outboxId}`,
+    });
+  });
+
+  it("uses Postmark when a token is configured", () => {
+    expect(createTransport(testConfig(), openDatabase(":memory:"))).toBeInstanceOf(PostmarkTransport);
+  });
+});

@@ -1,0 +1,372 @@
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import type { Config } from "../config.js";
+import { type Db, writeTransaction } from "../db/client.js";
+import { type Clock, HOUR, MINUTE } from "../lib/clock.js";
+import type { Logger } from "../lib/logger.js";
+import { hashCode, newCode, newToken, sha256 } from "../lib/tokens.js";
+import { renderInviteEmail } from "./templates/invite.js";
+import type { FacilityBranding, RenderedEmail } from "./templates/layout.js";
+import { oneLine } from "./templates/layout.js";
+import { renderSignInLinkEmail } from "./templates/sign-in-link.js";
+import type { EmailTransport, OutgoingEmail, SendResult } from "./transport.js";
+
+/** One claim is one Postmark batch at most. */
+export const BATCH_LIMIT = 500;
+/** Long enough for a 15 s Postmark call plus bookkeeping; a crashed worker's rows come back after it. */
+export const LEASE_MS = MINUTE;
+export const MAX_ATTEMPTS = 8;
+const FIRST_RETRY_MS = 30_000;
+const MAX_RETRY_MS = HOUR;
+
+export const LINK_NO_LONGER_VALID = "Link no longer valid";
+export const GAVE_UP_REASON = `Could not reach the email service after ${MAX_ATTEMPTS} attempts`;
+
+export type EmailWorkerDeps = {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  transport: EmailTransport;
+  workerId?: string;
+  pollMs?: number;
+  /** Onboarding steps per facility for the invite email, loaded once per batch. */
+  loadOnboardingSteps?: (db: Db, facilityIds: number[]) => Map<number, string[]>;
+  /** 0..1; jitter spreads retries so a Postmark outage does not end in a stampede. */
+  random?: () => number;
+};
+
+export type EmailWorker = {
+  /** Claims and sends one batch of due emails; resolves to how many outbox rows it settled or retried. */
+  runOnce(): Promise<number>;
+  start(): void;
+  stop(): Promise<void>;
+  /** Something was just queued: look now rather than at the next poll. */
+  nudge(): void;
+};
+
+type ClaimedRow = {
+  id: number;
+  facilityId: number;
+  kind: "INVITE" | "SIGN_IN_LINK";
+  toEmail: string;
+  signInLinkId: number | null;
+  invitationId: number | null;
+  attempts: number;
+};
+
+type ContextRow = {
+  outboxId: number;
+  facilityName: string;
+  brandColor: string | null;
+  logoUrl: string | null;
+  replyToEmail: string | null;
+  welcomeMessage: string | null;
+  linkId: number | null;
+  linkExpiresAt: number | null;
+  linkConsumedAt: number | null;
+  linkVoidedAt: number | null;
+  invitationState: "PENDING" | "ACCEPTED" | "VOID" | null;
+  customerName: string | null;
+  contactName: string | null;
+  contactId: number | null;
+};
+
+type Minted = { row: ClaimedRow; context: ContextRow; token: string; code: string };
+
+/** Retry delay after the given attempt: 30 s, 1 min, 2 min, … capped at an hour, plus up to 10 %. */
+export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
+  const base = Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
+  return Math.round(base * (1 + 0.1 * random()));
+}
+
+/** The facility's name as the sender, on the configured address (the one Postmark has verified). */
+export function senderFor(facilityName: string, configuredFrom: string): string {
+  const address = /<([^>]+)>/.exec(configuredFrom)?.[1]?.trim() ?? configuredFrom.trim();
+  const display = oneLine(facilityName).replace(/["\\]/g, "");
+  return display ? `"${display}" <${address}>` : configuredFrom;
+}
+
+export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
+  const { db, clock, config, transport } = deps;
+  const workerId = deps.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
+  const logger = deps.logger.child({ component: "email-worker", workerId });
+  const pollMs = deps.pollMs ?? 1000;
+  const random = deps.random ?? Math.random;
+  const sqlite = db.$client;
+
+  const claimStmt = sqlite.prepare(`
+    UPDATE email_outbox
+    SET lease_owner = @owner, lease_until = @leaseUntil, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM email_outbox
+      WHERE status = 'PENDING' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until < @now)
+      ORDER BY id
+      LIMIT @limit
+    )
+    RETURNING id, facility_id AS facilityId, kind, to_email AS toEmail, sign_in_link_id AS signInLinkId,
+              invitation_id AS invitationId, attempts`);
+
+  // Everything the templates need for the whole batch in one statement.
+  const contextStmt = sqlite.prepare(`
+    SELECT o.id AS outboxId,
+           f.name AS facilityName, f.brand_color AS brandColor, f.logo_url AS logoUrl,
+           f.reply_to_email AS replyToEmail, f.welcome_message AS welcomeMessage,
+           l.id AS linkId, l.expires_at AS linkExpiresAt, l.consumed_at AS linkConsumedAt, l.voided_at AS linkVoidedAt,
+           i.state AS invitationState,
+           cu.name AS customerName, co.name AS contactName, co.id AS contactId
+    FROM email_outbox o
+    JOIN facilities f ON f.id = o.facility_id
+    LEFT JOIN sign_in_links l ON l.id = o.sign_in_link_id
+    LEFT JOIN invitations i ON i.id = coalesce(o.invitation_id, l.invitation_id)
+    LEFT JOIN customers cu ON cu.id = coalesce(l.customer_id, i.customer_id)
+    LEFT JOIN contacts co ON co.id = CASE WHEN l.id IS NOT NULL THEN l.contact_id ELSE i.contact_id END
+    WHERE o.id IN (SELECT value FROM json_each(?))`);
+
+  const mintStmt = sqlite.prepare("UPDATE sign_in_links SET token_hash = ?, code_hash = ? WHERE id = ?");
+
+  const sentStmt = sqlite.prepare(`
+    UPDATE email_outbox
+    SET status = 'SENT', sent_at = @now, provider_message_id = @messageId, last_error = NULL, last_error_code = NULL,
+        lease_owner = NULL, lease_until = NULL
+    WHERE id = @id`);
+
+  // Guarded by the lease: if it lapsed and another worker took the row, that worker's answer counts.
+  const failStmt = sqlite.prepare(`
+    UPDATE email_outbox
+    SET status = 'FAILED', last_error_code = @code, last_error = @error, lease_owner = NULL, lease_until = NULL
+    WHERE id = @id AND status = 'PENDING' AND lease_owner = @owner`);
+
+  const retryStmt = sqlite.prepare(`
+    UPDATE email_outbox
+    SET next_attempt_at = @next, last_error_code = @code, last_error = @error, lease_owner = NULL, lease_until = NULL
+    WHERE id = @id AND status = 'PENDING' AND lease_owner = @owner`);
+
+  // A delivery webhook may already have moved the invitation on; never step it back.
+  const invitationSentStmt = sqlite.prepare(`
+    UPDATE invitations SET delivery_state = 'SENT', delivery_detail = NULL, delivery_updated_at = @now
+    WHERE id = @id AND delivery_state = 'QUEUED'`);
+  const invitationFailedStmt = sqlite.prepare(`
+    UPDATE invitations SET delivery_state = 'FAILED', delivery_detail = @detail, delivery_updated_at = @now
+    WHERE id = @id AND delivery_state = 'QUEUED'`);
+
+  function fail(row: ClaimedRow, now: number, code: number | null, error: string, detail: string): void {
+    const changed = failStmt.run({ id: row.id, owner: workerId, code, error }).changes;
+    if (changed && row.invitationId) invitationFailedStmt.run({ id: row.invitationId, detail, now });
+  }
+
+  /**
+   * Claims due rows and mints their links' tokens in one write transaction. Only hashes reach the
+   * database; if the process dies before sending, the lease lapses and a retry mints a fresh token.
+   */
+  function claim(now: Date): { minted: Minted[]; settled: number } {
+    return writeTransaction(db, () => {
+      const rows = (
+        claimStmt.all({
+          owner: workerId,
+          now: now.getTime(),
+          leaseUntil: now.getTime() + LEASE_MS,
+          limit: BATCH_LIMIT,
+        }) as ClaimedRow[]
+      ).sort((a, b) => a.id - b.id);
+      if (rows.length === 0) return { minted: [], settled: 0 };
+      const contexts = new Map(
+        (contextStmt.all(JSON.stringify(rows.map((r) => r.id))) as ContextRow[]).map((c) => [c.outboxId, c]),
+      );
+      const minted: Minted[] = [];
+      let settled = 0;
+      for (const row of rows) {
+        const context = contexts.get(row.id);
+        const linkUsable =
+          context?.linkId != null &&
+          context.linkConsumedAt == null &&
+          context.linkVoidedAt == null &&
+          (context.linkExpiresAt ?? 0) > now.getTime() &&
+          (context.invitationState == null || context.invitationState === "PENDING");
+        if (!context || !linkUsable) {
+          fail(
+            row,
+            now.getTime(),
+            null,
+            LINK_NO_LONGER_VALID,
+            "Not sent: the link was used, replaced or expired before the email went out",
+          );
+          settled++;
+          continue;
+        }
+        const token = newToken();
+        const code = newCode();
+        mintStmt.run(sha256(token), hashCode(context.linkId as number, code), context.linkId);
+        minted.push({ row, context, token, code });
+      }
+      return { minted, settled };
+    });
+  }
+
+  function compose(item: Minted, now: Date, onboarding: Map<number, string[]>): OutgoingEmail {
+    const { row, context } = item;
+    const facility: FacilityBranding = {
+      name: context.facilityName,
+      brandColor: context.brandColor,
+      logoUrl: context.logoUrl,
+      replyToEmail: context.replyToEmail,
+      welcomeMessage: context.welcomeMessage,
+    };
+    const input = {
+      facility,
+      recipientName: context.contactId != null ? context.contactName : context.customerName,
+      signInUrl: `${config.publicUrl}/portal/link/${item.token}`,
+      code: item.code,
+      expiresAt: new Date(context.linkExpiresAt as number),
+      now,
+    };
+    const rendered: RenderedEmail =
+      row.kind === "INVITE"
+        ? renderInviteEmail({ ...input, onboardingSteps: onboarding.get(row.facilityId) ?? [] })
+        : renderSignInLinkEmail(input);
+    return {
+      outboxId: row.id,
+      from: senderFor(facility.name, config.emailFrom),
+      to: row.toEmail,
+      replyTo: facility.replyToEmail?.trim() || undefined,
+      subject: rendered.subject,
+      htmlBody: rendered.htmlBody,
+      textBody: rendered.textBody,
+      tag: row.kind === "INVITE" ? "invite" : "sign-in-link",
+    };
+  }
+
+  function record(
+    rows: Map<number, ClaimedRow>,
+    results: SendResult[],
+  ): { sent: number; failed: number; retrying: number } {
+    const now = clock.now().getTime();
+    const counts = { sent: 0, failed: 0, retrying: 0 };
+    writeTransaction(db, () => {
+      for (const result of results) {
+        const row = rows.get(result.outboxId);
+        if (!row) continue;
+        if (result.ok) {
+          sentStmt.run({ id: row.id, now, messageId: result.messageId || null });
+          if (row.invitationId) invitationSentStmt.run({ id: row.invitationId, now });
+          counts.sent++;
+        } else if (result.permanent) {
+          fail(row, now, result.errorCode, result.message, result.message);
+          counts.failed++;
+        } else if (row.attempts >= MAX_ATTEMPTS) {
+          fail(row, now, result.errorCode, `${GAVE_UP_REASON} (last error: ${result.message})`, GAVE_UP_REASON);
+          counts.failed++;
+        } else {
+          const next = now + retryDelayMs(row.attempts, random);
+          retryStmt.run({ id: row.id, owner: workerId, next, code: result.errorCode, error: result.message });
+          counts.retrying++;
+        }
+      }
+    });
+    return counts;
+  }
+
+  async function processBatch(): Promise<number> {
+    const now = clock.now();
+    const { minted, settled } = claim(now);
+    if (minted.length === 0) return settled;
+
+    const onboarding = deps.loadOnboardingSteps
+      ? deps.loadOnboardingSteps(db, [...new Set(minted.map((m) => m.row.facilityId))])
+      : new Map<number, string[]>();
+    const outgoing: OutgoingEmail[] = [];
+    const unbuildable: SendResult[] = [];
+    for (const item of minted) {
+      try {
+        outgoing.push(compose(item, now, onboarding));
+      } catch (error) {
+        logger.error("could not render an email", { outboxId: item.row.id, error });
+        unbuildable.push({
+          outboxId: item.row.id,
+          ok: false,
+          permanent: false,
+          errorCode: -1,
+          message: "Could not build the email",
+        });
+      }
+    }
+
+    let results: SendResult[];
+    try {
+      results = await transport.sendBatch(outgoing);
+    } catch (error) {
+      // Transports report failures as results; a throw is a bug, so retry everything later.
+      logger.error("email transport threw", { error });
+      results = outgoing.map((m) => ({
+        outboxId: m.outboxId,
+        ok: false,
+        permanent: false,
+        errorCode: -1,
+        message: "Email transport error",
+      }));
+    }
+    const counts = record(new Map(minted.map((m) => [m.row.id, m.row])), [...results, ...unbuildable]);
+    logger.info("email batch processed", { ...counts, skipped: settled });
+    return settled + minted.length;
+  }
+
+  // Runs never overlap, whether they come from the poll loop, a nudge or a direct call.
+  let tail: Promise<unknown> = Promise.resolve();
+  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = tail.then(fn);
+    tail = run.catch(() => undefined);
+    return run;
+  }
+
+  let started = false;
+  let stopped = false;
+  let running = false;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  function schedule(ms: number): void {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(tick, ms);
+    timer.unref();
+  }
+
+  async function tick(): Promise<void> {
+    timer = undefined;
+    if (stopped) return;
+    running = true;
+    again = false;
+    let processed = 0;
+    try {
+      processed = await exclusive(processBatch);
+    } catch (error) {
+      logger.error("email worker run failed", { error });
+    } finally {
+      running = false;
+    }
+    // A full batch means more is probably waiting.
+    schedule(again || processed >= BATCH_LIMIT ? 0 : pollMs);
+  }
+
+  return {
+    runOnce: () => exclusive(processBatch),
+    start() {
+      if (started) return;
+      started = true;
+      stopped = false;
+      schedule(0);
+    },
+    nudge() {
+      if (!started || stopped) return;
+      if (running) again = true;
+      else schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      started = false;
+      clearTimeout(timer);
+      timer = undefined;
+      await tail;
+    },
+  };
+}

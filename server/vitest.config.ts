@@ -1,0 +1,15 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // type-graphql and the schema must share one graphql module instance.
+    alias: { graphql: path.join(here, "node_modules/graphql/index.js") },
+  },
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+  },
+});
