@@ -8,8 +8,8 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type NextFunction, type Request, type Response } from "express";
 import { sql } from "drizzle-orm";
+import express, { type NextFunction, type Request, type Response } from "express";
 import { buildContext, type Context, type Deps } from "./graphql/context.js";
 import { createErrorFormatter } from "./graphql/errors.js";
 import { introspectionGate, queryLimits } from "./graphql/limits.js";
@@ -114,7 +114,10 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
   );
 
-  if (!deps.config.postmark.serverToken) app.use("/dev/mailbox", devMailboxRouter(deps.db));
+  // The local mailbox stands in for Postmark on a laptop or a demo; never beside a real token.
+  if (!deps.config.postmark.serverToken && (!production || deps.config.demoMode)) {
+    app.use("/dev/mailbox", devMailboxRouter(deps.db));
+  }
 
   if (options.serveWeb) {
     app.use("/staff", spaRouter(path.join(repoRoot, "staff-web/dist")));

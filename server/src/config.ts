@@ -13,7 +13,9 @@ const schema = z.object({
   DATABASE_URL: z.string().min(1).default(path.join("data", "portico.sqlite")),
   PUBLIC_URL: z.url({ message: "PUBLIC_URL must be an absolute URL such as https://portal.example.com" }).optional(),
   POSTMARK_SERVER_TOKEN: z.string().min(1).optional(),
-  POSTMARK_API_URL: z.url({ message: "POSTMARK_API_URL must be an absolute URL" }).default("https://api.postmarkapp.com"),
+  POSTMARK_API_URL: z
+    .url({ message: "POSTMARK_API_URL must be an absolute URL" })
+    .default("https://api.postmarkapp.com"),
   POSTMARK_WEBHOOK_USER: z.string().optional(),
   POSTMARK_WEBHOOK_PASSWORD: z.string().optional(),
   EMAIL_FROM: z.string().default("Portico <no-reply@portico.test>"),

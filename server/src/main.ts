@@ -18,14 +18,19 @@ async function main() {
     config.demoMode = true;
   }
 
-  const worker = createEmailWorker({ db, clock: systemClock, config, logger, transport: createTransport(config, db) });
+  const worker = createEmailWorker({
+    db,
+    clock: systemClock,
+    config,
+    logger,
+    transport: createTransport(config, db, logger),
+  });
   const { app } = await createApp(
     { db, clock: systemClock, config, logger, nudgeOutbox: () => worker.nudge() },
     { serveWeb: true },
   );
-  if (config.emailWorker) worker.start();
-
   const server = app.listen(config.port, config.host, () => {
+    if (config.emailWorker) worker.start();
     const base = `http://localhost:${config.port}`;
     logger.info("Portico is running", {
       staff: `${base}/staff/`,

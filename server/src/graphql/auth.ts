@@ -46,7 +46,8 @@ export function unguardedRootFields(schema: GraphQLSchema): string[] {
   const resolverClassOf = new Map<string, string>();
   const storage = getMetadataStorage();
   for (const q of storage.queries) resolverClassOf.set(`Query.${q.schemaName}`, `${q.target.name}.${q.methodName}`);
-  for (const m of storage.mutations) resolverClassOf.set(`Mutation.${m.schemaName}`, `${m.target.name}.${m.methodName}`);
+  for (const m of storage.mutations)
+    resolverClassOf.set(`Mutation.${m.schemaName}`, `${m.target.name}.${m.methodName}`);
   const missing: string[] = [];
   for (const root of [schema.getQueryType(), schema.getMutationType()]) {
     if (!root || !isObjectType(root)) continue;

@@ -49,8 +49,11 @@ type FieldErrors = Record<string, string>;
 function fieldErrorsOf(error: ArgumentValidationError): FieldErrors {
   const fields: FieldErrors = {};
   const walk = (errors: ArgumentValidationError["extensions"]["validationErrors"], prefix: string) => {
-    for (const e of (errors as Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }>) ??
-      []) {
+    for (const e of (errors as Array<{
+      property: string;
+      constraints?: Record<string, string>;
+      children?: unknown[];
+    }>) ?? []) {
       const key = prefix ? `${prefix}.${e.property}` : e.property;
       const first = e.constraints ? Object.values(e.constraints)[0] : undefined;
       if (first) fields[key] = first;
@@ -84,7 +87,11 @@ export function createErrorFormatter(logger: Logger) {
       return { ...formatted, extensions };
     }
     if (code === "UNAUTHORIZED") {
-      return { message: "You do not have permission to do that", path: formatted.path, extensions: { code: "FORBIDDEN" } };
+      return {
+        message: "You do not have permission to do that",
+        path: formatted.path,
+        extensions: { code: "FORBIDDEN" },
+      };
     }
     const requestId = (error as { requestId?: string })?.requestId;
     logger.error("unexpected GraphQL error", { error: original, path: formatted.path });

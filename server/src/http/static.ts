@@ -9,7 +9,10 @@ import express, { Router } from "express";
 export function spaRouter(distDir: string): Router {
   const router = Router();
   const index = path.join(distDir, "index.html");
-  router.use("/assets", express.static(path.join(distDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }));
+  router.use(
+    "/assets",
+    express.static(path.join(distDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }),
+  );
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
   router.get("/{*rest}", (_req, res) => {
     if (!fs.existsSync(index)) {

@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, type ScryptOptions } from "node:crypto";
+import { randomBytes, type ScryptOptions, scrypt } from "node:crypto";
 import { safeEqual } from "./tokens.js";
 
 // scrypt with N=2^15, r=8, p=1 (≈32 MiB, tens of ms): OWASP's recommended floor.

@@ -17,10 +17,18 @@ const db = openDatabase(config.databaseUrl);
 await seedDemo(db, { clock: systemClock });
 const extra = Number(values.customers ?? 0);
 if (extra > 0) {
-  const facility = db.select().from(facilities).where(eq(facilities.slug, values.facility ?? DEMO_FACILITY.slug)).get();
+  const facility = db
+    .select()
+    .from(facilities)
+    .where(eq(facilities.slug, values.facility ?? DEMO_FACILITY.slug))
+    .get();
   if (!facility) throw new Error(`No facility with slug ${values.facility}`);
   const started = performance.now();
-  generateCustomers(db, facility.id, extra, { now: systemClock.now(), seed: Date.now() % 100000, emailDomain: "bulk.example.com" });
+  generateCustomers(db, facility.id, extra, {
+    now: systemClock.now(),
+    seed: Date.now() % 100000,
+    emailDomain: "bulk.example.com",
+  });
   console.log(`added ${extra} customers to ${facility.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 db.$client.close();

@@ -26,14 +26,32 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
   const passwordHash = await hashPassword(DEMO_ADMIN.password);
 
   const result = db.transaction((tx) => {
-    const facility = tx.insert(facilities).values({ ...DEMO_FACILITY, createdAt: now }).returning().get();
+    const facility = tx
+      .insert(facilities)
+      .values({ ...DEMO_FACILITY, createdAt: now })
+      .returning()
+      .get();
     const admin = tx
       .insert(staffUsers)
-      .values({ facilityId: facility.id, email: DEMO_ADMIN.email, name: "Alex Morgan", role: "ADMIN", passwordHash, createdAt: now })
+      .values({
+        facilityId: facility.id,
+        email: DEMO_ADMIN.email,
+        name: "Alex Morgan",
+        role: "ADMIN",
+        passwordHash,
+        createdAt: now,
+      })
       .returning()
       .get();
     tx.insert(staffUsers)
-      .values({ facilityId: facility.id, email: "sam@portico.test", name: "Sam Rivera", role: "STAFF", passwordHash, createdAt: now })
+      .values({
+        facilityId: facility.id,
+        email: "sam@portico.test",
+        name: "Sam Rivera",
+        role: "STAFF",
+        passwordHash,
+        createdAt: now,
+      })
       .run();
     const other = tx
       .insert(facilities)
@@ -41,17 +59,39 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
       .returning()
       .get();
     tx.insert(staffUsers)
-      .values({ facilityId: other.id, email: "admin@lakeside.test", name: "Jordan Lake", role: "ADMIN", passwordHash, createdAt: now })
+      .values({
+        facilityId: other.id,
+        email: "admin@lakeside.test",
+        name: "Jordan Lake",
+        role: "ADMIN",
+        passwordHash,
+        createdAt: now,
+      })
       .run();
     return { facility, admin, other };
   });
 
-  const people = generateCustomers(db, result.facility.id, 50, { now, seed: 7, emailDomain: "example.com", withoutEmailEvery: 9 });
-  generateCustomers(db, result.other.id, 12, { now, seed: 99, emailDomain: "lakeside-example.com", invoicePrefix: "LB" });
+  const people = generateCustomers(db, result.facility.id, 50, {
+    now,
+    seed: 7,
+    emailDomain: "example.com",
+    withoutEmailEvery: 9,
+  });
+  generateCustomers(db, result.other.id, 12, {
+    now,
+    seed: 99,
+    emailDomain: "lakeside-example.com",
+    invoicePrefix: "LB",
+  });
 
   // Spread the demo customers over every portal state staff will meet.
   const withEmail = people.filter((p) => p.email);
-  const plan: Array<{ ageMs: number; delivery: "DELIVERED" | "SENT" | "BOUNCED"; accepted?: boolean; detail?: string }> = [
+  const plan: Array<{
+    ageMs: number;
+    delivery: "DELIVERED" | "SENT" | "BOUNCED";
+    accepted?: boolean;
+    detail?: string;
+  }> = [
     ...Array(8).fill({ ageMs: 20 * DAY, delivery: "DELIVERED", accepted: true }),
     ...Array(5).fill({ ageMs: 3 * HOUR, delivery: "DELIVERED" }),
     ...Array(4).fill({ ageMs: 3 * DAY, delivery: "DELIVERED" }),

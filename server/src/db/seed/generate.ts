@@ -18,31 +18,178 @@ export function seededRandom(seed: number) {
 }
 
 const FIRST = [
-  "Olivia", "Liam", "Emma", "Noah", "Ava", "Elijah", "Sophia", "James", "Isabella", "William", "Mia", "Henry",
-  "Charlotte", "Lucas", "Amelia", "Theodore", "Harper", "Jack", "Evelyn", "Benjamin", "Abigail", "Levi", "Emily",
-  "Sebastian", "Ella", "Mateo", "Grace", "Daniel", "Chloe", "Samuel", "Nora", "David", "Lily", "Joseph", "Zoe",
-  "Carter", "Hannah", "Owen", "Aria", "Wyatt", "Layla", "John", "Riley", "Julian", "Victoria", "Luke", "Stella",
-  "Gabriel", "Aurora", "Anthony", "Hazel", "Isaac", "Violet", "Dylan", "Maya", "Leo", "Claire", "Lincoln", "Alice",
-  "Jaxon", "Naomi", "Asher", "Elena", "Christopher", "Ruby", "Josiah", "Ivy", "Andrew", "Sadie", "Thomas", "Lucy",
+  "Olivia",
+  "Liam",
+  "Emma",
+  "Noah",
+  "Ava",
+  "Elijah",
+  "Sophia",
+  "James",
+  "Isabella",
+  "William",
+  "Mia",
+  "Henry",
+  "Charlotte",
+  "Lucas",
+  "Amelia",
+  "Theodore",
+  "Harper",
+  "Jack",
+  "Evelyn",
+  "Benjamin",
+  "Abigail",
+  "Levi",
+  "Emily",
+  "Sebastian",
+  "Ella",
+  "Mateo",
+  "Grace",
+  "Daniel",
+  "Chloe",
+  "Samuel",
+  "Nora",
+  "David",
+  "Lily",
+  "Joseph",
+  "Zoe",
+  "Carter",
+  "Hannah",
+  "Owen",
+  "Aria",
+  "Wyatt",
+  "Layla",
+  "John",
+  "Riley",
+  "Julian",
+  "Victoria",
+  "Luke",
+  "Stella",
+  "Gabriel",
+  "Aurora",
+  "Anthony",
+  "Hazel",
+  "Isaac",
+  "Violet",
+  "Dylan",
+  "Maya",
+  "Leo",
+  "Claire",
+  "Lincoln",
+  "Alice",
+  "Jaxon",
+  "Naomi",
+  "Asher",
+  "Elena",
+  "Christopher",
+  "Ruby",
+  "Josiah",
+  "Ivy",
+  "Andrew",
+  "Sadie",
+  "Thomas",
+  "Lucy",
 ];
 const LAST = [
-  "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
-  "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee",
-  "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young",
-  "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker",
-  "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "Okafor", "Lindqvist", "Castellano", "Whitaker",
+  "Smith",
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Jones",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernandez",
+  "Lopez",
+  "Gonzalez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Jackson",
+  "Martin",
+  "Lee",
+  "Perez",
+  "Thompson",
+  "White",
+  "Harris",
+  "Sanchez",
+  "Clark",
+  "Ramirez",
+  "Lewis",
+  "Robinson",
+  "Walker",
+  "Young",
+  "Allen",
+  "King",
+  "Wright",
+  "Scott",
+  "Torres",
+  "Nguyen",
+  "Hill",
+  "Flores",
+  "Green",
+  "Adams",
+  "Nelson",
+  "Baker",
+  "Hall",
+  "Rivera",
+  "Campbell",
+  "Mitchell",
+  "Carter",
+  "Roberts",
+  "Okafor",
+  "Lindqvist",
+  "Castellano",
+  "Whitaker",
 ];
 const VEHICLES = [
-  [1967, "Ford", "Mustang Fastback"], [1963, "Chevrolet", "Corvette Sting Ray"], [1973, "Porsche", "911 Carrera RS"],
-  [1957, "Mercedes-Benz", "300SL Roadster"], [1969, "Dodge", "Charger R/T"], [1988, "Ferrari", "Testarossa"],
-  [1965, "Jaguar", "E-Type Series 1"], [2019, "Porsche", "911 GT3 RS"], [1970, "Plymouth", "Hemi 'Cuda"],
-  [1955, "Ford", "Thunderbird"], [2006, "Ford", "GT"], [1972, "Datsun", "240Z"], [1991, "Acura", "NSX"],
-  [1964, "Aston Martin", "DB5"], [2021, "Boston Whaler", "280 Outrage"], [2018, "Chris-Craft", "Launch 27"],
-  [2015, "Grady-White", "Freedom 285"], [1959, "Riva", "Tritone"], [2022, "Sea Ray", "SLX 260"],
-  [2017, "Land Rover", "Defender 110"], [1985, "Toyota", "Land Cruiser FJ60"], [1997, "Porsche", "993 Turbo"],
+  [1967, "Ford", "Mustang Fastback"],
+  [1963, "Chevrolet", "Corvette Sting Ray"],
+  [1973, "Porsche", "911 Carrera RS"],
+  [1957, "Mercedes-Benz", "300SL Roadster"],
+  [1969, "Dodge", "Charger R/T"],
+  [1988, "Ferrari", "Testarossa"],
+  [1965, "Jaguar", "E-Type Series 1"],
+  [2019, "Porsche", "911 GT3 RS"],
+  [1970, "Plymouth", "Hemi 'Cuda"],
+  [1955, "Ford", "Thunderbird"],
+  [2006, "Ford", "GT"],
+  [1972, "Datsun", "240Z"],
+  [1991, "Acura", "NSX"],
+  [1964, "Aston Martin", "DB5"],
+  [2021, "Boston Whaler", "280 Outrage"],
+  [2018, "Chris-Craft", "Launch 27"],
+  [2015, "Grady-White", "Freedom 285"],
+  [1959, "Riva", "Tritone"],
+  [2022, "Sea Ray", "SLX 260"],
+  [2017, "Land Rover", "Defender 110"],
+  [1985, "Toyota", "Land Cruiser FJ60"],
+  [1997, "Porsche", "993 Turbo"],
 ] as const;
-const COLOURS = ["Guards Red", "Wimbledon White", "British Racing Green", "Silver", "Black", "Candy Apple Red", "Marina Blue", "Ivory"];
-const STREETS = ["Harbor Rd", "Bay St", "Maple Ave", "Shoreline Dr", "Quarry Ln", "Lighthouse Way", "Elm St", "Ridge Rd"];
+const COLOURS = [
+  "Guards Red",
+  "Wimbledon White",
+  "British Racing Green",
+  "Silver",
+  "Black",
+  "Candy Apple Red",
+  "Marina Blue",
+  "Ivory",
+];
+const STREETS = [
+  "Harbor Rd",
+  "Bay St",
+  "Maple Ave",
+  "Shoreline Dr",
+  "Quarry Ln",
+  "Lighthouse Way",
+  "Elm St",
+  "Ridge Rd",
+];
 
 export type GeneratedCustomer = { id: number; name: string; email: string | null };
 
@@ -70,7 +217,9 @@ export function generateCustomers(
     `INSERT INTO invoices (facility_id, customer_id, number, issued_on, due_on, status, total_cents, balance_cents, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const nextInvoice = (sqlite.prepare("SELECT count(*) AS n FROM invoices WHERE facility_id = ?").get(facilityId) as { n: number }).n;
+  const nextInvoice = (
+    sqlite.prepare("SELECT count(*) AS n FROM invoices WHERE facility_id = ?").get(facilityId) as { n: number }
+  ).n;
   let invoiceNo = 1000 + nextInvoice;
   const created: GeneratedCustomer[] = [];
   const nowMs = opts.now.getTime();
@@ -79,46 +228,73 @@ export function generateCustomers(
   const chunk = 2000;
 
   for (let start = 0; start < count; start += chunk) {
-    sqlite.transaction(() => {
-      for (let i = start; i < Math.min(count, start + chunk); i++) {
-        const first = rng.pick(FIRST);
-        const last = rng.pick(LAST);
-        const name = `${first} ${last}`;
-        const hasEmail = !opts.withoutEmailEvery || i % opts.withoutEmailEvery !== opts.withoutEmailEvery - 1;
-        const email = hasEmail ? `${first}.${last}${i > 0 ? i : ""}@${domain}`.toLowerCase() : null;
-        const area = rng.int(201, 989);
-        const line = rng.int(1000, 9999);
-        const phone = `(${area}) 555-${line}`;
-        const digits = `${area}555${line}`;
-        const address = `${rng.int(1, 999)} ${rng.pick(STREETS)}, Port Haven, ME 04${rng.int(100, 999)}`;
-        const createdAt = nowMs - rng.int(30, 900) * 86_400_000;
-        const result = insertCustomer.run(
-          facilityId, name, name.toLowerCase(), email, phone, digits, address, rng.next() < 0.6 ? 1 : 0, createdAt, createdAt,
-        );
-        const customerId = Number(result.lastInsertRowid);
-        created.push({ id: customerId, name, email });
-        const cars = rng.int(1, 3);
-        for (let c = 0; c < cars; c++) {
-          const [year, make, model] = rng.pick(VEHICLES);
-          const vin = Array.from({ length: 17 }, () => "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"[rng.int(0, 32)]).join("");
-          insertCar.run(
-            facilityId, customerId, year, make, model, vin, `${rng.pick(["KX", "PT", "HB", "ME"])}${rng.int(1000, 9999)}`,
-            rng.pick(COLOURS), rng.pick(statuses), `Building ${rng.pick(["A", "B", "C"])}, bay ${rng.int(1, 60)}`, createdAt,
+    sqlite
+      .transaction(() => {
+        for (let i = start; i < Math.min(count, start + chunk); i++) {
+          const first = rng.pick(FIRST);
+          const last = rng.pick(LAST);
+          const name = `${first} ${last}`;
+          const hasEmail = !opts.withoutEmailEvery || i % opts.withoutEmailEvery !== opts.withoutEmailEvery - 1;
+          const email = hasEmail ? `${first}.${last}${i > 0 ? i : ""}@${domain}`.toLowerCase() : null;
+          const area = rng.int(201, 989);
+          const line = rng.int(1000, 9999);
+          const phone = `(${area}) 555-${line}`;
+          const digits = `${area}555${line}`;
+          const address = `${rng.int(1, 999)} ${rng.pick(STREETS)}, Port Haven, ME 04${rng.int(100, 999)}`;
+          const createdAt = nowMs - rng.int(30, 900) * 86_400_000;
+          const result = insertCustomer.run(
+            facilityId,
+            name,
+            name.toLowerCase(),
+            email,
+            phone,
+            digits,
+            address,
+            rng.next() < 0.6 ? 1 : 0,
+            createdAt,
+            createdAt,
           );
+          const customerId = Number(result.lastInsertRowid);
+          created.push({ id: customerId, name, email });
+          const cars = rng.int(1, 3);
+          for (let c = 0; c < cars; c++) {
+            const [year, make, model] = rng.pick(VEHICLES);
+            const vin = Array.from({ length: 17 }, () => "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"[rng.int(0, 32)]).join("");
+            insertCar.run(
+              facilityId,
+              customerId,
+              year,
+              make,
+              model,
+              vin,
+              `${rng.pick(["KX", "PT", "HB", "ME"])}${rng.int(1000, 9999)}`,
+              rng.pick(COLOURS),
+              rng.pick(statuses),
+              `Building ${rng.pick(["A", "B", "C"])}, bay ${rng.int(1, 60)}`,
+              createdAt,
+            );
+          }
+          const bills = rng.int(1, 4);
+          for (let b = 0; b < bills; b++) {
+            const issued = new Date(nowMs - (b * 30 + rng.int(0, 20)) * 86_400_000);
+            const due = new Date(issued.getTime() + 30 * 86_400_000);
+            const total = rng.int(150, 2400) * 100;
+            const status = b === 0 && rng.next() < 0.5 ? "OPEN" : "PAID";
+            insertInvoice.run(
+              facilityId,
+              customerId,
+              `${opts.invoicePrefix ?? "INV"}-${invoiceNo++}`,
+              issued.toISOString().slice(0, 10),
+              due.toISOString().slice(0, 10),
+              status,
+              total,
+              status === "OPEN" ? total : 0,
+              issued.getTime(),
+            );
+          }
         }
-        const bills = rng.int(1, 4);
-        for (let b = 0; b < bills; b++) {
-          const issued = new Date(nowMs - (b * 30 + rng.int(0, 20)) * 86_400_000);
-          const due = new Date(issued.getTime() + 30 * 86_400_000);
-          const total = rng.int(150, 2400) * 100;
-          const status = b === 0 && rng.next() < 0.5 ? "OPEN" : "PAID";
-          insertInvoice.run(
-            facilityId, customerId, `${opts.invoicePrefix ?? "INV"}-${invoiceNo++}`, issued.toISOString().slice(0, 10),
-            due.toISOString().slice(0, 10), status, total, status === "OPEN" ? total : 0, issued.getTime(),
-          );
-        }
-      }
-    }).immediate();
+      })
+      .immediate();
   }
   return created;
 }

@@ -33,7 +33,9 @@ export type PortalViewer = {
 export function createSession(
   db: Db,
   now: Date,
-  owner: { kind: "STAFF"; facilityId: number; staffUserId: number } | { kind: "PORTAL"; facilityId: number; portalAccountId: number },
+  owner:
+    | { kind: "STAFF"; facilityId: number; staffUserId: number }
+    | { kind: "PORTAL"; facilityId: number; portalAccountId: number },
 ): { token: string; expiresAt: Date } {
   const token = newToken();
   const ttl = owner.kind === "STAFF" ? STAFF_SESSION_TTL : PORTAL_SESSION_IDLE_TTL;
@@ -54,7 +56,9 @@ export function createSession(
 }
 
 export function deleteSession(db: Db, token: string): void {
-  db.delete(sessions).where(eq(sessions.idHash, sha256(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.idHash, sha256(token)))
+    .run();
 }
 
 export function resolveStaffSession(db: Db, token: string | undefined, now: Date): StaffViewer | null {
@@ -119,5 +123,7 @@ export function endSessionsOfPortalAccount(db: Db, portalAccountId: number): voi
 }
 
 export function purgeExpiredSessions(db: Db, now: Date): void {
-  db.delete(sessions).where(or(lt(sessions.expiresAt, now))).run();
+  db.delete(sessions)
+    .where(or(lt(sessions.expiresAt, now)))
+    .run();
 }

@@ -2,8 +2,8 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
-import { DEMO_ADMIN, staffSignIn, staffSignOut } from "./staff-auth.service.js";
 import type { StaffViewer } from "./sessions.js";
+import { DEMO_ADMIN, staffSignIn, staffSignOut } from "./staff-auth.service.js";
 import { DemoCredentials, type StaffRole, StaffUser } from "./staff-user.type.js";
 
 function toStaffUser(ctx: Context, viewer: StaffViewer): StaffUser {

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { staffUsers } from "../../db/schema.js";
-import { tooManyRequests, unauthenticated } from "../../graphql/errors.js";
 import type { Context } from "../../graphql/context.js";
+import { tooManyRequests, unauthenticated } from "../../graphql/errors.js";
 import { MINUTE } from "../../lib/clock.js";
 import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.js";
 import { clearRateLimit, hitRateLimit, isRateLimited } from "../../lib/rate-limit.js";
@@ -27,7 +27,10 @@ export async function staffSignIn(ctx: Context, emailInput: string, password: st
     const state = isRateLimited(ctx.db, key, limit, now);
     if (!state.allowed) {
       const minutes = Math.ceil(state.retryAfterMs / MINUTE);
-      throw tooManyRequests(`Too many failed sign-ins. Try again in ${minutes} min.`, Math.ceil(state.retryAfterMs / 1000));
+      throw tooManyRequests(
+        `Too many failed sign-ins. Try again in ${minutes} min.`,
+        Math.ceil(state.retryAfterMs / 1000),
+      );
     }
   }
   const user = ctx.db.select().from(staffUsers).where(eq(staffUsers.email, email)).get();

@@ -1,5 +1,6 @@
-import { IsEmail, IsOptional, Length, MaxLength, ValidateIf } from "class-validator";
+import { IsOptional, Length, MaxLength } from "class-validator";
 import { Field, InputType } from "type-graphql";
+import { IsOptionalEmail } from "../../graphql/validators.js";
 
 @InputType({ description: "A customer's profile, for create and edit." })
 export class CustomerInput {
@@ -8,8 +9,7 @@ export class CustomerInput {
   name: string;
 
   @Field(() => String, { nullable: true, description: "Leave empty for a customer without email (cannot be invited)." })
-  @ValidateIf((input: CustomerInput) => !!input.email?.trim())
-  @IsEmail({}, { message: "Enter a valid email address, like name@example.com" })
+  @IsOptionalEmail()
   @MaxLength(254, { message: "That email address is too long" })
   email?: string | null;
 

@@ -6,8 +6,8 @@ import { parseId } from "../../graphql/ids.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
 import { getFacility } from "../facilities/facility.service.js";
-import { Invitation } from "../invitations/invitation.type.js";
 import { invitationsOf, sendCustomerInvite, toInvitation } from "../invitations/invitation.service.js";
+import { Invitation } from "../invitations/invitation.type.js";
 import { invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
 import { CustomerInput } from "./customer.inputs.js";
@@ -28,7 +28,8 @@ export class CustomerResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ): CustomerConnection {
     const { facilityId } = requireStaff(ctx);
-    if (first < 1 || first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
+    if (first < 1 || first > MAX_PAGE)
+      throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
     if (search && search.length > 200) throw badInput("Search text is too long", { search: "At most 200 characters" });
     const facility = getFacility(ctx.db, facilityId);
     const now = ctx.clock.now();

@@ -208,7 +208,12 @@ export function createCustomer(ctx: Context, facilityId: number, input: Customer
  * Saves the profile. A changed email voids the pending invite and its links in the same
  * transaction: an invite must only ever work for the address now on record.
  */
-export function updateCustomer(ctx: Context, facilityId: number, customerId: number, input: CustomerFields): CustomerRow {
+export function updateCustomer(
+  ctx: Context,
+  facilityId: number,
+  customerId: number,
+  input: CustomerFields,
+): CustomerRow {
   const now = ctx.clock.now();
   const values = normalizeFields(input);
   writeTransaction(ctx.db, (tx) => {
@@ -244,7 +249,12 @@ export function voidPendingInvites(
   tx.update(signInLinks)
     .set({ voidedAt: now })
     .where(
-      and(eq(signInLinks.customerId, customerId), linkPerson, isNull(signInLinks.consumedAt), isNull(signInLinks.voidedAt)),
+      and(
+        eq(signInLinks.customerId, customerId),
+        linkPerson,
+        isNull(signInLinks.consumedAt),
+        isNull(signInLinks.voidedAt),
+      ),
     )
     .run();
 }

@@ -140,7 +140,12 @@ function invitationById(db: Db, id: number): InvitationRow {
 }
 
 /** Invite history of a customer (the customer themself when contactId is null), newest first. */
-export function invitationsOf(db: Db, facilityId: number, customerId: number, contactId: number | null): InvitationRow[] {
+export function invitationsOf(
+  db: Db,
+  facilityId: number,
+  customerId: number,
+  contactId: number | null,
+): InvitationRow[] {
   return invitationSelect(db)
     .where(
       and(

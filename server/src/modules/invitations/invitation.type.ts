@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import type { PortalStatusResult } from "./portal-status.js";
 
 export enum PortalState {
@@ -54,7 +54,11 @@ export class PortalStatus {
   changesAt: Date | null;
 
   static from(result: PortalStatusResult): PortalStatus {
-    return Object.assign(new PortalStatus(), { ...result, state: result.state as PortalState, action: result.action as InviteAction | null });
+    return Object.assign(new PortalStatus(), {
+      ...result,
+      state: result.state as PortalState,
+      action: result.action as InviteAction | null,
+    });
   }
 }
 

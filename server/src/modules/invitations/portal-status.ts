@@ -51,7 +51,13 @@ export function computePortalStatus(
   now: Date,
 ): PortalStatusResult {
   if (person.activatedAt) {
-    return { state: "IN_PORTAL", reason: "Has signed in to the portal", action: null, resendAvailableAt: null, changesAt: null };
+    return {
+      state: "IN_PORTAL",
+      reason: "Has signed in to the portal",
+      action: null,
+      resendAvailableAt: null,
+      changesAt: null,
+    };
   }
   if (!isValidEmail(person.email)) {
     return {
@@ -73,7 +79,13 @@ export function computePortalStatus(
   }
   const live = latest && latest.state !== "VOID" && latest.email === person.email ? latest : null;
   if (!live) {
-    return { state: "NOT_INVITED", reason: "Not invited yet", action: "SEND", resendAvailableAt: null, changesAt: null };
+    return {
+      state: "NOT_INVITED",
+      reason: "Not invited yet",
+      action: "SEND",
+      resendAvailableAt: null,
+      changesAt: null,
+    };
   }
   if (live.deliveryState === "BOUNCED" || live.deliveryState === "FAILED") {
     const detail = live.deliveryDetail ? `: ${live.deliveryDetail}` : "";

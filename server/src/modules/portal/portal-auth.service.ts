@@ -138,7 +138,11 @@ function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date): Porta
 
   const previous = ctx.cookie(PORTAL_COOKIE);
   if (previous) deleteSession(tx, previous);
-  const session = createSession(tx, now, { kind: "PORTAL", facilityId: account.facilityId, portalAccountId: account.id });
+  const session = createSession(tx, now, {
+    kind: "PORTAL",
+    facilityId: account.facilityId,
+    portalAccountId: account.id,
+  });
   ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
   return {
     kind: "portal",
@@ -161,7 +165,10 @@ export function redeemSignInLink(ctx: Context, token: string): PortalViewer {
 }
 
 const codeError = () =>
-  new AppError("BAD_USER_INPUT", "That code is not valid or has expired. Check the latest email, or ask for a new link.");
+  new AppError(
+    "BAD_USER_INPUT",
+    "That code is not valid or has expired. Check the latest email, or ask for a new link.",
+  );
 
 /**
  * Signs in with the 8-digit code from the email. Every wrong try counts against the address's open
@@ -209,7 +216,10 @@ function limitPerIp(ctx: Context, scope: string, now: Date): void {
   const ip = hitRateLimit(ctx.db, `${scope}:ip:${ctx.ip}`, REQUESTS_PER_IP, REQUESTS_PER_IP_WINDOW, now);
   if (!ip.allowed) {
     const minutes = Math.ceil(ip.retryAfterMs / MINUTE);
-    throw tooManyRequests(`Too many attempts from this network. Try again in ${minutes} min.`, Math.ceil(ip.retryAfterMs / 1000));
+    throw tooManyRequests(
+      `Too many attempts from this network. Try again in ${minutes} min.`,
+      Math.ceil(ip.retryAfterMs / 1000),
+    );
   }
 }
 
@@ -254,7 +264,13 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
         })
         .returning({ id: signInLinks.id })
         .get();
-      enqueueEmail(tx, { facilityId: person.facilityId, kind: "SIGN_IN_LINK", toEmail: email, signInLinkId: link.id, now });
+      enqueueEmail(tx, {
+        facilityId: person.facilityId,
+        kind: "SIGN_IN_LINK",
+        toEmail: email,
+        signInLinkId: link.id,
+        now,
+      });
     }
     return people.length;
   });

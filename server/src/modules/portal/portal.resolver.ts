@@ -1,13 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { PortalFacility } from "../facilities/facility.type.js";
-import {
-  portalSignOut,
-  previewSignInLink,
-  redeemSignInLink,
-  requestSignInLink,
-  signInWithCode,
-} from "./portal-auth.service.js";
 import { portalViewerOf } from "./portal.service.js";
 import {
   PortalViewer,
@@ -16,6 +9,13 @@ import {
   type SignInLinkPurpose,
   type SignInLinkState,
 } from "./portal.type.js";
+import {
+  portalSignOut,
+  previewSignInLink,
+  redeemSignInLink,
+  requestSignInLink,
+  signInWithCode,
+} from "./portal-auth.service.js";
 
 const SAME_ANSWER =
   "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
@@ -44,10 +44,7 @@ export class PortalResolver {
   }
 
   @Mutation(() => RequestSignInLinkPayload, { description: "Email me a sign-in link." })
-  requestSignInLink(
-    @Ctx() ctx: Context,
-    @Arg("email", () => String) email: string,
-  ): RequestSignInLinkPayload {
+  requestSignInLink(@Ctx() ctx: Context, @Arg("email", () => String) email: string): RequestSignInLinkPayload {
     requestSignInLink(ctx, email);
     return Object.assign(new RequestSignInLinkPayload(), { message: SAME_ANSWER });
   }

@@ -1,0 +1,4 @@
+// tsc compiles only TypeScript; the SQL migrations ship beside the built code.
+import { cpSync } from "node:fs";
+
+cpSync("src/db/migrations", "dist/db/migrations", { recursive: true });

@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
+import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
+
+const LIST = `query($search: String, $first: Int, $after: String) {
+  customers(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo { endCursor hasNextPage }
+    nodes { id name email carCount portalStatus { state action reason } }
+  }
+}`;
+const GET = `query($id: ID!) { customer(id: $id) { id name email cars { id displayName } } }`;
+const CREATE = `mutation($input: CustomerInput!) { createCustomer(input: $input) { id name email phone portalStatus { state } } }`;
+const UPDATE = `mutation($id: ID!, $input: CustomerInput!) { updateCustomer(id: $id, input: $input) { id name email } }`;
+
+type ListData = {
+  customers: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    nodes: Array<{ id: string; name: string; email: string | null; carCount: number; portalStatus: { state: string } }>;
+  };
+};
+
+describe("customers", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    const names = ["Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov", "Ken Thompson"];
+    for (const name of names) {
+      const c = createCustomer(app.db, t.a.id, {
+        name,
+        email: `${name.split(" ")[0]?.toLowerCase()}@example.com`,
+        phone: name === "Grace Hopper" ? "(555) 010-2030" : null,
+        phoneDigits: name === "Grace Hopper" ? "5550102030" : null,
+      });
+      if (name === "Ada Lovelace") createCar(app.db, t.a.id, c.id);
+    }
+    createCustomer(app.db, t.a.id, { name: "No Mail", email: null });
+    createCustomer(app.db, t.b.id, { name: "Ada Other-Facility", email: "ada@lakeside.test" });
+  });
+  afterAll(() => app.close());
+
+  it("lists only the viewer's facility, sorted by name, with statuses", async () => {
+    const data = await t.asA.ok<ListData>(LIST, { first: 50 });
+    expect(data.customers.totalCount).toBe(7);
+    expect(data.customers.nodes.map((n) => n.name)).toEqual([
+      "Ada Lovelace",
+      "Alan Turing",
+      "Barbara Liskov",
+      "Edsger Dijkstra",
+      "Grace Hopper",
+      "Ken Thompson",
+      "No Mail",
+    ]);
+    expect(data.customers.nodes[0]).toMatchObject({ carCount: 1, portalStatus: { state: "NOT_INVITED" } });
+    expect(data.customers.nodes.at(-1)?.portalStatus.state).toBe("NO_EMAIL");
+  });
+
+  it("pages with keyset cursors without gaps or repeats", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const data: ListData = await t.asA.ok<ListData>(LIST, { first: 3, after });
+      seen.push(...data.customers.nodes.map((n) => n.name));
+      if (!data.customers.pageInfo.hasNextPage) break;
+      after = data.customers.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+  });
+
+  it("rejects a forged cursor and an out-of-range page size", async () => {
+    const bad = await t.asA.gql(LIST, { first: 3, after: "not-a-cursor" });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const big = await t.asA.gql(LIST, { first: 5000 });
+    expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it.each([
+    ["name fragment", "opper", ["Grace Hopper"]],
+    ["fragment in two names", "ace", ["Ada Lovelace", "Grace Hopper"]],
+    ["short text", "al", ["Alan Turing"]],
+    ["email", "edsger@", ["Edsger Dijkstra"]],
+    ["case-insensitive", "LISKOV", ["Barbara Liskov"]],
+    ["formatted phone", "(555) 010", ["Grace Hopper"]],
+    ["phone digits", "0102030", ["Grace Hopper"]],
+    ["FTS syntax is searched literally", 'ada" OR "', []],
+  ])("searches by %s", async (_label, search, expected) => {
+    const data = await t.asA.ok<ListData>(LIST, { search, first: 50 });
+    expect(data.customers.nodes.map((n) => n.name)).toEqual(expected);
+    expect(data.customers.totalCount).toBe(expected.length);
+  });
+
+  it("never finds another facility's customers", async () => {
+    const data = await t.asB.ok<ListData>(LIST, { search: "ada", first: 50 });
+    expect(data.customers.nodes.map((n) => n.name)).toEqual(["Ada Other-Facility"]);
+  });
+
+  it("answers a foreign id exactly like a missing one", async () => {
+    const [ada] = (await t.asA.ok<ListData>(LIST, { search: "Ada Lovelace" })).customers.nodes;
+    const foreign = await t.asB.gql(GET, { id: ada?.id });
+    const missing = await t.asB.gql(GET, { id: "999999" });
+    const garbage = await t.asB.gql(GET, { id: "abc" });
+    for (const result of [foreign, missing, garbage]) {
+      expect(result.errors?.[0]).toMatchObject({ message: "Customer not found", extensions: { code: "NOT_FOUND" } });
+    }
+  });
+
+  it("creates a customer, normalising email and phone", async () => {
+    const data = await t.asA.ok<{ createCustomer: { email: string; phone: string; portalStatus: { state: string } } }>(
+      CREATE,
+      { input: { name: "  Margaret   Hamilton ", email: " Margaret@Example.COM ", phone: "+1 (555) 222-3333" } },
+    );
+    expect(data.createCustomer).toMatchObject({
+      email: "margaret@example.com",
+      phone: "+1 (555) 222-3333",
+      portalStatus: { state: "NOT_INVITED" },
+    });
+    const found = await t.asA.ok<ListData>(LIST, { search: "5552223333" });
+    expect(found.customers.nodes.map((n) => n.name)).toEqual(["Margaret Hamilton"]);
+  });
+
+  it("refuses an invalid email with a field error and stores nothing", async () => {
+    const before = countRows(app.db, "customers");
+    const result = await t.asA.gql(CREATE, { input: { name: "Bad Email", email: "not-an-email" } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { email: expect.stringMatching(/valid email/) },
+    });
+    expect(countRows(app.db, "customers")).toBe(before);
+  });
+
+  it("refuses a blank name", async () => {
+    const result = await t.asA.gql(CREATE, { input: { name: "   " } });
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("lets staff of another facility neither edit nor add cars to a customer", async () => {
+    const [ada] = (await t.asA.ok<ListData>(LIST, { search: "Ada Lovelace" })).customers.nodes;
+    const edit = await t.asB.gql(UPDATE, { id: ada?.id, input: { name: "Hacked", email: "x@evil.test" } });
+    expect(edit.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const car = await t.asB.gql(
+      `mutation($id: ID!) { addCar(customerId: $id, input: { make: "X", model: "Y" }) { id } }`,
+      {
+        id: ada?.id,
+      },
+    );
+    expect(car.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const still = await t.asA.ok<{ customer: { name: string; cars: unknown[] } }>(GET, { id: ada?.id });
+    expect(still.customer).toMatchObject({ name: "Ada Lovelace" });
+    expect(still.customer.cars).toHaveLength(1);
+  });
+
+  it("adds, edits and removes cars with validation", async () => {
+    const [alan] = (await t.asA.ok<ListData>(LIST, { search: "Alan Turing" })).customers.nodes;
+    const added = await t.asA.ok<{ addCar: { id: string; displayName: string; vin: string } }>(
+      `mutation($id: ID!, $input: CarInput!) { addCar(customerId: $id, input: $input) { id displayName vin } }`,
+      { id: alan?.id, input: { year: 1965, make: "Jaguar", model: "E-Type", vin: "1e123abc" } },
+    );
+    expect(added.addCar).toMatchObject({ displayName: "1965 Jaguar E-Type", vin: "1E123ABC" });
+    const badYear = await t.asA.gql(
+      `mutation($id: ID!) { addCar(customerId: $id, input: { year: 1700, make: "A", model: "B" }) { id } }`,
+      {
+        id: alan?.id,
+      },
+    );
+    expect(badYear.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const foreignRemove = await t.asB.gql(`mutation($id: ID!) { removeCar(id: $id) }`, { id: added.addCar.id });
+    expect(foreignRemove.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    await t.asA.ok(`mutation($id: ID!) { removeCar(id: $id) }`, { id: added.addCar.id });
+    expect(countRows(app.db, "cars", "id = ?", Number(added.addCar.id))).toBe(0);
+  });
+
+  it("refuses portal people and anonymous callers", async () => {
+    const anonymous = await app.client().gql(LIST);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { countRows, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
+import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
+
+const SEND = `mutation($id: ID!) {
+  sendInvite(customerId: $id) {
+    customer { id lastInvitedAt portalStatus { state action reason resendAvailableAt changesAt } }
+    invitation { id email state deliveryState expiresAt invitedByName }
+  }
+}`;
+const STATUS = `query($id: ID!) {
+  customer(id: $id) {
+    portalStatus { state action reason resendAvailableAt }
+    lastInvitation { id state voidReason deliveryState deliveryDetail }
+    invitations { id state voidReason }
+  }
+}`;
+
+type Status = { state: string; action: string | null; reason: string; resendAvailableAt: string | null };
+type StatusData = {
+  customer: {
+    portalStatus: Status;
+    lastInvitation: { id: string; state: string; voidReason: string | null; deliveryState: string } | null;
+    invitations: Array<{ id: string; state: string; voidReason: string | null }>;
+  };
+};
+
+describe("invitations", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  const start = new Date("2026-03-02T09:00:00.000Z");
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+  });
+  afterAll(() => app.close());
+  beforeEach(() => app.clock.set(start));
+
+  const status = async (id: number) => (await t.asA.ok<StatusData>(STATUS, { id: String(id) })).customer;
+
+  it("sends an invite: status INVITED, invitation + link + outbox row in one go, worker wakes", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "ivy@example.com" });
+    createCar(app.db, t.a.id, c.id);
+    const nudgesBefore = app.nudges();
+    const data = await t.asA.ok<{
+      sendInvite: { customer: { portalStatus: Status; lastInvitedAt: string }; invitation: Record<string, unknown> };
+    }>(SEND, { id: String(c.id) });
+    expect(data.sendInvite.customer.portalStatus).toMatchObject({
+      state: "INVITED",
+      action: null,
+      resendAvailableAt: new Date(start.getTime() + 24 * HOUR).toISOString(),
+    });
+    expect(data.sendInvite.invitation).toMatchObject({
+      email: "ivy@example.com",
+      state: "PENDING",
+      deliveryState: "QUEUED",
+      expiresAt: new Date(start.getTime() + 7 * DAY).toISOString(),
+      invitedByName: t.staffA.name,
+    });
+    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'INVITE'", "ivy@example.com")).toBe(1);
+    expect(countRows(app.db, "sign_in_links", "email = ? AND purpose = 'INVITE'", "ivy@example.com")).toBe(1);
+    expect(app.nudges()).toBe(nudgesBefore + 1);
+  });
+
+  it("the email carries the facility, a link whose token is stored only as a hash, a code and the expiry", async () => {
+    const c = createCustomer(app.db, t.a.id, { name: "Hugo Hash", email: "hugo@example.com" });
+    await t.asA.ok(SEND, { id: String(c.id) });
+    await app.deliver();
+    const email = latestEmailTo(app.db, "hugo@example.com");
+    expect(email?.subject).toContain("Harbor A");
+    expect(email?.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(email?.code).toMatch(/^\d{8}$/);
+    const links = app.db.$client.prepare("SELECT * FROM sign_in_links WHERE email = ?").all("hugo@example.com");
+    expect(JSON.stringify(links)).not.toContain(email?.token);
+    expect(JSON.stringify(links)).not.toContain(email?.code);
+    expect(await status(c.id)).toMatchObject({ lastInvitation: { deliveryState: "SENT" } });
+  });
+
+  it("enforces the 24-hour cooldown on the server, then allows a resend that voids the old link", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "cool@example.com" });
+    await t.asA.ok(SEND, { id: String(c.id) });
+    app.clock.advance(3 * HOUR);
+    const early = await t.asA.gql(SEND, { id: String(c.id) });
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      resendAvailableAt: new Date(start.getTime() + 24 * HOUR).toISOString(),
+    });
+    expect(countRows(app.db, "email_outbox", "to_email = ?", "cool@example.com")).toBe(1);
+
+    app.clock.advance(21 * HOUR);
+    await signInStaff(t.asA, t.staffA.email); // staff sessions last 12 hours
+    expect((await status(c.id)).portalStatus).toMatchObject({ state: "INVITE_RESENDABLE", action: "RESEND" });
+    await t.asA.ok(SEND, { id: String(c.id) });
+    const after = await status(c.id);
+    expect(after.invitations.map((i) => [i.state, i.voidReason])).toEqual([
+      ["PENDING", null],
+      ["VOID", "RESENT"],
+    ]);
+    expect(countRows(app.db, "sign_in_links", "email = ? AND voided_at IS NULL", "cool@example.com")).toBe(1);
+  });
+
+  it("sends one email for two simultaneous clicks", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "twice@example.com" });
+    const results = await Promise.all([t.asA.gql(SEND, { id: String(c.id) }), t.asA.gql(SEND, { id: String(c.id) })]);
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT").length).toBe(1);
+    expect(countRows(app.db, "email_outbox", "to_email = ?", "twice@example.com")).toBe(1);
+  });
+
+  it("expires the link after 7 days and allows an immediate resend", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "late@example.com" });
+    await t.asA.ok(SEND, { id: String(c.id) });
+    app.clock.advance(7 * DAY + MINUTE);
+    await signInStaff(t.asA, t.staffA.email);
+    expect((await status(c.id)).portalStatus).toMatchObject({ state: "INVITE_EXPIRED", action: "RESEND" });
+    await t.asA.ok(SEND, { id: String(c.id) });
+  });
+
+  it("honours the facility's expiry and cooldown settings", async () => {
+    app.db.$client
+      .prepare("UPDATE facilities SET invite_expiry_days = 2, resend_cooldown_hours = 1 WHERE id = ?")
+      .run(t.a.id);
+    try {
+      const c = createCustomer(app.db, t.a.id, { email: "settings@example.com" });
+      const sent = await t.asA.ok<{ sendInvite: { invitation: { expiresAt: string } } }>(SEND, { id: String(c.id) });
+      expect(sent.sendInvite.invitation.expiresAt).toBe(new Date(start.getTime() + 2 * DAY).toISOString());
+      app.clock.advance(61 * MINUTE);
+      expect((await status(c.id)).portalStatus.state).toBe("INVITE_RESENDABLE");
+    } finally {
+      app.db.$client
+        .prepare("UPDATE facilities SET invite_expiry_days = 7, resend_cooldown_hours = 24 WHERE id = ?")
+        .run(t.a.id);
+    }
+  });
+
+  it("refuses a customer without email with a clear message and sends nothing", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: null });
+    const result = await t.asA.gql(SEND, { id: String(c.id) });
+    expect(result.errors?.[0]).toMatchObject({
+      message: "Add an email address to invite.",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+    expect(countRows(app.db, "invitations", "customer_id = ?", c.id)).toBe(0);
+  });
+
+  it("voids pending links when the email changes; the new address is not invited yet", async () => {
+    const c = createCustomer(app.db, t.a.id, { name: "Eve Change", email: "old@example.com" });
+    await t.asA.ok(SEND, { id: String(c.id) });
+    await t.asA.ok(
+      `mutation($id: ID!) { updateCustomer(id: $id, input: { name: "Eve Change", email: "new@example.com" }) { id } }`,
+      {
+        id: String(c.id),
+      },
+    );
+    const after = await status(c.id);
+    expect(after.portalStatus).toMatchObject({ state: "NOT_INVITED", action: "SEND" });
+    expect(after.lastInvitation).toMatchObject({ state: "VOID", voidReason: "EMAIL_CHANGED" });
+    expect(countRows(app.db, "sign_in_links", "customer_id = ? AND voided_at IS NULL", c.id)).toBe(0);
+    await t.asA.ok(SEND, { id: String(c.id) });
+  });
+
+  it("keeps the pending invite when a profile edit leaves the email as it was", async () => {
+    const c = createCustomer(app.db, t.a.id, { name: "Stay Same", email: "same@example.com" });
+    await t.asA.ok(SEND, { id: String(c.id) });
+    await t.asA.ok(
+      `mutation($id: ID!) { updateCustomer(id: $id, input: { name: "Stay Same", email: "SAME@example.com ", phone: "555" }) { id } }`,
+      {
+        id: String(c.id),
+      },
+    );
+    expect((await status(c.id)).portalStatus.state).toBe("INVITED");
+  });
+
+  it("shows a bounced invite with its reason and allows an immediate resend", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "bounce@example.com" });
+    const sent = await t.asA.ok<{ sendInvite: { invitation: { id: string } } }>(SEND, { id: String(c.id) });
+    app.db.$client
+      .prepare(
+        "UPDATE invitations SET delivery_state = 'BOUNCED', delivery_detail = 'Mailbox does not exist' WHERE id = ?",
+      )
+      .run(Number(sent.sendInvite.invitation.id));
+    const s = await status(c.id);
+    expect(s.portalStatus).toMatchObject({ state: "BOUNCED", action: "RESEND" });
+    expect(s.portalStatus.reason).toContain("Mailbox does not exist");
+    await t.asA.ok(SEND, { id: String(c.id) });
+  });
+
+  it("does not let another facility's staff invite this facility's customers", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "mine@example.com" });
+    const result = await t.asB.gql(SEND, { id: String(c.id) });
+    expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(countRows(app.db, "invitations", "customer_id = ?", c.id)).toBe(0);
+  });
+
+  it("refuses anonymous callers", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "anon@example.com" });
+    const result = await app.client().gql(SEND, { id: String(c.id) });
+    expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});

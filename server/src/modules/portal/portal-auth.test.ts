@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { DAY, MINUTE } from "../../lib/clock.js";
+
+const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
+const PREVIEW = `query($t: String!) { signInLink(token: $t) { state firstName purpose facility { name } } }`;
+const REDEEM = `mutation($t: String!) { redeemSignInLink(token: $t) { name email isContact facility { name } account { customerName cars { displayName } } } }`;
+const VIEWER = `{ portalViewer { name account { customerName cars { displayName } } } }`;
+const REQUEST = `mutation($e: String!) { requestSignInLink(email: $e) { message } }`;
+const CODE = `mutation($e: String!, $c: String!) { signInWithCode(email: $e, code: $c) { name } }`;
+const STATUS = `query($id: ID!) { customer(id: $id) { portalStatus { state } lastInvitation { state linkOpenedAt acceptedAt } } }`;
+
+describe("portal sign-in", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+  });
+  afterAll(() => app.close());
+  beforeEach(async () => {
+    app.clock.set(new Date("2026-03-02T09:00:00.000Z"));
+    await signInStaff(t.asA, t.staffA.email);
+  });
+
+  /** A customer of facility A with a car, invited, with the email delivered to the dev mailbox. */
+  async function invited(name: string, email: string) {
+    const customer = createCustomer(app.db, t.a.id, { name, email });
+    createCar(app.db, t.a.id, customer.id, { year: 1973, make: "Porsche", model: "911 Carrera RS" });
+    await t.asA.ok(SEND, { id: String(customer.id) });
+    await app.deliver();
+    const mail = latestEmailTo(app.db, email);
+    if (!mail?.token || !mail.code) throw new Error("invite email missing its link or code");
+    return { customer, token: mail.token, code: mail.code };
+  }
+
+  it("opening the link signs no one in; Continue does, once", async () => {
+    const { customer, token } = await invited("Nina Park", "nina@example.com");
+    const browser = app.client();
+    const preview = await browser.ok<{ signInLink: Record<string, unknown> }>(PREVIEW, { t: token });
+    expect(preview.signInLink).toMatchObject({
+      state: "VALID",
+      firstName: "Nina",
+      purpose: "INVITE",
+      facility: { name: "Harbor A" },
+    });
+    expect(browser.cookie("portico_portal")).toBeUndefined();
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+    expect(
+      (await t.asA.ok<{ customer: { lastInvitation: { linkOpenedAt: string } } }>(STATUS, { id: String(customer.id) }))
+        .customer.lastInvitation.linkOpenedAt,
+    ).toBeTruthy();
+
+    const redeemed = await browser.ok<{ redeemSignInLink: Record<string, unknown> }>(REDEEM, { t: token });
+    expect(redeemed.redeemSignInLink).toMatchObject({
+      name: "Nina Park",
+      isContact: false,
+      facility: { name: "Harbor A" },
+      account: { customerName: "Nina Park", cars: [{ displayName: "1973 Porsche 911 Carrera RS" }] },
+    });
+    const cookie = browser.rawSetCookies.find((c) => c.startsWith("portico_portal="));
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+
+    const staffView = await t.asA.ok<{
+      customer: { portalStatus: { state: string }; lastInvitation: { state: string } };
+    }>(STATUS, { id: String(customer.id) });
+    expect(staffView.customer.portalStatus.state).toBe("IN_PORTAL");
+    expect(staffView.customer.lastInvitation.state).toBe("ACCEPTED");
+
+    const again = await app.client().gql(REDEEM, { t: token });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", linkState: "USED" });
+    expect(
+      (await app.client().ok<{ signInLink: { state: string; firstName: unknown } }>(PREVIEW, { t: token })).signInLink,
+    ).toMatchObject({ state: "USED", firstName: null });
+  });
+
+  it("20 simultaneous Continue clicks make exactly one session", async () => {
+    const { token } = await invited("Race Condition", "race@example.com");
+    const before = countRows(app.db, "sessions", "kind = 'PORTAL'");
+    const results = await Promise.all(Array.from({ length: 20 }, () => app.client().gql(REDEEM, { t: token })));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(countRows(app.db, "sessions", "kind = 'PORTAL'")).toBe(before + 1);
+  });
+
+  it("an expired link is refused and says so", async () => {
+    const { token } = await invited("Old Link", "old-link@example.com");
+    app.clock.advance(7 * DAY + MINUTE);
+    expect((await app.client().ok<{ signInLink: { state: string } }>(PREVIEW, { t: token })).signInLink.state).toBe(
+      "EXPIRED",
+    );
+    const result = await app.client().gql(REDEEM, { t: token });
+    expect(result.errors?.[0]?.extensions?.linkState).toBe("EXPIRED");
+  });
+
+  it("a resend kills the earlier link", async () => {
+    const { customer, token } = await invited("Two Links", "two-links@example.com");
+    app.clock.advance(25 * 60 * MINUTE);
+    await signInStaff(t.asA, t.staffA.email);
+    await t.asA.ok(SEND, { id: String(customer.id) });
+    const result = await app.client().gql(REDEEM, { t: token });
+    expect(result.errors?.[0]?.extensions?.linkState).toBe("USED");
+  });
+
+  it("a link stops working when the email on record changes", async () => {
+    const { customer, token } = await invited("Moved Mail", "moved@example.com");
+    await t.asA.ok(
+      `mutation($id: ID!) { updateCustomer(id: $id, input: { name: "Moved Mail", email: "moved2@example.com" }) { id } }`,
+      {
+        id: String(customer.id),
+      },
+    );
+    const result = await app.client().gql(REDEEM, { t: token });
+    expect(result.errors?.[0]?.extensions?.linkState).toBe("USED");
+  });
+
+  it("unknown tokens are INVALID, with nothing revealed", async () => {
+    const preview = await app.client().ok<{ signInLink: Record<string, unknown> }>(PREVIEW, { t: "x".repeat(43) });
+    expect(preview.signInLink).toEqual({ state: "INVALID", firstName: null, purpose: null, facility: null });
+  });
+
+  it("signs in with the 8-digit code from the email", async () => {
+    const { code } = await invited("Code Person", "code@example.com");
+    const browser = app.client();
+    const data = await browser.ok<{ signInWithCode: { name: string } }>(CODE, {
+      e: "Code@Example.com",
+      c: `${code.slice(0, 4)} ${code.slice(4)}`,
+    });
+    expect(data.signInWithCode.name).toBe("Code Person");
+    expect((await browser.ok<{ portalViewer: { name: string } }>(VIEWER)).portalViewer.name).toBe("Code Person");
+  });
+
+  it("kills the code after 5 wrong tries, even if the sixth is right", async () => {
+    const { code } = await invited("Guesser", "guess@example.com");
+    const wrong = code === "00000000" ? "11111111" : "00000000";
+    for (let i = 0; i < 5; i++) {
+      const r = await app.client().gql(CODE, { e: "guess@example.com", c: wrong });
+      expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    const right = await app.client().gql(CODE, { e: "guess@example.com", c: code });
+    expect(right.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("answers 'email me a link' the same for known, unknown and never-invited addresses", async () => {
+    await invited("Returning Customer", "back@example.com");
+    createCustomer(app.db, t.a.id, { email: "never-invited@example.com" });
+    const answers = await Promise.all(
+      ["back@example.com", "nobody@example.com", "never-invited@example.com", "not an email"].map((e) =>
+        app.client().ok<{ requestSignInLink: { message: string } }>(REQUEST, { e }),
+      ),
+    );
+    expect(new Set(answers.map((a) => a.requestSignInLink.message)).size).toBe(1);
+    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "back@example.com")).toBe(1);
+    expect(
+      countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "never-invited@example.com"),
+    ).toBe(0);
+  });
+
+  it("sends at most one sign-in email per address per minute; the link lasts 15 minutes", async () => {
+    await invited("Impatient", "impatient@example.com");
+    await app.client().ok(REQUEST, { e: "impatient@example.com" });
+    await app.client().ok(REQUEST, { e: "impatient@example.com" });
+    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "impatient@example.com")).toBe(
+      1,
+    );
+    await app.deliver();
+    const mail = latestEmailTo(app.db, "impatient@example.com");
+    expect(mail?.subject).toMatch(/sign-in link/i);
+    app.clock.advance(16 * MINUTE);
+    const late = await app.client().gql(REDEEM, { t: mail?.token });
+    expect(late.errors?.[0]?.extensions?.linkState).toBe("EXPIRED");
+    await app.client().ok(REQUEST, { e: "impatient@example.com" });
+    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "impatient@example.com")).toBe(
+      2,
+    );
+  });
+
+  describe("a signed-in customer", () => {
+    let customerClient: TestClient;
+    let otherCustomerId: number;
+
+    beforeAll(async () => {
+      const { token } = await invited("Owner One", "owner1@example.com");
+      customerClient = app.client();
+      await customerClient.ok(REDEEM, { t: token });
+      otherCustomerId = createCustomer(app.db, t.a.id, { name: "Someone Else" }).id;
+    });
+
+    it("sees only their own account", async () => {
+      const data = await customerClient.ok<{ portalViewer: { account: { customerName: string } } }>(VIEWER);
+      expect(data.portalViewer.account.customerName).toBe("Owner One");
+    });
+
+    it("cannot use staff operations on their own or anyone else's data", async () => {
+      for (const [query, variables] of [
+        [`{ customers { totalCount } }`, {}],
+        [`query($id: ID!) { customer(id: $id) { name } }`, { id: String(otherCustomerId) }],
+        [SEND, { id: String(otherCustomerId) }],
+      ] as const) {
+        const result = await customerClient.gql(query, variables);
+        expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      }
+    });
+
+    it("signs out server-side", async () => {
+      const token = customerClient.cookie("portico_portal") ?? "";
+      await customerClient.ok(`mutation { portalSignOut }`);
+      const replay = app.client();
+      replay.setCookie("portico_portal", token);
+      expect((await replay.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+    });
+  });
+
+  it("ends portal sessions after 30 days unused, not while in use", async () => {
+    const { token } = await invited("Sleepy", "sleepy@example.com");
+    const browser = app.client();
+    await browser.ok(REDEEM, { t: token });
+    app.clock.advance(20 * DAY);
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).not.toBeNull();
+    app.clock.advance(20 * DAY);
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).not.toBeNull();
+    app.clock.advance(31 * DAY);
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+  });
+});

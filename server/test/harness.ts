@@ -1,0 +1,144 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createApp } from "../src/app.js";
+import { loadConfig } from "../src/config.js";
+import { type Db, openDatabase } from "../src/db/client.js";
+import { DevMailboxTransport } from "../src/email/dev-mailbox-transport.js";
+import { createEmailWorker } from "../src/email/worker.js";
+import { ManualClock } from "../src/lib/clock.js";
+import { createLogger } from "../src/lib/logger.js";
+
+export type GqlResult<T = Record<string, unknown>> = {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> & { code?: string } }>;
+};
+
+/** A browser-like client: keeps its own cookies, sends what Apollo Client sends. */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  constructor(private readonly baseUrl: string) {}
+
+  async gql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GqlResult<T>> {
+    const res = await this.post("/graphql", { query, variables });
+    return (await res.json()) as GqlResult<T>;
+  }
+
+  /** Asserts success and returns data, with the errors in the failure message. */
+  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const result = await this.gql<T>(query, variables);
+    if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  }
+
+  async post(pathname: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    const res = await fetch(this.baseUrl + pathname, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "apollo-require-preflight": "true",
+        cookie: this.cookieHeader(),
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    });
+    this.store(res);
+    return res;
+  }
+
+  async get(pathname: string, headers: Record<string, string> = {}): Promise<Response> {
+    const res = await fetch(this.baseUrl + pathname, { headers: { cookie: this.cookieHeader(), ...headers } });
+    this.store(res);
+    return res;
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
+  rawSetCookies: string[] = [];
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
+  private store(res: Response): void {
+    for (const header of res.headers.getSetCookie()) {
+      this.rawSetCookies.push(header);
+      const [pair] = header.split(";");
+      const [name, ...rest] = (pair ?? "").split("=");
+      if (!name) continue;
+      const value = rest.join("=");
+      if (!value || /expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
+    }
+  }
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
+
+/**
+ * The real app on a real SQLite file and a real HTTP port, with a manual clock and the email
+ * worker sending into the dev mailbox when `deliver()` is called.
+ */
+export async function startTestApp(env: Record<string, string> = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-test-"));
+  const file = path.join(dir, "test.sqlite");
+  const db: Db = openDatabase(file);
+  const clock = new ManualClock(new Date("2026-03-02T09:00:00.000Z"));
+  const config = loadConfig({
+    NODE_ENV: "test",
+    DATABASE_URL: file,
+    PUBLIC_URL: "http://portico.test",
+    LOG_LEVEL: "silent",
+    ...env,
+  });
+  const logger = createLogger("silent");
+  let nudges = 0;
+  const { app, apollo } = await createApp({ db, clock, config, logger, nudgeOutbox: () => nudges++ });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const worker = createEmailWorker({ db, clock, config, logger, transport: new DevMailboxTransport(db) });
+
+  return {
+    db,
+    clock,
+    config,
+    url,
+    client: () => new TestClient(url),
+    nudges: () => nudges,
+    /** Runs the outbox worker once, as the background loop would. */
+    deliver: () => worker.runOnce(),
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The newest email in the dev mailbox to `to`, with its sign-in token and code pulled out. */
+export function latestEmailTo(db: Db, to: string) {
+  const row = db.$client
+    .prepare("SELECT * FROM dev_mailbox WHERE to_email = ? ORDER BY id DESC LIMIT 1")
+    .get(to.toLowerCase()) as { subject: string; html_body: string; text_body: string } | undefined;
+  if (!row) return undefined;
+  const token = /\/portal\/link\/([A-Za-z0-9_-]{43})/.exec(row.text_body)?.[1];
+  const code = /\b(\d{4}[ -]?\d{4})\b/.exec(row.text_body)?.[1]?.replace(/\D/g, "");
+  return { subject: row.subject, html: row.html_body, text: row.text_body, token, code };
+}
+
+export function countRows(db: Db, table: string, where = "1 = 1", ...params: unknown[]): number {
+  return (db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
+}
