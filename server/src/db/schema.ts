@@ -1,11 +1,13 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-// Every facility-owned table carries facility_id, so tenancy is one predicate (see db/tenant.ts).
+// Every facility-owned table carries facility_id: staff reads and writes are filtered by the
+// viewer's facility, so a foreign id behaves exactly like a missing one.
 // Times are stored as epoch milliseconds.
 
-const createdAt = () =>
-  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+const timestamp = (name: string) =>
+  integer(name, { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+const createdAt = () => timestamp("created_at");
 
 export const facilities = sqliteTable("facilities", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -56,7 +58,7 @@ export const customers = sqliteTable(
     /** The newest invitation for the customer themself; kept in the invitation's transaction. */
     latestInvitationId: integer("latest_invitation_id"),
     createdAt: createdAt(),
-    updatedAt: createdAt(),
+    updatedAt: timestamp("updated_at"),
   },
   (t) => [index("customers_facility_sort").on(t.facilityId, t.sortName, t.id)],
 );

@@ -53,6 +53,7 @@ CREATE TABLE `customers` (
 	`payment_method_connected` integer DEFAULT false NOT NULL,
 	`latest_invitation_id` integer,
 	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
 	FOREIGN KEY (`facility_id`) REFERENCES `facilities`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
