@@ -3,11 +3,17 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchemaSync } from "type-graphql";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { CarResolver } from "../modules/cars/car.resolver.js";
-import { CustomerResolver } from "../modules/customers/customer.resolver.js";
+import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
 import { PortalResolver } from "../modules/portal/portal.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
-export const resolvers = [StaffAuthResolver, CustomerResolver, CarResolver, PortalResolver] as const;
+export const resolvers = [
+  StaffAuthResolver,
+  CustomerResolver,
+  CustomerConnectionResolver,
+  CarResolver,
+  PortalResolver,
+] as const;
 
 let cached: GraphQLSchema | undefined;
 

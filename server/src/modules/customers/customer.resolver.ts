@@ -11,7 +11,7 @@ import { Invitation } from "../invitations/invitation.type.js";
 import { invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
 import { CustomerInput } from "./customer.inputs.js";
-import { createCustomer, getCustomerRow, listCustomers, updateCustomer } from "./customer.service.js";
+import { createCustomer, getCustomerRow, listCustomers, SEARCH_COUNT_CAP, updateCustomer } from "./customer.service.js";
 import { Customer, CustomerConnection, SendInvitePayload } from "./customer.type.js";
 
 const MAX_PAGE = 100;
@@ -37,7 +37,7 @@ export class CustomerResolver {
     return Object.assign(new CustomerConnection(), {
       nodes: page.rows.map((row) => Customer.from(row, facility, now)),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
-      totalCount: page.totalCount,
+      count: once(page.count),
     });
   }
 
@@ -100,5 +100,28 @@ export class CustomerResolver {
   lastInvitation(@Ctx() ctx: Context, @Root() customer: Customer): Invitation | null {
     const [latest] = invitationsOf(ctx.db, customer.row.facilityId, customer.row.id, null);
     return latest ? toInvitation(latest) : null;
+  }
+}
+
+function once<T>(fn: () => T): () => T {
+  let result: { value: T } | undefined;
+  return () => {
+    result ??= { value: fn() };
+    return result.value;
+  };
+}
+
+@Resolver(() => CustomerConnection)
+export class CustomerConnectionResolver {
+  @FieldResolver(() => Int, {
+    description: `How many customers match. Exact for the whole list; a search counts up to ${SEARCH_COUNT_CAP}.`,
+  })
+  totalCount(@Root() connection: CustomerConnection): number {
+    return connection.count().total;
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when a search matched more than totalCount (show “1,000+”)." })
+  totalCountIsLowerBound(@Root() connection: CustomerConnection): boolean {
+    return connection.count().isLowerBound;
   }
 }

@@ -125,9 +125,18 @@ function searchFilter(search: string): { sql: string; params: unknown[] } | null
   return { sql: `(${clauses.join(" OR ")})`, params };
 }
 
-export type CustomerPage = { rows: CustomerRow[]; hasNextPage: boolean; endCursor: string | null; totalCount: number };
+export type CustomerPage = {
+  rows: CustomerRow[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  /** Counted only when asked for: exact for the whole list, capped at SEARCH_COUNT_CAP for a search. */
+  count: () => { total: number; isLowerBound: boolean };
+};
 
-/** The Contacts list: one statement for the page and one for the count, at any facility size. */
+/** Counting every match of a broad search costs more than the page; past this, "1,000+" is enough. */
+export const SEARCH_COUNT_CAP = 1000;
+
+/** The Contacts list: one statement for the page, and one for the count when it is asked for. */
 export function listCustomers(
   db: Db,
   facilityId: number,
@@ -140,8 +149,24 @@ export function listCustomers(
     where.push(filter.sql);
     params.push(...filter.params);
   }
-  const countSql = `SELECT count(*) AS n FROM customers c WHERE ${where.join(" AND ")}`;
-  const totalCount = (db.$client.prepare(countSql).get(...params) as { n: number }).n;
+  const countWhere = where.join(" AND ");
+  const countParams = [...params];
+  const count = () => {
+    if (!filter) {
+      const n = (
+        db.$client.prepare(`SELECT count(*) AS n FROM customers c WHERE ${countWhere}`).get(...countParams) as {
+          n: number;
+        }
+      ).n;
+      return { total: n, isLowerBound: false };
+    }
+    const n = (
+      db.$client
+        .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM customers c WHERE ${countWhere} LIMIT ?)`)
+        .get(...countParams, SEARCH_COUNT_CAP + 1) as { n: number }
+    ).n;
+    return n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, isLowerBound: true } : { total: n, isLowerBound: false };
+  };
   if (opts.after) {
     const cursor = decodeCursor(opts.after);
     where.push("(c.sort_name > ? OR (c.sort_name = ? AND c.id > ?))");
@@ -155,7 +180,7 @@ export function listCustomers(
     rows,
     hasNextPage: raw.length > opts.first,
     endCursor: last ? encodeCursor(last.sortName, last.id) : null,
-    totalCount,
+    count,
   };
 }
 

@@ -76,8 +76,8 @@ export class CustomerConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: "How many customers match, across all pages." })
-  totalCount: number;
+  /** Runs the count query once, only if totalCount or totalCountIsLowerBound is selected. */
+  count: () => { total: number; isLowerBound: boolean };
 }
 
 @ObjectType()

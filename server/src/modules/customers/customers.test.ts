@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
 import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
+import { generateCustomers } from "../../db/seed/generate.js";
 
 const LIST = `query($search: String, $first: Int, $after: String) {
   customers(search: $search, first: $first, after: $after) {
@@ -177,5 +178,24 @@ describe("customers", () => {
   it("refuses portal people and anonymous callers", async () => {
     const anonymous = await app.client().gql(LIST);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
+
+describe("customer counts at scale", () => {
+  it("counts the whole list exactly and caps a broad search at 1,000", async () => {
+    const app = await startTestApp();
+    try {
+      const { asA, a } = await twoFacilities(app);
+      generateCustomers(app.db, a.id, 1200, { now: app.clock.now(), seed: 3, emailDomain: "bulk.example.com" });
+      const q = `query($s: String) { customers(search: $s, first: 5) { totalCount totalCountIsLowerBound nodes { id } } }`;
+      type Count = { customers: { totalCount: number; totalCountIsLowerBound: boolean } };
+      expect((await asA.ok<Count>(q)).customers).toMatchObject({ totalCount: 1200, totalCountIsLowerBound: false });
+      expect((await asA.ok<Count>(q, { s: "bulk.example" })).customers).toMatchObject({
+        totalCount: 1000,
+        totalCountIsLowerBound: true,
+      });
+    } finally {
+      await app.close();
+    }
   });
 });
