@@ -11,5 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // type-graphql's decorators read metadata as soon as a module defining types is imported.
+    setupFiles: ["reflect-metadata"],
   },
 });

@@ -9,6 +9,17 @@ const timestamp = (name: string) =>
   integer(name, { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
 const createdAt = () => timestamp("created_at");
 
+/** The seven kinds of email a person opts in to (DESIGN §2); invites ignore them. */
+const communicationPreferences = () => ({
+  prefInvoices: integer("pref_invoices", { mode: "boolean" }).notNull().default(true),
+  prefEstimates: integer("pref_estimates", { mode: "boolean" }).notNull().default(true),
+  prefScheduling: integer("pref_scheduling", { mode: "boolean" }).notNull().default(true),
+  prefCarUpdates: integer("pref_car_updates", { mode: "boolean" }).notNull().default(true),
+  prefContracts: integer("pref_contracts", { mode: "boolean" }).notNull().default(true),
+  prefSocialEvents: integer("pref_social_events", { mode: "boolean" }).notNull().default(false),
+  prefMarketing: integer("pref_marketing", { mode: "boolean" }).notNull().default(false),
+});
+
 export const facilities = sqliteTable("facilities", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   slug: text("slug").notNull().unique(),
@@ -55,6 +66,7 @@ export const customers = sqliteTable(
     notes: text("notes"),
     stripeCustomerId: text("stripe_customer_id"),
     paymentMethodConnected: integer("payment_method_connected", { mode: "boolean" }).notNull().default(false),
+    ...communicationPreferences(),
     /** The newest invitation for the customer themself; kept in the invitation's transaction. */
     latestInvitationId: integer("latest_invitation_id"),
     createdAt: createdAt(),
@@ -80,13 +92,7 @@ export const contacts = sqliteTable(
       .notNull()
       .default("OTHER"),
     canAccessPortal: integer("can_access_portal", { mode: "boolean" }).notNull().default(false),
-    prefInvoices: integer("pref_invoices", { mode: "boolean" }).notNull().default(true),
-    prefEstimates: integer("pref_estimates", { mode: "boolean" }).notNull().default(true),
-    prefScheduling: integer("pref_scheduling", { mode: "boolean" }).notNull().default(true),
-    prefCarUpdates: integer("pref_car_updates", { mode: "boolean" }).notNull().default(true),
-    prefContracts: integer("pref_contracts", { mode: "boolean" }).notNull().default(true),
-    prefSocialEvents: integer("pref_social_events", { mode: "boolean" }).notNull().default(false),
-    prefMarketing: integer("pref_marketing", { mode: "boolean" }).notNull().default(false),
+    ...communicationPreferences(),
     latestInvitationId: integer("latest_invitation_id"),
     createdAt: createdAt(),
   },
@@ -290,3 +296,79 @@ export const devMailbox = sqliteTable("dev_mailbox", {
   textBody: text("text_body").notNull(),
   createdAt: createdAt(),
 });
+
+/** The invite timeline staff see: queued → sent → delivered / bounced → link opened → signed in. */
+export const invitationEvents = sqliteTable(
+  "invitation_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    invitationId: integer("invitation_id")
+      .notNull()
+      .references(() => invitations.id, { onDelete: "cascade" }),
+    kind: text("kind", {
+      enum: ["QUEUED", "SENT", "DELIVERED", "BOUNCED", "SPAM_COMPLAINT", "FAILED", "LINK_OPENED", "SIGNED_IN"],
+    }).notNull(),
+    detail: text("detail"),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("invitation_events_invitation").on(t.invitationId, t.at)],
+);
+
+/** Webhook deliveries already applied, so a repeated event changes nothing. */
+export const webhookEvents = sqliteTable("webhook_events", {
+  key: text("key").primaryKey(),
+  receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+export const bulkInviteJobs = sqliteTable(
+  "bulk_invite_jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    createdByStaffId: integer("created_by_staff_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    source: text("source", { enum: ["SELECTION", "CSV"] }).notNull(),
+    fileName: text("file_name"),
+    /** PREVIEW until staff confirm; RUNNING while the runner works through it in chunks. */
+    status: text("status", { enum: ["PREVIEW", "RUNNING", "DONE", "CANCELLED"] })
+      .notNull()
+      .default("PREVIEW"),
+    total: integer("total").notNull(),
+    toInvite: integer("to_invite").notNull(),
+    processed: integer("processed").notNull().default(0),
+    sent: integer("sent").notNull().default(0),
+    skipped: integer("skipped").notNull().default(0),
+    leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }),
+    finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("bulk_invite_jobs_status").on(t.status, t.leaseUntil)],
+);
+
+export const bulkInviteRows = sqliteTable(
+  "bulk_invite_rows",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    jobId: integer("job_id")
+      .notNull()
+      .references(() => bulkInviteJobs.id, { onDelete: "cascade" }),
+    /** Line in the uploaded file (header is line 1), or the position in the selection. */
+    line: integer("line").notNull(),
+    customerId: integer("customer_id").references(() => customers.id, { onDelete: "set null" }),
+    name: text("name"),
+    email: text("email"),
+    /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND. */
+    plan: text("plan", {
+      enum: ["INVITE", "NO_EMAIL", "INVALID_EMAIL", "IN_PORTAL", "COOLDOWN", "DUPLICATE", "NOT_FOUND"],
+    }).notNull(),
+    result: text("result", { enum: ["PENDING", "SENT", "SKIPPED"] })
+      .notNull()
+      .default("PENDING"),
+    detail: text("detail"),
+  },
+  (t) => [index("bulk_invite_rows_job").on(t.jobId, t.id)],
+);

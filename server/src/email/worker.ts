@@ -150,9 +150,16 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     UPDATE invitations SET delivery_state = 'FAILED', delivery_detail = @detail, delivery_updated_at = @now
     WHERE id = @id AND delivery_state = 'QUEUED'`);
 
+  const invitationEventStmt = sqlite.prepare(
+    "INSERT INTO invitation_events (invitation_id, kind, detail, at) VALUES (@id, @kind, @detail, @now)",
+  );
+
   function fail(row: ClaimedRow, now: number, code: number | null, error: string, detail: string): void {
     const changed = failStmt.run({ id: row.id, owner: workerId, code, error }).changes;
-    if (changed && row.invitationId) invitationFailedStmt.run({ id: row.invitationId, detail, now });
+    if (changed && row.invitationId) {
+      invitationFailedStmt.run({ id: row.invitationId, detail, now });
+      invitationEventStmt.run({ id: row.invitationId, kind: "FAILED", detail, now });
+    }
   }
 
   /**
@@ -248,7 +255,10 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         if (!row) continue;
         if (result.ok) {
           sentStmt.run({ id: row.id, now, messageId: result.messageId || null });
-          if (row.invitationId) invitationSentStmt.run({ id: row.invitationId, now });
+          if (row.invitationId) {
+            invitationSentStmt.run({ id: row.invitationId, now });
+            invitationEventStmt.run({ id: row.invitationId, kind: "SENT", detail: null, now });
+          }
           counts.sent++;
         } else if (result.permanent) {
           fail(row, now, result.errorCode, result.message, result.message);

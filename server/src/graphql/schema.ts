@@ -3,7 +3,9 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphq
 import { buildSchemaSync } from "type-graphql";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { CarResolver } from "../modules/cars/car.resolver.js";
+import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
+import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { PortalResolver } from "../modules/portal/portal.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
@@ -11,6 +13,9 @@ export const resolvers = [
   StaffAuthResolver,
   CustomerResolver,
   CustomerConnectionResolver,
+  CustomerContactsResolver,
+  ContactResolver,
+  InvitationResolver,
   CarResolver,
   PortalResolver,
 ] as const;

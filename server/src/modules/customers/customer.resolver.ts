@@ -6,7 +6,7 @@ import { parseId } from "../../graphql/ids.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
 import { getFacility } from "../facilities/facility.service.js";
-import { invitationsOf, sendCustomerInvite, toInvitation } from "../invitations/invitation.service.js";
+import { invitationsOf, sendInvite, toInvitation } from "../invitations/invitation.service.js";
 import { Invitation } from "../invitations/invitation.type.js";
 import { invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
@@ -74,10 +74,12 @@ export class CustomerResolver {
   })
   sendInvite(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): SendInvitePayload {
     const staff = requireStaff(ctx);
-    const result = sendCustomerInvite(ctx, staff, parseId(customerId, "Customer"));
+    const id = parseId(customerId, "Customer");
+    const invitation = sendInvite(ctx, staff, { customerId: id, contactId: null });
+    const row = getCustomerRow(ctx.db, staff.facilityId, id);
     return Object.assign(new SendInvitePayload(), {
-      customer: Customer.from(result.customer, getFacility(ctx.db, staff.facilityId), ctx.clock.now()),
-      invitation: toInvitation(result.invitation),
+      customer: Customer.from(row, getFacility(ctx.db, staff.facilityId), ctx.clock.now()),
+      invitation: toInvitation(invitation),
     });
   }
 

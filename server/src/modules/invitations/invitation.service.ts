@@ -1,14 +1,21 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { customers, invitations, signInLinks, staffUsers } from "../../db/schema.js";
+import { contacts, customers, invitations, signInLinks, staffUsers } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
-import { badInput, conflict } from "../../graphql/errors.js";
+import { badInput, conflict, notFound } from "../../graphql/errors.js";
 import { DAY } from "../../lib/clock.js";
-import { type CustomerRow, getCustomerRow, voidPendingInvites } from "../customers/customer.service.js";
+import { getContactRow } from "../contacts/contact.service.js";
+import { getCustomerRow, voidPendingInvites } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { DeliveryState, Invitation, InvitationState } from "./invitation.type.js";
-import { computePortalStatus, type PortalStatusResult } from "./portal-status.js";
+import { recordInvitationEvent } from "./invitation-events.js";
+import {
+  computePortalStatus,
+  type LatestInvitationForStatus,
+  type PersonForStatus,
+  type PortalStatusResult,
+} from "./portal-status.js";
 
 export type InvitationRow = typeof invitations.$inferSelect & { invitedByName: string | null };
 
@@ -40,73 +47,95 @@ function refusal(status: PortalStatusResult) {
   }
 }
 
-/**
- * Send Invite / Resend Invite for a customer. The status is recomputed inside a BEGIN IMMEDIATE
- * transaction, so of two clicks at once the second sees the first invite and is refused by the
- * cooldown. The invitation, its link and the outbox row commit together; the worker sends.
- */
-export function sendCustomerInvite(
-  ctx: Context,
-  staff: { facilityId: number; userId: number },
-  customerId: number,
-): { customer: CustomerRow; invitation: InvitationRow } {
-  const now = ctx.clock.now();
-  const invitationId = writeTransaction(ctx.db, (tx) => {
-    const customer = getCustomerRow(tx, staff.facilityId, customerId);
-    const facility = getFacility(tx, staff.facilityId);
-    const status = computePortalStatus(
-      { email: customer.email, canAccessPortal: true, activatedAt: customer.activatedAt },
-      customer.latestInvitation,
-      facility,
-      now,
-    );
-    if (!status.action || !customer.email) throw refusal(status);
+export type Person = { customerId: number; contactId: number | null };
 
-    voidPendingInvites(tx, customerId, null, "RESENT", now);
-    const expiresAt = new Date(now.getTime() + facility.inviteExpiryDays * DAY);
-    const invitation = tx
-      .insert(invitations)
-      .values({
-        facilityId: staff.facilityId,
-        customerId,
-        contactId: null,
-        email: customer.email,
-        invitedByStaffId: staff.userId,
-        expiresAt,
-        createdAt: now,
-      })
-      .returning({ id: invitations.id })
-      .get();
-    const link = tx
-      .insert(signInLinks)
-      .values({
-        facilityId: staff.facilityId,
-        customerId,
-        contactId: null,
-        invitationId: invitation.id,
-        purpose: "INVITE",
-        email: customer.email,
-        expiresAt,
-        createdAt: now,
-      })
-      .returning({ id: signInLinks.id })
-      .get();
-    enqueueEmail(tx, {
-      facilityId: staff.facilityId,
-      kind: "INVITE",
-      toEmail: customer.email,
-      signInLinkId: link.id,
-      invitationId: invitation.id,
-      now,
-    });
-    tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, customerId)).run();
-    return invitation.id;
-  });
+type InviteTarget = PersonForStatus & { latestInvitation: LatestInvitationForStatus | null };
+
+function loadTarget(tx: Db, facilityId: number, person: Person): InviteTarget {
+  if (person.contactId === null) {
+    const customer = getCustomerRow(tx, facilityId, person.customerId);
+    return {
+      email: customer.email,
+      canAccessPortal: true,
+      activatedAt: customer.activatedAt,
+      latestInvitation: customer.latestInvitation,
+    };
+  }
+  const contact = getContactRow(tx, facilityId, person.contactId);
+  if (contact.customerId !== person.customerId) throw notFound("Contact");
+  return contact;
+}
+
+/**
+ * Send Invite / Resend Invite for a customer or one of their contacts. The status is recomputed
+ * inside a BEGIN IMMEDIATE transaction, so of two clicks at once the second sees the first invite
+ * and is refused by the cooldown. The invitation, its link and the outbox row commit together;
+ * the worker sends.
+ */
+export function sendInvite(ctx: Context, staff: { facilityId: number; userId: number }, person: Person): InvitationRow {
+  const now = ctx.clock.now();
+  const invitationId = writeTransaction(ctx.db, (tx) =>
+    queueInvite(tx, { facilityId: staff.facilityId, staffUserId: staff.userId, person, now }),
+  );
   ctx.nudgeOutbox();
-  return {
-    customer: getCustomerRow(ctx.db, staff.facilityId, customerId),
-    invitation: invitationById(ctx.db, invitationId),
-  };
+  return invitationById(ctx.db, invitationId);
+}
+
+/** The invite itself, inside the caller's write transaction (also used by bulk invites). */
+export function queueInvite(
+  tx: Db,
+  args: { facilityId: number; staffUserId: number; person: Person; now: Date },
+): number {
+  const { facilityId, person, now } = args;
+  const target = loadTarget(tx, facilityId, person);
+  const facility = getFacility(tx, facilityId);
+  const status = computePortalStatus(target, target.latestInvitation, facility, now);
+  if (!status.action || !target.email) throw refusal(status);
+
+  voidPendingInvites(tx, person.customerId, person.contactId, "RESENT", now);
+  const expiresAt = new Date(now.getTime() + facility.inviteExpiryDays * DAY);
+  const invitation = tx
+    .insert(invitations)
+    .values({
+      facilityId,
+      customerId: person.customerId,
+      contactId: person.contactId,
+      email: target.email,
+      invitedByStaffId: args.staffUserId,
+      expiresAt,
+      createdAt: now,
+    })
+    .returning({ id: invitations.id })
+    .get();
+  const link = tx
+    .insert(signInLinks)
+    .values({
+      facilityId,
+      customerId: person.customerId,
+      contactId: person.contactId,
+      invitationId: invitation.id,
+      purpose: "INVITE",
+      email: target.email,
+      expiresAt,
+      createdAt: now,
+    })
+    .returning({ id: signInLinks.id })
+    .get();
+  enqueueEmail(tx, {
+    facilityId,
+    kind: "INVITE",
+    toEmail: target.email,
+    signInLinkId: link.id,
+    invitationId: invitation.id,
+    now,
+  });
+  recordInvitationEvent(tx, invitation.id, "QUEUED", now, `To ${target.email}`);
+  if (person.contactId === null) {
+    tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, person.customerId)).run();
+  } else {
+    tx.update(contacts).set({ latestInvitationId: invitation.id }).where(eq(contacts.id, person.contactId)).run();
+  }
+  return invitation.id;
 }
 
 function invitationSelect(db: Db) {
@@ -133,7 +162,7 @@ function invitationSelect(db: Db) {
     .leftJoin(staffUsers, eq(staffUsers.id, invitations.invitedByStaffId));
 }
 
-function invitationById(db: Db, id: number): InvitationRow {
+export function invitationById(db: Db, id: number): InvitationRow {
   const row = invitationSelect(db).where(eq(invitations.id, id)).get();
   if (!row) throw new Error(`invitation ${id} vanished`);
   return row;

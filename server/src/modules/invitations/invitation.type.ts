@@ -100,3 +100,27 @@ export class Invitation {
   @Field(() => String, { nullable: true, description: "Name of the staff user who sent it." })
   invitedByName: string | null;
 }
+
+export enum InvitationEventKind {
+  QUEUED = "QUEUED",
+  SENT = "SENT",
+  DELIVERED = "DELIVERED",
+  BOUNCED = "BOUNCED",
+  SPAM_COMPLAINT = "SPAM_COMPLAINT",
+  FAILED = "FAILED",
+  LINK_OPENED = "LINK_OPENED",
+  SIGNED_IN = "SIGNED_IN",
+}
+registerEnumType(InvitationEventKind, { name: "InvitationEventKind" });
+
+@ObjectType({ description: "One step of an invite's timeline." })
+export class InvitationEvent {
+  @Field(() => InvitationEventKind)
+  kind: InvitationEventKind;
+
+  @Field(() => DateTimeISOResolver)
+  at: Date;
+
+  @Field(() => String, { nullable: true, description: "The email service's reason, for bounces and failures." })
+  detail: string | null;
+}

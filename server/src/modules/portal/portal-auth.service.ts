@@ -9,6 +9,7 @@ import { hitRateLimit } from "../../lib/rate-limit.js";
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
 import { createSession, deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
+import { recordInvitationEvent } from "../invitations/invitation-events.js";
 
 export const SIGN_IN_LINK_TTL = 15 * MINUTE;
 const LINKS_PER_ADDRESS_WINDOW = MINUTE;
@@ -46,11 +47,15 @@ export function previewSignInLink(ctx: Context, token: string) {
   const state = linkState(link, now);
   if (!link || state === "INVALID") return { state, facility: null, firstName: null, purpose: null };
   if (link.invitationId && state === "VALID") {
-    ctx.db
-      .update(invitations)
-      .set({ linkOpenedAt: now })
-      .where(and(eq(invitations.id, link.invitationId), isNull(invitations.linkOpenedAt)))
-      .run();
+    const invitationId = link.invitationId;
+    writeTransaction(ctx.db, (tx) => {
+      const first = tx
+        .update(invitations)
+        .set({ linkOpenedAt: now })
+        .where(and(eq(invitations.id, invitationId), isNull(invitations.linkOpenedAt)))
+        .run();
+      if (first.changes === 1) recordInvitationEvent(tx, invitationId, "LINK_OPENED", now);
+    });
   }
   const facility = ctx.db.select().from(facilities).where(eq(facilities.id, link.facilityId)).get();
   const firstName = state === "VALID" ? firstNameOf(personName(ctx.db, link.customerId, link.contactId)) : null;
@@ -118,10 +123,12 @@ function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date): Porta
     .returning()
     .get();
   if (link.invitationId) {
-    tx.update(invitations)
+    const accepted = tx
+      .update(invitations)
       .set({ state: "ACCEPTED", acceptedAt: now })
       .where(and(eq(invitations.id, link.invitationId), eq(invitations.state, "PENDING")))
       .run();
+    if (accepted.changes === 1) recordInvitationEvent(tx, link.invitationId, "SIGNED_IN", now);
   }
   // Only the latest link works: once one is used, the person's other open links die with it.
   tx.update(signInLinks)

@@ -1,0 +1,218 @@
+import { and, eq } from "drizzle-orm";
+import { type Db, writeTransaction } from "../../db/client.js";
+import { contacts, customers, portalAccounts } from "../../db/schema.js";
+import { notFound } from "../../graphql/errors.js";
+import { emptyToNull, normalizeEmail } from "../../lib/text.js";
+import { endSessionsOfPortalAccount } from "../auth/sessions.js";
+import { voidPendingInvites } from "../customers/customer.service.js";
+import type { LatestInvitationForStatus } from "../invitations/portal-status.js";
+
+export const contactRoles = ["SPOUSE", "ASSISTANT", "BOOKKEEPER", "VEHICLE_HANDLER", "OTHER"] as const;
+export type ContactRoleValue = (typeof contactRoles)[number];
+
+/** The seven kinds of email a person can opt in to or out of (DESIGN §2). */
+export const preferenceKinds = [
+  "invoices",
+  "estimates",
+  "scheduling",
+  "carUpdates",
+  "contracts",
+  "socialEvents",
+  "marketing",
+] as const;
+export type PreferenceKind = (typeof preferenceKinds)[number];
+export type Preferences = Record<PreferenceKind, boolean>;
+
+export type ContactRow = {
+  id: number;
+  facilityId: number;
+  customerId: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  role: ContactRoleValue;
+  canAccessPortal: boolean;
+  preferences: Preferences;
+  activatedAt: Date | null;
+  latestInvitation: (LatestInvitationForStatus & { id: number }) | null;
+};
+
+type RawContact = {
+  id: number;
+  facility_id: number;
+  customer_id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  role: ContactRoleValue;
+  can_access_portal: number;
+  pref_invoices: number;
+  pref_estimates: number;
+  pref_scheduling: number;
+  pref_car_updates: number;
+  pref_contracts: number;
+  pref_social_events: number;
+  pref_marketing: number;
+  activated_at: number | null;
+  inv_id: number | null;
+  inv_email: string | null;
+  inv_created_at: number | null;
+  inv_expires_at: number | null;
+  inv_state: LatestInvitationForStatus["state"] | null;
+  inv_void_reason: LatestInvitationForStatus["voidReason"];
+  inv_delivery_state: LatestInvitationForStatus["deliveryState"] | null;
+  inv_delivery_detail: string | null;
+};
+
+const selectContacts = `
+  SELECT k.*, pa.activated_at,
+         i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at, i.expires_at AS inv_expires_at,
+         i.state AS inv_state, i.void_reason AS inv_void_reason, i.delivery_state AS inv_delivery_state,
+         i.delivery_detail AS inv_delivery_detail
+  FROM contacts k
+  LEFT JOIN portal_accounts pa ON pa.customer_id = k.customer_id AND pa.person_key = k.id
+  LEFT JOIN invitations i ON i.id = k.latest_invitation_id`;
+
+function toContact(r: RawContact): ContactRow {
+  return {
+    id: r.id,
+    facilityId: r.facility_id,
+    customerId: r.customer_id,
+    name: r.name,
+    email: r.email,
+    phone: r.phone,
+    role: r.role,
+    canAccessPortal: r.can_access_portal === 1,
+    preferences: {
+      invoices: r.pref_invoices === 1,
+      estimates: r.pref_estimates === 1,
+      scheduling: r.pref_scheduling === 1,
+      carUpdates: r.pref_car_updates === 1,
+      contracts: r.pref_contracts === 1,
+      socialEvents: r.pref_social_events === 1,
+      marketing: r.pref_marketing === 1,
+    },
+    activatedAt: r.activated_at === null ? null : new Date(r.activated_at),
+    latestInvitation:
+      r.inv_id === null
+        ? null
+        : {
+            id: r.inv_id,
+            email: r.inv_email as string,
+            createdAt: new Date(r.inv_created_at as number),
+            expiresAt: new Date(r.inv_expires_at as number),
+            state: r.inv_state as LatestInvitationForStatus["state"],
+            voidReason: r.inv_void_reason,
+            deliveryState: r.inv_delivery_state as LatestInvitationForStatus["deliveryState"],
+            deliveryDetail: r.inv_delivery_detail,
+          },
+  };
+}
+
+/** A customer's contacts with what their statuses need, in one statement. */
+export function contactsOfCustomer(db: Db, facilityId: number, customerId: number): ContactRow[] {
+  return (
+    db.$client
+      .prepare(`${selectContacts} WHERE k.customer_id = ? AND k.facility_id = ? ORDER BY k.name COLLATE NOCASE, k.id`)
+      .all(customerId, facilityId) as RawContact[]
+  ).map(toContact);
+}
+
+export function getContactRow(db: Db, facilityId: number, contactId: number): ContactRow {
+  const raw = db.$client.prepare(`${selectContacts} WHERE k.id = ? AND k.facility_id = ?`).get(contactId, facilityId) as
+    | RawContact
+    | undefined;
+  if (!raw) throw notFound("Contact");
+  return toContact(raw);
+}
+
+export type ContactFields = {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  role: ContactRoleValue;
+  canAccessPortal: boolean;
+  preferences: Preferences;
+};
+
+function columns(input: ContactFields) {
+  const p = input.preferences;
+  return {
+    name: input.name.trim().replace(/\s+/g, " "),
+    email: normalizeEmail(input.email),
+    phone: emptyToNull(input.phone),
+    role: input.role,
+    canAccessPortal: input.canAccessPortal,
+    prefInvoices: p.invoices,
+    prefEstimates: p.estimates,
+    prefScheduling: p.scheduling,
+    prefCarUpdates: p.carUpdates,
+    prefContracts: p.contracts,
+    prefSocialEvents: p.socialEvents,
+    prefMarketing: p.marketing,
+  };
+}
+
+export function addContact(
+  db: Db,
+  facilityId: number,
+  customerId: number,
+  input: ContactFields,
+  now: Date,
+): ContactRow {
+  const id = writeTransaction(db, (tx) => {
+    const owner = tx
+      .select({ id: customers.id })
+      .from(customers)
+      .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
+      .get();
+    if (!owner) throw notFound("Customer");
+    return tx
+      .insert(contacts)
+      .values({ ...columns(input), facilityId, customerId, createdAt: now })
+      .returning({ id: contacts.id })
+      .get().id;
+  });
+  return getContactRow(db, facilityId, id);
+}
+
+/**
+ * Saves a contact. A new email voids their pending invite; turning "Can access portal" off voids
+ * it too and ends their portal sessions now, in the same transaction.
+ */
+export function updateContact(
+  db: Db,
+  facilityId: number,
+  contactId: number,
+  input: ContactFields,
+  now: Date,
+): ContactRow {
+  writeTransaction(db, (tx) => {
+    const current = getContactRow(tx, facilityId, contactId);
+    const next = columns(input);
+    tx.update(contacts).set(next).where(eq(contacts.id, contactId)).run();
+    if (current.canAccessPortal && !next.canAccessPortal) {
+      voidPendingInvites(tx, current.customerId, contactId, "ACCESS_REMOVED", now);
+      const account = tx
+        .select({ id: portalAccounts.id })
+        .from(portalAccounts)
+        .where(and(eq(portalAccounts.customerId, current.customerId), eq(portalAccounts.personKey, contactId)))
+        .get();
+      if (account) endSessionsOfPortalAccount(tx, account.id);
+    } else if (current.email !== next.email) {
+      voidPendingInvites(tx, current.customerId, contactId, "EMAIL_CHANGED", now);
+    }
+  });
+  return getContactRow(db, facilityId, contactId);
+}
+
+/** Removes a contact; their portal account, sessions, links and invitations go with them (cascade). */
+export function removeContact(db: Db, facilityId: number, contactId: number): void {
+  writeTransaction(db, (tx) => {
+    const result = tx
+      .delete(contacts)
+      .where(and(eq(contacts.id, contactId), eq(contacts.facilityId, facilityId)))
+      .run();
+    if (result.changes === 0) throw notFound("Contact");
+  });
+}

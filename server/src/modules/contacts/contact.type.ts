@@ -1,0 +1,82 @@
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import type { FacilityRow } from "../facilities/facility.type.js";
+import { PortalStatus } from "../invitations/invitation.type.js";
+import { computePortalStatus } from "../invitations/portal-status.js";
+import type { ContactRow } from "./contact.service.js";
+
+export enum ContactRole {
+  SPOUSE = "SPOUSE",
+  ASSISTANT = "ASSISTANT",
+  BOOKKEEPER = "BOOKKEEPER",
+  VEHICLE_HANDLER = "VEHICLE_HANDLER",
+  OTHER = "OTHER",
+}
+registerEnumType(ContactRole, { name: "ContactRole" });
+
+@ObjectType({ description: "Which kinds of email a person receives. Invites always go." })
+export class CommunicationPreferences {
+  @Field({ description: "Billing notifications and payment receipts." })
+  invoices: boolean;
+
+  @Field({ description: "Quotes and estimates." })
+  estimates: boolean;
+
+  @Field({ description: "Appointment and event reminders." })
+  scheduling: boolean;
+
+  @Field({ description: "Vehicle status changes, photo sessions and condition reports." })
+  carUpdates: boolean;
+
+  @Field({ description: "Document signing requests and agreement notifications." })
+  contracts: boolean;
+
+  @Field({ description: "Invitations to community events and gatherings." })
+  socialEvents: boolean;
+
+  @Field({ description: "Promotions and newsletters." })
+  marketing: boolean;
+}
+
+@ObjectType({ description: "A person tied to a customer's account: spouse, assistant, bookkeeper…" })
+export class Contact {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => ContactRole)
+  role: ContactRole;
+
+  @Field({ description: "“Can access portal”: may be invited and sign in to the customer's portal." })
+  canAccessPortal: boolean;
+
+  @Field(() => CommunicationPreferences)
+  preferences: CommunicationPreferences;
+
+  @Field(() => PortalStatus)
+  portalStatus: PortalStatus;
+
+  row: ContactRow;
+
+  static from(row: ContactRow, facility: Pick<FacilityRow, "resendCooldownHours">, now: Date): Contact {
+    const status = computePortalStatus(row, row.latestInvitation, facility, now);
+    return Object.assign(new Contact(), {
+      id: String(row.id),
+      name: row.name,
+      email: row.email,
+      phone: row.phone,
+      role: row.role as ContactRole,
+      canAccessPortal: row.canAccessPortal,
+      preferences: Object.assign(new CommunicationPreferences(), row.preferences),
+      portalStatus: PortalStatus.from(status),
+      row,
+    });
+  }
+}

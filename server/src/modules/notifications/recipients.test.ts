@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, createFacility } from "../../../test/factories.js";
+import { type Db, openDatabase } from "../../db/client.js";
+import { contacts } from "../../db/schema.js";
+import { preferenceKinds } from "../contacts/contact.service.js";
+import { recipientsFor } from "./recipients.js";
+
+const allOff = {
+  prefInvoices: false,
+  prefEstimates: false,
+  prefScheduling: false,
+  prefCarUpdates: false,
+  prefContracts: false,
+  prefSocialEvents: false,
+  prefMarketing: false,
+};
+const column = {
+  invoices: "prefInvoices",
+  estimates: "prefEstimates",
+  scheduling: "prefScheduling",
+  carUpdates: "prefCarUpdates",
+  contracts: "prefContracts",
+  socialEvents: "prefSocialEvents",
+  marketing: "prefMarketing",
+} as const;
+
+describe("recipientsFor", () => {
+  let db: Db;
+  let dir: string;
+  let facilityId: number;
+  let customerId: number;
+  const contactIds: Record<string, number> = {};
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-recipients-"));
+    db = openDatabase(path.join(dir, "db.sqlite"));
+    facilityId = createFacility(db).id;
+    // The customer opts out of everything; each contact opts in to exactly one kind.
+    customerId = createCustomer(db, facilityId, { name: "Owner", email: "owner@example.com", ...allOff }).id;
+    for (const kind of preferenceKinds) {
+      contactIds[kind] = db
+        .insert(contacts)
+        .values({
+          facilityId,
+          customerId,
+          name: `Only ${kind}`,
+          email: `${kind}@example.com`,
+          ...allOff,
+          [column[kind]]: true,
+        })
+        .returning()
+        .get().id;
+    }
+    db.insert(contacts)
+      .values({ facilityId, customerId, name: "No Email", email: null, prefInvoices: true, prefMarketing: true })
+      .run();
+    db.insert(contacts)
+      .values({ facilityId, customerId, name: "Opted Out", email: "out@example.com", ...allOff, canAccessPortal: true })
+      .run();
+  });
+  afterAll(() => {
+    db.$client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(preferenceKinds)("sends %s only to those who opted in to it", (kind) => {
+    expect(recipientsFor(db, facilityId, customerId, kind).map((r) => r.email)).toEqual([`${kind}@example.com`]);
+  });
+
+  it("includes the customer when they opted in, first", () => {
+    const other = createCustomer(db, facilityId, { name: "Keen", email: "keen@example.com" });
+    expect(recipientsFor(db, facilityId, other.id, "invoices").map((r) => r.email)).toEqual(["keen@example.com"]);
+    expect(recipientsFor(db, facilityId, other.id, "marketing")).toEqual([]);
+  });
+
+  it("always sends an invite to the invited person, whatever their preferences", () => {
+    expect(recipientsFor(db, facilityId, customerId, "INVITE", { contactId: null }).map((r) => r.email)).toEqual([
+      "owner@example.com",
+    ]);
+    const optedOut = db.$client.prepare("SELECT id FROM contacts WHERE email = 'out@example.com'").get() as {
+      id: number;
+    };
+    expect(recipientsFor(db, facilityId, customerId, "INVITE", { contactId: optedOut.id })).toHaveLength(1);
+  });
+
+  it("never invites a contact without portal access", () => {
+    expect(recipientsFor(db, facilityId, customerId, "INVITE", { contactId: contactIds.invoices ?? 0 })).toEqual([]);
+  });
+
+  it("never crosses facilities", () => {
+    const other = createFacility(db);
+    expect(recipientsFor(db, other.id, customerId, "invoices")).toEqual([]);
+  });
+});
