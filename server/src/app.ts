@@ -15,6 +15,7 @@ import { createErrorFormatter } from "./graphql/errors.js";
 import { introspectionGate, queryLimits } from "./graphql/limits.js";
 import { buildPorticoSchema } from "./graphql/schema.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
+import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
 import { spaRouter } from "./http/static.js";
 
 /** Repo root: this file is server/src/app.ts in development and server/dist/app.js when built. */
@@ -113,6 +114,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     express.json({ limit: "200kb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
   );
+
+  app.use("/webhooks/postmark", postmarkWebhookRouter(deps));
 
   // The local mailbox stands in for Postmark on a laptop or a demo; never beside a real token.
   if (!deps.config.postmark.serverToken && (!production || deps.config.demoMode)) {

@@ -21,6 +21,7 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   "Mutation.requestSignInLink",
   "Mutation.redeemSignInLink",
   "Mutation.signInWithCode",
+  "Mutation.signInWithPassword",
   "Mutation.portalSignOut",
 ]);
 

@@ -5,6 +5,7 @@ import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { CarResolver } from "../modules/cars/car.resolver.js";
 import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
+import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { PortalResolver } from "../modules/portal/portal.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
@@ -18,6 +19,7 @@ export const resolvers = [
   InvitationResolver,
   CarResolver,
   PortalResolver,
+  PortalSettingsResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -3,13 +3,16 @@ import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts, customers, facilities, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
-import { AppError, tooManyRequests } from "../../graphql/errors.js";
+import { AppError, badInput, tooManyRequests } from "../../graphql/errors.js";
 import { MINUTE } from "../../lib/clock.js";
+import { passwordProblem } from "../../lib/password-policy.js";
+import { hashPassword } from "../../lib/passwords.js";
 import { hitRateLimit } from "../../lib/rate-limit.js";
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
-import { createSession, deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
+import { deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
 import { recordInvitationEvent } from "../invitations/invitation-events.js";
+import { eligiblePeople, type PortalPerson, startPortalSession } from "./portal-session.js";
 
 export const SIGN_IN_LINK_TTL = 15 * MINUTE;
 const LINKS_PER_ADDRESS_WINDOW = MINUTE;
@@ -45,7 +48,8 @@ export function previewSignInLink(ctx: Context, token: string) {
   const now = ctx.clock.now();
   const link = findLink(ctx.db, token);
   const state = linkState(link, now);
-  if (!link || state === "INVALID") return { state, facility: null, firstName: null, purpose: null };
+  if (!link || state === "INVALID")
+    return { state, facility: null, firstName: null, purpose: null, choosePassword: false };
   if (link.invitationId && state === "VALID") {
     const invitationId = link.invitationId;
     writeTransaction(ctx.db, (tx) => {
@@ -59,7 +63,8 @@ export function previewSignInLink(ctx: Context, token: string) {
   }
   const facility = ctx.db.select().from(facilities).where(eq(facilities.id, link.facilityId)).get();
   const firstName = state === "VALID" ? firstNameOf(personName(ctx.db, link.customerId, link.contactId)) : null;
-  return { state, facility: facility ?? null, firstName, purpose: link.purpose };
+  const choosePassword = state === "VALID" && needsPassword(ctx.db, link);
+  return { state, facility: facility ?? null, firstName, purpose: link.purpose, choosePassword };
 }
 
 function personName(db: Db, customerId: number, contactId: number | null): string {
@@ -98,7 +103,7 @@ const linkError = (state: LinkState) =>
  * Consumes a link and signs its person in. The UPDATE … WHERE consumed_at IS NULL inside a
  * BEGIN IMMEDIATE transaction is what makes a link single-use under concurrent POSTs.
  */
-function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date): PortalViewer {
+function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date, passwordHash?: string): PortalViewer {
   const claimed = tx
     .update(signInLinks)
     .set({ consumedAt: now })
@@ -107,21 +112,6 @@ function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date): Porta
   if (claimed.changes !== 1) throw linkError("USED");
   if (!personStillEligible(tx, link)) throw linkError("USED");
 
-  const personKey = link.contactId ?? 0;
-  const account = tx
-    .insert(portalAccounts)
-    .values({
-      facilityId: link.facilityId,
-      customerId: link.customerId,
-      contactId: link.contactId,
-      personKey,
-      activatedAt: now,
-      lastSignInAt: now,
-      createdAt: now,
-    })
-    .onConflictDoUpdate({ target: [portalAccounts.customerId, portalAccounts.personKey], set: { lastSignInAt: now } })
-    .returning()
-    .get();
   if (link.invitationId) {
     const accepted = tx
       .update(invitations)
@@ -143,31 +133,48 @@ function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date): Porta
     )
     .run();
 
-  const previous = ctx.cookie(PORTAL_COOKIE);
-  if (previous) deleteSession(tx, previous);
-  const session = createSession(tx, now, {
-    kind: "PORTAL",
-    facilityId: account.facilityId,
-    portalAccountId: account.id,
-  });
-  ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
-  return {
-    kind: "portal",
-    sessionIdHash: sha256(session.token),
-    accountId: account.id,
-    facilityId: account.facilityId,
-    customerId: account.customerId,
-    contactId: account.contactId,
-  };
+  return startPortalSession(ctx, tx, link, now, passwordHash);
 }
 
-export function redeemSignInLink(ctx: Context, token: string): PortalViewer {
+/**
+ * In password mode, an invite link for someone without a password leads to "choose a password";
+ * the password is set in the same transaction that uses the link.
+ */
+function needsPassword(db: Db, link: LinkRow): boolean {
+  if (link.purpose !== "INVITE") return false;
+  const facility = db
+    .select({ method: facilities.signInMethod })
+    .from(facilities)
+    .where(eq(facilities.id, link.facilityId))
+    .get();
+  if (facility?.method !== "PASSWORD") return false;
+  const account = db
+    .select({ passwordHash: portalAccounts.passwordHash })
+    .from(portalAccounts)
+    .where(and(eq(portalAccounts.customerId, link.customerId), eq(portalAccounts.personKey, link.contactId ?? 0)))
+    .get();
+  return !account?.passwordHash;
+}
+
+export async function redeemSignInLink(ctx: Context, token: string, password?: string | null): Promise<PortalViewer> {
   const now = ctx.clock.now();
+  const link = findLink(ctx.db, token);
+  const state = linkState(link, now);
+  if (!link || state !== "VALID") throw linkError(state);
+  // Hashing is asynchronous, so it happens before the (synchronous) transaction.
+  let passwordHash: string | undefined;
+  if (needsPassword(ctx.db, link)) {
+    if (!password)
+      throw badInput("Choose a password to finish setting up your account.", { password: "Choose a password" });
+    const problem = passwordProblem(password, { email: link.email });
+    if (problem) throw badInput(problem, { password: problem });
+    passwordHash = await hashPassword(password);
+  }
   return writeTransaction(ctx.db, (tx) => {
-    const link = findLink(tx, token);
-    const state = linkState(link, now);
-    if (!link || state !== "VALID") throw linkError(state);
-    return consumeAndSignIn(ctx, tx, link, now);
+    const fresh = findLink(tx, token);
+    const freshState = linkState(fresh, now);
+    if (!fresh || freshState !== "VALID") throw linkError(freshState);
+    return consumeAndSignIn(ctx, tx, fresh, now, passwordHash);
   });
 }
 
@@ -244,7 +251,7 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
   if (!perAddress.allowed) return;
 
   const queued = writeTransaction(ctx.db, (tx) => {
-    const people = eligiblePeople(tx, email);
+    const people = onePerFacility(eligiblePeople(tx, email));
     for (const person of people) {
       tx.update(signInLinks)
         .set({ voidedAt: now })
@@ -284,43 +291,15 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
   if (queued > 0) ctx.nudgeOutbox();
 }
 
-type EligiblePerson = { facilityId: number; customerId: number; contactId: number | null };
-
-/** Customers and portal-enabled contacts with this email who are in the portal or were invited to it. */
-function eligiblePeople(tx: Db, email: string): EligiblePerson[] {
-  const asCustomer = tx
-    .select({ facilityId: customers.facilityId, customerId: customers.id })
-    .from(customers)
-    .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, customers.id), eq(portalAccounts.personKey, 0)))
-    .leftJoin(invitations, eq(invitations.id, customers.latestInvitationId))
-    .where(
-      and(
-        eq(customers.email, email),
-        or(isNotNull(portalAccounts.id), and(isNotNull(invitations.id), eq(invitations.email, email))),
-      ),
-    )
-    .limit(10)
-    .all()
-    .map((p) => ({ ...p, contactId: null }));
-  const asContact = tx
-    .select({ facilityId: contacts.facilityId, customerId: contacts.customerId, contactId: contacts.id })
-    .from(contacts)
-    .leftJoin(portalAccounts, eq(portalAccounts.contactId, contacts.id))
-    .leftJoin(invitations, eq(invitations.id, contacts.latestInvitationId))
-    .where(
-      and(
-        eq(contacts.email, email),
-        eq(contacts.canAccessPortal, true),
-        or(isNotNull(portalAccounts.id), and(isNotNull(invitations.id), eq(invitations.email, email))),
-      ),
-    )
-    .limit(10)
-    .all();
-  return [...asCustomer, ...asContact];
-}
-
 export function portalSignOut(ctx: Context): void {
   const token = ctx.cookie(PORTAL_COOKIE);
   if (token) deleteSession(ctx.db, token);
   ctx.clearSessionCookie(PORTAL_COOKIE);
+}
+
+/** One sign-in email per facility: someone on several accounts picks one after signing in. */
+function onePerFacility(people: PortalPerson[]): PortalPerson[] {
+  const byFacility = new Map<number, PortalPerson>();
+  for (const person of people) if (!byFacility.has(person.facilityId)) byFacility.set(person.facilityId, person);
+  return [...byFacility.values()];
 }

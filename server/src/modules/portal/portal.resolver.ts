@@ -1,5 +1,7 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Role } from "../../graphql/auth.js";
+import { type Context, requirePortal } from "../../graphql/context.js";
+import { parseId } from "../../graphql/ids.js";
 import { PortalFacility } from "../facilities/facility.type.js";
 import { portalViewerOf } from "./portal.service.js";
 import {
@@ -9,6 +11,7 @@ import {
   type SignInLinkPurpose,
   type SignInLinkState,
 } from "./portal.type.js";
+import { switchAccount } from "./portal-accounts.service.js";
 import {
   portalSignOut,
   previewSignInLink,
@@ -16,6 +19,7 @@ import {
   requestSignInLink,
   signInWithCode,
 } from "./portal-auth.service.js";
+import { signInWithPassword } from "./portal-password.service.js";
 
 const SAME_ANSWER =
   "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
@@ -24,7 +28,7 @@ const SAME_ANSWER =
 export class PortalResolver {
   @Query(() => PortalViewer, { nullable: true, description: "The person signed in to the portal, or null." })
   portalViewer(@Ctx() ctx: Context): PortalViewer | null {
-    return ctx.portal ? portalViewerOf(ctx.db, ctx.portal) : null;
+    return ctx.portal ? portalViewerOf(ctx, ctx.portal) : null;
   }
 
   @Query(() => SignInLinkPreview, { description: "Looks at a sign-in link without using it." })
@@ -35,12 +39,35 @@ export class PortalResolver {
       facility: preview.facility ? PortalFacility.from(preview.facility) : null,
       firstName: preview.firstName,
       purpose: preview.purpose as SignInLinkPurpose | null,
+      choosePassword: preview.choosePassword,
     });
   }
 
-  @Mutation(() => PortalViewer, { description: "Continue: uses the link once and signs its person in." })
-  redeemSignInLink(@Ctx() ctx: Context, @Arg("token", () => String) token: string): PortalViewer {
-    return portalViewerOf(ctx.db, redeemSignInLink(ctx, token));
+  @Mutation(() => PortalViewer, {
+    description: "Continue: uses the link once and signs its person in (with a new password when choosePassword).",
+  })
+  async redeemSignInLink(
+    @Ctx() ctx: Context,
+    @Arg("token", () => String) token: string,
+    @Arg("password", () => String, { nullable: true }) password: string | null,
+  ): Promise<PortalViewer> {
+    return portalViewerOf(ctx, await redeemSignInLink(ctx, token, password));
+  }
+
+  @Mutation(() => PortalViewer, { description: "Email + password sign-in, for facilities in password mode." })
+  async signInWithPassword(
+    @Ctx() ctx: Context,
+    @Arg("email", () => String) email: string,
+    @Arg("password", () => String) password: string,
+  ): Promise<PortalViewer> {
+    return portalViewerOf(ctx, await signInWithPassword(ctx, email, password));
+  }
+
+  @Authorized(Role.PORTAL)
+  @Mutation(() => PortalViewer, { description: "Opens another account this address belongs to." })
+  switchPortalAccount(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): PortalViewer {
+    const viewer = requirePortal(ctx);
+    return portalViewerOf(ctx, switchAccount(ctx, viewer, parseId(customerId, "Account")));
   }
 
   @Mutation(() => RequestSignInLinkPayload, { description: "Email me a sign-in link." })
@@ -55,7 +82,7 @@ export class PortalResolver {
     @Arg("email", () => String) email: string,
     @Arg("code", () => String) code: string,
   ): PortalViewer {
-    return portalViewerOf(ctx.db, signInWithCode(ctx, email, code));
+    return portalViewerOf(ctx, signInWithCode(ctx, email, code));
   }
 
   @Mutation(() => Boolean)

@@ -1,15 +1,17 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
 import { contacts, customers } from "../../db/schema.js";
+import type { Context } from "../../graphql/context.js";
 import type { PortalViewer as Viewer } from "../auth/sessions.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { PortalFacility } from "../facilities/facility.type.js";
-import { PortalAccount, PortalViewer } from "./portal.type.js";
+import { PortalAccount, PortalAccountChoice, PortalViewer } from "./portal.type.js";
+import { accountChoices } from "./portal-accounts.service.js";
 
 /** Everything read here is keyed by the session's own customer id: a portal person sees only their account. */
-export function portalViewerOf(db: Db, viewer: Viewer): PortalViewer {
+export function portalViewerOf(ctx: Context, viewer: Viewer): PortalViewer {
+  const { db } = ctx;
   const customer = db.select().from(customers).where(eq(customers.id, viewer.customerId)).get();
   if (!customer) throw new Error("portal session without its customer");
   const contact =
@@ -24,5 +26,8 @@ export function portalViewerOf(db: Db, viewer: Viewer): PortalViewer {
     isContact: contact !== null,
     facility: PortalFacility.from(getFacility(db, viewer.facilityId)),
     account,
+    accounts: accountChoices(ctx, viewer).map((choice) =>
+      Object.assign(new PortalAccountChoice(), { ...choice, customerId: String(choice.customerId) }),
+    ),
   });
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Car } from "../cars/car.type.js";
 import { PortalFacility } from "../facilities/facility.type.js";
 
@@ -29,6 +29,21 @@ export class SignInLinkPreview {
 
   @Field(() => SignInLinkPurpose, { nullable: true })
   purpose: SignInLinkPurpose | null;
+
+  @Field({ description: "Password mode: Continue must send a new password (“choose a password”)." })
+  choosePassword: boolean;
+}
+
+@ObjectType({ description: "An account the signed-in address may open (one email, several accounts)." })
+export class PortalAccountChoice {
+  @Field(() => ID)
+  customerId: string;
+
+  @Field()
+  customerName: string;
+
+  @Field({ description: "The account open now." })
+  current: boolean;
 }
 
 @ObjectType({ description: "The account a portal person sees: the customer's." })
@@ -56,6 +71,11 @@ export class PortalViewer {
 
   @Field(() => PortalAccount)
   account: PortalAccount;
+
+  @Field(() => [PortalAccountChoice], {
+    description: "Every account this address may open here, the current one included.",
+  })
+  accounts: PortalAccountChoice[];
 }
 
 @ObjectType()

@@ -1,0 +1,23 @@
+import { dictionary } from "@zxcvbn-ts/language-common";
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 256;
+
+let common: Set<string> | undefined;
+
+/** ~49,000 passwords from breach lists, kept by the zxcvbn-ts project. */
+function commonPasswords(): Set<string> {
+  common ??= new Set(dictionary["passwords-common"] as string[]);
+  return common;
+}
+
+/** Why a new password is refused, in words for the form, or null when it is fine. */
+export function passwordProblem(password: string, person: { email?: string | null } = {}): string | null {
+  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters`;
+  const lower = password.toLowerCase();
+  if (commonPasswords().has(lower)) return "That password is too common. Try a few unrelated words together.";
+  if (person.email && lower === person.email.toLowerCase()) return "Don't use your email address as your password";
+  if (/^(.)\1+$/.test(password)) return "That password is too easy to guess";
+  return null;
+}

@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+
+const prefs = {
+  invoices: true,
+  estimates: false,
+  scheduling: true,
+  carUpdates: true,
+  contracts: false,
+  socialEvents: false,
+  marketing: false,
+};
+const ADD = `mutation($customerId: ID!, $input: ContactInput!) {
+  addContact(customerId: $customerId, input: $input) {
+    id name email role canAccessPortal preferences { invoices estimates marketing } portalStatus { state action reason }
+  }
+}`;
+const UPDATE = `mutation($id: ID!, $input: ContactInput!) { updateContact(id: $id, input: $input) { id email canAccessPortal portalStatus { state } } }`;
+const INVITE = `mutation($id: ID!) { sendContactInvite(contactId: $id) { contact { id portalStatus { state } } invitation { email } } }`;
+const CONTACTS = `query($id: ID!) { customer(id: $id) { contacts { id name portalStatus { state } lastInvitation { timeline { kind } } } } }`;
+const REDEEM = `mutation($t: String!) { redeemSignInLink(token: $t) { name email isContact account { customerName } accounts { customerId customerName current } } }`;
+const VIEWER = `{ portalViewer { name isContact account { customerName } } }`;
+
+type ContactData = { id: string; portalStatus: { state: string; action: string | null; reason: string } };
+
+describe("sub-contacts", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+  });
+  beforeEach(async () => {
+    await signInStaff(t.asA, t.staffA.email);
+  });
+  afterAll(() => app.close());
+
+  const input = (overrides: Record<string, unknown> = {}) => ({
+    name: "Sam Spouse",
+    email: "sam@example.com",
+    phone: "555-0100",
+    role: "SPOUSE",
+    canAccessPortal: true,
+    preferences: prefs,
+    ...overrides,
+  });
+
+  async function add(customerId: number, overrides: Record<string, unknown> = {}) {
+    return (
+      await t.asA.ok<{ addContact: ContactData }>(ADD, { customerId: String(customerId), input: input(overrides) })
+    ).addContact;
+  }
+
+  async function inviteAndSignIn(contactId: string, email: string): Promise<TestClient> {
+    await t.asA.ok(INVITE, { id: contactId });
+    await app.deliver();
+    const mail = latestEmailTo(app.db, email);
+    const browser = app.client();
+    await browser.ok(REDEEM, { t: mail?.token });
+    return browser;
+  }
+
+  it("adds a contact with role, portal access and preferences", async () => {
+    const customer = createCustomer(app.db, t.a.id, { name: "Owner Adams" });
+    const contact = await add(customer.id, { email: " Sam@Example.com " });
+    expect(contact).toMatchObject({
+      email: "sam@example.com",
+      role: "SPOUSE",
+      canAccessPortal: true,
+      preferences: { invoices: true, estimates: false, marketing: false },
+      portalStatus: { state: "NOT_INVITED", action: "SEND" },
+    });
+  });
+
+  it("says what is missing before a contact can be invited", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const noEmail = await add(customer.id, { email: null, name: "No Mail" });
+    expect(noEmail.portalStatus).toMatchObject({
+      state: "NO_EMAIL",
+      action: null,
+      reason: "Add an email address to invite",
+    });
+    const noAccess = await add(customer.id, { email: "bk@example.com", canAccessPortal: false, role: "BOOKKEEPER" });
+    expect(noAccess.portalStatus).toMatchObject({ state: "ACCESS_DISABLED", action: null });
+    const refused = await t.asA.gql(INVITE, { id: noAccess.id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("rejects an invalid contact email with a field error", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const result = await t.asA.gql(ADD, { customerId: String(customer.id), input: input({ email: "nope" }) });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { email: expect.any(String) },
+    });
+  });
+
+  it("an invited contact signs in to the customer's portal as themself; the timeline records it", async () => {
+    const customer = createCustomer(app.db, t.a.id, { name: "Main Holder" });
+    const contact = await add(customer.id, { name: "Alex Assistant", email: "alex@example.com", role: "ASSISTANT" });
+    const browser = await inviteAndSignIn(contact.id, "alex@example.com");
+    const viewer = await browser.ok<{ portalViewer: Record<string, unknown> }>(VIEWER);
+    expect(viewer.portalViewer).toMatchObject({
+      name: "Alex Assistant",
+      isContact: true,
+      account: { customerName: "Main Holder" },
+    });
+    const staffView = await t.asA.ok<{
+      customer: {
+        contacts: Array<{
+          name: string;
+          portalStatus: { state: string };
+          lastInvitation: { timeline: Array<{ kind: string }> };
+        }>;
+      };
+    }>(CONTACTS, { id: String(customer.id) });
+    const row = staffView.customer.contacts.find((c) => c.name === "Alex Assistant");
+    expect(row?.portalStatus.state).toBe("IN_PORTAL");
+    expect(row?.lastInvitation.timeline.map((e) => e.kind)).toEqual(["QUEUED", "SENT", "SIGNED_IN"]);
+  });
+
+  it("turning portal access off ends the contact's sessions at once", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const contact = await add(customer.id, { name: "Soon Gone", email: "gone@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "gone@example.com");
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).not.toBeNull();
+    await t.asA.ok(UPDATE, {
+      id: contact.id,
+      input: input({ name: "Soon Gone", email: "gone@example.com", canAccessPortal: false }),
+    });
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+  });
+
+  it("removing a contact ends their sessions and kills their links", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const contact = await add(customer.id, { name: "Removed", email: "removed@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "removed@example.com");
+    await t.asA.ok(`mutation($id: ID!) { removeContact(id: $id) }`, { id: contact.id });
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+    expect(countRows(app.db, "sign_in_links", "contact_id = ?", Number(contact.id))).toBe(0);
+  });
+
+  it("a contact's pending invite dies when their email changes", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const contact = await add(customer.id, { name: "Mover", email: "mover@example.com" });
+    await t.asA.ok(INVITE, { id: contact.id });
+    await app.deliver();
+    const mail = latestEmailTo(app.db, "mover@example.com");
+    const updated = await t.asA.ok<{ updateContact: ContactData }>(UPDATE, {
+      id: contact.id,
+      input: input({ name: "Mover", email: "mover2@example.com" }),
+    });
+    expect(updated.updateContact.portalStatus.state).toBe("NOT_INVITED");
+    const result = await app.client().gql(REDEEM, { t: mail?.token });
+    expect(result.errors?.[0]?.extensions?.linkState).toBe("USED");
+  });
+
+  it("one address on two accounts chooses which account to open", async () => {
+    const first = createCustomer(app.db, t.a.id, { name: "First Account", email: "shared@example.com" });
+    const second = createCustomer(app.db, t.a.id, { name: "Second Account" });
+    const contact = await add(second.id, {
+      name: "Shared Person",
+      email: "shared@example.com",
+      role: "VEHICLE_HANDLER",
+    });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(first.id),
+    });
+    await t.asA.ok(INVITE, { id: contact.id });
+    await app.deliver();
+    const browser = app.client();
+    const mail = latestEmailTo(app.db, "shared@example.com");
+    const signedIn = await browser.ok<{
+      redeemSignInLink: { accounts: Array<{ customerId: string; customerName: string; current: boolean }> };
+    }>(REDEEM, { t: mail?.token });
+    expect(signedIn.redeemSignInLink.accounts.map((a) => a.customerName).sort()).toEqual([
+      "First Account",
+      "Second Account",
+    ]);
+    const other = signedIn.redeemSignInLink.accounts.find((a) => !a.current);
+    const switched = await browser.ok<{ switchPortalAccount: { account: { customerName: string } } }>(
+      `mutation($id: ID!) { switchPortalAccount(customerId: $id) { account { customerName } } }`,
+      { id: other?.customerId },
+    );
+    expect(switched.switchPortalAccount.account.customerName).toBe(other?.customerName);
+    const stranger = createCustomer(app.db, t.a.id, { name: "Not Mine", email: "someone@example.com" });
+    const refused = await browser.gql(`mutation($id: ID!) { switchPortalAccount(customerId: $id) { name } }`, {
+      id: String(stranger.id),
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("keeps other facilities' staff out of contacts", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const contact = await add(customer.id, { name: "Private", email: "private@example.com" });
+    for (const [query, variables] of [
+      [INVITE, { id: contact.id }],
+      [UPDATE, { id: contact.id, input: input() }],
+      [`mutation($id: ID!) { removeContact(id: $id) }`, { id: contact.id }],
+      [ADD, { customerId: String(customer.id), input: input() }],
+    ] as const) {
+      const result = await t.asB.gql(query, variables);
+      expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    }
+    expect(countRows(app.db, "invitations", "contact_id = ?", Number(contact.id))).toBe(0);
+  });
+
+  it("a contact signed in cannot reach another account's data or staff operations", async () => {
+    const customer = createCustomer(app.db, t.a.id, { name: "Mine" });
+    const contact = await add(customer.id, { name: "Helper", email: "helper@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "helper@example.com");
+    const elsewhere = createCustomer(app.db, t.a.id, { name: "Theirs" });
+    const staffOnly = await browser.gql(CONTACTS, { id: String(elsewhere.id) });
+    expect(staffOnly.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const switched = await browser.gql(`mutation($id: ID!) { switchPortalAccount(customerId: $id) { name } }`, {
+      id: String(elsewhere.id),
+    });
+    expect(switched.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
