@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNotNull, isNull, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts, customers, facilities, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
