@@ -120,7 +120,9 @@ describe("Postmark webhooks", () => {
   });
 
   it("ignores events for messages it does not know, and rejects malformed ones", async () => {
-    expect(((await (await post({ RecordType: "Delivery", MessageID: "unknown-id" })).json()) as { outcome: string }).outcome).toBe("ignored");
+    expect(
+      ((await (await post({ RecordType: "Delivery", MessageID: "unknown-id" })).json()) as { outcome: string }).outcome,
+    ).toBe("ignored");
     expect((await post({ hello: "world" })).status).toBe(400);
   });
 });
