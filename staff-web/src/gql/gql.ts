@@ -2,7 +2,60 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": typeof types.DemoCredentialsDocument,
+    "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
+    "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": typeof types.StaffSignOutDocument,
+    "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": typeof types.StaffViewerDocument,
+    "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": typeof types.AddCarDocument,
+    "\n  fragment CarFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n": typeof types.CarFieldsFragmentDoc,
+    "\n  mutation RemoveCar($id: ID!) {\n    removeCar(id: $id)\n  }\n": typeof types.RemoveCarDocument,
+    "\n  mutation UpdateCar($id: ID!, $input: CarInput!) {\n    updateCar(id: $id, input: $input) {\n      ...CarFields\n    }\n  }\n": typeof types.UpdateCarDocument,
+    "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.CustomerDetailDocument,
+    "\n  query Customers($search: String, $first: Int!, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n": typeof types.CustomerRowFragmentDoc,
+    "\n  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n      address\n      notes\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.UpdateCustomerDocument,
+    "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": typeof types.PortalStatusFieldsFragmentDoc,
+    "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": typeof types.InviteTargetFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InvitePreviewDocument,
+    "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": typeof types.SendInviteDocument,
+    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
+};
+const documents: Documents = {
+    "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": types.DemoCredentialsDocument,
+    "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": types.StaffSignInDocument,
+    "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": types.StaffSignOutDocument,
+    "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": types.StaffViewerDocument,
+    "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": types.AddCarDocument,
+    "\n  fragment CarFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n": types.CarFieldsFragmentDoc,
+    "\n  mutation RemoveCar($id: ID!) {\n    removeCar(id: $id)\n  }\n": types.RemoveCarDocument,
+    "\n  mutation UpdateCar($id: ID!, $input: CarInput!) {\n    updateCar(id: $id, input: $input) {\n      ...CarFields\n    }\n  }\n": types.UpdateCarDocument,
+    "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.CreateCustomerDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.CustomerDetailDocument,
+    "\n  query Customers($search: String, $first: Int!, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n": types.CustomerRowFragmentDoc,
+    "\n  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n      address\n      notes\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n": types.UpdateCustomerDocument,
+    "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": types.PortalStatusFieldsFragmentDoc,
+    "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": types.InviteTargetFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InvitePreviewDocument,
+    "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": types.SendInviteDocument,
+    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n": types.InvoiceFieldsFragmentDoc,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +69,83 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n"): (typeof documents)["\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n"): (typeof documents)["\n  mutation StaffSignOut {\n    staffSignOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CarFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n"): (typeof documents)["\n  fragment CarFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCar($id: ID!) {\n    removeCar(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveCar($id: ID!) {\n    removeCar(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCar($id: ID!, $input: CarInput!) {\n    updateCar(id: $id, input: $input) {\n      ...CarFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCar($id: ID!, $input: CarInput!) {\n    updateCar(id: $id, input: $input) {\n      ...CarFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers($search: String, $first: Int!, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($search: String, $first: Int!, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n"): (typeof documents)["\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n      address\n      notes\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n      address\n      notes\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n"): (typeof documents)["\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n"): (typeof documents)["\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n"): (typeof documents)["\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

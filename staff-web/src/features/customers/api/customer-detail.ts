@@ -1,0 +1,30 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+
+export const CustomerDetailQuery = graphql(`
+  query CustomerDetail($id: ID!) {
+    customer(id: $id) {
+      ...CustomerRow
+      address
+      notes
+      createdAt
+      paymentSetupConnected
+      cars {
+        ...CarFields
+      }
+      invoices {
+        ...InvoiceFields
+      }
+      lastInvitation {
+        ...InvitationFields
+      }
+      invitations {
+        ...InvitationFields
+      }
+    }
+  }
+`);
+
+export function useCustomerDetail(id: string) {
+  return useQuery(CustomerDetailQuery, { variables: { id } });
+}

@@ -1,0 +1,23 @@
+import { useMutation } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+
+/** A new email voids pending invites, so the status and the history come back with the profile. */
+export const UpdateCustomerMutation = graphql(`
+  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {
+    updateCustomer(id: $id, input: $input) {
+      ...CustomerRow
+      address
+      notes
+      lastInvitation {
+        ...InvitationFields
+      }
+      invitations {
+        ...InvitationFields
+      }
+    }
+  }
+`);
+
+export function useUpdateCustomer() {
+  return useMutation(UpdateCustomerMutation);
+}

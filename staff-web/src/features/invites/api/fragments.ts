@@ -1,0 +1,40 @@
+import { graphql } from "../../../gql";
+
+export const PortalStatusFields = graphql(`
+  fragment PortalStatusFields on PortalStatus {
+    state
+    reason
+    action
+    resendAvailableAt
+    changesAt
+  }
+`);
+
+/** What the invite button and dialog need to know about the person being invited. */
+export const InviteTargetFields = graphql(`
+  fragment InviteTarget on Customer {
+    id
+    name
+    email
+    portalStatus {
+      ...PortalStatusFields
+    }
+  }
+`);
+
+export const InvitationFields = graphql(`
+  fragment InvitationFields on Invitation {
+    id
+    createdAt
+    email
+    invitedByName
+    state
+    voidReason
+    expiresAt
+    acceptedAt
+    linkOpenedAt
+    deliveryState
+    deliveryDetail
+    deliveryUpdatedAt
+  }
+`);
