@@ -1,13 +1,16 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
-// Served by the Portico server under /portal/; in development Vite proxies the API to it.
+// Served by the Portico server under /portal/; in development Vite proxies the API to it
+// (PORTICO_API points at a server on another port).
+const api = process.env.PORTICO_API ?? "http://localhost:4000";
+
 export default defineConfig({
   base: "/portal/",
   plugins: [react()],
   server: {
     port: 5174,
-    proxy: { "/graphql": "http://localhost:4000", "/dev": "http://localhost:4000" },
+    proxy: { "/graphql": api, "/dev": api },
   },
   build: { target: "es2022", sourcemap: true },
   test: {

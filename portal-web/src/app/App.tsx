@@ -1,0 +1,21 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { useState } from "react";
+import { BrowserRouter } from "react-router";
+import { createPortalClient } from "../lib/apollo";
+import { AppRoutes } from "./AppRoutes";
+import { BrandProvider } from "./brand";
+
+// Vite's base ("/portal/"), trailing slash included, so the home page's address is /portal/ and
+// not /portal, which only the production server redirects.
+export function App() {
+  const [client] = useState(createPortalClient);
+  return (
+    <ApolloProvider client={client}>
+      <BrandProvider>
+        <BrowserRouter basename={import.meta.env.BASE_URL}>
+          <AppRoutes />
+        </BrowserRouter>
+      </BrandProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import { Suspense } from "react";
+import { Route, Routes } from "react-router";
+import { PageErrorBoundary } from "../components/PageErrorBoundary";
+import { PageLoader } from "../components/PageLoader";
+import { HomePage, LinkPage, NotFoundPage, SignedInFrame, SignInPage, SignInWithCodePage } from "./pages";
+
+export function AppRoutes() {
+  return (
+    <PageErrorBoundary>
+      <Suspense fallback={<PageLoader />}>
+        <Routes>
+          <Route element={<SignedInFrame />}>
+            <Route index element={<HomePage />} />
+          </Route>
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="sign-in/code" element={<SignInWithCodePage />} />
+          <Route path="link/:token" element={<LinkPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </PageErrorBoundary>
+  );
+}

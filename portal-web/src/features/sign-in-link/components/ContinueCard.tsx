@@ -1,0 +1,67 @@
+import { Alert, Button, Stack, Text, Title } from "@mantine/core";
+import { errorInfo } from "@portico/web-core/errors";
+import { IconAlertCircle, IconArrowRight } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
+import { preloadSignedInPages } from "../../../app/pages";
+import type { SignInLinkPurpose, SignInLinkState } from "../../../gql/graphql";
+import { useRedeemSignInLink } from "../api/redeem-sign-in-link";
+
+export type DeadLinkState = Exclude<SignInLinkState, "VALID">;
+
+type ContinueCardProps = {
+  token: string;
+  facilityName: string;
+  firstName: string | null;
+  purpose: SignInLinkPurpose | null;
+  onSignedIn: () => void;
+  onLinkDead: (state: DeadLinkState) => void;
+};
+
+function isDeadLinkState(value: unknown): value is DeadLinkState {
+  return value === "USED" || value === "EXPIRED" || value === "INVALID";
+}
+
+export function ContinueCard({ token, facilityName, firstName, purpose, onSignedIn, onLinkDead }: ContinueCardProps) {
+  const [redeem, { loading }] = useRedeemSignInLink();
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(preloadSignedInPages, []);
+
+  const onContinue = async () => {
+    setFailure(null);
+    try {
+      await redeem({ variables: { token } });
+      onSignedIn();
+    } catch (error) {
+      const info = errorInfo(error);
+      const linkState = info.extensions.linkState;
+      if (isDeadLinkState(linkState)) onLinkDead(linkState);
+      else setFailure(info.message);
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <Title order={1} size="h2">
+        Continue to {facilityName} portal
+      </Title>
+      <Stack gap={6}>
+        <Text size="lg" fw={500}>
+          Hi {firstName ?? "there"},
+        </Text>
+        <Text c="dimmed">
+          {purpose === "INVITE"
+            ? `${facilityName} has invited you to its customer portal, where your cars and your account are in one place.`
+            : `Welcome back. Your ${facilityName} customer portal is one step away.`}
+        </Text>
+      </Stack>
+      {failure && (
+        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+          {failure}
+        </Alert>
+      )}
+      <Button size="lg" fullWidth loading={loading} onClick={onContinue} rightSection={<IconArrowRight size={20} />}>
+        Continue
+      </Button>
+    </Stack>
+  );
+}

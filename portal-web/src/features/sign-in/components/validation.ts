@@ -1,0 +1,21 @@
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function validateEmail(value: string): string | null {
+  const email = value.trim();
+  if (!email) return "Enter your email address";
+  if (!EMAIL.test(email)) return "Enter a full email address, like name@example.com";
+  return null;
+}
+
+/** The emailed code may be typed or pasted with spaces or a dash; only the digits matter. */
+export function normalizeCode(value: string): string {
+  return value.replace(/[\s-]/g, "");
+}
+
+export function validateCode(value: string): string | null {
+  const code = normalizeCode(value);
+  if (!code) return "Enter the 8-digit code from your email";
+  if (!/^\d+$/.test(code)) return "The code is made of digits only";
+  if (code.length !== 8) return `The code has 8 digits; this one has ${code.length}`;
+  return null;
+}
