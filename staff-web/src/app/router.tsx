@@ -1,0 +1,42 @@
+import { lazy, Suspense } from "react";
+import { createBrowserRouter, Navigate } from "react-router";
+import { PageLoader } from "../components/PageLoader";
+import { RouteError } from "../components/RouteError";
+import { RequireStaff } from "../features/auth/components/RequireStaff";
+import { SignInRoute } from "./routes/SignInRoute";
+
+// Sign-in is the first page most visits see; everything behind it, the shell included, loads on
+// demand, which keeps menus, popovers and toasts out of the first download.
+const AppLayout = lazy(() => import("../components/AppLayout"));
+const ContactsRoute = lazy(() => import("./routes/ContactsRoute"));
+const CustomerRoute = lazy(() => import("./routes/CustomerRoute"));
+const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
+
+export const router = createBrowserRouter(
+  [
+    { path: "/sign-in", element: <SignInRoute />, errorElement: <RouteError /> },
+    {
+      element: (
+        <RequireStaff>
+          <Suspense fallback={<PageLoader fullScreen />}>
+            <AppLayout />
+          </Suspense>
+        </RequireStaff>
+      ),
+      errorElement: <RouteError />,
+      children: [
+        {
+          // Page errors render inside the shell, so navigation stays usable.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <Navigate to="/contacts" replace /> },
+            { path: "contacts", element: <ContactsRoute /> },
+            { path: "customers/:id", element: <CustomerRoute /> },
+            { path: "*", element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: "/staff" },
+);

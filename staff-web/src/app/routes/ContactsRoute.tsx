@@ -1,0 +1,7 @@
+import { useDocumentTitle } from "@mantine/hooks";
+import { ContactsPage } from "../../features/customers/components/ContactsPage";
+
+export default function ContactsRoute() {
+  useDocumentTitle("Contacts · Portico");
+  return <ContactsPage />;
+}

@@ -1,0 +1,175 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Divider,
+  EmptyState,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+  Tooltip,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { errorInfo } from "@portico/web-core/errors";
+import { IconCar, IconCheck, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
+import { Fragment, useState } from "react";
+import type { CarFieldsFragment } from "../../../gql/graphql";
+import { useRemoveCar } from "../api/remove-car";
+import { CarDialog } from "./CarDialog";
+import { CAR_STATUS } from "./car-status";
+
+type Props = { customerId: string; customerName: string; cars: CarFieldsFragment[] };
+
+type Dialog = { kind: "add" } | { kind: "edit"; car: CarFieldsFragment } | { kind: "remove"; car: CarFieldsFragment };
+
+export function CarsSection({ customerId, customerName, cars }: Props) {
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="cars-heading">
+      <Group justify="space-between" mb="md">
+        <Group gap="xs">
+          <Title order={2} fz="h4" id="cars-heading">
+            Cars
+          </Title>
+          {cars.length > 0 && (
+            <Badge variant="light" color="gray" size="sm" circle={cars.length < 10}>
+              {cars.length}
+            </Badge>
+          )}
+        </Group>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => setDialog({ kind: "add" })}
+        >
+          Add car
+        </Button>
+      </Group>
+
+      {cars.length === 0 ? (
+        <EmptyState
+          size="sm"
+          py="lg"
+          icon={<IconCar size={24} />}
+          withIndicatorBackground
+          title="No cars yet"
+          description="Add the cars you look after for this customer. They see them in the portal from their first sign-in."
+        />
+      ) : (
+        <Stack gap={0} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+          {cars.map((car, i) => (
+            <Fragment key={car.id}>
+              {i > 0 && <Divider component="li" aria-hidden my={0} />}
+              <CarRow
+                car={car}
+                onEdit={() => setDialog({ kind: "edit", car })}
+                onRemove={() => setDialog({ kind: "remove", car })}
+              />
+            </Fragment>
+          ))}
+        </Stack>
+      )}
+
+      {(dialog?.kind === "add" || dialog?.kind === "edit") && (
+        <CarDialog customerId={customerId} car={dialog.kind === "edit" ? dialog.car : null} opened onClose={close} />
+      )}
+      {dialog?.kind === "remove" && (
+        <RemoveCarDialog customerId={customerId} customerName={customerName} car={dialog.car} onClose={close} />
+      )}
+    </Card>
+  );
+}
+
+function CarRow({ car, onEdit, onRemove }: { car: CarFieldsFragment; onEdit: () => void; onRemove: () => void }) {
+  const status = CAR_STATUS[car.status];
+  const details = [car.vin && `VIN ${car.vin}`, car.plate && `Plate ${car.plate}`, car.color].filter(Boolean);
+  return (
+    <Group component="li" py="sm" gap="md" wrap="nowrap" align="flex-start" aria-label={car.displayName}>
+      <ThemeIcon variant="light" color="gray" size={38} radius="md" aria-hidden visibleFrom="xs">
+        <IconCar size={20} />
+      </ThemeIcon>
+      <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+        <Group gap="xs" wrap="wrap">
+          <Text fw={600} size="sm">
+            {car.displayName}
+          </Text>
+          <Badge size="sm" variant="light" color={status.color} tt="none">
+            {status.label}
+          </Badge>
+        </Group>
+        {details.length > 0 && (
+          <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+            {details.join(" · ")}
+          </Text>
+        )}
+        <Text size="xs" c={car.location ? undefined : "dimmed"}>
+          {car.location ? `Location: ${car.location}` : "No location set"}
+        </Text>
+      </Stack>
+      <Group gap={4} wrap="nowrap">
+        <Tooltip label="Edit car" withArrow>
+          <ActionIcon variant="subtle" color="gray" aria-label={`Edit ${car.displayName}`} onClick={onEdit}>
+            <IconPencil size={16} />
+          </ActionIcon>
+        </Tooltip>
+        <Tooltip label="Remove car" withArrow>
+          <ActionIcon variant="subtle" color="red" aria-label={`Remove ${car.displayName}`} onClick={onRemove}>
+            <IconTrash size={16} />
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}
+
+function RemoveCarDialog({
+  customerId,
+  customerName,
+  car,
+  onClose,
+}: {
+  customerId: string;
+  customerName: string;
+  car: CarFieldsFragment;
+  onClose: () => void;
+}) {
+  const [removeCar, { loading }] = useRemoveCar(customerId);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    setError(null);
+    try {
+      await removeCar({ variables: { id: car.id } });
+      notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: `${car.displayName} removed` });
+      onClose();
+    } catch (e) {
+      setError(errorInfo(e).message);
+    }
+  };
+  return (
+    <Modal opened onClose={onClose} title={`Remove ${car.displayName}?`} centered>
+      <Stack gap="md">
+        <Text size="sm">It will no longer be listed on {customerName}'s account or in their portal.</Text>
+        {error && (
+          <Text size="sm" c="red" role="alert">
+            {error}
+          </Text>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button color="red" loading={loading} onClick={confirm}>
+            Remove car
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,214 @@
+import { Button, CloseButton, EmptyState, Group, Loader, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useDebouncedCallback } from "@mantine/hooks";
+import { IconChevronLeft, IconChevronRight, IconPlus, IconSearch, IconSearchOff, IconUsers } from "@tabler/icons-react";
+import { useEffect, useRef, useState } from "react";
+import { useLocation, useSearchParams } from "react-router";
+import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
+import { useRefetchAt } from "../../../lib/use-refetch-at";
+import { PAGE_SIZE, useCustomers } from "../api/customers";
+import { CustomersTable, CustomersTableSkeleton } from "./CustomersTable";
+import { contactsParams, readTrail } from "./contacts-navigation";
+import { NewCustomerDialog } from "./NewCustomerDialog";
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+export function ContactsPage() {
+  // Search and page changes are applied with flushSync, not as transitions: a transition render
+  // would point the list query at the new variables while the committed screen still holds the
+  // old ones, and the two renders hand the query back and forth until the network answers.
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const search = params.get("q") ?? "";
+  const after = params.get("after");
+  const trail = readTrail(location.state);
+  const [newOpen, setNewOpen] = useState(false);
+
+  const [text, setText] = useState(search);
+  const pushed = useRef(search);
+  // URL → box: Back/Forward change the search without typing.
+  useEffect(() => {
+    if (search !== pushed.current) {
+      pushed.current = search;
+      setText(search);
+    }
+  }, [search]);
+  // Box → URL. A new search starts at the first page and replaces the history entry, so Back
+  // leaves Contacts instead of replaying keystrokes.
+  const pushSearch = (value: string) => {
+    pushed.current = value;
+    setParams(contactsParams(value, null), { replace: true, flushSync: true });
+  };
+  const pushWhenTypingPauses = useDebouncedCallback((value: string) => {
+    if (value.trim() !== pushed.current) pushSearch(value.trim());
+  }, SEARCH_DEBOUNCE_MS);
+  const onType = (value: string) => {
+    setText(value);
+    pushWhenTypingPauses(value);
+  };
+  const applySearch = (value: string) => {
+    pushWhenTypingPauses.cancel();
+    setText(value);
+    pushSearch(value);
+  };
+
+  const { data, previousData, loading, error, refetch } = useCustomers(search, after);
+  const page = (data ?? previousData)?.customers;
+  const nodes = page?.nodes ?? [];
+  useRefetchAt(
+    nodes.map((n) => n.portalStatus.changesAt),
+    refetch,
+  );
+
+  const typing = text.trim() !== search;
+  const searching = typing || (loading && !!search);
+  // While a new search or page loads, the previous rows stay up (dimmed) instead of a blank table.
+  const stale = !data && !!previousData;
+  const freshSearch = useRef(search);
+  if (data) freshSearch.current = search;
+  const subtitle = !page
+    ? "\u00a0"
+    : stale && freshSearch.current !== search
+      ? "Searching…"
+      : totalLabel(page.totalCount, search);
+
+  const goNext = () => {
+    if (!page?.pageInfo.endCursor) return;
+    setParams(contactsParams(search, page.pageInfo.endCursor), {
+      state: { trail: [...trail, after ?? ""] },
+      flushSync: true,
+    });
+  };
+  const goPrevious = () => {
+    const previous = trail.at(-1) ?? "";
+    setParams(contactsParams(search, previous || null), { state: { trail: trail.slice(0, -1) }, flushSync: true });
+  };
+
+  const pageKnown = !after || trail.length > 0;
+  const first = trail.length * PAGE_SIZE + 1;
+  const rangeLabel =
+    page && nodes.length > 0
+      ? pageKnown
+        ? `${first.toLocaleString()}–${(first + nodes.length - 1).toLocaleString()} of ${page.totalCount.toLocaleString()}`
+        : `${nodes.length} of ${page.totalCount.toLocaleString()}`
+      : "";
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={1} className="page-title">
+            Contacts
+          </Title>
+          <Text c="dimmed" size="sm" aria-live="polite" data-testid="customers-total">
+            {subtitle}
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={18} />} onClick={() => setNewOpen(true)}>
+          New customer
+        </Button>
+      </Group>
+
+      <TextInput
+        aria-label="Search customers"
+        placeholder="Search by name, email or phone"
+        leftSection={<IconSearch size={16} />}
+        value={text}
+        onChange={(e) => onType(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape" && text) applySearch("");
+        }}
+        rightSection={
+          searching ? (
+            <Loader size={16} aria-label="Searching" />
+          ) : text ? (
+            <CloseButton size="sm" aria-label="Clear search" onClick={() => applySearch("")} />
+          ) : null
+        }
+        maw={{ base: "100%", sm: 420 }}
+        size="md"
+        type="search"
+        autoComplete="off"
+      />
+
+      {error && !page ? (
+        <QueryErrorAlert title="Could not load customers" error={error} onRetry={refetch} />
+      ) : !page || (stale && nodes.length === 0) ? (
+        <Paper withBorder radius="md">
+          <CustomersTableSkeleton />
+        </Paper>
+      ) : nodes.length === 0 ? (
+        <Paper withBorder radius="md" py={48} px="md">
+          {search ? (
+            <EmptyState
+              icon={<IconSearchOff size={28} />}
+              withIndicatorBackground
+              title={`No customers match “${search}”`}
+              description="Check the spelling, or search by part of an email address or phone number."
+            >
+              <EmptyState.Actions>
+                <Button variant="default" onClick={() => applySearch("")}>
+                  Clear search
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          ) : (
+            <EmptyState
+              variant="light"
+              icon={<IconUsers size={28} />}
+              title="No customers yet"
+              description="Add your first customer, then invite them to the portal to see their cars, bills and documents."
+            >
+              <EmptyState.Actions>
+                <Button leftSection={<IconPlus size={18} />} onClick={() => setNewOpen(true)}>
+                  New customer
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          )}
+        </Paper>
+      ) : (
+        <Stack gap="sm">
+          {error && <QueryErrorAlert title="Could not refresh customers" error={error} onRetry={refetch} />}
+          <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
+            <CustomersTable customers={nodes} busy={stale} origin={{ contactsSearch: location.search, trail }} />
+          </Paper>
+          {(after || page.pageInfo.hasNextPage) && (
+            <Group justify="space-between" gap="sm">
+              <Text size="sm" c="dimmed">
+                {rangeLabel}
+              </Text>
+              <Group gap="xs">
+                <Button
+                  variant="default"
+                  size="sm"
+                  leftSection={<IconChevronLeft size={16} />}
+                  disabled={!after}
+                  onClick={goPrevious}
+                >
+                  {pageKnown ? "Previous" : "First page"}
+                </Button>
+                <Button
+                  variant="default"
+                  size="sm"
+                  rightSection={<IconChevronRight size={16} />}
+                  disabled={!page.pageInfo.hasNextPage}
+                  onClick={goNext}
+                >
+                  Next
+                </Button>
+              </Group>
+            </Group>
+          )}
+        </Stack>
+      )}
+
+      <NewCustomerDialog opened={newOpen} onClose={() => setNewOpen(false)} />
+    </Stack>
+  );
+}
+
+function totalLabel(total: number, search: string): string {
+  const n = total.toLocaleString();
+  if (search) return total === 1 ? `1 customer matches “${search}”` : `${n} customers match “${search}”`;
+  return total === 1 ? "1 customer" : `${n} customers`;
+}

@@ -1,0 +1,145 @@
+import { Anchor, Avatar, Card, Grid, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { useDocumentTitle } from "@mantine/hooks";
+import { errorInfo } from "@portico/web-core/errors";
+import { shortDate } from "@portico/web-core/time";
+import { IconArrowLeft } from "@tabler/icons-react";
+import { Link, useLocation } from "react-router";
+import { NotFound } from "../../../components/NotFound";
+import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
+import { initials } from "../../../lib/initials";
+import { useRefetchAt } from "../../../lib/use-refetch-at";
+import { CarsSection } from "../../cars/components/CarsSection";
+import { InviteAction } from "../../invites/components/InviteAction";
+import { InviteHistory } from "../../invites/components/InviteHistory";
+import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
+import { InvoicesSection } from "../../invoices/components/InvoicesSection";
+import { useCustomerDetail } from "../api/customer-detail";
+import { readOrigin } from "./contacts-navigation";
+import { ProfileCard } from "./ProfileCard";
+
+export function CustomerPage({ id }: { id: string }) {
+  const { data, loading, error, refetch } = useCustomerDetail(id);
+  const customer = data?.customer;
+  useDocumentTitle(customer ? `${customer.name} · Portico` : "Customer · Portico");
+  useRefetchAt([customer?.portalStatus.changesAt], refetch);
+
+  if (!customer) {
+    if (error && errorInfo(error).code === "NOT_FOUND") {
+      return (
+        <Stack>
+          <BackToContacts />
+          <NotFound
+            title="Customer not found"
+            description="This customer does not exist, or is not one of your facility's customers."
+          />
+        </Stack>
+      );
+    }
+    if (error && !loading) {
+      return (
+        <Stack>
+          <BackToContacts />
+          <QueryErrorAlert title="Could not load this customer" error={error} onRetry={refetch} />
+        </Stack>
+      );
+    }
+    return <CustomerPageSkeleton />;
+  }
+
+  return (
+    <Stack gap="lg">
+      <BackToContacts />
+      {error && <QueryErrorAlert title="Could not refresh this customer" error={error} onRetry={refetch} />}
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Group gap="md" wrap="nowrap" align="center" style={{ minWidth: 0 }}>
+          <Avatar size={56} radius="xl" color="portico" visibleFrom="xs">
+            {initials(customer.name)}
+          </Avatar>
+          <Stack gap={6} style={{ minWidth: 0 }}>
+            <Group gap="sm" wrap="wrap">
+              <Title order={1} className="page-title">
+                {customer.name}
+              </Title>
+              <div data-testid="portal-status">
+                <PortalStatusBadge status={customer.portalStatus} size="md" />
+              </div>
+            </Group>
+            <Text size="sm" c="dimmed">
+              {customer.portalStatus.reason} · Customer since {shortDate(customer.createdAt)}
+            </Text>
+          </Stack>
+        </Group>
+        <div data-testid="invite-action">
+          <InviteAction customer={customer} size="sm" />
+        </div>
+      </Group>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <CarsSection customerId={customer.id} customerName={customer.name} cars={customer.cars} />
+            <InvoicesSection invoices={customer.invoices} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <ProfileCard customer={customer} />
+            <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="invites-heading">
+              <Title order={2} fz="h4" id="invites-heading" mb="md">
+                Invite history
+              </Title>
+              <InviteHistory invitations={customer.invitations} />
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+/** Back to the Contacts search and page the user came from, when there was one. */
+function BackToContacts() {
+  const origin = readOrigin(useLocation().state);
+  return (
+    <Anchor
+      component={Link}
+      to={`/contacts${origin?.contactsSearch ?? ""}`}
+      state={origin ? { trail: origin.trail } : undefined}
+      size="sm"
+      c="dimmed"
+      w="fit-content"
+      aria-label="Back to Contacts"
+    >
+      <Group gap={4} component="span">
+        <IconArrowLeft size={16} aria-hidden />
+        Contacts
+      </Group>
+    </Anchor>
+  );
+}
+
+function CustomerPageSkeleton() {
+  return (
+    <Stack gap="lg" aria-busy="true" aria-label="Loading customer">
+      <BackToContacts />
+      <Group gap="md">
+        <Skeleton circle height={56} />
+        <Stack gap={8}>
+          <Skeleton height={28} width={260} />
+          <Skeleton height={14} width={200} />
+        </Stack>
+      </Group>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <Skeleton height={200} radius="md" />
+            <Skeleton height={160} radius="md" />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Skeleton height={280} radius="md" />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,156 @@
+import { Anchor, Group, Skeleton, Stack, Table, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { Link } from "react-router";
+import type { CustomerRowFragment } from "../../../gql/graphql";
+import { InviteAction } from "../../invites/components/InviteAction";
+import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
+import type { ContactsOrigin } from "./contacts-navigation";
+
+/** At phone widths each row folds into one cell: who, their status, and the invite below. */
+export const NARROW_QUERY = "(max-width: 600px)";
+
+type Props = {
+  customers: CustomerRowFragment[];
+  /** Rows from the previous search stay visible, dimmed, while the new one loads. */
+  busy?: boolean;
+  origin: ContactsOrigin;
+};
+
+export function CustomersTable({ customers, busy = false, origin }: Props) {
+  const narrow = useMediaQuery(NARROW_QUERY, false, { getInitialValueInEffect: false });
+  return (
+    <Table
+      verticalSpacing="sm"
+      horizontalSpacing="md"
+      highlightOnHover
+      aria-busy={busy}
+      style={{ opacity: busy ? 0.55 : 1, transition: "opacity 120ms" }}
+    >
+      <Table.Thead bg="gray.0">
+        <Table.Tr>
+          {narrow ? (
+            <Table.Th>Customer</Table.Th>
+          ) : (
+            <>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Email</Table.Th>
+              <Table.Th visibleFrom="sm">Phone</Table.Th>
+              <Table.Th ta="center" w={64}>
+                Cars
+              </Table.Th>
+              <Table.Th>Portal status</Table.Th>
+              <Table.Th w={220}>Portal invite</Table.Th>
+            </>
+          )}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {customers.map((customer) => (
+          <Table.Tr key={customer.id} data-customer-id={customer.id}>
+            {narrow ? (
+              <Table.Td>
+                <Stack gap="xs">
+                  <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
+                    <Stack gap={2} style={{ minWidth: 0 }}>
+                      <CustomerLink customer={customer} origin={origin} />
+                      <EmailText email={customer.email} size="xs" />
+                    </Stack>
+                    <div data-testid="portal-status">
+                      <PortalStatusBadge status={customer.portalStatus} />
+                    </div>
+                  </Group>
+                  <div data-testid="invite-action">
+                    <InviteAction customer={customer} />
+                  </div>
+                </Stack>
+              </Table.Td>
+            ) : (
+              <>
+                <Table.Td>
+                  <CustomerLink customer={customer} origin={origin} />
+                </Table.Td>
+                <Table.Td>
+                  <EmailText email={customer.email} size="sm" />
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  {customer.phone ? (
+                    <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+                      {customer.phone}
+                    </Text>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      —
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="center">
+                  <Text size="sm" c={customer.carCount ? undefined : "dimmed"}>
+                    {customer.carCount}
+                  </Text>
+                </Table.Td>
+                <Table.Td data-testid="portal-status">
+                  <PortalStatusBadge status={customer.portalStatus} />
+                </Table.Td>
+                <Table.Td data-testid="invite-action">
+                  <InviteAction customer={customer} />
+                </Table.Td>
+              </>
+            )}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function CustomerLink({ customer, origin }: { customer: CustomerRowFragment; origin: ContactsOrigin }) {
+  return (
+    <Anchor component={Link} to={`/customers/${customer.id}`} state={origin} fw={600} size="sm" c="dark.8">
+      {customer.name}
+    </Anchor>
+  );
+}
+
+function EmailText({ email, size }: { email: string | null; size: "xs" | "sm" }) {
+  if (!email) {
+    return (
+      <Text size={size} c="dimmed" fs="italic">
+        No email
+      </Text>
+    );
+  }
+  return (
+    <Text size={size} truncate="end" title={email}>
+      {email}
+    </Text>
+  );
+}
+
+export function CustomersTableSkeleton({ rows = 8 }: { rows?: number }) {
+  return (
+    <Table verticalSpacing="md" horizontalSpacing="md" aria-busy="true" aria-label="Loading customers">
+      <Table.Tbody>
+        {Array.from({ length: rows }, (_, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
+          <Table.Tr key={i}>
+            <Table.Td>
+              <Skeleton height={14} width={`${55 + ((i * 17) % 35)}%`} />
+            </Table.Td>
+            <Table.Td visibleFrom="sm">
+              <Skeleton height={14} width="70%" />
+            </Table.Td>
+            <Table.Td visibleFrom="sm">
+              <Skeleton height={14} width="60%" />
+            </Table.Td>
+            <Table.Td>
+              <Skeleton height={20} width={80} radius="xl" />
+            </Table.Td>
+            <Table.Td>
+              <Skeleton height={26} width={110} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
