@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
-import { errorInfo } from "@portico/web-core/errors";
 import { IconRefresh, IconWifiOff } from "@tabler/icons-react";
 import { useState } from "react";
+import { portalError } from "../lib/errors";
 
 type NetworkErrorAlertProps = {
   error: unknown;
@@ -24,7 +24,7 @@ export function NetworkErrorAlert({ error, onRetry, title = "We couldn't load th
   };
   return (
     <Alert color="red" variant="light" icon={<IconWifiOff size={20} />} title={title} role="alert">
-      <Text size="sm">{errorInfo(error).message}</Text>
+      <Text size="sm">{portalError(error).message}</Text>
       <Group mt="sm">
         <Button
           size="xs"

@@ -17,7 +17,9 @@ export function NotFoundPage() {
         <Title order={1} size="h2">
           Page not found
         </Title>
-        <Text c="dimmed">This page doesn't exist, or it has moved. Your portal is just a tap away.</Text>
+        <Text c="dimmed">
+          This page doesn't exist, or it has moved. Everything in your portal starts from its home page.
+        </Text>
         <Button component={Link} to="/" size="md" leftSection={<IconArrowLeft size={18} />}>
           Go to your portal
         </Button>

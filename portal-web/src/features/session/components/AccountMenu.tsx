@@ -1,7 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton, useMantineTheme } from "@mantine/core";
-import { errorInfo } from "@portico/web-core/errors";
 import { IconChevronDown, IconLogout } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
+import { portalError } from "../../../lib/errors";
 import { useSignOut } from "../api/sign-out";
 import classes from "./AccountMenu.module.css";
 import type { Viewer } from "./RequireSession";
@@ -20,7 +20,7 @@ export function AccountMenu({ viewer, onSignOutError }: AccountMenuProps) {
       const state: SignedOutState = { signedOut: true };
       await signOut(() => navigate("/sign-in", { replace: true, state }));
     } catch (error) {
-      onSignOutError(errorInfo(error).message);
+      onSignOutError(portalError(error).message);
     }
   };
 

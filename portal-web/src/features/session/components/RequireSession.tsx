@@ -1,6 +1,7 @@
-import { Container } from "@mantine/core";
 import { createContext, type ReactNode, useContext } from "react";
 import { Navigate, useLocation } from "react-router";
+import { useBrand } from "../../../app/brand";
+import { AuthLayout } from "../../../components/AuthLayout";
 import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import { PageLoader } from "../../../components/PageLoader";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
@@ -22,15 +23,16 @@ export type SignInRedirectState = { from?: string };
 /** Renders its children for a signed-in person; anyone else goes to the sign-in page and comes back after. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const location = useLocation();
+  const brand = useBrand();
   const { data, error, refetch } = usePortalViewer();
   const viewer = data?.portalViewer;
 
   if (viewer) return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
   if (error) {
     return (
-      <Container size="sm" py="xl">
+      <AuthLayout brand={brand}>
         <NetworkErrorAlert error={error} onRetry={() => refetch()} title="We couldn't open your portal" />
-      </Container>
+      </AuthLayout>
     );
   }
   if (viewer === null) {

@@ -1,9 +1,9 @@
 import { Alert, Button, Stack, Text, Title } from "@mantine/core";
-import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle, IconArrowRight } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { preloadSignedInPages } from "../../../app/pages";
 import type { SignInLinkPurpose, SignInLinkState } from "../../../gql/graphql";
+import { portalError } from "../../../lib/errors";
 import { useRedeemSignInLink } from "../api/redeem-sign-in-link";
 
 export type DeadLinkState = Exclude<SignInLinkState, "VALID">;
@@ -32,7 +32,7 @@ export function ContinueCard({ token, facilityName, firstName, purpose, onSigned
       await redeem({ variables: { token } });
       onSignedIn();
     } catch (error) {
-      const info = errorInfo(error);
+      const info = portalError(error);
       const linkState = info.extensions.linkState;
       if (isDeadLinkState(linkState)) onLinkDead(linkState);
       else setFailure(info.message);

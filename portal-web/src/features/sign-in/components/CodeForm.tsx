@@ -1,9 +1,9 @@
 import { Alert, Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { preloadSignedInPages } from "../../../app/pages";
+import { portalError } from "../../../lib/errors";
 import { useSignInWithCode } from "../api/sign-in-with-code";
 import classes from "./CodeForm.module.css";
 import { normalizeCode, validateCode, validateEmail } from "./validation";
@@ -33,7 +33,7 @@ export function CodeForm({ email: knownEmail, initialEmail = "", onSignedIn }: C
       await signIn({ variables: { email: email.trim(), code: normalizeCode(code) } });
       onSignedIn();
     } catch (error) {
-      const info = errorInfo(error);
+      const info = portalError(error);
       // A wrong code belongs under the code field; a rate limit or an outage is about the whole form.
       if (info.code === "BAD_USER_INPUT") form.setFieldError("code", info.message);
       else setFailure(info.message);

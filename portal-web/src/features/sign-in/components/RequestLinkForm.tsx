@@ -1,8 +1,8 @@
 import { Alert, Button, Stack, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
-import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useState } from "react";
+import { portalError } from "../../../lib/errors";
 import { useRequestSignInLink } from "../api/request-sign-in-link";
 import { validateEmail } from "./validation";
 
@@ -29,7 +29,7 @@ export function RequestLinkForm({ initialEmail = "", onSent, onEmailChange, auto
       const { data } = await request({ variables: { email: address } });
       if (data) onSent(address, data.requestSignInLink.message);
     } catch (error) {
-      setFailure(errorInfo(error).message);
+      setFailure(portalError(error).message);
     }
   });
 

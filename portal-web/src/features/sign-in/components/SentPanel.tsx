@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Divider, Stack, Text } from "@mantine/core";
 import { useInterval } from "@mantine/hooks";
-import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle, IconMailForward } from "@tabler/icons-react";
 import { useState } from "react";
+import { portalError } from "../../../lib/errors";
 import { useRequestSignInLink } from "../api/request-sign-in-link";
 import { CodeForm } from "./CodeForm";
 
@@ -33,7 +33,7 @@ export function SentPanel({ email, message: initialMessage, onChangeEmail, onSig
       if (data) setMessage(data.requestSignInLink.message);
       setWaitSeconds(RESEND_AFTER_SECONDS);
     } catch (error) {
-      setFailure(errorInfo(error).message);
+      setFailure(portalError(error).message);
     }
   };
 
