@@ -111,7 +111,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
 
   app.use(
     "/graphql",
-    express.json({ limit: "200kb" }),
+    // Room for a 5 MB bulk-invite CSV sent as a variable; the service refuses anything larger.
+    express.json({ limit: "6mb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
   );
 

@@ -7,6 +7,7 @@ import { createTransport } from "./email/transport.js";
 import { createEmailWorker } from "./email/worker.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
+import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
 
 async function main() {
   const config = loadConfig();
@@ -25,12 +26,21 @@ async function main() {
     logger,
     transport: createTransport(config, db, logger),
   });
+  const bulkInvites = createBulkInviteRunner({ db, clock: systemClock, logger, nudgeOutbox: () => worker.nudge() });
   const { app } = await createApp(
-    { db, clock: systemClock, config, logger, nudgeOutbox: () => worker.nudge() },
+    {
+      db,
+      clock: systemClock,
+      config,
+      logger,
+      nudgeOutbox: () => worker.nudge(),
+      nudgeBulkInvites: () => bulkInvites.nudge(),
+    },
     { serveWeb: true },
   );
   const server = app.listen(config.port, config.host, () => {
     if (config.emailWorker) worker.start();
+    bulkInvites.start();
     const base = `http://localhost:${config.port}`;
     logger.info("Portico is running", {
       staff: `${base}/staff/`,
@@ -43,6 +53,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     logger.info("shutting down", { signal });
     server.close();
+    await bulkInvites.stop();
     await worker.stop();
     db.$client.close();
     process.exit(0);

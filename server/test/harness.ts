@@ -10,6 +10,7 @@ import { DevMailboxTransport } from "../src/email/dev-mailbox-transport.js";
 import { createEmailWorker } from "../src/email/worker.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
+import { createBulkInviteRunner } from "../src/modules/bulk-invites/bulk-invite.runner.js";
 
 export type GqlResult<T = Record<string, unknown>> = {
   data?: T | null;
@@ -104,7 +105,15 @@ export async function startTestApp(env: Record<string, string> = {}) {
   });
   const logger = createLogger("silent");
   let nudges = 0;
-  const { app, apollo } = await createApp({ db, clock, config, logger, nudgeOutbox: () => nudges++ });
+  const bulkInvites = createBulkInviteRunner({ db, clock, logger, nudgeOutbox: () => nudges++ });
+  const { app, apollo } = await createApp({
+    db,
+    clock,
+    config,
+    logger,
+    nudgeOutbox: () => nudges++,
+    nudgeBulkInvites: () => {},
+  });
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -119,6 +128,8 @@ export async function startTestApp(env: Record<string, string> = {}) {
     nudges: () => nudges,
     /** Runs the outbox worker once, as the background loop would. */
     deliver: () => worker.runOnce(),
+    /** Runs confirmed bulk invites to the end, as the background runner would. */
+    runBulkInvites: () => bulkInvites.runOnce(),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

@@ -21,6 +21,8 @@ export type Deps = {
   logger: Logger;
   /** Wakes the email worker after a commit; the worker also polls, so this is only a speed-up. */
   nudgeOutbox: () => void;
+  /** Wakes the bulk invite runner after a job is confirmed. */
+  nudgeBulkInvites: () => void;
 };
 
 export type Context = Deps & {

@@ -11,7 +11,7 @@ export function queryLimits() {
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
     maxTokens: { n: 2000 },
-    costLimit: { maxCost: 5000 },
+    costLimit: { maxCost: 20_000 },
     blockFieldSuggestion: { enabled: false },
   });
   return armor.protect();

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
+import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
 import { CarResolver } from "../modules/cars/car.resolver.js";
 import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
@@ -20,6 +21,7 @@ export const resolvers = [
   CarResolver,
   PortalResolver,
   PortalSettingsResolver,
+  BulkInviteResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

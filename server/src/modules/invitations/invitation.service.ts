@@ -81,16 +81,25 @@ export function sendInvite(ctx: Context, staff: { facilityId: number; userId: nu
   return invitationById(ctx.db, invitationId);
 }
 
-/** The invite itself, inside the caller's write transaction (also used by bulk invites). */
-export function queueInvite(
+type QueueArgs = { facilityId: number; staffUserId: number; person: Person; now: Date };
+
+/** The invite itself, inside the caller's write transaction; throws when it may not go out. */
+export function queueInvite(tx: Db, args: QueueArgs): number {
+  const result = tryQueueInvite(tx, args);
+  if (!result.ok) throw refusal(result.status);
+  return result.invitationId;
+}
+
+/** Like queueInvite, but answers a refusal instead of throwing (bulk invites go on past one). */
+export function tryQueueInvite(
   tx: Db,
-  args: { facilityId: number; staffUserId: number; person: Person; now: Date },
-): number {
+  args: QueueArgs,
+): { ok: true; invitationId: number } | { ok: false; status: PortalStatusResult } {
   const { facilityId, person, now } = args;
   const target = loadTarget(tx, facilityId, person);
   const facility = getFacility(tx, facilityId);
   const status = computePortalStatus(target, target.latestInvitation, facility, now);
-  if (!status.action || !target.email) throw refusal(status);
+  if (!status.action || !target.email) return { ok: false, status };
 
   voidPendingInvites(tx, person.customerId, person.contactId, "RESENT", now);
   const expiresAt = new Date(now.getTime() + facility.inviteExpiryDays * DAY);
@@ -135,7 +144,7 @@ export function queueInvite(
   } else {
     tx.update(contacts).set({ latestInvitationId: invitation.id }).where(eq(contacts.id, person.contactId)).run();
   }
-  return invitation.id;
+  return { ok: true, invitationId: invitation.id };
 }
 
 function invitationSelect(db: Db) {

@@ -1,0 +1,290 @@
+import Papa from "papaparse";
+import { type Db, writeTransaction } from "../../db/client.js";
+import type { Context } from "../../graphql/context.js";
+import { AppError, badInput, conflict, notFound } from "../../graphql/errors.js";
+import { isValidEmail, normalizeEmail } from "../../lib/text.js";
+import type { CustomerRow } from "../customers/customer.service.js";
+import { getFacility } from "../facilities/facility.service.js";
+import { computePortalStatus } from "../invitations/portal-status.js";
+
+export const MAX_CSV_BYTES = 5 * 1024 * 1024;
+export const MAX_ROWS = 10_000;
+export const TEMPLATE_HEADER = ["customer_id", "name", "email"] as const;
+
+export type Plan = "INVITE" | "NO_EMAIL" | "INVALID_EMAIL" | "IN_PORTAL" | "COOLDOWN" | "DUPLICATE" | "NOT_FOUND";
+
+export const PLAN_LABELS: Record<Plan, string> = {
+  INVITE: "Will be invited",
+  NO_EMAIL: "No email address on record",
+  INVALID_EMAIL: "Email missing or not valid",
+  IN_PORTAL: "Already in the portal",
+  COOLDOWN: "Invited recently (inside the resend cooldown)",
+  DUPLICATE: "Same customer appears earlier in the list",
+  NOT_FOUND: "No matching customer",
+};
+
+export type InputRow = { line: number; customerId?: number | null; name?: string | null; email?: string | null };
+
+export type CsvLineError = { line: number; message: string };
+
+const headerAliases: Record<string, keyof Omit<InputRow, "line">> = {
+  customer_id: "customerId",
+  "customer id": "customerId",
+  id: "customerId",
+  name: "name",
+  "customer name": "name",
+  email: "email",
+  "e-mail": "email",
+  "email address": "email",
+};
+
+/**
+ * Reads the invite template. A malformed file is refused whole, with line-numbered errors, so a
+ * half-understood file never sends anything.
+ */
+export function parseInviteCsv(text: string): InputRow[] {
+  if (Buffer.byteLength(text, "utf8") > MAX_CSV_BYTES) {
+    throw badInput("The file is larger than 5 MB. Split it into smaller files.", { file: "Larger than 5 MB" });
+  }
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const fields = parsed.meta.fields ?? [];
+  const errors: CsvLineError[] = parsed.errors.map((e) => ({
+    line: (e.row ?? 0) + 2,
+    message:
+      e.code === "TooFewFields" || e.code === "TooManyFields" ? `${e.message} (expected ${fields.length})` : e.message,
+  }));
+  if (!fields.some((f) => headerAliases[f] === "email") && !fields.some((f) => headerAliases[f] === "customerId")) {
+    errors.unshift({ line: 1, message: `The first line must name the columns: ${TEMPLATE_HEADER.join(",")}` });
+  }
+  if (parsed.data.length > MAX_ROWS) {
+    throw badInput(`The file has ${parsed.data.length.toLocaleString("en-US")} rows; the limit is 10,000 per file.`, {
+      file: "Too many rows",
+    });
+  }
+  const rows: InputRow[] = parsed.data.map((record, index) => {
+    const row: InputRow = { line: index + 2 };
+    for (const [key, value] of Object.entries(record)) {
+      const field = headerAliases[key];
+      const cell = typeof value === "string" ? value.trim() : "";
+      if (!field || !cell) continue;
+      if (field === "customerId") {
+        if (/^\d{1,15}$/.test(cell)) row.customerId = Number(cell);
+        else errors.push({ line: row.line, message: `customer_id “${cell.slice(0, 40)}” is not a number` });
+      } else {
+        row[field] = cell;
+      }
+    }
+    return row;
+  });
+  if (errors.length) {
+    errors.sort((a, b) => a.line - b.line);
+    throw new AppError("BAD_USER_INPUT", `The file could not be read: ${errors.length} problem(s). Nothing was sent.`, {
+      lines: errors.slice(0, 100),
+    });
+  }
+  if (rows.length === 0) throw badInput("The file has no rows below its header.", { file: "No rows" });
+  return rows;
+}
+
+type PlannedRow = InputRow & { plan: Plan; customer: CustomerRow | null };
+
+/** Matches rows to the facility's customers (one statement) and decides, row by row, invite or skip and why. */
+export function planRows(db: Db, facilityId: number, rows: InputRow[], now: Date): PlannedRow[] {
+  const ids = rows.flatMap((r) => (r.customerId ? [r.customerId] : []));
+  const emails = rows.flatMap((r) => {
+    const e = normalizeEmail(r.email);
+    return e && !r.customerId ? [e] : [];
+  });
+  const found = db.$client
+    .prepare(
+      `SELECT c.id, c.email, c.name, pa.activated_at, i.email AS inv_email, i.created_at AS inv_created_at,
+              i.expires_at AS inv_expires_at, i.state AS inv_state, i.void_reason AS inv_void_reason,
+              i.delivery_state AS inv_delivery_state, i.delivery_detail AS inv_delivery_detail, i.id AS inv_id
+       FROM customers c
+       LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
+       LEFT JOIN invitations i ON i.id = c.latest_invitation_id
+       WHERE c.facility_id = ? AND (c.id IN (SELECT value FROM json_each(?)) OR c.email IN (SELECT value FROM json_each(?)))
+       ORDER BY c.id`,
+    )
+    .all(facilityId, JSON.stringify(ids), JSON.stringify(emails)) as Array<Record<string, unknown>>;
+  const byId = new Map<number, CustomerRow>();
+  const byEmail = new Map<string, CustomerRow>();
+  for (const r of found) {
+    const row = {
+      id: r.id as number,
+      email: r.email as string | null,
+      name: r.name as string,
+      activatedAt: r.activated_at ? new Date(r.activated_at as number) : null,
+      latestInvitation: r.inv_id
+        ? {
+            id: r.inv_id as number,
+            email: r.inv_email as string,
+            createdAt: new Date(r.inv_created_at as number),
+            expiresAt: new Date(r.inv_expires_at as number),
+            state: r.inv_state as "PENDING" | "ACCEPTED" | "VOID",
+            voidReason: r.inv_void_reason as null,
+            deliveryState: r.inv_delivery_state as "QUEUED",
+            deliveryDetail: r.inv_delivery_detail as string | null,
+          }
+        : null,
+    } as CustomerRow;
+    byId.set(row.id, row);
+    if (row.email && !byEmail.has(row.email)) byEmail.set(row.email, row);
+  }
+  const facility = getFacility(db, facilityId);
+  const seen = new Set<number>();
+  return rows.map((row) => {
+    const email = normalizeEmail(row.email);
+    if (!row.customerId && !isValidEmail(email)) return { ...row, plan: "INVALID_EMAIL" as Plan, customer: null };
+    const customer = row.customerId ? byId.get(row.customerId) : email ? byEmail.get(email) : undefined;
+    if (!customer) return { ...row, plan: "NOT_FOUND" as Plan, customer: null };
+    if (seen.has(customer.id)) return { ...row, plan: "DUPLICATE" as Plan, customer };
+    seen.add(customer.id);
+    const status = computePortalStatus(
+      { email: customer.email, canAccessPortal: true, activatedAt: customer.activatedAt },
+      customer.latestInvitation,
+      facility,
+      now,
+    );
+    const plan: Plan =
+      status.state === "NO_EMAIL"
+        ? "NO_EMAIL"
+        : status.state === "IN_PORTAL"
+          ? "IN_PORTAL"
+          : status.action
+            ? "INVITE"
+            : "COOLDOWN";
+    return { ...row, plan, customer };
+  });
+}
+
+/** Stores a preview: nothing is sent until staff confirm it with startBulkInvite. */
+export function createPreview(
+  ctx: Context,
+  staff: { facilityId: number; userId: number },
+  source: "SELECTION" | "CSV",
+  rows: InputRow[],
+  fileName: string | null,
+): number {
+  const now = ctx.clock.now();
+  return writeTransaction(ctx.db, (tx) => {
+    const planned = planRows(tx, staff.facilityId, rows, now);
+    const toInvite = planned.filter((r) => r.plan === "INVITE").length;
+    const job = tx.$client
+      .prepare(
+        `INSERT INTO bulk_invite_jobs (facility_id, created_by_staff_id, source, file_name, status, total, to_invite, created_at)
+         VALUES (?, ?, ?, ?, 'PREVIEW', ?, ?, ?) RETURNING id`,
+      )
+      .get(staff.facilityId, staff.userId, source, fileName, planned.length, toInvite, now.getTime()) as { id: number };
+    const insert = tx.$client.prepare(
+      "INSERT INTO bulk_invite_rows (job_id, line, customer_id, name, email, plan) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    for (const row of planned) {
+      insert.run(
+        job.id,
+        row.line,
+        row.customer?.id ?? null,
+        row.customer?.name ?? row.name ?? null,
+        row.customer?.email ?? normalizeEmail(row.email) ?? row.email ?? null,
+        row.plan,
+      );
+    }
+    return job.id;
+  });
+}
+
+export type JobRow = {
+  id: number;
+  facility_id: number;
+  source: "SELECTION" | "CSV";
+  file_name: string | null;
+  status: "PREVIEW" | "RUNNING" | "DONE" | "CANCELLED";
+  total: number;
+  to_invite: number;
+  processed: number;
+  sent: number;
+  skipped: number;
+  created_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+};
+
+export function getJob(db: Db, facilityId: number, jobId: number): JobRow {
+  const job = db.$client
+    .prepare("SELECT * FROM bulk_invite_jobs WHERE id = ? AND facility_id = ?")
+    .get(jobId, facilityId) as JobRow | undefined;
+  if (!job) throw notFound("Bulk invite");
+  return job;
+}
+
+/** Confirms a preview. Only the first confirmation starts it: a double click sends nothing twice. */
+export function startJob(ctx: Context, facilityId: number, jobId: number): JobRow {
+  const now = ctx.clock.now();
+  writeTransaction(ctx.db, (tx) => {
+    const job = getJob(tx, facilityId, jobId);
+    if (job.status !== "PREVIEW") throw conflict("This bulk invite has already been sent.");
+    tx.$client
+      .prepare("UPDATE bulk_invite_jobs SET status = 'RUNNING', started_at = ? WHERE id = ? AND status = 'PREVIEW'")
+      .run(now.getTime(), jobId);
+  });
+  return getJob(ctx.db, facilityId, jobId);
+}
+
+export function skipCounts(db: Db, jobId: number): Array<{ plan: Plan; count: number }> {
+  return db.$client
+    .prepare("SELECT plan, count(*) AS count FROM bulk_invite_rows WHERE job_id = ? GROUP BY plan ORDER BY count DESC")
+    .all(jobId) as Array<{ plan: Plan; count: number }>;
+}
+
+export type JobRowRecord = {
+  id: number;
+  line: number;
+  customer_id: number | null;
+  name: string | null;
+  email: string | null;
+  plan: Plan;
+  result: "PENDING" | "SENT" | "SKIPPED";
+  detail: string | null;
+};
+
+export function jobRows(
+  db: Db,
+  jobId: number,
+  opts: { invite?: boolean | null; first: number; after?: number | null },
+) {
+  const filter = opts.invite === true ? "AND plan = 'INVITE'" : opts.invite === false ? "AND plan <> 'INVITE'" : "";
+  return db.$client
+    .prepare(`SELECT * FROM bulk_invite_rows WHERE job_id = ? AND id > ? ${filter} ORDER BY id LIMIT ?`)
+    .all(jobId, opts.after ?? 0, opts.first) as JobRowRecord[];
+}
+
+/** The report staff download: every row, what was planned and what happened. Formula-like cells are neutralised. */
+export function reportCsv(db: Db, jobId: number): string {
+  const rows = db.$client
+    .prepare("SELECT * FROM bulk_invite_rows WHERE job_id = ? ORDER BY id")
+    .all(jobId) as JobRowRecord[];
+  return Papa.unparse(
+    {
+      fields: ["line", "customer_id", "name", "email", "outcome", "reason"],
+      data: rows.map((r) => [
+        r.line,
+        r.customer_id ?? "",
+        r.name ?? "",
+        r.email ?? "",
+        r.result === "SENT"
+          ? "Invited"
+          : r.result === "SKIPPED"
+            ? "Skipped"
+            : r.plan === "INVITE"
+              ? "To invite"
+              : "Skipped",
+        r.detail ?? (r.plan === "INVITE" ? "" : PLAN_LABELS[r.plan]),
+      ]),
+    },
+    { escapeFormulae: true },
+  );
+}

@@ -1,0 +1,141 @@
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { JobRow, JobRowRecord, Plan } from "./bulk-invite.service.js";
+import { PLAN_LABELS } from "./bulk-invite.service.js";
+
+export enum BulkInvitePlan {
+  INVITE = "INVITE",
+  NO_EMAIL = "NO_EMAIL",
+  INVALID_EMAIL = "INVALID_EMAIL",
+  IN_PORTAL = "IN_PORTAL",
+  COOLDOWN = "COOLDOWN",
+  DUPLICATE = "DUPLICATE",
+  NOT_FOUND = "NOT_FOUND",
+}
+registerEnumType(BulkInvitePlan, { name: "BulkInvitePlan", description: "Invite, or why a row is skipped." });
+
+export enum BulkInviteStatus {
+  PREVIEW = "PREVIEW",
+  RUNNING = "RUNNING",
+  DONE = "DONE",
+  CANCELLED = "CANCELLED",
+}
+registerEnumType(BulkInviteStatus, { name: "BulkInviteStatus" });
+
+export enum BulkInviteRowResult {
+  PENDING = "PENDING",
+  SENT = "SENT",
+  SKIPPED = "SKIPPED",
+}
+registerEnumType(BulkInviteRowResult, { name: "BulkInviteRowResult" });
+
+@ObjectType()
+export class BulkInviteRow {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: "Line in the file (the header is line 1), or position in the selection." })
+  line: number;
+
+  @Field(() => ID, { nullable: true })
+  customerId: string | null;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => BulkInvitePlan)
+  plan: BulkInvitePlan;
+
+  @Field({ description: "The plan in words: “Will be invited”, “Already in the portal”…" })
+  planLabel: string;
+
+  @Field(() => BulkInviteRowResult)
+  result: BulkInviteRowResult;
+
+  @Field(() => String, { nullable: true })
+  detail: string | null;
+
+  static from(r: JobRowRecord): BulkInviteRow {
+    return Object.assign(new BulkInviteRow(), {
+      id: String(r.id),
+      line: r.line,
+      customerId: r.customer_id === null ? null : String(r.customer_id),
+      name: r.name,
+      email: r.email,
+      plan: r.plan as BulkInvitePlan,
+      planLabel: PLAN_LABELS[r.plan],
+      result: r.result as BulkInviteRowResult,
+      detail: r.detail,
+    });
+  }
+}
+
+@ObjectType()
+export class BulkInvitePlanCount {
+  @Field(() => BulkInvitePlan)
+  plan: BulkInvitePlan;
+
+  @Field()
+  label: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "A bulk invite: previewed, then sent in chunks on the server." })
+export class BulkInvite {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => BulkInviteStatus)
+  status: BulkInviteStatus;
+
+  @Field(() => String, { nullable: true })
+  fileName: string | null;
+
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Int, { description: "Rows planned to be invited." })
+  toInvite: number;
+
+  @Field(() => Int, { description: "Rows the server has worked through so far." })
+  processed: number;
+
+  @Field(() => Int)
+  sent: number;
+
+  @Field(() => Int)
+  skipped: number;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  finishedAt: Date | null;
+
+  job: JobRow;
+
+  static from(job: JobRow): BulkInvite {
+    return Object.assign(new BulkInvite(), {
+      id: String(job.id),
+      status: job.status as BulkInviteStatus,
+      fileName: job.file_name,
+      total: job.total,
+      toInvite: job.to_invite,
+      processed: job.processed,
+      sent: job.sent,
+      skipped: job.skipped,
+      createdAt: new Date(job.created_at),
+      finishedAt: job.finished_at === null ? null : new Date(job.finished_at),
+      job,
+    });
+  }
+}
+
+export function planCount(plan: Plan, count: number): BulkInvitePlanCount {
+  return Object.assign(new BulkInvitePlanCount(), { plan: plan as BulkInvitePlan, label: PLAN_LABELS[plan], count });
+}

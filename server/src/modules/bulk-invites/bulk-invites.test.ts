@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, twoFacilities } from "../../../test/factories.js";
+import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
+import { generateCustomers } from "../../db/seed/generate.js";
+
+const PREVIEW_CSV = `mutation($csv: String!, $name: String) {
+  previewBulkInviteCsv(csv: $csv, fileName: $name) {
+    id status total toInvite planCounts { plan count label }
+    rows(first: 500) { line name email plan planLabel result }
+  }
+}`;
+const PREVIEW_IDS = `mutation($ids: [ID!]!) { previewBulkInvite(customerIds: $ids) { id total toInvite planCounts { plan count } } }`;
+const START = `mutation($id: ID!) { startBulkInvite(id: $id) { id status } }`;
+const JOB = `query($id: ID!) { bulkInvite(id: $id) { status total processed sent skipped finishedAt } }`;
+const REPORT = `query($id: ID!) { bulkInviteReportCsv(id: $id) }`;
+
+type Preview = {
+  id: string;
+  total: number;
+  toInvite: number;
+  planCounts: Array<{ plan: string; count: number }>;
+  rows: Array<{ line: number; name: string | null; email: string | null; plan: string; result: string }>;
+};
+
+describe("bulk invites", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+  });
+  afterAll(() => app.close());
+
+  it("previews a CSV with good and bad rows, sends only the good ones, and reports", async () => {
+    const ann = createCustomer(app.db, t.a.id, { name: "Ann Able", email: "ann@example.com" });
+    createCustomer(app.db, t.a.id, { name: "Ben Busy", email: "ben@example.com" });
+    const noMail = createCustomer(app.db, t.a.id, { name: "No Mail", email: null });
+    const inPortal = createCustomer(app.db, t.a.id, { name: "Already In", email: "in@example.com" });
+    app.db.$client
+      .prepare("INSERT INTO portal_accounts (facility_id, customer_id, person_key, activated_at) VALUES (?, ?, 0, ?)")
+      .run(t.a.id, inPortal.id, Date.now());
+    createCustomer(app.db, t.b.id, { name: "Other Facility", email: "other@example.com" });
+    const csv = [
+      "customer_id,name,email",
+      `${ann.id},Ann Able,ann@example.com`,
+      ",Ben Busy,BEN@example.com",
+      `${noMail.id},No Mail,`,
+      ",Already In,in@example.com",
+      ",Typo,not-an-email",
+      ",Ann again,ann@example.com",
+      ",Stranger,stranger@example.com",
+      ",Other Facility,other@example.com",
+    ].join("\n");
+    const preview = (await t.asA.ok<{ previewBulkInviteCsv: Preview }>(PREVIEW_CSV, { csv, name: "invites.csv" }))
+      .previewBulkInviteCsv;
+    expect(preview).toMatchObject({ total: 8, toInvite: 2 });
+    expect(preview.rows.map((r) => [r.line, r.plan])).toEqual([
+      [2, "INVITE"],
+      [3, "INVITE"],
+      [4, "NO_EMAIL"],
+      [5, "IN_PORTAL"],
+      [6, "INVALID_EMAIL"],
+      [7, "DUPLICATE"],
+      [8, "NOT_FOUND"],
+      [9, "NOT_FOUND"],
+    ]);
+    expect(countRows(app.db, "email_outbox")).toBe(0);
+
+    await t.asA.ok(START, { id: preview.id });
+    const again = await t.asA.gql(START, { id: preview.id });
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    await app.runBulkInvites();
+    const done = await t.asA.ok<{ bulkInvite: Record<string, unknown> }>(JOB, { id: preview.id });
+    expect(done.bulkInvite).toMatchObject({ status: "DONE", total: 8, processed: 8, sent: 2, skipped: 6 });
+    expect(countRows(app.db, "email_outbox", "kind = 'INVITE'")).toBe(2);
+
+    const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
+    const lines = report.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("line,customer_id,name,email,outcome,reason");
+    expect(lines).toHaveLength(9);
+    expect(report).toContain("Already in the portal");
+    expect(report.match(/Invited/g)).toHaveLength(2);
+  });
+
+  it("running the same file twice sends nothing twice", async () => {
+    const carl = createCustomer(app.db, t.a.id, { name: "Carl Twice", email: "carl@example.com" });
+    const csv = `customer_id,name,email\n${carl.id},Carl Twice,carl@example.com\n`;
+    for (let run = 0; run < 2; run++) {
+      const preview = (await t.asA.ok<{ previewBulkInviteCsv: Preview }>(PREVIEW_CSV, { csv })).previewBulkInviteCsv;
+      await t.asA.ok(START, { id: preview.id });
+      await app.runBulkInvites();
+      if (run === 1) expect(preview.rows[0]?.plan).toBe("COOLDOWN");
+    }
+    expect(countRows(app.db, "email_outbox", "to_email = 'carl@example.com'")).toBe(1);
+  });
+
+  it("refuses a malformed CSV with line numbers and sends nothing", async () => {
+    const before = countRows(app.db, "bulk_invite_jobs");
+    const bad = await t.asA.gql(PREVIEW_CSV, { csv: 'customer_id,name,email\n1,"Unclosed,a@b.co\n' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect((bad.errors?.[0]?.extensions?.lines as Array<{ line: number }>)[0]?.line).toBe(2);
+    const wrongCount = await t.asA.gql(PREVIEW_CSV, { csv: "customer_id,name,email\n1,Ann\nx,Bad,id@example.com\n" });
+    const lines = wrongCount.errors?.[0]?.extensions?.lines as Array<{ line: number; message: string }>;
+    expect(lines.map((l) => l.line)).toEqual([2, 3]);
+    const noHeader = await t.asA.gql(PREVIEW_CSV, { csv: "Ann,ann@example.com\n" });
+    expect((noHeader.errors?.[0]?.extensions?.lines as Array<{ line: number }>)[0]?.line).toBe(1);
+    expect(countRows(app.db, "bulk_invite_jobs")).toBe(before);
+  });
+
+  it("enforces the size and row limits with clear errors", async () => {
+    const rows = Array.from({ length: 10_001 }, (_, i) => `,,p${i}@example.com`).join("\n");
+    const tooMany = await t.asA.gql(PREVIEW_CSV, { csv: `customer_id,name,email\n${rows}` });
+    expect(tooMany.errors?.[0]?.message).toMatch(/10,001 rows; the limit is 10,000/);
+    const tooBig = await t.asA.gql(PREVIEW_CSV, {
+      csv: `customer_id,name,email\n,,${"a".repeat(5 * 1024 * 1024)}@x.co`,
+    });
+    expect(tooBig.errors?.[0]?.message).toMatch(/larger than 5 MB/);
+  });
+
+  it("neutralises formula-like cells in the report", async () => {
+    createCustomer(app.db, t.a.id, { name: '=HYPERLINK("http://evil")', email: "formula@example.com" });
+    const csv = "customer_id,name,email\n,x,formula@example.com\n,@SUM(A1),+not-an-email\n";
+    const preview = (await t.asA.ok<{ previewBulkInviteCsv: Preview }>(PREVIEW_CSV, { csv })).previewBulkInviteCsv;
+    const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
+    expect(report).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(report).toContain("'@SUM(A1)");
+    expect(report).toContain("'+not-an-email");
+  });
+
+  it("invites a selection in chunks, with progress the client can read", async () => {
+    const created = generateCustomers(app.db, t.a.id, 250, {
+      now: app.clock.now(),
+      seed: 5,
+      emailDomain: "sel.example.com",
+    });
+    const preview = (
+      await t.asA.ok<{ previewBulkInvite: { id: string; total: number; toInvite: number } }>(PREVIEW_IDS, {
+        ids: created.map((c) => String(c.id)),
+      })
+    ).previewBulkInvite;
+    expect(preview).toMatchObject({ total: 250, toInvite: 250 });
+    await t.asA.ok(START, { id: preview.id });
+    await app.runBulkInvites();
+    const done = await t.asA.ok<{ bulkInvite: { sent: number; processed: number } }>(JOB, { id: preview.id });
+    expect(done.bulkInvite).toMatchObject({ sent: 250, processed: 250 });
+  });
+
+  it("keeps each facility's bulk invites to itself", async () => {
+    const mine = createCustomer(app.db, t.a.id, { email: "mine-bulk@example.com" });
+    const fromB = (await t.asB.ok<{ previewBulkInvite: Preview }>(PREVIEW_IDS, { ids: [String(mine.id)] }))
+      .previewBulkInvite;
+    expect(fromB.planCounts).toEqual([{ plan: "NOT_FOUND", count: 1 }]);
+    const jobOfA = (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(mine.id)] }))
+      .previewBulkInvite;
+    for (const query of [JOB, REPORT, START]) {
+      const result = await t.asB.gql(query, { id: jobOfA.id });
+      expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    }
+  });
+});
