@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../../test/factories.js";
-import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
+import { countRows, type GqlResult, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
 
 const PREVIEW_CSV = `mutation($csv: String!, $name: String) {
@@ -13,6 +13,9 @@ const PREVIEW_IDS = `mutation($ids: [ID!]!) { previewBulkInvite(customerIds: $id
 const START = `mutation($id: ID!) { startBulkInvite(id: $id) { id status } }`;
 const JOB = `query($id: ID!) { bulkInvite(id: $id) { status total processed sent skipped finishedAt } }`;
 const REPORT = `query($id: ID!) { bulkInviteReportCsv(id: $id) }`;
+
+const linesOf = (result: GqlResult) =>
+  (result.errors?.[0]?.extensions?.lines ?? []) as Array<{ line: number; message: string }>;
 
 type Preview = {
   id: string;
@@ -99,12 +102,11 @@ describe("bulk invites", () => {
     const before = countRows(app.db, "bulk_invite_jobs");
     const bad = await t.asA.gql(PREVIEW_CSV, { csv: 'customer_id,name,email\n1,"Unclosed,a@b.co\n' });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((bad.errors?.[0]?.extensions?.lines as Array<{ line: number }>)[0]?.line).toBe(2);
+    expect(linesOf(bad)[0]?.line).toBe(2);
     const wrongCount = await t.asA.gql(PREVIEW_CSV, { csv: "customer_id,name,email\n1,Ann\nx,Bad,id@example.com\n" });
-    const lines = wrongCount.errors?.[0]?.extensions?.lines as Array<{ line: number; message: string }>;
-    expect(lines.map((l) => l.line)).toEqual([2, 3]);
+    expect(linesOf(wrongCount).map((l) => l.line)).toEqual([2, 3]);
     const noHeader = await t.asA.gql(PREVIEW_CSV, { csv: "Ann,ann@example.com\n" });
-    expect((noHeader.errors?.[0]?.extensions?.lines as Array<{ line: number }>)[0]?.line).toBe(1);
+    expect(linesOf(noHeader)[0]?.line).toBe(1);
     expect(countRows(app.db, "bulk_invite_jobs")).toBe(before);
   });
 
