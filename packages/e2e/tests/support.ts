@@ -1,0 +1,39 @@
+import { expect, type Page } from "@playwright/test";
+import { POSTMARK_URL } from "../playwright.config";
+
+export const ADMIN = { email: "admin@portico.test", password: "portico-demo" };
+
+type ReceivedMessage = { To: string; Subject: string; TextBody?: string; HtmlBody?: string; TrackLinks?: string };
+
+/** Waits for the fake Postmark to receive an email to `to` and returns the newest one. */
+export async function emailTo(to: string, { after = 0 }: { after?: number } = {}): Promise<ReceivedMessage> {
+  let found: ReceivedMessage | undefined;
+  await expect
+    .poll(
+      async () => {
+        const messages = (await (await fetch(`${POSTMARK_URL}/__messages`)).json()) as ReceivedMessage[];
+        const mine = messages.filter((m) => m.To.toLowerCase().includes(to.toLowerCase()));
+        found = mine.length > after ? mine.at(-1) : undefined;
+        return found !== undefined;
+      },
+      { timeout: 15_000, message: `an email to ${to}` },
+    )
+    .toBe(true);
+  return found as ReceivedMessage;
+}
+
+export function linkIn(message: ReceivedMessage): string {
+  const link = /https?:\/\/\S+\/portal\/link\/[A-Za-z0-9_-]{43}/.exec(message.TextBody ?? "")?.[0];
+  if (!link) throw new Error(`no sign-in link in "${message.Subject}"`);
+  return link;
+}
+
+export async function signInAsStaff(page: Page) {
+  await page.goto("/staff/");
+  await page.getByLabel("Email", { exact: true }).fill(ADMIN.email);
+  await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();
+}
+
+export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
