@@ -9,6 +9,7 @@ export const POSTMARK_PORT = Number(process.env.E2E_POSTMARK_PORT ?? 4310);
 export const POSTMARK_TOKEN = "e2e-server-token";
 export const BASE_URL = `http://localhost:${PORT}`;
 export const POSTMARK_URL = `http://127.0.0.1:${POSTMARK_PORT}`;
+export const WEBHOOK_AUTH = { user: "postmark-e2e", password: "webhook-e2e-secret" };
 
 const database = path.join(os.tmpdir(), `portico-e2e-${process.pid}.sqlite`);
 const server = path.resolve(import.meta.dirname, "../../server");
@@ -59,6 +60,8 @@ export default defineConfig({
         PUBLIC_URL: BASE_URL,
         POSTMARK_SERVER_TOKEN: POSTMARK_TOKEN,
         POSTMARK_API_URL: POSTMARK_URL,
+        POSTMARK_WEBHOOK_USER: WEBHOOK_AUTH.user,
+        POSTMARK_WEBHOOK_PASSWORD: WEBHOOK_AUTH.password,
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
       },
