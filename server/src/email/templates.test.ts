@@ -41,7 +41,7 @@ describe("invite email", () => {
     }
     expect(email.textBody).toContain(expiry);
     expect(email.textBody).toContain("Or enter this code on the sign-in page: 04812345");
-    expect(email.textBody).toContain("Hi Jane Doe,");
+    expect(email.textBody).toContain("Hi Jane,");
     expect(email.textBody).toContain("We look after your cars like our own.");
     expect(email.textBody).toContain("Questions? Reply to this email or write to desk@harbor.test.");
     expect(email.htmlBody).toContain(expiry);

@@ -406,7 +406,7 @@ describe("email worker with the real Postmark client", () => {
       Subject: "Your sign-in link for Bayview Marina",
       Tag: "sign-in-link",
     });
-    expect(sent?.TextBody).toContain("Hi Alex Helper,");
+    expect(sent?.TextBody).toContain("Hi Alex,");
     expect(sent?.TextBody).toContain("This link expires on Monday, 2 March 2026 at 09:15 UTC (in 15 minutes).");
     expect(outboxRow(db, outboxId).status).toBe("SENT");
   });

@@ -98,9 +98,10 @@ export function describeExpiry(expiresAt: Date, now: Date): { at: string; within
   };
 }
 
+/** "Hi Eleanor," — the first name, as the portal's link page says it. */
 export function greeting(name: string | null): string {
-  const n = name ? oneLine(name) : "";
-  return n ? `Hi ${n},` : "Hello,";
+  const first = name ? oneLine(name).split(" ")[0] : "";
+  return first ? `Hi ${first},` : "Hello,";
 }
 
 export function paragraph(html: string, extraStyle = ""): string {
