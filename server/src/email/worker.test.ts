@@ -255,7 +255,7 @@ describe("email worker with the real Postmark client", () => {
     const { db, clock, worker } = setup();
     const facilityId = seedFacility(db);
     const rows = ["a@example.com", "b@example.com", "c@example.com"].map((e, i) =>
-      queueInvite(db, clock, facilityId, e, `Person ${i}`),
+      queueInvite(db, clock, facilityId, e, `Person${i} Tester`),
     );
 
     expect(await worker.runOnce()).toBe(3);
@@ -268,7 +268,7 @@ describe("email worker with the real Postmark client", () => {
       expect(db.select().from(signInLinks).where(eq(signInLinks.id, r.linkId)).get()?.tokenHash).toBe(
         sha256(tokens[i] as string),
       );
-      expect(fake.messages[i]?.TextBody).toContain(`Hi Person ${i},`);
+      expect(fake.messages[i]?.TextBody).toContain(`Hi Person${i},`);
     });
   });
 
