@@ -18,7 +18,7 @@ export default function AppLayout() {
 
   return (
     <AppShell header={{ height: 60 }} padding={0}>
-      <Notifications position="top-right" zIndex={1000} />
+      <Notifications position="bottom-right" zIndex={1000} />
       <Anchor href="#main" className="skip-link">
         Skip to content
       </Anchor>

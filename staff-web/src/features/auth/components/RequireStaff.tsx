@@ -1,5 +1,6 @@
-import { Center } from "@mantine/core";
+import { Center, Stack } from "@mantine/core";
 import { Navigate, useLocation } from "react-router";
+import { Logo } from "../../../components/Logo";
 import { PageLoader } from "../../../components/PageLoader";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import { useStaffViewer } from "../api/staff-viewer";
@@ -12,8 +13,11 @@ export function RequireStaff({ children }: { children: React.ReactNode }) {
   if (loading) return <PageLoader fullScreen />;
   if (error) {
     return (
-      <Center mih="100vh" p="md">
-        <QueryErrorAlert title="Could not reach Portico" error={error} onRetry={refetch} />
+      <Center mih="100vh" p="md" bg="gray.0">
+        <Stack align="center" gap="lg" maw={560} w="100%">
+          <Logo size="lg" />
+          <QueryErrorAlert title="Could not reach Portico" error={error} onRetry={refetch} />
+        </Stack>
       </Center>
     );
   }

@@ -99,7 +99,8 @@ export function SignInPage() {
         {credentials && (
           <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} radius="md">
             <Text size="sm">
-              Demo: {credentials.email} / {credentials.password}{" "}
+              Demo: <span style={{ whiteSpace: "nowrap" }}>{credentials.email}</span> /{" "}
+              <span style={{ whiteSpace: "nowrap" }}>{credentials.password}</span>{" "}
               <Anchor
                 component="button"
                 type="button"

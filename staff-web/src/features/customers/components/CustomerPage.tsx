@@ -1,7 +1,7 @@
 import { Anchor, Avatar, Card, Grid, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { errorInfo } from "@portico/web-core/errors";
-import { shortDate } from "@portico/web-core/time";
+import { relativeTime, shortDate } from "@portico/web-core/time";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { Link, useLocation } from "react-router";
 import { NotFound } from "../../../components/NotFound";
@@ -65,7 +65,8 @@ export function CustomerPage({ id }: { id: string }) {
               </div>
             </Group>
             <Text size="sm" c="dimmed">
-              {customer.portalStatus.reason} · Customer since {shortDate(customer.createdAt)}
+              Customer since {shortDate(customer.createdAt)}
+              {customer.lastInvitedAt && ` · Last invited ${relativeTime(new Date(customer.lastInvitedAt))}`}
             </Text>
           </Stack>
         </Group>

@@ -26,24 +26,7 @@ export function CustomersTable({ customers, busy = false, origin }: Props) {
       aria-busy={busy}
       style={{ opacity: busy ? 0.55 : 1, transition: "opacity 120ms" }}
     >
-      <Table.Thead bg="gray.0">
-        <Table.Tr>
-          {narrow ? (
-            <Table.Th>Customer</Table.Th>
-          ) : (
-            <>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Email</Table.Th>
-              <Table.Th visibleFrom="sm">Phone</Table.Th>
-              <Table.Th ta="center" w={64}>
-                Cars
-              </Table.Th>
-              <Table.Th>Portal status</Table.Th>
-              <Table.Th w={220}>Portal invite</Table.Th>
-            </>
-          )}
-        </Table.Tr>
-      </Table.Thead>
+      <CustomersTableHead narrow={narrow} />
       <Table.Tbody>
         {customers.map((customer) => (
           <Table.Tr key={customer.id} data-customer-id={customer.id}>
@@ -126,30 +109,77 @@ function EmailText({ email, size }: { email: string | null; size: "xs" | "sm" })
   );
 }
 
-export function CustomersTableSkeleton({ rows = 8 }: { rows?: number }) {
+function CustomersTableHead({ narrow }: { narrow: boolean }) {
   return (
-    <Table verticalSpacing="md" horizontalSpacing="md" aria-busy="true" aria-label="Loading customers">
+    <Table.Thead bg="gray.0">
+      <Table.Tr>
+        {narrow ? (
+          <Table.Th>Customer</Table.Th>
+        ) : (
+          <>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Email</Table.Th>
+            <Table.Th visibleFrom="sm">Phone</Table.Th>
+            <Table.Th ta="center" w={64}>
+              Cars
+            </Table.Th>
+            <Table.Th>Portal status</Table.Th>
+            <Table.Th w={220}>Portal invite</Table.Th>
+          </>
+        )}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+/** Placeholder rows shaped like the real ones, so the page does not jump when data arrives. */
+export function CustomersTableSkeleton({ rows = 8 }: { rows?: number }) {
+  const narrow = useMediaQuery(NARROW_QUERY, false, { getInitialValueInEffect: false });
+  return (
+    <Table verticalSpacing="sm" horizontalSpacing="md" aria-busy="true" aria-label="Loading customers">
+      <CustomersTableHead narrow={narrow} />
       <Table.Tbody>
-        {Array.from({ length: rows }, (_, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
-          <Table.Tr key={i}>
-            <Table.Td>
-              <Skeleton height={14} width={`${55 + ((i * 17) % 35)}%`} />
-            </Table.Td>
-            <Table.Td visibleFrom="sm">
-              <Skeleton height={14} width="70%" />
-            </Table.Td>
-            <Table.Td visibleFrom="sm">
-              <Skeleton height={14} width="60%" />
-            </Table.Td>
-            <Table.Td>
-              <Skeleton height={20} width={80} radius="xl" />
-            </Table.Td>
-            <Table.Td>
-              <Skeleton height={26} width={110} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
+        {Array.from({ length: rows }, (_, i) => {
+          const width = `${45 + ((i * 17) % 35)}%`;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity
+            <Table.Tr key={i}>
+              {narrow ? (
+                <Table.Td>
+                  <Stack gap={8} py={2}>
+                    <Group justify="space-between" wrap="nowrap">
+                      <Skeleton height={14} width={width} />
+                      <Skeleton height={20} width={72} radius="xl" />
+                    </Group>
+                    <Skeleton height={12} width="60%" />
+                    <Skeleton height={26} width={110} />
+                  </Stack>
+                </Table.Td>
+              ) : (
+                <>
+                  <Table.Td>
+                    <Skeleton height={14} width={width} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Skeleton height={14} width="75%" />
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    <Skeleton height={14} width="70%" />
+                  </Table.Td>
+                  <Table.Td>
+                    <Skeleton height={14} width={16} mx="auto" />
+                  </Table.Td>
+                  <Table.Td>
+                    <Skeleton height={20} width={80} radius="xl" />
+                  </Table.Td>
+                  <Table.Td>
+                    <Skeleton height={26} width={120} />
+                  </Table.Td>
+                </>
+              )}
+            </Table.Tr>
+          );
+        })}
       </Table.Tbody>
     </Table>
   );

@@ -15,7 +15,7 @@ export function ProfileCard({ customer }: { customer: Customer }) {
           Profile
         </Title>
         <Button size="xs" variant="default" leftSection={<IconPencil size={14} />} onClick={() => setEditing(true)}>
-          Edit
+          Edit profile
         </Button>
       </Group>
       <DataList orientation="vertical" gap="md" size="sm">

@@ -6,6 +6,14 @@ import type { InviteAction as InviteActionType, InviteTargetFragment } from "../
 import { useNow } from "../../../lib/use-now";
 import { InviteDialog } from "./InviteDialog";
 
+/**
+ * The minute tick can be up to a minute old when a row re-renders with a new deadline (right after
+ * sending); counting from the later of the two keeps "23 h 59 m" from showing as "1 d".
+ */
+function countdownFrom(tick: Date): Date {
+  return new Date(Math.max(tick.getTime(), Date.now()));
+}
+
 type Props = {
   customer: InviteTargetFragment;
   /** "sm" in table rows, "md" in a page header. */
@@ -60,7 +68,9 @@ export function InviteAction({ customer, size = "xs" }: Props) {
           Resend Invite
         </Button>
         <Text id={noteId} size={noteSize} c="dimmed">
-          {resendAvailableAt ? `available in ${compactDuration(now, new Date(resendAvailableAt))}` : reason}
+          {resendAvailableAt
+            ? `available in ${compactDuration(countdownFrom(now), new Date(resendAvailableAt))}`
+            : reason}
         </Text>
       </>
     );

@@ -55,8 +55,8 @@ export function InvoicesSection({ invoices }: { invoices: InvoiceFieldsFragment[
           description="Invoices for this customer show here."
         />
       ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table verticalSpacing="xs" highlightOnHover>
+        <Table.ScrollContainer minWidth={600}>
+          <Table verticalSpacing="xs" highlightOnHover style={{ whiteSpace: "nowrap" }}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Number</Table.Th>
