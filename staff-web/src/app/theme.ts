@@ -1,16 +1,20 @@
-import { Badge, createTheme, Modal, mergeThemeOverrides } from "@mantine/core";
+import { createTheme, mergeThemeOverrides } from "@mantine/core";
 import { porticoTheme } from "@portico/web-core/theme";
 
-/** The shared Portico theme plus the dashboard's component defaults. */
+/**
+ * The shared Portico theme plus the dashboard's component defaults. Plain objects rather than
+ * `Modal.extend(…)`: importing Modal here would pull dialogs (and their popover and scroll-lock
+ * code) into the sign-in page's first load.
+ */
 export const staffTheme = mergeThemeOverrides(
   porticoTheme,
   createTheme({
     components: {
-      Modal: Modal.extend({
+      Modal: {
         defaultProps: { centered: true },
         styles: { title: { fontWeight: 650, fontSize: "var(--mantine-font-size-lg)" } },
-      }),
-      Badge: Badge.extend({ defaultProps: { tt: "none" } }),
+      },
+      Badge: { defaultProps: { tt: "none" } },
     },
   }),
 );
