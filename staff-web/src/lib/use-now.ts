@@ -9,3 +9,11 @@ export function useNow(everyMs = 60_000): Date {
   }, [everyMs]);
   return now;
 }
+
+/**
+ * The tick can be up to a minute old when a deadline arrives fresh from the server (right after
+ * sending); counting down from the later of the two keeps "23 h 59 m" from reading "1 d".
+ */
+export function countdownFrom(tick: Date): Date {
+  return new Date(Math.max(tick.getTime(), Date.now()));
+}

@@ -3,16 +3,8 @@ import { compactDuration } from "@portico/web-core/time";
 import { IconRefresh, IconSend } from "@tabler/icons-react";
 import { useId, useState } from "react";
 import type { InviteAction as InviteActionType, InviteTargetFragment } from "../../../gql/graphql";
-import { useNow } from "../../../lib/use-now";
+import { countdownFrom, useNow } from "../../../lib/use-now";
 import { InviteDialog } from "./InviteDialog";
-
-/**
- * The minute tick can be up to a minute old when a row re-renders with a new deadline (right after
- * sending); counting from the later of the two keeps "23 h 59 m" from showing as "1 d".
- */
-function countdownFrom(tick: Date): Date {
-  return new Date(Math.max(tick.getTime(), Date.now()));
-}
 
 type Props = {
   customer: InviteTargetFragment;

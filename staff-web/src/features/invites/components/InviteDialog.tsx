@@ -6,7 +6,7 @@ import { IconAlertCircle, IconCar, IconCheck, IconCreditCard, IconCreditCardOff,
 import { useState } from "react";
 import type { InviteAction, InvitePreviewQuery, InviteTargetFragment } from "../../../gql/graphql";
 import { initials } from "../../../lib/initials";
-import { useNow } from "../../../lib/use-now";
+import { countdownFrom, useNow } from "../../../lib/use-now";
 import { useInvitePreview } from "../api/invite-preview";
 import { useSendInvite } from "../api/send-invite";
 import classes from "./InviteDialog.module.css";
@@ -113,8 +113,8 @@ function InviteDialogBody({
         )}
       </Paper>
 
-      {fresh && !action && (
-        <Alert color="yellow" icon={<IconAlertCircle size={18} />}>
+      {fresh && !action && !error && (
+        <Alert color="yellow" icon={<IconAlertCircle size={18} />} role="status">
           {fresh.portalStatus.reason}
         </Alert>
       )}
@@ -122,7 +122,7 @@ function InviteDialogBody({
       {error && (
         <Alert color="red" icon={<IconAlertCircle size={18} />} title="The invite was not sent" role="alert">
           {error.message}
-          {retryAt && ` Available in ${compactDuration(now, new Date(retryAt))}.`}
+          {retryAt && ` Available in ${compactDuration(countdownFrom(now), new Date(retryAt))}.`}
         </Alert>
       )}
 
