@@ -70,6 +70,12 @@ export type StaffRole =
   | 'ADMIN'
   | 'STAFF';
 
+/** Why an invite link stopped working. */
+export type VoidReason =
+  | 'ACCESS_REMOVED'
+  | 'EMAIL_CHANGED'
+  | 'RESENT';
+
 export type DemoCredentialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -130,7 +136,7 @@ export type CustomerDetailQueryVariables = Exact<{
 }>;
 
 
-export type CustomerDetailQuery = { customer: { address: string | null, notes: string | null, createdAt: string, paymentSetupConnected: boolean, id: string, name: string, email: string | null, phone: string | null, carCount: number, lastInvitedAt: string | null, cars: Array<{ id: string, displayName: string, year: number | null, make: string, model: string, vin: string | null, plate: string | null, color: string | null, status: CarStatus, location: string | null }>, invoices: Array<{ id: string, number: string, issuedOn: string, dueOn: string | null, status: InvoiceStatus, totalCents: number, balanceCents: number }>, lastInvitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null } | null, invitations: Array<{ id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null }>, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } } };
+export type CustomerDetailQuery = { customer: { address: string | null, notes: string | null, createdAt: string, paymentSetupConnected: boolean, id: string, name: string, email: string | null, phone: string | null, carCount: number, lastInvitedAt: string | null, cars: Array<{ id: string, displayName: string, year: number | null, make: string, model: string, vin: string | null, plate: string | null, color: string | null, status: CarStatus, location: string | null }>, invoices: Array<{ id: string, number: string, issuedOn: string, dueOn: string | null, status: InvoiceStatus, totalCents: number, balanceCents: number }>, lastInvitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null } | null, invitations: Array<{ id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null }>, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } } };
 
 export type CustomersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -149,27 +155,27 @@ export type UpdateCustomerMutationVariables = Exact<{
 }>;
 
 
-export type UpdateCustomerMutation = { updateCustomer: { address: string | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, carCount: number, lastInvitedAt: string | null, lastInvitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null } | null, invitations: Array<{ id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null }>, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } } };
+export type UpdateCustomerMutation = { updateCustomer: { address: string | null, notes: string | null, id: string, name: string, email: string | null, phone: string | null, carCount: number, lastInvitedAt: string | null, lastInvitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null } | null, invitations: Array<{ id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null }>, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } } };
 
 export type PortalStatusFieldsFragment = { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null };
 
 export type InviteTargetFragment = { id: string, name: string, email: string | null, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } };
 
-export type InvitationFieldsFragment = { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null };
+export type InvitationFieldsFragment = { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null };
 
 export type InvitePreviewQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InvitePreviewQuery = { customer: { paymentSetupConnected: boolean, id: string, name: string, email: string | null, cars: Array<{ id: string, displayName: string }>, lastInvitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null } | null, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } } };
+export type InvitePreviewQuery = { customer: { paymentSetupConnected: boolean, id: string, name: string, email: string | null, cars: Array<{ id: string, displayName: string }>, lastInvitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null } | null, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } } };
 
 export type SendInviteMutationVariables = Exact<{
   customerId: string | number;
 }>;
 
 
-export type SendInviteMutation = { sendInvite: { invitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null }, customer: { id: string, name: string, email: string | null, phone: string | null, carCount: number, lastInvitedAt: string | null, lastInvitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null } | null, invitations: Array<{ id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: string | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null }>, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } } } };
+export type SendInviteMutation = { sendInvite: { invitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null }, customer: { id: string, name: string, email: string | null, phone: string | null, carCount: number, lastInvitedAt: string | null, lastInvitation: { id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null } | null, invitations: Array<{ id: string, createdAt: string, email: string, invitedByName: string | null, state: InvitationState, voidReason: VoidReason | null, expiresAt: string, acceptedAt: string | null, linkOpenedAt: string | null, deliveryState: DeliveryState, deliveryDetail: string | null, deliveryUpdatedAt: string | null }>, portalStatus: { state: PortalState, reason: string, action: InviteAction | null, resendAvailableAt: string | null, changesAt: string | null } } } };
 
 export type InvoiceFieldsFragment = { id: string, number: string, issuedOn: string, dueOn: string | null, status: InvoiceStatus, totalCents: number, balanceCents: number };
 

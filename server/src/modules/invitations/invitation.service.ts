@@ -8,7 +8,7 @@ import { DAY } from "../../lib/clock.js";
 import { getContactRow } from "../contacts/contact.service.js";
 import { getCustomerRow, voidPendingInvites } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
-import { DeliveryState, Invitation, InvitationState } from "./invitation.type.js";
+import { DeliveryState, Invitation, InvitationState, type VoidReason } from "./invitation.type.js";
 import { recordInvitationEvent } from "./invitation-events.js";
 import {
   computePortalStatus,
@@ -24,6 +24,7 @@ export function toInvitation(row: InvitationRow): Invitation {
     ...row,
     id: String(row.id),
     state: row.state as InvitationState,
+    voidReason: row.voidReason as VoidReason | null,
     deliveryState: row.deliveryState as DeliveryState,
   });
 }

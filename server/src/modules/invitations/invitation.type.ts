@@ -27,6 +27,13 @@ export enum InvitationState {
 }
 registerEnumType(InvitationState, { name: "InvitationState" });
 
+export enum VoidReason {
+  RESENT = "RESENT",
+  EMAIL_CHANGED = "EMAIL_CHANGED",
+  ACCESS_REMOVED = "ACCESS_REMOVED",
+}
+registerEnumType(VoidReason, { name: "VoidReason", description: "Why an invite link stopped working." });
+
 export enum DeliveryState {
   QUEUED = "QUEUED",
   SENT = "SENT",
@@ -79,8 +86,8 @@ export class Invitation {
   @Field(() => InvitationState)
   state: InvitationState;
 
-  @Field(() => String, { nullable: true, description: "Why the invite stopped working: RESENT, EMAIL_CHANGED…" })
-  voidReason: string | null;
+  @Field(() => VoidReason, { nullable: true, description: "Why the invite stopped working." })
+  voidReason: VoidReason | null;
 
   @Field(() => DeliveryState)
   deliveryState: DeliveryState;
