@@ -7,7 +7,7 @@ import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { invitationsOf, sendInvite, toInvitation } from "../invitations/invitation.service.js";
-import { Invitation } from "../invitations/invitation.type.js";
+import { Invitation, PortalState } from "../invitations/invitation.type.js";
 import { invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
 import { CustomerInput } from "./customer.inputs.js";
@@ -26,6 +26,8 @@ export class CustomerResolver {
     search: string | null,
     @Arg("first", () => Int, { defaultValue: 25 }) first: number,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("portalStates", () => [PortalState], { nullable: true, description: "Only customers in these portal states." })
+    portalStates: PortalState[] | null,
   ): CustomerConnection {
     const { facilityId } = requireStaff(ctx);
     if (first < 1 || first > MAX_PAGE)
@@ -33,7 +35,8 @@ export class CustomerResolver {
     if (search && search.length > 200) throw badInput("Search text is too long", { search: "At most 200 characters" });
     const facility = getFacility(ctx.db, facilityId);
     const now = ctx.clock.now();
-    const page = listCustomers(ctx.db, facilityId, { search, first, after });
+    const states = portalStates?.length ? { values: portalStates, now, settings: facility } : null;
+    const page = listCustomers(ctx.db, facilityId, { search, first, after, states });
     return Object.assign(new CustomerConnection(), {
       nodes: page.rows.map((row) => Customer.from(row, facility, now)),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },

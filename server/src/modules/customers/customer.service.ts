@@ -5,7 +5,12 @@ import type { Context } from "../../graphql/context.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
-import type { LatestInvitationForStatus } from "../invitations/portal-status.js";
+import {
+  customerPortalStateSql,
+  type LatestInvitationForStatus,
+  type PortalSettingsForStatus,
+  type PortalState,
+} from "../invitations/portal-status.js";
 
 /** One row of the Contacts list: the customer with what its status needs, from one statement. */
 export type CustomerRow = {
@@ -49,6 +54,11 @@ type RawRow = {
   inv_delivery_detail: string | null;
 };
 
+const fromCustomers = `
+  FROM customers c
+  LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
+  LEFT JOIN invitations i ON i.id = c.latest_invitation_id`;
+
 const selectRows = `
   SELECT c.id, c.facility_id, c.name, c.sort_name, c.email, c.phone, c.address, c.notes,
          c.payment_method_connected, c.stripe_customer_id, c.created_at,
@@ -57,9 +67,7 @@ const selectRows = `
          i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at, i.expires_at AS inv_expires_at,
          i.state AS inv_state, i.void_reason AS inv_void_reason, i.delivery_state AS inv_delivery_state,
          i.delivery_detail AS inv_delivery_detail
-  FROM customers c
-  LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
-  LEFT JOIN invitations i ON i.id = c.latest_invitation_id`;
+  ${fromCustomers}`;
 
 function toRow(r: RawRow): CustomerRow {
   return {
@@ -133,14 +141,20 @@ export type CustomerPage = {
   count: () => { total: number; isLowerBound: boolean };
 };
 
-/** Counting every match of a broad search costs more than the page; past this, "1,000+" is enough. */
+/** Counting every match of a broad search or filter costs more than the page; past this, "1,000+" is enough. */
 export const SEARCH_COUNT_CAP = 1000;
 
 /** The Contacts list: one statement for the page, and one for the count when it is asked for. */
 export function listCustomers(
   db: Db,
   facilityId: number,
-  opts: { search?: string | null; first: number; after?: string | null },
+  opts: {
+    search?: string | null;
+    first: number;
+    after?: string | null;
+    /** Only customers in these portal states (computed in SQL, see customerPortalStateSql). */
+    states?: { values: PortalState[]; now: Date; settings: PortalSettingsForStatus } | null;
+  },
 ): CustomerPage {
   const where = ["c.facility_id = ?"];
   const params: unknown[] = [facilityId];
@@ -149,10 +163,16 @@ export function listCustomers(
     where.push(filter.sql);
     params.push(...filter.params);
   }
+  const narrowed = !!filter || !!opts.states?.values.length;
+  if (opts.states?.values.length) {
+    const state = customerPortalStateSql(opts.states.now, opts.states.settings);
+    where.push(`(${state.sql}) IN (SELECT value FROM json_each(?))`);
+    params.push(...state.params, JSON.stringify(opts.states.values));
+  }
   const countWhere = where.join(" AND ");
   const countParams = [...params];
   const count = () => {
-    if (!filter) {
+    if (!narrowed) {
       const n = (
         db.$client.prepare(`SELECT count(*) AS n FROM customers c WHERE ${countWhere}`).get(...countParams) as {
           n: number;
@@ -162,7 +182,7 @@ export function listCustomers(
     }
     const n = (
       db.$client
-        .prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM customers c WHERE ${countWhere} LIMIT ?)`)
+        .prepare(`SELECT count(*) AS n FROM (SELECT 1 ${fromCustomers} WHERE ${countWhere} LIMIT ?)`)
         .get(...countParams, SEARCH_COUNT_CAP + 1) as { n: number }
     ).n;
     return n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, isLowerBound: true } : { total: n, isLowerBound: false };

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
+import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
 
@@ -194,6 +194,88 @@ describe("customer counts at scale", () => {
         totalCount: 1000,
         totalCountIsLowerBound: true,
       });
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("filtering by portal status", () => {
+  it("the SQL filter agrees with the status the server shows, for every state and moment", async () => {
+    const app = await startTestApp();
+    try {
+      const { asA, a, staffA } = await twoFacilities(app);
+      const now = app.clock.now().getTime();
+      const hour = 3_600_000;
+      const invite = (customerId: number, email: string, ageHours: number, extra: Record<string, unknown> = {}) => {
+        const row = {
+          delivery_state: "SENT",
+          state: "PENDING",
+          expires_at: now - ageHours * hour + 7 * 24 * hour,
+          ...extra,
+        };
+        const id = Number(
+          app.db.$client
+            .prepare(
+              `INSERT INTO invitations (facility_id, customer_id, email, invited_by_staff_id, expires_at, state, delivery_state, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            )
+            .run(
+              a.id,
+              customerId,
+              email,
+              staffA.id,
+              row.expires_at,
+              row.state,
+              row.delivery_state,
+              now - ageHours * hour,
+            ).lastInsertRowid,
+        );
+        app.db.$client.prepare("UPDATE customers SET latest_invitation_id = ? WHERE id = ?").run(id, customerId);
+      };
+      const make = (name: string, email: string | null) => createCustomer(app.db, a.id, { name, email });
+      make("No Email", null);
+      make("Never Invited", "never@example.com");
+      invite(make("Just Invited", "just@example.com").id, "just@example.com", 1);
+      invite(make("Resendable", "resend@example.com").id, "resend@example.com", 30);
+      invite(make("Expired", "expired@example.com").id, "expired@example.com", 200);
+      invite(make("Bounced", "bounced@example.com").id, "bounced@example.com", 2, { delivery_state: "BOUNCED" });
+      invite(make("Failed", "failed@example.com").id, "failed@example.com", 2, { delivery_state: "FAILED" });
+      invite(make("Old Address", "new@example.com").id, "old@example.com", 2);
+      invite(make("Voided", "void@example.com").id, "void@example.com", 2, { state: "VOID" });
+      const member = make("Member", "member@example.com");
+      invite(member.id, "member@example.com", 50, { state: "ACCEPTED" });
+      app.db.$client
+        .prepare("INSERT INTO portal_accounts (facility_id, customer_id, person_key, activated_at) VALUES (?, ?, 0, ?)")
+        .run(a.id, member.id, now);
+
+      const states = [
+        "NO_EMAIL",
+        "NOT_INVITED",
+        "INVITED",
+        "INVITE_RESENDABLE",
+        "INVITE_EXPIRED",
+        "BOUNCED",
+        "IN_PORTAL",
+      ];
+      const q = `query($s: [PortalState!]) { customers(first: 100, portalStates: $s) { totalCount nodes { name portalStatus { state } } } }`;
+      type Data = {
+        customers: { totalCount: number; nodes: Array<{ name: string; portalStatus: { state: string } }> };
+      };
+      for (const advance of [0, 23 * hour, 24 * hour + 1]) {
+        app.clock.set(new Date(now + advance));
+        await signInStaff(asA, staffA.email);
+        const all = (await asA.ok<Data>(q)).customers.nodes;
+        expect(new Set(all.map((n) => n.portalStatus.state)).size).toBeGreaterThanOrEqual(6);
+        for (const state of states) {
+          const filtered = (await asA.ok<Data>(q, { s: [state] })).customers;
+          const expected = all.filter((n) => n.portalStatus.state === state).map((n) => n.name);
+          expect({ state, names: filtered.nodes.map((n) => n.name) }).toEqual({ state, names: expected });
+          expect(filtered.totalCount).toBe(expected.length);
+        }
+      }
+      const two = (await asA.ok<Data>(q, { s: ["BOUNCED", "IN_PORTAL"] })).customers.nodes.map((n) => n.name);
+      expect(two).toEqual(["Bounced", "Failed", "Member"]);
     } finally {
       await app.close();
     }

@@ -124,3 +124,28 @@ export function computePortalStatus(
     changesAt: live.expiresAt,
   };
 }
+
+/**
+ * The same rule as computePortalStatus, as a SQL expression over a customer row (`c`), its portal
+ * account (`pa`) and its latest invitation (`i`), so the Contacts list can filter by status in its
+ * one statement. Emails are validated on write, so a stored email counts as valid here.
+ * portal-status.test.ts checks both versions agree for every state.
+ */
+export function customerPortalStateSql(
+  now: Date,
+  settings: PortalSettingsForStatus,
+): { sql: string; params: number[] } {
+  const t = now.getTime();
+  return {
+    sql: `CASE
+      WHEN pa.activated_at IS NOT NULL THEN 'IN_PORTAL'
+      WHEN c.email IS NULL OR c.email = '' THEN 'NO_EMAIL'
+      WHEN i.id IS NULL OR i.state = 'VOID' OR i.email IS NOT c.email THEN 'NOT_INVITED'
+      WHEN i.delivery_state IN ('BOUNCED', 'FAILED') THEN 'BOUNCED'
+      WHEN i.expires_at <= ? THEN 'INVITE_EXPIRED'
+      WHEN i.created_at + ? > ? THEN 'INVITED'
+      ELSE 'INVITE_RESENDABLE'
+    END`,
+    params: [t, settings.resendCooldownHours * 3_600_000, t],
+  };
+}
