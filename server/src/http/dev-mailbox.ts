@@ -2,21 +2,13 @@ import { desc, eq, sql } from "drizzle-orm";
 import express, { type Response, type Router } from "express";
 import type { Db } from "../db/client.js";
 import { devMailbox } from "../db/schema.js";
+import { escapeHtml } from "../lib/html.js";
 
 const LIST_LIMIT = 200;
 
 // The mailbox shows emails with live sign-in links: nothing here may run script or be framed by others.
 const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src http: https: data:; frame-src 'self'; frame-ancestors 'self'; form-action 'none'";
-
-function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 /** Escapes the text part and makes its URLs clickable, so a developer can follow a sign-in link. */
 function linkify(text: string): string {

@@ -1,4 +1,7 @@
 import { format, formatDistanceStrict } from "date-fns";
+import { escapeHtml } from "../../lib/html.js";
+
+export { escapeHtml };
 
 /** What an email needs to know about the facility sending it. */
 export type FacilityBranding = {
@@ -30,15 +33,6 @@ export const MUTED = "#52606d";
 const FAINT = "#7b8794";
 const LINE = "#e4e7eb";
 const PAGE = "#f3f4f6";
-
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
 
 /** Subjects and display names are single-line header values. */
 export function oneLine(value: string): string {

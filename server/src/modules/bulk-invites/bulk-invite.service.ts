@@ -5,7 +5,12 @@ import { AppError, badInput, conflict, notFound } from "../../graphql/errors.js"
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
 import type { CustomerRow } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
-import { computePortalStatus } from "../invitations/portal-status.js";
+import {
+  computePortalStatus,
+  type LatestInvitationColumns,
+  latestInvitationFrom,
+  latestInvitationSelect,
+} from "../invitations/portal-status.js";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 10_000;
@@ -90,7 +95,8 @@ export function parseInviteCsv(text: string): InputRow[] {
   return rows;
 }
 
-type PlannedRow = InputRow & { plan: Plan; customer: CustomerRow | null };
+type Candidate = Pick<CustomerRow, "id" | "email" | "name" | "activatedAt" | "latestInvitation">;
+type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null };
 
 /** Matches rows to the facility's customers (one statement) and decides, row by row, invite or skip and why. */
 export function planRows(db: Db, facilityId: number, rows: InputRow[], now: Date): PlannedRow[] {
@@ -101,37 +107,26 @@ export function planRows(db: Db, facilityId: number, rows: InputRow[], now: Date
   });
   const found = db.$client
     .prepare(
-      `SELECT c.id, c.email, c.name, pa.activated_at, i.email AS inv_email, i.created_at AS inv_created_at,
-              i.expires_at AS inv_expires_at, i.state AS inv_state, i.void_reason AS inv_void_reason,
-              i.delivery_state AS inv_delivery_state, i.delivery_detail AS inv_delivery_detail, i.id AS inv_id
+      `SELECT c.id, c.email, c.name, pa.activated_at, ${latestInvitationSelect}
        FROM customers c
        LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
        LEFT JOIN invitations i ON i.id = c.latest_invitation_id
        WHERE c.facility_id = ? AND (c.id IN (SELECT value FROM json_each(?)) OR c.email IN (SELECT value FROM json_each(?)))
        ORDER BY c.id`,
     )
-    .all(facilityId, JSON.stringify(ids), JSON.stringify(emails)) as Array<Record<string, unknown>>;
-  const byId = new Map<number, CustomerRow>();
-  const byEmail = new Map<string, CustomerRow>();
+    .all(facilityId, JSON.stringify(ids), JSON.stringify(emails)) as Array<
+    LatestInvitationColumns & { id: number; email: string | null; name: string; activated_at: number | null }
+  >;
+  const byId = new Map<number, Candidate>();
+  const byEmail = new Map<string, Candidate>();
   for (const r of found) {
-    const row = {
-      id: r.id as number,
-      email: r.email as string | null,
-      name: r.name as string,
-      activatedAt: r.activated_at ? new Date(r.activated_at as number) : null,
-      latestInvitation: r.inv_id
-        ? {
-            id: r.inv_id as number,
-            email: r.inv_email as string,
-            createdAt: new Date(r.inv_created_at as number),
-            expiresAt: new Date(r.inv_expires_at as number),
-            state: r.inv_state as "PENDING" | "ACCEPTED" | "VOID",
-            voidReason: r.inv_void_reason as null,
-            deliveryState: r.inv_delivery_state as "QUEUED",
-            deliveryDetail: r.inv_delivery_detail as string | null,
-          }
-        : null,
-    } as CustomerRow;
+    const row: Candidate = {
+      id: r.id,
+      email: r.email,
+      name: r.name,
+      activatedAt: r.activated_at === null ? null : new Date(r.activated_at),
+      latestInvitation: latestInvitationFrom(r),
+    };
     byId.set(row.id, row);
     if (row.email && !byEmail.has(row.email)) byEmail.set(row.email, row);
   }

@@ -1,8 +1,9 @@
 import { and, asc, eq } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { cars, customers } from "../../db/schema.js";
+import { cars } from "../../db/schema.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
+import { assertCustomerInFacility } from "../customers/customer.service.js";
 import type { CarInput } from "./car.inputs.js";
 import type { CarRow } from "./car.type.js";
 
@@ -35,12 +36,7 @@ function values(input: CarInput) {
 export function addCar(db: Db, facilityId: number, customerId: number, input: CarInput, now: Date): CarRow {
   const row = values(input);
   return writeTransaction(db, (tx) => {
-    const owner = tx
-      .select({ id: customers.id })
-      .from(customers)
-      .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
-      .get();
-    if (!owner) throw notFound("Customer");
+    assertCustomerInFacility(tx, facilityId, customerId);
     return tx
       .insert(cars)
       .values({ ...row, facilityId, customerId, createdAt: now })

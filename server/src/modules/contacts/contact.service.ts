@@ -1,11 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { contacts, customers, portalAccounts } from "../../db/schema.js";
+import { contacts, portalAccounts } from "../../db/schema.js";
 import { notFound } from "../../graphql/errors.js";
 import { emptyToNull, normalizeEmail } from "../../lib/text.js";
 import { endSessionsOfPortalAccount } from "../auth/sessions.js";
-import { voidPendingInvites } from "../customers/customer.service.js";
-import type { LatestInvitationForStatus } from "../invitations/portal-status.js";
+import { assertCustomerInFacility, voidPendingInvites } from "../customers/customer.service.js";
+import {
+  type LatestInvitationColumns,
+  type LatestInvitationForStatus,
+  latestInvitationFrom,
+  latestInvitationSelect,
+} from "../invitations/portal-status.js";
 
 export const contactRoles = ["SPOUSE", "ASSISTANT", "BOOKKEEPER", "VEHICLE_HANDLER", "OTHER"] as const;
 export type ContactRoleValue = (typeof contactRoles)[number];
@@ -37,7 +42,7 @@ export type ContactRow = {
   latestInvitation: (LatestInvitationForStatus & { id: number }) | null;
 };
 
-type RawContact = {
+type RawContact = LatestInvitationColumns & {
   id: number;
   facility_id: number;
   customer_id: number;
@@ -54,21 +59,11 @@ type RawContact = {
   pref_social_events: number;
   pref_marketing: number;
   activated_at: number | null;
-  inv_id: number | null;
-  inv_email: string | null;
-  inv_created_at: number | null;
-  inv_expires_at: number | null;
-  inv_state: LatestInvitationForStatus["state"] | null;
-  inv_void_reason: LatestInvitationForStatus["voidReason"];
-  inv_delivery_state: LatestInvitationForStatus["deliveryState"] | null;
-  inv_delivery_detail: string | null;
 };
 
 const selectContacts = `
   SELECT k.*, pa.activated_at,
-         i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at, i.expires_at AS inv_expires_at,
-         i.state AS inv_state, i.void_reason AS inv_void_reason, i.delivery_state AS inv_delivery_state,
-         i.delivery_detail AS inv_delivery_detail
+         ${latestInvitationSelect}
   FROM contacts k
   LEFT JOIN portal_accounts pa ON pa.customer_id = k.customer_id AND pa.person_key = k.id
   LEFT JOIN invitations i ON i.id = k.latest_invitation_id`;
@@ -93,19 +88,7 @@ function toContact(r: RawContact): ContactRow {
       marketing: r.pref_marketing === 1,
     },
     activatedAt: r.activated_at === null ? null : new Date(r.activated_at),
-    latestInvitation:
-      r.inv_id === null
-        ? null
-        : {
-            id: r.inv_id,
-            email: r.inv_email as string,
-            createdAt: new Date(r.inv_created_at as number),
-            expiresAt: new Date(r.inv_expires_at as number),
-            state: r.inv_state as LatestInvitationForStatus["state"],
-            voidReason: r.inv_void_reason,
-            deliveryState: r.inv_delivery_state as LatestInvitationForStatus["deliveryState"],
-            deliveryDetail: r.inv_delivery_detail,
-          },
+    latestInvitation: latestInvitationFrom(r),
   };
 }
 
@@ -161,12 +144,7 @@ export function addContact(
   now: Date,
 ): ContactRow {
   const id = writeTransaction(db, (tx) => {
-    const owner = tx
-      .select({ id: customers.id })
-      .from(customers)
-      .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
-      .get();
-    if (!owner) throw notFound("Customer");
+    assertCustomerInFacility(tx, facilityId, customerId);
     return tx
       .insert(contacts)
       .values({ ...columns(input), facilityId, customerId, createdAt: now })

@@ -7,7 +7,10 @@ import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
 import {
   customerPortalStateSql,
+  type LatestInvitationColumns,
   type LatestInvitationForStatus,
+  latestInvitationFrom,
+  latestInvitationSelect,
   type PortalSettingsForStatus,
   type PortalState,
 } from "../invitations/portal-status.js";
@@ -30,7 +33,7 @@ export type CustomerRow = {
   latestInvitation: (LatestInvitationForStatus & { id: number }) | null;
 };
 
-type RawRow = {
+type RawRow = LatestInvitationColumns & {
   id: number;
   facility_id: number;
   name: string;
@@ -44,14 +47,6 @@ type RawRow = {
   car_count: number;
   created_at: number;
   activated_at: number | null;
-  inv_id: number | null;
-  inv_email: string | null;
-  inv_created_at: number | null;
-  inv_expires_at: number | null;
-  inv_state: LatestInvitationForStatus["state"] | null;
-  inv_void_reason: LatestInvitationForStatus["voidReason"];
-  inv_delivery_state: LatestInvitationForStatus["deliveryState"] | null;
-  inv_delivery_detail: string | null;
 };
 
 const fromCustomers = `
@@ -64,9 +59,7 @@ const selectRows = `
          c.payment_method_connected, c.stripe_customer_id, c.created_at,
          (SELECT count(*) FROM cars WHERE cars.customer_id = c.id) AS car_count,
          pa.activated_at,
-         i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at, i.expires_at AS inv_expires_at,
-         i.state AS inv_state, i.void_reason AS inv_void_reason, i.delivery_state AS inv_delivery_state,
-         i.delivery_detail AS inv_delivery_detail
+         ${latestInvitationSelect}
   ${fromCustomers}`;
 
 function toRow(r: RawRow): CustomerRow {
@@ -84,19 +77,7 @@ function toRow(r: RawRow): CustomerRow {
     carCount: r.car_count,
     createdAt: new Date(r.created_at),
     activatedAt: r.activated_at === null ? null : new Date(r.activated_at),
-    latestInvitation:
-      r.inv_id === null
-        ? null
-        : {
-            id: r.inv_id,
-            email: r.inv_email as string,
-            createdAt: new Date(r.inv_created_at as number),
-            expiresAt: new Date(r.inv_expires_at as number),
-            state: r.inv_state as LatestInvitationForStatus["state"],
-            voidReason: r.inv_void_reason,
-            deliveryState: r.inv_delivery_state as LatestInvitationForStatus["deliveryState"],
-            deliveryDetail: r.inv_delivery_detail,
-          },
+    latestInvitation: latestInvitationFrom(r),
   };
 }
 
@@ -202,6 +183,16 @@ export function listCustomers(
     endCursor: last ? encodeCursor(last.sortName, last.id) : null,
     count,
   };
+}
+
+/** Throws NOT_FOUND unless the customer belongs to the facility: the check before adding to an account. */
+export function assertCustomerInFacility(tx: Db, facilityId: number, customerId: number): void {
+  const owner = tx
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
+    .get();
+  if (!owner) throw notFound("Customer");
 }
 
 /** A facility's customer, or NOT_FOUND: a foreign id answers exactly like a missing one. */

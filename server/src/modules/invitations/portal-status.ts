@@ -149,3 +149,33 @@ export function customerPortalStateSql(
     params: [t, settings.resendCooldownHours * 3_600_000, t],
   };
 }
+
+/** Columns a list query selects for a person's latest invitation (aliased inv_*). */
+export type LatestInvitationColumns = {
+  inv_id: number | null;
+  inv_email: string | null;
+  inv_created_at: number | null;
+  inv_expires_at: number | null;
+  inv_state: LatestInvitationForStatus["state"] | null;
+  inv_void_reason: LatestInvitationForStatus["voidReason"];
+  inv_delivery_state: LatestInvitationForStatus["deliveryState"] | null;
+  inv_delivery_detail: string | null;
+};
+
+export const latestInvitationSelect = `i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at,
+  i.expires_at AS inv_expires_at, i.state AS inv_state, i.void_reason AS inv_void_reason,
+  i.delivery_state AS inv_delivery_state, i.delivery_detail AS inv_delivery_detail`;
+
+export function latestInvitationFrom(r: LatestInvitationColumns): (LatestInvitationForStatus & { id: number }) | null {
+  if (r.inv_id === null) return null;
+  return {
+    id: r.inv_id,
+    email: r.inv_email as string,
+    createdAt: new Date(r.inv_created_at as number),
+    expiresAt: new Date(r.inv_expires_at as number),
+    state: r.inv_state as LatestInvitationForStatus["state"],
+    voidReason: r.inv_void_reason,
+    deliveryState: r.inv_delivery_state as LatestInvitationForStatus["deliveryState"],
+    deliveryDetail: r.inv_delivery_detail,
+  };
+}
