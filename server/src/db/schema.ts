@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // Every facility-owned table carries facility_id: staff reads and writes are filtered by the
 // viewer's facility, so a foreign id behaves exactly like a missing one.
@@ -33,6 +33,25 @@ export const facilities = sqliteTable("facilities", {
   inviteExpiryDays: integer("invite_expiry_days").notNull().default(7),
   resendCooldownHours: integer("resend_cooldown_hours").notNull().default(24),
   welcomeMessage: text("welcome_message"),
+  /** Portal sections customers see (DESIGN §4 Settings → Portal); the server refuses the others. */
+  sectionVehicles: integer("section_vehicles", { mode: "boolean" }).notNull().default(true),
+  sectionBilling: integer("section_billing", { mode: "boolean" }).notNull().default(true),
+  sectionDocuments: integer("section_documents", { mode: "boolean" }).notNull().default(true),
+  sectionEvents: integer("section_events", { mode: "boolean" }).notNull().default(true),
+  sectionMessages: integer("section_messages", { mode: "boolean" }).notNull().default(true),
+  sectionEstimates: integer("section_estimates", { mode: "boolean" }).notNull().default(true),
+  sectionServiceRequests: integer("section_service_requests", { mode: "boolean" }).notNull().default(true),
+  /** Onboarding steps after a customer's first sign-in. */
+  onboardingSignContracts: integer("onboarding_sign_contracts", { mode: "boolean" }).notNull().default(false),
+  onboardingPaymentMethod: integer("onboarding_payment_method", { mode: "boolean" }).notNull().default(false),
+  onboardingCompleteProfile: integer("onboarding_complete_profile", { mode: "boolean" }).notNull().default(false),
+  logoFileId: integer("logo_file_id"),
+  /** Shown in the portal's billing section when the facility takes no online payments. */
+  offlinePaymentInstructions: text("offline_payment_instructions"),
+  /** Stripe secret key for this facility's account; online payments are off without it. */
+  stripeSecretKey: text("stripe_secret_key"),
+  stripeWebhookSecret: text("stripe_webhook_secret"),
+  allowEstimateLineChoice: integer("allow_estimate_line_choice", { mode: "boolean" }).notNull().default(true),
   createdAt: createdAt(),
 });
 
@@ -262,8 +281,14 @@ export const emailOutbox = sqliteTable(
     facilityId: integer("facility_id")
       .notNull()
       .references(() => facilities.id),
-    kind: text("kind", { enum: ["INVITE", "SIGN_IN_LINK"] }).notNull(),
+    kind: text("kind", {
+      enum: ["INVITE", "SIGN_IN_LINK", "INVOICE", "ESTIMATE", "EVENT", "CAR_UPDATE", "CONTRACT", "MESSAGE"],
+    }).notNull(),
     toEmail: text("to_email").notNull(),
+    /** Notifications are rendered when queued (they hold no secrets); sign-in emails at send time. */
+    subject: text("subject"),
+    htmlBody: text("html_body"),
+    textBody: text("text_body"),
     signInLinkId: integer("sign_in_link_id").references(() => signInLinks.id, { onDelete: "cascade" }),
     invitationId: integer("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
     status: text("status", { enum: ["PENDING", "SENT", "FAILED"] })
@@ -371,4 +396,352 @@ export const bulkInviteRows = sqliteTable(
     detail: text("detail"),
   },
   (t) => [index("bulk_invite_rows_job").on(t.jobId, t.id)],
+);
+
+/**
+ * Uploaded bytes (photos, thumbnails, documents, logos), kept in the database so app servers stay
+ * stateless and a backup of the file is a backup of everything.
+ */
+export const files = sqliteTable("files", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  facilityId: integer("facility_id")
+    .notNull()
+    .references(() => facilities.id),
+  fileName: text("file_name").notNull(),
+  contentType: text("content_type").notNull(),
+  size: integer("size").notNull(),
+  sha256: text("sha256").notNull(),
+  data: blob("data", { mode: "buffer" }).notNull(),
+  createdAt: createdAt(),
+});
+
+export const carPhotos = sqliteTable(
+  "car_photos",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    carId: integer("car_id")
+      .notNull()
+      .references(() => cars.id, { onDelete: "cascade" }),
+    fileId: integer("file_id")
+      .notNull()
+      .references(() => files.id),
+    thumbnailFileId: integer("thumbnail_file_id")
+      .notNull()
+      .references(() => files.id),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    caption: text("caption"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("car_photos_car").on(t.carId, t.id)],
+);
+
+export const carEventKinds = [
+  "MOVED",
+  "WASHED",
+  "SERVICED",
+  "BATTERY_TENDED",
+  "PICKED_UP",
+  "DROPPED_OFF",
+  "STATUS_CHANGED",
+  "NOTE",
+] as const;
+
+/** A car's history: moved, washed, serviced, battery tended, picked up… */
+export const carEvents = sqliteTable(
+  "car_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    carId: integer("car_id")
+      .notNull()
+      .references(() => cars.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: carEventKinds }).notNull(),
+    notes: text("notes"),
+    happenedAt: integer("happened_at", { mode: "timestamp_ms" }).notNull(),
+    staffUserId: integer("staff_user_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("car_events_car").on(t.carId, t.happenedAt)],
+);
+
+export const conditionReports = sqliteTable(
+  "condition_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    carId: integer("car_id")
+      .notNull()
+      .references(() => cars.id, { onDelete: "cascade" }),
+    inspectedOn: text("inspected_on").notNull(),
+    inspector: text("inspector").notNull(),
+    odometer: integer("odometer"),
+    notes: text("notes"),
+    /** Damage marks as JSON [{ x, y, note }] over a car outline (0–1 coordinates). */
+    damageMarks: text("damage_marks"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("condition_reports_car").on(t.carId, t.inspectedOn)],
+);
+
+export const conditionReportPhotos = sqliteTable("condition_report_photos", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  reportId: integer("report_id")
+    .notNull()
+    .references(() => conditionReports.id, { onDelete: "cascade" }),
+  fileId: integer("file_id")
+    .notNull()
+    .references(() => files.id),
+  thumbnailFileId: integer("thumbnail_file_id")
+    .notNull()
+    .references(() => files.id),
+});
+
+export const invoiceLines = sqliteTable(
+  "invoice_lines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    invoiceId: integer("invoice_id")
+      .notNull()
+      .references(() => invoices.id, { onDelete: "cascade" }),
+    description: text("description").notNull(),
+    quantity: integer("quantity").notNull().default(1),
+    unitCents: integer("unit_cents").notNull(),
+    amountCents: integer("amount_cents").notNull(),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("invoice_lines_invoice").on(t.invoiceId, t.position)],
+);
+
+export const payments = sqliteTable(
+  "payments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    invoiceId: integer("invoice_id")
+      .notNull()
+      .references(() => invoices.id, { onDelete: "cascade" }),
+    amountCents: integer("amount_cents").notNull(),
+    method: text("method", { enum: ["CARD", "CHECK", "CASH", "BANK_TRANSFER", "STRIPE", "OTHER"] }).notNull(),
+    reference: text("reference"),
+    receivedOn: text("received_on").notNull(),
+    stripeCheckoutSessionId: text("stripe_checkout_session_id").unique(),
+    recordedByStaffId: integer("recorded_by_staff_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("payments_invoice").on(t.invoiceId)],
+);
+
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: ["STORAGE_AGREEMENT", "LIABILITY_WAIVER", "AGREEMENT", "FILE"] }).notNull(),
+    fileId: integer("file_id")
+      .notNull()
+      .references(() => files.id),
+    sharedWithCustomer: integer("shared_with_customer", { mode: "boolean" }).notNull().default(true),
+    requiresSignature: integer("requires_signature", { mode: "boolean" }).notNull().default(false),
+    uploadedByStaffId: integer("uploaded_by_staff_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("documents_customer").on(t.customerId, t.createdAt)],
+);
+
+/** A typed-name e-signature, with what proves who signed which bytes, when and from where. */
+export const documentSignatures = sqliteTable(
+  "document_signatures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    contactId: integer("contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    signerName: text("signer_name").notNull(),
+    typedName: text("typed_name").notNull(),
+    documentSha256: text("document_sha256").notNull(),
+    ip: text("ip").notNull(),
+    userAgent: text("user_agent").notNull(),
+    signedAt: integer("signed_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("document_signatures_document").on(t.documentId)],
+);
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    /** null for a facility-wide social event, shown to every customer. */
+    customerId: integer("customer_id").references(() => customers.id, { onDelete: "cascade" }),
+    carId: integer("car_id").references(() => cars.id, { onDelete: "set null" }),
+    kind: text("kind", { enum: ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"] }).notNull(),
+    title: text("title").notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }),
+    location: text("location"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("events_customer").on(t.customerId, t.startsAt), index("events_facility").on(t.facilityId, t.startsAt)],
+);
+
+export const eventRsvps = sqliteTable(
+  "event_rsvps",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    response: text("response", { enum: ["GOING", "NOT_GOING", "MAYBE"] }).notNull(),
+    guests: integer("guests").notNull().default(0),
+    respondedAt: integer("responded_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("event_rsvps_event_customer").on(t.eventId, t.customerId)],
+);
+
+/** One conversation per customer account, between its people and the facility's team. */
+export const messages = sqliteTable(
+  "messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    staffUserId: integer("staff_user_id").references(() => staffUsers.id),
+    portalAccountId: integer("portal_account_id").references(() => portalAccounts.id, { onDelete: "set null" }),
+    authorName: text("author_name").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("messages_customer").on(t.customerId, t.id), index("messages_facility").on(t.facilityId, t.id)],
+);
+
+/** How far a reader has read a customer's conversation: staff as the team, portal people each. */
+export const messageReads = sqliteTable(
+  "message_reads",
+  {
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    /** "team" for the facility's staff, or "portal:<account id>". */
+    reader: text("reader").notNull(),
+    lastReadMessageId: integer("last_read_message_id").notNull(),
+  },
+  (t) => [uniqueIndex("message_reads_reader").on(t.customerId, t.reader)],
+);
+
+export const estimates = sqliteTable(
+  "estimates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    carId: integer("car_id").references(() => cars.id, { onDelete: "set null" }),
+    number: text("number").notNull(),
+    title: text("title").notNull(),
+    status: text("status", { enum: ["DRAFT", "SENT", "ACCEPTED", "PARTIALLY_ACCEPTED", "DECLINED", "INVOICED"] })
+      .notNull()
+      .default("DRAFT"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    respondedAt: integer("responded_at", { mode: "timestamp_ms" }),
+    respondedByName: text("responded_by_name"),
+    customerNote: text("customer_note"),
+    invoiceId: integer("invoice_id").references(() => invoices.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("estimates_customer").on(t.customerId, t.id),
+    uniqueIndex("estimates_facility_number").on(t.facilityId, t.number),
+  ],
+);
+
+export const estimateLines = sqliteTable("estimate_lines", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  estimateId: integer("estimate_id")
+    .notNull()
+    .references(() => estimates.id, { onDelete: "cascade" }),
+  description: text("description").notNull(),
+  quantity: integer("quantity").notNull().default(1),
+  unitCents: integer("unit_cents").notNull(),
+  amountCents: integer("amount_cents").notNull(),
+  /** The customer's answer per line, where the facility allows choosing lines. */
+  accepted: integer("accepted", { mode: "boolean" }),
+  position: integer("position").notNull().default(0),
+});
+
+export const serviceRequests = sqliteTable(
+  "service_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    facilityId: integer("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: integer("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    carId: integer("car_id").references(() => cars.id, { onDelete: "set null" }),
+    type: text("type", {
+      enum: ["DETAILING", "SERVICE", "REPAIR", "DELIVERY", "PICK_UP", "STORAGE_CHANGE", "OTHER"],
+    }).notNull(),
+    notes: text("notes"),
+    preferredDate: text("preferred_date"),
+    status: text("status", { enum: ["NEW", "SCHEDULED", "IN_PROGRESS", "DONE", "CANCELLED"] })
+      .notNull()
+      .default("NEW"),
+    requestedByName: text("requested_by_name").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at"),
+  },
+  (t) => [
+    index("service_requests_facility").on(t.facilityId, t.status, t.id),
+    index("service_requests_customer").on(t.customerId, t.id),
+  ],
+);
+
+export const serviceRequestUpdates = sqliteTable(
+  "service_request_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: "cascade" }),
+    authorName: text("author_name").notNull(),
+    fromStaff: integer("from_staff", { mode: "boolean" }).notNull(),
+    body: text("body"),
+    status: text("status", { enum: ["NEW", "SCHEDULED", "IN_PROGRESS", "DONE", "CANCELLED"] }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("service_request_updates_request").on(t.requestId, t.id)],
 );

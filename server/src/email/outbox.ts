@@ -15,6 +15,8 @@ export function enqueueEmail(
     toEmail: string;
     signInLinkId?: number | null;
     invitationId?: number | null;
+    /** Notifications come rendered (they hold no secrets); sign-in emails are rendered by the worker. */
+    rendered?: { subject: string; htmlBody: string; textBody: string };
     now: Date;
   },
 ): number {
@@ -26,6 +28,7 @@ export function enqueueEmail(
       toEmail: email.toEmail,
       signInLinkId: email.signInLinkId ?? null,
       invitationId: email.invitationId ?? null,
+      ...(email.rendered ?? {}),
       nextAttemptAt: email.now,
       createdAt: email.now,
     })

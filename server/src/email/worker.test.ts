@@ -187,6 +187,32 @@ describe("email worker with the real Postmark client", () => {
     }
   });
 
+  it("sends a notification as it was rendered when queued, with no link", async () => {
+    const { db, clock, worker } = setup();
+    const facilityId = seedFacility(db);
+    const outboxId = writeTransaction(db, (tx) =>
+      enqueueEmail(tx, {
+        facilityId,
+        kind: "MESSAGE",
+        toEmail: "ann@example.com",
+        rendered: {
+          subject: "New message from Harbor Storage",
+          htmlBody: "<p>Your car is ready</p>",
+          textBody: "Your car is ready",
+        },
+        now: clock.now(),
+      }),
+    );
+    expect(await worker.runOnce()).toBe(1);
+    expect(fake.messages[0]).toMatchObject({
+      To: "ann@example.com",
+      Subject: "New message from Harbor Storage",
+      TextBody: "Your car is ready",
+      Tag: "message",
+    });
+    expect(outboxRow(db, outboxId).status).toBe("SENT");
+  });
+
   it("records a refused server token as transient and logs an error", async () => {
     const { db, clock, logger, worker } = setup({ token: "not-the-token" });
     const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");

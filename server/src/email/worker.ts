@@ -48,8 +48,12 @@ export type EmailWorker = {
 type ClaimedRow = {
   id: number;
   facilityId: number;
-  kind: "INVITE" | "SIGN_IN_LINK";
+  kind: "INVITE" | "SIGN_IN_LINK" | "INVOICE" | "ESTIMATE" | "EVENT" | "CAR_UPDATE" | "CONTRACT" | "MESSAGE";
   toEmail: string;
+  /** Set for notifications, which are rendered when queued; sign-in emails are rendered here. */
+  subject: string | null;
+  htmlBody: string | null;
+  textBody: string | null;
   signInLinkId: number | null;
   invitationId: number | null;
   attempts: number;
@@ -104,7 +108,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       ORDER BY id
       LIMIT @limit
     )
-    RETURNING id, facility_id AS facilityId, kind, to_email AS toEmail, sign_in_link_id AS signInLinkId,
+    RETURNING id, facility_id AS facilityId, kind, to_email AS toEmail, subject, html_body AS htmlBody,
+              text_body AS textBody, sign_in_link_id AS signInLinkId,
               invitation_id AS invitationId, attempts`);
 
   // Everything the templates need for the whole batch in one statement.
@@ -184,6 +189,10 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       let settled = 0;
       for (const row of rows) {
         const context = contexts.get(row.id);
+        if (context && row.subject !== null) {
+          minted.push({ row, context, token: "", code: "" });
+          continue;
+        }
         const linkUsable =
           context?.linkId != null &&
           context.linkConsumedAt == null &&
@@ -228,9 +237,11 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       now,
     };
     const rendered: RenderedEmail =
-      row.kind === "INVITE"
-        ? renderInviteEmail({ ...input, onboardingSteps: onboarding.get(row.facilityId) ?? [] })
-        : renderSignInLinkEmail(input);
+      row.subject !== null
+        ? { subject: row.subject, htmlBody: row.htmlBody ?? "", textBody: row.textBody ?? "" }
+        : row.kind === "INVITE"
+          ? renderInviteEmail({ ...input, onboardingSteps: onboarding.get(row.facilityId) ?? [] })
+          : renderSignInLinkEmail(input);
     return {
       outboxId: row.id,
       from: senderFor(facility.name, config.emailFrom),
@@ -239,7 +250,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       subject: rendered.subject,
       htmlBody: rendered.htmlBody,
       textBody: rendered.textBody,
-      tag: row.kind === "INVITE" ? "invite" : "sign-in-link",
+      tag: row.kind === "INVITE" ? "invite" : row.kind === "SIGN_IN_LINK" ? "sign-in-link" : row.kind.toLowerCase(),
     };
   }
 
