@@ -8,6 +8,7 @@ import { createEmailWorker } from "./email/worker.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
 import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
+import { onboardingStepsByFacility } from "./modules/facilities/facility.service.js";
 
 async function main() {
   const config = loadConfig();

@@ -11,6 +11,7 @@ import { createEmailWorker } from "../src/email/worker.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
 import { createBulkInviteRunner } from "../src/modules/bulk-invites/bulk-invite.runner.js";
+import { onboardingStepsByFacility } from "../src/modules/facilities/facility.service.js";
 
 export type GqlResult<T = Record<string, unknown>> = {
   data?: T | null;
@@ -117,7 +118,14 @@ export async function startTestApp(env: Record<string, string> = {}) {
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const worker = createEmailWorker({ db, clock, config, logger, transport: new DevMailboxTransport(db) });
+  const worker = createEmailWorker({
+    db,
+    clock,
+    config,
+    logger,
+    transport: new DevMailboxTransport(db),
+    loadOnboardingSteps: onboardingStepsByFacility,
+  });
 
   return {
     db,

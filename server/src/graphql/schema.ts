@@ -8,7 +8,7 @@ import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/c
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
-import { PortalResolver } from "../modules/portal/portal.resolver.js";
+import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
 export const resolvers = [
@@ -20,6 +20,7 @@ export const resolvers = [
   InvitationResolver,
   CarResolver,
   PortalResolver,
+  PortalAccountResolver,
   PortalSettingsResolver,
   BulkInviteResolver,
 ] as const;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { facilities } from "../../db/schema.js";
+import { enabledSections, OnboardingSteps, PortalSection } from "../portal/sections.js";
 
 export enum SignInMethod {
   MAGIC_LINK = "MAGIC_LINK",
@@ -38,11 +39,37 @@ export class Facility {
   @Field(() => String, { nullable: true })
   welcomeMessage: string | null;
 
+  @Field(() => [PortalSection], { description: "Portal sections customers see." })
+  sections: PortalSection[];
+
+  @Field(() => OnboardingSteps)
+  onboarding: OnboardingSteps;
+
+  @Field(() => String, { nullable: true, description: "Shown in the portal when online payments are off." })
+  offlinePaymentInstructions: string | null;
+
+  @Field({ description: "Whether a Stripe key is configured (online payments on)." })
+  stripeConnected: boolean;
+
+  @Field({ description: "Whether customers may accept or decline single lines of an estimate." })
+  allowEstimateLineChoice: boolean;
+
   static from(row: FacilityRow): Facility {
     return Object.assign(new Facility(), {
-      ...row,
       id: String(row.id),
+      name: row.name,
+      slug: row.slug,
+      brandColor: row.brandColor,
+      logoUrl: row.logoUrl,
       signInMethod: row.signInMethod as SignInMethod,
+      inviteExpiryDays: row.inviteExpiryDays,
+      resendCooldownHours: row.resendCooldownHours,
+      welcomeMessage: row.welcomeMessage,
+      sections: enabledSections(row),
+      onboarding: OnboardingSteps.from(row),
+      offlinePaymentInstructions: row.offlinePaymentInstructions,
+      stripeConnected: !!row.stripeSecretKey,
+      allowEstimateLineChoice: row.allowEstimateLineChoice,
     });
   }
 }
@@ -59,7 +86,19 @@ export class PortalFacility {
   @Field(() => String, { nullable: true })
   logoUrl: string | null;
 
-  static from(row: Pick<FacilityRow, "name" | "brandColor" | "logoUrl">): PortalFacility {
-    return Object.assign(new PortalFacility(), { name: row.name, brandColor: row.brandColor, logoUrl: row.logoUrl });
+  @Field(() => [PortalSection], { description: "Sections this portal shows; the others are refused." })
+  sections: PortalSection[];
+
+  @Field(() => OnboardingSteps)
+  onboarding: OnboardingSteps;
+
+  static from(row: FacilityRow): PortalFacility {
+    return Object.assign(new PortalFacility(), {
+      name: row.name,
+      brandColor: row.brandColor,
+      logoUrl: row.logoUrl,
+      sections: enabledSections(row),
+      onboarding: OnboardingSteps.from(row),
+    });
   }
 }

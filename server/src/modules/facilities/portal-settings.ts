@@ -1,12 +1,25 @@
-import { IsIn, IsInt, IsOptional, Max, MaxLength, Min } from "class-validator";
+import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { eq } from "drizzle-orm";
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 import { facilities } from "../../db/schema.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { emptyToNull } from "../../lib/text.js";
+import { PortalSection } from "../portal/sections.js";
 import { getFacility } from "./facility.service.js";
 import { Facility, SignInMethod } from "./facility.type.js";
+
+@InputType()
+export class OnboardingStepsInput {
+  @Field()
+  signContracts: boolean;
+
+  @Field()
+  addPaymentMethod: boolean;
+
+  @Field()
+  completeProfile: boolean;
+}
 
 @InputType({ description: "Settings → Portal: how invites and sign-in work for this facility." })
 export class PortalSettingsInput {
@@ -30,6 +43,34 @@ export class PortalSettingsInput {
   @IsOptional()
   @MaxLength(1000, { message: "The welcome message is at most 1000 characters" })
   welcomeMessage?: string | null;
+
+  @Field(() => [PortalSection], { nullable: true, description: "Sections customers see; omit to leave as is." })
+  @IsOptional()
+  sections?: PortalSection[] | null;
+
+  @Field(() => OnboardingStepsInput, { nullable: true, description: "Omit to leave as is." })
+  @IsOptional()
+  onboarding?: OnboardingStepsInput | null;
+
+  @Field(() => String, { nullable: true, description: "Shown in the portal when online payments are off." })
+  @IsOptional()
+  @MaxLength(2000, { message: "Payment instructions are at most 2000 characters" })
+  offlinePaymentInstructions?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  allowEstimateLineChoice?: boolean | null;
+}
+
+@InputType({ description: "Branding applied to the portal and to emails." })
+export class BrandingInput {
+  @Field()
+  @Length(1, 120, { message: "Enter the facility's name (up to 120 characters)" })
+  name: string;
+
+  @Field({ description: "Accent colour as #rrggbb." })
+  @Matches(/^#[0-9a-fA-F]{6}$/, { message: "Use a colour like #0b7285" })
+  brandColor: string;
 }
 
 @Resolver()
@@ -47,6 +88,7 @@ export class PortalSettingsResolver {
     @Arg("input", () => PortalSettingsInput) input: PortalSettingsInput,
   ): Facility {
     const { facilityId } = requireStaff(ctx);
+    const sections = input.sections ? new Set(input.sections) : null;
     ctx.db
       .update(facilities)
       .set({
@@ -54,7 +96,39 @@ export class PortalSettingsResolver {
         inviteExpiryDays: input.inviteExpiryDays,
         resendCooldownHours: input.resendCooldownHours,
         welcomeMessage: emptyToNull(input.welcomeMessage),
+        ...(sections && {
+          sectionVehicles: sections.has(PortalSection.VEHICLES),
+          sectionBilling: sections.has(PortalSection.BILLING),
+          sectionDocuments: sections.has(PortalSection.DOCUMENTS),
+          sectionEvents: sections.has(PortalSection.EVENTS),
+          sectionMessages: sections.has(PortalSection.MESSAGES),
+          sectionEstimates: sections.has(PortalSection.ESTIMATES),
+          sectionServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS),
+        }),
+        ...(input.onboarding && {
+          onboardingSignContracts: input.onboarding.signContracts,
+          onboardingPaymentMethod: input.onboarding.addPaymentMethod,
+          onboardingCompleteProfile: input.onboarding.completeProfile,
+        }),
+        ...(input.offlinePaymentInstructions !== undefined && {
+          offlinePaymentInstructions: emptyToNull(input.offlinePaymentInstructions),
+        }),
+        ...(typeof input.allowEstimateLineChoice === "boolean" && {
+          allowEstimateLineChoice: input.allowEstimateLineChoice,
+        }),
       })
+      .where(eq(facilities.id, facilityId))
+      .run();
+    return Facility.from(getFacility(ctx.db, facilityId));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Facility, { description: "Admins only. Name and accent colour, used in the portal and emails." })
+  updateBranding(@Ctx() ctx: Context, @Arg("input", () => BrandingInput) input: BrandingInput): Facility {
+    const { facilityId } = requireStaff(ctx);
+    ctx.db
+      .update(facilities)
+      .set({ name: input.name.trim(), brandColor: input.brandColor.toLowerCase() })
       .where(eq(facilities.id, facilityId))
       .run();
     return Facility.from(getFacility(ctx.db, facilityId));

@@ -1,10 +1,13 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requirePortal } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { carsOfCustomer } from "../cars/car.service.js";
+import { Car } from "../cars/car.type.js";
 import { PortalFacility } from "../facilities/facility.type.js";
 import { portalViewerOf } from "./portal.service.js";
 import {
+  PortalAccount,
   PortalViewer,
   RequestSignInLinkPayload,
   SignInLinkPreview,
@@ -20,6 +23,7 @@ import {
   signInWithCode,
 } from "./portal-auth.service.js";
 import { signInWithPassword } from "./portal-password.service.js";
+import { PortalSection, requireSection } from "./sections.js";
 
 const SAME_ANSWER =
   "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
@@ -89,5 +93,14 @@ export class PortalResolver {
   portalSignOut(@Ctx() ctx: Context): boolean {
     portalSignOut(ctx);
     return true;
+  }
+}
+
+@Resolver(() => PortalAccount)
+export class PortalAccountResolver {
+  @FieldResolver(() => [Car], { description: "The account's cars. Refused when the facility turned Vehicles off." })
+  cars(@Ctx() ctx: Context): Car[] {
+    const viewer = requireSection(ctx, PortalSection.VEHICLES);
+    return carsOfCustomer(ctx.db, viewer.facilityId, viewer.customerId).map(Car.from);
   }
 }

@@ -2,8 +2,6 @@ import { eq } from "drizzle-orm";
 import { contacts, customers } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
 import type { PortalViewer as Viewer } from "../auth/sessions.js";
-import { carsOfCustomer } from "../cars/car.service.js";
-import { Car } from "../cars/car.type.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { PortalFacility } from "../facilities/facility.type.js";
 import { PortalAccount, PortalAccountChoice, PortalViewer } from "./portal.type.js";
@@ -16,10 +14,7 @@ export function portalViewerOf(ctx: Context, viewer: Viewer): PortalViewer {
   if (!customer) throw new Error("portal session without its customer");
   const contact =
     viewer.contactId === null ? null : db.select().from(contacts).where(eq(contacts.id, viewer.contactId)).get();
-  const account = Object.assign(new PortalAccount(), {
-    customerName: customer.name,
-    cars: carsOfCustomer(db, viewer.facilityId, viewer.customerId).map(Car.from),
-  });
+  const account = Object.assign(new PortalAccount(), { customerName: customer.name });
   return Object.assign(new PortalViewer(), {
     name: contact?.name ?? customer.name,
     email: contact?.email ?? customer.email ?? "",

@@ -1,5 +1,4 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Car } from "../cars/car.type.js";
 import { PortalFacility } from "../facilities/facility.type.js";
 
 export enum SignInLinkState {
@@ -50,9 +49,6 @@ export class PortalAccountChoice {
 export class PortalAccount {
   @Field({ description: "The customer's name (the account holder)." })
   customerName: string;
-
-  @Field(() => [Car])
-  cars: Car[];
 }
 
 @ObjectType({ description: "The person signed in to the portal." })
