@@ -26,6 +26,7 @@ async function main() {
     config,
     logger,
     transport: createTransport(config, db, logger),
+    loadOnboardingSteps: onboardingStepsByFacility,
   });
   const bulkInvites = createBulkInviteRunner({ db, clock: systemClock, logger, nudgeOutbox: () => worker.nudge() });
   const { app } = await createApp(

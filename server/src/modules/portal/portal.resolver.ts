@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requirePortal } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
@@ -23,7 +23,7 @@ import {
   signInWithCode,
 } from "./portal-auth.service.js";
 import { signInWithPassword } from "./portal-password.service.js";
-import { PortalSection, requireSection } from "./sections.js";
+import { assertSectionEnabled, PortalSection } from "./sections.js";
 
 const SAME_ANSWER =
   "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
@@ -99,8 +99,8 @@ export class PortalResolver {
 @Resolver(() => PortalAccount)
 export class PortalAccountResolver {
   @FieldResolver(() => [Car], { description: "The account's cars. Refused when the facility turned Vehicles off." })
-  cars(@Ctx() ctx: Context): Car[] {
-    const viewer = requireSection(ctx, PortalSection.VEHICLES);
-    return carsOfCustomer(ctx.db, viewer.facilityId, viewer.customerId).map(Car.from);
+  cars(@Ctx() ctx: Context, @Root() account: PortalAccount): Car[] {
+    assertSectionEnabled(ctx, account.owner.facilityId, PortalSection.VEHICLES);
+    return carsOfCustomer(ctx.db, account.owner.facilityId, account.owner.customerId).map(Car.from);
   }
 }

@@ -14,7 +14,10 @@ export function portalViewerOf(ctx: Context, viewer: Viewer): PortalViewer {
   if (!customer) throw new Error("portal session without its customer");
   const contact =
     viewer.contactId === null ? null : db.select().from(contacts).where(eq(contacts.id, viewer.contactId)).get();
-  const account = Object.assign(new PortalAccount(), { customerName: customer.name });
+  const account = Object.assign(new PortalAccount(), {
+    customerName: customer.name,
+    owner: { facilityId: viewer.facilityId, customerId: viewer.customerId },
+  });
   return Object.assign(new PortalViewer(), {
     name: contact?.name ?? customer.name,
     email: contact?.email ?? customer.email ?? "",

@@ -49,6 +49,9 @@ export class PortalAccountChoice {
 export class PortalAccount {
   @Field({ description: "The customer's name (the account holder)." })
   customerName: string;
+
+  /** Whose account this is; field resolvers read from it, never from arguments. */
+  owner: { facilityId: number; customerId: number };
 }
 
 @ObjectType({ description: "The person signed in to the portal." })

@@ -50,11 +50,15 @@ export function enabledSections(facility: FacilityRow): PortalSection[] {
  */
 export function requireSection(ctx: Context, section: PortalSection): PortalViewer {
   const viewer = requirePortal(ctx);
-  const facility = getFacility(ctx.db, viewer.facilityId);
-  if (facility[column[section]] !== true) {
+  assertSectionEnabled(ctx, viewer.facilityId, section);
+  return viewer;
+}
+
+/** For fields of an account resolved in the request that signed its person in (no session yet). */
+export function assertSectionEnabled(ctx: Context, facilityId: number, section: PortalSection): void {
+  if (getFacility(ctx.db, facilityId)[column[section]] !== true) {
     throw forbidden(`${SECTION_NAMES[section]} is not available in this portal`);
   }
-  return viewer;
 }
 
 @ObjectType({ description: "Onboarding steps shown after a customer's first sign-in." })
