@@ -15,6 +15,7 @@ import { createErrorFormatter } from "./graphql/errors.js";
 import { introspectionGate, queryLimits } from "./graphql/limits.js";
 import { buildPorticoSchema } from "./graphql/schema.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
+import { filesRouter } from "./http/files.js";
 import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
 import { spaRouter } from "./http/static.js";
 
@@ -117,6 +118,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
   );
 
   app.use("/webhooks/postmark", postmarkWebhookRouter(deps));
+  app.use(filesRouter(deps));
 
   // The local mailbox stands in for Postmark on a laptop or a demo; never beside a real token.
   if (!deps.config.postmark.serverToken && (!production || deps.config.demoMode)) {

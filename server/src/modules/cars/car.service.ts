@@ -1,19 +1,35 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { cars } from "../../db/schema.js";
+import { carEvents, cars } from "../../db/schema.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import type { CarInput } from "./car.inputs.js";
 import type { CarRow } from "./car.type.js";
 
+/** A customer's cars with each one's newest photo as its cover, in one statement. */
 export function carsOfCustomer(db: Db, facilityId: number, customerId: number): CarRow[] {
   return db
-    .select()
+    .select({ ...getTableColumns(cars), coverThumbnailFileId: coverThumbnail })
     .from(cars)
     .where(and(eq(cars.facilityId, facilityId), eq(cars.customerId, customerId)))
     .orderBy(asc(cars.id))
     .all();
+}
+
+const coverThumbnail = sql<
+  number | null
+>`(SELECT thumbnail_file_id FROM car_photos p WHERE p.car_id = ${cars.id} ORDER BY p.id DESC LIMIT 1)`;
+
+/** One car of a customer (the portal's car page), or NOT_FOUND. */
+export function carOfCustomer(db: Db, facilityId: number, customerId: number, carId: number): CarRow {
+  const row = db
+    .select({ ...getTableColumns(cars), coverThumbnailFileId: coverThumbnail })
+    .from(cars)
+    .where(and(eq(cars.id, carId), eq(cars.facilityId, facilityId), eq(cars.customerId, customerId)))
+    .get();
+  if (!row) throw notFound("Car");
+  return row;
 }
 
 function values(input: CarInput) {
@@ -45,17 +61,46 @@ export function addCar(db: Db, facilityId: number, customerId: number, input: Ca
   });
 }
 
-export function updateCar(db: Db, facilityId: number, carId: number, input: CarInput): CarRow {
+/** Saves a car; a new status is also written to the car's history, so the portal shows when it changed. */
+export function updateCar(
+  db: Db,
+  staff: { facilityId: number; userId: number },
+  carId: number,
+  input: CarInput,
+  now: Date,
+): CarRow {
   const row = values(input);
-  const updated = db
-    .update(cars)
-    .set(row)
-    .where(and(eq(cars.id, carId), eq(cars.facilityId, facilityId)))
-    .returning()
-    .get();
-  if (!updated) throw notFound("Car");
-  return updated;
+  return writeTransaction(db, (tx) => {
+    const current = tx
+      .select({ status: cars.status })
+      .from(cars)
+      .where(and(eq(cars.id, carId), eq(cars.facilityId, staff.facilityId)))
+      .get();
+    if (!current) throw notFound("Car");
+    const updated = tx.update(cars).set(row).where(eq(cars.id, carId)).returning().get();
+    if (current.status !== updated.status) {
+      tx.insert(carEvents)
+        .values({
+          facilityId: staff.facilityId,
+          carId,
+          kind: "STATUS_CHANGED",
+          notes: `${STATUS_LABELS[current.status]} → ${STATUS_LABELS[updated.status]}`,
+          happenedAt: now,
+          staffUserId: staff.userId,
+          createdAt: now,
+        })
+        .run();
+    }
+    return updated;
+  });
 }
+
+export const STATUS_LABELS: Record<CarRow["status"], string> = {
+  IN_STORAGE: "In storage",
+  OUT: "Out",
+  IN_SERVICE: "In service",
+  IN_TRANSIT: "In transit",
+};
 
 export function removeCar(db: Db, facilityId: number, carId: number): void {
   const result = db

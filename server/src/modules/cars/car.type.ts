@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { cars } from "../../db/schema.js";
+import { fileUrl } from "../files/file.service.js";
 
 export enum CarStatus {
   IN_STORAGE = "IN_STORAGE",
@@ -9,7 +10,7 @@ export enum CarStatus {
 }
 registerEnumType(CarStatus, { name: "CarStatus" });
 
-export type CarRow = typeof cars.$inferSelect;
+export type CarRow = typeof cars.$inferSelect & { coverThumbnailFileId?: number | null };
 
 @ObjectType({ description: "A car or boat the facility looks after." })
 export class Car {
@@ -43,6 +44,12 @@ export class Car {
   @Field(() => String, { nullable: true, description: "Where it is: building, row, slot." })
   location: string | null;
 
+  @Field(() => String, { nullable: true, description: "Thumbnail of the newest photo, for lists." })
+  coverThumbnailUrl: string | null;
+
+  /** For field resolvers: the car's row id and facility. */
+  rowId: number;
+
   static from(row: CarRow): Car {
     return Object.assign(new Car(), {
       id: String(row.id),
@@ -55,6 +62,8 @@ export class Car {
       color: row.color,
       status: row.status as CarStatus,
       location: row.location,
+      coverThumbnailUrl: row.coverThumbnailFileId ? fileUrl(row.coverThumbnailFileId) : null,
+      rowId: row.id,
     });
   }
 }

@@ -1,0 +1,149 @@
+import { parse as parseCookies } from "cookie";
+import express, { type NextFunction, type Request, type Response, Router } from "express";
+import { GraphQLError } from "graphql";
+import { writeTransaction } from "../db/client.js";
+import type { Deps } from "../graphql/context.js";
+import { notFound } from "../graphql/errors.js";
+import { processImage } from "../lib/images.js";
+import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
+import { getFacility } from "../modules/facilities/facility.service.js";
+import { type FileViewer, fileUrl, mayDownload, readFile, storeFile } from "../modules/files/file.service.js";
+import { enabledSections } from "../modules/portal/sections.js";
+
+/** Custom header a cross-site form cannot send: the uploads' CSRF guard (like Apollo's preflight rule). */
+export const UPLOAD_HEADER = "x-portico-request";
+
+const httpStatus: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+};
+
+function fail(res: Response, error: unknown) {
+  if (error instanceof GraphQLError) {
+    const code = String(error.extensions.code ?? "BAD_USER_INPUT");
+    res.status(httpStatus[code] ?? 400).json({ error: error.message, code });
+    return;
+  }
+  throw error;
+}
+
+/**
+ * Uploads (raw request body, name in X-File-Name) and authorised downloads. Uploading needs a staff
+ * session and the custom header; downloading checks, per file, that the viewer may see it.
+ */
+export function filesRouter(deps: Deps): Router {
+  const router = Router();
+  const staffOnly = (req: Request, res: Response, next: NextFunction) => {
+    if (req.get(UPLOAD_HEADER) !== "1") {
+      res.status(400).json({ error: `Uploads must send the ${UPLOAD_HEADER} header`, code: "BAD_REQUEST" });
+      return;
+    }
+    const staff = resolveStaffSession(deps.db, parseCookies(req.headers.cookie ?? "")[STAFF_COOKIE], deps.clock.now());
+    if (!staff) {
+      res.status(401).json({ error: "Please sign in", code: "UNAUTHENTICATED" });
+      return;
+    }
+    res.locals.staff = staff;
+    next();
+  };
+  const body = express.raw({ type: () => true, limit: "16mb" });
+  const fileName = (req: Request) => decodeURIComponent(req.get("x-file-name") ?? "photo").slice(0, 200);
+
+  router.post("/uploads/cars/:carId/photos", staffOnly, body, async (req, res) => {
+    try {
+      const { facilityId } = res.locals.staff as { facilityId: number };
+      const carId = Number(req.params.carId);
+      const image = await processImage(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+      const now = deps.clock.now();
+      const photo = writeTransaction(deps.db, (tx) => {
+        const car = tx.$client.prepare("SELECT id FROM cars WHERE id = ? AND facility_id = ?").get(carId, facilityId);
+        if (!car) throw notFound("Car");
+        const name = fileName(req);
+        const fileId = storeFile(tx, facilityId, { fileName: name, ...image.main }, now);
+        const thumbnailFileId = storeFile(tx, facilityId, { fileName: `thumb-${name}`, ...image.thumbnail }, now);
+        const id = tx.$client
+          .prepare(
+            `INSERT INTO car_photos (facility_id, car_id, file_id, thumbnail_file_id, width, height, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+          )
+          .get(facilityId, carId, fileId, thumbnailFileId, image.main.width, image.main.height, now.getTime()) as {
+          id: number;
+        };
+        return { id: id.id, url: fileUrl(fileId), thumbnailUrl: fileUrl(thumbnailFileId) };
+      });
+      res.status(201).json(photo);
+    } catch (error) {
+      fail(res, error);
+    }
+  });
+
+  router.post("/uploads/condition-reports/:reportId/photos", staffOnly, body, async (req, res) => {
+    try {
+      const { facilityId } = res.locals.staff as { facilityId: number };
+      const reportId = Number(req.params.reportId);
+      const image = await processImage(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+      const now = deps.clock.now();
+      const photo = writeTransaction(deps.db, (tx) => {
+        const report = tx.$client
+          .prepare("SELECT id FROM condition_reports WHERE id = ? AND facility_id = ?")
+          .get(reportId, facilityId);
+        if (!report) throw notFound("Condition report");
+        const name = fileName(req);
+        const fileId = storeFile(tx, facilityId, { fileName: name, ...image.main }, now);
+        const thumbnailFileId = storeFile(tx, facilityId, { fileName: `thumb-${name}`, ...image.thumbnail }, now);
+        const id = tx.$client
+          .prepare(
+            "INSERT INTO condition_report_photos (report_id, file_id, thumbnail_file_id) VALUES (?, ?, ?) RETURNING id",
+          )
+          .get(reportId, fileId, thumbnailFileId) as { id: number };
+        return { id: id.id, url: fileUrl(fileId), thumbnailUrl: fileUrl(thumbnailFileId) };
+      });
+      res.status(201).json(photo);
+    } catch (error) {
+      fail(res, error);
+    }
+  });
+
+  router.get("/files/:id", (req, res) => {
+    const id = Number(req.params.id);
+    const cookies = parseCookies(req.headers.cookie ?? "");
+    const now = deps.clock.now();
+    const staff = resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now);
+    const portal = staff ? null : resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now);
+    const viewer: FileViewer | null = staff
+      ? { kind: "staff", facilityId: staff.facilityId }
+      : portal
+        ? {
+            kind: "portal",
+            facilityId: portal.facilityId,
+            customerId: portal.customerId,
+            sections: new Set(enabledSections(getFacility(deps.db, portal.facilityId))),
+          }
+        : null;
+    // A file the viewer may not see answers exactly like a missing one.
+    if (!Number.isSafeInteger(id) || !mayDownload(deps.db, id, viewer)) {
+      res.status(404).json({ error: "File not found", code: "NOT_FOUND" });
+      return;
+    }
+    const file = readFile(deps.db, id);
+    if (!file) {
+      res.status(404).json({ error: "File not found", code: "NOT_FOUND" });
+      return;
+    }
+    const image = file.contentType.startsWith("image/");
+    res.setHeader("Content-Type", file.contentType);
+    res.setHeader("Content-Length", String(file.size));
+    res.setHeader("ETag", `"${file.sha256}"`);
+    res.setHeader("Cache-Control", "private, max-age=3600");
+    res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    res.setHeader(
+      "Content-Disposition",
+      `${image ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    );
+    res.end(file.data);
+  });
+
+  return router;
+}
