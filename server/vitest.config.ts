@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // type-graphql's decorators read metadata as soon as a module defining types is imported.
     setupFiles: ["reflect-metadata"],
+    // Password tests hash with scrypt many times on purpose; a 2-core CI machine needs the headroom.
+    testTimeout: 20_000,
   },
 });
