@@ -8,6 +8,7 @@ import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/c
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
+import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
@@ -23,6 +24,7 @@ export const resolvers = [
   PortalAccountResolver,
   PortalSettingsResolver,
   BulkInviteResolver,
+  InvoiceResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -93,7 +93,8 @@ export class CustomerResolver {
 
   @FieldResolver(() => [Invoice])
   invoices(@Ctx() ctx: Context, @Root() customer: Customer): Invoice[] {
-    return invoicesOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map(Invoice.from);
+    const today = ctx.clock.now().toISOString().slice(0, 10);
+    return invoicesOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map((r) => Invoice.from(r, today));
   }
 
   @FieldResolver(() => [Invitation], { description: "Invite history, newest first." })

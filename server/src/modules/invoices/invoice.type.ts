@@ -1,5 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { invoices } from "../../db/schema.js";
+import { IsIn, IsInt, IsOptional, Length, MaxLength, Min } from "class-validator";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { invoiceLines, invoices, payments } from "../../db/schema.js";
 
 export enum InvoiceStatus {
   DRAFT = "DRAFT",
@@ -8,6 +9,60 @@ export enum InvoiceStatus {
   VOID = "VOID",
 }
 registerEnumType(InvoiceStatus, { name: "InvoiceStatus" });
+
+export enum PaymentMethod {
+  CARD = "CARD",
+  CHECK = "CHECK",
+  CASH = "CASH",
+  BANK_TRANSFER = "BANK_TRANSFER",
+  STRIPE = "STRIPE",
+  OTHER = "OTHER",
+}
+registerEnumType(PaymentMethod, { name: "PaymentMethod" });
+
+@ObjectType()
+export class InvoiceLine {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => Int)
+  quantity: number;
+
+  @Field(() => Int)
+  unitCents: number;
+
+  @Field(() => Int)
+  amountCents: number;
+
+  static from(row: typeof invoiceLines.$inferSelect): InvoiceLine {
+    return Object.assign(new InvoiceLine(), { ...row, id: String(row.id) });
+  }
+}
+
+@ObjectType()
+export class Payment {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  amountCents: number;
+
+  @Field(() => PaymentMethod)
+  method: PaymentMethod;
+
+  @Field(() => String, { nullable: true })
+  reference: string | null;
+
+  @Field()
+  receivedOn: string;
+
+  static from(row: typeof payments.$inferSelect): Payment {
+    return Object.assign(new Payment(), { ...row, id: String(row.id), method: row.method as PaymentMethod });
+  }
+}
 
 @ObjectType()
 export class Invoice {
@@ -32,7 +87,89 @@ export class Invoice {
   @Field(() => Int)
   balanceCents: number;
 
-  static from(row: typeof invoices.$inferSelect): Invoice {
-    return Object.assign(new Invoice(), { ...row, id: String(row.id), status: row.status as InvoiceStatus });
+  @Field({ description: "Open with a balance, past its due date." })
+  overdue: boolean;
+
+  rowId: number;
+
+  static from(row: typeof invoices.$inferSelect, today = new Date().toISOString().slice(0, 10)): Invoice {
+    return Object.assign(new Invoice(), {
+      id: String(row.id),
+      number: row.number,
+      issuedOn: row.issuedOn,
+      dueOn: row.dueOn,
+      status: row.status as InvoiceStatus,
+      totalCents: row.totalCents,
+      balanceCents: row.balanceCents,
+      overdue: row.status === "OPEN" && row.balanceCents > 0 && !!row.dueOn && row.dueOn < today,
+      rowId: row.id,
+    });
   }
+}
+
+@ObjectType({ description: "The portal's billing section." })
+export class PortalBilling {
+  @Field(() => Int, { description: "Sum of open invoices' balances." })
+  outstandingCents: number;
+
+  @Field(() => [Invoice], { description: "Issued invoices, newest first (drafts are never shown)." })
+  invoices: Invoice[];
+
+  @Field(() => String, { nullable: true, description: "How to pay when online payments are off." })
+  offlinePaymentInstructions: string | null;
+
+  @Field({ description: "Whether invoices can be paid online (Stripe configured)." })
+  onlinePayments: boolean;
+}
+
+@InputType()
+export class InvoiceLineInput {
+  @Field()
+  @Length(1, 300, { message: "Describe the item (up to 300 characters)" })
+  description: string;
+
+  @Field(() => Int, { defaultValue: 1 })
+  @IsInt()
+  @Min(1, { message: "Quantity is at least 1" })
+  quantity: number;
+
+  @Field(() => Int, { description: "Price per unit, in cents." })
+  @IsInt()
+  @Min(0, { message: "The price cannot be negative" })
+  unitCents: number;
+}
+
+@InputType()
+export class InvoiceInput {
+  @Field(() => String, { nullable: true, description: "Defaults to today." })
+  @IsOptional()
+  issuedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  dueOn?: string | null;
+
+  @Field(() => [InvoiceLineInput])
+  lines: InvoiceLineInput[];
+}
+
+@InputType()
+export class PaymentInput {
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: "Enter an amount greater than zero" })
+  amountCents: number;
+
+  @Field(() => PaymentMethod)
+  @IsIn(Object.values(PaymentMethod))
+  method: PaymentMethod;
+
+  @Field(() => String, { nullable: true, description: "Check number, transfer reference…" })
+  @IsOptional()
+  @MaxLength(120)
+  reference?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Defaults to today." })
+  @IsOptional()
+  receivedOn?: string | null;
 }

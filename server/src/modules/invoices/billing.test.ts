@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, twoFacilities } from "../../../test/factories.js";
+import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+
+const CREATE = `mutation($c: ID!, $input: InvoiceInput!) { createInvoice(customerId: $c, input: $input) { id number status totalCents balanceCents } }`;
+const ISSUE = `mutation($id: ID!) { issueInvoice(id: $id) { status } }`;
+const PAY = `mutation($id: ID!, $input: PaymentInput!) { recordPayment(invoiceId: $id, input: $input) { status balanceCents payments { amountCents method } } }`;
+const BILLING = `{ portalBilling { outstandingCents onlinePayments offlinePaymentInstructions invoices { number status balanceCents lines { description amountCents } } } }`;
+const lines = [
+  { description: "Indoor storage, March", quantity: 1, unitCents: 45_000 },
+  { description: "Battery tending", quantity: 2, unitCents: 2_500 },
+];
+
+describe("billing", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let customerId: number;
+  let owner: TestClient;
+  let stranger: TestClient;
+
+  async function portalClientFor(name: string, email: string) {
+    const customer = createCustomer(app.db, t.a.id, { name, email });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(customer.id),
+    });
+    await app.deliver();
+    const client = app.client();
+    await client.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+      t: latestEmailTo(app.db, email)?.token,
+    });
+    return { client, customerId: customer.id };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    ({ client: owner, customerId } = await portalClientFor("Bill Payer", "bill@example.com"));
+    ({ client: stranger } = await portalClientFor("Someone Else", "else@example.com"));
+  });
+  afterAll(() => app.close());
+
+  it("drafts, issues (emailing those who want invoices), takes payments and shows the portal its balance", async () => {
+    const draft = (
+      await t.asA.ok<{ createInvoice: { id: string; number: string; totalCents: number; status: string } }>(CREATE, {
+        c: String(customerId),
+        input: { dueOn: "2026-04-01", lines },
+      })
+    ).createInvoice;
+    expect(draft).toMatchObject({ status: "DRAFT", totalCents: 50_000 });
+    expect((await owner.ok<{ portalBilling: { invoices: unknown[] } }>(BILLING)).portalBilling.invoices).toHaveLength(
+      0,
+    );
+    const hidden = await owner.gql(`query($id: ID!) { invoice(id: $id) { id } }`, { id: draft.id });
+    expect(hidden.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+
+    await t.asA.ok(ISSUE, { id: draft.id });
+    await app.deliver();
+    expect(latestEmailTo(app.db, "bill@example.com")?.subject).toBe(`Invoice ${draft.number} · Harbor A`);
+    const billing = (
+      await owner.ok<{ portalBilling: { outstandingCents: number; invoices: Array<{ lines: unknown[] }> } }>(BILLING)
+    ).portalBilling;
+    expect(billing.outstandingCents).toBe(50_000);
+    expect(billing.invoices[0]?.lines).toHaveLength(2);
+
+    const partial = (
+      await t.asA.ok<{ recordPayment: { status: string; balanceCents: number } }>(PAY, {
+        id: draft.id,
+        input: { amountCents: 20_000, method: "CHECK", reference: "#1042" },
+      })
+    ).recordPayment;
+    expect(partial).toMatchObject({ status: "OPEN", balanceCents: 30_000 });
+    const tooMuch = await t.asA.gql(PAY, { id: draft.id, input: { amountCents: 30_001, method: "CASH" } });
+    expect(tooMuch.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { amountCents: expect.any(String) },
+    });
+    const paid = (
+      await t.asA.ok<{ recordPayment: { status: string; payments: unknown[] } }>(PAY, {
+        id: draft.id,
+        input: { amountCents: 30_000, method: "BANK_TRANSFER" },
+      })
+    ).recordPayment;
+    expect(paid).toMatchObject({ status: "PAID" });
+    expect(paid.payments).toHaveLength(2);
+    expect(
+      (await owner.ok<{ portalBilling: { outstandingCents: number } }>(BILLING)).portalBilling.outstandingCents,
+    ).toBe(0);
+  });
+
+  it("refuses negative amounts and empty invoices, storing nothing", async () => {
+    const before = countRows(app.db, "invoices");
+    const negative = await t.asA.gql(CREATE, {
+      c: String(customerId),
+      input: { lines: [{ description: "Refund?", quantity: 1, unitCents: -500 }] },
+    });
+    expect(negative.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const empty = await t.asA.gql(CREATE, { c: String(customerId), input: { lines: [] } });
+    expect(empty.errors?.[0]?.message).toMatch(/at least one line/);
+    const badDates = await t.asA.gql(CREATE, {
+      c: String(customerId),
+      input: { issuedOn: "2026-04-02", dueOn: "2026-04-01", lines },
+    });
+    expect(badDates.errors?.[0]?.extensions).toMatchObject({ fields: { dueOn: expect.any(String) } });
+    expect(countRows(app.db, "invoices")).toBe(before);
+  });
+
+  it("voids an unpaid invoice but not one with payments", async () => {
+    const id = (await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } }))
+      .createInvoice.id;
+    await t.asA.ok(ISSUE, { id });
+    await t.asA.ok(PAY, { id, input: { amountCents: 100, method: "CASH" } });
+    const refused = await t.asA.gql(`mutation($id: ID!) { voidInvoice(id: $id) { status } }`, { id });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const other = (
+      await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } })
+    ).createInvoice.id;
+    const voided = await t.asA.ok<{ voidInvoice: { status: string } }>(
+      `mutation($id: ID!) { voidInvoice(id: $id) { status } }`,
+      { id: other },
+    );
+    expect(voided.voidInvoice.status).toBe("VOID");
+  });
+
+  it("keeps invoices to their account and facility", async () => {
+    const id = (await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } }))
+      .createInvoice.id;
+    await t.asA.ok(ISSUE, { id });
+    const q = `query($id: ID!) { invoice(id: $id) { number } }`;
+    expect((await stranger.gql(q, { id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await t.asB.gql(q, { id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (await t.asB.gql(PAY, { id, input: { amountCents: 100, method: "CASH" } })).errors?.[0]?.extensions?.code,
+    ).toBe("NOT_FOUND");
+    expect((await t.asB.gql(CREATE, { c: String(customerId), input: { lines } })).errors?.[0]?.extensions?.code).toBe(
+      "NOT_FOUND",
+    );
+    expect(
+      (await owner.gql(PAY, { id, input: { amountCents: 100, method: "CASH" } })).errors?.[0]?.extensions?.code,
+    ).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses the billing section when the facility turned it off, and shows offline instructions", async () => {
+    app.db.$client
+      .prepare("UPDATE facilities SET offline_payment_instructions = 'Pay by check at the desk.' WHERE id = ?")
+      .run(t.a.id);
+    const on = (
+      await owner.ok<{ portalBilling: { onlinePayments: boolean; offlinePaymentInstructions: string } }>(BILLING)
+    ).portalBilling;
+    expect(on).toMatchObject({ onlinePayments: false, offlinePaymentInstructions: "Pay by check at the desk." });
+    app.db.$client.prepare("UPDATE facilities SET section_billing = 0 WHERE id = ?").run(t.a.id);
+    try {
+      expect((await owner.gql(BILLING)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    } finally {
+      app.db.$client.prepare("UPDATE facilities SET section_billing = 1 WHERE id = ?").run(t.a.id);
+    }
+  });
+});
