@@ -21,6 +21,10 @@ const porsche = {
   location: "Building A, bay 12",
 };
 
+export function accountChoice(customerId: string, customerName: string, current = false) {
+  return { __typename: "PortalAccountChoice", customerId, customerName, current };
+}
+
 /** A signed-in customer as the server answers it, typenames included as Apollo's cache expects. */
 export function viewerFixture(overrides: Partial<PortalViewerFieldsFragment> = {}): PortalViewerFieldsFragment {
   const account = { __typename: "PortalAccount", customerName: "Jane Whitaker", cars: [{ ...porsche }] };
@@ -31,6 +35,7 @@ export function viewerFixture(overrides: Partial<PortalViewerFieldsFragment> = {
     isContact: false,
     facility,
     account,
+    accounts: [accountChoice("cust-1", "Jane Whitaker", true)],
   };
   return { ...viewer, ...overrides };
 }

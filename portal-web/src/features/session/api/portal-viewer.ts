@@ -19,6 +19,11 @@ export const PortalViewerFields = graphql(`
         ...CarCardFields
       }
     }
+    accounts {
+      customerId
+      customerName
+      current
+    }
   }
 `);
 

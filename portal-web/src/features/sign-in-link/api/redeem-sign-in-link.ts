@@ -3,8 +3,8 @@ import { graphql } from "../../../gql";
 import { writePortalViewer } from "../../session/api/portal-viewer";
 
 export const RedeemSignInLinkMutation = graphql(`
-  mutation RedeemSignInLink($token: String!) {
-    redeemSignInLink(token: $token) {
+  mutation RedeemSignInLink($token: String!, $password: String) {
+    redeemSignInLink(token: $token, password: $password) {
       ...PortalViewerFields
     }
   }

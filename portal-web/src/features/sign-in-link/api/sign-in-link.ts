@@ -7,6 +7,7 @@ export const SignInLinkQuery = graphql(`
       state
       purpose
       firstName
+      choosePassword
       facility {
         name
         brandColor
