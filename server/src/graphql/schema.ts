@@ -6,6 +6,7 @@ import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver
 import { CarResolver } from "../modules/cars/car.resolver.js";
 import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
+import { CustomerDocumentsResolver, DocumentResolver } from "../modules/documents/document.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
@@ -25,6 +26,8 @@ export const resolvers = [
   PortalSettingsResolver,
   BulkInviteResolver,
   InvoiceResolver,
+  DocumentResolver,
+  CustomerDocumentsResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

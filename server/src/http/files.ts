@@ -6,6 +6,7 @@ import type { Deps } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
 import { processImage } from "../lib/images.js";
 import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
+import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";
 import { getFacility } from "../modules/facilities/facility.service.js";
 import { type FileViewer, fileUrl, mayDownload, readFile, storeFile } from "../modules/files/file.service.js";
 import { enabledSections } from "../modules/portal/sections.js";
@@ -105,6 +106,37 @@ export function filesRouter(deps: Deps): Router {
       fail(res, error);
     }
   });
+
+  router.post(
+    "/uploads/customers/:customerId/documents",
+    staffOnly,
+    express.raw({ type: () => true, limit: "21mb" }),
+    (req, res) => {
+      try {
+        const staff = res.locals.staff as { facilityId: number; userId: number };
+        const q = req.query as Record<string, string | undefined>;
+        const id = uploadDocument(
+          deps.db,
+          deps.config,
+          staff,
+          Number(req.params.customerId),
+          {
+            title: q.title ?? "",
+            kind: (q.kind ?? "FILE") as DocumentKind,
+            fileName: fileName(req),
+            data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+            shared: q.shared !== "0",
+            requiresSignature: q.requiresSignature === "1",
+          },
+          deps.clock.now(),
+        );
+        deps.nudgeOutbox();
+        res.status(201).json({ id });
+      } catch (error) {
+        fail(res, error);
+      }
+    },
+  );
 
   router.get("/files/:id", (req, res) => {
     const id = Number(req.params.id);

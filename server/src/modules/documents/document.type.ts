@@ -1,0 +1,116 @@
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { fileUrl } from "../files/file.service.js";
+import type { DocumentRow } from "./document.service.js";
+
+export enum DocumentKind {
+  STORAGE_AGREEMENT = "STORAGE_AGREEMENT",
+  LIABILITY_WAIVER = "LIABILITY_WAIVER",
+  AGREEMENT = "AGREEMENT",
+  FILE = "FILE",
+}
+registerEnumType(DocumentKind, { name: "DocumentKind" });
+
+@ObjectType({ description: "Who signed, when, from where, and the hash of the signed bytes." })
+export class DocumentSignature {
+  @Field()
+  signerName: string;
+
+  @Field()
+  typedName: string;
+
+  @Field(() => DateTimeISOResolver)
+  signedAt: Date;
+
+  @Field({ description: "Staff only; empty for portal viewers." })
+  ip: string;
+
+  @Field({ description: "Staff only; empty for portal viewers." })
+  userAgent: string;
+
+  @Field({ description: "SHA-256 of the document as signed." })
+  documentSha256: string;
+}
+
+@ObjectType()
+export class Document {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => DocumentKind)
+  kind: DocumentKind;
+
+  @Field()
+  fileName: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Int)
+  size: number;
+
+  @Field({ description: "Download link; every download is authorised." })
+  url: string;
+
+  @Field()
+  sharedWithCustomer: boolean;
+
+  @Field()
+  requiresSignature: boolean;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  @Field(() => DocumentSignature, { nullable: true })
+  signature: DocumentSignature | null;
+
+  static from(r: DocumentRow, forStaff: boolean): Document {
+    return Object.assign(new Document(), {
+      id: String(r.id),
+      title: r.title,
+      kind: r.kind as DocumentKind,
+      fileName: r.file_name,
+      contentType: r.content_type,
+      size: r.size,
+      url: fileUrl(r.file_id),
+      sharedWithCustomer: r.shared_with_customer === 1,
+      requiresSignature: r.requires_signature === 1,
+      createdAt: new Date(r.created_at),
+      signature:
+        r.sig_signed_at === null
+          ? null
+          : Object.assign(new DocumentSignature(), {
+              signerName: r.sig_signer_name,
+              typedName: r.sig_typed_name,
+              signedAt: new Date(r.sig_signed_at),
+              ip: forStaff ? r.sig_ip : "",
+              userAgent: forStaff ? r.sig_user_agent : "",
+              documentSha256: r.sig_document_sha256,
+            }),
+    });
+  }
+}
+
+@InputType()
+export class DocumentUpdateInput {
+  @Field()
+  title: string;
+
+  @Field()
+  sharedWithCustomer: boolean;
+
+  @Field()
+  requiresSignature: boolean;
+}
+
+@InputType()
+export class SignatureInput {
+  @Field({ description: "The signer's full name, typed." })
+  typedName: string;
+
+  @Field({ description: "“I agree to sign this document electronically.”" })
+  consent: boolean;
+}

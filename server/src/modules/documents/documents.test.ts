@@ -1,0 +1,146 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, twoFacilities } from "../../../test/factories.js";
+import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+const SIGN = `mutation($id: ID!, $input: SignatureInput!) { signDocument(id: $id, input: $input) { signature { typedName signerName ip documentSha256 } } }`;
+
+describe("documents and signatures", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let customerId: number;
+  let owner: TestClient;
+  let stranger: TestClient;
+
+  const cookieOf = (c: TestClient) =>
+    ["portico_staff", "portico_portal"].flatMap((n) => (c.cookie(n) ? [`${n}=${c.cookie(n)}`] : [])).join("; ");
+  const upload = (client: TestClient, customer: number, query: string, body: Buffer) =>
+    fetch(`${app.url}/uploads/customers/${customer}/documents?${query}`, {
+      method: "POST",
+      headers: { "x-portico-request": "1", "x-file-name": "storage-agreement.pdf", cookie: cookieOf(client) },
+      body,
+    });
+
+  async function signedIn(name: string, email: string) {
+    const customer = createCustomer(app.db, t.a.id, { name, email });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(customer.id),
+    });
+    await app.deliver();
+    const client = app.client();
+    await client.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+      t: latestEmailTo(app.db, email)?.token,
+    });
+    return { client, id: customer.id };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    ({ client: owner, id: customerId } = await signedIn("Dana Document", "dana@example.com"));
+    ({ client: stranger } = await signedIn("Sid Stranger", "sid@example.com"));
+  });
+  afterAll(() => app.close());
+
+  it("shares a contract, emails the signing request, and records a typed-name signature with proof", async () => {
+    const res = await upload(
+      t.asA,
+      customerId,
+      "title=Storage%20agreement&kind=STORAGE_AGREEMENT&requiresSignature=1",
+      PDF,
+    );
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: number };
+    await app.deliver();
+    expect(latestEmailTo(app.db, "dana@example.com")?.subject).toBe("Please sign: Storage agreement · Harbor A");
+
+    const list = await owner.ok<{ portalDocuments: Array<{ title: string; url: string; requiresSignature: boolean }> }>(
+      `{ portalDocuments { title url requiresSignature } }`,
+    );
+    expect(list.portalDocuments).toEqual([
+      expect.objectContaining({ title: "Storage agreement", requiresSignature: true }),
+    ]);
+    const file = await fetch(`${app.url}${list.portalDocuments[0]?.url}`, { headers: { cookie: cookieOf(owner) } });
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toMatch(/^attachment/);
+    expect(
+      (await fetch(`${app.url}${list.portalDocuments[0]?.url}`, { headers: { cookie: cookieOf(stranger) } })).status,
+    ).toBe(404);
+
+    const noConsent = await owner.gql(SIGN, { id: String(id), input: { typedName: "Dana Document", consent: false } });
+    expect(noConsent.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { consent: expect.any(String) },
+    });
+    const someoneElses = await stranger.gql(SIGN, {
+      id: String(id),
+      input: { typedName: "Sid Stranger", consent: true },
+    });
+    expect(someoneElses.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(countRows(app.db, "document_signatures")).toBe(0);
+
+    const signed = await owner.ok<{ signDocument: { signature: Record<string, string> } }>(SIGN, {
+      id: String(id),
+      input: { typedName: "  Dana   Document ", consent: true },
+    });
+    expect(signed.signDocument.signature).toMatchObject({
+      typedName: "Dana Document",
+      signerName: "Dana Document",
+      ip: "",
+      documentSha256: createHash("sha256").update(PDF).digest("hex"),
+    });
+    const again = await owner.gql(SIGN, { id: String(id), input: { typedName: "Dana Document", consent: true } });
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+
+    const staffView = await t.asA.ok<{
+      customer: { documents: Array<{ signature: { ip: string; userAgent: string } }> };
+    }>(`query($id: ID!) { customer(id: $id) { documents { signature { ip userAgent } } } }`, {
+      id: String(customerId),
+    });
+    expect(staffView.customer.documents[0]?.signature.ip).toMatch(/127\.0\.0\.1/);
+    expect(staffView.customer.documents[0]?.signature.userAgent.length).toBeGreaterThan(0);
+    const remove = await t.asA.gql(`mutation($id: ID!) { removeDocument(id: $id) }`, { id: String(id) });
+    expect(remove.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
+  it("keeps unshared documents from the portal and refuses oversized or non-PDF contracts", async () => {
+    const hidden = (await (
+      await upload(t.asA, customerId, "title=Internal%20notes&kind=FILE&shared=0", PDF)
+    ).json()) as { id: number };
+    expect(
+      (
+        await owner.ok<{ portalDocuments: Array<{ title: string }> }>(`{ portalDocuments { title } }`)
+      ).portalDocuments.map((d) => d.title),
+    ).not.toContain("Internal notes");
+    expect(
+      (await owner.gql(`query($id: ID!) { document(id: $id) { id } }`, { id: String(hidden.id) })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("NOT_FOUND");
+    const notPdf = await upload(
+      t.asA,
+      customerId,
+      "title=Waiver&kind=LIABILITY_WAIVER&requiresSignature=1",
+      Buffer.from("hello"),
+    );
+    expect(((await notPdf.json()) as { error: string }).error).toMatch(/must be PDFs/);
+    const big = await upload(
+      t.asA,
+      customerId,
+      "title=Huge&kind=FILE",
+      Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]),
+    );
+    expect(big.status).toBe(400);
+    const foreign = await upload(t.asB, customerId, "title=Sneaky&kind=FILE", PDF);
+    expect(foreign.status).toBe(404);
+  });
+
+  it("refuses the documents section when the facility turned it off", async () => {
+    app.db.$client.prepare("UPDATE facilities SET section_documents = 0 WHERE id = ?").run(t.a.id);
+    try {
+      expect((await owner.gql(`{ portalDocuments { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    } finally {
+      app.db.$client.prepare("UPDATE facilities SET section_documents = 1 WHERE id = ?").run(t.a.id);
+    }
+  });
+});
