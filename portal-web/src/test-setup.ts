@@ -19,4 +19,8 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // The brand and the last sign-in method are remembered on the device; each test starts on a new one.
+  window.localStorage.clear();
+});

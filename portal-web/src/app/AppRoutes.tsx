@@ -2,7 +2,16 @@ import { Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { PageErrorBoundary } from "../components/PageErrorBoundary";
 import { PageLoader } from "../components/PageLoader";
-import { HomePage, LinkPage, NotFoundPage, SignedInFrame, SignInPage, SignInWithCodePage } from "./pages";
+import {
+  ChooseAccountPage,
+  HomePage,
+  LinkPage,
+  NotFoundPage,
+  SignedInFrame,
+  SignInPage,
+  SignInWithCodePage,
+  SignInWithPasswordPage,
+} from "./pages";
 
 export function AppRoutes() {
   return (
@@ -14,6 +23,8 @@ export function AppRoutes() {
           </Route>
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="sign-in/code" element={<SignInWithCodePage />} />
+          <Route path="sign-in/password" element={<SignInWithPasswordPage />} />
+          <Route path="choose-account" element={<ChooseAccountPage />} />
           <Route path="link/:token" element={<LinkPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

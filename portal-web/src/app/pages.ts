@@ -16,6 +16,14 @@ export const SignInWithCodePage = lazyPage(
   () => import("../features/sign-in/components/SignInPage"),
   (m) => m.SignInWithCodePage,
 );
+export const SignInWithPasswordPage = lazyPage(
+  () => import("../features/sign-in/components/SignInPage"),
+  (m) => m.SignInWithPasswordPage,
+);
+export const ChooseAccountPage = lazyPage(
+  () => import("../features/accounts/components/ChooseAccountPage"),
+  (m) => m.ChooseAccountPage,
+);
 export const LinkPage = lazyPage(
   () => import("../features/sign-in-link/components/LinkPage"),
   (m) => m.LinkPage,

@@ -3,7 +3,7 @@ import { IconAlertCircle } from "@tabler/icons-react";
 import { type ReactNode, useState } from "react";
 import { Link, NavLink } from "react-router";
 import { useApplyBrand } from "../app/brand";
-import { AccountMenu } from "../features/session/components/AccountMenu";
+import { AccountMenu, type MenuError } from "../features/session/components/AccountMenu";
 import type { Viewer } from "../features/session/components/RequireSession";
 import { FacilityMark } from "./FacilityMark";
 import { navItems } from "./nav-items";
@@ -13,7 +13,7 @@ import classes from "./PortalShell.module.css";
 export function PortalShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
   const brand = viewer.facility;
   useApplyBrand(brand);
-  const [signOutError, setSignOutError] = useState<string | null>(null);
+  const [menuError, setMenuError] = useState<MenuError | null>(null);
   return (
     <div className={classes.root}>
       <header className={classes.header}>
@@ -26,7 +26,7 @@ export function PortalShell({ viewer, children }: { viewer: Viewer; children: Re
               </Text>
             </Group>
           </Link>
-          <AccountMenu viewer={viewer} onSignOutError={setSignOutError} />
+          <AccountMenu viewer={viewer} onError={setMenuError} />
         </Container>
         <Container size="lg">
           <nav aria-label="Portal sections" className={classes.nav}>
@@ -40,19 +40,19 @@ export function PortalShell({ viewer, children }: { viewer: Viewer; children: Re
         </Container>
       </header>
       <Container component="main" size="lg" py={{ base: "lg", sm: 32 }} className={classes.main}>
-        {signOutError && (
+        {menuError && (
           <Alert
             color="red"
             variant="light"
             icon={<IconAlertCircle size={18} />}
-            title="We couldn't sign you out"
+            title={menuError.title}
             withCloseButton
             closeButtonLabel="Dismiss"
-            onClose={() => setSignOutError(null)}
+            onClose={() => setMenuError(null)}
             mb="lg"
             role="alert"
           >
-            {signOutError} You're still signed in; try again from the menu.
+            {menuError.message}
           </Alert>
         )}
         {children}

@@ -16,6 +16,17 @@ type RenderPageOptions = {
   mocks?: MockLink.MockedResponse[];
   /** Nested routes, for layouts that render their page through an Outlet. */
   children?: ReactNode;
+  /** Other real pages by path, for flows that move between pages; the rest are placeholders. */
+  pages?: Record<string, ReactElement>;
+};
+
+/** Where pages send people; each shows up as a placeholder unless the test mounts the real page. */
+const DESTINATIONS: Record<string, string> = {
+  "/": "home",
+  "/sign-in": "sign-in",
+  "/sign-in/code": "sign-in-code",
+  "/sign-in/password": "sign-in-password",
+  "/choose-account": "choose-account",
 };
 
 /** Shows where the page navigated to, so tests can assert on it. */
@@ -28,7 +39,10 @@ function Landed({ name }: { name: string }) {
   );
 }
 
-export function renderPage(page: ReactElement, { path, url, state, mocks = [], children }: RenderPageOptions) {
+export function renderPage(
+  page: ReactElement,
+  { path, url, state, mocks = [], children, pages = {} }: RenderPageOptions,
+) {
   const cache = new InMemoryCache({ typePolicies });
   const utils = render(
     <MockedProvider mocks={mocks} cache={cache}>
@@ -38,9 +52,14 @@ export function renderPage(page: ReactElement, { path, url, state, mocks = [], c
             <Route path={path} element={page}>
               {children}
             </Route>
-            {path !== "/" && <Route path="/" element={<Landed name="home" />} />}
-            {path !== "/sign-in" && <Route path="/sign-in" element={<Landed name="sign-in" />} />}
-            {path !== "/sign-in/code" && <Route path="/sign-in/code" element={<Landed name="sign-in-code" />} />}
+            {Object.entries(pages).map(([to, element]) => (
+              <Route key={to} path={to} element={element} />
+            ))}
+            {Object.entries(DESTINATIONS)
+              .filter(([to]) => to !== path && !(to in pages))
+              .map(([to, name]) => (
+                <Route key={to} path={to} element={<Landed name={name} />} />
+              ))}
           </Routes>
         </MemoryRouter>
       </BrandProvider>

@@ -4,8 +4,9 @@ import { Route } from "react-router";
 import { describe, expect, it } from "vitest";
 import { SignedInFrame } from "../../../components/SignedInFrame";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
-import { viewerFixture } from "../../../test/fixtures";
+import { accountChoice, viewerFixture } from "../../../test/fixtures";
 import { renderPage } from "../../../test/render";
+import { SwitchPortalAccountMutation } from "../../accounts/api/switch-portal-account";
 import { PortalViewerQuery } from "../../session/api/portal-viewer";
 import { PortalSignOutMutation } from "../../session/api/sign-out";
 import { HomePage } from "./HomePage";
@@ -98,5 +99,79 @@ describe("home", () => {
     await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
     expect((await screen.findByRole("alert")).textContent).toContain("We couldn't sign you out");
     expect(screen.queryByTestId("landed")).toBeNull();
+  });
+});
+
+describe("switching accounts from the account menu", () => {
+  const threeAccounts = () =>
+    viewerFixture({
+      accounts: [
+        accountChoice("cust-1", "Jane Whitaker", true),
+        accountChoice("cust-2", "Whitaker Marine LLC"),
+        accountChoice("cust-3", "Harbor Rowing Club"),
+      ],
+    });
+
+  it("is not offered to someone with one account", async () => {
+    const user = userEvent.setup();
+    renderHome(viewerFixture());
+    await user.click(await screen.findByRole("button", { name: "Account menu" }));
+    expect(await screen.findByRole("menuitem", { name: "Sign out" })).toBeTruthy();
+    expect(within(screen.getByRole("menu")).queryByText("Switch account")).toBeNull();
+    expect(screen.getAllByRole("menuitem")).toHaveLength(1);
+  });
+
+  it("lists the other accounts and opens the one picked", async () => {
+    const user = userEvent.setup();
+    const rowing = viewerFixture({
+      name: "Jane Whitaker",
+      isContact: true,
+      account: { __typename: "PortalAccount", customerName: "Harbor Rowing Club", cars: [] },
+      accounts: [
+        accountChoice("cust-1", "Jane Whitaker"),
+        accountChoice("cust-2", "Whitaker Marine LLC"),
+        accountChoice("cust-3", "Harbor Rowing Club", true),
+      ],
+    } as Partial<PortalViewerFieldsFragment>);
+    let switched = 0;
+    renderHome(threeAccounts(), [
+      {
+        request: { query: SwitchPortalAccountMutation, variables: { customerId: "cust-3" } },
+        result: () => {
+          switched++;
+          return { data: { switchPortalAccount: rowing } };
+        },
+      },
+    ]);
+
+    await user.click(await screen.findByRole("button", { name: "Account menu" }));
+    expect(within(await screen.findByRole("menu")).getByText("Switch account")).toBeTruthy();
+    const items = screen.getAllByRole("menuitem").map((item) => item.getAttribute("aria-label") ?? item.textContent);
+    expect(items).toEqual(["Switch to Whitaker Marine LLC", "Switch to Harbor Rowing Club", "Sign out"]);
+
+    await user.click(screen.getByRole("menuitem", { name: "Switch to Harbor Rowing Club" }));
+    expect(await screen.findByText(/^You're signed in as Jane Whitaker on Harbor Rowing Club's account/)).toBeTruthy();
+    expect(screen.getByText("No cars on your account yet")).toBeTruthy();
+    expect(switched).toBe(1);
+  });
+
+  it("names the open account on home, with a way to the chooser", async () => {
+    renderHome(threeAccounts());
+    const note = await screen.findByText(/You're viewing Jane Whitaker's account/);
+    expect(within(note).getByRole("link", { name: "Switch account" }).getAttribute("href")).toBe("/choose-account");
+  });
+
+  it("keeps the account open and says why when switching fails", async () => {
+    const user = userEvent.setup();
+    renderHome(threeAccounts(), [
+      {
+        request: { query: SwitchPortalAccountMutation, variables: { customerId: "cust-2" } },
+        error: new TypeError("Failed to fetch"),
+      },
+    ]);
+    await user.click(await screen.findByRole("button", { name: "Account menu" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Switch to Whitaker Marine LLC" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("We couldn't open Whitaker Marine LLC's account");
+    expect(screen.getAllByRole("article")).toHaveLength(1);
   });
 });

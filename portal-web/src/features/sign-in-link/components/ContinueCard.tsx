@@ -2,8 +2,9 @@ import { Alert, Button, Stack, Text, Title } from "@mantine/core";
 import { IconAlertCircle, IconArrowRight } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { preloadSignedInPages } from "../../../app/pages";
-import type { SignInLinkPurpose, SignInLinkState } from "../../../gql/graphql";
+import type { PortalViewerFieldsFragment, SignInLinkPurpose, SignInLinkState } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
+import { rememberSignInMethod } from "../../sign-in/remembered-method";
 import { useRedeemSignInLink } from "../api/redeem-sign-in-link";
 
 export type DeadLinkState = Exclude<SignInLinkState, "VALID">;
@@ -13,11 +14,11 @@ type ContinueCardProps = {
   facilityName: string;
   firstName: string | null;
   purpose: SignInLinkPurpose | null;
-  onSignedIn: () => void;
+  onSignedIn: (viewer: PortalViewerFieldsFragment) => void;
   onLinkDead: (state: DeadLinkState) => void;
 };
 
-function isDeadLinkState(value: unknown): value is DeadLinkState {
+export function isDeadLinkState(value: unknown): value is DeadLinkState {
   return value === "USED" || value === "EXPIRED" || value === "INVALID";
 }
 
@@ -29,8 +30,10 @@ export function ContinueCard({ token, facilityName, firstName, purpose, onSigned
   const onContinue = async () => {
     setFailure(null);
     try {
-      await redeem({ variables: { token } });
-      onSignedIn();
+      const { data } = await redeem({ variables: { token } });
+      if (!data) return;
+      rememberSignInMethod("link");
+      onSignedIn(data.redeemSignInLink);
     } catch (error) {
       const info = portalError(error);
       const linkState = info.extensions.linkState;

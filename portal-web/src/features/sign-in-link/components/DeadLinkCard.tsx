@@ -1,6 +1,7 @@
 import { Alert, Button, Divider, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconClockExclamation, IconLinkOff, IconMailCheck } from "@tabler/icons-react";
 import { Link } from "react-router";
+import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { usePortalViewer } from "../../session/api/portal-viewer";
 import { LinkRequestFlow } from "../../sign-in/components/LinkRequestFlow";
 import type { DeadLinkState } from "./ContinueCard";
@@ -26,7 +27,7 @@ const copy: Record<DeadLinkState, { title: string; body: string; icon: typeof Ic
   },
 };
 
-type DeadLinkCardProps = { state: DeadLinkState; onSignedIn: () => void };
+type DeadLinkCardProps = { state: DeadLinkState; onSignedIn: (viewer: PortalViewerFieldsFragment) => void };
 
 /** A link that no longer signs in: say why in plain words and offer a new one, whoever asks. */
 export function DeadLinkCard({ state, onSignedIn }: DeadLinkCardProps) {

@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { facility, viewerFixture } from "../../../test/fixtures";
+import { accountChoice, facility, viewerFixture } from "../../../test/fixtures";
 import { renderPage } from "../../../test/render";
 import { PortalViewerQuery } from "../../session/api/portal-viewer";
 import { RequestSignInLinkMutation } from "../../sign-in/api/request-sign-in-link";
@@ -24,6 +24,7 @@ function previewMock(state: "VALID" | "USED" | "EXPIRED" | "INVALID", purpose: "
           state,
           purpose: state === "INVALID" ? null : purpose,
           firstName: state === "VALID" ? "Jane" : null,
+          choosePassword: false,
           facility: state === "INVALID" ? null : facility,
         },
       },
@@ -62,6 +63,22 @@ describe("LinkPage", () => {
     await user.click(screen.getByRole("button", { name: "Continue" }));
     expect((await screen.findByTestId("landed")).textContent).toBe("home");
     expect(redeemed).toBe(true);
+  });
+
+  it("asks which account to open after Continue when the address has several", async () => {
+    const user = userEvent.setup();
+    const viewer = viewerFixture({
+      accounts: [accountChoice("cust-1", "Jane Whitaker", true), accountChoice("cust-2", "Whitaker Marine LLC")],
+    });
+    renderLink([
+      previewMock("VALID"),
+      {
+        request: { query: RedeemSignInLinkMutation, variables: { token } },
+        result: { data: { redeemSignInLink: viewer } },
+      },
+    ]);
+    await user.click(await screen.findByRole("button", { name: "Continue" }));
+    expect((await screen.findByTestId("landed")).textContent).toBe("choose-account");
   });
 
   it("offers a new link on an expired link and shows the server's answer word for word", async () => {

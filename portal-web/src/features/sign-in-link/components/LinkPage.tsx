@@ -1,31 +1,55 @@
 import { Skeleton, Stack } from "@mantine/core";
 import { type ReactNode, useState } from "react";
-import { useNavigate, useParams } from "react-router";
+import { useParams } from "react-router";
 import { useApplyBrand, useBrand } from "../../../app/brand";
 import { AuthLayout } from "../../../components/AuthLayout";
 import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import { PageTitle } from "../../../components/PageTitle";
+import { useAfterSignIn } from "../../session/after-sign-in";
 import { useSignInLink } from "../api/sign-in-link";
+import { ChoosePasswordCard } from "./ChoosePasswordCard";
 import { ContinueCard, type DeadLinkState } from "./ContinueCard";
 import { DeadLinkCard } from "./DeadLinkCard";
 
-/** Where the button in an invite or sign-in email lands. Nothing happens until Continue is pressed. */
+/**
+ * Where the button in an invite or sign-in email lands. Nothing happens until Continue (or, for a
+ * facility that signs in with passwords, "Set password and continue") is pressed.
+ */
 export function LinkPage() {
   const { token = "" } = useParams();
-  const navigate = useNavigate();
   const { data, error, refetch } = useSignInLink(token);
   const [deadAfterContinue, setDeadAfterContinue] = useState<DeadLinkState | null>(null);
   const preview = data?.signInLink;
   useApplyBrand(preview?.facility);
   const brand = useBrand();
   const facility = preview?.facility ?? null;
-  const goHome = () => navigate("/", { replace: true });
+  const signedIn = useAfterSignIn("/");
 
   let content: ReactNode;
   if (preview) {
     const state = deadAfterContinue ?? preview.state;
-    content =
-      state === "VALID" ? (
+    if (state !== "VALID") {
+      content = (
+        <>
+          <PageTitle>Sign-in link</PageTitle>
+          <DeadLinkCard state={state} onSignedIn={signedIn} />
+        </>
+      );
+    } else if (preview.choosePassword) {
+      content = (
+        <>
+          <PageTitle>Choose a password</PageTitle>
+          <ChoosePasswordCard
+            token={token}
+            facilityName={facility?.name ?? "your portal"}
+            firstName={preview.firstName}
+            onSignedIn={signedIn}
+            onLinkDead={setDeadAfterContinue}
+          />
+        </>
+      );
+    } else {
+      content = (
         <>
           <PageTitle>Continue</PageTitle>
           <ContinueCard
@@ -33,16 +57,12 @@ export function LinkPage() {
             facilityName={facility?.name ?? "your"}
             firstName={preview.firstName}
             purpose={preview.purpose}
-            onSignedIn={goHome}
+            onSignedIn={signedIn}
             onLinkDead={setDeadAfterContinue}
           />
         </>
-      ) : (
-        <>
-          <PageTitle>Sign-in link</PageTitle>
-          <DeadLinkCard state={state} onSignedIn={goHome} />
-        </>
       );
+    }
   } else if (error) {
     content = <NetworkErrorAlert error={error} onRetry={() => refetch()} title="We couldn't open this link" />;
   } else {

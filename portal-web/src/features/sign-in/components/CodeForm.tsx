@@ -3,8 +3,10 @@ import { useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { preloadSignedInPages } from "../../../app/pages";
+import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
 import { useSignInWithCode } from "../api/sign-in-with-code";
+import { rememberSignInMethod } from "../remembered-method";
 import classes from "./CodeForm.module.css";
 import { normalizeCode, validateCode, validateEmail } from "./validation";
 
@@ -12,7 +14,7 @@ type CodeFormProps = {
   /** Set when the page already knows the address the code went to; the field is then not shown. */
   email?: string;
   initialEmail?: string;
-  onSignedIn: () => void;
+  onSignedIn: (viewer: PortalViewerFieldsFragment) => void;
 };
 
 export function CodeForm({ email: knownEmail, initialEmail = "", onSignedIn }: CodeFormProps) {
@@ -30,8 +32,10 @@ export function CodeForm({ email: knownEmail, initialEmail = "", onSignedIn }: C
   const submit = form.onSubmit(async ({ email, code }) => {
     setFailure(null);
     try {
-      await signIn({ variables: { email: email.trim(), code: normalizeCode(code) } });
-      onSignedIn();
+      const { data } = await signIn({ variables: { email: email.trim(), code: normalizeCode(code) } });
+      if (!data) return;
+      rememberSignInMethod("link");
+      onSignedIn(data.signInWithCode);
     } catch (error) {
       const info = portalError(error);
       // A wrong code belongs under the code field; a rate limit or an outage is about the whole form.

@@ -1,10 +1,11 @@
 import { useState } from "react";
+import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { RequestLinkForm } from "./RequestLinkForm";
 import { SentPanel } from "./SentPanel";
 
 type LinkRequestFlowProps = {
   initialEmail?: string;
-  onSignedIn: () => void;
+  onSignedIn: (viewer: PortalViewerFieldsFragment) => void;
   onEmailChange?: (email: string) => void;
   onSentChange?: (sent: boolean) => void;
   autoFocus?: boolean;

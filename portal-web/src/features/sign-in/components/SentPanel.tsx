@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Divider, Stack, Text } from "@mantine/core";
 import { useInterval } from "@mantine/hooks";
 import { IconAlertCircle, IconMailForward } from "@tabler/icons-react";
 import { useState } from "react";
+import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
 import { useRequestSignInLink } from "../api/request-sign-in-link";
 import { CodeForm } from "./CodeForm";
@@ -14,7 +15,7 @@ type SentPanelProps = {
   email: string;
   message: string;
   onChangeEmail: () => void;
-  onSignedIn: () => void;
+  onSignedIn: (viewer: PortalViewerFieldsFragment) => void;
 };
 
 /** After "Email me a sign-in link": the server's words, then a code, another link, or another address. */

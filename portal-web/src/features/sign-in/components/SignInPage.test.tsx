@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { viewerFixture } from "../../../test/fixtures";
+import { accountChoice, viewerFixture } from "../../../test/fixtures";
 import { renderPage } from "../../../test/render";
 import { PortalViewerQuery } from "../../session/api/portal-viewer";
 import { RequestSignInLinkMutation } from "../api/request-sign-in-link";
@@ -181,5 +181,16 @@ describe("signing in with a code", () => {
 
     expect((await screen.findByTestId("landed")).textContent).toBe("home");
     expect(cache.readQuery({ query: PortalViewerQuery })?.portalViewer?.name).toBe("Jane Whitaker");
+  });
+
+  it("asks which account to open when the address has several", async () => {
+    const user = userEvent.setup();
+    const viewer = viewerFixture({
+      accounts: [accountChoice("cust-1", "Jane Whitaker", true), accountChoice("cust-2", "Whitaker Marine LLC")],
+    });
+    renderCodePage([codeAnswer("jane@example.com", "12345678", { data: { signInWithCode: viewer } })]);
+    await user.type(screen.getByLabelText(/Sign-in code/), "12345678");
+    await user.click(screen.getByRole("button", { name: "Sign in with code" }));
+    expect((await screen.findByTestId("landed")).textContent).toBe("choose-account");
   });
 });

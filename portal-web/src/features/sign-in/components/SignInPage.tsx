@@ -1,25 +1,39 @@
-import { Alert, Anchor, Button, Divider, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Divider, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { IconCircleCheck, IconKey } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useBrand } from "../../../app/brand";
 import { AuthLayout } from "../../../components/AuthLayout";
 import { PageTitle } from "../../../components/PageTitle";
+import { safeReturnPath, useAfterSignIn } from "../../session/after-sign-in";
 import { usePortalViewer } from "../../session/api/portal-viewer";
+import { rememberedSignInMethod, type SignInMethodChoice } from "../remembered-method";
 import { CodeForm } from "./CodeForm";
 import { LinkRequestFlow } from "./LinkRequestFlow";
+import { PasswordSignInForm } from "./PasswordSignInForm";
 
-/** What other pages may pass along when they send someone here. */
-export type SignInPageState = { signedOut?: boolean; from?: string; email?: string } | null;
+/**
+ * What other pages may pass along when they send someone here. `method` is set when the person
+ * picked a way to sign in on this visit, which then wins over the one remembered on the device.
+ */
+export type SignInPageState = {
+  signedOut?: boolean;
+  from?: string;
+  email?: string;
+  method?: SignInMethodChoice;
+} | null;
 
-/** Only paths inside the portal, so a crafted link cannot send someone elsewhere after signing in. */
-function safeReturnPath(from: string | undefined): string {
-  return from?.startsWith("/") && !from.startsWith("//") ? from : "/";
-}
+type SignInMode = SignInMethodChoice | "code";
 
-type SignInPageProps = { mode?: "link" | "code" };
+const PATHS: Record<SignInMethodChoice, string> = { link: "/sign-in", password: "/sign-in/password" };
 
-export function SignInPage({ mode = "link" }: SignInPageProps) {
+const TITLES: Record<SignInMode, string> = {
+  link: "Sign in",
+  password: "Sign in with a password",
+  code: "Sign in with a code",
+};
+
+export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const brand = useBrand();
@@ -27,18 +41,30 @@ export function SignInPage({ mode = "link" }: SignInPageProps) {
   const returnTo = safeReturnPath(state?.from);
   const [email, setEmail] = useState(state?.email ?? "");
   const [sent, setSent] = useState(false);
+  const signedIn = useAfterSignIn(returnTo);
+  const openOnPassword = mode === "link" && !state?.method && rememberedSignInMethod() === "password";
 
   // Someone already signed in has nothing to do here. Asked of the server, not the cache, and
   // skipped right after signing out, when the answer is known.
-  const viewer = usePortalViewer({ fetchPolicy: "network-only", skip: !!state?.signedOut });
+  const viewer = usePortalViewer({ fetchPolicy: "network-only", skip: !!state?.signedOut || openOnPassword });
+  if (openOnPassword) return <Navigate to={PATHS.password} replace state={state} />;
   if (viewer.data?.portalViewer) return <Navigate to={returnTo} replace />;
 
-  const signedIn = () => navigate(returnTo, { replace: true });
-  const facility = brand?.name;
+  const facility = brand?.name ?? "your facility";
+  const switchTo = (method: SignInMethodChoice, address = email) => {
+    const next: SignInPageState = { email: address, from: state?.from, method };
+    navigate(PATHS[method], { replace: true, state: next });
+  };
+
+  let intro: string;
+  if (mode === "code") intro = "Enter your email address and the 8-digit code from your sign-in email.";
+  else if (mode === "password") intro = `Enter the email address ${facility} has for you and your password.`;
+  else
+    intro = `Enter the email address ${facility} has for you and we'll email you a link to sign in. No password needed.`;
 
   return (
     <AuthLayout brand={brand}>
-      <PageTitle>{mode === "code" ? "Sign in with a code" : "Sign in"}</PageTitle>
+      <PageTitle>{TITLES[mode]}</PageTitle>
       <Stack gap="lg">
         {state?.signedOut && !sent && (
           <Alert
@@ -55,25 +81,44 @@ export function SignInPage({ mode = "link" }: SignInPageProps) {
           <Title order={1} size="h2">
             {mode === "code" ? "Sign in with a code" : "Sign in to your portal"}
           </Title>
-          {!sent && (
-            <Text c="dimmed">
-              {mode === "code"
-                ? "Enter your email address and the 8-digit code from your sign-in email."
-                : `Enter the email address ${facility ?? "your facility"} has for you and we'll email you a link to sign in. No password needed.`}
-            </Text>
-          )}
+          {!sent && <Text c="dimmed">{intro}</Text>}
         </Stack>
 
-        {mode === "code" ? (
+        {mode !== "code" && !sent && (
+          <SegmentedControl
+            aria-label="How to sign in"
+            fullWidth
+            value={mode}
+            onChange={(value) => switchTo(value as SignInMethodChoice)}
+            data={[
+              { value: "link", label: "Email me a link" },
+              { value: "password", label: "Use a password" },
+            ]}
+          />
+        )}
+
+        {mode === "code" && (
           <>
             <CodeForm initialEmail={email} onSignedIn={signedIn} />
             <Text size="sm" ta="center">
-              <Anchor component={Link} to="/sign-in" state={{ email, from: state?.from }}>
+              <Anchor component={Link} to="/sign-in" state={{ email, from: state?.from, method: "link" }}>
                 Email me a sign-in link instead
               </Anchor>
             </Text>
           </>
-        ) : (
+        )}
+
+        {mode === "password" && (
+          <PasswordSignInForm
+            initialEmail={email}
+            onEmailChange={setEmail}
+            onSignedIn={signedIn}
+            onForgotPassword={(address) => switchTo("link", address)}
+            autoFocus
+          />
+        )}
+
+        {mode === "link" && (
           <>
             <LinkRequestFlow
               initialEmail={email}
@@ -105,4 +150,8 @@ export function SignInPage({ mode = "link" }: SignInPageProps) {
 
 export function SignInWithCodePage() {
   return <SignInPage mode="code" />;
+}
+
+export function SignInWithPasswordPage() {
+  return <SignInPage mode="password" />;
 }

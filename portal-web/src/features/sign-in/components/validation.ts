@@ -19,3 +19,14 @@ export function validateCode(value: string): string | null {
   if (code.length !== 8) return `The code has 8 digits; this one has ${code.length}`;
   return null;
 }
+
+export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 256;
+
+/** The length rules only; whether a password is too common is the server's call. */
+export function validateNewPassword(value: string): string | null {
+  if (!value) return "Choose a password";
+  if (value.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters`;
+  if (value.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters`;
+  return null;
+}
