@@ -18,6 +18,14 @@ type Documents = {
     "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": typeof types.StaffSignOutDocument,
     "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": typeof types.StaffViewerDocument,
+    "\n  query BulkInviteProgress($id: ID!) {\n    bulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.BulkInviteProgressDocument,
+    "\n  query BulkInviteReportCsv($id: ID!) {\n    bulkInviteReportCsv(id: $id)\n  }\n": typeof types.BulkInviteReportCsvDocument,
+    "\n  query BulkInviteRows($id: ID!, $invite: Boolean, $first: Int!, $after: ID) {\n    bulkInvite(id: $id) {\n      id\n      rows(invite: $invite, first: $first, after: $after) {\n        ...BulkInviteRowFields\n      }\n    }\n  }\n": typeof types.BulkInviteRowsDocument,
+    "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n": typeof types.BulkInviteSummaryFragmentDoc,
+    "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n": typeof types.BulkInviteRowFieldsFragmentDoc,
+    "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteCsvDocument,
+    "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteDocument,
+    "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.StartBulkInviteDocument,
     "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": typeof types.AddCarDocument,
     "\n  fragment CarFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n": typeof types.CarFieldsFragmentDoc,
     "\n  mutation RemoveCar($id: ID!) {\n    removeCar(id: $id)\n  }\n": typeof types.RemoveCarDocument,
@@ -39,6 +47,14 @@ const documents: Documents = {
     "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": types.StaffSignOutDocument,
     "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": types.StaffViewerDocument,
+    "\n  query BulkInviteProgress($id: ID!) {\n    bulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": types.BulkInviteProgressDocument,
+    "\n  query BulkInviteReportCsv($id: ID!) {\n    bulkInviteReportCsv(id: $id)\n  }\n": types.BulkInviteReportCsvDocument,
+    "\n  query BulkInviteRows($id: ID!, $invite: Boolean, $first: Int!, $after: ID) {\n    bulkInvite(id: $id) {\n      id\n      rows(invite: $invite, first: $first, after: $after) {\n        ...BulkInviteRowFields\n      }\n    }\n  }\n": types.BulkInviteRowsDocument,
+    "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n": types.BulkInviteSummaryFragmentDoc,
+    "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n": types.BulkInviteRowFieldsFragmentDoc,
+    "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteCsvDocument,
+    "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteDocument,
+    "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": types.StartBulkInviteDocument,
     "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": types.AddCarDocument,
     "\n  fragment CarFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n": types.CarFieldsFragmentDoc,
     "\n  mutation RemoveCar($id: ID!) {\n    removeCar(id: $id)\n  }\n": types.RemoveCarDocument,
@@ -86,6 +102,38 @@ export function graphql(source: "\n  mutation StaffSignOut {\n    staffSignOut\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkInviteProgress($id: ID!) {\n    bulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n"): (typeof documents)["\n  query BulkInviteProgress($id: ID!) {\n    bulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkInviteReportCsv($id: ID!) {\n    bulkInviteReportCsv(id: $id)\n  }\n"): (typeof documents)["\n  query BulkInviteReportCsv($id: ID!) {\n    bulkInviteReportCsv(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkInviteRows($id: ID!, $invite: Boolean, $first: Int!, $after: ID) {\n    bulkInvite(id: $id) {\n      id\n      rows(invite: $invite, first: $first, after: $after) {\n        ...BulkInviteRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BulkInviteRows($id: ID!, $invite: Boolean, $first: Int!, $after: ID) {\n    bulkInvite(id: $id) {\n      id\n      rows(invite: $invite, first: $first, after: $after) {\n        ...BulkInviteRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n"): (typeof documents)["\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n"): (typeof documents)["\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

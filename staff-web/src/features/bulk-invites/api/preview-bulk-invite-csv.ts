@@ -1,0 +1,15 @@
+import { useMutation } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+
+/** Plans a bulk invite from a file in the template. A malformed file is refused with line numbers. */
+export const PreviewBulkInviteCsvMutation = graphql(`
+  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {
+    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {
+      ...BulkInviteSummary
+    }
+  }
+`);
+
+export function usePreviewBulkInviteCsv() {
+  return useMutation(PreviewBulkInviteCsvMutation);
+}
