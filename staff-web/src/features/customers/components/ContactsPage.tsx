@@ -1,10 +1,34 @@
-import { Button, CloseButton, EmptyState, Group, Loader, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Button,
+  Center,
+  CloseButton,
+  EmptyState,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
-import { IconChevronLeft, IconChevronRight, IconPlus, IconSearch, IconSearchOff, IconUsers } from "@tabler/icons-react";
-import { useEffect, useRef, useState } from "react";
+import {
+  IconChevronLeft,
+  IconChevronRight,
+  IconPlus,
+  IconSearch,
+  IconSearchOff,
+  IconUpload,
+  IconUsers,
+} from "@tabler/icons-react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import { useRefetchAt } from "../../../lib/use-refetch-at";
+import { LazyBulkInviteModal, preloadBulkInviteModal } from "../../bulk-invites/components/LazyBulkInviteModal";
+import { SelectionBar } from "../../bulk-invites/components/SelectionBar";
+import type { BulkInviteClosed, BulkInviteSource } from "../../bulk-invites/components/types";
+import { useCustomerSelection } from "../../bulk-invites/components/use-selection";
 import { PAGE_SIZE, useCustomers } from "../api/customers";
 import { CustomersTable, CustomersTableSkeleton } from "./CustomersTable";
 import { contactsParams, readTrail } from "./contacts-navigation";
@@ -22,6 +46,10 @@ export function ContactsPage() {
   const after = params.get("after");
   const trail = readTrail(location.state);
   const [newOpen, setNewOpen] = useState(false);
+  const selection = useCustomerSelection();
+  // Stays mounted after closing so the exit transition plays; a new key starts the next one fresh.
+  const [bulk, setBulk] = useState<{ key: number; source: BulkInviteSource; opened: boolean } | null>(null);
+  const openBulk = (source: BulkInviteSource) => setBulk((b) => ({ key: (b?.key ?? 0) + 1, source, opened: true }));
 
   const [text, setText] = useState(search);
   const pushed = useRef(search);
@@ -71,6 +99,15 @@ export function ContactsPage() {
       ? "Searching…"
       : totalLabel(page.totalCount, search);
 
+  const closeBulk = ({ started }: BulkInviteClosed) => {
+    const fromSelection = bulk?.source.kind === "selection";
+    setBulk((b) => b && { ...b, opened: false });
+    if (!started) return;
+    // The rows' new statuses come from the server; the selection has been used.
+    void refetch();
+    if (fromSelection) selection.clear();
+  };
+
   const goNext = () => {
     if (!page?.pageInfo.endCursor) return;
     setParams(contactsParams(search, page.pageInfo.endCursor), {
@@ -93,7 +130,8 @@ export function ContactsPage() {
       : "";
 
   return (
-    <Stack gap="lg">
+    // Room below the list for the floating selection bar, so it never covers the pager.
+    <Stack gap="lg" pb={selection.count > 0 ? 72 : undefined}>
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
         <div>
           <Title order={1} className="page-title">
@@ -103,9 +141,21 @@ export function ContactsPage() {
             {subtitle}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => setNewOpen(true)}>
-          New customer
-        </Button>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconUpload size={18} />}
+            onClick={() => openBulk({ kind: "csv" })}
+            onMouseEnter={preloadBulkInviteModal}
+            onFocus={preloadBulkInviteModal}
+            title="Upload a CSV of customers to invite"
+          >
+            Bulk invite
+          </Button>
+          <Button leftSection={<IconPlus size={18} />} onClick={() => setNewOpen(true)}>
+            New customer
+          </Button>
+        </Group>
       </Group>
 
       <TextInput
@@ -134,7 +184,7 @@ export function ContactsPage() {
         <QueryErrorAlert title="Could not load customers" error={error} onRetry={refetch} />
       ) : !page || (stale && nodes.length === 0) ? (
         <Paper withBorder radius="md">
-          <CustomersTableSkeleton />
+          <CustomersTableSkeleton selectable />
         </Paper>
       ) : nodes.length === 0 ? (
         <Paper withBorder radius="md" py={48} px="md">
@@ -170,7 +220,12 @@ export function ContactsPage() {
         <Stack gap="sm">
           {error && <QueryErrorAlert title="Could not refresh customers" error={error} onRetry={refetch} />}
           <Paper withBorder radius="md" style={{ overflow: "hidden" }}>
-            <CustomersTable customers={nodes} busy={stale} origin={{ contactsSearch: location.search, trail }} />
+            <CustomersTable
+              customers={nodes}
+              busy={stale}
+              origin={{ contactsSearch: location.search, trail }}
+              selection={selection}
+            />
           </Paper>
           {(after || page.pageInfo.hasNextPage) && (
             <Group justify="space-between" gap="sm">
@@ -203,6 +258,26 @@ export function ContactsPage() {
       )}
 
       <NewCustomerDialog opened={newOpen} onClose={() => setNewOpen(false)} />
+
+      <SelectionBar
+        count={selection.count}
+        hidden={bulk?.opened}
+        onInvite={() => openBulk({ kind: "selection", customerIds: selection.ids })}
+        onClear={selection.clear}
+        onIntent={preloadBulkInviteModal}
+      />
+
+      {bulk && (
+        <Suspense
+          fallback={
+            <Center pos="fixed" inset={0} style={{ zIndex: 300 }} role="status" aria-label="Opening bulk invite">
+              <Loader />
+            </Center>
+          }
+        >
+          <LazyBulkInviteModal key={bulk.key} source={bulk.source} opened={bulk.opened} onClose={closeBulk} />
+        </Suspense>
+      )}
     </Stack>
   );
 }
