@@ -112,8 +112,9 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
 
   app.use(
     "/graphql",
-    // Room for a 5 MB bulk-invite CSV sent as a variable; the service refuses anything larger.
-    express.json({ limit: "6mb" }),
+    // Room for a 5 MB bulk-invite CSV sent as a variable (JSON escaping can double a file full of
+    // quotes); the service itself refuses files over 5 MB with a clear message.
+    express.json({ limit: "12mb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
   );
 

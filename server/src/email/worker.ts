@@ -66,6 +66,7 @@ type ContextRow = {
   logoUrl: string | null;
   replyToEmail: string | null;
   welcomeMessage: string | null;
+  signInMethod: "MAGIC_LINK" | "PASSWORD";
   linkId: number | null;
   linkExpiresAt: number | null;
   linkConsumedAt: number | null;
@@ -116,7 +117,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   const contextStmt = sqlite.prepare(`
     SELECT o.id AS outboxId,
            f.name AS facilityName, f.brand_color AS brandColor, f.logo_url AS logoUrl,
-           f.reply_to_email AS replyToEmail, f.welcome_message AS welcomeMessage,
+           f.reply_to_email AS replyToEmail, f.welcome_message AS welcomeMessage, f.sign_in_method AS signInMethod,
            l.id AS linkId, l.expires_at AS linkExpiresAt, l.consumed_at AS linkConsumedAt, l.voided_at AS linkVoidedAt,
            i.state AS invitationState,
            cu.name AS customerName, co.name AS contactName, co.id AS contactId
@@ -240,7 +241,11 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       row.subject !== null
         ? { subject: row.subject, htmlBody: row.htmlBody ?? "", textBody: row.textBody ?? "" }
         : row.kind === "INVITE"
-          ? renderInviteEmail({ ...input, onboardingSteps: onboarding.get(row.facilityId) ?? [] })
+          ? renderInviteEmail({
+              ...input,
+              onboardingSteps: onboarding.get(row.facilityId) ?? [],
+              choosePassword: context.signInMethod === "PASSWORD",
+            })
           : renderSignInLinkEmail(input);
     return {
       outboxId: row.id,

@@ -7,9 +7,11 @@ import { CarResolver } from "../modules/cars/car.resolver.js";
 import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
 import { CustomerDocumentsResolver, DocumentResolver } from "../modules/documents/document.resolver.js";
+import { CustomerEventsResolver, EventResolver } from "../modules/events/event.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
+import { MessageResolver } from "../modules/messages/message.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
@@ -28,6 +30,9 @@ export const resolvers = [
   InvoiceResolver,
   DocumentResolver,
   CustomerDocumentsResolver,
+  EventResolver,
+  CustomerEventsResolver,
+  MessageResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -22,6 +22,8 @@ import {
 export type InviteEmailInput = SignInEmailInput & {
   /** What the facility asks of new customers after the first sign-in; may be empty. */
   onboardingSteps: string[];
+  /** Password mode: the link leads to "choose a password", and there is no code to type. */
+  choosePassword?: boolean;
 };
 
 export function renderInviteEmail(input: InviteEmailInput): RenderedEmail {
@@ -59,8 +61,9 @@ ${steps
     paragraph(escapeHtml(greeting(input.recipientName))),
     paragraph(escapeHtml(intro)),
     welcomeHtml,
-    button(input.signInUrl, "Sign in to the portal", color),
-    codeBox(input.code),
+    input.choosePassword ? paragraph(escapeHtml("Open the link and pick a password to activate your account.")) : "",
+    button(input.signInUrl, input.choosePassword ? "Choose your password" : "Sign in to the portal", color),
+    input.choosePassword ? "" : codeBox(input.code),
     stepsHtml,
     expiry.html,
     contact?.html ?? "",
@@ -72,7 +75,9 @@ ${steps
   const htmlBody = layout({
     facility,
     title: subject,
-    preheader: `${name} invited you to its customer portal. Sign in with one click, no password needed.`,
+    preheader: input.choosePassword
+      ? `${name} invited you to its customer portal. Pick a password to activate your account.`
+      : `${name} invited you to its customer portal. Sign in with one click, no password needed.`,
     content,
   });
 
@@ -81,8 +86,10 @@ ${steps
       greeting(input.recipientName),
       intro,
       welcome && `A message from ${name}:\n\n${welcome.replace(/\r?\n/g, "\n")}`,
-      `Sign in to the portal:\n${input.signInUrl}`,
-      `Or enter this code on the sign-in page: ${input.code}`,
+      input.choosePassword
+        ? `Choose your password to activate your account:\n${input.signInUrl}`
+        : `Sign in to the portal:\n${input.signInUrl}`,
+      !input.choosePassword && `Or enter this code on the sign-in page: ${input.code}`,
       steps.length > 0 &&
         `When you first sign in, ${name} will ask you to:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join("\n")}`,
       expiry.text,

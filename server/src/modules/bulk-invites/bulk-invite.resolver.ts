@@ -4,6 +4,7 @@ import { type Context, requireStaff } from "../../graphql/context.js";
 import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
 import {
+  cancelJob,
   createPreview,
   getJob,
   jobRows,
@@ -50,6 +51,15 @@ export class BulkInviteResolver {
     const job = startJob(ctx, facilityId, parseId(id, "Bulk invite"));
     ctx.nudgeBulkInvites();
     return BulkInvite.from(job);
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => BulkInvite, { description: "Drops a preview that will not be sent." })
+  cancelBulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): BulkInvite {
+    const { facilityId } = requireStaff(ctx);
+    const jobId = parseId(id, "Bulk invite");
+    cancelJob(ctx.db, facilityId, jobId);
+    return BulkInvite.from(getJob(ctx.db, facilityId, jobId));
   }
 
   @Authorized(Role.STAFF)

@@ -3,7 +3,7 @@ import { type Db, writeTransaction } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
 import { tryQueueInvite } from "../invitations/invitation.service.js";
-import { type JobRowRecord, PLAN_LABELS } from "./bulk-invite.service.js";
+import { type JobRowRecord, PLAN_LABELS, purgeStalePreviews } from "./bulk-invite.service.js";
 
 export const CHUNK_SIZE = 100;
 const LEASE_MS = 60_000;
@@ -77,6 +77,7 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
   }
 
   async function runOnce(): Promise<number> {
+    purgeStalePreviews(db, clock.now());
     let chunks = 0;
     for (let job = claimJob(); job; job = claimJob()) {
       while (processChunk(job)) {

@@ -87,7 +87,8 @@ export function parseInviteCsv(text: string): InputRow[] {
   });
   if (errors.length) {
     errors.sort((a, b) => a.line - b.line);
-    throw new AppError("BAD_USER_INPUT", `The file could not be read: ${errors.length} problem(s). Nothing was sent.`, {
+    const problems = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
+    throw new AppError("BAD_USER_INPUT", `The file could not be read (${problems}). Nothing was sent.`, {
       lines: errors.slice(0, 100),
     });
   }
@@ -227,6 +228,30 @@ export function startJob(ctx: Context, facilityId: number, jobId: number): JobRo
       .run(now.getTime(), jobId);
   });
   return getJob(ctx.db, facilityId, jobId);
+}
+
+/** Drops a preview staff decided not to send; a job already sending cannot be cancelled. */
+export function cancelJob(db: Db, facilityId: number, jobId: number): void {
+  writeTransaction(db, (tx) => {
+    const job = getJob(tx, facilityId, jobId);
+    if (job.status !== "PREVIEW") throw conflict("Only a preview can be cancelled; this bulk invite has been sent.");
+    tx.$client.prepare("DELETE FROM bulk_invite_rows WHERE job_id = ?").run(jobId);
+    tx.$client.prepare("UPDATE bulk_invite_jobs SET status = 'CANCELLED' WHERE id = ?").run(jobId);
+  });
+}
+
+/** Previews nobody confirmed within a day are dropped with their rows. */
+export function purgeStalePreviews(db: Db, now: Date): number {
+  return writeTransaction(db, (tx) => {
+    const stale = tx.$client
+      .prepare("SELECT id FROM bulk_invite_jobs WHERE status = 'PREVIEW' AND created_at < ? LIMIT 100")
+      .all(now.getTime() - 86_400_000) as Array<{ id: number }>;
+    for (const { id } of stale) {
+      tx.$client.prepare("DELETE FROM bulk_invite_rows WHERE job_id = ?").run(id);
+      tx.$client.prepare("UPDATE bulk_invite_jobs SET status = 'CANCELLED' WHERE id = ?").run(id);
+    }
+    return stale.length;
+  });
 }
 
 export function skipCounts(db: Db, jobId: number): Array<{ plan: Plan; count: number }> {

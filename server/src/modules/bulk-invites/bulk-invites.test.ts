@@ -148,6 +148,15 @@ describe("bulk invites", () => {
     expect(done.bulkInvite).toMatchObject({ sent: 250, processed: 250 });
   });
 
+  it("cancels a preview, which then cannot be sent", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "cancel-me@example.com" });
+    const job = (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
+      .previewBulkInvite;
+    await t.asA.ok(`mutation($id: ID!) { cancelBulkInvite(id: $id) { status } }`, { id: job.id });
+    expect((await t.asA.gql(START, { id: job.id })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(countRows(app.db, "bulk_invite_rows", "job_id = ?", Number(job.id))).toBe(0);
+  });
+
   it("keeps each facility's bulk invites to itself", async () => {
     const mine = createCustomer(app.db, t.a.id, { email: "mine-bulk@example.com" });
     const fromB = (await t.asB.ok<{ previewBulkInvite: Preview }>(PREVIEW_IDS, { ids: [String(mine.id)] }))

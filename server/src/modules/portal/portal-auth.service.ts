@@ -137,23 +137,17 @@ function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date, passwo
 }
 
 /**
- * In password mode, an invite link for someone without a password leads to "choose a password";
- * the password is set in the same transaction that uses the link.
+ * In password mode every link leads to "choose a password": an invite sets the first one, and
+ * "email me a sign-in link" is the way to reset a forgotten one. The password is set in the
+ * same transaction that uses the link.
  */
 function needsPassword(db: Db, link: LinkRow): boolean {
-  if (link.purpose !== "INVITE") return false;
   const facility = db
     .select({ method: facilities.signInMethod })
     .from(facilities)
     .where(eq(facilities.id, link.facilityId))
     .get();
-  if (facility?.method !== "PASSWORD") return false;
-  const account = db
-    .select({ passwordHash: portalAccounts.passwordHash })
-    .from(portalAccounts)
-    .where(and(eq(portalAccounts.customerId, link.customerId), eq(portalAccounts.personKey, link.contactId ?? 0)))
-    .get();
-  return !account?.passwordHash;
+  return facility?.method === "PASSWORD";
 }
 
 export async function redeemSignInLink(ctx: Context, token: string, password?: string | null): Promise<PortalViewer> {
@@ -212,6 +206,9 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
       .limit(20)
       .all();
     const match = code.length === 8 ? open.find((l) => safeEqual(l.codeHash ?? "", hashCode(l.id, code))) : undefined;
+    if (match && needsPassword(tx, match)) {
+      throw badInput("Open the link in the email to choose your password; codes are not used in this portal.");
+    }
     if (match) return consumeAndSignIn(ctx, tx, match, now);
     for (const link of open) {
       const attempts = link.codeAttempts + 1;

@@ -42,6 +42,7 @@ export async function signInWithPassword(ctx: Context, emailInput: string, passw
        FROM portal_accounts pa
        LEFT JOIN customers c ON pa.contact_id IS NULL AND c.id = pa.customer_id
        LEFT JOIN contacts k ON k.id = pa.contact_id
+       JOIN facilities f ON f.id = pa.facility_id AND f.sign_in_method = 'PASSWORD'
        WHERE pa.password_hash IS NOT NULL
          AND ((pa.contact_id IS NULL AND c.email = ?) OR (k.email = ? AND k.can_access_portal = 1))
        ORDER BY pa.last_sign_in_at DESC

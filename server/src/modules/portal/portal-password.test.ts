@@ -101,18 +101,48 @@ describe("password sign-in mode and portal settings", () => {
     await app.client().ok(PASSWORD, { e: "tess@example.com", p: "quiet harbor morning" });
   });
 
-  it("keeps 'email me a sign-in link' as the way back in", async () => {
+  it("uses 'email me a sign-in link' to reset a forgotten password; codes are refused in this mode", async () => {
     await app.client().ok(REDEEM, { t: await invite("Forgetful", "forgetful@example.com"), p: "boats and lanterns" });
     await app
       .client()
       .ok(`mutation($e: String!) { requestSignInLink(email: $e) { message } }`, { e: "forgetful@example.com" });
     await app.deliver();
     const mail = latestEmailTo(app.db, "forgetful@example.com");
+    const code = await app
+      .client()
+      .gql(`mutation($e: String!, $c: String!) { signInWithCode(email: $e, code: $c) { name } }`, {
+        e: "forgetful@example.com",
+        c: mail?.code,
+      });
+    expect(code.errors?.[0]?.message).toMatch(/Open the link in the email to choose your password/);
     expect(
       (await app.client().ok<{ signInLink: { choosePassword: boolean } }>(PREVIEW, { t: mail?.token })).signInLink
         .choosePassword,
-    ).toBe(false);
-    const back = await app.client().ok<{ redeemSignInLink: { name: string } }>(REDEEM, { t: mail?.token });
+    ).toBe(true);
+    const back = await app
+      .client()
+      .ok<{ redeemSignInLink: { name: string } }>(REDEEM, { t: mail?.token, p: "a brand new passphrase" });
     expect(back.redeemSignInLink.name).toBe("Forgetful");
+    await app.client().ok(PASSWORD, { e: "forgetful@example.com", p: "a brand new passphrase" });
+    const old = await app.client().gql(PASSWORD, { e: "forgetful@example.com", p: "boats and lanterns" });
+    expect(old.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("invite emails in password mode ask to choose a password and carry no code", async () => {
+    await invite("Mail Check", "mailcheck@example.com");
+    const mail = latestEmailTo(app.db, "mailcheck@example.com");
+    expect(mail?.text).toContain("Choose your password to activate your account");
+    expect(mail?.text).not.toContain("enter this code");
+  });
+
+  it("stops accepting passwords when the facility goes back to magic links", async () => {
+    await app.client().ok(REDEEM, { t: await invite("Switcher", "switcher@example.com"), p: "switch back soon" });
+    await t.asA.ok(SETTINGS, { input: settings({ signInMethod: "MAGIC_LINK" }) });
+    try {
+      const refused = await app.client().gql(PASSWORD, { e: "switcher@example.com", p: "switch back soon" });
+      expect(refused.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    } finally {
+      await t.asA.ok(SETTINGS, { input: settings() });
+    }
   });
 });

@@ -1,0 +1,120 @@
+import { MaxLength } from "class-validator";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { EventRow } from "./event.service.js";
+
+export enum EventKind {
+  PICK_UP = "PICK_UP",
+  DROP_OFF = "DROP_OFF",
+  DETAILING = "DETAILING",
+  SERVICE = "SERVICE",
+  SOCIAL = "SOCIAL",
+  OTHER = "OTHER",
+}
+registerEnumType(EventKind, { name: "EventKind" });
+
+export enum RsvpResponse {
+  GOING = "GOING",
+  NOT_GOING = "NOT_GOING",
+  MAYBE = "MAYBE",
+}
+registerEnumType(RsvpResponse, { name: "RsvpResponse" });
+
+@ObjectType({ description: "An appointment or activity: pick-up, drop-off, detailing, service, social event." })
+export class ScheduledEvent {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => EventKind)
+  kind: EventKind;
+
+  @Field()
+  title: string;
+
+  @Field(() => DateTimeISOResolver)
+  startsAt: Date;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  endsAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes: string | null;
+
+  @Field(() => ID, { nullable: true })
+  customerId: string | null;
+
+  @Field(() => String, { nullable: true, description: "Null for a facility-wide social event." })
+  customerName: string | null;
+
+  @Field(() => ID, { nullable: true })
+  carId: string | null;
+
+  @Field(() => String, { nullable: true })
+  carName: string | null;
+
+  @Field(() => RsvpResponse, { nullable: true, description: "The viewing customer's answer (portal)." })
+  myRsvp: RsvpResponse | null;
+
+  @Field(() => Int, { description: "People coming, guests included (social events)." })
+  goingCount: number;
+
+  static from(r: EventRow): ScheduledEvent {
+    return Object.assign(new ScheduledEvent(), {
+      id: String(r.id),
+      kind: r.kind as EventKind,
+      title: r.title,
+      startsAt: new Date(r.starts_at),
+      endsAt: r.ends_at === null ? null : new Date(r.ends_at),
+      location: r.location,
+      notes: r.notes,
+      customerId: r.customer_id === null ? null : String(r.customer_id),
+      customerName: r.customer_name,
+      carId: r.car_id === null ? null : String(r.car_id),
+      carName: r.car_name,
+      myRsvp: r.my_rsvp as RsvpResponse | null,
+      goingCount: r.going_count,
+    });
+  }
+}
+
+@ObjectType()
+export class PortalSchedule {
+  @Field(() => [ScheduledEvent], { description: "From now on, soonest first." })
+  upcoming: ScheduledEvent[];
+
+  @Field(() => [ScheduledEvent], { description: "Before now, most recent first." })
+  past: ScheduledEvent[];
+}
+
+@InputType()
+export class EventInput {
+  @Field(() => ID, { nullable: true, description: "Omit for a facility-wide social event." })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  carId?: string | null;
+
+  @Field(() => EventKind)
+  kind: EventKind;
+
+  @Field()
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => DateTimeISOResolver)
+  startsAt: Date;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(200)
+  location?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(2000)
+  notes?: string | null;
+}

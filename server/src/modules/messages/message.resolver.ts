@@ -1,0 +1,194 @@
+import { eq } from "drizzle-orm";
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { contacts, customers } from "../../db/schema.js";
+import { Role } from "../../graphql/auth.js";
+import { type Context, requireStaff } from "../../graphql/context.js";
+import { badInput } from "../../graphql/errors.js";
+import { parseId } from "../../graphql/ids.js";
+import { assertCustomerInFacility } from "../customers/customer.service.js";
+import { PortalSection, requireSection } from "../portal/sections.js";
+import {
+  inbox,
+  type MessageRow,
+  markThreadRead,
+  messagesOf,
+  sendPortalMessage,
+  sendStaffMessage,
+  TEAM,
+  teamUnreadTotal,
+  unreadFor,
+} from "./message.service.js";
+
+@ObjectType()
+export class Message {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  authorName: string;
+
+  @Field({ description: "True when the facility's team wrote it." })
+  fromTeam: boolean;
+
+  @Field({ description: "True when the viewer wrote it." })
+  mine: boolean;
+
+  @Field()
+  body: string;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  static from(r: MessageRow, viewer: { staffUserId?: number; portalAccountId?: number }): Message {
+    return Object.assign(new Message(), {
+      id: String(r.id),
+      authorName: r.author_name,
+      fromTeam: r.staff_user_id !== null,
+      mine:
+        viewer.staffUserId !== undefined ? r.staff_user_id !== null : r.portal_account_id === viewer.portalAccountId,
+      body: r.body,
+      createdAt: new Date(r.created_at),
+    });
+  }
+}
+
+@ObjectType({ description: "One customer's conversation in the staff inbox." })
+export class MessageThread {
+  @Field(() => ID)
+  customerId: string;
+
+  @Field()
+  customerName: string;
+
+  @Field()
+  lastMessage: string;
+
+  @Field()
+  lastAuthor: string;
+
+  @Field(() => DateTimeISOResolver)
+  lastAt: Date;
+
+  @Field(() => Int, { description: "Messages from the customer's people the team has not read." })
+  unread: number;
+
+  @Field(() => ID, { description: "Pass as `before` for the next page." })
+  cursor: string;
+}
+
+@ObjectType()
+export class PortalConversation {
+  @Field(() => [Message], { description: "Oldest first." })
+  messages: Message[];
+
+  @Field(() => Int)
+  unread: number;
+}
+
+@Resolver()
+export class MessageResolver {
+  @Authorized(Role.STAFF)
+  @Query(() => [MessageThread], { description: "The staff inbox, newest activity first." })
+  inbox(
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { defaultValue: 30 }) first: number,
+    @Arg("before", () => ID, { nullable: true }) before: string | null,
+  ): MessageThread[] {
+    if (first < 1 || first > 100) throw badInput("first must be between 1 and 100");
+    const rows = inbox(ctx.db, requireStaff(ctx).facilityId, { limit: first, before: before ? Number(before) : null });
+    return rows.map((r) =>
+      Object.assign(new MessageThread(), {
+        customerId: String(r.customer_id),
+        customerName: r.customer_name,
+        lastMessage: r.last_body,
+        lastAuthor: r.last_author,
+        lastAt: new Date(r.last_at),
+        unread: r.unread,
+        cursor: String(r.last_id),
+      }),
+    );
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => Int, { description: "Unread messages across the facility, for the navigation badge." })
+  unreadMessageCount(@Ctx() ctx: Context): number {
+    return teamUnreadTotal(ctx.db, requireStaff(ctx).facilityId);
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => [Message], {
+    description: "A customer's conversation, oldest first (the latest 100, or before a message).",
+  })
+  conversation(
+    @Ctx() ctx: Context,
+    @Arg("customerId", () => ID) customerId: string,
+    @Arg("before", () => ID, { nullable: true }) before: string | null,
+  ): Message[] {
+    const staff = requireStaff(ctx);
+    const id = parseId(customerId, "Customer");
+    assertCustomerInFacility(ctx.db, staff.facilityId, id);
+    return messagesOf(ctx.db, staff.facilityId, id, { limit: 100, before: before ? Number(before) : null }).map((m) =>
+      Message.from(m, { staffUserId: staff.userId }),
+    );
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => Message, { description: "Replies to a customer; their portal people are emailed." })
+  sendMessage(
+    @Ctx() ctx: Context,
+    @Arg("customerId", () => ID) customerId: string,
+    @Arg("body", () => String) body: string,
+  ): Message {
+    const staff = requireStaff(ctx);
+    const customer = parseId(customerId, "Customer");
+    const id = sendStaffMessage(ctx.db, ctx.config, staff, customer, body, ctx.clock.now());
+    ctx.nudgeOutbox();
+    const row = messagesOf(ctx.db, staff.facilityId, customer, { limit: 1, before: id + 1 })[0];
+    if (!row) throw new Error("message vanished");
+    return Message.from(row, { staffUserId: staff.userId });
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => Boolean)
+  markConversationRead(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): boolean {
+    markThreadRead(ctx.db, requireStaff(ctx).facilityId, parseId(customerId, "Customer"), TEAM);
+    return true;
+  }
+
+  @Authorized(Role.PORTAL)
+  @Query(() => PortalConversation, { description: "Messages section: the account's conversation with the team." })
+  portalConversation(@Ctx() ctx: Context): PortalConversation {
+    const viewer = requireSection(ctx, PortalSection.MESSAGES);
+    const reader = `portal:${viewer.accountId}`;
+    return Object.assign(new PortalConversation(), {
+      messages: messagesOf(ctx.db, viewer.facilityId, viewer.customerId, { limit: 200 }).map((m) =>
+        Message.from(m, { portalAccountId: viewer.accountId }),
+      ),
+      unread: unreadFor(ctx.db, viewer.customerId, reader, true),
+    });
+  }
+
+  @Authorized(Role.PORTAL)
+  @Mutation(() => Message)
+  sendPortalMessage(@Ctx() ctx: Context, @Arg("body", () => String) body: string): Message {
+    const viewer = requireSection(ctx, PortalSection.MESSAGES);
+    const name =
+      viewer.contactId !== null
+        ? ctx.db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, viewer.contactId)).get()?.name
+        : ctx.db.select({ name: customers.name }).from(customers).where(eq(customers.id, viewer.customerId)).get()
+            ?.name;
+    const id = sendPortalMessage(ctx.db, viewer, name ?? "Customer", body, ctx.clock.now());
+    const row = messagesOf(ctx.db, viewer.facilityId, viewer.customerId, { limit: 1, before: id + 1 })[0];
+    if (!row) throw new Error("message vanished");
+    return Message.from(row, { portalAccountId: viewer.accountId });
+  }
+
+  @Authorized(Role.PORTAL)
+  @Mutation(() => Boolean)
+  markPortalConversationRead(@Ctx() ctx: Context): boolean {
+    const viewer = requireSection(ctx, PortalSection.MESSAGES);
+    markThreadRead(ctx.db, viewer.facilityId, viewer.customerId, `portal:${viewer.accountId}`);
+    return true;
+  }
+}

@@ -1,0 +1,183 @@
+import type { Config } from "../../config.js";
+import { type Db, writeTransaction } from "../../db/client.js";
+import { enqueueEmail } from "../../email/outbox.js";
+import { renderNotification } from "../../email/templates/notification.js";
+import { badInput } from "../../graphql/errors.js";
+import { isValidEmail } from "../../lib/text.js";
+import { assertCustomerInFacility } from "../customers/customer.service.js";
+import { getFacility } from "../facilities/facility.service.js";
+
+export const TEAM = "team";
+export const MAX_MESSAGE_LENGTH = 5000;
+
+export type MessageRow = {
+  id: number;
+  customer_id: number;
+  staff_user_id: number | null;
+  portal_account_id: number | null;
+  author_name: string;
+  body: string;
+  created_at: number;
+};
+
+export function messagesOf(
+  db: Db,
+  facilityId: number,
+  customerId: number,
+  opts: { before?: number | null; limit: number },
+): MessageRow[] {
+  return (
+    db.$client
+      .prepare(`SELECT * FROM messages WHERE facility_id = ? AND customer_id = ? AND id < ? ORDER BY id DESC LIMIT ?`)
+      .all(facilityId, customerId, opts.before ?? Number.MAX_SAFE_INTEGER, opts.limit) as MessageRow[]
+  ).reverse();
+}
+
+function checkBody(body: string): string {
+  const text = body.trim();
+  if (!text) throw badInput("Write a message first", { body: "Empty message" });
+  if (text.length > MAX_MESSAGE_LENGTH)
+    throw badInput(`Messages are at most ${MAX_MESSAGE_LENGTH} characters`, { body: "Too long" });
+  return text;
+}
+
+function markRead(tx: Db, customerId: number, reader: string, messageId: number) {
+  tx.$client
+    .prepare(
+      `INSERT INTO message_reads (customer_id, reader, last_read_message_id) VALUES (?, ?, ?)
+       ON CONFLICT(customer_id, reader) DO UPDATE SET last_read_message_id = max(last_read_message_id, excluded.last_read_message_id)`,
+    )
+    .run(customerId, reader, messageId);
+}
+
+export function markThreadRead(db: Db, facilityId: number, customerId: number, reader: string): void {
+  writeTransaction(db, (tx) => {
+    assertCustomerInFacility(tx, facilityId, customerId);
+    const last = tx.$client.prepare("SELECT max(id) AS id FROM messages WHERE customer_id = ?").get(customerId) as {
+      id: number | null;
+    };
+    if (last.id) markRead(tx, customerId, reader, last.id);
+  });
+}
+
+/** The staff reply: emailed to the account's portal people (the conversation's participants). */
+export function sendStaffMessage(
+  db: Db,
+  config: Pick<Config, "publicUrl">,
+  staff: { facilityId: number; userId: number; name: string },
+  customerId: number,
+  body: string,
+  now: Date,
+): number {
+  const text = checkBody(body);
+  return writeTransaction(db, (tx) => {
+    assertCustomerInFacility(tx, staff.facilityId, customerId);
+    const id = (
+      tx.$client
+        .prepare(
+          "INSERT INTO messages (facility_id, customer_id, staff_user_id, author_name, body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .get(staff.facilityId, customerId, staff.userId, staff.name, text, now.getTime()) as { id: number }
+    ).id;
+    markRead(tx, customerId, TEAM, id);
+    const facility = getFacility(tx, staff.facilityId);
+    const people = tx.$client
+      .prepare(
+        `SELECT name, email FROM customers WHERE id = ?
+         UNION ALL SELECT name, email FROM contacts WHERE customer_id = ? AND can_access_portal = 1`,
+      )
+      .all(customerId, customerId) as Array<{ name: string; email: string | null }>;
+    const seen = new Set<string>();
+    for (const person of people) {
+      if (!isValidEmail(person.email) || seen.has(person.email)) continue;
+      seen.add(person.email);
+      const preview = text.length > 280 ? `${text.slice(0, 277)}…` : text;
+      enqueueEmail(tx, {
+        facilityId: staff.facilityId,
+        kind: "MESSAGE",
+        toEmail: person.email,
+        rendered: renderNotification({
+          facility,
+          recipientName: person.name,
+          subject: "New message",
+          title: `${staff.name} sent you a message`,
+          lines: [preview],
+          action: { label: "Reply in the portal", url: `${config.publicUrl}/portal/messages` },
+        }),
+        now,
+      });
+    }
+    return id;
+  });
+}
+
+export function sendPortalMessage(
+  db: Db,
+  viewer: { facilityId: number; customerId: number; accountId: number },
+  authorName: string,
+  body: string,
+  now: Date,
+): number {
+  const text = checkBody(body);
+  return writeTransaction(db, (tx) => {
+    const id = (
+      tx.$client
+        .prepare(
+          "INSERT INTO messages (facility_id, customer_id, portal_account_id, author_name, body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        )
+        .get(viewer.facilityId, viewer.customerId, viewer.accountId, authorName, text, now.getTime()) as { id: number }
+    ).id;
+    markRead(tx, viewer.customerId, `portal:${viewer.accountId}`, id);
+    return id;
+  });
+}
+
+export function unreadFor(db: Db, customerId: number, reader: string, fromStaff: boolean): number {
+  const row = db.$client
+    .prepare(
+      `SELECT count(*) AS n FROM messages m
+       WHERE m.customer_id = ? AND ${fromStaff ? "m.staff_user_id IS NOT NULL" : "m.portal_account_id IS NOT NULL"}
+         AND m.id > coalesce((SELECT last_read_message_id FROM message_reads WHERE customer_id = m.customer_id AND reader = ?), 0)`,
+    )
+    .get(customerId, reader) as { n: number };
+  return row.n;
+}
+
+export type ThreadRow = {
+  customer_id: number;
+  customer_name: string;
+  last_id: number;
+  last_body: string;
+  last_author: string;
+  last_at: number;
+  unread: number;
+};
+
+/** The staff inbox: one row per conversation, newest activity first, with unread counts, in one statement. */
+export function inbox(db: Db, facilityId: number, opts: { before?: number | null; limit: number }): ThreadRow[] {
+  return db.$client
+    .prepare(
+      `WITH last AS (
+         SELECT customer_id, max(id) AS last_id FROM messages WHERE facility_id = ? GROUP BY customer_id
+       )
+       SELECT l.customer_id, c.name AS customer_name, l.last_id, m.body AS last_body, m.author_name AS last_author,
+              m.created_at AS last_at,
+              (SELECT count(*) FROM messages x WHERE x.customer_id = l.customer_id AND x.portal_account_id IS NOT NULL
+                 AND x.id > coalesce((SELECT last_read_message_id FROM message_reads r WHERE r.customer_id = l.customer_id AND r.reader = 'team'), 0)) AS unread
+       FROM last l JOIN messages m ON m.id = l.last_id JOIN customers c ON c.id = l.customer_id
+       WHERE l.last_id < ?
+       ORDER BY l.last_id DESC LIMIT ?`,
+    )
+    .all(facilityId, opts.before ?? Number.MAX_SAFE_INTEGER, opts.limit) as ThreadRow[];
+}
+
+export function teamUnreadTotal(db: Db, facilityId: number): number {
+  const row = db.$client
+    .prepare(
+      `SELECT count(*) AS n FROM messages m
+       WHERE m.facility_id = ? AND m.portal_account_id IS NOT NULL
+         AND m.id > coalesce((SELECT last_read_message_id FROM message_reads r WHERE r.customer_id = m.customer_id AND r.reader = 'team'), 0)`,
+    )
+    .get(facilityId) as { n: number };
+  return row.n;
+}
