@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { contacts, customers, facilities, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
+import { contacts, customers, facilities, invitations, signInLinks } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
 import { AppError, badInput, tooManyRequests } from "../../graphql/errors.js";
