@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
+import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { DAY, HOUR } from "../../lib/clock.js";
+
+const SCHEDULE = `mutation($input: EventInput!) { scheduleEvent(input: $input) { id title kind customerName carName } }`;
+const PORTAL_SCHEDULE = `{ portalSchedule { upcoming { id title kind myRsvp goingCount } past { title } } }`;
+
+describe("events and messages", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let customerId: number;
+  let carId: number;
+  let owner: TestClient;
+  let other: TestClient;
+
+  async function signedIn(name: string, email: string) {
+    const customer = createCustomer(app.db, t.a.id, { name, email });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(customer.id),
+    });
+    await app.deliver();
+    const client = app.client();
+    await client.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+      t: latestEmailTo(app.db, email)?.token,
+    });
+    return { client, id: customer.id };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    ({ client: owner, id: customerId } = await signedIn("Eve Events", "eve@example.com"));
+    ({ client: other } = await signedIn("Olly Other", "olly@example.com"));
+    carId = createCar(app.db, t.a.id, customerId, { year: 1972, make: "Datsun", model: "240Z" }).id;
+  });
+  afterAll(() => app.close());
+
+  const at = (offset: number) => new Date(app.clock.now().getTime() + offset).toISOString();
+
+  it("schedules an appointment for a car, emails the customer, and shows it upcoming then past", async () => {
+    const created = await t.asA.ok<{ scheduleEvent: { carName: string; customerName: string } }>(SCHEDULE, {
+      input: {
+        customerId: String(customerId),
+        carId: String(carId),
+        kind: "DETAILING",
+        title: "Spring detail",
+        startsAt: at(2 * DAY),
+        location: "Bay 4",
+      },
+    });
+    expect(created.scheduleEvent).toMatchObject({ carName: "1972 Datsun 240Z", customerName: "Eve Events" });
+    await app.deliver();
+    expect(latestEmailTo(app.db, "eve@example.com")?.subject).toBe("Scheduled: Spring detail · Harbor A");
+    expect(
+      (
+        await owner.ok<{ portalSchedule: { upcoming: Array<{ title: string }> } }>(PORTAL_SCHEDULE)
+      ).portalSchedule.upcoming.map((e) => e.title),
+    ).toContain("Spring detail");
+    expect(
+      (
+        await other.ok<{ portalSchedule: { upcoming: Array<{ title: string }> } }>(PORTAL_SCHEDULE)
+      ).portalSchedule.upcoming.map((e) => e.title),
+    ).not.toContain("Spring detail");
+    app.clock.advance(3 * DAY);
+    try {
+      expect(
+        (await owner.ok<{ portalSchedule: { past: Array<{ title: string }> } }>(PORTAL_SCHEDULE)).portalSchedule.past[0]
+          ?.title,
+      ).toBe("Spring detail");
+    } finally {
+      app.clock.advance(-3 * DAY);
+    }
+  });
+
+  it("takes RSVPs to facility-wide social events, and only to those", async () => {
+    const social = (
+      await t.asA.ok<{ scheduleEvent: { id: string } }>(SCHEDULE, {
+        input: { kind: "SOCIAL", title: "Cars & Coffee", startsAt: at(5 * DAY) },
+      })
+    ).scheduleEvent;
+    const RSVP = `mutation($id: ID!, $r: RsvpResponse!, $g: Int) { rsvp(eventId: $id, response: $r, guests: $g) { myRsvp goingCount } }`;
+    expect(
+      (await owner.ok<{ rsvp: { myRsvp: string; goingCount: number } }>(RSVP, { id: social.id, r: "GOING", g: 2 }))
+        .rsvp,
+    ).toEqual({
+      myRsvp: "GOING",
+      goingCount: 3,
+    });
+    expect(
+      (await other.ok<{ rsvp: { goingCount: number } }>(RSVP, { id: social.id, r: "GOING", g: 0 })).rsvp.goingCount,
+    ).toBe(4);
+    expect(
+      (await owner.ok<{ rsvp: { goingCount: number } }>(RSVP, { id: social.id, r: "NOT_GOING", g: 0 })).rsvp.goingCount,
+    ).toBe(1);
+    const tooMany = await owner.gql(RSVP, { id: social.id, r: "GOING", g: 50 });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const appointment = (
+      await t.asA.ok<{ scheduleEvent: { id: string } }>(SCHEDULE, {
+        input: { customerId: String(customerId), kind: "PICK_UP", title: "Pick-up", startsAt: at(HOUR * 5) },
+      })
+    ).scheduleEvent;
+    expect((await owner.gql(RSVP, { id: appointment.id, r: "GOING" })).errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect((await other.gql(RSVP, { id: appointment.id, r: "GOING" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses bad events: no customer for a private event, another customer's car, end before start", async () => {
+    const before = countRows(app.db, "events");
+    const noCustomer = await t.asA.gql(SCHEDULE, { input: { kind: "SERVICE", title: "Oil", startsAt: at(DAY) } });
+    expect(noCustomer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const otherCar = createCar(app.db, t.a.id, createCustomer(app.db, t.a.id).id).id;
+    const wrongCar = await t.asA.gql(SCHEDULE, {
+      input: {
+        customerId: String(customerId),
+        carId: String(otherCar),
+        kind: "SERVICE",
+        title: "Oil",
+        startsAt: at(DAY),
+      },
+    });
+    expect(wrongCar.errors?.[0]?.extensions).toMatchObject({ fields: { carId: expect.any(String) } });
+    const backwards = await t.asA.gql(SCHEDULE, {
+      input: {
+        customerId: String(customerId),
+        kind: "SERVICE",
+        title: "Oil",
+        startsAt: at(DAY),
+        endsAt: at(DAY - HOUR),
+      },
+    });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ fields: { endsAt: expect.any(String) } });
+    const foreign = await t.asB.gql(SCHEDULE, {
+      input: { customerId: String(customerId), kind: "SERVICE", title: "X", startsAt: at(DAY) },
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(countRows(app.db, "events")).toBe(before);
+  });
+
+  it("carries a conversation both ways with unread counts, emailing the customer's people", async () => {
+    await owner.ok(`mutation { sendPortalMessage(body: "Can you charge the battery before Friday?") { id } }`);
+    const inbox = await t.asA.ok<{
+      inbox: Array<{ customerName: string; unread: number; lastMessage: string }>;
+      unreadMessageCount: number;
+    }>(`{ inbox { customerName unread lastMessage } unreadMessageCount }`);
+    expect(inbox.inbox[0]).toMatchObject({
+      customerName: "Eve Events",
+      unread: 1,
+      lastMessage: "Can you charge the battery before Friday?",
+    });
+    expect(inbox.unreadMessageCount).toBe(1);
+    await t.asA.ok(`mutation($id: ID!) { markConversationRead(customerId: $id) }`, { id: String(customerId) });
+    await t.asA.ok(
+      `mutation($id: ID!) { sendMessage(customerId: $id, body: "Done, it's on the tender now.") { id } }`,
+      {
+        id: String(customerId),
+      },
+    );
+    await app.deliver();
+    expect(latestEmailTo(app.db, "eve@example.com")?.text).toContain("Done, it's on the tender now.");
+    const conversation = await owner.ok<{
+      portalConversation: { unread: number; messages: Array<{ fromTeam: boolean; mine: boolean }> };
+    }>(`{ portalConversation { unread messages { fromTeam mine } } }`);
+    expect(conversation.portalConversation.unread).toBe(1);
+    expect(conversation.portalConversation.messages.map((m) => [m.fromTeam, m.mine])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+    expect((await t.asA.ok<{ unreadMessageCount: number }>(`{ unreadMessageCount }`)).unreadMessageCount).toBe(0);
+    expect(
+      (await other.ok<{ portalConversation: { messages: unknown[] } }>(`{ portalConversation { messages { id } } }`))
+        .portalConversation.messages,
+    ).toHaveLength(0);
+    const empty = await owner.gql(`mutation { sendPortalMessage(body: "   ") { id } }`);
+    expect(empty.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const foreign = await t.asB.gql(`query($id: ID!) { conversation(customerId: $id) { id } }`, {
+      id: String(customerId),
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
