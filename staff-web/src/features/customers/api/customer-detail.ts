@@ -20,6 +20,7 @@ export const CustomerDetailQuery = graphql(`
       }
       invitations {
         ...InvitationFields
+        ...InvitationTimeline
       }
     }
   }

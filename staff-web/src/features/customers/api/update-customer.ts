@@ -13,6 +13,7 @@ export const UpdateCustomerMutation = graphql(`
       }
       invitations {
         ...InvitationFields
+        ...InvitationTimeline
       }
     }
   }

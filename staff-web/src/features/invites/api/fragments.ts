@@ -38,3 +38,18 @@ export const InvitationFields = graphql(`
     deliveryUpdatedAt
   }
 `);
+
+/**
+ * The steps an invite went through. Selected only where the history is shown: each invitation's
+ * timeline is one more lookup on the server.
+ */
+export const InvitationTimelineFields = graphql(`
+  fragment InvitationTimeline on Invitation {
+    id
+    timeline {
+      kind
+      at
+      detail
+    }
+  }
+`);

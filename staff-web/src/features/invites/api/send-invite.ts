@@ -18,6 +18,7 @@ export const SendInviteMutation = graphql(`
         }
         invitations {
           ...InvitationFields
+          ...InvitationTimeline
         }
       }
     }

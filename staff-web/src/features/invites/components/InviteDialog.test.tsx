@@ -131,7 +131,12 @@ describe("InviteDialog", () => {
                   lastInvitedAt: sent.createdAt,
                   portalStatus: invited,
                   lastInvitation: sent,
-                  invitations: [sent],
+                  invitations: [
+                    {
+                      ...sent,
+                      timeline: [{ __typename: "InvitationEvent", kind: "QUEUED", at: sent.createdAt, detail: null }],
+                    },
+                  ],
                 },
               },
             },

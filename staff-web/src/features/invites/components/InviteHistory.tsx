@@ -1,10 +1,16 @@
-import { Badge, Group, Stack, Text, Timeline } from "@mantine/core";
-import { dateTime, relativeTime, shortDate } from "@portico/web-core/time";
-import type { InvitationFieldsFragment } from "../../../gql/graphql";
+import { Badge, Button, Collapse, Divider, Group, Stack, Text } from "@mantine/core";
+import { dateTime, relativeTime } from "@portico/web-core/time";
+import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
+import { Fragment, useId, useState } from "react";
 import { useNow } from "../../../lib/use-now";
-import { DELIVERY_BADGE, voidReasonText } from "./portal-status";
+import { InvitationTimeline, type TimelineInvitation } from "./InvitationTimeline";
+import { DELIVERY_BADGE } from "./portal-status";
 
-export function InviteHistory({ invitations }: { invitations: InvitationFieldsFragment[] }) {
+/**
+ * Every invite sent to one person, newest first. The newest shows its timeline; older ones open
+ * on demand, so a long history stays short.
+ */
+export function InviteHistory({ invitations }: { invitations: TimelineInvitation[] }) {
   const now = useNow();
   if (invitations.length === 0) {
     return (
@@ -14,60 +20,72 @@ export function InviteHistory({ invitations }: { invitations: InvitationFieldsFr
     );
   }
   return (
-    <Timeline bulletSize={12} lineWidth={2} active={-1}>
-      {invitations.map((invitation) => (
-        <Timeline.Item key={invitation.id}>
-          <InvitationEntry invitation={invitation} now={now} />
-        </Timeline.Item>
+    <Stack gap="sm">
+      {invitations.map((invitation, i) => (
+        <Fragment key={invitation.id}>
+          {i > 0 && <Divider />}
+          <InvitationEntry invitation={invitation} now={now} defaultOpen={i === 0} />
+        </Fragment>
       ))}
-    </Timeline>
-  );
-}
-
-function InvitationEntry({ invitation, now }: { invitation: InvitationFieldsFragment; now: Date }) {
-  const sent = new Date(invitation.createdAt);
-  const delivery = DELIVERY_BADGE[invitation.deliveryState];
-  return (
-    <Stack gap={2} aria-label={`Invite sent ${dateTime(sent)}`}>
-      <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
-        <Text size="sm" fw={600} title={dateTime(sent)}>
-          Sent {relativeTime(sent, now)}
-        </Text>
-        <Badge size="xs" variant="light" color={delivery.color} tt="none" style={{ flexShrink: 0 }}>
-          {delivery.label}
-        </Badge>
-      </Group>
-      <Text size="xs" c="dimmed">
-        {dateTime(sent)}
-        {invitation.invitedByName ? ` · by ${invitation.invitedByName}` : ""}
-      </Text>
-      <Text size="xs" style={{ overflowWrap: "anywhere" }}>
-        To {invitation.email}
-      </Text>
-      {invitation.deliveryDetail &&
-        (invitation.deliveryState === "BOUNCED" || invitation.deliveryState === "FAILED") && (
-          <Text size="xs" c="red">
-            {invitation.deliveryDetail}
-          </Text>
-        )}
-      <Text size="xs" c={outcomeColor(invitation, now)}>
-        {outcome(invitation, now)}
-      </Text>
     </Stack>
   );
 }
 
-function outcome(invitation: InvitationFieldsFragment, now: Date): string {
-  if (invitation.state === "ACCEPTED") {
-    return invitation.acceptedAt ? `Accepted ${shortDate(invitation.acceptedAt)}` : "Accepted";
-  }
-  if (invitation.state === "VOID") return `Voided: ${voidReasonText(invitation.voidReason)}`;
-  const expires = new Date(invitation.expiresAt);
-  return expires <= now ? `Link expired ${shortDate(expires)}` : `Link expires ${shortDate(expires)}`;
-}
-
-function outcomeColor(invitation: InvitationFieldsFragment, now: Date): string {
-  if (invitation.state === "ACCEPTED") return "teal";
-  if (invitation.state === "VOID") return "dimmed";
-  return new Date(invitation.expiresAt) <= now ? "orange" : "dimmed";
+function InvitationEntry({
+  invitation,
+  now,
+  defaultOpen,
+}: {
+  invitation: TimelineInvitation;
+  now: Date;
+  defaultOpen: boolean;
+}) {
+  const [open, setOpen] = useState(defaultOpen);
+  const timelineId = useId();
+  const sent = new Date(invitation.createdAt);
+  const delivery = DELIVERY_BADGE[invitation.deliveryState];
+  const voided = invitation.state === "VOID";
+  return (
+    <Stack gap={6} component="article" aria-label={`Invite sent ${dateTime(sent)}`}>
+      <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
+        <Text size="sm" fw={600} title={dateTime(sent)}>
+          Sent {relativeTime(sent, now)}
+        </Text>
+        <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+          {voided && (
+            <Badge size="xs" variant="outline" color="gray">
+              Voided
+            </Badge>
+          )}
+          <Badge size="xs" variant="light" color={delivery.color}>
+            {delivery.label}
+          </Badge>
+        </Group>
+      </Group>
+      <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+        {dateTime(sent)}
+        {invitation.invitedByName ? ` · by ${invitation.invitedByName}` : ""} · to {invitation.email}
+      </Text>
+      {!defaultOpen && (
+        <Button
+          variant="subtle"
+          color="gray"
+          size="compact-xs"
+          w="fit-content"
+          px={4}
+          leftSection={open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+          aria-expanded={open}
+          aria-controls={timelineId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? "Hide timeline" : "Show timeline"}
+        </Button>
+      )}
+      <Collapse expanded={open} id={timelineId} keepMounted={false}>
+        <Stack pt={4} pl={2}>
+          <InvitationTimeline invitation={invitation} now={now} />
+        </Stack>
+      </Collapse>
+    </Stack>
+  );
 }

@@ -1,0 +1,149 @@
+import { Group, Text, Timeline } from "@mantine/core";
+import { shortDate } from "@portico/web-core/time";
+import {
+  IconBan,
+  IconClock,
+  IconClockX,
+  IconHourglass,
+  IconLink,
+  IconLogin2,
+  IconMailCheck,
+  IconMailOff,
+  IconMailX,
+  IconSend,
+  IconX,
+} from "@tabler/icons-react";
+import { format } from "date-fns";
+import type { InvitationEventKind, InvitationFieldsFragment, InvitationTimelineFragment } from "../../../gql/graphql";
+import classes from "./InvitationTimeline.module.css";
+import { INVITATION_EVENT } from "./invitation-events";
+import { voidReasonText } from "./portal-status";
+
+export type TimelineInvitation = InvitationFieldsFragment & InvitationTimelineFragment;
+
+const ICON_SIZE = 11;
+const ICONS: Record<InvitationEventKind, React.ReactNode> = {
+  QUEUED: <IconClock size={ICON_SIZE} />,
+  SENT: <IconSend size={ICON_SIZE} />,
+  DELIVERED: <IconMailCheck size={ICON_SIZE} />,
+  BOUNCED: <IconMailX size={ICON_SIZE} />,
+  SPAM_COMPLAINT: <IconMailOff size={ICON_SIZE} />,
+  FAILED: <IconX size={ICON_SIZE} />,
+  LINK_OPENED: <IconLink size={ICON_SIZE} />,
+  SIGNED_IN: <IconLogin2 size={ICON_SIZE} />,
+};
+
+/** "2 Mar, 09:14", with the year only when it is not this one. */
+function stepTime(at: Date, now: Date): string {
+  return format(at, at.getFullYear() === now.getFullYear() ? "d MMM, HH:mm" : "d MMM yyyy, HH:mm");
+}
+
+type Step = { key: string; kind: InvitationEventKind; at: Date; detail: string | null };
+
+/**
+ * One invite's steps, oldest first: Queued → Sent → Delivered / Bounced / Marked as spam → Link
+ * opened → Signed in, then, while it has not been used, what became of the link.
+ */
+export function InvitationTimeline({ invitation, now }: { invitation: TimelineInvitation; now: Date }) {
+  const steps: Step[] = invitation.timeline.map((e, i) => ({
+    key: `${i}-${e.kind}`,
+    kind: e.kind,
+    at: new Date(e.at),
+    detail: e.detail,
+  }));
+  // Invites sent before the timeline was recorded still show when they went out.
+  if (steps.length === 0) steps.push({ key: "sent", kind: "SENT", at: new Date(invitation.createdAt), detail: null });
+  // A soft bounce leaves the email deliverable: it is a warning, not the end of the invite.
+  const hardFailure = invitation.deliveryState === "BOUNCED" || invitation.deliveryState === "FAILED";
+  const ending = linkEnding(invitation, steps, now);
+
+  return (
+    <Timeline
+      bulletSize={18}
+      lineWidth={2}
+      active={steps.length - 1}
+      classNames={{ item: classes.item, itemTitle: classes.itemTitle }}
+      aria-label="Invite timeline"
+    >
+      {steps.map((step) => {
+        const { label, color } = INVITATION_EVENT[step.kind];
+        const soft = step.kind === "BOUNCED" && !hardFailure;
+        const failure = step.kind === "BOUNCED" || step.kind === "FAILED";
+        // The spam step's detail repeats its label, and the queued one names the recipient shown above.
+        const showDetail = step.detail && step.kind !== "SPAM_COMPLAINT" && step.detail !== `To ${invitation.email}`;
+        return (
+          <Timeline.Item
+            key={step.key}
+            color={soft ? "orange" : color}
+            bullet={ICONS[step.kind]}
+            data-kind={step.kind}
+            title={<StepTitle label={label} at={step.at} now={now} />}
+          >
+            {showDetail && (
+              <Text
+                size="xs"
+                c={failure ? (soft ? "orange.8" : "red.7") : "dimmed"}
+                style={{ overflowWrap: "anywhere" }}
+              >
+                {step.detail}
+              </Text>
+            )}
+          </Timeline.Item>
+        );
+      })}
+      {ending && (
+        <Timeline.Item
+          bullet={ending.icon}
+          lineVariant="dashed"
+          data-kind="ENDING"
+          title={
+            <Text size="xs" c={ending.color} fw={500}>
+              {ending.text}
+            </Text>
+          }
+        />
+      )}
+    </Timeline>
+  );
+}
+
+function StepTitle({ label, at, now }: { label: string; at: Date; now: Date }) {
+  return (
+    <Group gap="xs" justify="space-between" wrap="nowrap">
+      <Text size="sm" fw={500} lh={1.3}>
+        {label}
+      </Text>
+      <Text component="time" dateTime={at.toISOString()} size="xs" c="dimmed" style={{ whiteSpace: "nowrap" }}>
+        {stepTime(at, now)}
+      </Text>
+    </Group>
+  );
+}
+
+/** What became of the link when the steps do not already say: voided and why, expired, or when it expires. */
+function linkEnding(
+  invitation: TimelineInvitation,
+  steps: Step[],
+  now: Date,
+): { text: string; color: string; icon: React.ReactNode } | null {
+  if (invitation.state === "VOID") {
+    return {
+      text: `Voided: ${voidReasonText(invitation.voidReason)}`,
+      color: "dimmed",
+      icon: <IconBan size={ICON_SIZE} />,
+    };
+  }
+  if (invitation.state === "ACCEPTED") {
+    if (steps.some((s) => s.kind === "SIGNED_IN")) return null;
+    return {
+      text: invitation.acceptedAt ? `Accepted ${shortDate(invitation.acceptedAt)}` : "Accepted",
+      color: "teal",
+      icon: <IconLogin2 size={ICON_SIZE} />,
+    };
+  }
+  const expires = new Date(invitation.expiresAt);
+  if (expires <= now) {
+    return { text: `Link expired ${shortDate(expires)}`, color: "orange.8", icon: <IconClockX size={ICON_SIZE} /> };
+  }
+  return { text: `Link expires ${shortDate(expires)}`, color: "dimmed", icon: <IconHourglass size={ICON_SIZE} /> };
+}
