@@ -11,7 +11,8 @@ export const staffTheme = mergeThemeOverrides(
   createTheme({
     components: {
       Modal: {
-        defaultProps: { centered: true },
+        // Mantine's close button is an icon with no name of its own.
+        defaultProps: { centered: true, closeButtonProps: { "aria-label": "Close" } },
         styles: { title: { fontWeight: 650, fontSize: "var(--mantine-font-size-lg)" } },
       },
       Badge: { defaultProps: { tt: "none" } },
