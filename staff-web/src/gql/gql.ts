@@ -30,16 +30,23 @@ type Documents = {
     "\n  fragment CarFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n": typeof types.CarFieldsFragmentDoc,
     "\n  mutation RemoveCar($id: ID!) {\n    removeCar(id: $id)\n  }\n": typeof types.RemoveCarDocument,
     "\n  mutation UpdateCar($id: ID!, $input: CarInput!) {\n    updateCar(id: $id, input: $input) {\n      ...CarFields\n    }\n  }\n": typeof types.UpdateCarDocument,
+    "\n  mutation AddContact($customerId: ID!, $input: ContactInput!) {\n    addContact(customerId: $customerId, input: $input) {\n      ...ContactFields\n    }\n  }\n": typeof types.AddContactDocument,
+    "\n  fragment ContactFields on Contact {\n    ...ContactInviteTarget\n    phone\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n    lastInvitation {\n      ...InvitationFields\n    }\n    invitations {\n      ...InvitationFields\n      ...InvitationTimeline\n    }\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: ContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
-    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n    }\n  }\n": typeof types.CustomerDetailDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  query Customers($search: String, $first: Int!, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n": typeof types.CustomerRowFragmentDoc,
     "\n  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n      address\n      notes\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n    }\n  }\n": typeof types.UpdateCustomerDocument,
+    "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": typeof types.ContactInvitePreviewDocument,
     "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": typeof types.PortalStatusFieldsFragmentDoc,
     "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": typeof types.InviteTargetFragmentDoc,
+    "\n  fragment ContactInviteTarget on Contact {\n    id\n    name\n    email\n    role\n    canAccessPortal\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": typeof types.ContactInviteTargetFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  fragment InvitationTimeline on Invitation {\n    id\n    timeline {\n      kind\n      at\n      detail\n    }\n  }\n": typeof types.InvitationTimelineFragmentDoc,
     "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InvitePreviewDocument,
+    "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.SendContactInviteDocument,
     "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n          ...InvitationTimeline\n        }\n      }\n    }\n  }\n": typeof types.SendInviteDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
 };
@@ -60,16 +67,23 @@ const documents: Documents = {
     "\n  fragment CarFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n": types.CarFieldsFragmentDoc,
     "\n  mutation RemoveCar($id: ID!) {\n    removeCar(id: $id)\n  }\n": types.RemoveCarDocument,
     "\n  mutation UpdateCar($id: ID!, $input: CarInput!) {\n    updateCar(id: $id, input: $input) {\n      ...CarFields\n    }\n  }\n": types.UpdateCarDocument,
+    "\n  mutation AddContact($customerId: ID!, $input: ContactInput!) {\n    addContact(customerId: $customerId, input: $input) {\n      ...ContactFields\n    }\n  }\n": types.AddContactDocument,
+    "\n  fragment ContactFields on Contact {\n    ...ContactInviteTarget\n    phone\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n    lastInvitation {\n      ...InvitationFields\n    }\n    invitations {\n      ...InvitationFields\n      ...InvitationTimeline\n    }\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
+    "\n  mutation UpdateContact($id: ID!, $input: ContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.CreateCustomerDocument,
-    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n    }\n  }\n": types.CustomerDetailDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  query Customers($search: String, $first: Int!, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n": types.CustomerRowFragmentDoc,
     "\n  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n      address\n      notes\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n    }\n  }\n": types.UpdateCustomerDocument,
+    "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": types.ContactInvitePreviewDocument,
     "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": types.PortalStatusFieldsFragmentDoc,
     "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": types.InviteTargetFragmentDoc,
+    "\n  fragment ContactInviteTarget on Contact {\n    id\n    name\n    email\n    role\n    canAccessPortal\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": types.ContactInviteTargetFragmentDoc,
     "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  fragment InvitationTimeline on Invitation {\n    id\n    timeline {\n      kind\n      at\n      detail\n    }\n  }\n": types.InvitationTimelineFragmentDoc,
     "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InvitePreviewDocument,
+    "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n": types.SendContactInviteDocument,
     "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n          ...InvitationTimeline\n        }\n      }\n    }\n  }\n": types.SendInviteDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n": types.InvoiceFieldsFragmentDoc,
 };
@@ -155,11 +169,27 @@ export function graphql(source: "\n  mutation UpdateCar($id: ID!, $input: CarInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddContact($customerId: ID!, $input: ContactInput!) {\n    addContact(customerId: $customerId, input: $input) {\n      ...ContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddContact($customerId: ID!, $input: ContactInput!) {\n    addContact(customerId: $customerId, input: $input) {\n      ...ContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactFields on Contact {\n    ...ContactInviteTarget\n    phone\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n    lastInvitation {\n      ...InvitationFields\n    }\n    invitations {\n      ...InvitationFields\n      ...InvitationTimeline\n    }\n  }\n"): (typeof documents)["\n  fragment ContactFields on Contact {\n    ...ContactInviteTarget\n    phone\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n    lastInvitation {\n      ...InvitationFields\n    }\n    invitations {\n      ...InvitationFields\n      ...InvitationTimeline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: ContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: ContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,11 +205,19 @@ export function graphql(source: "\n  mutation UpdateCustomer($id: ID!, $input: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n"): (typeof documents)["\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n"): (typeof documents)["\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactInviteTarget on Contact {\n    id\n    name\n    email\n    role\n    canAccessPortal\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n"): (typeof documents)["\n  fragment ContactInviteTarget on Contact {\n    id\n    name\n    email\n    role\n    canAccessPortal\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -192,6 +230,10 @@ export function graphql(source: "\n  fragment InvitationTimeline on Invitation {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

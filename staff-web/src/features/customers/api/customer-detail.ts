@@ -22,6 +22,9 @@ export const CustomerDetailQuery = graphql(`
         ...InvitationFields
         ...InvitationTimeline
       }
+      contacts {
+        ...ContactFields
+      }
     }
   }
 `);

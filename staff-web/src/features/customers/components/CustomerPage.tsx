@@ -9,6 +9,7 @@ import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import { initials } from "../../../lib/initials";
 import { useRefetchAt } from "../../../lib/use-refetch-at";
 import { CarsSection } from "../../cars/components/CarsSection";
+import { ContactsSection } from "../../contacts/components/ContactsSection";
 import { InviteAction } from "../../invites/components/InviteAction";
 import { InviteHistory } from "../../invites/components/InviteHistory";
 import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
@@ -21,7 +22,11 @@ export function CustomerPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useCustomerDetail(id);
   const customer = data?.customer;
   useDocumentTitle(customer ? `${customer.name} · Portico` : "Customer · Portico");
-  useRefetchAt([customer?.portalStatus.changesAt], refetch);
+  // Contacts' cooldowns and link expiries flip their rows too.
+  useRefetchAt(
+    [customer?.portalStatus.changesAt, ...(customer?.contacts.map((c) => c.portalStatus.changesAt) ?? [])],
+    refetch,
+  );
 
   if (!customer) {
     if (error && errorInfo(error).code === "NOT_FOUND") {
@@ -79,6 +84,7 @@ export function CustomerPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <CarsSection customerId={customer.id} customerName={customer.name} cars={customer.cars} />
+            <ContactsSection customer={customer} contacts={customer.contacts} />
             <InvoicesSection invoices={customer.invoices} />
           </Stack>
         </Grid.Col>

@@ -22,6 +22,20 @@ export const InviteTargetFields = graphql(`
   }
 `);
 
+/** The same for a sub-contact: their own email and status, and whether they may have access at all. */
+export const ContactInviteTargetFields = graphql(`
+  fragment ContactInviteTarget on Contact {
+    id
+    name
+    email
+    role
+    canAccessPortal
+    portalStatus {
+      ...PortalStatusFields
+    }
+  }
+`);
+
 export const InvitationFields = graphql(`
   fragment InvitationFields on Invitation {
     id

@@ -2,12 +2,12 @@ import { Badge, Button, Stack, Text } from "@mantine/core";
 import { compactDuration } from "@portico/web-core/time";
 import { IconRefresh, IconSend } from "@tabler/icons-react";
 import { useId, useState } from "react";
-import type { InviteAction as InviteActionType, InviteTargetFragment } from "../../../gql/graphql";
+import type { InviteAction as InviteActionType } from "../../../gql/graphql";
 import { countdownFrom, useNow } from "../../../lib/use-now";
 import { InviteDialog } from "./InviteDialog";
+import { type InvitePerson, invitee } from "./invite-person";
 
-type Props = {
-  customer: InviteTargetFragment;
+type Props = InvitePerson & {
   /** "sm" in table rows, "md" in a page header. */
   size?: "xs" | "sm" | "md";
 };
@@ -16,7 +16,7 @@ type Props = {
  * The invite control for one person, driven only by the server's `portalStatus.action`:
  * SEND and RESEND open the confirmation dialog; without an action the state explains why.
  */
-export function InviteAction({ customer, size = "xs" }: Props) {
+export function InviteAction({ size = "xs", ...person }: Props) {
   const [opened, setOpened] = useState(false);
   // Mounted from the first open on, so closing plays the modal's exit transition.
   const [everOpened, setEverOpened] = useState(false);
@@ -28,7 +28,7 @@ export function InviteAction({ customer, size = "xs" }: Props) {
   };
   const now = useNow();
   const noteId = useId();
-  const { state, action, reason, resendAvailableAt } = customer.portalStatus;
+  const { state, action, reason, resendAvailableAt } = invitee(person).portalStatus;
   const noteSize = size === "md" ? "sm" : "xs";
 
   let control: React.ReactNode;
@@ -83,7 +83,7 @@ export function InviteAction({ customer, size = "xs" }: Props) {
   return (
     <Stack gap={4} align="flex-start">
       {control}
-      {everOpened && <InviteDialog customer={customer} mode={mode} opened={opened} onClose={() => setOpened(false)} />}
+      {everOpened && <InviteDialog {...person} mode={mode} opened={opened} onClose={() => setOpened(false)} />}
     </Stack>
   );
 }

@@ -4,23 +4,32 @@ import { type ErrorInfo, errorInfo } from "@portico/web-core/errors";
 import { compactDuration, dateTime, relativeTime } from "@portico/web-core/time";
 import { IconAlertCircle, IconCar, IconCheck, IconCreditCard, IconCreditCardOff, IconMail } from "@tabler/icons-react";
 import { useState } from "react";
-import type { InviteAction, InvitePreviewQuery, InviteTargetFragment } from "../../../gql/graphql";
+import type {
+  ContactInviteTargetFragment,
+  InvitationFieldsFragment,
+  InviteAction,
+  InvitePreviewQuery,
+  InviteTargetFragment,
+} from "../../../gql/graphql";
 import { initials } from "../../../lib/initials";
 import { countdownFrom, useNow } from "../../../lib/use-now";
+import { CONTACT_ROLE } from "../../contacts/components/contact-role";
+import { useContactInvitePreview } from "../api/contact-invite-preview";
 import { useInvitePreview } from "../api/invite-preview";
+import { useSendContactInvite } from "../api/send-contact-invite";
 import { useSendInvite } from "../api/send-invite";
 import classes from "./InviteDialog.module.css";
+import type { InvitePerson } from "./invite-person";
 import { deliveryText } from "./portal-status";
 
-type Props = {
-  customer: InviteTargetFragment;
+type Props = InvitePerson & {
   /** The action the button that opened the dialog offered; fixes the title while it is open. */
   mode: InviteAction;
   opened: boolean;
   onClose: () => void;
 };
 
-export function InviteDialog({ customer, mode, opened, onClose }: Props) {
+export function InviteDialog({ mode, opened, onClose, ...person }: Props) {
   return (
     <Modal
       opened={opened}
@@ -28,12 +37,16 @@ export function InviteDialog({ customer, mode, opened, onClose }: Props) {
       title={mode === "RESEND" ? "Resend portal invite" : "Send portal invite"}
       size="lg"
     >
-      <InviteDialogBody customer={customer} mode={mode} onDone={onClose} />
+      {person.contact ? (
+        <ContactInviteBody contact={person.contact} customer={person.customer} mode={mode} onDone={onClose} />
+      ) : (
+        <CustomerInviteBody customer={person.customer} mode={mode} onDone={onClose} />
+      )}
     </Modal>
   );
 }
 
-function InviteDialogBody({
+function CustomerInviteBody({
   customer,
   mode,
   onDone,
@@ -44,27 +57,133 @@ function InviteDialogBody({
 }) {
   const preview = useInvitePreview(customer.id);
   const [sendInvite, sending] = useSendInvite();
-  const [error, setError] = useState<ErrorInfo | null>(null);
   const now = useNow();
   const fresh = preview.data?.customer;
-  const email = fresh ? fresh.email : customer.email;
-  // The preview re-reads the status: if someone else invited meanwhile, the server's answer wins.
-  const action = fresh ? fresh.portalStatus.action : customer.portalStatus.action;
+
+  return (
+    <InviteConfirmation
+      name={fresh?.name ?? customer.name}
+      email={fresh ? fresh.email : customer.email}
+      // The preview re-reads the status: if someone else invited meanwhile, the server's answer wins.
+      status={fresh ? fresh.portalStatus : customer.portalStatus}
+      mode={mode}
+      preview={preview}
+      loaded={!!fresh}
+      facts={fresh && <CustomerFacts customer={fresh} mode={mode} now={now} />}
+      sending={sending.loading}
+      send={async () => {
+        const { data } = await sendInvite({ variables: { customerId: customer.id } });
+        return data?.sendInvite.invitation.email;
+      }}
+      onDone={onDone}
+    />
+  );
+}
+
+function ContactInviteBody({
+  contact,
+  customer,
+  mode,
+  onDone,
+}: {
+  contact: ContactInviteTargetFragment;
+  customer: { id: string; name: string };
+  mode: InviteAction;
+  onDone: () => void;
+}) {
+  const preview = useContactInvitePreview(customer.id);
+  const [sendContactInvite, sending] = useSendContactInvite();
+  const now = useNow();
+  const account = preview.data?.customer;
+  const fresh = account?.contacts.find((c) => c.id === contact.id);
+  const gone = !!account && !fresh;
+
+  return (
+    <InviteConfirmation
+      name={fresh?.name ?? contact.name}
+      subtitle={`${CONTACT_ROLE[fresh?.role ?? contact.role]} · on ${account?.name ?? customer.name}'s account`}
+      email={fresh ? fresh.email : contact.email}
+      status={fresh ? fresh.portalStatus : contact.portalStatus}
+      mode={mode}
+      preview={preview}
+      loaded={!!account}
+      blocked={gone ? "This contact has been removed from the account." : undefined}
+      facts={
+        account && (
+          <Stack gap="sm">
+            <Fact ok={account.cars.length > 0} icon={<IconCar size={16} />}>
+              {accountSummary(
+                fresh?.name ?? contact.name,
+                account.name,
+                account.cars.map((c) => c.displayName),
+              )}
+            </Fact>
+            {mode === "RESEND" && fresh?.lastInvitation && <LastInvite invitation={fresh.lastInvitation} now={now} />}
+          </Stack>
+        )
+      }
+      sending={sending.loading}
+      send={async () => {
+        const { data } = await sendContactInvite({ variables: { contactId: contact.id } });
+        return data?.sendContactInvite.invitation.email;
+      }}
+      onDone={onDone}
+    />
+  );
+}
+
+type PreviewState = { error?: unknown; refetch: () => Promise<unknown> };
+
+/** The parts every invite confirmation shares: who, where the email goes, the facts, and the send. */
+function InviteConfirmation({
+  name,
+  subtitle,
+  email,
+  status,
+  mode,
+  preview,
+  loaded,
+  blocked,
+  facts,
+  sending,
+  send,
+  onDone,
+}: {
+  name: string;
+  subtitle?: string;
+  email: string | null;
+  status: { action: InviteAction | null; reason: string };
+  mode: InviteAction;
+  preview: PreviewState;
+  loaded: boolean;
+  /** Why sending is impossible, when the preview shows it. */
+  blocked?: string;
+  facts: React.ReactNode;
+  sending: boolean;
+  /** Sends and answers the address the invite went to. */
+  send: () => Promise<string | undefined>;
+  onDone: () => void;
+}) {
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const now = useNow();
+  const action = blocked ? null : status.action;
 
   const confirm = async () => {
     setError(null);
     try {
-      const { data } = await sendInvite({ variables: { customerId: customer.id } });
+      const sentTo = await send();
       notifications.show({
         color: "teal",
         icon: <IconCheck size={18} />,
-        message: `Invite sent to ${data?.sendInvite.invitation.email ?? email}`,
+        message: `Invite sent to ${sentTo ?? email}`,
       });
       onDone();
     } catch (e) {
       const info = errorInfo(e);
       setError(info);
-      if (info.code === "CONFLICT" || info.code === "BAD_USER_INPUT") void preview.refetch();
+      if (info.code === "CONFLICT" || info.code === "BAD_USER_INPUT" || info.code === "NOT_FOUND") {
+        void preview.refetch();
+      }
     }
   };
 
@@ -74,11 +193,18 @@ function InviteDialogBody({
     <Stack gap="md">
       <Group wrap="nowrap" align="center" gap="md">
         <Avatar color="portico" radius="xl" size="lg">
-          {initials(customer.name)}
+          {initials(name)}
         </Avatar>
-        <Text fw={650} size="xl" lh={1.3} style={{ overflowWrap: "anywhere" }}>
-          {fresh?.name ?? customer.name}
-        </Text>
+        <Stack gap={2} style={{ minWidth: 0 }}>
+          <Text fw={650} size="xl" lh={1.3} style={{ overflowWrap: "anywhere" }}>
+            {name}
+          </Text>
+          {subtitle && (
+            <Text size="sm" c="dimmed">
+              {subtitle}
+            </Text>
+          )}
+        </Stack>
       </Group>
 
       <Paper radius="md" p="sm" bg="portico.0">
@@ -93,8 +219,8 @@ function InviteDialogBody({
       </Paper>
 
       <Paper withBorder radius="md" p="md">
-        {preview.error && !fresh ? (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} title="Could not load the customer's details">
+        {preview.error && !loaded ? (
+          <Alert color="red" icon={<IconAlertCircle size={18} />} title="Could not load the invite details">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">{errorInfo(preview.error).message}</Text>
               <Button size="xs" variant="light" color="red" onClick={() => void preview.refetch()}>
@@ -102,20 +228,20 @@ function InviteDialogBody({
               </Button>
             </Stack>
           </Alert>
-        ) : !fresh ? (
+        ) : !loaded ? (
           <Stack gap="sm" aria-busy="true" aria-label="Loading invite details">
             <Skeleton height={18} width="80%" />
             <Skeleton height={18} width="55%" />
             {mode === "RESEND" && <Skeleton height={18} width="70%" />}
           </Stack>
         ) : (
-          <InviteFacts customer={fresh} mode={mode} now={now} />
+          facts
         )}
       </Paper>
 
-      {fresh && !action && !error && (
+      {loaded && !action && !error && (
         <Alert color="yellow" icon={<IconAlertCircle size={18} />} role="status">
-          {fresh.portalStatus.reason}
+          {blocked ?? status.reason}
         </Alert>
       )}
 
@@ -130,12 +256,7 @@ function InviteDialogBody({
         <Button variant="default" onClick={onDone}>
           Cancel
         </Button>
-        <Button
-          onClick={confirm}
-          loading={sending.loading}
-          disabled={!fresh || !action}
-          leftSection={<IconMail size={16} />}
-        >
+        <Button onClick={confirm} loading={sending} disabled={!loaded || !action} leftSection={<IconMail size={16} />}>
           {(action ?? mode) === "RESEND" ? "Resend Invite" : "Send Invite"}
         </Button>
       </Group>
@@ -158,7 +279,19 @@ function Fact({ ok, icon, children }: { ok: boolean; icon: React.ReactNode; chil
   );
 }
 
-function InviteFacts({ customer, mode, now }: { customer: PreviewCustomer; mode: InviteAction; now: Date }) {
+function LastInvite({ invitation, now }: { invitation: InvitationFieldsFragment; now: Date }) {
+  return (
+    <Fact
+      ok={invitation.deliveryState === "DELIVERED" || invitation.deliveryState === "SENT"}
+      icon={<IconMail size={16} />}
+    >
+      Last invite sent {relativeTime(new Date(invitation.createdAt), now)} ({dateTime(new Date(invitation.createdAt))})
+      — {deliveryText(invitation)}
+    </Fact>
+  );
+}
+
+function CustomerFacts({ customer, mode, now }: { customer: PreviewCustomer; mode: InviteAction; now: Date }) {
   const { cars, lastInvitation } = customer;
   return (
     <Stack gap="sm">
@@ -178,25 +311,32 @@ function InviteFacts({ customer, mode, now }: { customer: PreviewCustomer; mode:
           "No payment method on file"
         )}
       </Fact>
-      {mode === "RESEND" && lastInvitation && (
-        <Fact
-          ok={lastInvitation.deliveryState === "DELIVERED" || lastInvitation.deliveryState === "SENT"}
-          icon={<IconMail size={16} />}
-        >
-          Last invite sent {relativeTime(new Date(lastInvitation.createdAt), now)} (
-          {dateTime(new Date(lastInvitation.createdAt))}) — {deliveryText(lastInvitation)}
-        </Fact>
-      )}
+      {mode === "RESEND" && lastInvitation && <LastInvite invitation={lastInvitation} now={now} />}
     </Stack>
   );
 }
 
 const CARS_LISTED = 3;
 
+function listCars(names: string[]): string {
+  const shown = names.slice(0, CARS_LISTED).join(", ");
+  const more = names.length > CARS_LISTED ? ` and ${names.length - CARS_LISTED} more` : "";
+  return `${shown}${more}`;
+}
+
+function countCars(n: number): string {
+  return `${n} ${n === 1 ? "car" : "cars"}`;
+}
+
 /** "2 cars: 1967 Ford Mustang Fastback, 1973 Porsche 911 Carrera RS" */
 export function carsSummary(names: string[]): string {
   if (names.length === 0) return "No cars assigned yet — customers like to see their cars on first sign-in";
-  const shown = names.slice(0, CARS_LISTED).join(", ");
-  const more = names.length > CARS_LISTED ? ` and ${names.length - CARS_LISTED} more` : "";
-  return `${names.length} ${names.length === 1 ? "car" : "cars"}: ${shown}${more}`;
+  return `${countCars(names.length)}: ${listCars(names)}`;
+}
+
+/** "Sam Lee will see Ann Lee's account: 2 cars (1967 Ford Mustang Fastback, 1973 Porsche 911)" */
+export function accountSummary(contactName: string, customerName: string, cars: string[]): string {
+  const account = `${contactName} will see ${customerName}'s account`;
+  if (cars.length === 0) return `${account}: no cars assigned yet`;
+  return `${account}: ${countCars(cars.length)} (${listCars(cars)})`;
 }

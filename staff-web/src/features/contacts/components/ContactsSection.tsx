@@ -1,0 +1,89 @@
+import { Badge, Button, Card, Divider, EmptyState, Group, Stack, Title } from "@mantine/core";
+import { IconPlus, IconUsers } from "@tabler/icons-react";
+import { Fragment, lazy, Suspense, useState } from "react";
+import type { ContactFieldsFragment } from "../../../gql/graphql";
+import { ContactRow } from "./ContactRow";
+
+// The form dialogs load when first opened: most visits to a customer only read the page.
+const ContactDialog = lazy(() => import("./ContactDialog"));
+const RemoveContactDialog = lazy(() => import("./RemoveContactDialog"));
+
+type Props = {
+  customer: { id: string; name: string };
+  contacts: ContactFieldsFragment[];
+};
+
+type Dialog =
+  | { kind: "add" }
+  | { kind: "edit"; contact: ContactFieldsFragment }
+  | { kind: "remove"; contact: ContactFieldsFragment };
+
+/** The people tied to a customer's account (spouse, assistant, bookkeeper…), each with their own invite. */
+export function ContactsSection({ customer, contacts }: Props) {
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="contacts-heading">
+      <Group justify="space-between" mb="md">
+        <Group gap="xs">
+          <Title order={2} fz="h4" id="contacts-heading">
+            Contacts
+          </Title>
+          {contacts.length > 0 && (
+            <Badge variant="light" color="gray" size="sm" circle={contacts.length < 10}>
+              {contacts.length}
+            </Badge>
+          )}
+        </Group>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => setDialog({ kind: "add" })}
+        >
+          Add Contact
+        </Button>
+      </Group>
+
+      {contacts.length === 0 ? (
+        <EmptyState
+          size="sm"
+          py="lg"
+          icon={<IconUsers size={24} />}
+          withIndicatorBackground
+          title="No additional contacts"
+          description="Add a spouse, assistant or bookkeeper who should get portal access or emails."
+        />
+      ) : (
+        <Stack gap={0} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+          {contacts.map((contact, i) => (
+            <Fragment key={contact.id}>
+              {i > 0 && <Divider component="li" aria-hidden my={0} />}
+              <ContactRow
+                contact={contact}
+                customer={customer}
+                onEdit={() => setDialog({ kind: "edit", contact })}
+                onRemove={() => setDialog({ kind: "remove", contact })}
+              />
+            </Fragment>
+          ))}
+        </Stack>
+      )}
+
+      <Suspense fallback={null}>
+        {(dialog?.kind === "add" || dialog?.kind === "edit") && (
+          <ContactDialog
+            customer={customer}
+            contact={dialog.kind === "edit" ? dialog.contact : null}
+            opened
+            onClose={close}
+          />
+        )}
+        {dialog?.kind === "remove" && (
+          <RemoveContactDialog customer={customer} contact={dialog.contact} onClose={close} />
+        )}
+      </Suspense>
+    </Card>
+  );
+}
