@@ -18,5 +18,12 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+// Mantine's autosizing textarea re-measures when web fonts finish loading.
+if (!document.fonts) {
+  Object.defineProperty(document, "fonts", {
+    value: Object.assign(new EventTarget(), { ready: Promise.resolve() }),
+    configurable: true,
+  });
+}
 
 afterEach(() => cleanup());

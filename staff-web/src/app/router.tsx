@@ -11,6 +11,7 @@ const AppLayout = lazy(() => import("../components/AppLayout"));
 const ContactsRoute = lazy(() => import("./routes/ContactsRoute"));
 const CustomerRoute = lazy(() => import("./routes/CustomerRoute"));
 const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
+const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
 
 export const router = createBrowserRouter(
   [
@@ -32,6 +33,9 @@ export const router = createBrowserRouter(
             { index: true, element: <Navigate to="/contacts" replace /> },
             { path: "contacts", element: <ContactsRoute /> },
             { path: "customers/:id", element: <CustomerRoute /> },
+            // Portal is the only settings page so far; /settings opens it.
+            { path: "settings", element: <Navigate to="/settings/portal" replace /> },
+            { path: "settings/portal", element: <PortalSettingsRoute /> },
             { path: "*", element: <NotFoundRoute /> },
           ],
         },

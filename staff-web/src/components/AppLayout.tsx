@@ -1,7 +1,7 @@
-import { Anchor, AppShell, Box, Button, Container, Group, Text } from "@mantine/core";
+import { ActionIcon, Anchor, AppShell, Button, Container, Group, Text, Tooltip } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import "@mantine/notifications/styles.css";
-import { IconAddressBook } from "@tabler/icons-react";
+import { IconAddressBook, IconSettings } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useStaffViewer } from "../features/auth/api/staff-viewer";
@@ -15,6 +15,7 @@ export default function AppLayout() {
   const { pathname } = useLocation();
   const viewer = data?.staffViewer;
   const inContacts = pathname.startsWith("/contacts") || pathname.startsWith("/customers");
+  const inSettings = pathname.startsWith("/settings");
 
   return (
     <AppShell header={{ height: 60 }} padding={0}>
@@ -34,19 +35,14 @@ export default function AppLayout() {
                   {viewer.facility.name}
                 </Text>
               )}
-              <Box component="nav" aria-label="Main">
-                <Button
-                  component={Link}
-                  to="/contacts"
-                  variant={inContacts ? "light" : "subtle"}
-                  color={inContacts ? undefined : "gray"}
-                  size="sm"
-                  leftSection={<IconAddressBook size={16} />}
-                  aria-current={inContacts ? "page" : undefined}
-                >
+              <Group component="nav" aria-label="Main" gap={4} wrap="nowrap">
+                <NavButton to="/contacts" active={inContacts} icon={<IconAddressBook size={16} />}>
                   Contacts
-                </Button>
-              </Box>
+                </NavButton>
+                <NavButton to="/settings/portal" active={inSettings} icon={<IconSettings size={16} />}>
+                  Settings
+                </NavButton>
+              </Group>
             </Group>
             {viewer && <UserMenu viewer={viewer} />}
           </Group>
@@ -60,5 +56,50 @@ export default function AppLayout() {
         </Container>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+function NavButton({
+  to,
+  active,
+  icon,
+  children,
+}: {
+  to: string;
+  active: boolean;
+  icon: React.ReactNode;
+  children: string;
+}) {
+  const look = { variant: active ? "light" : "subtle", color: active ? undefined : "gray" } as const;
+  const current = active ? "page" : undefined;
+  // Phones get icons only, so the account menu keeps its place in the header.
+  return (
+    <>
+      <Button
+        component={Link}
+        to={to}
+        {...look}
+        size="sm"
+        px="sm"
+        leftSection={icon}
+        aria-current={current}
+        visibleFrom="sm"
+      >
+        {children}
+      </Button>
+      <Tooltip label={children} withArrow>
+        <ActionIcon
+          component={Link}
+          to={to}
+          {...look}
+          size="lg"
+          aria-label={children}
+          aria-current={current}
+          hiddenFrom="sm"
+        >
+          {icon}
+        </ActionIcon>
+      </Tooltip>
+    </>
   );
 }

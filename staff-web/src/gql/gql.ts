@@ -49,6 +49,9 @@ type Documents = {
     "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.SendContactInviteDocument,
     "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n          ...InvitationTimeline\n        }\n      }\n    }\n  }\n": typeof types.SendInviteDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
+    "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n  }\n": typeof types.PortalSettingsFieldsFragmentDoc,
+    "\n  query PortalSettings {\n    facility {\n      ...PortalSettingsFields\n    }\n    staffViewer {\n      id\n      role\n    }\n  }\n": typeof types.PortalSettingsDocument,
+    "\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdatePortalSettingsDocument,
 };
 const documents: Documents = {
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": types.DemoCredentialsDocument,
@@ -86,6 +89,9 @@ const documents: Documents = {
     "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n": types.SendContactInviteDocument,
     "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n          ...InvitationTimeline\n        }\n      }\n    }\n  }\n": types.SendInviteDocument,
     "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n": types.InvoiceFieldsFragmentDoc,
+    "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n  }\n": types.PortalSettingsFieldsFragmentDoc,
+    "\n  query PortalSettings {\n    facility {\n      ...PortalSettingsFields\n    }\n    staffViewer {\n      id\n      role\n    }\n  }\n": types.PortalSettingsDocument,
+    "\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": types.UpdatePortalSettingsDocument,
 };
 
 /**
@@ -242,6 +248,18 @@ export function graphql(source: "\n  mutation SendInvite($customerId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n"): (typeof documents)["\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n  }\n"): (typeof documents)["\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSettings {\n    facility {\n      ...PortalSettingsFields\n    }\n    staffViewer {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  query PortalSettings {\n    facility {\n      ...PortalSettingsFields\n    }\n    staffViewer {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

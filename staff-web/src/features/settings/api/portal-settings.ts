@@ -1,0 +1,30 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../../gql";
+
+export const PortalSettingsFields = graphql(`
+  fragment PortalSettingsFields on Facility {
+    id
+    name
+    signInMethod
+    inviteExpiryDays
+    resendCooldownHours
+    welcomeMessage
+  }
+`);
+
+/** The settings and the viewer's role: only admins may change them. */
+export const PortalSettingsQuery = graphql(`
+  query PortalSettings {
+    facility {
+      ...PortalSettingsFields
+    }
+    staffViewer {
+      id
+      role
+    }
+  }
+`);
+
+export function usePortalSettings() {
+  return useQuery(PortalSettingsQuery);
+}

@@ -1,0 +1,327 @@
+import {
+  Alert,
+  Button,
+  Card,
+  Grid,
+  Group,
+  NumberInput,
+  Radio,
+  Skeleton,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { errorInfo, formFieldErrors } from "@portico/web-core/errors";
+import { IconAlertCircle, IconCheck, IconKey, IconLock, IconMailBolt } from "@tabler/icons-react";
+import { useState } from "react";
+import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
+import type { PortalSettingsFieldsFragment, SignInMethod } from "../../../gql/graphql";
+import { usePortalSettings } from "../api/portal-settings";
+import { useUpdatePortalSettings } from "../api/update-portal-settings";
+import {
+  COOLDOWN_HOURS,
+  EXPIRY_DAYS,
+  hoursInWords,
+  type PortalSettingsValues,
+  settingsValues,
+  toPortalSettingsInput,
+  usePortalSettingsForm,
+  WELCOME_MAX,
+} from "./portal-settings-form";
+
+const ADMINS_ONLY = "Only admins can change portal settings";
+const FIELDS = ["signInMethod", "inviteExpiryDays", "resendCooldownHours", "welcomeMessage"];
+
+export function PortalSettingsPage() {
+  const { data, loading, error, refetch } = usePortalSettings();
+  const facility = data?.facility;
+
+  return (
+    <Stack gap="xl">
+      <Stack gap={4}>
+        <Text size="sm" c="dimmed" fw={500}>
+          Settings
+        </Text>
+        <Title order={1} className="page-title">
+          Portal
+        </Title>
+        <Text size="sm" c="dimmed">
+          How customers and their contacts are invited and sign in
+          {facility ? ` to ${facility.name}'s portal` : ""}.
+        </Text>
+      </Stack>
+      {facility ? (
+        // Keyed by the saved values, so a save (or another admin's, on refetch) starts the form fresh.
+        <PortalSettingsForm
+          key={JSON.stringify(settingsValues(facility))}
+          facility={facility}
+          canEdit={data.staffViewer?.role === "ADMIN"}
+          onForbidden={() => void refetch()}
+        />
+      ) : error && !loading ? (
+        <QueryErrorAlert title="Could not load the portal settings" error={error} onRetry={refetch} />
+      ) : (
+        <SettingsSkeleton />
+      )}
+    </Stack>
+  );
+}
+
+const METHODS: Array<{ value: SignInMethod; label: string; description: string; icon: React.ReactNode }> = [
+  {
+    value: "MAGIC_LINK",
+    label: "Magic link (no password)",
+    description: "The invite and every later sign-in are a link emailed to them. Nothing to remember.",
+    icon: <IconMailBolt size={18} />,
+  },
+  {
+    value: "PASSWORD",
+    label: "Password (customers choose one from the invite)",
+    description: "The invite link asks them to choose a password. “Email me a sign-in link” stays as the way back in.",
+    icon: <IconKey size={18} />,
+  },
+];
+
+export function PortalSettingsForm({
+  facility,
+  canEdit,
+  onForbidden,
+}: {
+  facility: PortalSettingsFieldsFragment;
+  canEdit: boolean;
+  /** The server refused: the viewer's role changed since the page loaded. */
+  onForbidden: () => void;
+}) {
+  const initial = settingsValues(facility);
+  const form = usePortalSettingsForm(initial);
+  const [save, { loading }] = useUpdatePortalSettings();
+  const [error, setError] = useState<string | null>(null);
+  const { values } = form;
+  const readOnly = !canEdit;
+
+  const submit = form.onSubmit(async (v: PortalSettingsValues) => {
+    setError(null);
+    try {
+      await save({ variables: { input: toPortalSettingsInput(v) } });
+      notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: "Portal settings saved" });
+    } catch (e) {
+      const info = errorInfo(e);
+      if (info.code === "FORBIDDEN") {
+        setError(`${ADMINS_ONLY}. Your changes were not saved.`);
+        onForbidden();
+        return;
+      }
+      const fields = Object.fromEntries(Object.entries(formFieldErrors(info)).filter(([k]) => FIELDS.includes(k)));
+      if (Object.keys(fields).length > 0) form.setErrors(fields);
+      else setError(info.message);
+    }
+  });
+
+  const cooldown = typeof values.resendCooldownHours === "number" ? values.resendCooldownHours : null;
+  const expiry = typeof values.inviteExpiryDays === "number" ? values.inviteExpiryDays : null;
+  const over = values.welcomeMessage.length > WELCOME_MAX;
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Portal settings">
+      <Stack gap="xl">
+        {readOnly && (
+          <Alert color="gray" variant="light" icon={<IconLock size={18} />} title={ADMINS_ONLY}>
+            You can see how the portal is set up. Ask an admin of {facility.name} to change it.
+          </Alert>
+        )}
+
+        <SettingsSection
+          id="sign-in-heading"
+          title="Sign-in method"
+          description="How customers and their contacts get into the portal. Applies to invites sent from now on."
+        >
+          <Radio.Group
+            {...form.getInputProps("signInMethod")}
+            aria-labelledby="sign-in-heading"
+            onChange={(v) => form.setFieldValue("signInMethod", v as SignInMethod)}
+          >
+            <Stack gap="sm">
+              {METHODS.map((m) => {
+                // Read-only keeps the current choice legible; only the other one is greyed out.
+                const locked = readOnly && values.signInMethod !== m.value;
+                return (
+                  <Radio.Card
+                    key={m.value}
+                    value={m.value}
+                    radius="md"
+                    p="md"
+                    disabled={locked}
+                    aria-readonly={readOnly || undefined}
+                    style={{ cursor: readOnly ? "default" : undefined, opacity: locked ? 0.6 : undefined }}
+                  >
+                    <Group wrap="nowrap" align="flex-start" gap="sm">
+                      <Radio.Indicator disabled={locked} mt={2} />
+                      <Stack gap={4}>
+                        <Group gap={6} wrap="nowrap" align="flex-start">
+                          <Text component="span" c="portico.7" style={{ display: "inline-flex" }} aria-hidden>
+                            {m.icon}
+                          </Text>
+                          <Text fw={600} size="sm">
+                            {m.label}
+                          </Text>
+                        </Group>
+                        <Text size="xs" c="dimmed">
+                          {m.description}
+                        </Text>
+                      </Stack>
+                    </Group>
+                  </Radio.Card>
+                );
+              })}
+            </Stack>
+          </Radio.Group>
+          {values.signInMethod !== facility.signInMethod && (
+            <Text size="xs" c="dimmed" mt="sm">
+              People who already signed in keep their way in; new invites use the new method.
+            </Text>
+          )}
+        </SettingsSection>
+
+        <SettingsSection
+          id="invites-settings-heading"
+          title="Invites"
+          description="How long an invite link works, and how long staff wait before Resend Invite is offered again. Changes apply to invites sent from now on."
+        >
+          <Stack gap="lg">
+            <NumberInput
+              label="Invite link expiry"
+              description={`${EXPIRY_DAYS.min} to ${EXPIRY_DAYS.max} days.${
+                expiry ? ` Links in new invites work for ${expiry} ${expiry === 1 ? "day" : "days"}.` : ""
+              }`}
+              suffix={expiry === 1 ? " day" : " days"}
+              min={EXPIRY_DAYS.min}
+              max={EXPIRY_DAYS.max}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              readOnly={readOnly}
+              variant={readOnly ? "filled" : "default"}
+              styles={NARROW_INPUT}
+              {...form.getInputProps("inviteExpiryDays")}
+            />
+            <NumberInput
+              label="Resend cooldown"
+              description={`${COOLDOWN_HOURS.min} to ${COOLDOWN_HOURS.max} hours.${
+                cooldown ? ` Resend Invite is offered again ${hoursInWords(cooldown)} after an invite.` : ""
+              }`}
+              suffix={cooldown === 1 ? " hour" : " hours"}
+              min={COOLDOWN_HOURS.min}
+              max={COOLDOWN_HOURS.max}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="none"
+              readOnly={readOnly}
+              variant={readOnly ? "filled" : "default"}
+              styles={NARROW_INPUT}
+              {...form.getInputProps("resendCooldownHours")}
+            />
+          </Stack>
+        </SettingsSection>
+
+        <SettingsSection
+          id="email-settings-heading"
+          title="Invite email"
+          description="A few words from your team at the top of every invite, above the sign-in button."
+        >
+          <Textarea
+            label="Welcome message"
+            description="Shown in the invite email. Leave it empty for none."
+            placeholder={`Welcome to ${facility.name}'s customer portal: your cars, invoices and documents in one place.`}
+            autosize
+            minRows={4}
+            maxRows={10}
+            readOnly={readOnly}
+            variant={readOnly ? "filled" : "default"}
+            {...form.getInputProps("welcomeMessage")}
+          />
+          <Text size="xs" c={over ? "red" : "dimmed"} ta="right" mt={4} aria-live="polite" data-testid="welcome-count">
+            {values.welcomeMessage.length} / {WELCOME_MAX}
+          </Text>
+        </SettingsSection>
+
+        {(error || canEdit) && (
+          <Grid gap="lg">
+            <Grid.Col span={{ base: 12, md: 8 }} offset={{ base: 0, md: 4 }}>
+              <Stack gap="md">
+                {error && (
+                  <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+                    {error}
+                  </Alert>
+                )}
+                {canEdit && (
+                  <Group justify="flex-end" gap="sm">
+                    <Button variant="default" disabled={!form.isDirty() || loading} onClick={() => form.reset()}>
+                      Discard changes
+                    </Button>
+                    <Button type="submit" loading={loading} disabled={!form.isDirty()}>
+                      Save changes
+                    </Button>
+                  </Group>
+                )}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+/** Numbers of a few digits: a field the width of the card reads as a place for text. */
+const NARROW_INPUT = { wrapper: { maxWidth: 200 } };
+
+/** A settings group: what it is about on the left, its fields in a card on the right (stacked on phones). */
+function SettingsSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <Grid gap="lg" component="section" aria-labelledby={id}>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Title order={2} fz="h4" id={id} mb={4}>
+          {title}
+        </Title>
+        <Text size="sm" c="dimmed" maw={340}>
+          {description}
+        </Text>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Card withBorder radius="md" padding="lg">
+          {children}
+        </Card>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+function SettingsSkeleton() {
+  return (
+    <Stack gap="xl" aria-busy="true" aria-label="Loading portal settings">
+      {[190, 170, 200].map((height) => (
+        <Grid key={height} gap="lg">
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Skeleton height={22} width={160} mb="xs" />
+            <Skeleton height={14} width="80%" />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Skeleton height={height} radius="md" />
+          </Grid.Col>
+        </Grid>
+      ))}
+    </Stack>
+  );
+}
