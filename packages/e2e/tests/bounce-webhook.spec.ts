@@ -1,0 +1,94 @@
+import { expect, test } from "@playwright/test";
+import { BASE_URL, POSTMARK_URL, WEBHOOK_AUTH } from "../playwright.config";
+import { emailTo, signInAsStaff, unique } from "./support";
+
+type ReceivedMessage = { MessageID: string; To: string };
+
+const BOUNCE_REASON = "The server was unable to deliver your message (ex: unknown user, mailbox not found).";
+
+/** Postmark's Bounce webhook, as it posts one: https://postmarkapp.com/developer/webhooks/bounce-webhook */
+function bounceEvent(messageId: string, email: string) {
+  return {
+    RecordType: "Bounce",
+    ID: Math.floor(Math.random() * 2 ** 31),
+    Type: "HardBounce",
+    TypeCode: 1,
+    Name: "Hard bounce",
+    Tag: "invite",
+    MessageID: messageId,
+    ServerID: 23,
+    MessageStream: "outbound",
+    Description: BOUNCE_REASON,
+    Details: "",
+    Email: email,
+    From: "portal@portico.test",
+    BouncedAt: new Date().toISOString(),
+    DumpAvailable: false,
+    Inactive: true,
+    CanActivate: true,
+    Subject: "Your Harbor Point Storage portal invite",
+  };
+}
+
+test("a hard bounce reported by Postmark's webhook shows on the Contacts row and in the invite timeline", async ({
+  page,
+  request,
+}) => {
+  const name = `Bouncer ${unique("B")}`;
+  const email = `${unique("bounce")}@example.com`;
+
+  await signInAsStaff(page);
+  await page.getByRole("button", { name: "New customer" }).first().click();
+  const create = page.getByRole("dialog", { name: "New customer" });
+  await create.getByLabel("Name").fill(name);
+  await create.getByLabel("Email").fill(email);
+  await create.getByRole("button", { name: "Add customer" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+
+  await page.getByTestId("invite-action").getByRole("button", { name: "Send Invite", exact: true }).click();
+  await page.getByRole("dialog", { name: "Send portal invite" }).getByRole("button", { name: "Send Invite" }).click();
+  await expect(page.getByText(`Invite sent to ${email}`)).toBeVisible();
+
+  await emailTo(email);
+  const messages = (await (await fetch(`${POSTMARK_URL}/__messages`)).json()) as ReceivedMessage[];
+  const sent = messages.filter((m) => m.To.toLowerCase().includes(email)).at(-1);
+  expect(sent?.MessageID).toBeTruthy();
+
+  // The worker stores Postmark's MessageID just after Postmark answers; a webhook that beats it is
+  // ignored, so a fresh event (Postmark numbers each one) is posted until the server applies one.
+  const auth = `Basic ${Buffer.from(`${WEBHOOK_AUTH.user}:${WEBHOOK_AUTH.password}`).toString("base64")}`;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.post(`${BASE_URL}/webhooks/postmark`, {
+          headers: { authorization: auth },
+          data: bounceEvent(sent?.MessageID ?? "", email),
+        });
+        expect(response.status()).toBe(200);
+        return ((await response.json()) as { outcome: string }).outcome;
+      },
+      { timeout: 10_000, message: "the bounce webhook to be applied" },
+    )
+    .toBe("applied");
+
+  const unauthorized = await request.post(`${BASE_URL}/webhooks/postmark`, {
+    data: bounceEvent(sent?.MessageID ?? "", email),
+  });
+  expect(unauthorized.status()).toBe(401);
+
+  await page.goto("/staff/contacts");
+  await page.getByRole("searchbox", { name: "Search customers" }).fill(name);
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId("portal-status")).toHaveText("Bounced");
+  await expect(row.getByText(`The last invite could not be delivered: ${BOUNCE_REASON}`)).toBeVisible();
+  await expect(row.getByRole("button", { name: "Resend Invite", exact: true })).toBeEnabled();
+
+  await row.getByRole("link", { name }).click();
+  const history = page.getByRole("region", { name: "Invite history" });
+  const timeline = history.getByLabel("Invite timeline").first();
+  await expect(timeline.getByText("Queued", { exact: true })).toBeVisible();
+  await expect(timeline.getByText("Bounced", { exact: true })).toBeVisible();
+  await expect(timeline.getByText(BOUNCE_REASON)).toBeVisible();
+  await expect(history.getByText("Bounced", { exact: true }).first()).toBeVisible();
+});
