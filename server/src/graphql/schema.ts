@@ -7,12 +7,14 @@ import { CarResolver } from "../modules/cars/car.resolver.js";
 import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
 import { CustomerDocumentsResolver, DocumentResolver } from "../modules/documents/document.resolver.js";
+import { CustomerEstimatesResolver, EstimateResolver } from "../modules/estimates/estimate.resolver.js";
 import { CustomerEventsResolver, EventResolver } from "../modules/events/event.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
 import { MessageResolver } from "../modules/messages/message.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
+import { ServiceRequestResolver } from "../modules/service-requests/service-request.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
 export const resolvers = [
@@ -33,6 +35,9 @@ export const resolvers = [
   EventResolver,
   CustomerEventsResolver,
   MessageResolver,
+  EstimateResolver,
+  CustomerEstimatesResolver,
+  ServiceRequestResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -71,11 +71,6 @@ export function applyEvent(deps: Deps, event: PostmarkEvent): "applied" | "dupli
       ? `postmark:Delivery:${event.MessageID}`
       : `postmark:${event.RecordType}:${event.ID ?? event.MessageID}`;
   return writeTransaction(deps.db, (tx) => {
-    const fresh = tx.$client
-      .prepare("INSERT INTO webhook_events (key, received_at) VALUES (?, ?) ON CONFLICT(key) DO NOTHING")
-      .run(key, now.getTime());
-    if (fresh.changes === 0) return "duplicate";
-
     const outboxId = Number(event.Metadata?.outboxId);
     const row = tx.$client
       .prepare(
@@ -86,7 +81,13 @@ export function applyEvent(deps: Deps, event: PostmarkEvent): "applied" | "dupli
       | { invitationId: number | null }
       | undefined;
     const invitationId = row?.invitationId;
+    // Only a matched event is remembered: one that arrives before its message is known can apply
+    // when Postmark sends it again.
     if (!invitationId) return "ignored";
+    const fresh = tx.$client
+      .prepare("INSERT INTO webhook_events (key, received_at) VALUES (?, ?) ON CONFLICT(key) DO NOTHING")
+      .run(key, now.getTime());
+    if (fresh.changes === 0) return "duplicate";
 
     const at = new Date(event.DeliveredAt ?? event.BouncedAt ?? now.toISOString());
     const when = Number.isNaN(at.getTime()) ? now : at;

@@ -1,11 +1,10 @@
-import { eq } from "drizzle-orm";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { contacts, customers } from "../../db/schema.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
 import { Customer } from "../customers/customer.type.js";
+import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import { documentsOfCustomer, getDocument, removeDocument, signDocument, updateDocument } from "./document.service.js";
 import { Document, DocumentUpdateInput, SignatureInput } from "./document.type.js";
@@ -69,14 +68,10 @@ export class DocumentResolver {
   ): Document {
     const viewer = requireSection(ctx, PortalSection.DOCUMENTS);
     const documentId = parseId(id, "Document");
-    const name =
-      viewer.contactId !== null
-        ? ctx.db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, viewer.contactId)).get()?.name
-        : ctx.db.select({ name: customers.name }).from(customers).where(eq(customers.id, viewer.customerId)).get()
-            ?.name;
+    const name = portalPersonName(ctx.db, viewer);
     signDocument(
       ctx.db,
-      { ...viewer, name: name ?? "" },
+      { ...viewer, name },
       documentId,
       input,
       { ip: ctx.ip, userAgent: ctx.userAgent },

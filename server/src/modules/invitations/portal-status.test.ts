@@ -36,6 +36,13 @@ describe("computePortalStatus", () => {
     ["an invite to an old address", person, invite({ email: "old@example.com" }), "NOT_INVITED", "SEND"],
     ["a voided invite", person, invite({ state: "VOID", voidReason: "EMAIL_CHANGED" }), "NOT_INVITED", "SEND"],
     ["an activated account", { ...person, activatedAt: now }, invite(), "IN_PORTAL", null],
+    [
+      "access turned off after signing in",
+      { ...person, activatedAt: now, canAccessPortal: false },
+      null,
+      "ACCESS_DISABLED",
+      null,
+    ],
   ] as const)("%s", (_label, who, latest, state, action) => {
     const status = computePortalStatus(who, latest, settings, now);
     expect(status.state).toBe(state);

@@ -50,6 +50,16 @@ export function computePortalStatus(
   settings: PortalSettingsForStatus,
   now: Date,
 ): PortalStatusResult {
+  // A contact whose access was turned off is out of the portal, even though they signed in before.
+  if (person.activatedAt && !person.canAccessPortal) {
+    return {
+      state: "ACCESS_DISABLED",
+      reason: "Portal access turned off",
+      action: null,
+      resendAvailableAt: null,
+      changesAt: null,
+    };
+  }
   if (person.activatedAt) {
     return {
       state: "IN_PORTAL",

@@ -87,7 +87,7 @@ export function priceLines(lines: LineInput[]) {
   return { priced, totalCents: priced.reduce((sum, l) => sum + l.amountCents, 0) };
 }
 
-function nextInvoiceNumber(tx: Db, facilityId: number): string {
+export function nextInvoiceNumber(tx: Db, facilityId: number): string {
   const row = tx.$client
     .prepare(
       `SELECT max(CAST(substr(number, instr(number, '-') + 1) AS INTEGER)) AS n FROM invoices WHERE facility_id = ? AND number LIKE 'INV-%'`,

@@ -1,12 +1,11 @@
-import { eq } from "drizzle-orm";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { contacts, customers } from "../../db/schema.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
+import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import {
   inbox,
@@ -173,12 +172,8 @@ export class MessageResolver {
   @Mutation(() => Message)
   sendPortalMessage(@Ctx() ctx: Context, @Arg("body", () => String) body: string): Message {
     const viewer = requireSection(ctx, PortalSection.MESSAGES);
-    const name =
-      viewer.contactId !== null
-        ? ctx.db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, viewer.contactId)).get()?.name
-        : ctx.db.select({ name: customers.name }).from(customers).where(eq(customers.id, viewer.customerId)).get()
-            ?.name;
-    const id = sendPortalMessage(ctx.db, viewer, name ?? "Customer", body, ctx.clock.now());
+    const name = portalPersonName(ctx.db, viewer);
+    const id = sendPortalMessage(ctx.db, viewer, name, body, ctx.clock.now());
     const row = messagesOf(ctx.db, viewer.facilityId, viewer.customerId, { limit: 1, before: id + 1 })[0];
     if (!row) throw new Error("message vanished");
     return Message.from(row, { portalAccountId: viewer.accountId });

@@ -106,3 +106,12 @@ export function startPortalSession(
     contactId: account.contactId,
   };
 }
+
+/** The signed-in person's own name: the contact's for a sub-contact, else the customer's. */
+export function portalPersonName(db: Db, viewer: { customerId: number; contactId: number | null }): string {
+  const name =
+    viewer.contactId !== null
+      ? db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, viewer.contactId)).get()?.name
+      : db.select({ name: customers.name }).from(customers).where(eq(customers.id, viewer.customerId)).get()?.name;
+  return name ?? "Customer";
+}
