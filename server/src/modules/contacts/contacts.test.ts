@@ -126,10 +126,11 @@ describe("sub-contacts", () => {
     const contact = await add(customer.id, { name: "Soon Gone", email: "gone@example.com" });
     const browser = await inviteAndSignIn(contact.id, "gone@example.com");
     expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).not.toBeNull();
-    await t.asA.ok(UPDATE, {
+    const updated = await t.asA.ok<{ updateContact: { portalStatus: { state: string } } }>(UPDATE, {
       id: contact.id,
       input: input({ name: "Soon Gone", email: "gone@example.com", canAccessPortal: false }),
     });
+    expect(updated.updateContact.portalStatus.state).toBe("ACCESS_DISABLED");
     expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
   });
 

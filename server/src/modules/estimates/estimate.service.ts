@@ -208,7 +208,8 @@ export function convertToInvoice(db: Db, facilityId: number, id: number, now: Da
     const insert = tx.$client.prepare(
       "INSERT INTO invoice_lines (invoice_id, description, quantity, unit_cents, amount_cents, position) VALUES (?, ?, ?, ?, ?, ?)",
     );
-    lines.forEach((l, i) => insert.run(invoiceId, l.description, l.quantity, l.unit_cents, l.amount_cents, i));
+    for (const [i, l] of lines.entries())
+      insert.run(invoiceId, l.description, l.quantity, l.unit_cents, l.amount_cents, i);
     tx.$client.prepare("UPDATE estimates SET status = 'INVOICED', invoice_id = ? WHERE id = ?").run(invoiceId, id);
     return invoiceId;
   });
