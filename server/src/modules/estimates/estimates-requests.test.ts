@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
+import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+
+const CREATE = `mutation($c: ID!, $input: EstimateInput!) { createEstimate(customerId: $c, input: $input) { id number status totalCents } }`;
+const LINES = `query($id: ID!) { estimate(id: $id) { status acceptedCents respondedByName lines { id description accepted } } }`;
+const RESPOND = `mutation($id: ID!, $input: EstimateResponseInput!) { respondToEstimate(id: $id, input: $input) { status acceptedCents } }`;
+
+describe("estimates and service requests", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let customerId: number;
+  let carId: number;
+  let owner: TestClient;
+  let other: TestClient;
+
+  async function signedIn(name: string, email: string) {
+    const customer = createCustomer(app.db, t.a.id, { name, email });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(customer.id),
+    });
+    await app.deliver();
+    const client = app.client();
+    await client.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+      t: latestEmailTo(app.db, email)?.token,
+    });
+    return { client, id: customer.id };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    ({ client: owner, id: customerId } = await signedIn("Ed Estimate", "ed@example.com"));
+    ({ client: other } = await signedIn("Ola Other", "ola@example.com"));
+    carId = createCar(app.db, t.a.id, customerId, { make: "Porsche", model: "911" }).id;
+  });
+  afterAll(() => app.close());
+
+  async function sentEstimate() {
+    const estimate = (
+      await t.asA.ok<{ createEstimate: { id: string; totalCents: number } }>(CREATE, {
+        c: String(customerId),
+        input: {
+          title: "Spring service",
+          carId: String(carId),
+          lines: [
+            { description: "Oil change", quantity: 1, unitCents: 18_000 },
+            { description: "Paint correction", quantity: 1, unitCents: 90_000 },
+          ],
+        },
+      })
+    ).createEstimate;
+    await t.asA.ok(`mutation($id: ID!) { sendEstimate(id: $id) { status } }`, { id: estimate.id });
+    return estimate;
+  }
+
+  it("sends an estimate, the customer accepts some lines, staff turn it into an invoice", async () => {
+    const estimate = await sentEstimate();
+    expect(estimate.totalCents).toBe(108_000);
+    await app.deliver();
+    expect(latestEmailTo(app.db, "ed@example.com")?.subject).toMatch(/^Estimate EST-\d+: Spring service/);
+    const lines = (
+      await owner.ok<{ estimate: { lines: Array<{ id: string; description: string }> } }>(LINES, { id: estimate.id })
+    ).estimate.lines;
+    const oil = lines.find((l) => l.description === "Oil change");
+    const answered = await owner.ok<{ respondToEstimate: { status: string; acceptedCents: number } }>(RESPOND, {
+      id: estimate.id,
+      input: { accept: true, acceptedLineIds: [oil?.id], note: "Paint next year" },
+    });
+    expect(answered.respondToEstimate).toEqual({ status: "PARTIALLY_ACCEPTED", acceptedCents: 18_000 });
+    const again = await owner.gql(RESPOND, { id: estimate.id, input: { accept: false } });
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const staffView = (await t.asA.ok<{ estimate: { respondedByName: string } }>(LINES, { id: estimate.id })).estimate;
+    expect(staffView.respondedByName).toBe("Ed Estimate");
+    const invoiceId = (
+      await t.asA.ok<{ convertEstimateToInvoice: string }>(`mutation($id: ID!) { convertEstimateToInvoice(id: $id) }`, {
+        id: estimate.id,
+      })
+    ).convertEstimateToInvoice;
+    const invoice = await t.asA.ok<{
+      invoice: { status: string; totalCents: number; lines: Array<{ description: string }> };
+    }>(`query($id: ID!) { invoice(id: $id) { status totalCents lines { description } } }`, { id: invoiceId });
+    expect(invoice.invoice).toEqual({ status: "DRAFT", totalCents: 18_000, lines: [{ description: "Oil change" }] });
+  });
+
+  it("declines whole when line choice is off, and keeps estimates private", async () => {
+    app.db.$client.prepare("UPDATE facilities SET allow_estimate_line_choice = 0 WHERE id = ?").run(t.a.id);
+    try {
+      const estimate = await sentEstimate();
+      const lines = (await owner.ok<{ estimate: { lines: Array<{ id: string }> } }>(LINES, { id: estimate.id }))
+        .estimate.lines;
+      const partial = await owner.gql(RESPOND, {
+        id: estimate.id,
+        input: { accept: true, acceptedLineIds: [lines[0]?.id] },
+      });
+      expect(partial.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await other.gql(LINES, { id: estimate.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      expect(
+        (await other.gql(RESPOND, { id: estimate.id, input: { accept: true } })).errors?.[0]?.extensions?.code,
+      ).toBe("NOT_FOUND");
+      expect((await t.asB.gql(LINES, { id: estimate.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      const declined = await owner.ok<{ respondToEstimate: { status: string } }>(RESPOND, {
+        id: estimate.id,
+        input: { accept: false },
+      });
+      expect(declined.respondToEstimate.status).toBe("DECLINED");
+    } finally {
+      app.db.$client.prepare("UPDATE facilities SET allow_estimate_line_choice = 1 WHERE id = ?").run(t.a.id);
+    }
+  });
+
+  it("refuses negative prices and hides drafts from the customer", async () => {
+    const negative = await t.asA.gql(CREATE, {
+      c: String(customerId),
+      input: { title: "X", lines: [{ description: "A", quantity: 1, unitCents: -1 }] },
+    });
+    expect(negative.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const draft = (
+      await t.asA.ok<{ createEstimate: { id: string } }>(CREATE, {
+        c: String(customerId),
+        input: { title: "Draft", lines: [{ description: "A", quantity: 1, unitCents: 100 }] },
+      })
+    ).createEstimate;
+    expect((await owner.gql(LINES, { id: draft.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("takes a service request for the customer's own car; staff move it along and the portal sees progress", async () => {
+    const REQUEST = `mutation($input: ServiceRequestInput!) { requestService(input: $input) { id status carName requestedByName } }`;
+    const created = (
+      await owner.ok<{ requestService: { id: string; carName: string; requestedByName: string } }>(REQUEST, {
+        input: {
+          type: "DETAILING",
+          carId: String(carId),
+          notes: "Before the show on the 20th",
+          preferredDate: "2026-03-15",
+        },
+      })
+    ).requestService;
+    expect(created).toMatchObject({ carName: "1967 Porsche 911", requestedByName: "Ed Estimate" });
+    const otherCar = createCar(app.db, t.a.id, createCustomer(app.db, t.a.id).id).id;
+    expect(
+      (await owner.gql(REQUEST, { input: { type: "REPAIR", carId: String(otherCar) } })).errors?.[0]?.extensions,
+    ).toMatchObject({
+      fields: { carId: expect.any(String) },
+    });
+    expect(
+      (await owner.gql(REQUEST, { input: { type: "REPAIR", preferredDate: "2020-01-01" } })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("BAD_USER_INPUT");
+    const queue = await t.asA.ok<{ serviceRequests: Array<{ id: string; status: string }> }>(
+      `{ serviceRequests(statuses: [NEW]) { id status } }`,
+    );
+    expect(queue.serviceRequests.map((r) => r.id)).toContain(created.id);
+    expect((await t.asB.ok<{ serviceRequests: unknown[] }>(`{ serviceRequests { id } }`)).serviceRequests).toHaveLength(
+      0,
+    );
+    await t.asA.ok(
+      `mutation($id: ID!) { updateServiceRequest(id: $id, status: SCHEDULED, reply: "Booked for the 14th.") { status } }`,
+      {
+        id: created.id,
+      },
+    );
+    await app.deliver();
+    expect(latestEmailTo(app.db, "ed@example.com")?.text).toContain("Booked for the 14th.");
+    const seen = await owner.ok<{
+      portalServiceRequests: Array<{
+        status: string;
+        updates: Array<{ body: string; status: string; fromStaff: boolean }>;
+      }>;
+    }>(`{ portalServiceRequests { status updates { body status fromStaff } } }`);
+    expect(seen.portalServiceRequests[0]).toEqual({
+      status: "SCHEDULED",
+      updates: [{ body: "Booked for the 14th.", status: "SCHEDULED", fromStaff: true }],
+    });
+    expect(
+      (await other.gql(`query($id: ID!) { serviceRequest(id: $id) { id } }`, { id: created.id })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe("NOT_FOUND");
+  });
+});
