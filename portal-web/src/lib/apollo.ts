@@ -12,5 +12,5 @@ export const typePolicies: TypePolicies = {
 };
 
 export function createPortalClient() {
-  return createApolloClient({ typePolicies });
+  return createApolloClient("portal", { typePolicies });
 }

@@ -260,6 +260,10 @@ export const sessions = sqliteTable(
       .references(() => facilities.id),
     staffUserId: integer("staff_user_id").references(() => staffUsers.id, { onDelete: "cascade" }),
     portalAccountId: integer("portal_account_id").references(() => portalAccounts.id, { onDelete: "cascade" }),
+    /** Staff "preview as customer": a read-only portal session for this person, started by this staff user. */
+    previewCustomerId: integer("preview_customer_id").references(() => customers.id, { onDelete: "cascade" }),
+    previewContactId: integer("preview_contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    previewByStaffId: integer("preview_by_staff_id").references(() => staffUsers.id, { onDelete: "cascade" }),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
     createdAt: createdAt(),

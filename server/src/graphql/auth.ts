@@ -25,13 +25,18 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   "Mutation.portalSignOut",
 ]);
 
-export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
+export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {
   const wantsPortal = roles.includes(Role.PORTAL);
   const wantsStaff = roles.includes(Role.STAFF) || roles.includes(Role.ADMIN);
-  if (wantsPortal && context.portal) return true;
   if (wantsStaff && context.staff) {
     if (roles.includes(Role.ADMIN) && !roles.includes(Role.STAFF) && context.staff.role !== "ADMIN") {
       throw forbidden("Only facility admins can do that");
+    }
+    return true;
+  }
+  if (wantsPortal && context.portal) {
+    if (context.portal.preview && info.operation.operation === "mutation") {
+      throw forbidden("This is a preview of the customer's portal: nothing can be changed here");
     }
     return true;
   }

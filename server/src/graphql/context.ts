@@ -42,13 +42,16 @@ export function buildContext(deps: Deps, req: Request, res: Response): Context {
   const now = deps.clock.now();
   const secure = req.secure || deps.config.publicUrl.startsWith("https://");
   const requestId = (req as Request & { requestId?: string }).requestId ?? randomUUID();
+  // Each SPA names itself, so a browser holding both sessions (staff previewing the portal) is
+  // served exactly as the app it is in; API clients without the header get both.
+  const app = req.get("x-portico-app");
   return {
     ...deps,
     requestId,
     ip: req.ip ?? "unknown",
     userAgent: req.get("user-agent") ?? "",
-    staff: resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now),
-    portal: resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now),
+    staff: app === "portal" ? null : resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now),
+    portal: app === "staff" ? null : resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now),
     cookie: (name) => cookies[name],
     setSessionCookie(name, token, expires) {
       res.cookie(name, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires });

@@ -14,6 +14,7 @@ import { InvitationResolver } from "../modules/invitations/invitation.resolver.j
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
 import { MessageResolver } from "../modules/messages/message.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
+import { PortalHomeResolver } from "../modules/portal/portal-home.resolver.js";
 import { ServiceRequestResolver } from "../modules/service-requests/service-request.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
@@ -38,6 +39,7 @@ export const resolvers = [
   EstimateResolver,
   CustomerEstimatesResolver,
   ServiceRequestResolver,
+  PortalHomeResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

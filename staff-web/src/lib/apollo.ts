@@ -7,7 +7,7 @@ import { StaffViewerQuery } from "../features/auth/api/staff-viewer";
 const SIGN_IN_OPERATIONS = new Set(["StaffSignIn"]);
 
 export function createStaffClient() {
-  const client = createApolloClient({
+  const client = createApolloClient("staff", {
     typePolicies: {
       Query: {
         fields: {

@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from "drizzle-orm";
+import { and, eq, isNotNull, lt, or } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { contacts, portalAccounts, sessions, staffUsers } from "../../db/schema.js";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
@@ -24,11 +24,16 @@ export type StaffViewer = {
 export type PortalViewer = {
   kind: "portal";
   sessionIdHash: string;
+  /** 0 in a staff preview, which belongs to no portal account. */
   accountId: number;
   facilityId: number;
   customerId: number;
   contactId: number | null;
+  /** A staff "preview as customer" session: it may read, never change anything. */
+  preview?: boolean;
 };
+
+export const PREVIEW_TTL = HOUR;
 
 export function createSession(
   db: Db,
@@ -88,6 +93,27 @@ export function resolveStaffSession(db: Db, token: string | undefined, now: Date
 export function resolvePortalSession(db: Db, token: string | undefined, now: Date): PortalViewer | null {
   if (!token) return null;
   const idHash = sha256(token);
+  const preview = db
+    .select({
+      expiresAt: sessions.expiresAt,
+      facilityId: sessions.facilityId,
+      customerId: sessions.previewCustomerId,
+      contactId: sessions.previewContactId,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.idHash, idHash), eq(sessions.kind, "PORTAL"), isNotNull(sessions.previewByStaffId)))
+    .get();
+  if (preview) {
+    if (preview.expiresAt <= now || preview.customerId === null) return null;
+    return {
+      kind: "portal",
+      sessionIdHash: idHash,
+      accountId: 0,
+      ...preview,
+      customerId: preview.customerId,
+      preview: true,
+    };
+  }
   const row = db
     .select({
       expiresAt: sessions.expiresAt,
@@ -116,6 +142,30 @@ export function resolvePortalSession(db: Db, token: string | undefined, now: Dat
   }
   const { expiresAt: _e, lastSeenAt: _l, contactCanAccess: _c, ...viewer } = row;
   return { kind: "portal", sessionIdHash: idHash, ...viewer };
+}
+
+/** A read-only portal session showing staff exactly what this customer (or contact) will see. */
+export function createPreviewSession(
+  db: Db,
+  now: Date,
+  preview: { facilityId: number; customerId: number; contactId: number | null; staffUserId: number },
+): { token: string; expiresAt: Date } {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + PREVIEW_TTL);
+  db.insert(sessions)
+    .values({
+      idHash: sha256(token),
+      kind: "PORTAL",
+      facilityId: preview.facilityId,
+      previewCustomerId: preview.customerId,
+      previewContactId: preview.contactId,
+      previewByStaffId: preview.staffUserId,
+      expiresAt,
+      lastSeenAt: now,
+      createdAt: now,
+    })
+    .run();
+  return { token, expiresAt };
 }
 
 export function endSessionsOfPortalAccount(db: Db, portalAccountId: number): void {

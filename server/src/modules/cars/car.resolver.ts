@@ -36,7 +36,9 @@ export class CarResolver {
   @Mutation(() => Car)
   updateCar(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => CarInput) input: CarInput): Car {
     const staff = requireStaff(ctx);
-    return Car.from(updateCar(ctx.db, staff, parseId(id, "Car"), input, ctx.clock.now()));
+    const car = Car.from(updateCar(ctx.db, ctx.config, staff, parseId(id, "Car"), input, ctx.clock.now()));
+    ctx.nudgeOutbox();
+    return car;
   }
 
   @Authorized(Role.STAFF)

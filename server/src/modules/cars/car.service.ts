@@ -1,9 +1,11 @@
 import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
+import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { carEvents, cars } from "../../db/schema.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
+import { notify } from "../notifications/notify.js";
 import type { CarInput } from "./car.inputs.js";
 import type { CarRow } from "./car.type.js";
 
@@ -64,6 +66,7 @@ export function addCar(db: Db, facilityId: number, customerId: number, input: Ca
 /** Saves a car; a new status is also written to the car's history, so the portal shows when it changed. */
 export function updateCar(
   db: Db,
+  config: Pick<Config, "publicUrl">,
   staff: { facilityId: number; userId: number },
   carId: number,
   input: CarInput,
@@ -90,6 +93,24 @@ export function updateCar(
           createdAt: now,
         })
         .run();
+      const name = [updated.year, updated.make, updated.model].filter(Boolean).join(" ");
+      notify(
+        tx,
+        config,
+        {
+          facilityId: staff.facilityId,
+          customerId: updated.customerId,
+          kind: "carUpdates",
+          outboxKind: "CAR_UPDATE",
+          now,
+        },
+        {
+          subject: `${name}: ${STATUS_LABELS[updated.status].toLowerCase()}`,
+          title: `Your ${name} is ${STATUS_LABELS[updated.status].toLowerCase()}`,
+          lines: [`Status: ${STATUS_LABELS[current.status]} → ${STATUS_LABELS[updated.status]}.`],
+          action: { label: "See your car", path: `/portal/vehicles/${carId}` },
+        },
+      );
     }
     return updated;
   });

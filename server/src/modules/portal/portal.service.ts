@@ -24,7 +24,8 @@ export function portalViewerOf(ctx: Context, viewer: Viewer): PortalViewer {
     isContact: contact !== null,
     facility: PortalFacility.from(getFacility(db, viewer.facilityId)),
     account,
-    accounts: accountChoices(ctx, viewer).map((choice) =>
+    preview: viewer.preview === true,
+    accounts: (viewer.preview ? [] : accountChoices(ctx, viewer)).map((choice) =>
       Object.assign(new PortalAccountChoice(), { ...choice, customerId: String(choice.customerId) }),
     ),
   });

@@ -75,6 +75,9 @@ export class PortalViewer {
     description: "Every account this address may open here, the current one included.",
   })
   accounts: PortalAccountChoice[];
+
+  @Field({ description: "A staff member's read-only preview of this person's portal." })
+  preview: boolean;
 }
 
 @ObjectType()

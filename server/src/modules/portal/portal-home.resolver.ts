@@ -1,0 +1,193 @@
+import { DateTimeISOResolver } from "graphql-scalars";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+} from "type-graphql";
+import { Role } from "../../graphql/auth.js";
+import { type Context, requirePortal, requireStaff } from "../../graphql/context.js";
+import { notFound } from "../../graphql/errors.js";
+import { parseId } from "../../graphql/ids.js";
+import { createPreviewSession, PORTAL_COOKIE } from "../auth/sessions.js";
+import { getContactRow } from "../contacts/contact.service.js";
+import { assertCustomerInFacility } from "../customers/customer.service.js";
+import { documentsOfCustomer } from "../documents/document.service.js";
+import { Document } from "../documents/document.type.js";
+import { Estimate } from "../estimates/estimate.resolver.js";
+import { estimatesOfCustomer } from "../estimates/estimate.service.js";
+import { eventsForCustomer } from "../events/event.service.js";
+import { ScheduledEvent } from "../events/event.type.js";
+import { getFacility } from "../facilities/facility.service.js";
+import { invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
+import { unreadFor } from "../messages/message.service.js";
+import { requestsOfCustomer } from "../service-requests/service-request.service.js";
+import { enabledSections, PortalSection } from "./sections.js";
+
+@ObjectType({ description: "What needs the customer's attention. A section turned off gives null / empty." })
+export class PortalHome {
+  @Field(() => Int, { nullable: true, description: "Outstanding balance (Billing on)." })
+  balanceDueCents: number | null;
+
+  @Field(() => Int, { nullable: true })
+  overdueInvoices: number | null;
+
+  @Field(() => [Document], { description: "Shared documents waiting for a signature (Documents on)." })
+  contractsToSign: Document[];
+
+  @Field(() => [Estimate], { description: "Sent estimates waiting for an answer (Estimates on)." })
+  estimatesWaiting: Estimate[];
+
+  @Field(() => [ScheduledEvent], { description: "The next three events (Events on)." })
+  upcomingEvents: ScheduledEvent[];
+
+  @Field(() => Int, { nullable: true, description: "Unread messages from the team (Messages on)." })
+  unreadMessages: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Service requests still open (Service requests on)." })
+  openServiceRequests: number | null;
+}
+
+export enum HistoryKind {
+  INVOICE = "INVOICE",
+  SERVICE = "SERVICE",
+}
+registerEnumType(HistoryKind, { name: "HistoryKind" });
+
+@ObjectType({ description: "One line of order history: an invoice, or work done." })
+export class HistoryItem {
+  @Field(() => HistoryKind)
+  kind: HistoryKind;
+
+  @Field(() => ID)
+  refId: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  status: string;
+
+  @Field(() => DateTimeISOResolver)
+  date: Date;
+
+  @Field(() => Int, { nullable: true })
+  amountCents: number | null;
+}
+
+@Resolver()
+export class PortalHomeResolver {
+  @Authorized(Role.PORTAL)
+  @Query(() => PortalHome)
+  portalHome(@Ctx() ctx: Context): PortalHome {
+    const viewer = requirePortal(ctx);
+    const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
+    const { facilityId, customerId } = viewer;
+    const now = ctx.clock.now();
+    const today = now.toISOString().slice(0, 10);
+    const invoices = sections.has(PortalSection.BILLING)
+      ? invoicesOfCustomer(ctx.db, facilityId, customerId, { includeDrafts: false })
+      : null;
+    return Object.assign(new PortalHome(), {
+      balanceDueCents: invoices ? outstandingBalance(ctx.db, facilityId, customerId) : null,
+      overdueInvoices: invoices
+        ? invoices.filter((i) => i.status === "OPEN" && i.dueOn && i.dueOn < today).length
+        : null,
+      contractsToSign: sections.has(PortalSection.DOCUMENTS)
+        ? documentsOfCustomer(ctx.db, facilityId, customerId, { sharedOnly: true })
+            .filter((d) => d.requires_signature === 1 && d.sig_signed_at === null)
+            .map((d) => Document.from(d, false))
+        : [],
+      estimatesWaiting: sections.has(PortalSection.ESTIMATES)
+        ? estimatesOfCustomer(ctx.db, facilityId, customerId, { sentOnly: true })
+            .filter((e) => e.status === "SENT")
+            .map(Estimate.from)
+        : [],
+      upcomingEvents: sections.has(PortalSection.EVENTS)
+        ? eventsForCustomer(ctx.db, facilityId, customerId)
+            .filter((e) => e.starts_at >= now.getTime())
+            .slice(0, 3)
+            .map(ScheduledEvent.from)
+        : [],
+      unreadMessages: sections.has(PortalSection.MESSAGES)
+        ? unreadFor(ctx.db, customerId, `portal:${viewer.accountId}`, true)
+        : null,
+      openServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS)
+        ? requestsOfCustomer(ctx.db, facilityId, customerId).filter(
+            (r) => r.status !== "DONE" && r.status !== "CANCELLED",
+          ).length
+        : null,
+    });
+  }
+
+  @Authorized(Role.PORTAL)
+  @Query(() => [HistoryItem], { description: "Order history: issued invoices and finished work, newest first." })
+  portalOrderHistory(@Ctx() ctx: Context): HistoryItem[] {
+    const viewer = requirePortal(ctx);
+    const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
+    const items: HistoryItem[] = [];
+    if (sections.has(PortalSection.BILLING)) {
+      for (const i of invoicesOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, { includeDrafts: false })) {
+        items.push(
+          Object.assign(new HistoryItem(), {
+            kind: HistoryKind.INVOICE,
+            refId: String(i.id),
+            title: `Invoice ${i.number}`,
+            status: i.status,
+            date: new Date(`${i.issuedOn}T12:00:00Z`),
+            amountCents: i.totalCents,
+          }),
+        );
+      }
+    }
+    if (sections.has(PortalSection.SERVICE_REQUESTS)) {
+      for (const r of requestsOfCustomer(ctx.db, viewer.facilityId, viewer.customerId).filter(
+        (r) => r.status === "DONE",
+      )) {
+        items.push(
+          Object.assign(new HistoryItem(), {
+            kind: HistoryKind.SERVICE,
+            refId: String(r.id),
+            title: `${r.type.charAt(0)}${r.type.slice(1).toLowerCase().replace("_", " ")}${r.car_name ? ` · ${r.car_name}` : ""}`,
+            status: r.status,
+            date: new Date(r.updated_at),
+            amountCents: null,
+          }),
+        );
+      }
+    }
+    return items.sort((a, b) => b.date.getTime() - a.date.getTime());
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => Boolean, {
+    description:
+      "Starts a one-hour, read-only portal session as this customer (or contact) in this browser: open /portal/.",
+  })
+  previewPortalAs(
+    @Ctx() ctx: Context,
+    @Arg("customerId", () => ID) customerId: string,
+    @Arg("contactId", () => ID, { nullable: true }) contactId: string | null,
+  ): boolean {
+    const staff = requireStaff(ctx);
+    const customer = parseId(customerId, "Customer");
+    assertCustomerInFacility(ctx.db, staff.facilityId, customer);
+    const contact = contactId ? getContactRow(ctx.db, staff.facilityId, parseId(contactId, "Contact")) : null;
+    if (contact && contact.customerId !== customer) throw notFound("Contact");
+    const session = createPreviewSession(ctx.db, ctx.clock.now(), {
+      facilityId: staff.facilityId,
+      customerId: customer,
+      contactId: contact?.id ?? null,
+      staffUserId: staff.userId,
+    });
+    ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
+    return true;
+  }
+}

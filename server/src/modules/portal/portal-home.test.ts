@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCar, createCustomer, createInvoice, twoFacilities } from "../../../test/factories.js";
+import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { DAY } from "../../lib/clock.js";
+
+const HOME = `{ portalHome { balanceDueCents overdueInvoices contractsToSign { id } estimatesWaiting { id } upcomingEvents { title } unreadMessages openServiceRequests } }`;
+
+describe("portal home, order history, preview as customer, car updates", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let customerId: number;
+  let carId: number;
+  let owner: TestClient;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    const customer = createCustomer(app.db, t.a.id, { name: "Hana Home", email: "hana@example.com" });
+    customerId = customer.id;
+    carId = createCar(app.db, t.a.id, customerId, { year: 1970, make: "Plymouth", model: "Hemi 'Cuda" }).id;
+    createInvoice(app.db, t.a.id, customerId, {
+      number: "INV-1",
+      dueOn: "2026-02-01",
+      balanceCents: 12_500,
+      totalCents: 12_500,
+    });
+    createInvoice(app.db, t.a.id, customerId, { number: "INV-2", status: "DRAFT" });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(customerId),
+    });
+    await app.deliver();
+    owner = app.client();
+    await owner.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+      t: latestEmailTo(app.db, "hana@example.com")?.token,
+    });
+    await t.asA.ok(`mutation($input: EventInput!) { scheduleEvent(input: $input) { id } }`, {
+      input: {
+        customerId: String(customerId),
+        kind: "DROP_OFF",
+        title: "Drop-off",
+        startsAt: new Date(app.clock.now().getTime() + DAY).toISOString(),
+      },
+    });
+    await t.asA.ok(`mutation($id: ID!) { sendMessage(customerId: $id, body: "Welcome!") { id } }`, {
+      id: String(customerId),
+    });
+  });
+  afterAll(() => app.close());
+
+  it("shows what needs attention, section by section", async () => {
+    const home = (await owner.ok<{ portalHome: Record<string, unknown> }>(HOME)).portalHome;
+    expect(home).toMatchObject({
+      balanceDueCents: 12_500,
+      overdueInvoices: 1,
+      upcomingEvents: [{ title: "Drop-off" }],
+      unreadMessages: 1,
+      openServiceRequests: 0,
+    });
+    app.db.$client.prepare("UPDATE facilities SET section_billing = 0, section_messages = 0 WHERE id = ?").run(t.a.id);
+    try {
+      const limited = (await owner.ok<{ portalHome: Record<string, unknown> }>(HOME)).portalHome;
+      expect(limited).toMatchObject({ balanceDueCents: null, overdueInvoices: null, unreadMessages: null });
+    } finally {
+      app.db.$client
+        .prepare("UPDATE facilities SET section_billing = 1, section_messages = 1 WHERE id = ?")
+        .run(t.a.id);
+    }
+  });
+
+  it("lists order history without drafts", async () => {
+    const history = await owner.ok<{ portalOrderHistory: Array<{ title: string; kind: string }> }>(
+      `{ portalOrderHistory { title kind } }`,
+    );
+    expect(history.portalOrderHistory).toEqual([{ title: "Invoice INV-1", kind: "INVOICE" }]);
+  });
+
+  it("lets staff preview the portal as the customer, read-only", async () => {
+    const staffBrowser = t.asA;
+    await staffBrowser.ok(`mutation($id: ID!) { previewPortalAs(customerId: $id) }`, { id: String(customerId) });
+    const asPortal = { "x-portico-app": "portal" };
+    const viewer = await staffBrowser.post(
+      "/graphql",
+      { query: `{ portalViewer { name preview account { cars { displayName } } } }` },
+      asPortal,
+    );
+    const body = (await viewer.json()) as { data: unknown; errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      portalViewer: {
+        name: "Hana Home",
+        preview: true,
+        account: { cars: [{ displayName: "1970 Plymouth Hemi 'Cuda" }] },
+      },
+    });
+    const write = await staffBrowser.post(
+      "/graphql",
+      { query: `mutation { sendPortalMessage(body: "hi") { id } }` },
+      asPortal,
+    );
+    expect(
+      ((await write.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code,
+    ).toBe("FORBIDDEN");
+    const draft = await staffBrowser.post(
+      "/graphql",
+      {
+        query: `query($id: ID!) { invoice(id: $id) { number } }`,
+        variables: {
+          id: String(app.db.$client.prepare("SELECT id FROM invoices WHERE number = 'INV-2'").pluck().get()),
+        },
+      },
+      asPortal,
+    );
+    expect(
+      ((await draft.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code,
+    ).toBe("NOT_FOUND");
+    const foreign = await t.asB.gql(`mutation($id: ID!) { previewPortalAs(customerId: $id) }`, {
+      id: String(customerId),
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("emails car status changes to those who want car updates, and records them in the history", async () => {
+    await t.asA.ok(
+      `mutation($id: ID!) { updateCar(id: $id, input: { year: 1970, make: "Plymouth", model: "Hemi 'Cuda", status: OUT }) { status } }`,
+      {
+        id: String(carId),
+      },
+    );
+    await app.deliver();
+    expect(latestEmailTo(app.db, "hana@example.com")?.subject).toBe("1970 Plymouth Hemi 'Cuda: out · Harbor A");
+  });
+});
