@@ -244,6 +244,8 @@ export const portalAccounts = sqliteTable(
     passwordHash: text("password_hash"),
     activatedAt: integer("activated_at", { mode: "timestamp_ms" }).notNull(),
     lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
+    /** When the person finished (or skipped) the facility's onboarding steps. */
+    onboardedAt: integer("onboarded_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("portal_accounts_person").on(t.customerId, t.personKey)],

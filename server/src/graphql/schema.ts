@@ -15,6 +15,7 @@ import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
 import { MessageResolver } from "../modules/messages/message.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
 import { PortalHomeResolver } from "../modules/portal/portal-home.resolver.js";
+import { PortalProfileResolver } from "../modules/portal/portal-profile.resolver.js";
 import { ServiceRequestResolver } from "../modules/service-requests/service-request.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
@@ -40,6 +41,7 @@ export const resolvers = [
   CustomerEstimatesResolver,
   ServiceRequestResolver,
   PortalHomeResolver,
+  PortalProfileResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

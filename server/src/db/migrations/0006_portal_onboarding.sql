@@ -1,0 +1,1 @@
+ALTER TABLE `portal_accounts` ADD `onboarded_at` integer;

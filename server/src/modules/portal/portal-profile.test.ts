@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, twoFacilities } from "../../../test/factories.js";
+import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { recipientsFor } from "../notifications/recipients.js";
+
+const PROFILE = `{ portalProfile { name email phone address isContact onboardingPending preferences { invoices marketing } } }`;
+const prefs = {
+  invoices: false,
+  estimates: true,
+  scheduling: true,
+  carUpdates: true,
+  contracts: true,
+  socialEvents: true,
+  marketing: true,
+};
+
+describe("portal profile and onboarding", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let customerId: number;
+  let owner: TestClient;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    app.db.$client.prepare("UPDATE facilities SET onboarding_complete_profile = 1 WHERE id = ?").run(t.a.id);
+    customerId = createCustomer(app.db, t.a.id, { name: "Pia Profile", email: "pia@example.com" }).id;
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(customerId),
+    });
+    await app.deliver();
+    owner = app.client();
+    await owner.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+      t: latestEmailTo(app.db, "pia@example.com")?.token,
+    });
+  });
+  afterAll(() => app.close());
+
+  it("shows the person's details and whether onboarding is pending", async () => {
+    const profile = (await owner.ok<{ portalProfile: Record<string, unknown> }>(PROFILE)).portalProfile;
+    expect(profile).toMatchObject({
+      name: "Pia Profile",
+      email: "pia@example.com",
+      isContact: false,
+      onboardingPending: true,
+    });
+  });
+
+  it("saves phone, address and email preferences, which then decide who gets which email", async () => {
+    const saved = await owner.ok<{
+      updatePortalProfile: { phone: string; address: string; preferences: { invoices: boolean; marketing: boolean } };
+    }>(
+      `mutation($input: PortalProfileInput!) { updatePortalProfile(input: $input) { phone address preferences { invoices marketing } } }`,
+      { input: { phone: "(555) 123-4567", address: "1 Harbor Rd", preferences: prefs } },
+    );
+    expect(saved.updatePortalProfile).toEqual({
+      phone: "(555) 123-4567",
+      address: "1 Harbor Rd",
+      preferences: { invoices: false, marketing: true },
+    });
+    expect(recipientsFor(app.db, t.a.id, customerId, "invoices")).toEqual([]);
+    expect(recipientsFor(app.db, t.a.id, customerId, "marketing").map((r) => r.email)).toEqual(["pia@example.com"]);
+    const search = await t.asA.ok<{ customers: { nodes: Array<{ name: string }> } }>(
+      `{ customers(search: "5551234567") { nodes { name } } }`,
+    );
+    expect(search.customers.nodes.map((n) => n.name)).toEqual(["Pia Profile"]);
+  });
+
+  it("finishes onboarding once", async () => {
+    const done = await owner.ok<{ completeOnboarding: { onboardingPending: boolean } }>(
+      `mutation { completeOnboarding { onboardingPending } }`,
+    );
+    expect(done.completeOnboarding.onboardingPending).toBe(false);
+  });
+
+  it("is for portal people only", async () => {
+    expect((await t.asA.gql(PROFILE)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await app.client().gql(PROFILE)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+});
