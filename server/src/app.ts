@@ -18,6 +18,7 @@ import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
 import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
 import { spaRouter } from "./http/static.js";
+import { stripeWebhookRouter } from "./http/stripe-webhook.js";
 
 /** Repo root: this file is server/src/app.ts in development and server/dist/app.js when built. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -119,6 +120,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
   );
 
   app.use("/webhooks/postmark", postmarkWebhookRouter(deps));
+  app.use("/webhooks/stripe", stripeWebhookRouter(deps));
   app.use(filesRouter(deps));
 
   // The local mailbox stands in for Postmark on a laptop or a demo; never beside a real token.

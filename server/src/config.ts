@@ -18,6 +18,7 @@ const schema = z.object({
     .default("https://api.postmarkapp.com"),
   POSTMARK_WEBHOOK_USER: z.string().optional(),
   POSTMARK_WEBHOOK_PASSWORD: z.string().optional(),
+  STRIPE_API_URL: z.url({ message: "STRIPE_API_URL must be an absolute URL" }).default("https://api.stripe.com"),
   EMAIL_FROM: z.string().default("Portico <no-reply@portico.test>"),
   DEMO_MODE: booleanish,
   EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
@@ -32,6 +33,8 @@ export type Config = {
   publicUrl: string;
   postmark: { serverToken: string | undefined; apiUrl: string; webhookUser?: string; webhookPassword?: string };
   emailFrom: string;
+  /** Base URL of Stripe's API; each facility brings its own secret key. Tests point this at a fake. */
+  stripeApiUrl: string;
   demoMode: boolean;
   emailWorker: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -58,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookPassword: e.POSTMARK_WEBHOOK_PASSWORD,
     },
     emailFrom: e.EMAIL_FROM,
+    stripeApiUrl: e.STRIPE_API_URL,
     demoMode: e.DEMO_MODE,
     emailWorker: e.EMAIL_WORKER === "on",
     logLevel: e.LOG_LEVEL,

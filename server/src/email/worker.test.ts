@@ -51,6 +51,7 @@ function testConfig(overrides: Partial<Config["postmark"]> = {}): Config {
     publicUrl: "https://portal.example.com",
     postmark: { serverToken: TOKEN, apiUrl: fake.url, ...overrides },
     emailFrom: "Portico <no-reply@portico.test>",
+    stripeApiUrl: "https://api.stripe.com",
     demoMode: false,
     emailWorker: true,
     logLevel: "silent",

@@ -1,0 +1,37 @@
+import express, { Router } from "express";
+import type { Deps } from "../graphql/context.js";
+import { getFacility } from "../modules/facilities/facility.service.js";
+import { applyStripeEvent, stripeClient } from "../modules/payments/stripe.service.js";
+
+/**
+ * Stripe's webhook for one facility's account (each facility has its own signing secret). The raw
+ * body is verified with the official client before anything is read from it.
+ */
+export function stripeWebhookRouter(deps: Deps): Router {
+  const router = Router();
+  router.post("/:facilityId", express.raw({ type: () => true, limit: "1mb" }), (req, res) => {
+    const facilityId = Number(req.params.facilityId);
+    const facility = Number.isSafeInteger(facilityId)
+      ? deps.db.$client.prepare("SELECT id FROM facilities WHERE id = ?").get(facilityId)
+      : undefined;
+    const row = facility ? getFacility(deps.db, facilityId) : null;
+    if (!row?.stripeSecretKey || !row.stripeWebhookSecret) {
+      res.status(404).json({ error: "No Stripe account is set up here" });
+      return;
+    }
+    const stripe = stripeClient(deps.config, row.stripeSecretKey);
+    let event: ReturnType<typeof stripe.webhooks.constructEvent>;
+    try {
+      event = stripe.webhooks.constructEvent(
+        req.body as Buffer,
+        req.get("stripe-signature") ?? "",
+        row.stripeWebhookSecret,
+      );
+    } catch {
+      res.status(400).json({ error: "The Stripe signature does not match" });
+      return;
+    }
+    res.status(200).json({ received: true, outcome: applyStripeEvent(deps.db, facilityId, event, deps.clock.now()) });
+  });
+  return router;
+}

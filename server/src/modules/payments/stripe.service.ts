@@ -1,0 +1,183 @@
+import Stripe from "stripe";
+import type { Config } from "../../config.js";
+import { type Db, writeTransaction } from "../../db/client.js";
+import { badInput, conflict, notFound } from "../../graphql/errors.js";
+import { getFacility } from "../facilities/facility.service.js";
+import { getInvoice } from "../invoices/invoice.service.js";
+
+/** The official client for one facility's Stripe account, pointed at STRIPE_API_URL. */
+export function stripeClient(config: Pick<Config, "stripeApiUrl">, secretKey: string): Stripe {
+  const url = new URL(config.stripeApiUrl);
+  return new Stripe(secretKey, {
+    host: url.hostname,
+    port: url.port || (url.protocol === "https:" ? 443 : 80),
+    protocol: url.protocol === "https:" ? "https" : "http",
+    maxNetworkRetries: 1,
+    timeout: 20_000,
+    telemetry: false,
+  });
+}
+
+function facilityStripe(db: Db, config: Pick<Config, "stripeApiUrl">, facilityId: number) {
+  const facility = getFacility(db, facilityId);
+  if (!facility.stripeSecretKey) throw conflict("Online payments are not set up for this facility");
+  return { facility, stripe: stripeClient(config, facility.stripeSecretKey) };
+}
+
+/** Links a customer to a Stripe customer record: an existing one by id, or a new one. */
+export async function linkStripeCustomer(
+  db: Db,
+  config: Pick<Config, "stripeApiUrl">,
+  facilityId: number,
+  customerId: number,
+  stripeCustomerId: string | null,
+): Promise<void> {
+  const customer = db.$client
+    .prepare("SELECT * FROM customers WHERE id = ? AND facility_id = ?")
+    .get(customerId, facilityId) as { id: number; name: string; email: string | null } | undefined;
+  if (!customer) throw notFound("Customer");
+  let id = stripeCustomerId?.trim() || null;
+  if (id && !/^cus_[A-Za-z0-9]+$/.test(id))
+    throw badInput("A Stripe customer id looks like cus_…", { stripeCustomerId: "Looks like cus_…" });
+  const { stripe } = facilityStripe(db, config, facilityId);
+  if (id) {
+    const found = await stripe.customers.retrieve(id).catch(() => null);
+    if (!found || ("deleted" in found && found.deleted))
+      throw badInput("Stripe has no customer with that id", { stripeCustomerId: "Not found at Stripe" });
+  } else {
+    id = (
+      await stripe.customers.create({
+        name: customer.name,
+        email: customer.email ?? undefined,
+        metadata: { porticoCustomerId: String(customer.id), porticoFacilityId: String(facilityId) },
+      })
+    ).id;
+  }
+  db.$client.prepare("UPDATE customers SET stripe_customer_id = ? WHERE id = ?").run(id, customerId);
+}
+
+async function ensureStripeCustomer(
+  db: Db,
+  config: Pick<Config, "stripeApiUrl">,
+  viewer: { facilityId: number; customerId: number },
+) {
+  const row = db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").get(viewer.customerId) as {
+    stripe_customer_id: string | null;
+  };
+  if (!row.stripe_customer_id) await linkStripeCustomer(db, config, viewer.facilityId, viewer.customerId, null);
+  return (
+    db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").get(viewer.customerId) as {
+      stripe_customer_id: string;
+    }
+  ).stripe_customer_id;
+}
+
+/** A Stripe Checkout page for an invoice's balance; the webhook records the payment. */
+export async function invoiceCheckout(
+  db: Db,
+  config: Pick<Config, "stripeApiUrl" | "publicUrl">,
+  viewer: { facilityId: number; customerId: number },
+  invoiceId: number,
+): Promise<string> {
+  const invoice = getInvoice(db, viewer.facilityId, invoiceId, viewer.customerId);
+  if (invoice.status === "DRAFT") throw notFound("Invoice");
+  if (invoice.status !== "OPEN" || invoice.balanceCents <= 0) throw conflict("This invoice has nothing left to pay");
+  const { facility, stripe } = facilityStripe(db, config, viewer.facilityId);
+  const customer = await ensureStripeCustomer(db, config, viewer);
+  const session = await stripe.checkout.sessions.create({
+    mode: "payment",
+    customer,
+    line_items: [
+      {
+        quantity: 1,
+        price_data: {
+          currency: "usd",
+          unit_amount: invoice.balanceCents,
+          product_data: { name: `${facility.name} · invoice ${invoice.number}` },
+        },
+      },
+    ],
+    metadata: { porticoInvoiceId: String(invoice.id), porticoFacilityId: String(viewer.facilityId) },
+    success_url: `${config.publicUrl}/portal/billing/${invoice.id}?paid=1`,
+    cancel_url: `${config.publicUrl}/portal/billing/${invoice.id}`,
+  });
+  if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
+  return session.url;
+}
+
+/** A Stripe Checkout page in setup mode: the customer saves a card for later. */
+export async function paymentMethodSetup(
+  db: Db,
+  config: Pick<Config, "stripeApiUrl" | "publicUrl">,
+  viewer: { facilityId: number; customerId: number },
+): Promise<string> {
+  const { stripe } = facilityStripe(db, config, viewer.facilityId);
+  const customer = await ensureStripeCustomer(db, config, viewer);
+  const session = await stripe.checkout.sessions.create({
+    mode: "setup",
+    customer,
+    currency: "usd",
+    metadata: { porticoCustomerId: String(viewer.customerId), porticoFacilityId: String(viewer.facilityId) },
+    success_url: `${config.publicUrl}/portal/billing?setup=1`,
+    cancel_url: `${config.publicUrl}/portal/billing`,
+  });
+  if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
+  return session.url;
+}
+
+/**
+ * Applies a verified Stripe event once (keyed by its id). A paid checkout records a STRIPE payment
+ * (unique per checkout session) against its invoice; a completed setup marks payment setup connected.
+ */
+export function applyStripeEvent(
+  db: Db,
+  facilityId: number,
+  event: Stripe.Event,
+  now: Date,
+): "applied" | "duplicate" | "ignored" {
+  return writeTransaction(db, (tx) => {
+    const fresh = tx.$client
+      .prepare("INSERT INTO webhook_events (key, received_at) VALUES (?, ?) ON CONFLICT(key) DO NOTHING")
+      .run(`stripe:${facilityId}:${event.id}`, now.getTime());
+    if (fresh.changes === 0) return "duplicate";
+    if (event.type !== "checkout.session.completed") return "ignored";
+    const session = event.data.object as Stripe.Checkout.Session;
+    if (session.mode === "setup") {
+      const result = tx.$client
+        .prepare("UPDATE customers SET payment_method_connected = 1 WHERE facility_id = ? AND stripe_customer_id = ?")
+        .run(facilityId, typeof session.customer === "string" ? session.customer : (session.customer?.id ?? ""));
+      return result.changes ? "applied" : "ignored";
+    }
+    if (session.mode !== "payment" || session.payment_status !== "paid") return "ignored";
+    const invoiceId = Number(session.metadata?.porticoInvoiceId);
+    const invoice = tx.$client
+      .prepare("SELECT * FROM invoices WHERE id = ? AND facility_id = ?")
+      .get(invoiceId, facilityId) as { id: number; status: string; balance_cents: number } | undefined;
+    if (!invoice) return "ignored";
+    const amount = Math.min(session.amount_total ?? 0, invoice.balance_cents);
+    const inserted = tx.$client
+      .prepare(
+        `INSERT INTO payments (facility_id, invoice_id, amount_cents, method, reference, received_on, stripe_checkout_session_id, created_at)
+         VALUES (?, ?, ?, 'STRIPE', ?, ?, ?, ?) ON CONFLICT(stripe_checkout_session_id) DO NOTHING`,
+      )
+      .run(
+        facilityId,
+        invoice.id,
+        amount,
+        typeof session.payment_intent === "string"
+          ? session.payment_intent
+          : (session.payment_intent?.id ?? session.id),
+        now.toISOString().slice(0, 10),
+        session.id,
+        now.getTime(),
+      );
+    if (inserted.changes === 0) return "duplicate";
+    const balance = invoice.balance_cents - amount;
+    tx.$client
+      .prepare(
+        "UPDATE invoices SET balance_cents = ?, status = CASE WHEN ? = 0 THEN 'PAID' ELSE status END WHERE id = ?",
+      )
+      .run(balance, balance, invoice.id);
+    return "applied";
+  });
+}

@@ -1,0 +1,163 @@
+import Stripe from "stripe";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCustomer, createStaff, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { startFakeStripe } from "../../../test/fake-stripe.js";
+import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+
+const SECRET = "sk_test_fakeKey123";
+const WEBHOOK_SECRET = "whsec_fakeSigningSecret";
+const signer = new Stripe(SECRET);
+
+describe("Stripe payments", () => {
+  let fake: Awaited<ReturnType<typeof startFakeStripe>>;
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let customerId: number;
+  let invoiceId: string;
+  let owner: TestClient;
+
+  const webhook = (payload: object, secret = WEBHOOK_SECRET) => {
+    const body = JSON.stringify(payload);
+    return fetch(`${app.url}/webhooks/stripe/${t.a.id}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "stripe-signature": signer.webhooks.generateTestHeaderString({ payload: body, secret }),
+      },
+      body,
+    });
+  };
+
+  beforeAll(async () => {
+    fake = await startFakeStripe({ secretKey: SECRET });
+    app = await startTestApp({ STRIPE_API_URL: fake.url });
+    t = await twoFacilities(app);
+    await t.asA.ok(`mutation($i: StripeSettingsInput!) { updateStripeSettings(input: $i) { stripeConnected } }`, {
+      i: { secretKey: SECRET, webhookSecret: WEBHOOK_SECRET },
+    });
+    customerId = createCustomer(app.db, t.a.id, { name: "Pay Online", email: "pay@example.com" }).id;
+    const created = await t.asA.ok<{ createInvoice: { id: string } }>(
+      `mutation($c: ID!) { createInvoice(customerId: $c, input: { lines: [{ description: "March storage", quantity: 1, unitCents: 42000 }] }) { id } }`,
+      { c: String(customerId) },
+    );
+    invoiceId = created.createInvoice.id;
+    await t.asA.ok(`mutation($id: ID!) { issueInvoice(id: $id) { status } }`, { id: invoiceId });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(customerId),
+    });
+    await app.deliver();
+    owner = app.client();
+    await owner.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+      t: latestEmailTo(app.db, "pay@example.com")?.token,
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await fake.close();
+  });
+
+  it("only admins set the keys, with a clear error for a malformed one", async () => {
+    const staff = await createStaff(app.db, t.a.id, { role: "STAFF" });
+    const plain = await signInStaff(app.client(), staff.email);
+    const refused = await plain.gql(
+      `mutation { updateStripeSettings(input: { secretKey: "sk_test_x" }) { stripeConnected } }`,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const bad = await t.asA.gql(
+      `mutation { updateStripeSettings(input: { secretKey: "pk_live_oops" }) { stripeConnected } }`,
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { secretKey: expect.any(String) },
+    });
+  });
+
+  it("sends the customer to Stripe Checkout for the balance, then records the payment from the signed webhook, once", async () => {
+    const url = (
+      await owner.ok<{ payInvoiceOnline: string }>(`mutation($id: ID!) { payInvoiceOnline(invoiceId: $id) }`, {
+        id: invoiceId,
+      })
+    ).payInvoiceOnline;
+    expect(url).toMatch(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_/);
+    const checkout = fake.requests.find((r) => r.path === "/v1/checkout/sessions");
+    expect(checkout?.params.get("mode")).toBe("payment");
+    expect(checkout?.params.get("line_items[0][price_data][unit_amount]")).toBe("42000");
+    expect(checkout?.params.get("metadata[porticoInvoiceId]")).toBe(invoiceId);
+    const stripeCustomer = checkout?.params.get("customer");
+    expect(stripeCustomer).toMatch(/^cus_fake/);
+
+    const event = {
+      id: "evt_paid_1",
+      object: "event",
+      type: "checkout.session.completed",
+      data: {
+        object: {
+          id: "cs_test_paid_1",
+          object: "checkout.session",
+          mode: "payment",
+          payment_status: "paid",
+          amount_total: 42000,
+          customer: stripeCustomer,
+          payment_intent: "pi_123",
+          metadata: { porticoInvoiceId: invoiceId },
+        },
+      },
+    };
+    expect((await webhook(event, "whsec_wrong")).status).toBe(400);
+    expect(countRows(app.db, "payments")).toBe(0);
+    expect(((await (await webhook(event)).json()) as { outcome: string }).outcome).toBe("applied");
+    expect(((await (await webhook(event)).json()) as { outcome: string }).outcome).toBe("duplicate");
+    expect(((await (await webhook({ ...event, id: "evt_paid_1_retry" })).json()) as { outcome: string }).outcome).toBe(
+      "duplicate",
+    );
+    const billing = await owner.ok<{
+      portalBilling: { outstandingCents: number; invoices: Array<{ status: string }> };
+    }>(`{ portalBilling { outstandingCents invoices { status } } }`);
+    expect(billing.portalBilling).toEqual({ outstandingCents: 0, invoices: [{ status: "PAID" }] });
+    expect(countRows(app.db, "payments", "method = 'STRIPE'")).toBe(1);
+    const again = await owner.gql(`mutation($id: ID!) { payInvoiceOnline(invoiceId: $id) }`, { id: invoiceId });
+    expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
+  it("saves a payment method through Checkout setup; staff then see payment setup connected", async () => {
+    const url = (await owner.ok<{ addPaymentMethod: string }>(`mutation { addPaymentMethod }`)).addPaymentMethod;
+    expect(url).toMatch(/checkout\.stripe\.test/);
+    const stripeCustomer = app.db.$client
+      .prepare("SELECT stripe_customer_id FROM customers WHERE id = ?")
+      .pluck()
+      .get(customerId);
+    await webhook({
+      id: "evt_setup_1",
+      object: "event",
+      type: "checkout.session.completed",
+      data: { object: { id: "cs_test_setup", object: "checkout.session", mode: "setup", customer: stripeCustomer } },
+    });
+    const staffView = await t.asA.ok<{ customer: { paymentSetupConnected: boolean } }>(
+      `query($id: ID!) { customer(id: $id) { paymentSetupConnected } }`,
+      {
+        id: String(customerId),
+      },
+    );
+    expect(staffView.customer.paymentSetupConnected).toBe(true);
+  });
+
+  it("links an existing Stripe customer by id, refusing unknown ids", async () => {
+    const other = createCustomer(app.db, t.a.id, { name: "Has Stripe" });
+    fake.addCustomer("cus_existing42");
+    await t.asA.ok(`mutation($id: ID!) { linkStripeCustomer(customerId: $id, stripeCustomerId: "cus_existing42") }`, {
+      id: String(other.id),
+    });
+    expect(app.db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").pluck().get(other.id)).toBe(
+      "cus_existing42",
+    );
+    const unknown = await t.asA.gql(
+      `mutation($id: ID!) { linkStripeCustomer(customerId: $id, stripeCustomerId: "cus_nope") }`,
+      { id: String(other.id) },
+    );
+    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const foreign = await t.asB.gql(`mutation($id: ID!) { linkStripeCustomer(customerId: $id) }`, {
+      id: String(other.id),
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});

@@ -1,0 +1,74 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type FakeStripeRequest = { method: string; path: string; params: URLSearchParams };
+
+/**
+ * A fake of the few Stripe endpoints Portico calls (customers, checkout sessions) on 127.0.0.1, so
+ * tests run the official client for real. It checks the secret key and records form-encoded bodies.
+ */
+export async function startFakeStripe(options: { secretKey: string }) {
+  const requests: FakeStripeRequest[] = [];
+  const customers = new Map<string, Record<string, unknown>>();
+  let seq = 0;
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const url = new URL(req.url ?? "/", "http://localhost");
+      const params = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+      requests.push({ method: req.method ?? "GET", path: url.pathname, params });
+      const send = (status: number, body: unknown) => {
+        res.writeHead(status, { "content-type": "application/json", "request-id": `req_${++seq}` });
+        res.end(JSON.stringify(body));
+      };
+      if (req.headers.authorization !== `Bearer ${options.secretKey}`) {
+        return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
+      }
+      if (req.method === "POST" && url.pathname === "/v1/customers") {
+        const id = `cus_fake${++seq}`;
+        const customer = { id, object: "customer", name: params.get("name"), email: params.get("email") };
+        customers.set(id, customer);
+        return send(200, customer);
+      }
+      const customerMatch = /^\/v1\/customers\/([^/]+)$/.exec(url.pathname);
+      if (req.method === "GET" && customerMatch) {
+        const customer = customers.get(customerMatch[1] ?? "");
+        return customer
+          ? send(200, customer)
+          : send(404, {
+              error: { type: "invalid_request_error", code: "resource_missing", message: "No such customer" },
+            });
+      }
+      if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
+        const id = `cs_test_fake${++seq}`;
+        return send(200, {
+          id,
+          object: "checkout.session",
+          mode: params.get("mode"),
+          customer: params.get("customer"),
+          url: `https://checkout.stripe.test/c/pay/${id}`,
+          payment_status: "unpaid",
+          amount_total: Number(params.get("line_items[0][price_data][unit_amount]") ?? 0),
+          metadata: Object.fromEntries(
+            [...params].filter(([k]) => k.startsWith("metadata[")).map(([k, v]) => [k.slice(9, -1), v]),
+          ),
+        });
+      }
+      send(404, {
+        error: { type: "invalid_request_error", message: `Unrecognized request URL (${req.method}: ${url.pathname})` },
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    requests,
+    addCustomer(id: string) {
+      customers.set(id, { id, object: "customer" });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
