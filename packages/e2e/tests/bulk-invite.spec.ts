@@ -162,7 +162,7 @@ test("a malformed CSV is refused with line-numbered problems and nothing is sent
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("CSV file").setInputFiles(csvPath);
   const alert = dialog.getByRole("alert");
-  await expect(alert).toContainText("The file could not be read: 2 problem(s). Nothing was sent.");
+  await expect(alert).toContainText("The file could not be read (2 problems). Nothing was sent.");
   const problems = alert.getByRole("table", { name: "Problems in broken.csv" });
   await expect(problems.getByRole("row")).toHaveText([
     /^Line 3\s*Too few fields/,

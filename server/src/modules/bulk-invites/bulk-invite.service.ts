@@ -59,8 +59,7 @@ export function parseInviteCsv(text: string): InputRow[] {
   const fields = parsed.meta.fields ?? [];
   const errors: CsvLineError[] = parsed.errors.map((e) => ({
     line: (e.row ?? 0) + 2,
-    message:
-      e.code === "TooFewFields" || e.code === "TooManyFields" ? `${e.message} (expected ${fields.length})` : e.message,
+    message: e.message,
   }));
   if (!fields.some((f) => headerAliases[f] === "email") && !fields.some((f) => headerAliases[f] === "customerId")) {
     errors.unshift({ line: 1, message: `The first line must name the columns: ${TEMPLATE_HEADER.join(",")}` });

@@ -47,7 +47,7 @@ describe("UploadStep", () => {
           result: {
             errors: [
               {
-                message: "The file could not be read: 2 problem(s). Nothing was sent.",
+                message: "The file could not be read (2 problems). Nothing was sent.",
                 extensions: {
                   code: "BAD_USER_INPUT",
                   lines: [
@@ -68,7 +68,7 @@ describe("UploadStep", () => {
 
     await user.upload(fileInput(), csvFile(bad, "bad.csv"));
     const alert = await screen.findByRole("alert");
-    expect(within(alert).getByText("The file could not be read: 2 problem(s). Nothing was sent.")).toBeTruthy();
+    expect(within(alert).getByText("The file could not be read (2 problems). Nothing was sent.")).toBeTruthy();
     const problems = within(alert).getByRole("table", { name: "Problems in bad.csv" });
     const lines = within(problems)
       .getAllByRole("row")
