@@ -10,6 +10,10 @@ export const POSTMARK_TOKEN = "e2e-server-token";
 export const BASE_URL = `http://localhost:${PORT}`;
 export const POSTMARK_URL = `http://127.0.0.1:${POSTMARK_PORT}`;
 export const WEBHOOK_AUTH = { user: "postmark-e2e", password: "webhook-e2e-secret" };
+// Derived from PORT so parallel runs on different ports never share a fake.
+export const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? PORT + 78);
+export const STRIPE_URL = `http://127.0.0.1:${STRIPE_PORT}`;
+export const STRIPE_KEYS = { secretKey: "sk_test_e2eKey", webhookSecret: "whsec_e2eSecret" };
 
 const database = path.join(os.tmpdir(), `portico-e2e-${process.pid}.sqlite`);
 const server = path.resolve(import.meta.dirname, "../../server");
@@ -50,6 +54,13 @@ export default defineConfig({
       stdout: "ignore",
     },
     {
+      command: `node --import @swc-node/register/esm-register test/fake-stripe.ts --port ${STRIPE_PORT} --key ${STRIPE_KEYS.secretKey}`,
+      cwd: server,
+      url: `${STRIPE_URL}/__requests`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
+    {
       command: `rm -f ${database}* && node dist/main.js --seed-demo`,
       cwd: server,
       url: `${BASE_URL}/healthz`,
@@ -62,6 +73,7 @@ export default defineConfig({
         POSTMARK_API_URL: POSTMARK_URL,
         POSTMARK_WEBHOOK_USER: WEBHOOK_AUTH.user,
         POSTMARK_WEBHOOK_PASSWORD: WEBHOOK_AUTH.password,
+        STRIPE_API_URL: STRIPE_URL,
         NODE_ENV: "production",
         LOG_LEVEL: "warn",
       },

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
 
 export type FakeStripeRequest = { method: string; path: string; params: URLSearchParams };
 
@@ -7,7 +8,7 @@ export type FakeStripeRequest = { method: string; path: string; params: URLSearc
  * A fake of the few Stripe endpoints Portico calls (customers, checkout sessions) on 127.0.0.1, so
  * tests run the official client for real. It checks the secret key and records form-encoded bodies.
  */
-export async function startFakeStripe(options: { secretKey: string }) {
+export async function startFakeStripe(options: { secretKey: string; port?: number }) {
   const requests: FakeStripeRequest[] = [];
   const customers = new Map<string, Record<string, unknown>>();
   let seq = 0;
@@ -18,11 +19,17 @@ export async function startFakeStripe(options: { secretKey: string }) {
     req.on("end", () => {
       const url = new URL(req.url ?? "/", "http://localhost");
       const params = new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
-      requests.push({ method: req.method ?? "GET", path: url.pathname, params });
       const send = (status: number, body: unknown) => {
         res.writeHead(status, { "content-type": "application/json", "request-id": `req_${++seq}` });
         res.end(JSON.stringify(body));
       };
+      if (req.method === "GET" && url.pathname === "/__requests") {
+        return send(
+          200,
+          requests.map((r) => ({ method: r.method, path: r.path, params: Object.fromEntries(r.params) })),
+        );
+      }
+      requests.push({ method: req.method ?? "GET", path: url.pathname, params });
       if (req.headers.authorization !== `Bearer ${options.secretKey}`) {
         return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
       }
@@ -61,7 +68,7 @@ export async function startFakeStripe(options: { secretKey: string }) {
       });
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
@@ -71,4 +78,16 @@ export async function startFakeStripe(options: { secretKey: string }) {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+// Standalone for browser tests: node --import @swc-node/register/esm-register test/fake-stripe.ts --port 4398 --key sk_test_x
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const port = Number(argument("port") ?? 4398);
+  const fake = await startFakeStripe({ secretKey: argument("key") ?? "sk_test_e2e", port });
+  console.log(`fake Stripe listening on ${fake.url}`);
 }
