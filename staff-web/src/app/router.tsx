@@ -9,6 +9,7 @@ import { SignInRoute } from "./routes/SignInRoute";
 // demand, which keeps menus, popovers and toasts out of the first download.
 const AppLayout = lazy(() => import("../components/AppLayout"));
 const ContactsRoute = lazy(() => import("./routes/ContactsRoute"));
+const CarRoute = lazy(() => import("./routes/CarRoute"));
 const CustomerRoute = lazy(() => import("./routes/CustomerRoute"));
 const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
 const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
@@ -33,6 +34,7 @@ export const router = createBrowserRouter(
             { index: true, element: <Navigate to="/contacts" replace /> },
             { path: "contacts", element: <ContactsRoute /> },
             { path: "customers/:id", element: <CustomerRoute /> },
+            { path: "customers/:customerId/cars/:carId", element: <CarRoute /> },
             // Portal is the only settings page so far; /settings opens it.
             { path: "settings", element: <Navigate to="/settings/portal" replace /> },
             { path: "settings/portal", element: <PortalSettingsRoute /> },

@@ -12,5 +12,6 @@ export const CarFields = graphql(`
     color
     status
     location
+    coverThumbnailUrl
   }
 `);

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { IconAlertCircle, IconCheck } from "@tabler/icons-react";
+import { IconAlertCircle, IconCheck, IconInfoCircle } from "@tabler/icons-react";
 import { useState } from "react";
 import type { CarFieldsFragment, CarInput, CarStatus } from "../../../gql/graphql";
 import { blankToNull } from "../../../lib/forms";
@@ -30,12 +30,14 @@ type Props = {
   car?: CarFieldsFragment | null;
   opened: boolean;
   onClose: () => void;
+  /** After a successful save, before the dialog closes. */
+  onSaved?: () => unknown;
 };
 
-export function CarDialog({ customerId, car, opened, onClose }: Props) {
+export function CarDialog({ customerId, car, opened, onClose, onSaved }: Props) {
   return (
     <Modal opened={opened} onClose={onClose} title={car ? `Edit ${car.displayName}` : "Add car"} centered size="lg">
-      <CarForm customerId={customerId} car={car ?? null} onDone={onClose} />
+      <CarForm customerId={customerId} car={car ?? null} onDone={onClose} onSaved={onSaved} />
     </Modal>
   );
 }
@@ -44,10 +46,12 @@ function CarForm({
   customerId,
   car,
   onDone,
+  onSaved,
 }: {
   customerId: string;
   car: CarFieldsFragment | null;
   onDone: () => void;
+  onSaved?: () => unknown;
 }) {
   const form = useForm<Values>({
     mode: "controlled",
@@ -98,6 +102,7 @@ function CarForm({
           message: `${data?.addCar.displayName ?? "Car"} added`,
         });
       }
+      void onSaved?.();
       onDone();
     } catch (e) {
       setError(applyServerErrors(form, e, FIELDS));
@@ -134,6 +139,13 @@ function CarForm({
             {...form.getInputProps("status")}
           />
         </SimpleGrid>
+        {car && form.values.status !== car.status && (
+          <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />} p="xs">
+            <Text size="sm">
+              Saving adds the new status to the car's history and emails the customer's people who get car updates.
+            </Text>
+          </Alert>
+        )}
         <TextInput label="Location" placeholder="Building A, row 3, slot 12" {...form.getInputProps("location")} />
         {error && (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">

@@ -1,5 +1,7 @@
 import {
   ActionIcon,
+  Anchor,
+  Avatar,
   Badge,
   Button,
   Card,
@@ -9,7 +11,6 @@ import {
   Modal,
   Stack,
   Text,
-  ThemeIcon,
   Title,
   Tooltip,
 } from "@mantine/core";
@@ -17,6 +18,7 @@ import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
 import { IconCar, IconCheck, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
+import { Link } from "react-router";
 import type { CarFieldsFragment } from "../../../gql/graphql";
 import { useRemoveCar } from "../api/remove-car";
 import { CarDialog } from "./CarDialog";
@@ -69,6 +71,7 @@ export function CarsSection({ customerId, customerName, cars }: Props) {
               {i > 0 && <Divider component="li" aria-hidden my={0} />}
               <CarRow
                 car={car}
+                href={`/customers/${customerId}/cars/${car.id}`}
                 onEdit={() => setDialog({ kind: "edit", car })}
                 onRemove={() => setDialog({ kind: "remove", car })}
               />
@@ -87,19 +90,40 @@ export function CarsSection({ customerId, customerName, cars }: Props) {
   );
 }
 
-function CarRow({ car, onEdit, onRemove }: { car: CarFieldsFragment; onEdit: () => void; onRemove: () => void }) {
+function CarRow({
+  car,
+  href,
+  onEdit,
+  onRemove,
+}: {
+  car: CarFieldsFragment;
+  href: string;
+  onEdit: () => void;
+  onRemove: () => void;
+}) {
   const status = CAR_STATUS[car.status];
   const details = [car.vin && `VIN ${car.vin}`, car.plate && `Plate ${car.plate}`, car.color].filter(Boolean);
   return (
     <Group component="li" py="sm" gap="md" wrap="nowrap" align="flex-start" aria-label={car.displayName}>
-      <ThemeIcon variant="light" color="gray" size={38} radius="md" aria-hidden visibleFrom="xs">
+      <Avatar
+        component={Link}
+        to={href}
+        src={car.coverThumbnailUrl}
+        color="gray"
+        size={38}
+        radius="md"
+        visibleFrom="xs"
+        alt=""
+        tabIndex={-1}
+        aria-hidden
+      >
         <IconCar size={20} />
-      </ThemeIcon>
+      </Avatar>
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
         <Group gap="xs" wrap="wrap">
-          <Text fw={600} size="sm">
+          <Anchor component={Link} to={href} fw={600} size="sm" c="inherit">
             {car.displayName}
-          </Text>
+          </Anchor>
           <Badge size="sm" variant="light" color={status.color} tt="none">
             {status.label}
           </Badge>
@@ -129,16 +153,18 @@ function CarRow({ car, onEdit, onRemove }: { car: CarFieldsFragment; onEdit: () 
   );
 }
 
-function RemoveCarDialog({
+export function RemoveCarDialog({
   customerId,
   customerName,
   car,
   onClose,
+  onRemoved,
 }: {
   customerId: string;
   customerName: string;
   car: CarFieldsFragment;
   onClose: () => void;
+  onRemoved?: () => void;
 }) {
   const [removeCar, { loading }] = useRemoveCar(customerId);
   const [error, setError] = useState<string | null>(null);
@@ -148,6 +174,7 @@ function RemoveCarDialog({
       await removeCar({ variables: { id: car.id } });
       notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: `${car.displayName} removed` });
       onClose();
+      onRemoved?.();
     } catch (e) {
       setError(errorInfo(e).message);
     }
