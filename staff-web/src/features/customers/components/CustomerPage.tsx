@@ -85,7 +85,7 @@ export function CustomerPage({ id }: { id: string }) {
           <Stack gap="lg">
             <CarsSection customerId={customer.id} customerName={customer.name} cars={customer.cars} />
             <ContactsSection customer={customer} contacts={customer.contacts} />
-            <InvoicesSection invoices={customer.invoices} />
+            <InvoicesSection customerId={customer.id} customerName={customer.name} invoices={customer.invoices} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -9,5 +9,27 @@ export const InvoiceFields = graphql(`
     status
     totalCents
     balanceCents
+    overdue
+  }
+`);
+
+/** The drawer's view; the actions on an invoice answer with it, so the row and the drawer update together. */
+export const InvoiceDetailFields = graphql(`
+  fragment InvoiceDetailFields on Invoice {
+    ...InvoiceFields
+    lines {
+      id
+      description
+      quantity
+      unitCents
+      amountCents
+    }
+    payments {
+      id
+      amountCents
+      method
+      reference
+      receivedOn
+    }
   }
 `);
