@@ -10,6 +10,7 @@ import { initials } from "../../../lib/initials";
 import { useRefetchAt } from "../../../lib/use-refetch-at";
 import { CarsSection } from "../../cars/components/CarsSection";
 import { ContactsSection } from "../../contacts/components/ContactsSection";
+import { DocumentsSection } from "../../documents/components/DocumentsSection";
 import { InviteAction } from "../../invites/components/InviteAction";
 import { InviteHistory } from "../../invites/components/InviteHistory";
 import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
@@ -86,6 +87,7 @@ export function CustomerPage({ id }: { id: string }) {
             <CarsSection customerId={customer.id} customerName={customer.name} cars={customer.cars} />
             <ContactsSection customer={customer} contacts={customer.contacts} />
             <InvoicesSection customerId={customer.id} customerName={customer.name} invoices={customer.invoices} />
+            <DocumentsSection customerId={customer.id} customerName={customer.name} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
