@@ -1,8 +1,22 @@
-import { ActionIcon, Avatar, Badge, Box, Button, Collapse, Group, Menu, Paper, Stack, Text } from "@mantine/core";
+import {
+  ActionIcon,
+  Avatar,
+  Badge,
+  Box,
+  Button,
+  Collapse,
+  Group,
+  Menu,
+  Paper,
+  Stack,
+  Text,
+  Tooltip,
+} from "@mantine/core";
 import {
   IconChevronDown,
   IconChevronRight,
   IconDotsVertical,
+  IconEye,
   IconMail,
   IconPencil,
   IconPhone,
@@ -14,6 +28,7 @@ import { initials } from "../../../lib/initials";
 import { InviteAction } from "../../invites/components/InviteAction";
 import { InviteHistory } from "../../invites/components/InviteHistory";
 import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
+import { PREVIEW_EXPLANATION, usePreviewPortal } from "../../portal-preview/components/use-preview-portal";
 import { CONTACT_ROLE } from "./contact-role";
 
 type Props = {
@@ -29,6 +44,7 @@ export function ContactRow({ contact, customer, onEdit, onRemove }: Props) {
   const historyId = useId();
   const { state } = contact.portalStatus;
   const invites = contact.invitations.length;
+  const { preview } = usePreviewPortal();
 
   return (
     <Box component="li" py="sm" aria-label={contact.name} data-testid="contact-row">
@@ -71,7 +87,7 @@ export function ContactRow({ contact, customer, onEdit, onRemove }: Props) {
             <InviteAction contact={contact} customer={customer} size="xs" />
           </div>
         </Group>
-        <Menu position="bottom-end" withArrow shadow="md" width={180}>
+        <Menu position="bottom-end" withArrow shadow="md" width={240}>
           <Menu.Target>
             <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${contact.name}`}>
               <IconDotsVertical size={16} />
@@ -81,6 +97,23 @@ export function ContactRow({ contact, customer, onEdit, onRemove }: Props) {
             <Menu.Item leftSection={<IconPencil size={14} />} onClick={onEdit}>
               Edit
             </Menu.Item>
+            <Tooltip
+              label={contact.canAccessPortal ? PREVIEW_EXPLANATION : "Portal access is off for this contact"}
+              position="left"
+              withArrow
+              multiline
+              w={240}
+            >
+              <Menu.Item
+                leftSection={<IconEye size={14} />}
+                disabled={!contact.canAccessPortal}
+                onClick={() => void preview({ customerId: customer.id, contactId: contact.id, name: contact.name })}
+              >
+                <Text size="sm" truncate="end">
+                  Preview as {contact.name}
+                </Text>
+              </Menu.Item>
+            </Tooltip>
             <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={onRemove}>
               Remove
             </Menu.Item>

@@ -15,6 +15,7 @@ import { InviteAction } from "../../invites/components/InviteAction";
 import { InviteHistory } from "../../invites/components/InviteHistory";
 import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
 import { InvoicesSection } from "../../invoices/components/InvoicesSection";
+import { PreviewPortalButton } from "../../portal-preview/components/PreviewPortalButton";
 import { useCustomerDetail } from "../api/customer-detail";
 import { readOrigin } from "./contacts-navigation";
 import { ProfileCard } from "./ProfileCard";
@@ -76,9 +77,12 @@ export function CustomerPage({ id }: { id: string }) {
             </Text>
           </Stack>
         </Group>
-        <div data-testid="invite-action">
-          <InviteAction customer={customer} size="sm" />
-        </div>
+        <Group gap="sm">
+          <PreviewPortalButton customerId={customer.id} customerName={customer.name} />
+          <div data-testid="invite-action">
+            <InviteAction customer={customer} size="sm" />
+          </div>
+        </Group>
       </Group>
 
       <Grid gap="lg">
