@@ -9,6 +9,16 @@ export const PortalSettingsFields = graphql(`
     inviteExpiryDays
     resendCooldownHours
     welcomeMessage
+    sections
+    onboarding {
+      signContracts
+      addPaymentMethod
+      completeProfile
+    }
+    offlinePaymentInstructions
+    allowEstimateLineChoice
+    stripeConnected
+    brandColor
   }
 `);
 

@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { StaffRole } from "../../../gql/graphql";
+import type { PortalSection, StaffRole } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test-utils";
 import { PortalSettingsQuery } from "../api/portal-settings";
 import { UpdatePortalSettingsMutation } from "../api/update-portal-settings";
@@ -15,6 +15,25 @@ const FACILITY = {
   inviteExpiryDays: 7,
   resendCooldownHours: 24,
   welcomeMessage: "Welcome aboard.",
+  sections: ["VEHICLES", "BILLING", "DOCUMENTS", "MESSAGES"] as PortalSection[],
+  onboarding: {
+    __typename: "OnboardingSteps" as const,
+    signContracts: true,
+    addPaymentMethod: false,
+    completeProfile: false,
+  },
+  offlinePaymentInstructions: null,
+  allowEstimateLineChoice: false,
+  stripeConnected: false,
+  brandColor: "#0b7285",
+};
+
+/** What the form sends for the sections, onboarding and payment settings it was loaded with. */
+const UNCHANGED = {
+  sections: ["VEHICLES", "BILLING", "DOCUMENTS", "MESSAGES"],
+  onboarding: { signContracts: true, addPaymentMethod: false, completeProfile: false },
+  offlinePaymentInstructions: null,
+  allowEstimateLineChoice: false,
 };
 
 function settingsMock(role: StaffRole, facility = FACILITY) {
@@ -49,13 +68,14 @@ describe("PortalSettingsPage", () => {
       inviteExpiryDays: 7,
       resendCooldownHours: 48,
       welcomeMessage: "Welcome aboard, and welcome back.",
+      ...UNCHANGED,
     };
     renderWithProviders(<PortalSettingsPage />, {
       mocks: [
         settingsMock("ADMIN"),
         {
           request: { query: UpdatePortalSettingsMutation, variables: { input } },
-          result: { data: { updatePortalSettings: { ...FACILITY, ...input } } },
+          result: { data: { updatePortalSettings: { ...FACILITY, ...input, onboarding: FACILITY.onboarding } } },
         },
       ],
     });
@@ -78,7 +98,8 @@ describe("PortalSettingsPage", () => {
     await waitFor(() =>
       expect(screen.getByRole("button", { name: "Save changes" }).hasAttribute("disabled")).toBe(true),
     );
-  });
+    // The page has grown (sections, onboarding, branding): under a parallel run it can pass 5 s.
+  }, 15_000);
 
   it("keeps out-of-range numbers from the server with the allowed range", async () => {
     const user = userEvent.setup();
@@ -101,7 +122,13 @@ describe("PortalSettingsPage", () => {
           request: {
             query: UpdatePortalSettingsMutation,
             variables: {
-              input: { signInMethod: "MAGIC_LINK", inviteExpiryDays: 7, resendCooldownHours: 24, welcomeMessage: "Hi" },
+              input: {
+                signInMethod: "MAGIC_LINK",
+                inviteExpiryDays: 7,
+                resendCooldownHours: 24,
+                welcomeMessage: "Hi",
+                ...UNCHANGED,
+              },
             },
           },
           result: {
@@ -145,6 +172,7 @@ describe("PortalSettingsPage", () => {
                 inviteExpiryDays: 14,
                 resendCooldownHours: 24,
                 welcomeMessage: "Welcome aboard.",
+                ...UNCHANGED,
               },
             },
           },

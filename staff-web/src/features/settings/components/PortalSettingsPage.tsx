@@ -1,13 +1,16 @@
 import {
   Alert,
   Button,
-  Card,
+  Checkbox,
   Grid,
   Group,
   NumberInput,
+  Paper,
   Radio,
+  SimpleGrid,
   Skeleton,
   Stack,
+  Switch,
   Text,
   Textarea,
   Title,
@@ -17,22 +20,40 @@ import { errorInfo, formFieldErrors } from "@portico/web-core/errors";
 import { IconAlertCircle, IconCheck, IconKey, IconLock, IconMailBolt } from "@tabler/icons-react";
 import { useState } from "react";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
-import type { PortalSettingsFieldsFragment, SignInMethod } from "../../../gql/graphql";
+import type {
+  OnboardingStepsInput,
+  PortalSection,
+  PortalSettingsFieldsFragment,
+  SignInMethod,
+} from "../../../gql/graphql";
 import { usePortalSettings } from "../api/portal-settings";
 import { useUpdatePortalSettings } from "../api/update-portal-settings";
+import { BrandingCard } from "./BrandingCard";
 import {
   COOLDOWN_HOURS,
   EXPIRY_DAYS,
   hoursInWords,
+  ONBOARDING_STEPS,
+  PAYMENT_INSTRUCTIONS_MAX,
+  PORTAL_SECTIONS,
   type PortalSettingsValues,
   settingsValues,
   toPortalSettingsInput,
   usePortalSettingsForm,
   WELCOME_MAX,
 } from "./portal-settings-form";
+import { SettingsSection } from "./SettingsSection";
 
 const ADMINS_ONLY = "Only admins can change portal settings";
-const FIELDS = ["signInMethod", "inviteExpiryDays", "resendCooldownHours", "welcomeMessage"];
+const FIELDS = [
+  "signInMethod",
+  "inviteExpiryDays",
+  "resendCooldownHours",
+  "welcomeMessage",
+  "sections",
+  "offlinePaymentInstructions",
+  "allowEstimateLineChoice",
+];
 
 export function PortalSettingsPage() {
   const { data, loading, error, refetch } = usePortalSettings();
@@ -48,18 +69,26 @@ export function PortalSettingsPage() {
           Portal
         </Title>
         <Text size="sm" c="dimmed">
-          How customers and their contacts are invited and sign in
-          {facility ? ` to ${facility.name}'s portal` : ""}.
+          What customers see in {facility ? `${facility.name}'s` : "the"} portal, and how they and their contacts are
+          invited and sign in.
         </Text>
       </Stack>
       {facility ? (
-        // Keyed by the saved values, so a save (or another admin's, on refetch) starts the form fresh.
-        <PortalSettingsForm
-          key={JSON.stringify(settingsValues(facility))}
-          facility={facility}
-          canEdit={data.staffViewer?.role === "ADMIN"}
-          onForbidden={() => void refetch()}
-        />
+        <>
+          <BrandingCard
+            key={`${facility.name}|${facility.brandColor}`}
+            facility={facility}
+            canEdit={data.staffViewer?.role === "ADMIN"}
+            onForbidden={() => void refetch()}
+          />
+          {/* Keyed by the saved values, so a save (or another admin's, on refetch) starts the form fresh. */}
+          <PortalSettingsForm
+            key={JSON.stringify(settingsValues(facility))}
+            facility={facility}
+            canEdit={data.staffViewer?.role === "ADMIN"}
+            onForbidden={() => void refetch()}
+          />
+        </>
       ) : error && !loading ? (
         <QueryErrorAlert title="Could not load the portal settings" error={error} onRetry={refetch} />
       ) : (
@@ -122,6 +151,20 @@ export function PortalSettingsForm({
   const cooldown = typeof values.resendCooldownHours === "number" ? values.resendCooldownHours : null;
   const expiry = typeof values.inviteExpiryDays === "number" ? values.inviteExpiryDays : null;
   const over = values.welcomeMessage.length > WELCOME_MAX;
+  const dirty = form.isDirty();
+  const instructionsOver = values.offlinePaymentInstructions.length > PAYMENT_INSTRUCTIONS_MAX;
+  const has = (section: PortalSection) => values.sections.includes(section);
+  const toggleSection = (section: PortalSection, on: boolean) =>
+    form.setFieldValue("sections", on ? [...values.sections, section] : values.sections.filter((s) => s !== section));
+  const stepHint: Record<keyof OnboardingStepsInput, string | null> = {
+    signContracts: has("DOCUMENTS") ? null : "Needs the Documents section: customers sign in it.",
+    addPaymentMethod: facility.stripeConnected
+      ? has("BILLING")
+        ? null
+        : "Needs the Billing section: payment methods live in it."
+      : "Online payments are not connected, so customers cannot add a card yet.",
+    completeProfile: null,
+  };
 
   return (
     <form onSubmit={submit} noValidate aria-label="Portal settings">
@@ -131,6 +174,103 @@ export function PortalSettingsForm({
             You can see how the portal is set up. Ask an admin of {facility.name} to change it.
           </Alert>
         )}
+
+        <SettingsSection
+          id="sections-heading"
+          title="Portal sections"
+          description="What customers and their contacts see when they sign in. The server refuses the sections that are off, too."
+        >
+          <SimpleGrid
+            cols={{ base: 1, sm: 2 }}
+            spacing="md"
+            verticalSpacing="md"
+            role="group"
+            aria-labelledby="sections-heading"
+          >
+            {PORTAL_SECTIONS.map((section) => (
+              <Checkbox
+                key={section.value}
+                label={section.label}
+                description={section.description}
+                checked={has(section.value)}
+                disabled={readOnly}
+                onChange={(e) => toggleSection(section.value, e.currentTarget.checked)}
+              />
+            ))}
+          </SimpleGrid>
+          {values.sections.length === 0 && (
+            <Text size="xs" c="orange.8" mt="md">
+              With every section off, customers only see their home page and profile.
+            </Text>
+          )}
+          {form.errors.sections && (
+            <Text size="xs" c="red" mt="sm" role="alert">
+              {form.errors.sections}
+            </Text>
+          )}
+        </SettingsSection>
+
+        <SettingsSection
+          id="onboarding-heading"
+          title="Onboarding after first sign-in"
+          description="Steps customers are walked through the first time they sign in. The invite email lists them too."
+        >
+          <Stack gap="md" role="group" aria-labelledby="onboarding-heading">
+            {ONBOARDING_STEPS.map((step) => {
+              const on = values.onboarding[step.key];
+              const hint = on ? stepHint[step.key] : null;
+              return (
+                <Checkbox
+                  key={step.key}
+                  label={step.label}
+                  description={hint ? `${step.description}. ${hint}` : step.description}
+                  checked={on}
+                  disabled={readOnly}
+                  onChange={(e) => form.setFieldValue(`onboarding.${step.key}`, e.currentTarget.checked)}
+                />
+              );
+            })}
+          </Stack>
+        </SettingsSection>
+
+        <SettingsSection
+          id="billing-settings-heading"
+          title="Payments and estimates"
+          description="How customers pay you, and how they answer estimates."
+        >
+          <Stack gap="lg">
+            <div>
+              <Textarea
+                label="Offline payment instructions"
+                description={
+                  facility.stripeConnected
+                    ? "Online payments are connected, so customers pay by card. These show if online payment is ever unavailable."
+                    : "Online payments are not connected: the Billing section shows these instead of a Pay button."
+                }
+                placeholder="Pay by check to Harbor Point Storage LLC, or by bank transfer to account 0000-1234. Put your invoice number in the reference."
+                autosize
+                minRows={3}
+                maxRows={8}
+                readOnly={readOnly}
+                variant={readOnly ? "filled" : "default"}
+                {...form.getInputProps("offlinePaymentInstructions")}
+              />
+              <Text size="xs" c={instructionsOver ? "red" : "dimmed"} ta="right" mt={4} aria-live="polite">
+                {values.offlinePaymentInstructions.length} / {PAYMENT_INSTRUCTIONS_MAX}
+              </Text>
+            </div>
+            <Switch
+              label="Let customers accept estimates line by line"
+              description={
+                has("ESTIMATES")
+                  ? "They tick the lines they want; otherwise they accept or decline a whole estimate."
+                  : "Applies once the Estimates section is on."
+              }
+              disabled={readOnly}
+              {...form.getInputProps("allowEstimateLineChoice", { type: "checkbox" })}
+            />
+          </Stack>
+        </SettingsSection>
 
         <SettingsSection
           id="sign-in-heading"
@@ -256,14 +396,29 @@ export function PortalSettingsForm({
                   </Alert>
                 )}
                 {canEdit && (
-                  <Group justify="flex-end" gap="sm">
-                    <Button variant="default" disabled={!form.isDirty() || loading} onClick={() => form.reset()}>
-                      Discard changes
-                    </Button>
-                    <Button type="submit" loading={loading} disabled={!form.isDirty()}>
-                      Save changes
-                    </Button>
-                  </Group>
+                  // The form is long: with changes made, the buttons stay in view at the bottom of the screen.
+                  <Paper
+                    withBorder={dirty}
+                    shadow={dirty ? "md" : undefined}
+                    radius="md"
+                    p={dirty ? "sm" : 0}
+                    bg={dirty ? undefined : "transparent"}
+                    style={dirty ? { position: "sticky", bottom: 12, zIndex: 5 } : undefined}
+                  >
+                    <Group justify="space-between" gap="sm">
+                      <Text size="sm" c="dimmed" aria-live="polite">
+                        {dirty ? "You have unsaved changes" : ""}
+                      </Text>
+                      <Group gap="sm">
+                        <Button variant="default" disabled={!dirty || loading} onClick={() => form.reset()}>
+                          Discard changes
+                        </Button>
+                        <Button type="submit" loading={loading} disabled={!dirty}>
+                          Save changes
+                        </Button>
+                      </Group>
+                    </Group>
+                  </Paper>
                 )}
               </Stack>
             </Grid.Col>
@@ -276,37 +431,6 @@ export function PortalSettingsForm({
 
 /** Numbers of a few digits: a field the width of the card reads as a place for text. */
 const NARROW_INPUT = { wrapper: { maxWidth: 200 } };
-
-/** A settings group: what it is about on the left, its fields in a card on the right (stacked on phones). */
-function SettingsSection({
-  id,
-  title,
-  description,
-  children,
-}: {
-  id: string;
-  title: string;
-  description: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <Grid gap="lg" component="section" aria-labelledby={id}>
-      <Grid.Col span={{ base: 12, md: 4 }}>
-        <Title order={2} fz="h4" id={id} mb={4}>
-          {title}
-        </Title>
-        <Text size="sm" c="dimmed" maw={340}>
-          {description}
-        </Text>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 8 }}>
-        <Card withBorder radius="md" padding="lg">
-          {children}
-        </Card>
-      </Grid.Col>
-    </Grid>
-  );
-}
 
 function SettingsSkeleton() {
   return (

@@ -1,7 +1,31 @@
 import { useForm } from "@mantine/form";
-import type { PortalSettingsFieldsFragment, PortalSettingsInput, SignInMethod } from "../../../gql/graphql";
+import type {
+  OnboardingStepsInput,
+  PortalSection,
+  PortalSettingsFieldsFragment,
+  PortalSettingsInput,
+  SignInMethod,
+} from "../../../gql/graphql";
 
 export const WELCOME_MAX = 1000;
+export const PAYMENT_INSTRUCTIONS_MAX = 2000;
+
+/** The portal's sections in the order its navigation shows them. */
+export const PORTAL_SECTIONS: Array<{ value: PortalSection; label: string; description: string }> = [
+  { value: "VEHICLES", label: "Vehicles", description: "Cars with photos, status, history and condition reports" },
+  { value: "BILLING", label: "Billing", description: "Invoices, balance due and payments" },
+  { value: "DOCUMENTS", label: "Documents", description: "Shared files, and contracts to sign" },
+  { value: "EVENTS", label: "Events & schedule", description: "Appointments, pick-ups and social events" },
+  { value: "MESSAGES", label: "Messages", description: "A conversation with your team" },
+  { value: "ESTIMATES", label: "Estimates", description: "Quotes to accept or decline" },
+  { value: "SERVICE_REQUESTS", label: "Service requests", description: "Asking for work on a car" },
+];
+
+export const ONBOARDING_STEPS: Array<{ key: keyof OnboardingStepsInput; label: string; description: string }> = [
+  { key: "signContracts", label: "Sign contracts", description: "Documents shared with them that need a signature" },
+  { key: "addPaymentMethod", label: "Add a payment method", description: "A card on file for invoices" },
+  { key: "completeProfile", label: "Complete profile", description: "Phone, address and communication preferences" },
+];
 export const EXPIRY_DAYS = { min: 1, max: 30 } as const;
 export const COOLDOWN_HOURS = { min: 1, max: 168 } as const;
 
@@ -10,6 +34,10 @@ export type PortalSettingsValues = {
   inviteExpiryDays: number | string;
   resendCooldownHours: number | string;
   welcomeMessage: string;
+  sections: PortalSection[];
+  onboarding: OnboardingStepsInput;
+  offlinePaymentInstructions: string;
+  allowEstimateLineChoice: boolean;
 };
 
 export function settingsValues(facility: PortalSettingsFieldsFragment): PortalSettingsValues {
@@ -18,6 +46,15 @@ export function settingsValues(facility: PortalSettingsFieldsFragment): PortalSe
     inviteExpiryDays: facility.inviteExpiryDays,
     resendCooldownHours: facility.resendCooldownHours,
     welcomeMessage: facility.welcomeMessage ?? "",
+    // In the portal's order, so the form is clean again after a save whatever order the server uses.
+    sections: PORTAL_SECTIONS.map((s) => s.value).filter((s) => facility.sections.includes(s)),
+    onboarding: {
+      signContracts: facility.onboarding.signContracts,
+      addPaymentMethod: facility.onboarding.addPaymentMethod,
+      completeProfile: facility.onboarding.completeProfile,
+    },
+    offlinePaymentInstructions: facility.offlinePaymentInstructions ?? "",
+    allowEstimateLineChoice: facility.allowEstimateLineChoice,
   };
 }
 
@@ -40,17 +77,26 @@ export function usePortalSettingsForm(initialValues: PortalSettingsValues) {
           : `Enter a whole number of hours from ${COOLDOWN_HOURS.min} to ${COOLDOWN_HOURS.max}`,
       welcomeMessage: (v) =>
         v.length <= WELCOME_MAX ? null : `Keep the welcome message to ${WELCOME_MAX} characters or fewer`,
+      offlinePaymentInstructions: (v) =>
+        v.length <= PAYMENT_INSTRUCTIONS_MAX
+          ? null
+          : `Keep the instructions to ${PAYMENT_INSTRUCTIONS_MAX} characters or fewer`,
     },
   });
 }
 
 export function toPortalSettingsInput(values: PortalSettingsValues): PortalSettingsInput {
   const message = values.welcomeMessage.trim();
+  const instructions = values.offlinePaymentInstructions.trim();
   return {
     signInMethod: values.signInMethod,
     inviteExpiryDays: Number(values.inviteExpiryDays),
     resendCooldownHours: Number(values.resendCooldownHours),
     welcomeMessage: message ? message : null,
+    sections: PORTAL_SECTIONS.map((s) => s.value).filter((s) => values.sections.includes(s)),
+    onboarding: { ...values.onboarding },
+    offlinePaymentInstructions: instructions ? instructions : null,
+    allowEstimateLineChoice: values.allowEstimateLineChoice,
   };
 }
 
@@ -60,4 +106,24 @@ export function hoursInWords(hours: number): string {
   if (hours < 24) return h;
   const days = Math.round((hours / 24) * 10) / 10;
   return `${h} (${days} ${days === 1 ? "day" : "days"})`;
+}
+
+export type BrandingValues = { name: string; brandColor: string };
+
+export const BRAND_COLOR = /^#[0-9a-f]{6}$/i;
+export const FACILITY_NAME_MAX = 120;
+
+export function useBrandingForm(initialValues: BrandingValues) {
+  return useForm<BrandingValues>({
+    mode: "controlled",
+    initialValues,
+    validate: {
+      name: (v) => {
+        const name = v.trim();
+        if (!name) return "Enter the facility's name";
+        return name.length <= FACILITY_NAME_MAX ? null : `At most ${FACILITY_NAME_MAX} characters`;
+      },
+      brandColor: (v) => (BRAND_COLOR.test(v) ? null : "Use a colour like #0b7285"),
+    },
+  });
 }
