@@ -13,6 +13,7 @@ const CarRoute = lazy(() => import("./routes/CarRoute"));
 const CustomerRoute = lazy(() => import("./routes/CustomerRoute"));
 const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
 const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
+const ScheduleRoute = lazy(() => import("./routes/ScheduleRoute"));
 
 export const router = createBrowserRouter(
   [
@@ -38,6 +39,7 @@ export const router = createBrowserRouter(
             // Portal is the only settings page so far; /settings opens it.
             { path: "settings", element: <Navigate to="/settings/portal" replace /> },
             { path: "settings/portal", element: <PortalSettingsRoute /> },
+            { path: "schedule", element: <ScheduleRoute /> },
             { path: "*", element: <NotFoundRoute /> },
           ],
         },

@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, AppShell, Button, Container, Group, Text, Tooltip } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import "@mantine/notifications/styles.css";
-import { IconAddressBook, IconSettings } from "@tabler/icons-react";
+import { IconAddressBook, IconCalendarEvent, IconSettings } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useStaffViewer } from "../features/auth/api/staff-viewer";
@@ -38,6 +38,13 @@ export default function AppLayout() {
               <Group component="nav" aria-label="Main" gap={4} wrap="nowrap">
                 <NavButton to="/contacts" active={inContacts} icon={<IconAddressBook size={16} />}>
                   Contacts
+                </NavButton>
+                <NavButton
+                  to="/schedule"
+                  active={pathname.startsWith("/schedule")}
+                  icon={<IconCalendarEvent size={16} />}
+                >
+                  Schedule
                 </NavButton>
                 <NavButton to="/settings/portal" active={inSettings} icon={<IconSettings size={16} />}>
                   Settings

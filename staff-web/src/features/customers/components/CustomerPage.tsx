@@ -11,6 +11,7 @@ import { useRefetchAt } from "../../../lib/use-refetch-at";
 import { CarsSection } from "../../cars/components/CarsSection";
 import { ContactsSection } from "../../contacts/components/ContactsSection";
 import { DocumentsSection } from "../../documents/components/DocumentsSection";
+import { EventsSection } from "../../events/components/EventsSection";
 import { InviteAction } from "../../invites/components/InviteAction";
 import { InviteHistory } from "../../invites/components/InviteHistory";
 import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
@@ -97,6 +98,7 @@ export function CustomerPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <ProfileCard customer={customer} />
+            <EventsSection customer={customer} />
             <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="invites-heading">
               <Title order={2} fz="h4" id="invites-heading" mb="md">
                 Invite history

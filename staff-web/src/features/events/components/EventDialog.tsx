@@ -1,0 +1,212 @@
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { errorInfo, formFieldErrors } from "@portico/web-core/errors";
+import { IconAlertCircle, IconCheck, IconMail } from "@tabler/icons-react";
+import { useState } from "react";
+import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
+import { useCustomerCars } from "../api/customer-cars";
+import { useScheduleEvent } from "../api/schedule-event";
+import { useUpdateEvent } from "../api/update-event";
+import { CustomerSelect } from "./CustomerSelect";
+import {
+  type EventFormValues,
+  eventValidation,
+  eventValues,
+  newEventValues,
+  type PickedCustomer,
+  toEventInput,
+} from "./event-form";
+import { EVENT_KIND_OPTIONS } from "./event-kind";
+
+type Props = {
+  /** The event to edit; without it the dialog schedules a new one. */
+  event?: ScheduledEventFieldsFragment | null;
+  /** Prefills the customer of a new event (from the customer page). */
+  customer?: PickedCustomer | null;
+  /** The day a new event goes on, when picked from the schedule. */
+  day?: Date;
+  opened: boolean;
+  onClose: () => void;
+};
+
+export default function EventDialog({ event, customer, day, opened, onClose }: Props) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={event ? "Edit event" : "New event"} size="lg">
+      <EventForm event={event ?? null} customer={customer ?? null} day={day} onDone={onClose} />
+    </Modal>
+  );
+}
+
+/** Server field names → the inputs they belong under. */
+const SERVER_FIELDS: Record<string, keyof EventFormValues> = {
+  kind: "kind",
+  title: "title",
+  customerId: "customer",
+  carId: "carId",
+  startsAt: "startTime",
+  endsAt: "endTime",
+  location: "location",
+  notes: "notes",
+};
+
+export function EventForm({
+  event,
+  customer,
+  day,
+  onDone,
+}: {
+  event: ScheduledEventFieldsFragment | null;
+  customer: PickedCustomer | null;
+  day?: Date;
+  onDone: () => void;
+}) {
+  const form = useForm<EventFormValues>({
+    mode: "controlled",
+    initialValues: event ? eventValues(event) : newEventValues(customer, new Date(), day),
+    validate: eventValidation,
+  });
+  const [scheduleEvent, scheduling] = useScheduleEvent();
+  const [updateEvent, updating] = useUpdateEvent(event?.customerId ?? null);
+  const [error, setError] = useState<string | null>(null);
+  const { values } = form;
+  const social = values.kind === "SOCIAL";
+  const cars = useCustomerCars(values.customer?.id ?? null);
+  const carOptions = (cars.data?.customer.cars ?? []).map((c) => ({ value: c.id, label: c.displayName }));
+
+  const submit = form.onSubmit(async (v) => {
+    setError(null);
+    const input = toEventInput(v);
+    try {
+      if (event) {
+        await updateEvent({ variables: { id: event.id, input } });
+        notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: "Event saved" });
+      } else {
+        await scheduleEvent({ variables: { input } });
+        notifications.show({
+          color: "teal",
+          icon: <IconCheck size={18} />,
+          message: `${input.title} scheduled${v.customer ? ` for ${v.customer.name}` : ""}`,
+        });
+      }
+      onDone();
+    } catch (e) {
+      const info = errorInfo(e);
+      const placed: Record<string, string> = {};
+      for (const [field, message] of Object.entries(formFieldErrors(info))) {
+        const target = SERVER_FIELDS[field];
+        if (target) placed[target] = message;
+      }
+      if (Object.keys(placed).length > 0) form.setErrors(placed);
+      else setError(info.message);
+    }
+  });
+
+  const carPlaceholder = !values.customer
+    ? "Pick a customer first"
+    : cars.loading
+      ? "Loading cars…"
+      : carOptions.length === 0
+        ? "No cars on this account"
+        : "No particular car";
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <Select
+            label="Kind"
+            placeholder="Choose a kind"
+            data={EVENT_KIND_OPTIONS}
+            withAsterisk
+            allowDeselect={false}
+            checkIconPosition="right"
+            data-autofocus
+            {...form.getInputProps("kind")}
+            onChange={(kind) => {
+              form.setFieldValue("kind", kind as EventFormValues["kind"]);
+              // Switching to a social event makes the customer optional: drop the old complaint.
+              if (kind === "SOCIAL") form.clearFieldError("customer");
+            }}
+          />
+          <TextInput
+            label="Title"
+            placeholder={social ? "Spring cars & coffee" : "Detail before the show"}
+            withAsterisk
+            maxLength={200}
+            {...form.getInputProps("title")}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <CustomerSelect
+            label="Customer"
+            placeholder={social ? "For everyone" : "Search customers"}
+            description={social ? "Leave empty to show it to every customer" : undefined}
+            withAsterisk={!social}
+            clearable={social}
+            value={values.customer}
+            error={form.errors.customer}
+            onChange={(picked) => {
+              form.setFieldValue("customer", picked);
+              if (picked?.id !== values.customer?.id) form.setFieldValue("carId", null);
+            }}
+          />
+          <Select
+            label="Car"
+            placeholder={carPlaceholder}
+            data={carOptions}
+            disabled={!values.customer || carOptions.length === 0}
+            clearable
+            checkIconPosition="right"
+            {...form.getInputProps("carId")}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
+          <TextInput type="date" label="Start date" withAsterisk {...form.getInputProps("startDate")} />
+          <TextInput type="time" label="Start time" withAsterisk {...form.getInputProps("startTime")} />
+          <TextInput type="date" label="End date" {...form.getInputProps("endDate")} />
+          <TextInput type="time" label="End time" {...form.getInputProps("endTime")} />
+        </SimpleGrid>
+        <TextInput
+          label="Location"
+          placeholder="Detail bay 2, front gate…"
+          maxLength={200}
+          {...form.getInputProps("location")}
+        />
+        <Textarea
+          label="Notes"
+          placeholder="Shown to the customer in their portal and in the email"
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps("notes")}
+        />
+        {!event && (
+          <Group gap={6} wrap="nowrap" c="dimmed">
+            <IconMail size={16} style={{ flexShrink: 0 }} aria-hidden />
+            <Text size="xs">
+              {values.customer
+                ? `People on ${values.customer.name}'s account who get ${social ? "social event" : "scheduling"} emails are told about it.`
+                : social
+                  ? "Every customer sees it in their portal's schedule. No email goes out."
+                  : "The customer's people who get scheduling emails are told about it."}
+            </Text>
+          </Group>
+        )}
+        {error && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={scheduling.loading || updating.loading}>
+            {event ? "Save event" : "Schedule event"}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

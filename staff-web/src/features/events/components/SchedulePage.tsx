@@ -1,0 +1,265 @@
+import {
+  Badge,
+  Box,
+  Button,
+  Divider,
+  EmptyState,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from "@mantine/core";
+import { IconCalendarEvent, IconChevronLeft, IconChevronRight, IconPlus } from "@tabler/icons-react";
+import { addDays, format, isBefore, isSameDay, startOfDay } from "date-fns";
+import { Fragment, lazy, Suspense, useMemo, useState } from "react";
+import { useSearchParams } from "react-router";
+import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
+import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
+import { useNow } from "../../../lib/use-now";
+import { useSchedule } from "../api/schedule";
+import { EventItem } from "./EventItem";
+import { parseWeekParam, weekDays, weekLabel, weekParam, weekStart } from "./event-time";
+
+const EventDialog = lazy(() => import("./EventDialog"));
+const CancelEventDialog = lazy(() => import("./CancelEventDialog"));
+
+type Dialog =
+  | { kind: "new"; day?: Date }
+  | { kind: "edit"; event: ScheduledEventFieldsFragment }
+  | { kind: "cancel"; event: ScheduledEventFieldsFragment };
+
+const SCHEDULE_LIMIT = 500;
+
+/** The facility's week as an agenda: every day from Monday to Sunday with its events in time order. */
+export function SchedulePage() {
+  const now = useNow();
+  const [params, setParams] = useSearchParams();
+  const start = parseWeekParam(params.get("week"), now);
+  const thisWeek = isSameDay(start, weekStart(now));
+  const end = addDays(start, 7);
+  const { data, previousData, loading, error, refetch } = useSchedule(start, end);
+  const events = (data ?? previousData)?.schedule;
+  const stale = !data && !!previousData;
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+
+  const startMs = start.getTime();
+  const days = useMemo(() => {
+    const byDay = weekDays(new Date(startMs)).map((day) => ({ day, events: [] as ScheduledEventFieldsFragment[] }));
+    for (const event of events ?? []) {
+      const slot = byDay.find((d) => isSameDay(d.day, new Date(event.startsAt)));
+      slot?.events.push(event);
+    }
+    return byDay;
+  }, [events, startMs]);
+
+  const goTo = (week: Date | null) => {
+    const next = new URLSearchParams(params);
+    if (week && !isSameDay(week, weekStart(new Date()))) next.set("week", weekParam(week));
+    else next.delete("week");
+    setParams(next);
+  };
+
+  const count = events?.length ?? 0;
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <div>
+          <Title order={1} className="page-title">
+            Schedule
+          </Title>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {weekLabel(start)}
+            {events && ` · ${count === 0 ? "nothing scheduled" : count === 1 ? "1 event" : `${count} events`}`}
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={18} />} onClick={() => setDialog({ kind: "new" })}>
+          New event
+        </Button>
+      </Group>
+
+      <Group gap="xs" wrap="nowrap">
+        <Button.Group>
+          <Button
+            variant="default"
+            leftSection={<IconChevronLeft size={16} />}
+            onClick={() => goTo(addDays(start, -7))}
+            px="sm"
+          >
+            Previous week
+          </Button>
+          <Button variant="default" onClick={() => goTo(null)} disabled={thisWeek} px="sm">
+            Today
+          </Button>
+          <Button
+            variant="default"
+            rightSection={<IconChevronRight size={16} />}
+            onClick={() => goTo(addDays(start, 7))}
+            px="sm"
+          >
+            Next week
+          </Button>
+        </Button.Group>
+      </Group>
+
+      {error && !events ? (
+        <QueryErrorAlert title="Could not load the schedule" error={error} onRetry={refetch} />
+      ) : !events ? (
+        <ScheduleSkeleton />
+      ) : (
+        <Paper
+          withBorder
+          radius="md"
+          aria-busy={loading || stale}
+          style={{ opacity: stale ? 0.6 : 1, transition: "opacity 150ms" }}
+        >
+          {error && (
+            <Box p="sm">
+              <QueryErrorAlert title="Could not refresh the schedule" error={error} onRetry={refetch} />
+            </Box>
+          )}
+          {count === 0 && !stale ? (
+            <EmptyState
+              py={48}
+              px="md"
+              icon={<IconCalendarEvent size={28} />}
+              withIndicatorBackground
+              title={thisWeek ? "Nothing scheduled this week" : "Nothing scheduled that week"}
+              description="Pick-ups, drop-offs, detailing, service appointments and social events show here, day by day."
+            >
+              <EmptyState.Actions>
+                <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: "new", day: start })}>
+                  New event
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          ) : (
+            days.map(({ day, events: dayEvents }, i) => (
+              <Fragment key={day.toISOString()}>
+                {i > 0 && <Divider />}
+                <DaySection
+                  day={day}
+                  now={now}
+                  events={dayEvents}
+                  onAdd={() => setDialog({ kind: "new", day })}
+                  onEdit={(event) => setDialog({ kind: "edit", event })}
+                  onCancel={(event) => setDialog({ kind: "cancel", event })}
+                />
+              </Fragment>
+            ))
+          )}
+          {count >= SCHEDULE_LIMIT && (
+            <Text size="xs" c="dimmed" p="sm">
+              Showing the first {SCHEDULE_LIMIT} events of this week.
+            </Text>
+          )}
+        </Paper>
+      )}
+
+      <Suspense fallback={null}>
+        {(dialog?.kind === "new" || dialog?.kind === "edit") && (
+          <EventDialog
+            opened
+            onClose={close}
+            event={dialog.kind === "edit" ? dialog.event : null}
+            day={dialog.kind === "new" ? dialog.day : undefined}
+          />
+        )}
+        {dialog?.kind === "cancel" && <CancelEventDialog event={dialog.event} onClose={close} />}
+      </Suspense>
+    </Stack>
+  );
+}
+
+function DaySection({
+  day,
+  now,
+  events,
+  onAdd,
+  onEdit,
+  onCancel,
+}: {
+  day: Date;
+  now: Date;
+  events: ScheduledEventFieldsFragment[];
+  onAdd: () => void;
+  onEdit: (event: ScheduledEventFieldsFragment) => void;
+  onCancel: (event: ScheduledEventFieldsFragment) => void;
+}) {
+  const today = isSameDay(day, now);
+  const past = isBefore(day, startOfDay(now));
+  const headingId = `day-${format(day, "yyyy-MM-dd")}`;
+  return (
+    <Box
+      component="section"
+      aria-labelledby={headingId}
+      px={{ base: "sm", sm: "md" }}
+      py="sm"
+      bg={today ? "portico.0" : undefined}
+      style={today ? { boxShadow: "inset 3px 0 0 var(--mantine-color-portico-6)" } : undefined}
+    >
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Group gap="xs" wrap="nowrap">
+          <Title order={2} fz="sm" fw={650} id={headingId} c={past ? "dimmed" : undefined}>
+            {format(day, "EEEE d MMMM")}
+          </Title>
+          {today && (
+            <Badge size="xs" variant="filled">
+              Today
+            </Badge>
+          )}
+        </Group>
+        <Tooltip label={`New event on ${format(day, "EEEE d MMMM")}`} withArrow>
+          <Button
+            variant="subtle"
+            color="gray"
+            size="compact-xs"
+            leftSection={<IconPlus size={12} />}
+            onClick={onAdd}
+            aria-label={`New event on ${format(day, "EEEE d MMMM")}`}
+          >
+            Add
+          </Button>
+        </Tooltip>
+      </Group>
+      {events.length === 0 ? (
+        <Text size="xs" c="dimmed" py={4}>
+          Nothing scheduled
+        </Text>
+      ) : (
+        <Stack gap={0} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+          {events.map((event, i) => (
+            <Fragment key={event.id}>
+              {i > 0 && <Divider component="li" aria-hidden my={0} variant="dashed" />}
+              <EventItem
+                event={event}
+                context="schedule"
+                onEdit={() => onEdit(event)}
+                onCancel={() => onCancel(event)}
+              />
+            </Fragment>
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+}
+
+function ScheduleSkeleton() {
+  return (
+    <Paper withBorder radius="md" p="md" aria-busy="true" aria-label="Loading the schedule">
+      <Stack gap="lg">
+        {[0, 1, 2, 3].map((i) => (
+          <Stack key={i} gap="xs">
+            <Skeleton height={14} width={160} />
+            <Skeleton height={40} />
+          </Stack>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
