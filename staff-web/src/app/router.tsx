@@ -14,6 +14,7 @@ const CustomerRoute = lazy(() => import("./routes/CustomerRoute"));
 const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
 const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
 const ScheduleRoute = lazy(() => import("./routes/ScheduleRoute"));
+const MessagesRoute = lazy(() => import("./routes/MessagesRoute"));
 
 export const router = createBrowserRouter(
   [
@@ -40,6 +41,7 @@ export const router = createBrowserRouter(
             { path: "settings", element: <Navigate to="/settings/portal" replace /> },
             { path: "settings/portal", element: <PortalSettingsRoute /> },
             { path: "schedule", element: <ScheduleRoute /> },
+            { path: "messages", element: <MessagesRoute /> },
             { path: "*", element: <NotFoundRoute /> },
           ],
         },

@@ -1,11 +1,12 @@
-import { ActionIcon, Anchor, AppShell, Button, Container, Group, Text, Tooltip } from "@mantine/core";
+import { ActionIcon, Anchor, AppShell, Badge, Button, Container, Group, Indicator, Text, Tooltip } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import "@mantine/notifications/styles.css";
-import { IconAddressBook, IconCalendarEvent, IconSettings } from "@tabler/icons-react";
+import { IconAddressBook, IconCalendarEvent, IconMessages, IconSettings } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useStaffViewer } from "../features/auth/api/staff-viewer";
 import { UserMenu } from "../features/auth/components/UserMenu";
+import { useUnreadMessageCount } from "../features/messages/api/unread-count";
 import { Logo } from "./Logo";
 import { PageLoader } from "./PageLoader";
 
@@ -16,6 +17,7 @@ export default function AppLayout() {
   const viewer = data?.staffViewer;
   const inContacts = pathname.startsWith("/contacts") || pathname.startsWith("/customers");
   const inSettings = pathname.startsWith("/settings");
+  const unreadMessages = useUnreadMessageCount();
 
   return (
     <AppShell header={{ height: 60 }} padding={0}>
@@ -46,6 +48,15 @@ export default function AppLayout() {
                 >
                   Schedule
                 </NavButton>
+                <NavButton
+                  to="/messages"
+                  active={pathname.startsWith("/messages")}
+                  icon={<IconMessages size={16} />}
+                  badge={unreadMessages}
+                  badgeLabel="unread"
+                >
+                  Messages
+                </NavButton>
                 <NavButton to="/settings/portal" active={inSettings} icon={<IconSettings size={16} />}>
                   Settings
                 </NavButton>
@@ -71,14 +82,21 @@ function NavButton({
   active,
   icon,
   children,
+  badge = 0,
+  badgeLabel,
 }: {
   to: string;
   active: boolean;
   icon: React.ReactNode;
   children: string;
+  /** A count that needs the team's attention (unread messages, new requests). */
+  badge?: number;
+  badgeLabel?: string;
 }) {
   const look = { variant: active ? "light" : "subtle", color: active ? undefined : "gray" } as const;
   const current = active ? "page" : undefined;
+  const name = badge > 0 ? `${children}, ${badge} ${badgeLabel ?? ""}`.trim() : children;
+  const count = badge > 99 ? "99+" : String(badge);
   // Phones get icons only, so the account menu keeps its place in the header.
   return (
     <>
@@ -90,22 +108,32 @@ function NavButton({
         px="sm"
         leftSection={icon}
         aria-current={current}
+        aria-label={badge > 0 ? name : undefined}
         visibleFrom="sm"
+        rightSection={
+          badge > 0 ? (
+            <Badge size="xs" circle={badge < 10} variant="filled" color="red" aria-hidden>
+              {count}
+            </Badge>
+          ) : undefined
+        }
       >
         {children}
       </Button>
-      <Tooltip label={children} withArrow>
-        <ActionIcon
-          component={Link}
-          to={to}
-          {...look}
-          size="lg"
-          aria-label={children}
-          aria-current={current}
+      <Tooltip label={name} withArrow>
+        <Indicator
+          label={count}
+          size={16}
+          color="red"
+          disabled={badge === 0}
+          offset={4}
           hiddenFrom="sm"
+          styles={{ indicator: { fontSize: 10, fontWeight: 700 } }}
         >
-          {icon}
-        </ActionIcon>
+          <ActionIcon component={Link} to={to} {...look} size="lg" aria-label={name} aria-current={current}>
+            {icon}
+          </ActionIcon>
+        </Indicator>
       </Tooltip>
     </>
   );

@@ -1,8 +1,8 @@
-import { Anchor, Avatar, Card, Grid, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Avatar, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { errorInfo } from "@portico/web-core/errors";
 import { relativeTime, shortDate } from "@portico/web-core/time";
-import { IconArrowLeft } from "@tabler/icons-react";
+import { IconArrowLeft, IconMessage } from "@tabler/icons-react";
 import { Link, useLocation } from "react-router";
 import { NotFound } from "../../../components/NotFound";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
@@ -79,6 +79,15 @@ export function CustomerPage({ id }: { id: string }) {
           </Stack>
         </Group>
         <Group gap="sm">
+          <Button
+            component={Link}
+            to={`/messages?customer=${customer.id}`}
+            variant="default"
+            size="sm"
+            leftSection={<IconMessage size={16} />}
+          >
+            Message
+          </Button>
           <PreviewPortalButton customerId={customer.id} customerName={customer.name} />
           <div data-testid="invite-action">
             <InviteAction customer={customer} size="sm" />
