@@ -11,6 +11,7 @@ import { useRefetchAt } from "../../../lib/use-refetch-at";
 import { CarsSection } from "../../cars/components/CarsSection";
 import { ContactsSection } from "../../contacts/components/ContactsSection";
 import { DocumentsSection } from "../../documents/components/DocumentsSection";
+import { EstimatesSection } from "../../estimates/components/EstimatesSection";
 import { EventsSection } from "../../events/components/EventsSection";
 import { InviteAction } from "../../invites/components/InviteAction";
 import { InviteHistory } from "../../invites/components/InviteHistory";
@@ -102,6 +103,7 @@ export function CustomerPage({ id }: { id: string }) {
             <ContactsSection customer={customer} contacts={customer.contacts} />
             <InvoicesSection customerId={customer.id} customerName={customer.name} invoices={customer.invoices} />
             <DocumentsSection customerId={customer.id} customerName={customer.name} />
+            <EstimatesSection customer={customer} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
