@@ -15,6 +15,7 @@ const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
 const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
 const ScheduleRoute = lazy(() => import("./routes/ScheduleRoute"));
 const MessagesRoute = lazy(() => import("./routes/MessagesRoute"));
+const RequestsRoute = lazy(() => import("./routes/RequestsRoute"));
 
 export const router = createBrowserRouter(
   [
@@ -42,6 +43,7 @@ export const router = createBrowserRouter(
             { path: "settings/portal", element: <PortalSettingsRoute /> },
             { path: "schedule", element: <ScheduleRoute /> },
             { path: "messages", element: <MessagesRoute /> },
+            { path: "requests", element: <RequestsRoute /> },
             { path: "*", element: <NotFoundRoute /> },
           ],
         },

@@ -1,12 +1,13 @@
 import { ActionIcon, Anchor, AppShell, Badge, Button, Container, Group, Indicator, Text, Tooltip } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import "@mantine/notifications/styles.css";
-import { IconAddressBook, IconCalendarEvent, IconMessages, IconSettings } from "@tabler/icons-react";
+import { IconAddressBook, IconCalendarEvent, IconClipboardList, IconMessages, IconSettings } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useStaffViewer } from "../features/auth/api/staff-viewer";
 import { UserMenu } from "../features/auth/components/UserMenu";
 import { useUnreadMessageCount } from "../features/messages/api/unread-count";
+import { useNewRequestCount } from "../features/service-requests/api/new-request-count";
 import { Logo } from "./Logo";
 import { PageLoader } from "./PageLoader";
 
@@ -18,6 +19,7 @@ export default function AppLayout() {
   const inContacts = pathname.startsWith("/contacts") || pathname.startsWith("/customers");
   const inSettings = pathname.startsWith("/settings");
   const unreadMessages = useUnreadMessageCount();
+  const newRequests = useNewRequestCount();
 
   return (
     <AppShell header={{ height: 60 }} padding={0}>
@@ -56,6 +58,15 @@ export default function AppLayout() {
                   badgeLabel="unread"
                 >
                   Messages
+                </NavButton>
+                <NavButton
+                  to="/requests"
+                  active={pathname.startsWith("/requests")}
+                  icon={<IconClipboardList size={16} />}
+                  badge={newRequests}
+                  badgeLabel="new"
+                >
+                  Requests
                 </NavButton>
                 <NavButton to="/settings/portal" active={inSettings} icon={<IconSettings size={16} />}>
                   Settings

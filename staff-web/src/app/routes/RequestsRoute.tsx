@@ -1,0 +1,7 @@
+import { useDocumentTitle } from "@mantine/hooks";
+import { RequestsPage } from "../../features/service-requests/components/RequestsPage";
+
+export default function RequestsRoute() {
+  useDocumentTitle("Service requests · Portico");
+  return <RequestsPage />;
+}
