@@ -32,6 +32,9 @@ import { RecordPaymentDialog } from "./RecordPaymentDialog";
 
 type Props = { invoiceId: string; customerName: string; onClose: () => void };
 
+/** Amounts stay on one line, even in a phone-wide drawer. */
+const NUMBER = { whiteSpace: "nowrap" } as const;
+
 /** One invoice: its lines, payments and balance, and what can be done with it in its state. */
 export default function InvoiceDrawer({ invoiceId, customerName, onClose }: Props) {
   const phone = useMediaQuery("(max-width: 48em)");
@@ -162,9 +165,15 @@ function InvoiceDetail({ invoice, customerName }: { invoice: InvoiceDetailFields
               {invoice.lines.map((line) => (
                 <Table.Tr key={line.id}>
                   <Table.Td style={{ overflowWrap: "anywhere" }}>{line.description}</Table.Td>
-                  <Table.Td ta="right">{line.quantity}</Table.Td>
-                  <Table.Td ta="right">{money(line.unitCents)}</Table.Td>
-                  <Table.Td ta="right">{money(line.amountCents)}</Table.Td>
+                  <Table.Td ta="right" style={NUMBER}>
+                    {line.quantity}
+                  </Table.Td>
+                  <Table.Td ta="right" style={NUMBER}>
+                    {money(line.unitCents)}
+                  </Table.Td>
+                  <Table.Td ta="right" style={NUMBER}>
+                    {money(line.amountCents)}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -173,14 +182,16 @@ function InvoiceDetail({ invoice, customerName }: { invoice: InvoiceDetailFields
                 <Table.Th colSpan={3} ta="right">
                   Total
                 </Table.Th>
-                <Table.Th ta="right">{money(invoice.totalCents)}</Table.Th>
+                <Table.Th ta="right" style={NUMBER}>
+                  {money(invoice.totalCents)}
+                </Table.Th>
               </Table.Tr>
               {paid > 0 && (
                 <Table.Tr>
                   <Table.Td colSpan={3} ta="right" c="dimmed">
                     Paid
                   </Table.Td>
-                  <Table.Td ta="right" c="dimmed">
+                  <Table.Td ta="right" c="dimmed" style={NUMBER}>
                     −{money(paid)}
                   </Table.Td>
                 </Table.Tr>
