@@ -53,6 +53,20 @@ type Documents = {
     "\n  fragment DocumentFields on Document {\n    id\n    title\n    kind\n    fileName\n    contentType\n    size\n    url\n    sharedWithCustomer\n    requiresSignature\n    createdAt\n    signature {\n      signerName\n      typedName\n      signedAt\n      ip\n      userAgent\n      documentSha256\n    }\n  }\n": typeof types.DocumentFieldsFragmentDoc,
     "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id)\n  }\n": typeof types.RemoveDocumentDocument,
     "\n  mutation UpdateDocument($id: ID!, $input: DocumentUpdateInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...DocumentFields\n    }\n  }\n": typeof types.UpdateDocumentDocument,
+    "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id)\n  }\n": typeof types.ConvertEstimateToInvoiceDocument,
+    "\n  query EstimateInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n    }\n  }\n": typeof types.EstimateInvoiceDocument,
+    "\n  mutation CreateEstimate($customerId: ID!, $input: EstimateInput!) {\n    createEstimate(customerId: $customerId, input: $input) {\n      ...EstimateFields\n    }\n  }\n": typeof types.CreateEstimateDocument,
+    "\n  query CustomerEstimates($id: ID!) {\n    customer(id: $id) {\n      id\n      estimates {\n        ...EstimateFields\n      }\n      invoices {\n        id\n        number\n      }\n    }\n  }\n": typeof types.CustomerEstimatesDocument,
+    "\n  fragment EstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    invoiceId\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n": typeof types.EstimateFieldsFragmentDoc,
+    "\n  mutation SendEstimate($id: ID!) {\n    sendEstimate(id: $id) {\n      ...EstimateFields\n    }\n  }\n": typeof types.SendEstimateDocument,
+    "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id)\n  }\n": typeof types.CancelEventDocument,
+    "\n  query CustomerCars($id: ID!) {\n    customer(id: $id) {\n      id\n      cars {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CustomerCarsDocument,
+    "\n  query CustomerEvents($id: ID!) {\n    customer(id: $id) {\n      id\n      events {\n        ...ScheduledEventFields\n      }\n    }\n  }\n": typeof types.CustomerEventsDocument,
+    "\n  query CustomerPicker($search: String, $first: Int!) {\n    customers(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.CustomerPickerDocument,
+    "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n  }\n": typeof types.ScheduledEventFieldsFragmentDoc,
+    "\n  mutation ScheduleEvent($input: EventInput!) {\n    scheduleEvent(input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.ScheduleEventDocument,
+    "\n  query Schedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    schedule(from: $from, to: $to) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.ScheduleDocument,
+    "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.UpdateEventDocument,
     "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": typeof types.ContactInvitePreviewDocument,
     "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": typeof types.PortalStatusFieldsFragmentDoc,
     "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": typeof types.InviteTargetFragmentDoc,
@@ -69,7 +83,20 @@ type Documents = {
     "\n  mutation IssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.IssueInvoiceDocument,
     "\n  mutation RecordPayment($invoiceId: ID!, $input: PaymentInput!) {\n    recordPayment(invoiceId: $invoiceId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.VoidInvoiceDocument,
+    "\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  fragment MessageFields on Message {\n    id\n    authorName\n    body\n    createdAt\n    fromTeam\n    mine\n  }\n": typeof types.MessageFieldsFragmentDoc,
+    "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n    cursor\n  }\n": typeof types.MessageThreadFieldsFragmentDoc,
+    "\n  query Inbox($first: Int!, $before: ID) {\n    inbox(first: $first, before: $before) {\n      ...MessageThreadFields\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  mutation MarkConversationRead($customerId: ID!) {\n    markConversationRead(customerId: $customerId)\n  }\n": typeof types.MarkConversationReadDocument,
+    "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
     "\n  mutation PreviewPortalAs($customerId: ID!, $contactId: ID) {\n    previewPortalAs(customerId: $customerId, contactId: $contactId)\n  }\n": typeof types.PreviewPortalAsDocument,
+    "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n": typeof types.ServiceRequestFieldsFragmentDoc,
+    "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    ...ServiceRequestFields\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.ServiceRequestDetailFieldsFragmentDoc,
+    "\n  query NewServiceRequests {\n    serviceRequests(statuses: [NEW]) {\n      id\n    }\n  }\n": typeof types.NewServiceRequestsDocument,
+    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ServiceRequestDocument,
+    "\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.ServiceRequestsDocument,
+    "\n  mutation UpdateServiceRequest($id: ID!, $status: ServiceRequestStatus, $reply: String) {\n    updateServiceRequest(id: $id, status: $status, reply: $reply) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.UpdateServiceRequestDocument,
     "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    brandColor\n  }\n": typeof types.PortalSettingsFieldsFragmentDoc,
     "\n  query PortalSettings {\n    facility {\n      ...PortalSettingsFields\n    }\n    staffViewer {\n      id\n      role\n    }\n  }\n": typeof types.PortalSettingsDocument,
     "\n  mutation UpdateBranding($input: BrandingInput!) {\n    updateBranding(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdateBrandingDocument,
@@ -115,6 +142,20 @@ const documents: Documents = {
     "\n  fragment DocumentFields on Document {\n    id\n    title\n    kind\n    fileName\n    contentType\n    size\n    url\n    sharedWithCustomer\n    requiresSignature\n    createdAt\n    signature {\n      signerName\n      typedName\n      signedAt\n      ip\n      userAgent\n      documentSha256\n    }\n  }\n": types.DocumentFieldsFragmentDoc,
     "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id)\n  }\n": types.RemoveDocumentDocument,
     "\n  mutation UpdateDocument($id: ID!, $input: DocumentUpdateInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...DocumentFields\n    }\n  }\n": types.UpdateDocumentDocument,
+    "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id)\n  }\n": types.ConvertEstimateToInvoiceDocument,
+    "\n  query EstimateInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n    }\n  }\n": types.EstimateInvoiceDocument,
+    "\n  mutation CreateEstimate($customerId: ID!, $input: EstimateInput!) {\n    createEstimate(customerId: $customerId, input: $input) {\n      ...EstimateFields\n    }\n  }\n": types.CreateEstimateDocument,
+    "\n  query CustomerEstimates($id: ID!) {\n    customer(id: $id) {\n      id\n      estimates {\n        ...EstimateFields\n      }\n      invoices {\n        id\n        number\n      }\n    }\n  }\n": types.CustomerEstimatesDocument,
+    "\n  fragment EstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    invoiceId\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n": types.EstimateFieldsFragmentDoc,
+    "\n  mutation SendEstimate($id: ID!) {\n    sendEstimate(id: $id) {\n      ...EstimateFields\n    }\n  }\n": types.SendEstimateDocument,
+    "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id)\n  }\n": types.CancelEventDocument,
+    "\n  query CustomerCars($id: ID!) {\n    customer(id: $id) {\n      id\n      cars {\n        id\n        displayName\n      }\n    }\n  }\n": types.CustomerCarsDocument,
+    "\n  query CustomerEvents($id: ID!) {\n    customer(id: $id) {\n      id\n      events {\n        ...ScheduledEventFields\n      }\n    }\n  }\n": types.CustomerEventsDocument,
+    "\n  query CustomerPicker($search: String, $first: Int!) {\n    customers(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.CustomerPickerDocument,
+    "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n  }\n": types.ScheduledEventFieldsFragmentDoc,
+    "\n  mutation ScheduleEvent($input: EventInput!) {\n    scheduleEvent(input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": types.ScheduleEventDocument,
+    "\n  query Schedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    schedule(from: $from, to: $to) {\n      ...ScheduledEventFields\n    }\n  }\n": types.ScheduleDocument,
+    "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": types.UpdateEventDocument,
     "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": types.ContactInvitePreviewDocument,
     "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": types.PortalStatusFieldsFragmentDoc,
     "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": types.InviteTargetFragmentDoc,
@@ -131,7 +172,20 @@ const documents: Documents = {
     "\n  mutation IssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.IssueInvoiceDocument,
     "\n  mutation RecordPayment($invoiceId: ID!, $input: PaymentInput!) {\n    recordPayment(invoiceId: $invoiceId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.VoidInvoiceDocument,
+    "\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n": types.ConversationDocument,
+    "\n  fragment MessageFields on Message {\n    id\n    authorName\n    body\n    createdAt\n    fromTeam\n    mine\n  }\n": types.MessageFieldsFragmentDoc,
+    "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n    cursor\n  }\n": types.MessageThreadFieldsFragmentDoc,
+    "\n  query Inbox($first: Int!, $before: ID) {\n    inbox(first: $first, before: $before) {\n      ...MessageThreadFields\n    }\n  }\n": types.InboxDocument,
+    "\n  mutation MarkConversationRead($customerId: ID!) {\n    markConversationRead(customerId: $customerId)\n  }\n": types.MarkConversationReadDocument,
+    "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n": types.SendMessageDocument,
+    "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
     "\n  mutation PreviewPortalAs($customerId: ID!, $contactId: ID) {\n    previewPortalAs(customerId: $customerId, contactId: $contactId)\n  }\n": types.PreviewPortalAsDocument,
+    "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n": types.ServiceRequestFieldsFragmentDoc,
+    "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    ...ServiceRequestFields\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": types.ServiceRequestDetailFieldsFragmentDoc,
+    "\n  query NewServiceRequests {\n    serviceRequests(statuses: [NEW]) {\n      id\n    }\n  }\n": types.NewServiceRequestsDocument,
+    "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ServiceRequestDocument,
+    "\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n": types.ServiceRequestsDocument,
+    "\n  mutation UpdateServiceRequest($id: ID!, $status: ServiceRequestStatus, $reply: String) {\n    updateServiceRequest(id: $id, status: $status, reply: $reply) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.UpdateServiceRequestDocument,
     "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    brandColor\n  }\n": types.PortalSettingsFieldsFragmentDoc,
     "\n  query PortalSettings {\n    facility {\n      ...PortalSettingsFields\n    }\n    staffViewer {\n      id\n      role\n    }\n  }\n": types.PortalSettingsDocument,
     "\n  mutation UpdateBranding($input: BrandingInput!) {\n    updateBranding(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": types.UpdateBrandingDocument,
@@ -311,6 +365,62 @@ export function graphql(source: "\n  mutation UpdateDocument($id: ID!, $input: D
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EstimateInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  query EstimateInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEstimate($customerId: ID!, $input: EstimateInput!) {\n    createEstimate(customerId: $customerId, input: $input) {\n      ...EstimateFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEstimate($customerId: ID!, $input: EstimateInput!) {\n    createEstimate(customerId: $customerId, input: $input) {\n      ...EstimateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerEstimates($id: ID!) {\n    customer(id: $id) {\n      id\n      estimates {\n        ...EstimateFields\n      }\n      invoices {\n        id\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerEstimates($id: ID!) {\n    customer(id: $id) {\n      id\n      estimates {\n        ...EstimateFields\n      }\n      invoices {\n        id\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    invoiceId\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n"): (typeof documents)["\n  fragment EstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    invoiceId\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendEstimate($id: ID!) {\n    sendEstimate(id: $id) {\n      ...EstimateFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendEstimate($id: ID!) {\n    sendEstimate(id: $id) {\n      ...EstimateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id)\n  }\n"): (typeof documents)["\n  mutation CancelEvent($id: ID!) {\n    cancelEvent(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerCars($id: ID!) {\n    customer(id: $id) {\n      id\n      cars {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerCars($id: ID!) {\n    customer(id: $id) {\n      id\n      cars {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerEvents($id: ID!) {\n    customer(id: $id) {\n      id\n      events {\n        ...ScheduledEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerEvents($id: ID!) {\n    customer(id: $id) {\n      id\n      events {\n        ...ScheduledEventFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPicker($search: String, $first: Int!) {\n    customers(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerPicker($search: String, $first: Int!) {\n    customers(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n  }\n"): (typeof documents)["\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleEvent($input: EventInput!) {\n    scheduleEvent(input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleEvent($input: EventInput!) {\n    scheduleEvent(input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Schedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    schedule(from: $from, to: $to) {\n      ...ScheduledEventFields\n    }\n  }\n"): (typeof documents)["\n  query Schedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    schedule(from: $from, to: $to) {\n      ...ScheduledEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -375,7 +485,59 @@ export function graphql(source: "\n  mutation VoidInvoice($id: ID!) {\n    voidI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageFields on Message {\n    id\n    authorName\n    body\n    createdAt\n    fromTeam\n    mine\n  }\n"): (typeof documents)["\n  fragment MessageFields on Message {\n    id\n    authorName\n    body\n    createdAt\n    fromTeam\n    mine\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n    cursor\n  }\n"): (typeof documents)["\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n    cursor\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($first: Int!, $before: ID) {\n    inbox(first: $first, before: $before) {\n      ...MessageThreadFields\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $before: ID) {\n    inbox(first: $first, before: $before) {\n      ...MessageThreadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkConversationRead($customerId: ID!) {\n    markConversationRead(customerId: $customerId)\n  }\n"): (typeof documents)["\n  mutation MarkConversationRead($customerId: ID!) {\n    markConversationRead(customerId: $customerId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"): (typeof documents)["\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PreviewPortalAs($customerId: ID!, $contactId: ID) {\n    previewPortalAs(customerId: $customerId, contactId: $contactId)\n  }\n"): (typeof documents)["\n  mutation PreviewPortalAs($customerId: ID!, $contactId: ID) {\n    previewPortalAs(customerId: $customerId, contactId: $contactId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    ...ServiceRequestFields\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    ...ServiceRequestFields\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewServiceRequests {\n    serviceRequests(statuses: [NEW]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query NewServiceRequests {\n    serviceRequests(statuses: [NEW]) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServiceRequest($id: ID!, $status: ServiceRequestStatus, $reply: String) {\n    updateServiceRequest(id: $id, status: $status, reply: $reply) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServiceRequest($id: ID!, $status: ServiceRequestStatus, $reply: String) {\n    updateServiceRequest(id: $id, status: $status, reply: $reply) {\n      ...ServiceRequestDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
