@@ -261,7 +261,7 @@ function EstimateItem({
             <Stack gap={6}>
               <Text size="sm">
                 <Text span fw={600}>
-                  {status.label}
+                  {answerLabel(estimate)}
                 </Text>{" "}
                 by {estimate.respondedByName ?? "the customer"}
                 {estimate.respondedAt && (
@@ -291,6 +291,13 @@ function EstimateItem({
       </Collapse>
     </Paper>
   );
+}
+
+/** The customer's answer, which an invoiced estimate's status no longer tells. */
+function answerLabel(estimate: EstimateFieldsFragment): string {
+  const accepted = estimate.lines.filter((l) => l.accepted).length;
+  if (accepted === 0) return "Declined";
+  return accepted === estimate.lines.length ? "Accepted" : "Partially accepted";
 }
 
 function LineAnswer({ accepted }: { accepted: boolean | null }) {
