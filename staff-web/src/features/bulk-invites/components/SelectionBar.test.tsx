@@ -33,6 +33,7 @@ function page(search: string | null, nodes: ReturnType<typeof customer>[]) {
         customers: {
           __typename: "CustomerConnection" as const,
           totalCount: nodes.length,
+          totalCountIsLowerBound: false,
           pageInfo: { __typename: "PageInfo" as const, endCursor: null, hasNextPage: false },
           nodes,
         },

@@ -15,6 +15,7 @@ import { useDebouncedCallback } from "@mantine/hooks";
 import {
   IconChevronLeft,
   IconChevronRight,
+  IconFilterOff,
   IconPlus,
   IconSearch,
   IconSearchOff,
@@ -31,19 +32,30 @@ import type { BulkInviteClosed, BulkInviteSource } from "../../bulk-invites/comp
 import { useCustomerSelection } from "../../bulk-invites/components/use-selection";
 import { PAGE_SIZE, useCustomers } from "../api/customers";
 import { CustomersTable, CustomersTableSkeleton } from "./CustomersTable";
-import { contactsParams, readTrail } from "./contacts-navigation";
+import { type ContactsView, contactsParams, readTrail } from "./contacts-navigation";
 import { NewCustomerDialog } from "./NewCustomerDialog";
+import { PortalStatusFilter } from "./PortalStatusFilter";
+import {
+  type PortalFilterKey,
+  portalFilterLabels,
+  portalStatesFor,
+  readPortalFilter,
+  writePortalFilter,
+} from "./portal-filter";
 
 const SEARCH_DEBOUNCE_MS = 250;
 
 export function ContactsPage() {
-  // Search and page changes are applied with flushSync, not as transitions: a transition render
-  // would point the list query at the new variables while the committed screen still holds the
-  // old ones, and the two renders hand the query back and forth until the network answers.
+  // Search, filter and page changes are applied with flushSync, not as transitions: a transition
+  // render would point the list query at the new variables while the committed screen still holds
+  // the old ones, and the two renders hand the query back and forth until the network answers.
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const search = params.get("q") ?? "";
+  const filter = readPortalFilter(params.get("status"));
+  const status = writePortalFilter(filter);
   const after = params.get("after");
+  const view = (change: Partial<ContactsView>) => contactsParams({ search, status, after, ...change });
   const trail = readTrail(location.state);
   const [newOpen, setNewOpen] = useState(false);
   const selection = useCustomerSelection();
@@ -61,10 +73,10 @@ export function ContactsPage() {
     }
   }, [search]);
   // Box → URL. A new search starts at the first page and replaces the history entry, so Back
-  // leaves Contacts instead of replaying keystrokes.
+  // leaves Contacts instead of replaying keystrokes. The status filter stays as it is.
   const pushSearch = (value: string) => {
     pushed.current = value;
-    setParams(contactsParams(value, null), { replace: true, flushSync: true });
+    setParams(view({ search: value, after: null }), { replace: true, flushSync: true });
   };
   const pushWhenTypingPauses = useDebouncedCallback((value: string) => {
     if (value.trim() !== pushed.current) pushSearch(value.trim());
@@ -79,7 +91,12 @@ export function ContactsPage() {
     pushSearch(value);
   };
 
-  const { data, previousData, loading, error, refetch } = useCustomers(search, after);
+  // A new filter starts at the first page too, and replaces the history entry like a search does.
+  const applyFilter = (keys: PortalFilterKey[]) => {
+    setParams(view({ status: writePortalFilter(keys), after: null }), { replace: true, flushSync: true });
+  };
+
+  const { data, previousData, loading, error, refetch } = useCustomers(search, portalStatesFor(filter), after);
   const page = (data ?? previousData)?.customers;
   const nodes = page?.nodes ?? [];
   useRefetchAt(
@@ -91,13 +108,16 @@ export function ContactsPage() {
   const searching = typing || (loading && !!search);
   // While a new search or page loads, the previous rows stay up (dimmed) instead of a blank table.
   const stale = !data && !!previousData;
-  const freshSearch = useRef(search);
-  if (data) freshSearch.current = search;
+  const wanted = `${status}\n${search}`;
+  const fresh = useRef(wanted);
+  if (data) fresh.current = wanted;
+  const filterLabels = portalFilterLabels(filter);
+  const total = page ? countLabel(page.totalCount, page.totalCountIsLowerBound) : "";
   const subtitle = !page
     ? "\u00a0"
-    : stale && freshSearch.current !== search
+    : stale && fresh.current !== wanted
       ? "Searching…"
-      : totalLabel(page.totalCount, search);
+      : totalLabel(page.totalCount, total, search, filterLabels);
 
   const closeBulk = ({ started }: BulkInviteClosed) => {
     const fromSelection = bulk?.source.kind === "selection";
@@ -110,14 +130,14 @@ export function ContactsPage() {
 
   const goNext = () => {
     if (!page?.pageInfo.endCursor) return;
-    setParams(contactsParams(search, page.pageInfo.endCursor), {
+    setParams(view({ after: page.pageInfo.endCursor }), {
       state: { trail: [...trail, after ?? ""] },
       flushSync: true,
     });
   };
   const goPrevious = () => {
     const previous = trail.at(-1) ?? "";
-    setParams(contactsParams(search, previous || null), { state: { trail: trail.slice(0, -1) }, flushSync: true });
+    setParams(view({ after: previous || null }), { state: { trail: trail.slice(0, -1) }, flushSync: true });
   };
 
   const pageKnown = !after || trail.length > 0;
@@ -125,8 +145,8 @@ export function ContactsPage() {
   const rangeLabel =
     page && nodes.length > 0
       ? pageKnown
-        ? `${first.toLocaleString()}–${(first + nodes.length - 1).toLocaleString()} of ${page.totalCount.toLocaleString()}`
-        : `${nodes.length} of ${page.totalCount.toLocaleString()}`
+        ? `${first.toLocaleString()}–${(first + nodes.length - 1).toLocaleString()} of ${total}`
+        : `${nodes.length} of ${total}`
       : "";
 
   return (
@@ -158,27 +178,31 @@ export function ContactsPage() {
         </Group>
       </Group>
 
-      <TextInput
-        aria-label="Search customers"
-        placeholder="Search by name, email or phone"
-        leftSection={<IconSearch size={16} />}
-        value={text}
-        onChange={(e) => onType(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Escape" && text) applySearch("");
-        }}
-        rightSection={
-          searching ? (
-            <Loader size={16} aria-label="Searching" />
-          ) : text ? (
-            <CloseButton size="sm" aria-label="Clear search" onClick={() => applySearch("")} />
-          ) : null
-        }
-        maw={{ base: "100%", sm: 420 }}
-        size="md"
-        type="search"
-        autoComplete="off"
-      />
+      <Group gap="sm" align="flex-start" wrap="wrap">
+        <TextInput
+          aria-label="Search customers"
+          placeholder="Search by name, email or phone"
+          leftSection={<IconSearch size={16} />}
+          value={text}
+          onChange={(e) => onType(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Escape" && text) applySearch("");
+          }}
+          rightSection={
+            searching ? (
+              <Loader size={16} aria-label="Searching" />
+            ) : text ? (
+              <CloseButton size="sm" aria-label="Clear search" onClick={() => applySearch("")} />
+            ) : null
+          }
+          style={{ flex: "1 1 240px" }}
+          maw={{ base: "100%", sm: 420 }}
+          size="md"
+          type="search"
+          autoComplete="off"
+        />
+        <PortalStatusFilter value={filter} onChange={applyFilter} />
+      </Group>
 
       {error && !page ? (
         <QueryErrorAlert title="Could not load customers" error={error} onRetry={refetch} />
@@ -187,8 +211,30 @@ export function ContactsPage() {
           <CustomersTableSkeleton selectable />
         </Paper>
       ) : nodes.length === 0 ? (
-        <Paper withBorder radius="md" py={48} px="md">
-          {search ? (
+        <Paper withBorder radius="md" py={48} px="md" data-testid="customers-empty">
+          {filter.length > 0 ? (
+            <EmptyState
+              icon={<IconFilterOff size={28} />}
+              withIndicatorBackground
+              title="No customers match these filters"
+              description={
+                search
+                  ? `No one whose portal status is ${orList(filterLabels)} matches “${search}”.`
+                  : `No one’s portal status is ${orList(filterLabels)} right now.`
+              }
+            >
+              <EmptyState.Actions>
+                <Button variant="default" onClick={() => applyFilter([])}>
+                  Clear filters
+                </Button>
+                {search && (
+                  <Button variant="subtle" onClick={() => applySearch("")}>
+                    Clear search
+                  </Button>
+                )}
+              </EmptyState.Actions>
+            </EmptyState>
+          ) : search ? (
             <EmptyState
               icon={<IconSearchOff size={28} />}
               withIndicatorBackground
@@ -282,8 +328,24 @@ export function ContactsPage() {
   );
 }
 
-function totalLabel(total: number, search: string): string {
-  const n = total.toLocaleString();
-  if (search) return total === 1 ? `1 customer matches “${search}”` : `${n} customers match “${search}”`;
-  return total === 1 ? "1 customer" : `${n} customers`;
+/** "1,000+" when the server stopped counting at its cap. */
+function countLabel(total: number, isLowerBound: boolean): string {
+  return `${total.toLocaleString()}${isLowerBound ? "+" : ""}`;
+}
+
+function totalLabel(total: number, n: string, search: string, filterLabels: string[]): string {
+  const count = search
+    ? total === 1
+      ? `1 customer matches “${search}”`
+      : `${n} customers match “${search}”`
+    : total === 1
+      ? "1 customer"
+      : `${n} customers`;
+  return filterLabels.length ? `${count} · ${filterLabels.join(", ")}` : count;
+}
+
+/** "Bounced", "Bounced or In portal", "Not invited, Bounced or In portal". */
+function orList(labels: string[]): string {
+  if (labels.length < 2) return labels.join("");
+  return `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`;
 }

@@ -1,7 +1,8 @@
 /**
- * Where Contacts was (search and page), carried to the customer page so its back link returns
- * there. The URL holds the search and the current cursor; history state holds the cursors of
- * the pages before it, so Previous works and the browser's Back button does too.
+ * Where Contacts was (search, portal status filter and page), carried to the customer page so its
+ * back link returns there. The URL holds the search, the filter and the current cursor; history
+ * state holds the cursors of the pages before it, so Previous works and the browser's Back button
+ * does too.
  */
 export type ContactsState = { trail?: string[] };
 export type ContactsOrigin = { contactsSearch: string; trail: string[] };
@@ -17,9 +18,12 @@ export function readOrigin(state: unknown): ContactsOrigin | null {
   return { contactsSearch: origin.contactsSearch, trail: readTrail(origin) };
 }
 
-export function contactsParams(search: string, after: string | null): Record<string, string> {
+export type ContactsView = { search: string; status: string; after: string | null };
+
+export function contactsParams({ search, status, after }: ContactsView): Record<string, string> {
   const params: Record<string, string> = {};
   if (search) params.q = search;
+  if (status) params.status = status;
   if (after) params.after = after;
   return params;
 }
