@@ -51,12 +51,13 @@ export function requestsOfCustomer(db: Db, facilityId: number, customerId: numbe
     .all(facilityId, customerId) as RequestRow[];
 }
 
-/** The staff queue: open requests first (new, then scheduled, in progress), oldest first within each. */
+/** The staff queue: open requests first (new, scheduled, in progress), oldest first; closed ones newest first. */
 export function requestQueue(db: Db, facilityId: number, statuses: RequestStatus[] | null): RequestRow[] {
   return db.$client
     .prepare(
       `${select} WHERE r.facility_id = ? ${statuses?.length ? "AND r.status IN (SELECT value FROM json_each(?))" : ""}
-       ORDER BY CASE r.status WHEN 'NEW' THEN 0 WHEN 'SCHEDULED' THEN 1 WHEN 'IN_PROGRESS' THEN 2 ELSE 3 END, r.id LIMIT 500`,
+       ORDER BY CASE r.status WHEN 'NEW' THEN 0 WHEN 'SCHEDULED' THEN 1 WHEN 'IN_PROGRESS' THEN 2 ELSE 3 END,
+         CASE WHEN r.status IN ('DONE', 'CANCELLED') THEN -r.id ELSE r.id END LIMIT 500`,
     )
     .all(...[facilityId, ...(statuses?.length ? [JSON.stringify(statuses)] : [])]) as RequestRow[];
 }
