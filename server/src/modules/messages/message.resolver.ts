@@ -45,7 +45,9 @@ export class Message {
       authorName: r.author_name,
       fromTeam: r.staff_user_id !== null,
       mine:
-        viewer.staffUserId !== undefined ? r.staff_user_id !== null : r.portal_account_id === viewer.portalAccountId,
+        viewer.staffUserId !== undefined
+          ? r.staff_user_id === viewer.staffUserId
+          : r.portal_account_id === viewer.portalAccountId,
       body: r.body,
       createdAt: new Date(r.created_at),
     });
