@@ -13,6 +13,10 @@ window.matchMedia ??= (query: string) =>
     removeEventListener: () => {},
     dispatchEvent: () => false,
   }) as MediaQueryList;
+// Mantine's autosizing textarea re-measures when web fonts finish loading.
+if (!("fonts" in document)) {
+  Object.defineProperty(document, "fonts", { value: Object.assign(new EventTarget(), { ready: Promise.resolve() }) });
+}
 globalThis.ResizeObserver ??= class {
   observe() {}
   unobserve() {}

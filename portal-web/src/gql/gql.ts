@@ -15,8 +15,38 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation SwitchPortalAccount($customerId: ID!) {\n    switchPortalAccount(customerId: $customerId) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SwitchPortalAccountDocument,
-    "\n  fragment CarCardFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n": typeof types.CarCardFieldsFragmentDoc,
-    "\n  fragment PortalViewerFields on PortalViewer {\n    name\n    email\n    isContact\n    facility {\n      name\n      brandColor\n      logoUrl\n    }\n    account {\n      customerName\n      cars {\n        ...CarCardFields\n      }\n    }\n    accounts {\n      customerId\n      customerName\n      current\n    }\n  }\n": typeof types.PortalViewerFieldsFragmentDoc,
+    "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n": typeof types.PortalInvoiceDocument,
+    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n": typeof types.InvoiceSummaryFieldsFragmentDoc,
+    "\n  query PortalBilling {\n    portalBilling {\n      outstandingCents\n      onlinePayments\n      offlinePaymentInstructions\n      invoices {\n        ...InvoiceSummaryFields\n      }\n    }\n  }\n": typeof types.PortalBillingDocument,
+    "\n  query PortalCar($id: ID!) {\n    car(id: $id) {\n      ...CarCardFields\n      photos {\n        id\n        url\n        thumbnailUrl\n        width\n        height\n        caption\n      }\n      history {\n        id\n        kind\n        notes\n        happenedAt\n      }\n      conditionReports {\n        id\n        inspectedOn\n        inspector\n        odometer\n        notes\n        photos {\n          id\n          url\n          thumbnailUrl\n          width\n          height\n          caption\n        }\n      }\n    }\n  }\n": typeof types.PortalCarDocument,
+    "\n  query PortalCars {\n    portalViewer {\n      account {\n        cars {\n          ...CarCardFields\n        }\n      }\n    }\n  }\n": typeof types.PortalCarsDocument,
+    "\n  fragment CarCardFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n    coverThumbnailUrl\n  }\n": typeof types.CarCardFieldsFragmentDoc,
+    "\n  fragment PortalDocumentFields on Document {\n    id\n    title\n    kind\n    fileName\n    size\n    url\n    requiresSignature\n    createdAt\n    signature {\n      signerName\n      typedName\n      signedAt\n      documentSha256\n    }\n  }\n": typeof types.PortalDocumentFieldsFragmentDoc,
+    "\n  query PortalDocument($id: ID!) {\n    document(id: $id) {\n      ...PortalDocumentFields\n    }\n  }\n": typeof types.PortalDocumentDocument,
+    "\n  query PortalDocuments {\n    portalDocuments {\n      ...PortalDocumentFields\n    }\n  }\n": typeof types.PortalDocumentsDocument,
+    "\n  mutation SignDocument($id: ID!, $input: SignatureInput!) {\n    signDocument(id: $id, input: $input) {\n      ...PortalDocumentFields\n    }\n  }\n": typeof types.SignDocumentDocument,
+    "\n  fragment PortalEstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n": typeof types.PortalEstimateFieldsFragmentDoc,
+    "\n  query PortalEstimate($id: ID!) {\n    estimate(id: $id) {\n      ...PortalEstimateFields\n    }\n  }\n": typeof types.PortalEstimateDocument,
+    "\n  query PortalEstimates {\n    portalEstimates {\n      ...PortalEstimateFields\n    }\n  }\n": typeof types.PortalEstimatesDocument,
+    "\n  mutation RespondToEstimate($id: ID!, $input: EstimateResponseInput!) {\n    respondToEstimate(id: $id, input: $input) {\n      ...PortalEstimateFields\n    }\n  }\n": typeof types.RespondToEstimateDocument,
+    "\n  query PortalOrderHistory {\n    portalOrderHistory {\n      kind\n      refId\n      title\n      status\n      date\n      amountCents\n    }\n  }\n": typeof types.PortalOrderHistoryDocument,
+    "\n  query PortalHome {\n    portalHome {\n      balanceDueCents\n      overdueInvoices\n      contractsToSign {\n        id\n        title\n      }\n      estimatesWaiting {\n        id\n        number\n        title\n        totalCents\n      }\n      upcomingEvents {\n        id\n        title\n        kind\n        startsAt\n        location\n      }\n      unreadMessages\n      openServiceRequests\n    }\n    portalProfile {\n      onboardingPending\n    }\n  }\n": typeof types.PortalHomeDocument,
+    "\n  mutation MarkPortalConversationRead {\n    markPortalConversationRead\n  }\n": typeof types.MarkPortalConversationReadDocument,
+    "\n  fragment PortalMessageFields on Message {\n    id\n    authorName\n    fromTeam\n    mine\n    body\n    createdAt\n  }\n": typeof types.PortalMessageFieldsFragmentDoc,
+    "\n  query PortalConversation {\n    portalConversation {\n      unread\n      messages {\n        ...PortalMessageFields\n      }\n    }\n  }\n": typeof types.PortalConversationDocument,
+    "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": typeof types.SendPortalMessageDocument,
+    "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": typeof types.PortalUnreadMessagesDocument,
+    "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.CompleteOnboardingDocument,
+    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": typeof types.PortalProfileFieldsFragmentDoc,
+    "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.PortalProfileDocument,
+    "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.UpdatePortalProfileDocument,
+    "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.PortalServiceRequestsDocument,
+    "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    carName\n    notes\n    preferredDate\n    createdAt\n    requestedByName\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.ServiceRequestFieldsFragmentDoc,
+    "\n  mutation RequestService($input: ServiceRequestInput!) {\n    requestService(input: $input) {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.RequestServiceDocument,
+    "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    carName\n    customerName\n    myRsvp\n    goingCount\n  }\n": typeof types.ScheduledEventFieldsFragmentDoc,
+    "\n  query PortalSchedule {\n    portalSchedule {\n      upcoming {\n        ...ScheduledEventFields\n      }\n      past {\n        ...ScheduledEventFields\n      }\n    }\n  }\n": typeof types.PortalScheduleDocument,
+    "\n  mutation Rsvp($eventId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(eventId: $eventId, response: $response, guests: $guests) {\n      id\n      myRsvp\n      goingCount\n    }\n  }\n": typeof types.RsvpDocument,
+    "\n  fragment PortalViewerFields on PortalViewer {\n    name\n    email\n    isContact\n    preview\n    facility {\n      name\n      brandColor\n      logoUrl\n      sections\n      onboarding {\n        signContracts\n        addPaymentMethod\n        completeProfile\n      }\n    }\n    account {\n      customerName\n    }\n    accounts {\n      customerId\n      customerName\n      current\n    }\n  }\n": typeof types.PortalViewerFieldsFragmentDoc,
     "\n  query PortalViewer {\n    portalViewer {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": typeof types.PortalSignOutDocument,
     "\n  mutation RedeemSignInLink($token: String!, $password: String) {\n    redeemSignInLink(token: $token, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.RedeemSignInLinkDocument,
@@ -27,8 +57,38 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation SwitchPortalAccount($customerId: ID!) {\n    switchPortalAccount(customerId: $customerId) {\n      ...PortalViewerFields\n    }\n  }\n": types.SwitchPortalAccountDocument,
-    "\n  fragment CarCardFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n": types.CarCardFieldsFragmentDoc,
-    "\n  fragment PortalViewerFields on PortalViewer {\n    name\n    email\n    isContact\n    facility {\n      name\n      brandColor\n      logoUrl\n    }\n    account {\n      customerName\n      cars {\n        ...CarCardFields\n      }\n    }\n    accounts {\n      customerId\n      customerName\n      current\n    }\n  }\n": types.PortalViewerFieldsFragmentDoc,
+    "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n": types.PortalInvoiceDocument,
+    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n": types.InvoiceSummaryFieldsFragmentDoc,
+    "\n  query PortalBilling {\n    portalBilling {\n      outstandingCents\n      onlinePayments\n      offlinePaymentInstructions\n      invoices {\n        ...InvoiceSummaryFields\n      }\n    }\n  }\n": types.PortalBillingDocument,
+    "\n  query PortalCar($id: ID!) {\n    car(id: $id) {\n      ...CarCardFields\n      photos {\n        id\n        url\n        thumbnailUrl\n        width\n        height\n        caption\n      }\n      history {\n        id\n        kind\n        notes\n        happenedAt\n      }\n      conditionReports {\n        id\n        inspectedOn\n        inspector\n        odometer\n        notes\n        photos {\n          id\n          url\n          thumbnailUrl\n          width\n          height\n          caption\n        }\n      }\n    }\n  }\n": types.PortalCarDocument,
+    "\n  query PortalCars {\n    portalViewer {\n      account {\n        cars {\n          ...CarCardFields\n        }\n      }\n    }\n  }\n": types.PortalCarsDocument,
+    "\n  fragment CarCardFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n    coverThumbnailUrl\n  }\n": types.CarCardFieldsFragmentDoc,
+    "\n  fragment PortalDocumentFields on Document {\n    id\n    title\n    kind\n    fileName\n    size\n    url\n    requiresSignature\n    createdAt\n    signature {\n      signerName\n      typedName\n      signedAt\n      documentSha256\n    }\n  }\n": types.PortalDocumentFieldsFragmentDoc,
+    "\n  query PortalDocument($id: ID!) {\n    document(id: $id) {\n      ...PortalDocumentFields\n    }\n  }\n": types.PortalDocumentDocument,
+    "\n  query PortalDocuments {\n    portalDocuments {\n      ...PortalDocumentFields\n    }\n  }\n": types.PortalDocumentsDocument,
+    "\n  mutation SignDocument($id: ID!, $input: SignatureInput!) {\n    signDocument(id: $id, input: $input) {\n      ...PortalDocumentFields\n    }\n  }\n": types.SignDocumentDocument,
+    "\n  fragment PortalEstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n": types.PortalEstimateFieldsFragmentDoc,
+    "\n  query PortalEstimate($id: ID!) {\n    estimate(id: $id) {\n      ...PortalEstimateFields\n    }\n  }\n": types.PortalEstimateDocument,
+    "\n  query PortalEstimates {\n    portalEstimates {\n      ...PortalEstimateFields\n    }\n  }\n": types.PortalEstimatesDocument,
+    "\n  mutation RespondToEstimate($id: ID!, $input: EstimateResponseInput!) {\n    respondToEstimate(id: $id, input: $input) {\n      ...PortalEstimateFields\n    }\n  }\n": types.RespondToEstimateDocument,
+    "\n  query PortalOrderHistory {\n    portalOrderHistory {\n      kind\n      refId\n      title\n      status\n      date\n      amountCents\n    }\n  }\n": types.PortalOrderHistoryDocument,
+    "\n  query PortalHome {\n    portalHome {\n      balanceDueCents\n      overdueInvoices\n      contractsToSign {\n        id\n        title\n      }\n      estimatesWaiting {\n        id\n        number\n        title\n        totalCents\n      }\n      upcomingEvents {\n        id\n        title\n        kind\n        startsAt\n        location\n      }\n      unreadMessages\n      openServiceRequests\n    }\n    portalProfile {\n      onboardingPending\n    }\n  }\n": types.PortalHomeDocument,
+    "\n  mutation MarkPortalConversationRead {\n    markPortalConversationRead\n  }\n": types.MarkPortalConversationReadDocument,
+    "\n  fragment PortalMessageFields on Message {\n    id\n    authorName\n    fromTeam\n    mine\n    body\n    createdAt\n  }\n": types.PortalMessageFieldsFragmentDoc,
+    "\n  query PortalConversation {\n    portalConversation {\n      unread\n      messages {\n        ...PortalMessageFields\n      }\n    }\n  }\n": types.PortalConversationDocument,
+    "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": types.SendPortalMessageDocument,
+    "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": types.PortalUnreadMessagesDocument,
+    "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": types.CompleteOnboardingDocument,
+    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": types.PortalProfileFieldsFragmentDoc,
+    "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n": types.PortalProfileDocument,
+    "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": types.UpdatePortalProfileDocument,
+    "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n": types.PortalServiceRequestsDocument,
+    "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    carName\n    notes\n    preferredDate\n    createdAt\n    requestedByName\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": types.ServiceRequestFieldsFragmentDoc,
+    "\n  mutation RequestService($input: ServiceRequestInput!) {\n    requestService(input: $input) {\n      ...ServiceRequestFields\n    }\n  }\n": types.RequestServiceDocument,
+    "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    carName\n    customerName\n    myRsvp\n    goingCount\n  }\n": types.ScheduledEventFieldsFragmentDoc,
+    "\n  query PortalSchedule {\n    portalSchedule {\n      upcoming {\n        ...ScheduledEventFields\n      }\n      past {\n        ...ScheduledEventFields\n      }\n    }\n  }\n": types.PortalScheduleDocument,
+    "\n  mutation Rsvp($eventId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(eventId: $eventId, response: $response, guests: $guests) {\n      id\n      myRsvp\n      goingCount\n    }\n  }\n": types.RsvpDocument,
+    "\n  fragment PortalViewerFields on PortalViewer {\n    name\n    email\n    isContact\n    preview\n    facility {\n      name\n      brandColor\n      logoUrl\n      sections\n      onboarding {\n        signContracts\n        addPaymentMethod\n        completeProfile\n      }\n    }\n    account {\n      customerName\n    }\n    accounts {\n      customerId\n      customerName\n      current\n    }\n  }\n": types.PortalViewerFieldsFragmentDoc,
     "\n  query PortalViewer {\n    portalViewer {\n      ...PortalViewerFields\n    }\n  }\n": types.PortalViewerDocument,
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": types.PortalSignOutDocument,
     "\n  mutation RedeemSignInLink($token: String!, $password: String) {\n    redeemSignInLink(token: $token, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": types.RedeemSignInLinkDocument,
@@ -59,11 +119,131 @@ export function graphql(source: "\n  mutation SwitchPortalAccount($customerId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CarCardFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n"): (typeof documents)["\n  fragment CarCardFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n  }\n"];
+export function graphql(source: "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n"): (typeof documents)["\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PortalViewerFields on PortalViewer {\n    name\n    email\n    isContact\n    facility {\n      name\n      brandColor\n      logoUrl\n    }\n    account {\n      customerName\n      cars {\n        ...CarCardFields\n      }\n    }\n    accounts {\n      customerId\n      customerName\n      current\n    }\n  }\n"): (typeof documents)["\n  fragment PortalViewerFields on PortalViewer {\n    name\n    email\n    isContact\n    facility {\n      name\n      brandColor\n      logoUrl\n    }\n    account {\n      customerName\n      cars {\n        ...CarCardFields\n      }\n    }\n    accounts {\n      customerId\n      customerName\n      current\n    }\n  }\n"];
+export function graphql(source: "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n"): (typeof documents)["\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalBilling {\n    portalBilling {\n      outstandingCents\n      onlinePayments\n      offlinePaymentInstructions\n      invoices {\n        ...InvoiceSummaryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalBilling {\n    portalBilling {\n      outstandingCents\n      onlinePayments\n      offlinePaymentInstructions\n      invoices {\n        ...InvoiceSummaryFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalCar($id: ID!) {\n    car(id: $id) {\n      ...CarCardFields\n      photos {\n        id\n        url\n        thumbnailUrl\n        width\n        height\n        caption\n      }\n      history {\n        id\n        kind\n        notes\n        happenedAt\n      }\n      conditionReports {\n        id\n        inspectedOn\n        inspector\n        odometer\n        notes\n        photos {\n          id\n          url\n          thumbnailUrl\n          width\n          height\n          caption\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalCar($id: ID!) {\n    car(id: $id) {\n      ...CarCardFields\n      photos {\n        id\n        url\n        thumbnailUrl\n        width\n        height\n        caption\n      }\n      history {\n        id\n        kind\n        notes\n        happenedAt\n      }\n      conditionReports {\n        id\n        inspectedOn\n        inspector\n        odometer\n        notes\n        photos {\n          id\n          url\n          thumbnailUrl\n          width\n          height\n          caption\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalCars {\n    portalViewer {\n      account {\n        cars {\n          ...CarCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalCars {\n    portalViewer {\n      account {\n        cars {\n          ...CarCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CarCardFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n    coverThumbnailUrl\n  }\n"): (typeof documents)["\n  fragment CarCardFields on Car {\n    id\n    displayName\n    year\n    make\n    model\n    vin\n    plate\n    color\n    status\n    location\n    coverThumbnailUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalDocumentFields on Document {\n    id\n    title\n    kind\n    fileName\n    size\n    url\n    requiresSignature\n    createdAt\n    signature {\n      signerName\n      typedName\n      signedAt\n      documentSha256\n    }\n  }\n"): (typeof documents)["\n  fragment PortalDocumentFields on Document {\n    id\n    title\n    kind\n    fileName\n    size\n    url\n    requiresSignature\n    createdAt\n    signature {\n      signerName\n      typedName\n      signedAt\n      documentSha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDocument($id: ID!) {\n    document(id: $id) {\n      ...PortalDocumentFields\n    }\n  }\n"): (typeof documents)["\n  query PortalDocument($id: ID!) {\n    document(id: $id) {\n      ...PortalDocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDocuments {\n    portalDocuments {\n      ...PortalDocumentFields\n    }\n  }\n"): (typeof documents)["\n  query PortalDocuments {\n    portalDocuments {\n      ...PortalDocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignDocument($id: ID!, $input: SignatureInput!) {\n    signDocument(id: $id, input: $input) {\n      ...PortalDocumentFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignDocument($id: ID!, $input: SignatureInput!) {\n    signDocument(id: $id, input: $input) {\n      ...PortalDocumentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalEstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n"): (typeof documents)["\n  fragment PortalEstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalEstimate($id: ID!) {\n    estimate(id: $id) {\n      ...PortalEstimateFields\n    }\n  }\n"): (typeof documents)["\n  query PortalEstimate($id: ID!) {\n    estimate(id: $id) {\n      ...PortalEstimateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalEstimates {\n    portalEstimates {\n      ...PortalEstimateFields\n    }\n  }\n"): (typeof documents)["\n  query PortalEstimates {\n    portalEstimates {\n      ...PortalEstimateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToEstimate($id: ID!, $input: EstimateResponseInput!) {\n    respondToEstimate(id: $id, input: $input) {\n      ...PortalEstimateFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToEstimate($id: ID!, $input: EstimateResponseInput!) {\n    respondToEstimate(id: $id, input: $input) {\n      ...PortalEstimateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalOrderHistory {\n    portalOrderHistory {\n      kind\n      refId\n      title\n      status\n      date\n      amountCents\n    }\n  }\n"): (typeof documents)["\n  query PortalOrderHistory {\n    portalOrderHistory {\n      kind\n      refId\n      title\n      status\n      date\n      amountCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalHome {\n    portalHome {\n      balanceDueCents\n      overdueInvoices\n      contractsToSign {\n        id\n        title\n      }\n      estimatesWaiting {\n        id\n        number\n        title\n        totalCents\n      }\n      upcomingEvents {\n        id\n        title\n        kind\n        startsAt\n        location\n      }\n      unreadMessages\n      openServiceRequests\n    }\n    portalProfile {\n      onboardingPending\n    }\n  }\n"): (typeof documents)["\n  query PortalHome {\n    portalHome {\n      balanceDueCents\n      overdueInvoices\n      contractsToSign {\n        id\n        title\n      }\n      estimatesWaiting {\n        id\n        number\n        title\n        totalCents\n      }\n      upcomingEvents {\n        id\n        title\n        kind\n        startsAt\n        location\n      }\n      unreadMessages\n      openServiceRequests\n    }\n    portalProfile {\n      onboardingPending\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkPortalConversationRead {\n    markPortalConversationRead\n  }\n"): (typeof documents)["\n  mutation MarkPortalConversationRead {\n    markPortalConversationRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalMessageFields on Message {\n    id\n    authorName\n    fromTeam\n    mine\n    body\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PortalMessageFields on Message {\n    id\n    authorName\n    fromTeam\n    mine\n    body\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalConversation {\n    portalConversation {\n      unread\n      messages {\n        ...PortalMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalConversation {\n    portalConversation {\n      unread\n      messages {\n        ...PortalMessageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n"): (typeof documents)["\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"): (typeof documents)["\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n"): (typeof documents)["\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n"): (typeof documents)["\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    carName\n    notes\n    preferredDate\n    createdAt\n    requestedByName\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    carName\n    notes\n    preferredDate\n    createdAt\n    requestedByName\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestService($input: ServiceRequestInput!) {\n    requestService(input: $input) {\n      ...ServiceRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestService($input: ServiceRequestInput!) {\n    requestService(input: $input) {\n      ...ServiceRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    carName\n    customerName\n    myRsvp\n    goingCount\n  }\n"): (typeof documents)["\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    carName\n    customerName\n    myRsvp\n    goingCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSchedule {\n    portalSchedule {\n      upcoming {\n        ...ScheduledEventFields\n      }\n      past {\n        ...ScheduledEventFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalSchedule {\n    portalSchedule {\n      upcoming {\n        ...ScheduledEventFields\n      }\n      past {\n        ...ScheduledEventFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Rsvp($eventId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(eventId: $eventId, response: $response, guests: $guests) {\n      id\n      myRsvp\n      goingCount\n    }\n  }\n"): (typeof documents)["\n  mutation Rsvp($eventId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(eventId: $eventId, response: $response, guests: $guests) {\n      id\n      myRsvp\n      goingCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalViewerFields on PortalViewer {\n    name\n    email\n    isContact\n    preview\n    facility {\n      name\n      brandColor\n      logoUrl\n      sections\n      onboarding {\n        signContracts\n        addPaymentMethod\n        completeProfile\n      }\n    }\n    account {\n      customerName\n    }\n    accounts {\n      customerId\n      customerName\n      current\n    }\n  }\n"): (typeof documents)["\n  fragment PortalViewerFields on PortalViewer {\n    name\n    email\n    isContact\n    preview\n    facility {\n      name\n      brandColor\n      logoUrl\n      sections\n      onboarding {\n        signContracts\n        addPaymentMethod\n        completeProfile\n      }\n    }\n    account {\n      customerName\n    }\n    accounts {\n      customerId\n      customerName\n      current\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,7 +3,7 @@ import type { MockLink } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { render } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
-import { MemoryRouter, Route, Routes, useLocation } from "react-router";
+import { MemoryRouter, parsePath, Route, Routes, useLocation } from "react-router";
 import { BrandProvider } from "../app/brand";
 import { typePolicies } from "../lib/apollo";
 
@@ -47,7 +47,7 @@ export function renderPage(
   const utils = render(
     <MockedProvider mocks={mocks} cache={cache}>
       <BrandProvider initialBrand={null} env="test">
-        <MemoryRouter initialEntries={[{ pathname: url, state }]}>
+        <MemoryRouter initialEntries={[{ ...parsePath(url), state }]}>
           <Routes>
             <Route path={path} element={page}>
               {children}

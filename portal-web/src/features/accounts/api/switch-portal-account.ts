@@ -15,11 +15,9 @@ export function useSwitchPortalAccount() {
   return useMutation(SwitchPortalAccountMutation, {
     update: (cache, { data }) => {
       if (!data) return;
-      // Whatever else is cached was read for the account being left.
-      cache.modify({
-        id: "ROOT_QUERY",
-        fields: (value, { fieldName, DELETE }) => (fieldName === "portalViewer" ? value : DELETE),
-      });
+      // Everything cached was read for the account being left, the viewer's cars included: the
+      // viewer merges field by field, so it has to go too or the old account's cars would stay.
+      cache.modify({ id: "ROOT_QUERY", fields: (_value, { DELETE }) => DELETE });
       writePortalViewer(cache, data.switchPortalAccount);
       cache.gc();
     },

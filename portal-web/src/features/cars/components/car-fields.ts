@@ -13,5 +13,6 @@ export const CarCardFields = graphql(`
     color
     status
     location
+    coverThumbnailUrl
   }
 `);

@@ -1,20 +1,34 @@
 import { Anchor, Group, Stack, Text, ThemeIcon, Title } from "@mantine/core";
 import { IconBuildingStore, IconUsers } from "@tabler/icons-react";
-import { Link } from "react-router";
+import { Link, Navigate } from "react-router";
 import { PageTitle } from "../../../components/PageTitle";
+import { usePortalCars } from "../../cars/api/portal-cars";
 import { CarList } from "../../cars/components/CarList";
 import { CHOOSE_ACCOUNT_PATH, type ChooseAccountState } from "../../session/after-sign-in";
 import { useViewer } from "../../session/components/RequireSession";
+import { useSections } from "../../session/sections";
+import { usePortalHome } from "../api/portal-home";
+import { AttentionCards } from "./AttentionCards";
 import { firstNameOf, greetingFor } from "./greeting";
+import { OrderHistoryPreview } from "./OrderHistory";
+
+export const ONBOARDING_PATH = "/welcome";
 
 export function HomePage() {
   const viewer = useViewer();
+  const sections = useSections();
+  const home = usePortalHome();
+  const { cars, enabled: vehiclesOn } = usePortalCars();
   const facility = viewer.facility.name;
   const account = viewer.account.customerName;
   const severalAccounts = viewer.accounts.length > 1;
   const chooserState: ChooseAccountState = { from: "/" };
+
+  // The facility's first-visit steps come first, until they are done or skipped.
+  if (home.data?.portalProfile.onboardingPending && !viewer.preview) return <Navigate to={ONBOARDING_PATH} replace />;
+
   return (
-    <Stack gap={32}>
+    <Stack gap={36}>
       <PageTitle>Home</PageTitle>
       <Stack gap={4}>
         <Title order={1} size="h2">
@@ -43,7 +57,9 @@ export function HomePage() {
           </Group>
         )}
       </Stack>
-      <CarList cars={viewer.account.cars} facilityName={facility} />
+      <AttentionCards home={home.data?.portalHome} error={home.error} onRetry={() => home.refetch()} />
+      {vehiclesOn && <CarList cars={cars} facilityName={facility} limit={3} />}
+      {(sections.has("BILLING") || sections.has("SERVICE_REQUESTS")) && <OrderHistoryPreview />}
     </Stack>
   );
 }

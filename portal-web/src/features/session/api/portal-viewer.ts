@@ -3,21 +3,27 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 
+// No `account { cars }` here: the server refuses cars when a facility turns Vehicles off, and this
+// fragment is read on every page and in every sign-in answer. Cars load on the pages that show them.
 export const PortalViewerFields = graphql(`
   fragment PortalViewerFields on PortalViewer {
     name
     email
     isContact
+    preview
     facility {
       name
       brandColor
       logoUrl
+      sections
+      onboarding {
+        signContracts
+        addPaymentMethod
+        completeProfile
+      }
     }
     account {
       customerName
-      cars {
-        ...CarCardFields
-      }
     }
     accounts {
       customerId

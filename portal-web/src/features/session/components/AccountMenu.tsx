@@ -1,7 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton, useMantineTheme } from "@mantine/core";
-import { IconChevronDown, IconLogout } from "@tabler/icons-react";
+import { IconChevronDown, IconLogout, IconUserCircle } from "@tabler/icons-react";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { portalError } from "../../../lib/errors";
 import { useSwitchPortalAccount } from "../../accounts/api/switch-portal-account";
 import { useSignOut } from "../api/sign-out";
@@ -106,6 +106,9 @@ export function AccountMenu({ viewer, onError }: AccountMenuProps) {
           </>
         )}
         <Menu.Divider />
+        <Menu.Item component={Link} to="/profile" leftSection={<IconUserCircle size={16} />}>
+          Profile
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={onSignOut} disabled={signingOut}>
           Sign out
         </Menu.Item>

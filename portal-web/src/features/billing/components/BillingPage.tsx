@@ -1,0 +1,140 @@
+import { Badge, Card, Grid, Group, Paper, Skeleton, Stack, Text, Title, UnstyledButton } from "@mantine/core";
+import { IconChevronRight, IconReceipt } from "@tabler/icons-react";
+import { Link } from "react-router";
+import { PageHeader } from "../../../components/PageHeader";
+import { QueryFailure } from "../../../components/QueryFailure";
+import type { InvoiceSummaryFieldsFragment } from "../../../gql/graphql";
+import { formatDate, money, plural } from "../../../lib/format";
+import { useViewer } from "../../session/components/RequireSession";
+import { usePortalBilling } from "../api/portal-billing";
+import classes from "./BillingPage.module.css";
+import { HowToPay } from "./HowToPay";
+import { invoiceStatusLook } from "./invoice-status";
+
+function InvoiceRow({ invoice }: { invoice: InvoiceSummaryFieldsFragment }) {
+  const status = invoiceStatusLook(invoice.status, invoice.overdue);
+  const open = invoice.status === "OPEN";
+  return (
+    <li>
+      <UnstyledButton
+        component={Link}
+        to={`/billing/${invoice.id}`}
+        className={classes.row}
+        data-overdue={invoice.overdue || undefined}
+        aria-label={`Invoice ${invoice.number}, ${status.label}, ${money(invoice.totalCents)}`}
+      >
+        <div className={classes.rowMain}>
+          <Group gap="xs">
+            <Text fw={650}>{invoice.number}</Text>
+            <Badge color={status.color} variant="light" radius="sm" tt="none" fw={600} size="sm">
+              {status.label}
+            </Badge>
+          </Group>
+          <Text size="sm" c="dimmed">
+            Issued {formatDate(invoice.issuedOn)}
+            {open && invoice.dueOn && (
+              <>
+                {" · "}
+                <Text span size="sm" c={invoice.overdue ? "red.7" : undefined} fw={invoice.overdue ? 600 : undefined}>
+                  Due {formatDate(invoice.dueOn)}
+                </Text>
+              </>
+            )}
+          </Text>
+        </div>
+        <div className={classes.rowAmount}>
+          <Text fw={650}>{money(invoice.totalCents)}</Text>
+          {open && invoice.balanceCents !== invoice.totalCents && (
+            <Text size="xs" c="dimmed">
+              {money(invoice.balanceCents)} left to pay
+            </Text>
+          )}
+        </div>
+        <IconChevronRight size={18} className={classes.chevron} aria-hidden />
+      </UnstyledButton>
+    </li>
+  );
+}
+
+export function BillingPage() {
+  const viewer = useViewer();
+  const { data, error, refetch } = usePortalBilling();
+  const billing = data?.portalBilling;
+  if (!billing) {
+    return (
+      <>
+        <PageHeader title="Billing" />
+        {error ? (
+          <QueryFailure error={error} onRetry={() => refetch()} />
+        ) : (
+          <Stack role="status" aria-label="Loading billing">
+            <Skeleton height={120} radius="lg" />
+            <Skeleton height={240} radius="lg" />
+          </Stack>
+        )}
+      </>
+    );
+  }
+  const overdue = billing.invoices.filter((i) => i.overdue);
+  const open = billing.invoices.filter((i) => i.status === "OPEN");
+  return (
+    <>
+      <PageHeader title="Billing" description="Your invoices and what's left to pay" />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: billing.onlinePayments ? 12 : 7 }}>
+          <Card
+            withBorder
+            radius="lg"
+            padding="lg"
+            className={classes.balance}
+            data-overdue={overdue.length > 0 || undefined}
+          >
+            <Text size="sm" c="dimmed" fw={550}>
+              Outstanding balance
+            </Text>
+            <Text className={classes.balanceAmount} data-testid="outstanding-balance">
+              {money(billing.outstandingCents)}
+            </Text>
+            <Text size="sm" c={overdue.length > 0 ? "red.7" : "dimmed"} fw={overdue.length > 0 ? 600 : undefined}>
+              {billing.outstandingCents === 0
+                ? "You're all paid up. Thank you!"
+                : overdue.length > 0
+                  ? `${plural(overdue.length, "invoice")} overdue · ${plural(open.length, "open invoice")}`
+                  : `${plural(open.length, "open invoice")}`}
+            </Text>
+          </Card>
+        </Grid.Col>
+        {!billing.onlinePayments && (
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <HowToPay instructions={billing.offlinePaymentInstructions} facilityName={viewer.facility.name} />
+          </Grid.Col>
+        )}
+      </Grid>
+
+      <Stack component="section" aria-labelledby="invoices" gap="md" mt="xl">
+        <Title order={2} size="h3" id="invoices">
+          Invoices
+        </Title>
+        {billing.invoices.length === 0 ? (
+          <Paper withBorder radius="lg" p="xl" ta="center">
+            <IconReceipt size={28} stroke={1.5} color="var(--mantine-color-gray-5)" aria-hidden />
+            <Text fw={600} mt="xs">
+              No invoices yet
+            </Text>
+            <Text size="sm" c="dimmed">
+              Invoices from {viewer.facility.name} will appear here.
+            </Text>
+          </Paper>
+        ) : (
+          <Paper withBorder radius="lg" className={classes.list}>
+            <ul className={classes.rows} aria-label="Invoices, newest first">
+              {billing.invoices.map((invoice) => (
+                <InvoiceRow key={invoice.id} invoice={invoice} />
+              ))}
+            </ul>
+          </Paper>
+        )}
+      </Stack>
+    </>
+  );
+}

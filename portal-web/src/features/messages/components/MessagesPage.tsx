@@ -1,0 +1,146 @@
+import { EmptyState, Paper, Skeleton, Stack, Text } from "@mantine/core";
+import { IconMessageCircle } from "@tabler/icons-react";
+import { Fragment, useEffect, useLayoutEffect, useRef } from "react";
+import { PageHeader } from "../../../components/PageHeader";
+import { PreviewNote } from "../../../components/PreviewNote";
+import { QueryFailure } from "../../../components/QueryFailure";
+import type { PortalMessageFieldsFragment } from "../../../gql/graphql";
+import { formatDay, formatTime } from "../../../lib/format";
+import { useViewer } from "../../session/components/RequireSession";
+import { useIsPreview } from "../../session/sections";
+import { useMarkConversationRead } from "../api/mark-conversation-read";
+import { usePortalConversation } from "../api/portal-conversation";
+import { Composer } from "./Composer";
+import classes from "./MessagesPage.module.css";
+
+function dayLabel(date: Date): string {
+  const today = new Date();
+  const yesterday = new Date();
+  yesterday.setDate(today.getDate() - 1);
+  if (date.toDateString() === today.toDateString()) return "Today";
+  if (date.toDateString() === yesterday.toDateString()) return "Yesterday";
+  return formatDay(date);
+}
+
+function Bubble({ message, showAuthor }: { message: PortalMessageFieldsFragment; showAuthor: boolean }) {
+  const side = message.mine ? "mine" : message.fromTeam ? "team" : "account";
+  return (
+    <div className={classes.bubbleRow} data-side={side}>
+      {showAuthor && !message.mine && (
+        <Text size="xs" fw={600} c="dimmed" className={classes.author}>
+          {message.authorName}
+          {message.fromTeam ? " · Team" : ""}
+        </Text>
+      )}
+      <div className={classes.bubble} data-side={side}>
+        {message.body}
+      </div>
+      <Text size="xs" c="dimmed" className={classes.time}>
+        <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+      </Text>
+    </div>
+  );
+}
+
+function Thread({ messages }: { messages: PortalMessageFieldsFragment[] }) {
+  return (
+    <>
+      {messages.map((message, i) => {
+        const previous = messages[i - 1];
+        const date = new Date(message.createdAt);
+        const newDay = !previous || new Date(previous.createdAt).toDateString() !== date.toDateString();
+        const sameAuthor =
+          previous && !newDay && previous.authorName === message.authorName && previous.mine === message.mine;
+        return (
+          <Fragment key={message.id}>
+            {newDay && (
+              <div className={classes.day}>
+                <span>{dayLabel(date)}</span>
+              </div>
+            )}
+            <Bubble message={message} showAuthor={!sameAuthor} />
+          </Fragment>
+        );
+      })}
+    </>
+  );
+}
+
+export function MessagesPage() {
+  const viewer = useViewer();
+  const preview = useIsPreview();
+  const { data, error, refetch } = usePortalConversation();
+  const [markRead] = useMarkConversationRead();
+  const conversation = data?.portalConversation;
+  const unread = conversation?.unread ?? 0;
+  const count = conversation?.messages.length ?? 0;
+  const scroller = useRef<HTMLDivElement>(null);
+  const marking = useRef(false);
+
+  // Opening the conversation reads it; a staff preview only looks, so it leaves the badge for the customer.
+  useEffect(() => {
+    if (preview || unread === 0 || marking.current) return;
+    marking.current = true;
+    markRead()
+      .catch(() => {})
+      .finally(() => {
+        marking.current = false;
+      });
+  }, [preview, unread, markRead]);
+
+  // The newest message is at the bottom: start there, and follow new ones.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the number of messages changes
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [count]);
+
+  let thread: React.ReactNode;
+  if (conversation) {
+    thread =
+      conversation.messages.length === 0 ? (
+        <EmptyState
+          icon={<IconMessageCircle size={28} stroke={1.6} />}
+          variant="light"
+          title="No messages yet"
+          description="Send the team a message about your cars, bills or anything else"
+          py={48}
+          m="auto"
+        />
+      ) : (
+        <Thread messages={conversation.messages} />
+      );
+  } else if (error) {
+    return (
+      <>
+        <PageHeader title="Messages" />
+        <QueryFailure error={error} onRetry={() => refetch()} />
+      </>
+    );
+  } else {
+    thread = (
+      <Stack gap="md" role="status" aria-label="Loading messages">
+        <Skeleton height={48} width="60%" radius="lg" />
+        <Skeleton height={48} width="50%" radius="lg" ml="auto" />
+        <Skeleton height={64} width="65%" radius="lg" />
+      </Stack>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title="Messages" description={`Your conversation with the ${viewer.facility.name} team`} />
+      {preview && (
+        <div className={classes.previewNote}>
+          <PreviewNote>Messages can't be sent or marked read from a preview.</PreviewNote>
+        </div>
+      )}
+      <Paper withBorder radius="lg" className={classes.panel}>
+        <div ref={scroller} className={classes.thread} aria-label="Conversation" role="log" tabIndex={-1}>
+          {thread}
+        </div>
+        <Composer disabled={preview} />
+      </Paper>
+    </>
+  );
+}

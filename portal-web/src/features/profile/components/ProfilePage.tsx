@@ -1,0 +1,36 @@
+import { Skeleton, Stack } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { PageHeader } from "../../../components/PageHeader";
+import { QueryFailure } from "../../../components/QueryFailure";
+import { useViewer } from "../../session/components/RequireSession";
+import { usePortalProfile } from "../api/portal-profile";
+import { ProfileForm } from "./ProfileForm";
+
+export function ProfilePage() {
+  const viewer = useViewer();
+  const { data, error, refetch } = usePortalProfile();
+  const profile = data?.portalProfile;
+  return (
+    <>
+      <PageHeader title="Profile" description="Your contact details and the emails you receive" />
+      {profile ? (
+        <Stack maw={720}>
+          <ProfileForm
+            profile={profile}
+            facilityName={viewer.facility.name}
+            onSaved={() =>
+              notifications.show({ color: "teal", title: "Profile saved", message: "Your changes are saved." })
+            }
+          />
+        </Stack>
+      ) : error ? (
+        <QueryFailure error={error} onRetry={() => refetch()} />
+      ) : (
+        <Stack maw={720} role="status" aria-label="Loading your profile">
+          <Skeleton height={260} radius="lg" />
+          <Skeleton height={420} radius="lg" />
+        </Stack>
+      )}
+    </>
+  );
+}

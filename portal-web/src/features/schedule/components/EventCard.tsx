@@ -1,0 +1,102 @@
+import { Badge, Card, Group, Stack, Text } from "@mantine/core";
+import { IconCar, IconClock, IconMapPin, IconUsers } from "@tabler/icons-react";
+import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
+import { formatDateTime, formatTime } from "../../../lib/format";
+import classes from "./EventCard.module.css";
+import { eventKindLook } from "./event-kind";
+import { RsvpControl } from "./RsvpControl";
+
+const month = new Intl.DateTimeFormat("en-US", { month: "short" });
+const weekday = new Intl.DateTimeFormat("en-US", { weekday: "short" });
+
+/** Month, day and weekday stacked like a desk calendar page. */
+export function DateBlock({ date, muted = false }: { date: Date; muted?: boolean }) {
+  return (
+    <div className={classes.dateBlock} data-muted={muted || undefined} aria-hidden>
+      <span className={classes.month}>{month.format(date)}</span>
+      <span className={classes.day}>{date.getDate()}</span>
+      <span className={classes.weekday}>{weekday.format(date)}</span>
+    </div>
+  );
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  return a.toDateString() === b.toDateString();
+}
+
+/** The date block beside it says which day: a same-day event needs only its hours. */
+export function eventTime(startsAt: string, endsAt: string | null): string {
+  const start = new Date(startsAt);
+  if (!endsAt) return formatTime(start);
+  const end = new Date(endsAt);
+  return sameDay(start, end)
+    ? `${formatTime(start)} – ${formatTime(end)}`
+    : `${formatTime(start)} – ${formatDateTime(end)}`;
+}
+
+const rsvpWords = { GOING: "You went", MAYBE: "You said maybe", NOT_GOING: "You couldn't go" } as const;
+
+export function EventCard({ event, past = false }: { event: ScheduledEventFieldsFragment; past?: boolean }) {
+  const kind = eventKindLook(event.kind);
+  const social = event.kind === "SOCIAL";
+  const titleId = `event-${event.id}`;
+  return (
+    <Card withBorder radius="lg" padding="md" component="article" aria-labelledby={titleId} className={classes.card}>
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <DateBlock date={new Date(event.startsAt)} muted={past} />
+        <Stack gap={6} className={classes.body}>
+          <Group gap="xs" wrap="wrap">
+            <Text component="h3" fw={650} id={titleId} className={classes.title}>
+              {event.title}
+            </Text>
+            <Badge color={kind.color} variant="light" radius="sm" tt="none" fw={600} size="sm">
+              {kind.label}
+            </Badge>
+          </Group>
+          <Group gap={6} c="dimmed" wrap="nowrap">
+            <IconClock size={15} aria-hidden />
+            <Text size="sm">
+              <span className={classes.srOnly}>{formatDateTime(event.startsAt)}, </span>
+              {eventTime(event.startsAt, event.endsAt)}
+            </Text>
+          </Group>
+          {event.location && (
+            <Group gap={6} c="dimmed" wrap="nowrap">
+              <IconMapPin size={15} aria-hidden />
+              <Text size="sm">{event.location}</Text>
+            </Group>
+          )}
+          {event.carName && (
+            <Group gap={6} c="dimmed" wrap="nowrap">
+              <IconCar size={15} aria-hidden />
+              <Text size="sm">{event.carName}</Text>
+            </Group>
+          )}
+          {event.notes && (
+            <Text size="sm" className={classes.notes}>
+              {event.notes}
+            </Text>
+          )}
+          {social && (
+            <Group gap={6} wrap="nowrap">
+              <IconUsers size={15} aria-hidden color="var(--mantine-color-pink-6)" />
+              <Text size="sm" fw={600}>
+                {event.goingCount} going
+              </Text>
+              {past && event.myRsvp && (
+                <Text size="sm" c="dimmed">
+                  · {rsvpWords[event.myRsvp]}
+                </Text>
+              )}
+            </Group>
+          )}
+        </Stack>
+      </Group>
+      {social && !past && (
+        <div className={classes.rsvp}>
+          <RsvpControl eventId={event.id} title={event.title} myRsvp={event.myRsvp} />
+        </div>
+      )}
+    </Card>
+  );
+}
