@@ -1,0 +1,120 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { viewerFixture } from "../../../test/fixtures";
+import { renderSignedIn } from "../../../test/signed-in";
+import { MarkPortalConversationReadMutation } from "../api/mark-conversation-read";
+import { PortalConversationQuery } from "../api/portal-conversation";
+import { SendPortalMessageMutation } from "../api/send-portal-message";
+import { MessagesPage } from "./MessagesPage";
+
+const message = (id: string, body: string, who: "team" | "me") => ({
+  __typename: "Message",
+  id,
+  body,
+  authorName: who === "team" ? "Alex Morgan" : "Jane Whitaker",
+  fromTeam: who === "team",
+  mine: who === "me",
+  createdAt: "2026-03-02T10:00:00.000Z",
+});
+
+const conversation = (messages: ReturnType<typeof message>[], unread = 0) => ({
+  request: { query: PortalConversationQuery },
+  result: { data: { portalConversation: { __typename: "PortalConversation", unread, messages } } },
+});
+
+function markRead(onCall: () => void) {
+  return {
+    request: { query: MarkPortalConversationReadMutation },
+    result: () => {
+      onCall();
+      return { data: { markPortalConversationRead: true } };
+    },
+  };
+}
+
+function send(body: string, onCall: () => void, result?: object) {
+  return {
+    request: { query: SendPortalMessageMutation, variables: { body } },
+    result: () => {
+      onCall();
+      return result ?? { data: { sendPortalMessage: message("m9", body, "me") } };
+    },
+  };
+}
+
+const renderMessages = (mocks: object[], viewer = viewerFixture(), unread = 0) =>
+  renderSignedIn("messages", <MessagesPage />, { url: "/messages", mocks: mocks as never, viewer, unread });
+
+describe("messages", () => {
+  it("invites a first message when the conversation is empty", async () => {
+    renderMessages([conversation([])]);
+    expect(await screen.findByText("Send the team a message about your cars, bills or anything else")).toBeTruthy();
+  });
+
+  it("shows the team's messages with their names and marks them read on opening", async () => {
+    let marked = 0;
+    renderMessages(
+      [conversation([message("m1", "Your 911 is ready.", "team")], 1), markRead(() => marked++)],
+      viewerFixture(),
+      1,
+    );
+    expect(await screen.findByText("Your 911 is ready.")).toBeTruthy();
+    expect(screen.getByText("Alex Morgan · Team")).toBeTruthy();
+    await screen.findByRole("link", { name: "Messages" });
+    expect(marked).toBe(1);
+  });
+
+  it("sends with Enter and starts a new line with Shift+Enter", async () => {
+    const user = userEvent.setup();
+    let sent = 0;
+    renderMessages([conversation([message("m1", "Hello!", "team")]), send("Thanks!\nSee you Thursday", () => sent++)]);
+    const box = await screen.findByRole("textbox", { name: "Message" });
+    await user.type(box, "Thanks!");
+    await user.keyboard("{Shift>}{Enter}{/Shift}");
+    await user.type(box, "See you Thursday");
+    expect(sent).toBe(0);
+    expect((box as HTMLTextAreaElement).value).toBe("Thanks!\nSee you Thursday");
+
+    await user.keyboard("{Enter}");
+    expect(await screen.findByText(/See you Thursday/, { selector: "div" })).toBeTruthy();
+    expect(sent).toBe(1);
+    expect((box as HTMLTextAreaElement).value).toBe("");
+  });
+
+  it("sends nothing when the message is blank", async () => {
+    const user = userEvent.setup();
+    renderMessages([conversation([])]);
+    const box = await screen.findByRole("textbox", { name: "Message" });
+    await user.type(box, "   {Enter}");
+    expect(screen.getByRole("button", { name: "Send" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  it("keeps what was typed when sending fails", async () => {
+    const user = userEvent.setup();
+    renderMessages([
+      conversation([]),
+      {
+        request: { query: SendPortalMessageMutation, variables: { body: "Hi" } },
+        error: new TypeError("Failed to fetch"),
+      },
+    ]);
+    const box = await screen.findByRole("textbox", { name: "Message" });
+    await user.type(box, "Hi{Enter}");
+    expect((await screen.findByRole("alert")).textContent).toContain("We can't reach the portal right now");
+    expect((box as HTMLTextAreaElement).value).toBe("Hi");
+  });
+
+  it("in a staff preview, neither marks read nor sends", async () => {
+    let marked = 0;
+    renderMessages(
+      [conversation([message("m1", "Your 911 is ready.", "team")], 1), markRead(() => marked++)],
+      viewerFixture({ preview: true }),
+      1,
+    );
+    expect(await screen.findByText("Your 911 is ready.")).toBeTruthy();
+    expect(screen.getByText("Messages can't be sent or marked read from a preview.")).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "Message" }).hasAttribute("disabled")).toBe(true);
+    expect(marked).toBe(0);
+  });
+});

@@ -1,0 +1,158 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { documentFixture, profileFixture, signatureFixture, viewerFixture } from "../../../test/fixtures";
+import { Placeholder, renderSignedIn } from "../../../test/signed-in";
+import { PortalBillingQuery } from "../../billing/api/portal-billing";
+import { PortalDocumentsQuery } from "../../documents/api/portal-documents";
+import { SignDocumentMutation } from "../../documents/api/sign-document";
+import { PortalProfileQuery } from "../../profile/api/portal-profile";
+import { UpdatePortalProfileMutation } from "../../profile/api/update-portal-profile";
+import { CompleteOnboardingMutation } from "../api/complete-onboarding";
+import { OnboardingPage } from "./OnboardingPage";
+
+const pending = profileFixture({ onboardingPending: true, phone: null });
+const done = profileFixture({ onboardingPending: false, phone: null });
+
+const mocks = {
+  profile: { request: { query: PortalProfileQuery }, result: { data: { portalProfile: pending } } },
+  documents: {
+    request: { query: PortalDocumentsQuery },
+    result: {
+      data: {
+        portalDocuments: [
+          documentFixture(),
+          documentFixture({ id: "d2", title: "Insurance certificate", requiresSignature: false }),
+        ],
+      },
+    },
+  },
+  billing: {
+    request: { query: PortalBillingQuery },
+    result: {
+      data: {
+        portalBilling: {
+          __typename: "PortalBilling",
+          outstandingCents: 0,
+          onlinePayments: false,
+          offlinePaymentInstructions: "Pay by check to Harbor Point Storage LLC.",
+          invoices: [],
+        },
+      },
+    },
+  },
+};
+
+function complete(onCall: () => void) {
+  return {
+    request: { query: CompleteOnboardingMutation },
+    result: () => {
+      onCall();
+      return { data: { completeOnboarding: done } };
+    },
+  };
+}
+
+const steps = (signContracts: boolean, addPaymentMethod: boolean, completeProfile: boolean) =>
+  viewerFixture({
+    facility: { onboarding: { signContracts, addPaymentMethod, completeProfile } },
+  });
+
+const renderWelcome = (viewer: ReturnType<typeof viewerFixture>, extra: object[]) =>
+  renderSignedIn("welcome", <OnboardingPage />, {
+    url: "/welcome",
+    viewer,
+    mocks: [mocks.profile, ...extra] as never,
+    routes: { "": <Placeholder name="home" /> },
+  });
+
+describe("onboarding", () => {
+  it("walks through signing, paying and the profile, then finishes on home", async () => {
+    const user = userEvent.setup();
+    let completed = 0;
+    renderWelcome(steps(true, true, true), [
+      mocks.documents,
+      mocks.billing,
+      {
+        request: {
+          query: SignDocumentMutation,
+          variables: { id: "d1", input: { typedName: "Jane Whitaker", consent: true } },
+        },
+        result: { data: { signDocument: documentFixture({ signature: signatureFixture() }) } },
+      },
+      {
+        request: {
+          query: UpdatePortalProfileMutation,
+          variables: {
+            input: {
+              phone: "(401) 555-0142",
+              address: pending.address,
+              preferences: {
+                invoices: true,
+                estimates: true,
+                scheduling: true,
+                carUpdates: true,
+                contracts: true,
+                socialEvents: false,
+                marketing: false,
+              },
+            },
+          },
+        },
+        result: { data: { updatePortalProfile: profileFixture({ onboardingPending: true }) } },
+      },
+      complete(() => completed++),
+    ]);
+
+    expect(await screen.findByRole("heading", { name: "Welcome to Harbor Point Storage" })).toBeTruthy();
+    expect(screen.getByText("3 short steps to get your account ready.")).toBeTruthy();
+
+    const agreement = await screen.findByRole("region", { name: "Sign Storage agreement" });
+    expect(screen.queryByText("Insurance certificate")).toBeNull();
+    await user.type(within(agreement).getByLabelText(/Type your full name/), "Jane Whitaker");
+    await user.click(within(agreement).getByRole("checkbox", { name: "I agree to sign this document electronically" }));
+    await user.click(within(agreement).getByRole("button", { name: "Sign" }));
+    expect(await screen.findByText("All signed. Thank you!")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+
+    expect(await screen.findByText("Pay by check to Harbor Point Storage LLC.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Done, continue" }));
+
+    await user.type(await screen.findByLabelText("Phone"), "(401) 555-0142");
+    await user.click(screen.getByRole("button", { name: "Save and finish" }));
+
+    expect((await screen.findByTestId("placeholder")).textContent).toBe("home");
+    expect(completed).toBe(1);
+  });
+
+  it("can be skipped for now, which also ends it", async () => {
+    const user = userEvent.setup();
+    let completed = 0;
+    renderWelcome(steps(true, true, true), [mocks.documents, complete(() => completed++)]);
+    await user.click(await screen.findByRole("button", { name: "Skip for now" }));
+    expect((await screen.findByTestId("placeholder")).textContent).toBe("home");
+    expect(completed).toBe(1);
+  });
+
+  it("shows only the steps the facility asks for", async () => {
+    const user = userEvent.setup();
+    let completed = 0;
+    renderWelcome(steps(false, true, false), [mocks.billing, complete(() => completed++)]);
+    expect(await screen.findByText("One step to get your account ready.")).toBeTruthy();
+    expect(screen.queryByText("Sign contracts")).toBeNull();
+    expect(await screen.findByText("Pay by check to Harbor Point Storage LLC.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Done" }));
+    expect((await screen.findByTestId("placeholder")).textContent).toBe("home");
+    expect(completed).toBe(1);
+  });
+
+  it("goes home when there is nothing left to do", async () => {
+    renderSignedIn("welcome", <OnboardingPage />, {
+      url: "/welcome",
+      viewer: steps(true, false, false),
+      mocks: [{ request: { query: PortalProfileQuery }, result: { data: { portalProfile: done } } }] as never,
+      routes: { "": <Placeholder name="home" /> },
+    });
+    expect((await screen.findByTestId("placeholder")).textContent).toBe("home");
+  });
+});
