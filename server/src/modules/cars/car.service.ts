@@ -19,9 +19,10 @@ export function carsOfCustomer(db: Db, facilityId: number, customerId: number): 
     .all();
 }
 
+// Written out in full: drizzle prints ${cars.id} unqualified inside a subquery, where "id" is the photo's.
 const coverThumbnail = sql<
   number | null
->`(SELECT thumbnail_file_id FROM car_photos p WHERE p.car_id = ${cars.id} ORDER BY p.id DESC LIMIT 1)`;
+>`(SELECT thumbnail_file_id FROM car_photos p WHERE p.car_id = "cars"."id" ORDER BY p.id DESC LIMIT 1)`;
 
 /** One car of a customer (the portal's car page), or NOT_FOUND. */
 export function carOfCustomer(db: Db, facilityId: number, customerId: number, carId: number): CarRow {

@@ -111,14 +111,19 @@ describe("vehicles: photos, history, condition reports", () => {
       car: {
         displayName: string;
         coverThumbnailUrl: string;
-        photos: unknown[];
+        photos: Array<{ thumbnailUrl: string }>;
         history: Array<{ kind: string; notes: string; recordedBy: string | null }>;
         conditionReports: Array<{ odometer: number; photos: Array<{ url: string }> }>;
       };
     };
-    const q = `query($id: ID!) { car(id: $id) { displayName coverThumbnailUrl photos { url } history { kind notes recordedBy } conditionReports { odometer photos { url } } } }`;
+    const q = `query($id: ID!) { car(id: $id) { displayName coverThumbnailUrl photos { url thumbnailUrl } history { kind notes recordedBy } conditionReports { odometer photos { url } } } }`;
     const seen = (await owner.ok<CarData>(q, { id: String(carId) })).car;
-    expect(seen.coverThumbnailUrl).toMatch(/^\/files\/\d+$/);
+    // The newest photo is the cover, in the single car and in the account's list alike.
+    expect(seen.coverThumbnailUrl).toBe(seen.photos[0]?.thumbnailUrl);
+    const listed = await owner.ok<{ portalViewer: { account: { cars: Array<{ coverThumbnailUrl: string | null }> } } }>(
+      `{ portalViewer { account { cars { coverThumbnailUrl } } } }`,
+    );
+    expect(listed.portalViewer.account.cars[0]?.coverThumbnailUrl).toBe(seen.coverThumbnailUrl);
     expect(seen.history.map((h) => h.kind)).toEqual(["STATUS_CHANGED", "WASHED"]);
     expect(seen.history[0]).toMatchObject({ notes: "In storage → In service", recordedBy: null });
     expect(seen.conditionReports[0]?.odometer).toBe(51230);
