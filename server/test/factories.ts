@@ -2,7 +2,7 @@ import { type Db } from "../src/db/client.js";
 import { cars, customers, facilities, invoices, staffUsers } from "../src/db/schema.js";
 import { hashPassword } from "../src/lib/passwords.js";
 import { digitsOnly } from "../src/lib/text.js";
-import type { TestClient } from "./harness.js";
+import { latestEmailTo, type TestClient } from "./harness.js";
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -112,4 +112,26 @@ export async function twoFacilities(app: { db: Db; client: () => TestClient }) {
     asA: await signInStaff(app.client(), staffA.email),
     asB: await signInStaff(app.client(), staffB.email),
   };
+}
+
+/**
+ * A customer of `facilityId` invited by `staff` who followed the emailed link: returns the
+ * customer and a browser signed in to their portal.
+ */
+export async function customerInPortal(
+  app: { db: Db; client: () => TestClient; deliver: () => Promise<number> },
+  staff: TestClient,
+  facilityId: number,
+  person: { name: string; email: string },
+) {
+  const customer = createCustomer(app.db, facilityId, person);
+  await staff.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+    id: String(customer.id),
+  });
+  await app.deliver();
+  const browser = app.client();
+  await browser.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+    t: latestEmailTo(app.db, person.email)?.token,
+  });
+  return { customer, browser };
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomer, twoFacilities } from "../../../test/factories.js";
+import { customerInPortal, twoFacilities } from "../../../test/factories.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
@@ -23,16 +23,8 @@ describe("documents and signatures", () => {
     });
 
   async function signedIn(name: string, email: string) {
-    const customer = createCustomer(app.db, t.a.id, { name, email });
-    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
-      id: String(customer.id),
-    });
-    await app.deliver();
-    const client = app.client();
-    await client.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, email)?.token,
-    });
-    return { client, id: customer.id };
+    const { customer, browser } = await customerInPortal(app, t.asA, t.a.id, { name, email });
+    return { client: browser, id: customer.id };
   }
 
   beforeAll(async () => {

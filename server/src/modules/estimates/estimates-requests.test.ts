@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
+import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
 import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 
 const CREATE = `mutation($c: ID!, $input: EstimateInput!) { createEstimate(customerId: $c, input: $input) { id number status totalCents } }`;
@@ -15,16 +15,8 @@ describe("estimates and service requests", () => {
   let other: TestClient;
 
   async function signedIn(name: string, email: string) {
-    const customer = createCustomer(app.db, t.a.id, { name, email });
-    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
-      id: String(customer.id),
-    });
-    await app.deliver();
-    const client = app.client();
-    await client.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, email)?.token,
-    });
-    return { client, id: customer.id };
+    const { customer, browser } = await customerInPortal(app, t.asA, t.a.id, { name, email });
+    return { client: browser, id: customer.id };
   }
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomer, twoFacilities } from "../../../test/factories.js";
+import { customerInPortal, twoFacilities } from "../../../test/factories.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 
 const CREATE = `mutation($c: ID!, $input: InvoiceInput!) { createInvoice(customerId: $c, input: $input) { id number status totalCents balanceCents } }`;
@@ -19,16 +19,8 @@ describe("billing", () => {
   let stranger: TestClient;
 
   async function portalClientFor(name: string, email: string) {
-    const customer = createCustomer(app.db, t.a.id, { name, email });
-    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
-      id: String(customer.id),
-    });
-    await app.deliver();
-    const client = app.client();
-    await client.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, email)?.token,
-    });
-    return { client, customerId: customer.id };
+    const { customer, browser } = await customerInPortal(app, t.asA, t.a.id, { name, email });
+    return { client: browser, customerId: customer.id };
   }
 
   beforeAll(async () => {
