@@ -11,7 +11,6 @@ import {
   Modal,
   Stack,
   Text,
-  Title,
   Tooltip,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
@@ -19,6 +18,7 @@ import { errorInfo } from "@portico/web-core/errors";
 import { IconCar, IconCheck, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
 import { Fragment, useState } from "react";
 import { Link } from "react-router";
+import { SectionHeader } from "../../../components/SectionHeader";
 import type { CarFieldsFragment } from "../../../gql/graphql";
 import { useRemoveCar } from "../api/remove-car";
 import { CarDialog } from "./CarDialog";
@@ -34,26 +34,21 @@ export function CarsSection({ customerId, customerName, cars }: Props) {
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="cars-heading">
-      <Group justify="space-between" mb="md">
-        <Group gap="xs">
-          <Title order={2} fz="h4" id="cars-heading">
-            Cars
-          </Title>
-          {cars.length > 0 && (
-            <Badge variant="light" color="gray" size="sm" circle={cars.length < 10}>
-              {cars.length}
-            </Badge>
-          )}
-        </Group>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => setDialog({ kind: "add" })}
-        >
-          Add car
-        </Button>
-      </Group>
+      <SectionHeader
+        id="cars-heading"
+        title="Cars"
+        count={cars.length}
+        action={
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setDialog({ kind: "add" })}
+          >
+            Add car
+          </Button>
+        }
+      />
 
       {cars.length === 0 ? (
         <EmptyState

@@ -1,6 +1,7 @@
-import { Badge, Button, Card, Divider, EmptyState, Group, Stack, Title } from "@mantine/core";
+import { Button, Card, Divider, EmptyState, Stack } from "@mantine/core";
 import { IconPlus, IconUsers } from "@tabler/icons-react";
 import { Fragment, lazy, Suspense, useState } from "react";
+import { SectionHeader } from "../../../components/SectionHeader";
 import type { ContactFieldsFragment } from "../../../gql/graphql";
 import { ContactRow } from "./ContactRow";
 
@@ -25,26 +26,21 @@ export function ContactsSection({ customer, contacts }: Props) {
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="contacts-heading">
-      <Group justify="space-between" mb="md">
-        <Group gap="xs">
-          <Title order={2} fz="h4" id="contacts-heading">
-            Contacts
-          </Title>
-          {contacts.length > 0 && (
-            <Badge variant="light" color="gray" size="sm" circle={contacts.length < 10}>
-              {contacts.length}
-            </Badge>
-          )}
-        </Group>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlus size={14} />}
-          onClick={() => setDialog({ kind: "add" })}
-        >
-          Add Contact
-        </Button>
-      </Group>
+      <SectionHeader
+        id="contacts-heading"
+        title="Contacts"
+        count={contacts.length}
+        action={
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => setDialog({ kind: "add" })}
+          >
+            Add Contact
+          </Button>
+        }
+      />
 
       {contacts.length === 0 ? (
         <EmptyState
