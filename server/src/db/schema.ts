@@ -52,6 +52,8 @@ export const facilities = sqliteTable("facilities", {
   stripeSecretKey: text("stripe_secret_key"),
   stripeWebhookSecret: text("stripe_webhook_secret"),
   allowEstimateLineChoice: integer("allow_estimate_line_choice", { mode: "boolean" }).notNull().default(true),
+  /** IANA zone: event times in emails and the portal, and the local day that "today" and "overdue" mean. */
+  timeZone: text("time_zone").notNull().default("America/New_York"),
   createdAt: createdAt(),
 });
 
