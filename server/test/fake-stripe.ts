@@ -5,8 +5,9 @@ import { pathToFileURL } from "node:url";
 export type FakeStripeRequest = { method: string; path: string; params: URLSearchParams };
 
 /**
- * A fake of the few Stripe endpoints Portico calls (customers, checkout sessions) on 127.0.0.1, so
- * tests run the official client for real. It checks the secret key and records form-encoded bodies.
+ * A fake of the few Stripe endpoints Portico calls (balance, customers and their payment methods,
+ * checkout sessions) on 127.0.0.1, so tests run the official client for real. It checks the secret
+ * key and records form-encoded bodies.
  */
 export async function startFakeStripe(options: { secretKey: string; port?: number }) {
   const requests: FakeStripeRequest[] = [];
@@ -38,6 +39,20 @@ export async function startFakeStripe(options: { secretKey: string; port?: numbe
         const customer = { id, object: "customer", name: params.get("name"), email: params.get("email") };
         customers.set(id, customer);
         return send(200, customer);
+      }
+      if (req.method === "GET" && url.pathname === "/v1/balance") {
+        return send(200, { object: "balance", available: [{ amount: 0, currency: "usd" }], livemode: false });
+      }
+      const methodsMatch = /^\/v1\/customers\/([^/]+)\/payment_methods$/.exec(url.pathname);
+      if (req.method === "GET" && methodsMatch) {
+        const card = {
+          id: "pm_fake_card",
+          object: "payment_method",
+          type: "card",
+          card: { brand: "visa", last4: "4242" },
+        };
+        const withCard = customers.get(methodsMatch[1] ?? "")?.hasCard === true;
+        return send(200, { object: "list", data: withCard ? [card] : [], has_more: false, url: url.pathname });
       }
       const customerMatch = /^\/v1\/customers\/([^/]+)$/.exec(url.pathname);
       if (req.method === "GET" && customerMatch) {
@@ -73,8 +88,9 @@ export async function startFakeStripe(options: { secretKey: string; port?: numbe
   return {
     url,
     requests,
-    addCustomer(id: string) {
-      customers.set(id, { id, object: "customer" });
+    /** A customer created outside Portico; `hasCard` gives it a saved card. */
+    addCustomer(id: string, { hasCard = false }: { hasCard?: boolean } = {}) {
+      customers.set(id, { id, object: "customer", hasCard });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -10,7 +10,8 @@ export type ErrorCode =
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
-  | "TOO_MANY_REQUESTS";
+  | "TOO_MANY_REQUESTS"
+  | "SERVICE_UNAVAILABLE";
 
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -29,6 +30,9 @@ export const unauthenticated = (message = "Please sign in") => new AppError("UNA
 export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
   new AppError("TOO_MANY_REQUESTS", message, retryAfterSeconds ? { retryAfterSeconds } : {});
 
+/** A service Portico depends on (Stripe) failed or could not be reached; trying again may work. */
+export const unavailable = (message: string) => new AppError("SERVICE_UNAVAILABLE", message);
+
 const passThroughCodes = new Set([
   "BAD_USER_INPUT",
   "UNAUTHENTICATED",
@@ -36,6 +40,7 @@ const passThroughCodes = new Set([
   "NOT_FOUND",
   "CONFLICT",
   "TOO_MANY_REQUESTS",
+  "SERVICE_UNAVAILABLE",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",

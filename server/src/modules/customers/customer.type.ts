@@ -29,6 +29,9 @@ export class Customer {
   @Field({ description: "Whether a payment method is on file (payment setup connected)." })
   paymentSetupConnected: boolean;
 
+  @Field(() => String, { nullable: true, description: "The linked Stripe customer (cus_…), if any." })
+  stripeCustomerId: string | null;
+
   @Field(() => Int)
   carCount: number;
 
@@ -59,6 +62,7 @@ export class Customer {
       address: row.address,
       notes: row.notes,
       paymentSetupConnected: row.paymentMethodConnected,
+      stripeCustomerId: row.stripeCustomerId,
       carCount: row.carCount,
       portalStatus: PortalStatus.from(status),
       lastInvitedAt: row.latestInvitation?.createdAt ?? null,

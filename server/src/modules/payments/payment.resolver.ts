@@ -1,12 +1,26 @@
 import { IsOptional, Matches } from "class-validator";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  Resolver,
+  Root,
+  registerEnumType,
+} from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { getCustomerRow } from "../customers/customer.service.js";
+import { Customer } from "../customers/customer.type.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
-import { invoiceCheckout, linkStripeCustomer, paymentMethodSetup } from "./stripe.service.js";
+import { invoiceCheckout, linkStripeCustomer, paymentMethodSetup, saveStripeSettings } from "./stripe.service.js";
 
 @InputType({ description: "The facility's Stripe account. Both empty turns online payments off." })
 export class StripeSettingsInput {
@@ -21,39 +35,48 @@ export class StripeSettingsInput {
   webhookSecret?: string | null;
 }
 
-@Resolver()
+export enum PaymentSetupReturn {
+  BILLING = "billing",
+  WELCOME = "welcome",
+}
+registerEnumType(PaymentSetupReturn, {
+  name: "PaymentSetupReturn",
+  description: "The portal page Stripe Checkout returns to: Billing, or the welcome steps.",
+});
+
+@Resolver(() => Facility)
 export class PaymentResolver {
+  @FieldResolver(() => String, { description: "Where to point the facility's Stripe webhook endpoint." })
+  stripeWebhookUrl(@Ctx() ctx: Context, @Root() facility: Facility): string {
+    return `${ctx.config.publicUrl}/webhooks/stripe/${facility.id}`;
+  }
+
   @Authorized(Role.ADMIN)
-  @Mutation(() => Facility, { description: "Admins only. Stripe webhooks go to /webhooks/stripe/<facility id>." })
-  updateStripeSettings(
+  @Mutation(() => Facility, {
+    description: "Admins only. The key is tried against Stripe before it is saved; both empty turns payments off.",
+  })
+  async updateStripeSettings(
     @Ctx() ctx: Context,
     @Arg("input", () => StripeSettingsInput) input: StripeSettingsInput,
-  ): Facility {
+  ): Promise<Facility> {
     const { facilityId } = requireStaff(ctx);
-    const secret = input.secretKey?.trim() || null;
-    ctx.db.$client
-      .prepare("UPDATE facilities SET stripe_secret_key = ?, stripe_webhook_secret = ? WHERE id = ?")
-      .run(secret, secret ? input.webhookSecret?.trim() || null : null, facilityId);
+    await saveStripeSettings(ctx.db, ctx.config, facilityId, input);
     return Facility.from(getFacility(ctx.db, facilityId));
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Boolean, {
+  @Mutation(() => Customer, {
     description: "Links the customer to a Stripe customer: the given cus_… id, or a new record when omitted.",
   })
   async linkStripeCustomer(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID) customerId: string,
     @Arg("stripeCustomerId", () => String, { nullable: true }) stripeCustomerId: string | null,
-  ): Promise<boolean> {
-    await linkStripeCustomer(
-      ctx.db,
-      ctx.config,
-      requireStaff(ctx).facilityId,
-      parseId(customerId, "Customer"),
-      stripeCustomerId,
-    );
-    return true;
+  ): Promise<Customer> {
+    const { facilityId } = requireStaff(ctx);
+    const id = parseId(customerId, "Customer");
+    await linkStripeCustomer(ctx.db, ctx.config, facilityId, id, stripeCustomerId);
+    return Customer.from(getCustomerRow(ctx.db, facilityId, id), getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.PORTAL)
@@ -65,8 +88,12 @@ export class PaymentResolver {
 
   @Authorized(Role.PORTAL)
   @Mutation(() => String, { description: "A Stripe Checkout URL to save a payment method." })
-  async addPaymentMethod(@Ctx() ctx: Context): Promise<string> {
+  async addPaymentMethod(
+    @Ctx() ctx: Context,
+    @Arg("returnTo", () => PaymentSetupReturn, { defaultValue: PaymentSetupReturn.BILLING })
+    returnTo: PaymentSetupReturn,
+  ): Promise<string> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
-    return paymentMethodSetup(ctx.db, ctx.config, viewer);
+    return paymentMethodSetup(ctx.db, ctx.config, viewer, returnTo);
   }
 }

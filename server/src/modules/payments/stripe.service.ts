@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { badInput, conflict, notFound } from "../../graphql/errors.js";
+import { badInput, conflict, notFound, unavailable } from "../../graphql/errors.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { getInvoice } from "../invoices/invoice.service.js";
 
@@ -18,13 +18,80 @@ export function stripeClient(config: Pick<Config, "stripeApiUrl">, secretKey: st
   });
 }
 
+/**
+ * Runs a Stripe call, turning Stripe being down or refusing the facility's key into an error the
+ * person can act on; anything else is a bug and stays masked.
+ */
+async function atStripe<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (
+      error instanceof Stripe.errors.StripeAuthenticationError ||
+      error instanceof Stripe.errors.StripePermissionError
+    )
+      throw unavailable("Online payments are paused: Stripe refused the facility's key. The team has been told.");
+    if (
+      error instanceof Stripe.errors.StripeConnectionError ||
+      error instanceof Stripe.errors.StripeAPIError ||
+      error instanceof Stripe.errors.StripeRateLimitError
+    )
+      throw unavailable("Stripe could not be reached. Try again in a minute.");
+    throw error;
+  }
+}
+
 function facilityStripe(db: Db, config: Pick<Config, "stripeApiUrl">, facilityId: number) {
   const facility = getFacility(db, facilityId);
   if (!facility.stripeSecretKey) throw conflict("Online payments are not set up for this facility");
   return { facility, stripe: stripeClient(config, facility.stripeSecretKey) };
 }
 
-/** Links a customer to a Stripe customer record: an existing one by id, or a new one. */
+/**
+ * Saves (or, with no key, clears) a facility's Stripe keys. A key is tried against Stripe first, so
+ * a typo is refused here rather than at a customer's first payment; without the webhook secret no
+ * payment could ever be confirmed, so both come together.
+ */
+export async function saveStripeSettings(
+  db: Db,
+  config: Pick<Config, "stripeApiUrl">,
+  facilityId: number,
+  input: { secretKey?: string | null; webhookSecret?: string | null },
+): Promise<void> {
+  const secretKey = input.secretKey?.trim() || null;
+  const webhookSecret = secretKey ? input.webhookSecret?.trim() || null : null;
+  if (secretKey && !webhookSecret)
+    throw badInput("Add the webhook signing secret too", {
+      webhookSecret: "Needed to confirm payments: copy it from the webhook endpoint in Stripe",
+    });
+  if (secretKey) {
+    try {
+      await stripeClient(config, secretKey).balance.retrieve();
+    } catch (error) {
+      if (
+        error instanceof Stripe.errors.StripeAuthenticationError ||
+        error instanceof Stripe.errors.StripePermissionError
+      )
+        throw badInput("Stripe refused this key", { secretKey: "Stripe refused this key: check it and try again" });
+      throw unavailable("Stripe could not be reached to check the key. Try again in a minute.");
+    }
+  }
+  db.$client
+    .prepare("UPDATE facilities SET stripe_secret_key = ?, stripe_webhook_secret = ? WHERE id = ?")
+    .run(secretKey, webhookSecret, facilityId);
+}
+
+/** Whether the customer has a payment method saved with Stripe ("payment setup connected"). */
+export function paymentMethodOnFile(db: Db, customerId: number): boolean {
+  return (
+    db.$client.prepare("SELECT payment_method_connected FROM customers WHERE id = ?").pluck().get(customerId) === 1
+  );
+}
+
+/**
+ * Links a customer to a Stripe customer record: an existing one by id (payment setup counts as
+ * connected when it already has a payment method), or a new one.
+ */
 export async function linkStripeCustomer(
   db: Db,
   config: Pick<Config, "stripeApiUrl">,
@@ -40,20 +107,33 @@ export async function linkStripeCustomer(
   if (id && !/^cus_[A-Za-z0-9]+$/.test(id))
     throw badInput("A Stripe customer id looks like cus_…", { stripeCustomerId: "Looks like cus_…" });
   const { stripe } = facilityStripe(db, config, facilityId);
+  let hasPaymentMethod = false;
   if (id) {
-    const found = await stripe.customers.retrieve(id).catch(() => null);
+    const stripeId = id;
+    const found = await atStripe(() =>
+      stripe.customers.retrieve(stripeId).catch((error: unknown) => {
+        if (error instanceof Stripe.errors.StripeInvalidRequestError && error.code === "resource_missing") return null;
+        throw error;
+      }),
+    );
     if (!found || ("deleted" in found && found.deleted))
       throw badInput("Stripe has no customer with that id", { stripeCustomerId: "Not found at Stripe" });
+    hasPaymentMethod =
+      (await atStripe(() => stripe.customers.listPaymentMethods(stripeId, { limit: 1 }))).data.length > 0;
   } else {
     id = (
-      await stripe.customers.create({
-        name: customer.name,
-        email: customer.email ?? undefined,
-        metadata: { porticoCustomerId: String(customer.id), porticoFacilityId: String(facilityId) },
-      })
+      await atStripe(() =>
+        stripe.customers.create({
+          name: customer.name,
+          email: customer.email ?? undefined,
+          metadata: { porticoCustomerId: String(customer.id), porticoFacilityId: String(facilityId) },
+        }),
+      )
     ).id;
   }
-  db.$client.prepare("UPDATE customers SET stripe_customer_id = ? WHERE id = ?").run(id, customerId);
+  db.$client
+    .prepare("UPDATE customers SET stripe_customer_id = ?, payment_method_connected = ? WHERE id = ?")
+    .run(id, hasPaymentMethod ? 1 : 0, customerId);
 }
 
 async function ensureStripeCustomer(
@@ -84,23 +164,25 @@ export async function invoiceCheckout(
   if (invoice.status !== "OPEN" || invoice.balanceCents <= 0) throw conflict("This invoice has nothing left to pay");
   const { facility, stripe } = facilityStripe(db, config, viewer.facilityId);
   const customer = await ensureStripeCustomer(db, config, viewer);
-  const session = await stripe.checkout.sessions.create({
-    mode: "payment",
-    customer,
-    line_items: [
-      {
-        quantity: 1,
-        price_data: {
-          currency: "usd",
-          unit_amount: invoice.balanceCents,
-          product_data: { name: `${facility.name} · invoice ${invoice.number}` },
+  const session = await atStripe(() =>
+    stripe.checkout.sessions.create({
+      mode: "payment",
+      customer,
+      line_items: [
+        {
+          quantity: 1,
+          price_data: {
+            currency: "usd",
+            unit_amount: invoice.balanceCents,
+            product_data: { name: `${facility.name} · invoice ${invoice.number}` },
+          },
         },
-      },
-    ],
-    metadata: { porticoInvoiceId: String(invoice.id), porticoFacilityId: String(viewer.facilityId) },
-    success_url: `${config.publicUrl}/portal/billing/${invoice.id}?paid=1`,
-    cancel_url: `${config.publicUrl}/portal/billing/${invoice.id}`,
-  });
+      ],
+      metadata: { porticoInvoiceId: String(invoice.id), porticoFacilityId: String(viewer.facilityId) },
+      success_url: `${config.publicUrl}/portal/billing/${invoice.id}?paid=1`,
+      cancel_url: `${config.publicUrl}/portal/billing/${invoice.id}`,
+    }),
+  );
   if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
   return session.url;
 }
@@ -110,17 +192,20 @@ export async function paymentMethodSetup(
   db: Db,
   config: Pick<Config, "stripeApiUrl" | "publicUrl">,
   viewer: { facilityId: number; customerId: number },
+  returnTo: "billing" | "welcome",
 ): Promise<string> {
   const { stripe } = facilityStripe(db, config, viewer.facilityId);
   const customer = await ensureStripeCustomer(db, config, viewer);
-  const session = await stripe.checkout.sessions.create({
-    mode: "setup",
-    customer,
-    currency: "usd",
-    metadata: { porticoCustomerId: String(viewer.customerId), porticoFacilityId: String(viewer.facilityId) },
-    success_url: `${config.publicUrl}/portal/billing?setup=1`,
-    cancel_url: `${config.publicUrl}/portal/billing`,
-  });
+  const session = await atStripe(() =>
+    stripe.checkout.sessions.create({
+      mode: "setup",
+      customer,
+      currency: "usd",
+      metadata: { porticoCustomerId: String(viewer.customerId), porticoFacilityId: String(viewer.facilityId) },
+      success_url: `${config.publicUrl}/portal/${returnTo}?setup=1`,
+      cancel_url: `${config.publicUrl}/portal/${returnTo}?setup=0`,
+    }),
+  );
   if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
   return session.url;
 }

@@ -72,6 +72,56 @@ describe("Stripe payments", () => {
     });
   });
 
+  it("tries a key against Stripe before saving it, and needs the webhook secret with it", async () => {
+    const refused = await t.asA.gql(
+      `mutation { updateStripeSettings(input: { secretKey: "sk_test_wrongKey", webhookSecret: "whsec_x" }) { stripeConnected } }`,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { secretKey: "Stripe refused this key: check it and try again" },
+    });
+    const noSecret = await t.asA.gql(
+      `mutation($k: String!) { updateStripeSettings(input: { secretKey: $k }) { stripeConnected } }`,
+      { k: SECRET },
+    );
+    expect(noSecret.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { webhookSecret: expect.any(String) },
+    });
+    // Neither attempt replaced the working key.
+    const settings = await t.asA.ok<{
+      staffViewer: {
+        facility: {
+          stripeConnected: boolean;
+          stripeKeyHint: string;
+          stripeTestMode: boolean;
+          stripeWebhookUrl: string;
+        };
+      };
+    }>(`{ staffViewer { facility { stripeConnected stripeKeyHint stripeTestMode stripeWebhookUrl } } }`);
+    expect(settings.staffViewer.facility).toEqual({
+      stripeConnected: true,
+      stripeKeyHint: "sk_test_…y123",
+      stripeTestMode: true,
+      stripeWebhookUrl: `${app.config.publicUrl}/webhooks/stripe/${t.a.id}`,
+    });
+  });
+
+  it("answers a clear, retryable error when Stripe cannot be reached", async () => {
+    const offline = await startTestApp({ STRIPE_API_URL: "http://127.0.0.1:9" });
+    try {
+      const facilities = await twoFacilities(offline);
+      const result = await facilities.asA.gql(
+        `mutation($k: String!) { updateStripeSettings(input: { secretKey: $k, webhookSecret: "whsec_abc" }) { stripeConnected } }`,
+        { k: SECRET },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+      expect(countRows(offline.db, "facilities", "stripe_secret_key IS NOT NULL")).toBe(0);
+    } finally {
+      await offline.close();
+    }
+  });
+
   it("sends the customer to Stripe Checkout for the balance, then records the payment from the signed webhook, once", async () => {
     const url = (
       await owner.ok<{ payInvoiceOnline: string }>(`mutation($id: ID!) { payInvoiceOnline(invoiceId: $id) }`, {
@@ -139,23 +189,51 @@ describe("Stripe payments", () => {
       },
     );
     expect(staffView.customer.paymentSetupConnected).toBe(true);
+    const portalView = await owner.ok<{ portalBilling: { paymentMethodOnFile: boolean } }>(
+      `{ portalBilling { paymentMethodOnFile } }`,
+    );
+    expect(portalView.portalBilling.paymentMethodOnFile).toBe(true);
+  });
+
+  it("returns from saving a card to the page that asked: Billing or the welcome steps", async () => {
+    await owner.ok(`mutation { addPaymentMethod(returnTo: WELCOME) }`);
+    const setup = fake.requests.filter((r) => r.path === "/v1/checkout/sessions").at(-1);
+    expect(setup?.params.get("success_url")).toBe(`${app.config.publicUrl}/portal/welcome?setup=1`);
+    expect(setup?.params.get("cancel_url")).toBe(`${app.config.publicUrl}/portal/welcome?setup=0`);
   });
 
   it("links an existing Stripe customer by id, refusing unknown ids", async () => {
     const other = createCustomer(app.db, t.a.id, { name: "Has Stripe" });
-    fake.addCustomer("cus_existing42");
-    await t.asA.ok(`mutation($id: ID!) { linkStripeCustomer(customerId: $id, stripeCustomerId: "cus_existing42") }`, {
-      id: String(other.id),
+    fake.addCustomer("cus_existing42", { hasCard: true });
+    fake.addCustomer("cus_noCard7");
+    const link = (stripeCustomerId: string | null) =>
+      t.asA.ok<{ linkStripeCustomer: { stripeCustomerId: string; paymentSetupConnected: boolean } }>(
+        `mutation($id: ID!, $s: String) { linkStripeCustomer(customerId: $id, stripeCustomerId: $s) { stripeCustomerId paymentSetupConnected } }`,
+        { id: String(other.id), s: stripeCustomerId },
+      );
+    // A Stripe customer with a saved card is payment setup connected; one without is not.
+    expect((await link("cus_existing42")).linkStripeCustomer).toEqual({
+      stripeCustomerId: "cus_existing42",
+      paymentSetupConnected: true,
     });
-    expect(app.db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").pluck().get(other.id)).toBe(
-      "cus_existing42",
-    );
+    expect((await link("cus_noCard7")).linkStripeCustomer).toEqual({
+      stripeCustomerId: "cus_noCard7",
+      paymentSetupConnected: false,
+    });
     const unknown = await t.asA.gql(
-      `mutation($id: ID!) { linkStripeCustomer(customerId: $id, stripeCustomerId: "cus_nope") }`,
+      `mutation($id: ID!) { linkStripeCustomer(customerId: $id, stripeCustomerId: "cus_nope") { id } }`,
       { id: String(other.id) },
     );
-    expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const foreign = await t.asB.gql(`mutation($id: ID!) { linkStripeCustomer(customerId: $id) }`, {
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { stripeCustomerId: "Not found at Stripe" },
+    });
+    expect(app.db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").pluck().get(other.id)).toBe(
+      "cus_noCard7",
+    );
+    const created = (await link(null)).linkStripeCustomer;
+    expect(created.stripeCustomerId).toMatch(/^cus_fake/);
+    const foreign = await t.asB.gql(`mutation($id: ID!) { linkStripeCustomer(customerId: $id) { id } }`, {
       id: String(other.id),
     });
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
