@@ -89,6 +89,17 @@ test("staff keeps a customer's records: a car's photos and history, an invoice p
   await expect(drawer.getByTestId("invoice-status")).toHaveText("Draft");
   const number = ((await drawer.getByRole("heading").first().textContent()) ?? "").replace("Invoice ", "");
   await expect(drawer.getByRole("row", { name: /Battery tending 4 \$25\.00 \$100\.00/ })).toBeVisible();
+  // A draft can still change: the same form opens with its lines.
+  await drawer.getByRole("button", { name: "Edit" }).click();
+  const edit = page.getByRole("dialog", { name: `Edit draft ${number} · ${name}` });
+  await expect(edit.getByLabel("Description, line 2")).toHaveValue("Battery tending");
+  await edit.getByLabel("Unit price, line 1").fill("400");
+  await edit.getByLabel("Qty, line 2").fill("6");
+  await expect(edit.getByTestId("invoice-total")).toHaveText("$550.00");
+  await edit.getByRole("button", { name: "Save draft" }).click();
+  await expect(edit).toBeHidden();
+  await expect(drawer.getByRole("row", { name: /Battery tending 6 \$25\.00 \$150\.00/ })).toBeVisible();
+  await expect(drawer.getByRole("row", { name: /Indoor storage, March 1 \$400\.00 \$400\.00/ })).toBeVisible();
   await drawer.getByRole("button", { name: "Issue invoice" }).click();
   const issue = page.getByRole("dialog", { name: `Issue ${number}?` });
   await issue.getByRole("button", { name: "Issue invoice" }).click();

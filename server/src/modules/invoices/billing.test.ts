@@ -96,6 +96,57 @@ describe("billing", () => {
     expect(countRows(app.db, "invoices")).toBe(before);
   });
 
+  it("edits a draft's lines and dates, recomputing the total, and refuses issued invoices", async () => {
+    const UPDATE = `mutation($id: ID!, $input: InvoiceInput!) { updateDraftInvoice(id: $id, input: $input) { id issuedOn dueOn status totalCents balanceCents lines { description quantity unitCents amountCents } } }`;
+    const id = (
+      await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, {
+        c: String(customerId),
+        input: { issuedOn: "2026-03-01", dueOn: "2026-03-31", lines },
+      })
+    ).createInvoice.id;
+    const edited = (
+      await t.asA.ok<{ updateDraftInvoice: Record<string, unknown> }>(UPDATE, {
+        id,
+        input: {
+          issuedOn: "2026-03-02",
+          dueOn: null,
+          lines: [{ description: "Outdoor storage, March", quantity: 3, unitCents: 10_000 }],
+        },
+      })
+    ).updateDraftInvoice;
+    expect(edited).toMatchObject({
+      issuedOn: "2026-03-02",
+      dueOn: null,
+      status: "DRAFT",
+      totalCents: 30_000,
+      balanceCents: 30_000,
+      lines: [{ description: "Outdoor storage, March", quantity: 3, unitCents: 10_000, amountCents: 30_000 }],
+    });
+    expect(countRows(app.db, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
+
+    // A bad line refuses the whole edit: the old lines and total stay.
+    const bad = await t.asA.gql(UPDATE, {
+      id,
+      input: { lines: [...lines, { description: " ", quantity: 1, unitCents: 5 }] },
+    });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { "lines.2.description": expect.any(String) },
+    });
+    const badDue = await t.asA.gql(UPDATE, { id, input: { dueOn: "2026-03-01", lines } });
+    expect(badDue.errors?.[0]?.extensions).toMatchObject({ fields: { dueOn: expect.any(String) } });
+    expect(countRows(app.db, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
+    expect(countRows(app.db, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
+
+    expect((await t.asB.gql(UPDATE, { id, input: { lines } })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await owner.gql(UPDATE, { id, input: { lines } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+
+    await t.asA.ok(ISSUE, { id });
+    const issued = await t.asA.gql(UPDATE, { id, input: { lines } });
+    expect(issued.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(countRows(app.db, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
+  });
+
   it("voids an unpaid invoice but not one with payments", async () => {
     const id = (await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } }))
       .createInvoice.id;

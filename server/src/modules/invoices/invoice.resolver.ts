@@ -14,6 +14,7 @@ import {
   outstandingBalance,
   paymentsOf,
   recordPayment,
+  updateDraftInvoice,
   voidInvoice,
 } from "./invoice.service.js";
 import { Invoice, InvoiceInput, InvoiceLine, Payment, PaymentInput, PortalBilling } from "./invoice.type.js";
@@ -34,6 +35,21 @@ export class InvoiceResolver {
     const { facilityId } = requireStaff(ctx);
     const id = createInvoice(ctx.db, facilityId, parseId(customerId, "Customer"), input, ctx.clock.now());
     return Invoice.from(getInvoice(ctx.db, facilityId, id), this.today(ctx));
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => Invoice, {
+    description: "Replaces a draft's dates and line items; issued invoices answer CONFLICT.",
+  })
+  updateDraftInvoice(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => InvoiceInput) input: InvoiceInput,
+  ): Invoice {
+    const { facilityId } = requireStaff(ctx);
+    const invoiceId = parseId(id, "Invoice");
+    updateDraftInvoice(ctx.db, facilityId, invoiceId, input);
+    return Invoice.from(getInvoice(ctx.db, facilityId, invoiceId), this.today(ctx));
   }
 
   @Authorized(Role.STAFF)

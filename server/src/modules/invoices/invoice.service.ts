@@ -146,6 +146,38 @@ export function createInvoice(
   });
 }
 
+/**
+ * Replaces a draft's dates and lines and recomputes its total, all or nothing. Only drafts change:
+ * once issued, the customer has seen the invoice and it is corrected by voiding it.
+ */
+export function updateDraftInvoice(
+  db: Db,
+  facilityId: number,
+  invoiceId: number,
+  input: { issuedOn?: string | null; dueOn?: string | null; lines: LineInput[] },
+): void {
+  checkDates(input.issuedOn, input.dueOn);
+  const { priced, totalCents } = priceLines(input.lines);
+  writeTransaction(db, (tx) => {
+    const invoice = getInvoice(tx, facilityId, invoiceId);
+    if (invoice.status !== "DRAFT") {
+      throw conflict(`Invoice ${invoice.number} has been issued; only drafts can be edited`);
+    }
+    const issuedOn = input.issuedOn ?? invoice.issuedOn;
+    const dueOn = emptyToNull(input.dueOn);
+    if (dueOn && dueOn < issuedOn)
+      throw badInput("The due date is before the invoice date", { dueOn: "After the invoice date" });
+    tx.update(invoices)
+      .set({ issuedOn, dueOn, totalCents, balanceCents: totalCents })
+      .where(eq(invoices.id, invoiceId))
+      .run();
+    tx.delete(invoiceLines).where(eq(invoiceLines.invoiceId, invoiceId)).run();
+    tx.insert(invoiceLines)
+      .values(priced.map((line) => ({ ...line, invoiceId })))
+      .run();
+  });
+}
+
 /** Issues a draft: it becomes OPEN, visible in the portal, and the account's people who want invoices get an email. */
 export function issueInvoice(
   db: Db,

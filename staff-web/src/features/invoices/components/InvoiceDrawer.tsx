@@ -17,8 +17,8 @@ import { useMediaQuery } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
 import { money } from "@portico/web-core/time";
-import { IconBan, IconCash, IconCheck, IconInfoCircle, IconReceipt, IconSend } from "@tabler/icons-react";
-import { useState } from "react";
+import { IconBan, IconCash, IconCheck, IconInfoCircle, IconPencil, IconReceipt, IconSend } from "@tabler/icons-react";
+import { lazy, Suspense, useState } from "react";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import type { InvoiceDetailFieldsFragment } from "../../../gql/graphql";
@@ -30,13 +30,15 @@ import { PAYMENT_METHOD_LABEL } from "./invoice-form";
 import { InvoiceStatusBadge } from "./invoice-status";
 import { RecordPaymentDialog } from "./RecordPaymentDialog";
 
-type Props = { invoiceId: string; customerName: string; onClose: () => void };
+const InvoiceFormDialog = lazy(() => import("./NewInvoiceDialog"));
+
+type Props = { invoiceId: string; customerId: string; customerName: string; onClose: () => void };
 
 /** Amounts stay on one line, even in a phone-wide drawer. */
 const NUMBER = { whiteSpace: "nowrap" } as const;
 
 /** One invoice: its lines, payments and balance, and what can be done with it in its state. */
-export default function InvoiceDrawer({ invoiceId, customerName, onClose }: Props) {
+export default function InvoiceDrawer({ invoiceId, customerId, customerName, onClose }: Props) {
   const phone = useMediaQuery("(max-width: 48em)");
   const { data, loading, error, refetch } = useInvoiceDetail(invoiceId);
   const invoice = data?.invoice;
@@ -52,7 +54,7 @@ export default function InvoiceDrawer({ invoiceId, customerName, onClose }: Prop
       closeButtonProps={{ "aria-label": "Close" }}
     >
       {invoice ? (
-        <InvoiceDetail invoice={invoice} customerName={customerName} />
+        <InvoiceDetail invoice={invoice} customerId={customerId} customerName={customerName} />
       ) : error && !loading ? (
         errorInfo(error).code === "NOT_FOUND" ? (
           <EmptyState
@@ -76,9 +78,17 @@ export default function InvoiceDrawer({ invoiceId, customerName, onClose }: Prop
   );
 }
 
-type Action = "issue" | "pay" | "void" | null;
+type Action = "edit" | "issue" | "pay" | "void" | null;
 
-function InvoiceDetail({ invoice, customerName }: { invoice: InvoiceDetailFieldsFragment; customerName: string }) {
+function InvoiceDetail({
+  invoice,
+  customerId,
+  customerName,
+}: {
+  invoice: InvoiceDetailFieldsFragment;
+  customerId: string;
+  customerName: string;
+}) {
   const [action, setAction] = useState<Action>(null);
   const [issue] = useIssueInvoice();
   const [voidInvoice] = useVoidInvoice();
@@ -96,6 +106,16 @@ function InvoiceDetail({ invoice, customerName }: { invoice: InvoiceDetailFields
           </Text>
         </Group>
         <Group gap="xs">
+          {invoice.status === "DRAFT" && (
+            <Button
+              size="sm"
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+              onClick={() => setAction("edit")}
+            >
+              Edit
+            </Button>
+          )}
           {invoice.status === "DRAFT" && (
             <Button size="sm" leftSection={<IconSend size={16} />} onClick={() => setAction("issue")}>
               Issue invoice
@@ -241,6 +261,11 @@ function InvoiceDetail({ invoice, customerName }: { invoice: InvoiceDetailFields
       </section>
 
       {action === "pay" && <RecordPaymentDialog invoice={invoice} onClose={close} />}
+      {action === "edit" && (
+        <Suspense fallback={null}>
+          <InvoiceFormDialog customerId={customerId} customerName={customerName} invoice={invoice} onClose={close} />
+        </Suspense>
+      )}
       {action === "issue" && (
         <ConfirmDialog
           title={`Issue ${invoice.number}?`}

@@ -144,7 +144,13 @@ export function InvoicesSection({ customerId, customerName, invoices }: Props) {
           />
         )}
         {openId && (
-          <InvoiceDrawer key={openId} invoiceId={openId} customerName={customerName} onClose={() => open(null)} />
+          <InvoiceDrawer
+            key={openId}
+            invoiceId={openId}
+            customerId={customerId}
+            customerName={customerName}
+            onClose={() => open(null)}
+          />
         )}
       </Suspense>
     </Card>

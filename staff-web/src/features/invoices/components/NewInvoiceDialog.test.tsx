@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 import { localToday } from "../../../lib/dates";
 import { renderWithProviders } from "../../../test-utils";
 import { CreateInvoiceMutation } from "../api/create-invoice";
+import { UpdateDraftInvoiceMutation } from "../api/update-draft-invoice";
 import { addDays, invoiceTotalCents, toCents } from "./invoice-form";
 import NewInvoiceDialog from "./NewInvoiceDialog";
 
@@ -192,5 +193,59 @@ describe("NewInvoiceDialog", () => {
     await fill(user, field("Unit price, line 1"), "1");
     await user.click(screen.getByRole("button", { name: "Create draft" }));
     expect((await screen.findByText("Customer not found")).closest("[role=alert]")).toBeTruthy();
+  });
+
+  it("edits a draft: opens with its dates and lines, and saves the changed lines in cents", async () => {
+    const user = userEvent.setup();
+    const draft = {
+      ...invoice("91", "INV-1042", 52996),
+      issuedOn: "2026-05-01",
+      dueOn: "2026-05-31",
+      lines: [
+        {
+          __typename: "InvoiceLine" as const,
+          id: "1",
+          description: "Indoor storage, May",
+          quantity: 1,
+          unitCents: 45000,
+          amountCents: 45000,
+        },
+        {
+          __typename: "InvoiceLine" as const,
+          id: "2",
+          description: "Battery tending",
+          quantity: 4,
+          unitCents: 1999,
+          amountCents: 7996,
+        },
+      ],
+    };
+    const input = {
+      issuedOn: "2026-05-01",
+      dueOn: null,
+      lines: [{ description: "Indoor storage, May", quantity: 1, unitCents: 47500 }],
+    };
+    const onClose = vi.fn();
+    renderWithProviders(<NewInvoiceDialog customerId="7" customerName="Ann Lee" invoice={draft} onClose={onClose} />, {
+      mocks: [
+        {
+          request: { query: UpdateDraftInvoiceMutation, variables: { id: "91", input } },
+          result: { data: { updateDraftInvoice: { ...draft, totalCents: 47500, balanceCents: 47500, dueOn: null } } },
+        },
+      ],
+    });
+    expect(await screen.findByRole("dialog", { name: "Edit draft INV-1042 · Ann Lee" })).toBeTruthy();
+    expect((field("Description, line 2") as HTMLInputElement).value).toBe("Battery tending");
+    expect((field("Unit price, line 1") as HTMLInputElement).value).toBe("$450.00");
+    expect(total()).toBe("$529.96");
+
+    await user.click(screen.getByRole("button", { name: "Remove line 2" }));
+    await fill(user, field("Unit price, line 1"), "475");
+    await user.clear(screen.getByLabelText(/Due date/));
+    expect(total()).toBe("$475.00");
+    await user.click(screen.getByRole("button", { name: "Save draft" }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(await screen.findByText("Draft INV-1042 saved")).toBeTruthy();
   });
 });

@@ -18,11 +18,14 @@ import { notifications } from "@mantine/notifications";
 import { money } from "@portico/web-core/time";
 import { IconAlertCircle, IconCheck, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
+import type { InvoiceDetailFieldsFragment } from "../../../gql/graphql";
 import { useCreateInvoice } from "../api/create-invoice";
+import { useUpdateDraftInvoice } from "../api/update-draft-invoice";
 import {
   blankLine,
   initialInvoiceValues,
   invoiceTotalCents,
+  invoiceValuesOf,
   LIMITS,
   lineAmountCents,
   serverFormErrors,
@@ -36,14 +39,21 @@ type Props = {
   customerName: string;
   onClose: () => void;
   /** With the new draft's id, to open it. */
-  onCreated: (invoiceId: string) => void;
+  onCreated?: (invoiceId: string) => void;
+  /** A draft to edit instead of a new one: the form opens with its dates and lines. */
+  invoice?: InvoiceDetailFieldsFragment;
 };
 
-/** A draft invoice: line items priced in dollars, a live total, and the dates. Nothing is sent yet. */
-export default function NewInvoiceDialog({ customerId, customerName, onClose, onCreated }: Props) {
+/**
+ * A draft invoice: line items priced in dollars, a live total, and the dates. Nothing is sent yet.
+ * Given a draft, the same form edits it.
+ */
+export default function NewInvoiceDialog({ customerId, customerName, onClose, onCreated, invoice: draft }: Props) {
   const phone = useMediaQuery("(max-width: 48em)");
-  const form = useInvoiceForm(initialInvoiceValues());
-  const [create, { loading }] = useCreateInvoice(customerId);
+  const form = useInvoiceForm(draft ? invoiceValuesOf(draft) : initialInvoiceValues());
+  const [create, { loading: creating }] = useCreateInvoice(customerId);
+  const [update, { loading: updating }] = useUpdateDraftInvoice();
+  const loading = creating || updating;
   const [error, setError] = useState<string | null>(null);
   const { lines } = form.values;
   const total = invoiceTotalCents(lines);
@@ -52,6 +62,12 @@ export default function NewInvoiceDialog({ customerId, customerName, onClose, on
     async (values) => {
       setError(null);
       try {
+        if (draft) {
+          await update({ variables: { id: draft.id, input: toInvoiceInput(values) } });
+          notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: `Draft ${draft.number} saved` });
+          onClose();
+          return;
+        }
         const { data } = await create({ variables: { customerId, input: toInvoiceInput(values) } });
         const invoice = data?.createInvoice;
         notifications.show({
@@ -60,7 +76,7 @@ export default function NewInvoiceDialog({ customerId, customerName, onClose, on
           message: `Draft ${invoice?.number ?? "invoice"} created. Issue it to send it to ${customerName}.`,
         });
         onClose();
-        if (invoice) onCreated(invoice.id);
+        if (invoice) onCreated?.(invoice.id);
       } catch (e) {
         const { fields, message } = serverFormErrors(e, (path) => /^(issuedOn|dueOn|lines\.\d+\.\w+)$/.test(path));
         form.setErrors(fields);
@@ -71,7 +87,13 @@ export default function NewInvoiceDialog({ customerId, customerName, onClose, on
   );
 
   return (
-    <Modal opened onClose={onClose} title={`New invoice · ${customerName}`} size="xl" fullScreen={phone}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={draft ? `Edit draft ${draft.number} · ${customerName}` : `New invoice · ${customerName}`}
+      size="xl"
+      fullScreen={phone}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" maw={460}>
@@ -211,7 +233,7 @@ export default function NewInvoiceDialog({ customerId, customerName, onClose, on
               Cancel
             </Button>
             <Button type="submit" loading={loading}>
-              Create draft
+              {draft ? "Save draft" : "Create draft"}
             </Button>
           </Group>
         </Stack>

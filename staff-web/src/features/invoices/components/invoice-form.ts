@@ -57,6 +57,26 @@ export function initialInvoiceValues(today = localToday()): InvoiceFormValues {
   return { issuedOn: today, dueOn: addDays(today, 30), lines: [blankLine()] };
 }
 
+type DraftInvoice = {
+  issuedOn: string;
+  dueOn?: string | null;
+  lines: ReadonlyArray<{ description: string; quantity: number; unitCents: number }>;
+};
+
+/** A draft's values as the form holds them, to edit it: prices back in dollars. */
+export function invoiceValuesOf(invoice: DraftInvoice): InvoiceFormValues {
+  return {
+    issuedOn: invoice.issuedOn,
+    dueOn: invoice.dueOn ?? "",
+    lines: invoice.lines.map((line) => ({
+      ...blankLine(),
+      description: line.description,
+      quantity: line.quantity,
+      unitPrice: centsToDollars(line.unitCents),
+    })),
+  };
+}
+
 function dateProblem(value: string, required: boolean): string | null {
   if (!value) return required ? "Enter a date" : null;
   return parseCalendarDate(value) ? null : "Use a date like 2026-03-02";
