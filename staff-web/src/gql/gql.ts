@@ -82,6 +82,7 @@ type Documents = {
     "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.InvoiceDetailDocument,
     "\n  mutation IssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.IssueInvoiceDocument,
     "\n  mutation RecordPayment($invoiceId: ID!, $input: PaymentInput!) {\n    recordPayment(invoiceId: $invoiceId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.RecordPaymentDocument,
+    "\n  mutation UpdateDraftInvoice($id: ID!, $input: InvoiceInput!) {\n    updateDraftInvoice(id: $id, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.UpdateDraftInvoiceDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.VoidInvoiceDocument,
     "\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  fragment MessageFields on Message {\n    id\n    authorName\n    body\n    createdAt\n    fromTeam\n    mine\n  }\n": typeof types.MessageFieldsFragmentDoc,
@@ -171,6 +172,7 @@ const documents: Documents = {
     "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.InvoiceDetailDocument,
     "\n  mutation IssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.IssueInvoiceDocument,
     "\n  mutation RecordPayment($invoiceId: ID!, $input: PaymentInput!) {\n    recordPayment(invoiceId: $invoiceId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.RecordPaymentDocument,
+    "\n  mutation UpdateDraftInvoice($id: ID!, $input: InvoiceInput!) {\n    updateDraftInvoice(id: $id, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.UpdateDraftInvoiceDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.VoidInvoiceDocument,
     "\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n": types.ConversationDocument,
     "\n  fragment MessageFields on Message {\n    id\n    authorName\n    body\n    createdAt\n    fromTeam\n    mine\n  }\n": types.MessageFieldsFragmentDoc,
@@ -478,6 +480,10 @@ export function graphql(source: "\n  mutation IssueInvoice($id: ID!) {\n    issu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordPayment($invoiceId: ID!, $input: PaymentInput!) {\n    recordPayment(invoiceId: $invoiceId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPayment($invoiceId: ID!, $input: PaymentInput!) {\n    recordPayment(invoiceId: $invoiceId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDraftInvoice($id: ID!, $input: InvoiceInput!) {\n    updateDraftInvoice(id: $id, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDraftInvoice($id: ID!, $input: InvoiceInput!) {\n    updateDraftInvoice(id: $id, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
