@@ -137,9 +137,22 @@ test("a new customer signs in and uses every section of the portal", async ({ pa
     await portal.getByRole("navigation", { name: "Portal sections" }).getByRole("link", { name: "Schedule" }).click();
     const event = portal.getByRole("article", { name: eventTitle });
     await expect(event).toContainText("0 going");
+    await event.getByLabel(`Guests you're bringing to ${eventTitle}`).fill("2");
     await event.getByRole("button", { name: "Going" }).click();
-    await expect(event).toContainText("1 going");
+    await expect(event).toContainText("3 going");
     await expect(event.getByRole("button", { name: "Going" })).toHaveAttribute("aria-pressed", "true");
+    await expect(event).toContainText("You're going with 2 guests.");
+    // One more guest: saved on its own, without answering again.
+    await event.getByLabel(`Guests you're bringing to ${eventTitle}`).fill("3");
+    await event.getByRole("button", { name: "Save" }).click();
+    await expect(event).toContainText("4 going");
+    await expect(event).toContainText("You're going with 3 guests.");
+    const { customer: staffView } = await staffGql<{
+      customer: { events: Array<{ title: string; goingCount: number; goingGuests: number }> };
+    }>(page, "query($id: ID!) { customer(id: $id) { events { title goingCount goingGuests } } }", {
+      id: createCustomer.id,
+    });
+    expect(staffView.events.find((e) => e.title === eventTitle)).toMatchObject({ goingCount: 4, goingGuests: 3 });
 
     // Estimates: accept the whole estimate.
     await portal.getByRole("navigation", { name: "Portal sections" }).getByRole("link", { name: "Estimates" }).click();

@@ -16,6 +16,7 @@ export const facility = {
   brandColor: "#0b7285",
   logoUrl: null,
   sections: ALL_SECTIONS,
+  allowEstimateLineChoice: true,
   onboarding: {
     __typename: "OnboardingSteps" as const,
     signContracts: false,

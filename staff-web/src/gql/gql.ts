@@ -63,7 +63,7 @@ type Documents = {
     "\n  query CustomerCars($id: ID!) {\n    customer(id: $id) {\n      id\n      cars {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CustomerCarsDocument,
     "\n  query CustomerEvents($id: ID!) {\n    customer(id: $id) {\n      id\n      events {\n        ...ScheduledEventFields\n      }\n    }\n  }\n": typeof types.CustomerEventsDocument,
     "\n  query CustomerPicker($search: String, $first: Int!) {\n    customers(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.CustomerPickerDocument,
-    "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n  }\n": typeof types.ScheduledEventFieldsFragmentDoc,
+    "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n    goingGuests\n  }\n": typeof types.ScheduledEventFieldsFragmentDoc,
     "\n  mutation ScheduleEvent($input: EventInput!) {\n    scheduleEvent(input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.ScheduleEventDocument,
     "\n  query Schedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    schedule(from: $from, to: $to) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.ScheduleDocument,
     "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.UpdateEventDocument,
@@ -153,7 +153,7 @@ const documents: Documents = {
     "\n  query CustomerCars($id: ID!) {\n    customer(id: $id) {\n      id\n      cars {\n        id\n        displayName\n      }\n    }\n  }\n": types.CustomerCarsDocument,
     "\n  query CustomerEvents($id: ID!) {\n    customer(id: $id) {\n      id\n      events {\n        ...ScheduledEventFields\n      }\n    }\n  }\n": types.CustomerEventsDocument,
     "\n  query CustomerPicker($search: String, $first: Int!) {\n    customers(search: $search, first: $first) {\n      nodes {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.CustomerPickerDocument,
-    "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n  }\n": types.ScheduledEventFieldsFragmentDoc,
+    "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n    goingGuests\n  }\n": types.ScheduledEventFieldsFragmentDoc,
     "\n  mutation ScheduleEvent($input: EventInput!) {\n    scheduleEvent(input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": types.ScheduleEventDocument,
     "\n  query Schedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    schedule(from: $from, to: $to) {\n      ...ScheduledEventFields\n    }\n  }\n": types.ScheduleDocument,
     "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": types.UpdateEventDocument,
@@ -407,7 +407,7 @@ export function graphql(source: "\n  query CustomerPicker($search: String, $firs
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n  }\n"): (typeof documents)["\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n  }\n"];
+export function graphql(source: "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n    goingGuests\n  }\n"): (typeof documents)["\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    customerId\n    customerName\n    carId\n    carName\n    goingCount\n    goingGuests\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

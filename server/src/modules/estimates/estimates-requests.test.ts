@@ -76,8 +76,13 @@ describe("estimates and service requests", () => {
   });
 
   it("declines whole when line choice is off, and keeps estimates private", async () => {
+    const SETTING = "{ portalViewer { facility { allowEstimateLineChoice } } }";
+    type Setting = { portalViewer: { facility: { allowEstimateLineChoice: boolean } } };
+    expect((await owner.ok<Setting>(SETTING)).portalViewer.facility.allowEstimateLineChoice).toBe(true);
     app.db.$client.prepare("UPDATE facilities SET allow_estimate_line_choice = 0 WHERE id = ?").run(t.a.id);
     try {
+      // The portal reads the setting to offer whole answers only; the server enforces it too.
+      expect((await owner.ok<Setting>(SETTING)).portalViewer.facility.allowEstimateLineChoice).toBe(false);
       const estimate = await sentEstimate();
       const lines = (await owner.ok<{ estimate: { lines: Array<{ id: string }> } }>(LINES, { id: estimate.id }))
         .estimate.lines;

@@ -24,6 +24,7 @@ export type EventRow = {
   my_rsvp: string | null;
   my_guests: number | null;
   going_count: number;
+  going_guests: number;
 };
 
 export type EventInput = {
@@ -40,7 +41,8 @@ export type EventInput = {
 const select = (rsvpCustomer: number | null) => ({
   sql: `SELECT e.*, trim(coalesce(c.year || ' ', '') || c.make || ' ' || c.model) AS car_name, cu.name AS customer_name,
           r.response AS my_rsvp, r.guests AS my_guests,
-          (SELECT coalesce(sum(1 + guests), 0) FROM event_rsvps WHERE event_id = e.id AND response = 'GOING') AS going_count
+          (SELECT coalesce(sum(1 + guests), 0) FROM event_rsvps WHERE event_id = e.id AND response = 'GOING') AS going_count,
+          (SELECT coalesce(sum(guests), 0) FROM event_rsvps WHERE event_id = e.id AND response = 'GOING') AS going_guests
         FROM events e
         LEFT JOIN cars c ON c.id = e.car_id
         LEFT JOIN customers cu ON cu.id = e.customer_id

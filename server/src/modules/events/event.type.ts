@@ -58,8 +58,17 @@ export class ScheduledEvent {
   @Field(() => RsvpResponse, { nullable: true, description: "The viewing customer's answer (portal)." })
   myRsvp: RsvpResponse | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Guests the viewing customer brings with a GOING answer (portal); null without an answer.",
+  })
+  myGuests: number | null;
+
   @Field(() => Int, { description: "People coming, guests included (social events)." })
   goingCount: number;
+
+  @Field(() => Int, { description: "Of goingCount, the guests the answering households bring." })
+  goingGuests: number;
 
   static from(r: EventRow): ScheduledEvent {
     return Object.assign(new ScheduledEvent(), {
@@ -75,7 +84,9 @@ export class ScheduledEvent {
       carId: r.car_id === null ? null : String(r.car_id),
       carName: r.car_name,
       myRsvp: r.my_rsvp as RsvpResponse | null,
+      myGuests: r.my_rsvp === null ? null : r.my_guests,
       goingCount: r.going_count,
+      goingGuests: r.going_guests,
     });
   }
 }

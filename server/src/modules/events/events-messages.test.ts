@@ -85,8 +85,10 @@ describe("events and messages", () => {
     expect(
       (await owner.ok<{ rsvp: { goingCount: number } }>(RSVP, { id: social.id, r: "NOT_GOING", g: 0 })).rsvp.goingCount,
     ).toBe(1);
-    const tooMany = await owner.gql(RSVP, { id: social.id, r: "GOING", g: 50 });
-    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const tooMany = await owner.gql(RSVP, { id: social.id, r: "GOING", g: 11 });
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: { guests: "0 to 10" } });
+    const negative = await owner.gql(RSVP, { id: social.id, r: "GOING", g: -1 });
+    expect(negative.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const appointment = (
       await t.asA.ok<{ scheduleEvent: { id: string } }>(SCHEDULE, {
         input: { customerId: String(customerId), kind: "PICK_UP", title: "Pick-up", startsAt: at(HOUR * 5) },
@@ -96,6 +98,43 @@ describe("events and messages", () => {
       "BAD_USER_INPUT",
     );
     expect((await other.gql(RSVP, { id: appointment.id, r: "GOING" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("tells the customer the guests they bring and staff how many people and guests are coming", async () => {
+    const social = (
+      await t.asA.ok<{ scheduleEvent: { id: string } }>(SCHEDULE, {
+        input: { kind: "SOCIAL", title: "Summer drive", startsAt: at(6 * DAY) },
+      })
+    ).scheduleEvent;
+    const RSVP = `mutation($id: ID!, $r: RsvpResponse!, $g: Int) { rsvp(eventId: $id, response: $r, guests: $g) { myRsvp myGuests goingCount goingGuests } }`;
+    const mine = async () =>
+      (
+        await owner.ok<{
+          portalSchedule: { upcoming: Array<{ id: string; myRsvp: string | null; myGuests: number | null }> };
+        }>("{ portalSchedule { upcoming { id myRsvp myGuests } } }")
+      ).portalSchedule.upcoming.find((e) => e.id === social.id);
+    expect(await mine()).toMatchObject({ myRsvp: null, myGuests: null });
+    expect((await owner.ok<{ rsvp: unknown }>(RSVP, { id: social.id, r: "GOING", g: 4 })).rsvp).toEqual({
+      myRsvp: "GOING",
+      myGuests: 4,
+      goingCount: 5,
+      goingGuests: 4,
+    });
+    await other.ok(RSVP, { id: social.id, r: "GOING", g: 1 });
+    expect(await mine()).toMatchObject({ myRsvp: "GOING", myGuests: 4 });
+    const staffView = (
+      await t.asA.ok<{ schedule: Array<{ id: string; goingCount: number; goingGuests: number }> }>(
+        "query($f: DateTimeISO!, $t: DateTimeISO!) { schedule(from: $f, to: $t) { id goingCount goingGuests } }",
+        { f: at(0), t: at(7 * DAY) },
+      )
+    ).schedule.find((e) => e.id === social.id);
+    expect(staffView).toMatchObject({ goingCount: 7, goingGuests: 5 });
+    // Not going brings no one.
+    expect((await owner.ok<{ rsvp: unknown }>(RSVP, { id: social.id, r: "NOT_GOING", g: 3 })).rsvp).toMatchObject({
+      myGuests: 0,
+      goingCount: 2,
+      goingGuests: 1,
+    });
   });
 
   it("refuses bad events: no customer for a private event, another customer's car, end before start", async () => {

@@ -92,6 +92,9 @@ export class PortalFacility {
   @Field(() => OnboardingSteps)
   onboarding: OnboardingSteps;
 
+  @Field({ description: "Whether customers may accept some of an estimate's lines, or answer only for the whole." })
+  allowEstimateLineChoice: boolean;
+
   static from(row: FacilityRow): PortalFacility {
     return Object.assign(new PortalFacility(), {
       name: row.name,
@@ -99,6 +102,7 @@ export class PortalFacility {
       logoUrl: row.logoUrl,
       sections: enabledSections(row),
       onboarding: OnboardingSteps.from(row),
+      allowEstimateLineChoice: row.allowEstimateLineChoice,
     });
   }
 }

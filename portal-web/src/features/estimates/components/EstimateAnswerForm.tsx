@@ -11,21 +11,26 @@ import classes from "./EstimatePage.module.css";
 
 type Answer = "selected" | "all" | "decline";
 
-type EstimateAnswerFormProps = { estimate: PortalEstimateFieldsFragment; facilityName: string };
+type EstimateAnswerFormProps = {
+  estimate: PortalEstimateFieldsFragment;
+  facilityName: string;
+  /** The facility's setting: customers may accept some lines, or answer for the whole estimate only. */
+  lineChoice: boolean;
+};
 
 const MAX_NOTE = 2000;
 
 /**
  * Accept some lines, all of it, or decline, each after a confirmation. A facility may ask for whole
- * answers only; the portal learns that when the server refuses a choice of lines, and then offers
- * accepting or declining the whole estimate.
+ * answers only: then only accepting or declining the whole estimate is offered. Should the setting
+ * change while the page is open, the server's refusal of a choice of lines switches to whole answers.
  */
-export function EstimateAnswerForm({ estimate, facilityName }: EstimateAnswerFormProps) {
+export function EstimateAnswerForm({ estimate, facilityName, lineChoice }: EstimateAnswerFormProps) {
   const preview = useIsPreview();
   const [respond, { loading }] = useRespondToEstimate();
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(estimate.lines.map((l) => l.id)));
   const [note, setNote] = useState("");
-  const [wholeOnly, setWholeOnly] = useState(false);
+  const [wholeOnly, setWholeOnly] = useState(!lineChoice);
   const [confirming, setConfirming] = useState<Answer | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 

@@ -1,7 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { estimateFixture } from "../../../test/fixtures";
+import { estimateFixture, viewerFixture } from "../../../test/fixtures";
 import { renderSignedIn } from "../../../test/signed-in";
 import { PortalEstimateQuery } from "../api/estimate";
 import { RespondToEstimateMutation } from "../api/respond-to-estimate";
@@ -102,6 +102,32 @@ describe("answering an estimate", () => {
     await user.click(within(dialog).getByRole("button", { name: "Accept $1,770.00" }));
     expect(await screen.findByText("Accepted in full, $1,770.00")).toBeTruthy();
     expect(seen.map((input) => input.acceptedLineIds ?? "all")).toEqual([["l1", "l3"], "all"]);
+  });
+
+  it("offers only whole answers from the start when the facility's setting asks for them", async () => {
+    const user = userEvent.setup();
+    const seen: Input[] = [];
+    renderSignedIn("estimates/:id", <EstimatePage />, {
+      url: "/estimates/e1",
+      viewer: viewerFixture({ facility: { allowEstimateLineChoice: false } }),
+      mocks: [
+        estimateMock(),
+        respond(
+          { accept: true, note: "" },
+          { data: { respondToEstimate: answered("ACCEPTED", ["l1", "l2", "l3"], 177_000) } },
+          seen,
+        ),
+      ] as never,
+    });
+    expect(
+      await screen.findByText(/Harbor Point Storage asks you to accept or decline the estimate as a whole/),
+    ).toBeTruthy();
+    expect(screen.queryByRole("checkbox")).toBeNull();
+    expect(screen.queryByRole("button", { name: /Accept selected/ })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Accept all" }));
+    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Accept $1,770.00" }));
+    expect(await screen.findByText("Accepted in full, $1,770.00")).toBeTruthy();
+    expect(seen).toHaveLength(1);
   });
 
   it("declines after a confirmation, and cancelling sends nothing", async () => {

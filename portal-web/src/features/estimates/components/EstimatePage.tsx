@@ -140,7 +140,12 @@ export function EstimatePage() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           {estimate.status === "SENT" ? (
             // Keyed by estimate so moving to another one starts with its own lines selected.
-            <EstimateAnswerForm key={estimate.id} estimate={estimate} facilityName={viewer.facility.name} />
+            <EstimateAnswerForm
+              key={estimate.id}
+              estimate={estimate}
+              facilityName={viewer.facility.name}
+              lineChoice={viewer.facility.allowEstimateLineChoice}
+            />
           ) : (
             <AnsweredEstimate estimate={estimate} />
           )}

@@ -13,6 +13,7 @@ export const ScheduledEventFields = graphql(`
     carName
     customerName
     myRsvp
+    myGuests
     goingCount
   }
 `);

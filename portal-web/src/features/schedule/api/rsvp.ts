@@ -6,6 +6,7 @@ export const RsvpMutation = graphql(`
     rsvp(eventId: $eventId, response: $response, guests: $guests) {
       id
       myRsvp
+      myGuests
       goingCount
     }
   }

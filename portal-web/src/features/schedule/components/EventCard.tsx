@@ -94,7 +94,7 @@ export function EventCard({ event, past = false }: { event: ScheduledEventFields
       </Group>
       {social && !past && (
         <div className={classes.rsvp}>
-          <RsvpControl eventId={event.id} title={event.title} myRsvp={event.myRsvp} />
+          <RsvpControl eventId={event.id} title={event.title} myRsvp={event.myRsvp} myGuests={event.myGuests ?? 0} />
         </div>
       )}
     </Card>

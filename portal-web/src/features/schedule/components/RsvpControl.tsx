@@ -15,27 +15,39 @@ const answers: Array<{ response: RsvpResponse; label: string; icon: typeof IconC
 
 export const MAX_GUESTS = 10;
 
-type RsvpControlProps = { eventId: string; title: string; myRsvp: RsvpResponse | null };
+type RsvpControlProps = { eventId: string; title: string; myRsvp: RsvpResponse | null; myGuests: number };
+
+const guestWords = (n: number) => (n === 0 ? "no guests" : n === 1 ? "1 guest" : `${n} guests`);
 
 /**
- * Going / Maybe / Can't go for a social event. Guests count with Going; pressing Going again saves a
- * changed number of guests.
+ * Going / Maybe / Can't go for a social event, and how many guests come along with Going (0–10).
+ * Once going, a changed number of guests is saved with its own button.
  */
-export function RsvpControl({ eventId, title, myRsvp }: RsvpControlProps) {
+export function RsvpControl({ eventId, title, myRsvp, myGuests }: RsvpControlProps) {
   const preview = useIsPreview();
   const [rsvp] = useRsvp();
-  const [guests, setGuests] = useState(0);
-  const [saving, setSaving] = useState<RsvpResponse | null>(null);
+  const [guests, setGuests] = useState<number | string>(myGuests);
+  const [saving, setSaving] = useState<RsvpResponse | "guests" | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const answer = async (response: RsvpResponse) => {
+  const count = typeof guests === "number" ? guests : Number.NaN;
+  const guestProblem =
+    Number.isInteger(count) && count >= 0 && count <= MAX_GUESTS ? null : `From 0 to ${MAX_GUESTS} guests`;
+  const going = myRsvp === "GOING";
+  const guestsChanged = going && guestProblem === null && count !== myGuests;
+
+  const answer = async (response: RsvpResponse, busy: RsvpResponse | "guests" = response) => {
     if (preview) return;
+    if (response === "GOING" && guestProblem) return;
     setFailure(null);
-    setSaving(response);
+    setSaving(busy);
     try {
-      await rsvp({ variables: { eventId, response, guests: response === "GOING" ? guests : 0 } });
+      const { data } = await rsvp({ variables: { eventId, response, guests: response === "GOING" ? count : 0 } });
+      if (response !== "GOING") setGuests(0);
+      else if (data?.rsvp.myGuests != null) setGuests(data.rsvp.myGuests);
     } catch (error) {
-      setFailure(portalError(error).message);
+      const info = portalError(error);
+      setFailure(info.fields.guests ? `Bring ${MAX_GUESTS} guests at most.` : info.message);
     } finally {
       setSaving(null);
     }
@@ -67,30 +79,46 @@ export function RsvpControl({ eventId, title, myRsvp }: RsvpControlProps) {
             );
           })}
         </fieldset>
-        <Group gap="xs" wrap="nowrap" className={classes.guests}>
-          <Text size="sm" fw={550} component="label" htmlFor={`guests-${eventId}`}>
-            Guests
+        <Group gap="xs" wrap="nowrap" className={classes.guests} align="flex-start">
+          <Text size="sm" fw={550} component="label" htmlFor={`guests-${eventId}`} mt={6}>
+            Bringing
           </Text>
           <NumberInput
             id={`guests-${eventId}`}
             aria-label={`Guests you're bringing to ${title}`}
             size="sm"
-            w={80}
+            w={72}
             min={0}
             max={MAX_GUESTS}
-            clampBehavior="strict"
+            clampBehavior="blur"
             allowDecimal={false}
             allowNegative={false}
             value={guests}
-            onChange={(value) => setGuests(typeof value === "number" ? value : 0)}
+            onChange={setGuests}
+            error={guestProblem !== null}
             disabled={preview}
           />
+          <Text size="sm" c="dimmed" mt={6}>
+            {count === 1 ? "guest" : "guests"}
+          </Text>
+          {guestsChanged && (
+            <Button
+              size="sm"
+              variant="light"
+              loading={saving === "guests"}
+              disabled={saving !== null && saving !== "guests"}
+              onClick={() => answer("GOING", "guests")}
+            >
+              Save
+            </Button>
+          )}
         </Group>
       </div>
-      <Text size="xs" c="dimmed">
-        {myRsvp === "GOING"
-          ? "You're going. Changed the number of guests? Press Going again to update it."
-          : `Guests count when you're going (up to ${MAX_GUESTS}).`}
+      <Text size="xs" c={guestProblem ? "red" : "dimmed"} aria-live="polite">
+        {guestProblem ??
+          (going
+            ? `You're going with ${guestWords(myGuests)}.`
+            : `Guests count when you're going (up to ${MAX_GUESTS}).`)}
       </Text>
       {failure && (
         <Alert color="red" variant="light" py="xs" role="alert">

@@ -19,6 +19,7 @@ const event = (overrides: Record<string, unknown>) => ({
   carName: null,
   customerName: null,
   myRsvp: null,
+  myGuests: null,
   goingCount: 3,
   ...overrides,
 });
@@ -33,7 +34,17 @@ function rsvp(variables: { response: string; guests: number }, goingCount: numbe
     request: { query: RsvpMutation, variables: { eventId: "ev1", ...variables } },
     result: () => {
       seen.push(variables);
-      return { data: { rsvp: { __typename: "ScheduledEvent", id: "ev1", myRsvp: variables.response, goingCount } } };
+      return {
+        data: {
+          rsvp: {
+            __typename: "ScheduledEvent",
+            id: "ev1",
+            myRsvp: variables.response,
+            myGuests: variables.guests,
+            goingCount,
+          },
+        },
+      };
     },
   };
 }
@@ -62,7 +73,7 @@ describe("RSVP to a social event", () => {
     const user = userEvent.setup();
     const seen: object[] = [];
     renderSchedule([
-      scheduleMock([event({ myRsvp: "GOING", goingCount: 4 })]),
+      scheduleMock([event({ myRsvp: "GOING", myGuests: 0, goingCount: 4 })]),
       rsvp({ response: "NOT_GOING", guests: 0 }, 1, seen),
     ]);
     const card = await screen.findByRole("article", { name: "Cars & Coffee" });
@@ -70,6 +81,30 @@ describe("RSVP to a social event", () => {
     await user.click(within(card).getByRole("button", { name: "Can't go" }));
     expect(await within(card).findByText("1 going")).toBeTruthy();
     expect(seen).toEqual([{ response: "NOT_GOING", guests: 0 }]);
+  });
+
+  it("shows the guests already coming and saves a changed number without answering again", async () => {
+    const user = userEvent.setup();
+    const seen: object[] = [];
+    renderSchedule([
+      scheduleMock([event({ myRsvp: "GOING", myGuests: 2, goingCount: 5 })]),
+      rsvp({ response: "GOING", guests: 4 }, 7, seen),
+    ]);
+    const card = await screen.findByRole("article", { name: "Cars & Coffee" });
+    const guests = within(card).getByRole("textbox", { name: /Guests/ }) as HTMLInputElement;
+    expect(guests.value).toBe("2");
+    expect(within(card).getByText("You're going with 2 guests.")).toBeTruthy();
+    expect(within(card).queryByRole("button", { name: "Save" })).toBeNull();
+
+    fireEvent.change(guests, { target: { value: "11" } });
+    expect(within(card).getByText("From 0 to 10 guests")).toBeTruthy();
+    expect(within(card).queryByRole("button", { name: "Save" })).toBeNull();
+
+    fireEvent.change(guests, { target: { value: "4" } });
+    await user.click(within(card).getByRole("button", { name: "Save" }));
+    expect(await within(card).findByText("7 going")).toBeTruthy();
+    expect(within(card).getByText("You're going with 4 guests.")).toBeTruthy();
+    expect(seen).toEqual([{ response: "GOING", guests: 4 }]);
   });
 
   it("offers no answers for appointments or past events", async () => {

@@ -16,6 +16,7 @@ export const PortalViewerFields = graphql(`
       brandColor
       logoUrl
       sections
+      allowEstimateLineChoice
       onboarding {
         signContracts
         addPaymentMethod

@@ -15,5 +15,6 @@ export const ScheduledEventFields = graphql(`
     carId
     carName
     goingCount
+    goingGuests
   }
 `);

@@ -88,6 +88,7 @@ describe("EventForm", () => {
                 carId: null,
                 carName: null,
                 goingCount: 0,
+                goingGuests: 0,
               },
             },
           },

@@ -68,9 +68,16 @@ export function EventItem({ event, context, onEdit, onCancel }: Props) {
   if (social)
     facts.push(
       <Fact key="going" icon={<IconUsers size={14} />}>
-        <Text span size="xs" fw={600} c="grape.8">
-          {event.goingCount} going
+        <Text span size="xs" fw={600} c="grape.8" data-testid="event-attending">
+          {event.goingCount} attending
         </Text>
+        {event.goingGuests > 0 && (
+          <Text span size="xs" c="dimmed">
+            {" "}
+            ({event.goingCount - event.goingGuests} {event.goingCount - event.goingGuests === 1 ? "person" : "people"} +{" "}
+            {event.goingGuests} {event.goingGuests === 1 ? "guest" : "guests"})
+          </Text>
+        )}
       </Fact>,
     );
 
