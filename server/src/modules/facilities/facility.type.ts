@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { facilities } from "../../db/schema.js";
+import { logoPath } from "../files/file.service.js";
 import { enabledSections, OnboardingSteps, PortalSection } from "../portal/sections.js";
 
 export enum SignInMethod {
@@ -24,8 +25,14 @@ export class Facility {
   @Field({ description: "Accent colour (#rrggbb) used in the portal and emails." })
   brandColor: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The uploaded logo's address (same origin), or a configured one.",
+  })
   logoUrl: string | null;
+
+  @Field({ description: "IANA time zone, e.g. America/New_York: event times and what “today” means." })
+  timeZone: string;
 
   @Field(() => SignInMethod)
   signInMethod: SignInMethod;
@@ -60,7 +67,8 @@ export class Facility {
       name: row.name,
       slug: row.slug,
       brandColor: row.brandColor,
-      logoUrl: row.logoUrl,
+      logoUrl: logoPath(row),
+      timeZone: row.timeZone,
       signInMethod: row.signInMethod as SignInMethod,
       inviteExpiryDays: row.inviteExpiryDays,
       resendCooldownHours: row.resendCooldownHours,
@@ -86,6 +94,9 @@ export class PortalFacility {
   @Field(() => String, { nullable: true })
   logoUrl: string | null;
 
+  @Field({ description: "IANA time zone the facility's event times are shown in." })
+  timeZone: string;
+
   @Field(() => [PortalSection], { description: "Sections this portal shows; the others are refused." })
   sections: PortalSection[];
 
@@ -99,7 +110,8 @@ export class PortalFacility {
     return Object.assign(new PortalFacility(), {
       name: row.name,
       brandColor: row.brandColor,
-      logoUrl: row.logoUrl,
+      logoUrl: logoPath(row),
+      timeZone: row.timeZone,
       sections: enabledSections(row),
       onboarding: OnboardingSteps.from(row),
       allowEstimateLineChoice: row.allowEstimateLineChoice,

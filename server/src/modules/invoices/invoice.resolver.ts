@@ -3,7 +3,7 @@ import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import {
   createInvoice,
@@ -21,8 +21,11 @@ import { Invoice, InvoiceInput, InvoiceLine, Payment, PaymentInput, PortalBillin
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
+  /** Overdue means past due at the facility, whatever the server's zone. */
   private today(ctx: Context) {
-    return ctx.clock.now().toISOString().slice(0, 10);
+    const facilityId = ctx.staff?.facilityId ?? ctx.portal?.facilityId;
+    const now = ctx.clock.now();
+    return facilityId == null ? now.toISOString().slice(0, 10) : facilityToday(ctx.db, facilityId, now);
   }
 
   @Authorized(Role.STAFF)

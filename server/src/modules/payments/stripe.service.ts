@@ -180,7 +180,7 @@ export async function invoiceCheckout(
       ],
       metadata: { porticoInvoiceId: String(invoice.id), porticoFacilityId: String(viewer.facilityId) },
       success_url: `${config.publicUrl}/portal/billing/${invoice.id}?paid=1`,
-      cancel_url: `${config.publicUrl}/portal/billing/${invoice.id}`,
+      cancel_url: `${config.publicUrl}/portal/billing/${invoice.id}?paid=0`,
     }),
   );
   if (!session.url) throw new Error("Stripe returned a checkout session without a URL");

@@ -19,6 +19,7 @@ export const PortalBillingQuery = graphql(`
     portalBilling {
       outstandingCents
       onlinePayments
+      paymentMethodOnFile
       offlinePaymentInstructions
       invoices {
         ...InvoiceSummaryFields

@@ -10,6 +10,17 @@ import { usePortalBilling } from "../api/portal-billing";
 import classes from "./BillingPage.module.css";
 import { HowToPay } from "./HowToPay";
 import { invoiceStatusLook } from "./invoice-status";
+import { PaymentMethodCard } from "./PaymentMethodCard";
+import { PayOnlineButton } from "./PayOnlineButton";
+import { StripeReturnAlert } from "./StripeReturnAlert";
+import { useStripeReturn } from "./stripe-return";
+
+const cardWords = {
+  confirming: "Saving your card… Stripe is confirming it. This page updates by itself.",
+  confirmed: "Your card is saved. Thank you!",
+  slow: "Stripe hasn't confirmed your card yet. It can take a few minutes: check back later.",
+  cancelled: "No card was saved. You can add one whenever you like.",
+};
 
 function InvoiceRow({ invoice }: { invoice: InvoiceSummaryFieldsFragment }) {
   const status = invoiceStatusLook(invoice.status, invoice.overdue);
@@ -58,8 +69,10 @@ function InvoiceRow({ invoice }: { invoice: InvoiceSummaryFieldsFragment }) {
 
 export function BillingPage() {
   const viewer = useViewer();
-  const { data, error, refetch } = usePortalBilling();
+  const query = usePortalBilling();
+  const { data, error, refetch } = query;
   const billing = data?.portalBilling;
+  const cardReturn = useStripeReturn("setup", billing?.paymentMethodOnFile === true, query);
   if (!billing) {
     return (
       <>
@@ -77,11 +90,17 @@ export function BillingPage() {
   }
   const overdue = billing.invoices.filter((i) => i.overdue);
   const open = billing.invoices.filter((i) => i.status === "OPEN");
+  const payable = open.filter((i) => i.balanceCents > 0);
   return (
     <>
       <PageHeader title="Billing" description="Your invoices and what's left to pay" />
+      {cardReturn !== "none" && (
+        <div className={classes.notice}>
+          <StripeReturnAlert state={cardReturn} words={cardWords} />
+        </div>
+      )}
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, md: billing.onlinePayments ? 12 : 7 }}>
+        <Grid.Col span={{ base: 12, md: 7 }}>
           <Card
             withBorder
             radius="lg"
@@ -102,13 +121,29 @@ export function BillingPage() {
                   ? `${plural(overdue.length, "invoice")} overdue · ${plural(open.length, "open invoice")}`
                   : `${plural(open.length, "open invoice")}`}
             </Text>
+            {billing.onlinePayments && payable.length === 1 && payable[0] && (
+              <Group mt="md">
+                <PayOnlineButton invoiceId={payable[0].id} balanceCents={payable[0].balanceCents} />
+              </Group>
+            )}
+            {billing.onlinePayments && payable.length > 1 && (
+              <Text size="sm" mt="md">
+                Open an invoice below to pay it online.
+              </Text>
+            )}
           </Card>
         </Grid.Col>
-        {!billing.onlinePayments && (
-          <Grid.Col span={{ base: 12, md: 5 }}>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          {billing.onlinePayments ? (
+            <PaymentMethodCard
+              onFile={billing.paymentMethodOnFile}
+              facilityName={viewer.facility.name}
+              returnTo="BILLING"
+            />
+          ) : (
             <HowToPay instructions={billing.offlinePaymentInstructions} facilityName={viewer.facility.name} />
-          </Grid.Col>
-        )}
+          )}
+        </Grid.Col>
       </Grid>
 
       <Stack component="section" aria-labelledby="invoices" gap="md" mt="xl">

@@ -10,12 +10,25 @@ import { usePortalInvoice } from "../api/invoice";
 import { HowToPay } from "./HowToPay";
 import classes from "./InvoicePage.module.css";
 import { invoiceStatusLook, paymentMethodLabel } from "./invoice-status";
+import { PayOnlineButton } from "./PayOnlineButton";
+import { StripeReturnAlert } from "./StripeReturnAlert";
+import { useStripeReturn } from "./stripe-return";
+
+const paymentWords = {
+  confirming: "Thank you! Stripe is confirming your payment. This page updates by itself.",
+  confirmed: "Payment received. Thank you!",
+  slow: "Stripe hasn't confirmed your payment yet. It can take a few minutes: you'll see it here once it has.",
+  cancelled: "No payment was made.",
+};
 
 export function InvoicePage() {
   const { id = "" } = useParams();
   const viewer = useViewer();
-  const { data, error, refetch } = usePortalInvoice(id);
+  const query = usePortalInvoice(id);
+  const { data, error, refetch } = query;
   const invoice = data?.invoice;
+  const settled = !!invoice && (invoice.status !== "OPEN" || invoice.balanceCents === 0);
+  const paymentReturn = useStripeReturn("paid", settled, query);
   const back = { to: "/billing", label: "Billing" };
   if (!invoice) {
     if (error) return <QueryFailure error={error} onRetry={() => refetch()} missing={{ what: "invoice", back }} />;
@@ -68,6 +81,26 @@ export function InvoicePage() {
       </div>
 
       <Stack gap="lg">
+        {paymentReturn !== "none" && (
+          <div data-print="hide">
+            <StripeReturnAlert state={paymentReturn} words={paymentWords} />
+          </div>
+        )}
+        {invoice.status === "OPEN" && invoice.balanceCents > 0 && billing.onlinePayments && (
+          <Card withBorder radius="lg" padding="lg" data-print="hide" className={classes.payCard}>
+            <Group justify="space-between" align="center" gap="md">
+              <div>
+                <Text size="sm" c="dimmed" fw={550}>
+                  Balance due{invoice.dueOn ? ` by ${formatDate(invoice.dueOn)}` : ""}
+                </Text>
+                <Text fw={700} size="xl" className={classes.amount}>
+                  {money(invoice.balanceCents)}
+                </Text>
+              </div>
+              <PayOnlineButton invoiceId={invoice.id} balanceCents={invoice.balanceCents} size="md" />
+            </Group>
+          </Card>
+        )}
         <Card withBorder radius="lg" padding="lg" className={classes.sheet}>
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" mb="lg">
             <div>

@@ -1,9 +1,10 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { documentFixture, profileFixture, signatureFixture, viewerFixture } from "../../../test/fixtures";
 import { Placeholder, renderSignedIn } from "../../../test/signed-in";
 import { PortalBillingQuery } from "../../billing/api/portal-billing";
+import { AddPaymentMethodMutation } from "../../billing/api/stripe-checkout";
 import { PortalDocumentsQuery } from "../../documents/api/portal-documents";
 import { SignDocumentMutation } from "../../documents/api/sign-document";
 import { PortalProfileQuery } from "../../profile/api/portal-profile";
@@ -35,6 +36,7 @@ const mocks = {
           __typename: "PortalBilling",
           outstandingCents: 0,
           onlinePayments: false,
+          paymentMethodOnFile: false,
           offlinePaymentInstructions: "Pay by check to Harbor Point Storage LLC.",
           invoices: [],
         },
@@ -65,6 +67,9 @@ const renderWelcome = (viewer: ReturnType<typeof viewerFixture>, extra: object[]
     mocks: [mocks.profile, ...extra] as never,
     routes: { "": <Placeholder name="home" /> },
   });
+
+const leavePortalFor = vi.hoisted(() => vi.fn());
+vi.mock("../../../lib/leave-portal", () => ({ leavePortalFor }));
 
 describe("onboarding", () => {
   it("walks through signing, paying and the profile, then finishes on home", async () => {
@@ -116,13 +121,48 @@ describe("onboarding", () => {
     await user.click(screen.getByRole("button", { name: "Continue" }));
 
     expect(await screen.findByText("Pay by check to Harbor Point Storage LLC.")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Done, continue" }));
+    await user.click(screen.getByRole("button", { name: "Continue" }));
 
     await user.type(await screen.findByLabelText("Phone"), "(401) 555-0142");
     await user.click(screen.getByRole("button", { name: "Save and finish" }));
 
     expect((await screen.findByTestId("placeholder")).textContent).toBe("home");
     expect(completed).toBe(1);
+  });
+
+  it("saves a card at Stripe and comes back to the payment step, which shows the card saved", async () => {
+    const user = userEvent.setup();
+    const online = (onFile: boolean) => ({
+      ...mocks.billing,
+      result: {
+        data: {
+          portalBilling: {
+            ...mocks.billing.result.data.portalBilling,
+            onlinePayments: true,
+            paymentMethodOnFile: onFile,
+          },
+        },
+      },
+    });
+    const first = renderWelcome(steps(false, true, true), [
+      online(false),
+      {
+        request: { query: AddPaymentMethodMutation, variables: { returnTo: "WELCOME" } },
+        result: { data: { addPaymentMethod: "https://checkout.stripe.test/c/pay/cs_setup" } },
+      },
+    ]);
+    expect(screen.queryByText("Pay by check to Harbor Point Storage LLC.")).toBeNull();
+    await user.click(await screen.findByRole("button", { name: "Add a payment method" }));
+    await vi.waitFor(() => expect(leavePortalFor).toHaveBeenCalledWith("https://checkout.stripe.test/c/pay/cs_setup"));
+    first.unmount();
+
+    renderSignedIn("welcome", <OnboardingPage />, {
+      url: "/welcome?setup=1",
+      viewer: steps(false, true, true),
+      mocks: [mocks.profile, online(true)] as never,
+    });
+    expect(await screen.findByText("Your card is saved. Thank you!")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Continue" })).toBeTruthy();
   });
 
   it("can be skipped for now, which also ends it", async () => {

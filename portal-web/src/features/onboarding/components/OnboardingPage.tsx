@@ -2,12 +2,15 @@ import { Alert, Badge, Button, Card, Container, Group, Skeleton, Stack, Stepper,
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconCircleCheck, IconCreditCard, IconFileText, IconUserCircle } from "@tabler/icons-react";
 import { useState } from "react";
-import { Navigate, useNavigate } from "react-router";
+import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import { PageTitle } from "../../../components/PageTitle";
 import { portalError } from "../../../lib/errors";
 import { usePortalBilling } from "../../billing/api/portal-billing";
 import { HowToPay } from "../../billing/components/HowToPay";
+import { PaymentMethodCard } from "../../billing/components/PaymentMethodCard";
+import { StripeReturnAlert } from "../../billing/components/StripeReturnAlert";
+import { useStripeReturn } from "../../billing/components/stripe-return";
 import { usePortalDocuments } from "../../documents/api/portal-documents";
 import { SignPanel } from "../../documents/components/SignPanel";
 import { usePortalProfile } from "../../profile/api/portal-profile";
@@ -72,27 +75,41 @@ function ContractsStep({ onNext }: { onNext: () => void }) {
   );
 }
 
+const cardWords = {
+  confirming: "Saving your card… Stripe is confirming it.",
+  confirmed: "Your card is saved. Thank you!",
+  slow: "Stripe hasn't confirmed your card yet. You can go on: it will show in Billing once it has.",
+  cancelled: "No card was saved. You can add one now or later from Billing.",
+};
+
 function PaymentStep({ onNext, last, busy }: { onNext: () => void; last: boolean; busy: boolean }) {
   const viewer = useViewer();
   const billingOn = useSections().has("BILLING");
-  const { data } = usePortalBilling({ skip: !billingOn });
+  const query = usePortalBilling({ skip: !billingOn });
+  const billing = query.data?.portalBilling;
+  const cardReturn = useStripeReturn("setup", billing?.paymentMethodOnFile === true, query);
+  if (billingOn && !billing) {
+    if (query.error) return <NetworkErrorAlert error={query.error} onRetry={() => query.refetch()} />;
+    return <Skeleton height={160} radius="lg" />;
+  }
+  const online = billing?.onlinePayments === true;
+  const onFile = billing?.paymentMethodOnFile === true;
   return (
     <Stack gap="md">
       <Text c="dimmed">
-        Adding a card in the portal isn't available yet. When an invoice arrives, pay it the way {viewer.facility.name}{" "}
-        describes here.
+        {online
+          ? `Save a card so paying ${viewer.facility.name} takes a click. You still choose when to pay each invoice.`
+          : `${viewer.facility.name} takes payments outside the portal. When an invoice arrives, pay it the way they describe here.`}
       </Text>
-      {billingOn && !data ? (
-        <Skeleton height={120} radius="lg" />
+      <StripeReturnAlert state={cardReturn} words={cardWords} />
+      {online ? (
+        <PaymentMethodCard onFile={onFile} facilityName={viewer.facility.name} returnTo="WELCOME" />
       ) : (
-        <HowToPay
-          instructions={data?.portalBilling.offlinePaymentInstructions ?? null}
-          facilityName={viewer.facility.name}
-        />
+        <HowToPay instructions={billing?.offlinePaymentInstructions ?? null} facilityName={viewer.facility.name} />
       )}
       <Group justify="flex-end">
-        <Button onClick={onNext} loading={busy}>
-          {last ? "Done" : "Done, continue"}
+        <Button onClick={onNext} loading={busy} variant={online && !onFile ? "default" : "filled"}>
+          {online && !onFile ? "Add one later" : last ? "Done" : "Continue"}
         </Button>
       </Group>
     </Stack>
@@ -127,7 +144,8 @@ export function OnboardingPage() {
   const navigate = useNavigate();
   const { data, error, refetch } = usePortalProfile();
   const [complete, { loading: completing }] = useCompleteOnboarding();
-  const [active, setActive] = useState(0);
+  const [params] = useSearchParams();
+  const [active, setActive] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const { onboarding } = viewer.facility;
@@ -157,8 +175,10 @@ export function OnboardingPage() {
   }
   if (!data.portalProfile.onboardingPending || steps.length === 0) return <Navigate to="/" replace />;
 
+  // Back from saving a card at Stripe: the payment step again, where its outcome shows.
+  const current = active ?? (params.has("setup") ? Math.max(steps.indexOf("payment"), 0) : 0);
   const next = () => {
-    if (active < steps.length - 1) setActive(active + 1);
+    if (current < steps.length - 1) setActive(current + 1);
     else void finish(false);
   };
   const last = (i: number) => i === steps.length - 1;
@@ -191,8 +211,8 @@ export function OnboardingPage() {
         </Alert>
       )}
       <Stepper
-        active={active}
-        onStepClick={(step) => step < active && setActive(step)}
+        active={current}
+        onStepClick={(step) => step < current && setActive(step)}
         allowNextStepsSelect={false}
         size="sm"
         classNames={{ steps: classes.steps, content: classes.content }}
