@@ -136,4 +136,12 @@ describe("layout helpers", () => {
       within: "1 day",
     });
   });
+
+  it("formats the expiry in the facility's zone, with its abbreviation", () => {
+    const at = (zone: string) =>
+      describeExpiry(new Date("2026-03-29T01:30:00Z"), new Date("2026-03-28T01:30:00Z"), zone).at;
+    expect(at("America/Los_Angeles")).toBe("Saturday, 28 March 2026 at 18:30 PDT");
+    expect(at("Pacific/Honolulu")).toBe("Saturday, 28 March 2026 at 15:30 HST");
+    expect(at("Europe/Paris")).toBe("Sunday, 29 March 2026 at 03:30 GMT+2");
+  });
 });

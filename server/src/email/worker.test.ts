@@ -434,7 +434,8 @@ describe("email worker with the real Postmark client", () => {
       Tag: "sign-in-link",
     });
     expect(sent?.TextBody).toContain("Hi Alex,");
-    expect(sent?.TextBody).toContain("This link expires on Monday, 2 March 2026 at 09:15 UTC (in 15 minutes).");
+    // In the facility's zone (New York by default), not the server's.
+    expect(sent?.TextBody).toContain("This link expires on Monday, 2 March 2026 at 04:15 EST (in 15 minutes).");
     expect(outboxRow(db, outboxId).status).toBe("SENT");
   });
 });

@@ -5,6 +5,7 @@ import { type Db, writeTransaction } from "../db/client.js";
 import { type Clock, HOUR, MINUTE } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { hashCode, newCode, newToken, sha256 } from "../lib/tokens.js";
+import { absoluteLogoUrl } from "../modules/files/file.service.js";
 import { renderInviteEmail } from "./templates/invite.js";
 import type { FacilityBranding, RenderedEmail } from "./templates/layout.js";
 import { oneLine } from "./templates/layout.js";
@@ -64,6 +65,8 @@ type ContextRow = {
   facilityName: string;
   brandColor: string | null;
   logoUrl: string | null;
+  logoFileId: number | null;
+  timeZone: string;
   replyToEmail: string | null;
   welcomeMessage: string | null;
   signInMethod: "MAGIC_LINK" | "PASSWORD";
@@ -116,7 +119,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   // Everything the templates need for the whole batch in one statement.
   const contextStmt = sqlite.prepare(`
     SELECT o.id AS outboxId,
-           f.name AS facilityName, f.brand_color AS brandColor, f.logo_url AS logoUrl,
+           f.name AS facilityName, f.brand_color AS brandColor, f.logo_url AS logoUrl, f.logo_file_id AS logoFileId,
+           f.time_zone AS timeZone,
            f.reply_to_email AS replyToEmail, f.welcome_message AS welcomeMessage, f.sign_in_method AS signInMethod,
            l.id AS linkId, l.expires_at AS linkExpiresAt, l.consumed_at AS linkConsumedAt, l.voided_at AS linkVoidedAt,
            i.state AS invitationState,
@@ -225,9 +229,10 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     const facility: FacilityBranding = {
       name: context.facilityName,
       brandColor: context.brandColor,
-      logoUrl: context.logoUrl,
+      logoUrl: absoluteLogoUrl(context, config.publicUrl),
       replyToEmail: context.replyToEmail,
       welcomeMessage: context.welcomeMessage,
+      timeZone: context.timeZone,
     };
     const input = {
       facility,

@@ -11,6 +11,7 @@ export const DEMO_FACILITY = {
   name: "Harbor Point Storage",
   replyToEmail: "concierge@harborpoint.test",
   brandColor: "#0b7285",
+  timeZone: "America/New_York",
   welcomeMessage:
     "Welcome to the Harbor Point customer portal. Your cars, bills and documents are here whenever you need them.",
 };
@@ -55,7 +56,13 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
       .run();
     const other = tx
       .insert(facilities)
-      .values({ slug: "lakeside", name: "Lakeside Boatyard", brandColor: "#2f9e44", createdAt: now })
+      .values({
+        slug: "lakeside",
+        name: "Lakeside Boatyard",
+        brandColor: "#2f9e44",
+        timeZone: "America/Los_Angeles",
+        createdAt: now,
+      })
       .returning()
       .get();
     tx.insert(staffUsers)

@@ -1,5 +1,6 @@
-import { format, formatDistanceStrict } from "date-fns";
+import { formatDistanceStrict } from "date-fns";
 import { escapeHtml } from "../../lib/html.js";
+import { formatDateTimeInZone } from "../../lib/time-zone.js";
 
 export { escapeHtml };
 
@@ -10,6 +11,8 @@ export type FacilityBranding = {
   logoUrl: string | null;
   replyToEmail: string | null;
   welcomeMessage: string | null;
+  /** IANA zone the email's times are written in; UTC when not given. */
+  timeZone?: string | null;
 };
 
 export type RenderedEmail = { subject: string; htmlBody: string; textBody: string };
@@ -76,20 +79,9 @@ function safeEmail(value: string | null | undefined): string | null {
   return v && /^[^\s@<>"',;]+@[^\s@<>"',;]+\.[^\s@<>"',;]+$/.test(v) ? v : null;
 }
 
-/** "Saturday, 28 November 2026 at 09:00 UTC" and "7 days". */
-export function describeExpiry(expiresAt: Date, now: Date): { at: string; within: string } {
-  // date-fns formats in the process's zone; rebuilding from the UTC fields pins it to UTC.
-  const utc = new Date(
-    expiresAt.getUTCFullYear(),
-    expiresAt.getUTCMonth(),
-    expiresAt.getUTCDate(),
-    expiresAt.getUTCHours(),
-    expiresAt.getUTCMinutes(),
-  );
-  return {
-    at: format(utc, "EEEE, d MMMM yyyy 'at' HH:mm 'UTC'"),
-    within: formatDistanceStrict(expiresAt, now),
-  };
+/** "Saturday, 28 November 2026 at 04:00 EST" (in the facility's zone) and "7 days". */
+export function describeExpiry(expiresAt: Date, now: Date, timeZone = "UTC"): { at: string; within: string } {
+  return { at: formatDateTimeInZone(expiresAt, timeZone), within: formatDistanceStrict(expiresAt, now) };
 }
 
 /** "Hi Eleanor," — the first name, as the portal's link page says it. */
@@ -116,8 +108,11 @@ export function codeBox(code: string): string {
 <tr><td style="padding:14px 26px;background-color:${PAGE};border:1px solid ${LINE};border-radius:8px;font-family:${MONO};font-size:30px;line-height:36px;font-weight:700;letter-spacing:6px;color:${INK};">${escapeHtml(code)}</td></tr></table>`;
 }
 
-export function expiryLine(input: { expiresAt: Date; now: Date }): { html: string; text: string } {
-  const { at, within } = describeExpiry(input.expiresAt, input.now);
+export function expiryLine(input: { expiresAt: Date; now: Date; facility: FacilityBranding }): {
+  html: string;
+  text: string;
+} {
+  const { at, within } = describeExpiry(input.expiresAt, input.now, input.facility.timeZone ?? "UTC");
   const text = `This link expires on ${at} (in ${within}).`;
   return { html: paragraph(escapeHtml(text), `font-size:14px;line-height:20px;color:${MUTED};`), text };
 }

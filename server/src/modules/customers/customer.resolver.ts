@@ -5,7 +5,7 @@ import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { invitationsOf, sendInvite, toInvitation } from "../invitations/invitation.service.js";
 import { Invitation, PortalState } from "../invitations/invitation.type.js";
 import { invoicesOfCustomer } from "../invoices/invoice.service.js";
@@ -93,7 +93,7 @@ export class CustomerResolver {
 
   @FieldResolver(() => [Invoice])
   invoices(@Ctx() ctx: Context, @Root() customer: Customer): Invoice[] {
-    const today = ctx.clock.now().toISOString().slice(0, 10);
+    const today = facilityToday(ctx.db, customer.row.facilityId, ctx.clock.now());
     return invoicesOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map((r) => Invoice.from(r, today));
   }
 

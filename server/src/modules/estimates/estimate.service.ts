@@ -3,7 +3,7 @@ import { type Db, writeTransaction } from "../../db/client.js";
 import { badInput, conflict, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { type LineInput, nextInvoiceNumber, priceLines } from "../invoices/invoice.service.js";
 import { notify } from "../notifications/notify.js";
 
@@ -199,7 +199,7 @@ export function convertToInvoice(db: Db, facilityId: number, id: number, now: Da
           facilityId,
           estimate.customer_id,
           nextInvoiceNumber(tx, facilityId),
-          now.toISOString().slice(0, 10),
+          facilityToday(tx, facilityId, now),
           total,
           total,
           now.getTime(),

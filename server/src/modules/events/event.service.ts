@@ -2,7 +2,9 @@ import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
+import { formatDateTimeInZone } from "../../lib/time-zone.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
+import { getFacility } from "../facilities/facility.service.js";
 import { notify } from "../notifications/notify.js";
 
 export const eventKinds = ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"] as const;
@@ -129,7 +131,7 @@ export function scheduleEvent(
       }
     ).id;
     if (input.customerId != null) {
-      const when = input.startsAt.toUTCString().replace(":00 GMT", " UTC");
+      const when = formatDateTimeInZone(input.startsAt, getFacility(tx, facilityId).timeZone);
       notify(
         tx,
         config,

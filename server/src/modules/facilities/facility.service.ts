@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { facilities } from "../../db/schema.js";
+import { localDate } from "../../lib/time-zone.js";
 import { onboardingStepLabels } from "../portal/sections.js";
 
 export function getFacility(db: Db, facilityId: number) {
@@ -13,4 +14,10 @@ export function getFacility(db: Db, facilityId: number) {
 export function onboardingStepsByFacility(db: Db, facilityIds: number[]): Map<number, string[]> {
   const rows = db.select().from(facilities).where(inArray(facilities.id, facilityIds)).all();
   return new Map(rows.map((f) => [f.id, onboardingStepLabels(f)]));
+}
+
+/** Today at the facility ("2026-03-02"): what "due today" and "overdue" mean for its customers. */
+export function facilityToday(db: Db, facilityId: number, now: Date): string {
+  const row = db.select({ timeZone: facilities.timeZone }).from(facilities).where(eq(facilities.id, facilityId)).get();
+  return localDate(now, row?.timeZone ?? "UTC");
 }

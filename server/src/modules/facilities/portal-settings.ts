@@ -4,10 +4,13 @@ import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver 
 import { facilities } from "../../db/schema.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
+import { badInput } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
+import { canonicalTimeZone } from "../../lib/time-zone.js";
 import { PortalSection } from "../portal/sections.js";
 import { getFacility } from "./facility.service.js";
 import { Facility, SignInMethod } from "./facility.type.js";
+import { removeLogo } from "./logo.service.js";
 
 @InputType()
 export class OnboardingStepsInput {
@@ -60,6 +63,11 @@ export class PortalSettingsInput {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   allowEstimateLineChoice?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "IANA time zone, e.g. America/Chicago; omit to leave as is." })
+  @IsOptional()
+  @MaxLength(64, { message: "Pick a time zone from the list" })
+  timeZone?: string | null;
 }
 
 @InputType({ description: "Branding applied to the portal and to emails." })
@@ -89,6 +97,12 @@ export class PortalSettingsResolver {
   ): Facility {
     const { facilityId } = requireStaff(ctx);
     const sections = input.sections ? new Set(input.sections) : null;
+    const timeZone = input.timeZone == null ? null : canonicalTimeZone(input.timeZone);
+    if (input.timeZone != null && !timeZone) {
+      throw badInput(`“${input.timeZone.slice(0, 64)}” is not a time zone we know. Pick one from the list.`, {
+        timeZone: "Pick a time zone from the list",
+      });
+    }
     ctx.db
       .update(facilities)
       .set({
@@ -116,6 +130,7 @@ export class PortalSettingsResolver {
         ...(typeof input.allowEstimateLineChoice === "boolean" && {
           allowEstimateLineChoice: input.allowEstimateLineChoice,
         }),
+        ...(timeZone && { timeZone }),
       })
       .where(eq(facilities.id, facilityId))
       .run();
@@ -131,6 +146,16 @@ export class PortalSettingsResolver {
       .set({ name: input.name.trim(), brandColor: input.brandColor.toLowerCase() })
       .where(eq(facilities.id, facilityId))
       .run();
+    return Facility.from(getFacility(ctx.db, facilityId));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Facility, {
+    description: "Admins only. Removes the uploaded logo; the portal and emails show the facility's name instead.",
+  })
+  removeLogo(@Ctx() ctx: Context): Facility {
+    const { facilityId } = requireStaff(ctx);
+    removeLogo(ctx.db, facilityId);
     return Facility.from(getFacility(ctx.db, facilityId));
   }
 }

@@ -5,6 +5,7 @@ import { invoiceLines, invoices, payments } from "../../db/schema.js";
 import { badInput, conflict, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
+import { facilityToday } from "../facilities/facility.service.js";
 import { notify } from "../notifications/notify.js";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
@@ -96,8 +97,6 @@ export function nextInvoiceNumber(tx: Db, facilityId: number): string {
   return `INV-${(row.n ?? 1000) + 1}`;
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
-
 function checkDates(issuedOn: string | null | undefined, dueOn: string | null | undefined) {
   for (const [field, value] of [
     ["issuedOn", issuedOn],
@@ -129,7 +128,7 @@ export function createInvoice(
         facilityId,
         customerId,
         number: nextInvoiceNumber(tx, facilityId),
-        issuedOn: input.issuedOn ?? isoDate(now),
+        issuedOn: input.issuedOn ?? facilityToday(tx, facilityId, now),
         dueOn: emptyToNull(input.dueOn),
         status: "DRAFT",
         totalCents,
@@ -238,7 +237,7 @@ export function recordPayment(
         amountCents: input.amountCents,
         method: input.method,
         reference: emptyToNull(input.reference),
-        receivedOn: input.receivedOn ?? isoDate(now),
+        receivedOn: input.receivedOn ?? facilityToday(tx, staff.facilityId, now),
         recordedByStaffId: staff.userId,
         createdAt: now,
       })

@@ -1,9 +1,11 @@
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
 import { enqueueEmail, type OutboxKind } from "../../email/outbox.js";
+import type { FacilityBranding } from "../../email/templates/layout.js";
 import { renderNotification } from "../../email/templates/notification.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
 import { getFacility } from "../facilities/facility.service.js";
+import { absoluteLogoUrl } from "../files/file.service.js";
 import { recipientsFor } from "./recipients.js";
 
 export type Notification = {
@@ -23,7 +25,15 @@ export function notify(
   args: { facilityId: number; customerId: number; kind: PreferenceKind; outboxKind: OutboxKind; now: Date },
   message: Notification,
 ): number {
-  const facility = getFacility(tx, args.facilityId);
+  const row = getFacility(tx, args.facilityId);
+  const facility: FacilityBranding = {
+    name: row.name,
+    brandColor: row.brandColor,
+    logoUrl: absoluteLogoUrl(row, config.publicUrl),
+    replyToEmail: row.replyToEmail,
+    welcomeMessage: row.welcomeMessage,
+    timeZone: row.timeZone,
+  };
   const recipients = recipientsFor(tx, args.facilityId, args.customerId, args.kind);
   for (const recipient of recipients) {
     const rendered = renderNotification({

@@ -25,7 +25,7 @@ import { Estimate } from "../estimates/estimate.resolver.js";
 import { estimatesOfCustomer } from "../estimates/estimate.service.js";
 import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
 import { unreadFor } from "../messages/message.service.js";
 import { requestsOfCustomer } from "../service-requests/service-request.service.js";
@@ -91,7 +91,7 @@ export class PortalHomeResolver {
     const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
     const { facilityId, customerId } = viewer;
     const now = ctx.clock.now();
-    const today = now.toISOString().slice(0, 10);
+    const today = facilityToday(ctx.db, facilityId, now);
     const invoices = sections.has(PortalSection.BILLING)
       ? invoicesOfCustomer(ctx.db, facilityId, customerId, { includeDrafts: false })
       : null;

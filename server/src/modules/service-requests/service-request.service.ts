@@ -2,6 +2,7 @@ import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
+import { facilityToday } from "../facilities/facility.service.js";
 import { notify } from "../notifications/notify.js";
 
 export const requestTypes = [
@@ -93,7 +94,7 @@ export function requestService(
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T00:00:00Z`).getTime())) {
       throw badInput("Use a date like 2026-03-02", { preferredDate: "Use a real date" });
     }
-    if (date < now.toISOString().slice(0, 10))
+    if (date < facilityToday(db, viewer.facilityId, now))
       throw badInput("Pick today or a later date", { preferredDate: "In the past" });
   }
   return writeTransaction(db, (tx) => {
