@@ -1,6 +1,5 @@
 import { parse as parseCookies } from "cookie";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
-import { GraphQLError } from "graphql";
 import { writeTransaction } from "../db/client.js";
 import type { Deps } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
@@ -10,25 +9,10 @@ import { type DocumentKind, uploadDocument } from "../modules/documents/document
 import { getFacility } from "../modules/facilities/facility.service.js";
 import { type FileViewer, fileUrl, mayDownload, readFile, storeFile } from "../modules/files/file.service.js";
 import { enabledSections } from "../modules/portal/sections.js";
+import { jsonErrorHandler, sendDomainError, sendJsonError } from "./json-errors.js";
 
 /** Custom header a cross-site form cannot send: the uploads' CSRF guard (like Apollo's preflight rule). */
 export const UPLOAD_HEADER = "x-portico-request";
-
-const httpStatus: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  UNAUTHENTICATED: 401,
-};
-
-function fail(res: Response, error: unknown) {
-  if (error instanceof GraphQLError) {
-    const code = String(error.extensions.code ?? "BAD_USER_INPUT");
-    res.status(httpStatus[code] ?? 400).json({ error: error.message, code });
-    return;
-  }
-  throw error;
-}
 
 /**
  * Uploads (raw request body, name in X-File-Name) and authorised downloads. Uploading needs a staff
@@ -38,12 +22,12 @@ export function filesRouter(deps: Deps): Router {
   const router = Router();
   const staffOnly = (req: Request, res: Response, next: NextFunction) => {
     if (req.get(UPLOAD_HEADER) !== "1") {
-      res.status(400).json({ error: `Uploads must send the ${UPLOAD_HEADER} header`, code: "BAD_REQUEST" });
+      sendJsonError(res, "BAD_REQUEST", `Uploads must send the ${UPLOAD_HEADER} header`);
       return;
     }
     const staff = resolveStaffSession(deps.db, parseCookies(req.headers.cookie ?? "")[STAFF_COOKIE], deps.clock.now());
     if (!staff) {
-      res.status(401).json({ error: "Please sign in", code: "UNAUTHENTICATED" });
+      sendJsonError(res, "UNAUTHENTICATED", "Please sign in");
       return;
     }
     res.locals.staff = staff;
@@ -76,7 +60,7 @@ export function filesRouter(deps: Deps): Router {
       });
       res.status(201).json(photo);
     } catch (error) {
-      fail(res, error);
+      sendDomainError(res, error);
     }
   });
 
@@ -103,7 +87,7 @@ export function filesRouter(deps: Deps): Router {
       });
       res.status(201).json(photo);
     } catch (error) {
-      fail(res, error);
+      sendDomainError(res, error);
     }
   });
 
@@ -133,7 +117,7 @@ export function filesRouter(deps: Deps): Router {
         deps.nudgeOutbox();
         res.status(201).json({ id });
       } catch (error) {
-        fail(res, error);
+        sendDomainError(res, error);
       }
     },
   );
@@ -156,12 +140,12 @@ export function filesRouter(deps: Deps): Router {
         : null;
     // A file the viewer may not see answers exactly like a missing one.
     if (!Number.isSafeInteger(id) || !mayDownload(deps.db, id, viewer)) {
-      res.status(404).json({ error: "File not found", code: "NOT_FOUND" });
+      sendJsonError(res, "NOT_FOUND", "File not found");
       return;
     }
     const file = readFile(deps.db, id);
     if (!file) {
-      res.status(404).json({ error: "File not found", code: "NOT_FOUND" });
+      sendJsonError(res, "NOT_FOUND", "File not found");
       return;
     }
     const image = file.contentType.startsWith("image/");
@@ -176,6 +160,9 @@ export function filesRouter(deps: Deps): Router {
     );
     res.end(file.data);
   });
+
+  // A body over the parser's limit, or an unexpected failure: JSON like every other refusal, not an HTML page.
+  router.use(jsonErrorHandler(deps.logger));
 
   return router;
 }

@@ -1,14 +1,55 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
-/** The server's answer to a refused upload: `{ error, code }` with a 4xx status. */
+/**
+ * The server's answer to a refused upload: `{ error: { code, message, fields? } }` with a 4xx status,
+ * the codes and field messages a GraphQL error would carry.
+ */
 export class UploadError extends Error {
   constructor(
     message: string,
     readonly status: number | null = null,
+    readonly code: string | null = null,
+    /** Input name (`file`, `title`, `kind`…) → the message to show under it. */
+    readonly fields: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = "UploadError";
   }
+}
+
+type ErrorBody = { error?: { code?: unknown; message?: unknown; fields?: unknown } | null };
+
+function refusalOf(body: ErrorBody | null, status: number): UploadError | null {
+  const error = body?.error;
+  if (!error || typeof error !== "object" || typeof error.message !== "string") return null;
+  const fields =
+    error.fields && typeof error.fields === "object"
+      ? Object.fromEntries(
+          Object.entries(error.fields as Record<string, unknown>).filter(
+            (entry): entry is [string, string] => typeof entry[1] === "string",
+          ),
+        )
+      : {};
+  return new UploadError(error.message, status, typeof error.code === "string" ? error.code : null, fields);
+}
+
+/**
+ * Where a refusal's words go in a form: under the one input at fault (its full message, which says
+ * more than the short field message), under each input when several are, else above the buttons.
+ * Only the inputs the form has count; a field it does not show leaves the message for the form.
+ */
+export function uploadFieldErrors(
+  error: unknown,
+  inputs: readonly string[],
+): { fields: Record<string, string>; message: string | null } {
+  if (!(error instanceof UploadError)) return { fields: {}, message: uploadErrorMessage(error) };
+  const named = Object.entries(error.fields).filter(([name]) => inputs.includes(name));
+  if (named.length === 0) return { fields: {}, message: error.message };
+  if (named.length === 1) {
+    const [name] = named[0] as [string, string];
+    return { fields: { [name]: error.message }, message: null };
+  }
+  return { fields: Object.fromEntries(named), message: null };
 }
 
 const MB = 1024 * 1024;
@@ -55,9 +96,10 @@ export async function uploadFile<T>(url: string, file: File, signal?: AbortSigna
     if (signal?.aborted) throw error;
     throw new UploadError("Cannot reach Portico. Check your connection and try again.");
   }
-  const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
+  const body = (await response.json().catch(() => null)) as ErrorBody | null;
   if (response.ok) return body as T;
-  if (typeof body?.error === "string") throw new UploadError(body.error, response.status);
+  const refusal = refusalOf(body, response.status);
+  if (refusal) throw refusal;
   if (response.status === 413) throw new UploadError("The file is too large to upload.", 413);
   if (response.status === 401) throw new UploadError("Your session has ended. Sign in again to upload.", 401);
   throw new UploadError(`The upload failed (error ${response.status}). Please try again.`, response.status);

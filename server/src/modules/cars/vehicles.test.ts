@@ -62,9 +62,9 @@ describe("vehicles: photos, history, condition reports", () => {
     const before = countRows(app.db, "files");
     const notImage = await upload(t.asA, `/uploads/cars/${carId}/photos`, Buffer.from("%PDF-1.7 not a photo"));
     expect(notImage.status).toBe(400);
-    expect(((await notImage.json()) as { error: string }).error).toMatch(/not an image/);
+    expect(((await notImage.json()) as { error: { message: string } }).error.message).toMatch(/not an image/);
     const huge = await upload(t.asA, `/uploads/cars/${carId}/photos`, Buffer.alloc(15 * 1024 * 1024 + 1, 1));
-    expect(((await huge.json()) as { error: string }).error).toMatch(/limit is 15 MB/);
+    expect(((await huge.json()) as { error: { message: string } }).error.message).toMatch(/limit is 15 MB/);
     const foreign = await upload(t.asB, `/uploads/cars/${carId}/photos`, await photoOf(100, 100));
     expect(foreign.status).toBe(404);
     const noHeader = await upload(t.asA, `/uploads/cars/${carId}/photos`, await photoOf(100, 100), {

@@ -115,7 +115,7 @@ describe("documents and signatures", () => {
       "title=Waiver&kind=LIABILITY_WAIVER&requiresSignature=1",
       Buffer.from("hello"),
     );
-    expect(((await notPdf.json()) as { error: string }).error).toMatch(/must be PDFs/);
+    expect(((await notPdf.json()) as { error: { message: string } }).error.message).toMatch(/must be PDFs/);
     const big = await upload(
       t.asA,
       customerId,

@@ -47,8 +47,11 @@ describe("PhotosCard uploads", () => {
       .fn()
       .mockResolvedValueOnce(
         reply(400, {
-          error: "That file is not an image we can read. Use a JPEG, PNG, WebP or HEIC photo.",
-          code: "BAD_USER_INPUT",
+          error: {
+            code: "BAD_USER_INPUT",
+            message: "That file is not an image we can read. Use a JPEG, PNG, WebP or HEIC photo.",
+            fields: { file: "Not an image" },
+          },
         }),
       )
       .mockResolvedValueOnce(reply(201, { id: 9, url: "/files/30", thumbnailUrl: "/files/31" }));

@@ -112,11 +112,15 @@ describe("UploadDocumentDialog", () => {
   it("shows the server's reason under the file when it refuses the upload", async () => {
     vi.stubGlobal(
       "fetch",
-      vi
-        .fn()
-        .mockResolvedValue(
-          jsonResponse(400, { error: "Documents to be signed must be PDFs.", code: "BAD_USER_INPUT" }),
-        ),
+      vi.fn().mockResolvedValue(
+        jsonResponse(400, {
+          error: {
+            code: "BAD_USER_INPUT",
+            message: "Documents to be signed must be PDFs.",
+            fields: { file: "Use a PDF" },
+          },
+        }),
+      ),
     );
     const user = setup();
     const { onClose } = await renderDialog();
@@ -126,6 +130,46 @@ describe("UploadDocumentDialog", () => {
     await user.click(screen.getByRole("button", { name: "Upload" }));
     await waitFor(() => expect(errorText()).toBe("Documents to be signed must be PDFs."));
     expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it("puts the server's field message under the input it names: the title here, not the file", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn().mockResolvedValue(
+        jsonResponse(400, {
+          error: {
+            code: "BAD_USER_INPUT",
+            message: "Give the document a title (up to 200 characters)",
+            fields: { title: "Required" },
+          },
+        }),
+      ),
+    );
+    const user = setup();
+    await renderDialog();
+    await user.upload(fileInput(), new File(["%PDF-1.7"], "lease.pdf", { type: "application/pdf" }));
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+    const title = screen.getByRole("textbox", { name: /Title/ });
+    await waitFor(() => expect(title.getAttribute("aria-invalid")).toBe("true"));
+    const described = (title.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id));
+    expect(described.some((el) => el?.textContent === "Give the document a title (up to 200 characters)")).toBe(true);
+    // Once, under the title: not repeated above the buttons or under the file.
+    expect(screen.getAllByText("Give the document a title (up to 200 characters)")).toHaveLength(1);
+  });
+
+  it("shows a refusal that names no input above the buttons", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn().mockResolvedValue(jsonResponse(404, { error: { code: "NOT_FOUND", message: "Customer not found" } })),
+    );
+    const user = setup();
+    await renderDialog();
+    await user.upload(fileInput(), new File(["%PDF-1.7"], "lease.pdf", { type: "application/pdf" }));
+    await user.click(screen.getByRole("button", { name: "Upload" }));
+    expect(await screen.findByText("Customer not found")).toBeTruthy();
+    expect(errorText()).toBeNull();
   });
 });
 

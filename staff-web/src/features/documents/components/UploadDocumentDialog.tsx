@@ -19,7 +19,7 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconCheck, IconFileText, IconFileTypePdf, IconPhoto, IconUpload } from "@tabler/icons-react";
 import { useId, useState } from "react";
 import type { DocumentKind } from "../../../gql/graphql";
-import { fileSize, UploadError, uploadErrorMessage } from "../../../lib/uploads";
+import { fileSize, uploadFieldErrors } from "../../../lib/uploads";
 import { uploadDocument } from "../api/upload-document";
 import { DOCUMENT_KIND_OPTIONS, documentFileProblem, isPdf, TITLE_MAX, titleFromFileName } from "./document-form";
 
@@ -90,12 +90,9 @@ export default function UploadDocumentDialog({ customerId, customerName, onClose
       });
       onClose();
     } catch (e) {
-      const message = uploadErrorMessage(e);
-      // The server names a field in words; the file's problems go under the file.
-      if (e instanceof UploadError && /title/i.test(message)) form.setFieldError("title", message);
-      else if (e instanceof UploadError && e.status !== null && e.status < 500 && e.status !== 401)
-        form.setFieldError("file", message);
-      else setError(message);
+      const { fields, message } = uploadFieldErrors(e, ["file", "title", "kind"]);
+      form.setErrors(fields);
+      setError(message);
     } finally {
       setUploading(false);
     }

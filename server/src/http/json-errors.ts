@@ -1,0 +1,62 @@
+import type { ErrorRequestHandler, Response } from "express";
+import { GraphQLError } from "graphql";
+import type { Logger } from "../lib/logger.js";
+
+/**
+ * The one shape every non-GraphQL route answers a refusal with, mirroring a GraphQL error's
+ * extensions: `code` is one of GraphQL's (BAD_USER_INPUT, NOT_FOUND…) and `fields` maps an input
+ * (`file`, `title`…) to the message shown under it.
+ */
+export type JsonErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
+
+const httpStatus: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_REQUESTS: 429,
+};
+
+export function sendJsonError(
+  res: Response,
+  code: string,
+  message: string,
+  options: { fields?: Record<string, string>; status?: number } = {},
+): void {
+  const body: JsonErrorBody = { error: { code, message, ...(options.fields ? { fields: options.fields } : {}) } };
+  res.status(options.status ?? httpStatus[code] ?? 400).json(body);
+}
+
+/**
+ * Answers a domain error (thrown with graphql/errors.ts helpers) in the JSON shape, with the same
+ * code and field messages GraphQL would give. Anything else is rethrown for `jsonErrorHandler`.
+ */
+export function sendDomainError(res: Response, error: unknown): void {
+  if (!(error instanceof GraphQLError)) throw error;
+  const { code, fields } = error.extensions as { code?: string; fields?: Record<string, string> };
+  sendJsonError(res, typeof code === "string" ? code : "BAD_USER_INPUT", error.message, { fields });
+}
+
+/**
+ * Last stop for a router's errors: a body over the parser's limit is a field error on the file;
+ * domain errors keep their code; the rest are logged and masked, as GraphQL masks them.
+ */
+export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    if ((error as { type?: string })?.type === "entity.too.large") {
+      sendJsonError(res, "BAD_USER_INPUT", "The file is too large to upload.", {
+        fields: { file: "Too large" },
+        status: 413,
+      });
+      return;
+    }
+    if (error instanceof GraphQLError) return sendDomainError(res, error);
+    const requestId = (req as { requestId?: string }).requestId;
+    logger.error("unexpected HTTP error", { requestId, error, path: req.path });
+    res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error", requestId } });
+  };
+}
