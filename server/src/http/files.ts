@@ -3,10 +3,11 @@ import express, { type NextFunction, type Request, type Response, Router } from 
 import { writeTransaction } from "../db/client.js";
 import type { Deps } from "../graphql/context.js";
 import { notFound } from "../graphql/errors.js";
-import { processImage } from "../lib/images.js";
+import { processImage, processLogo } from "../lib/images.js";
 import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
 import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";
 import { getFacility } from "../modules/facilities/facility.service.js";
+import { replaceLogo } from "../modules/facilities/logo.service.js";
 import { type FileViewer, fileUrl, mayDownload, readFile, storeFile } from "../modules/files/file.service.js";
 import { enabledSections } from "../modules/portal/sections.js";
 import { jsonErrorHandler, sendDomainError, sendJsonError } from "./json-errors.js";
@@ -116,6 +117,27 @@ export function filesRouter(deps: Deps): Router {
         );
         deps.nudgeOutbox();
         res.status(201).json({ id });
+      } catch (error) {
+        sendDomainError(res, error);
+      }
+    },
+  );
+
+  router.post(
+    "/uploads/facility/logo",
+    staffOnly,
+    (_req, res, next) => {
+      if ((res.locals.staff as { role: string }).role === "ADMIN") return next();
+      sendJsonError(res, "FORBIDDEN", "Only admins can change the branding");
+    },
+    body,
+    async (req, res) => {
+      try {
+        const { facilityId } = res.locals.staff as { facilityId: number };
+        const logo = await processLogo(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+        const name = fileName(req).replace(/\.[^.]*$/, "") || "logo";
+        const logoUrl = replaceLogo(deps.db, facilityId, { ...logo, fileName: `${name}.png` }, deps.clock.now());
+        res.status(201).json({ logoUrl, width: logo.width, height: logo.height });
       } catch (error) {
         sendDomainError(res, error);
       }
