@@ -161,3 +161,30 @@ export function latestEmailTo(db: Db, to: string) {
 export function countRows(db: Db, table: string, where = "1 = 1", ...params: unknown[]): number {
   return (db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
 }
+
+/**
+ * Runs fn and answers, with its result, the SQL statements the app executed meanwhile (each
+ * run/get/all/iterate of a prepared statement, drizzle's included). Compare two counts to show a
+ * page's statements do not grow with its rows.
+ */
+export async function countStatements<T>(db: Db, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const client = db.$client;
+  const prepare = client.prepare;
+  const statements: string[] = [];
+  client.prepare = function counted(this: typeof client, source: string) {
+    const statement = prepare.call(this, source);
+    for (const method of ["run", "get", "all", "iterate"] as const) {
+      const original = statement[method] as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        statements.push(source);
+        return original.apply(statement, args);
+      };
+    }
+    return statement;
+  } as typeof client.prepare;
+  try {
+    return { result: await fn(), statements };
+  } finally {
+    client.prepare = prepare;
+  }
+}

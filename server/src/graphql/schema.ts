@@ -17,7 +17,10 @@ import { PaymentResolver } from "../modules/payments/payment.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
 import { PortalHomeResolver } from "../modules/portal/portal-home.resolver.js";
 import { PortalProfileResolver } from "../modules/portal/portal-profile.resolver.js";
-import { ServiceRequestResolver } from "../modules/service-requests/service-request.resolver.js";
+import {
+  CustomerServiceRequestsResolver,
+  ServiceRequestResolver,
+} from "../modules/service-requests/service-request.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
 export const resolvers = [
@@ -41,6 +44,7 @@ export const resolvers = [
   EstimateResolver,
   CustomerEstimatesResolver,
   ServiceRequestResolver,
+  CustomerServiceRequestsResolver,
   PortalHomeResolver,
   PortalProfileResolver,
   PaymentResolver,

@@ -92,16 +92,19 @@ type Documents = {
     "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
     "\n  mutation PreviewPortalAs($customerId: ID!, $contactId: ID) {\n    previewPortalAs(customerId: $customerId, contactId: $contactId)\n  }\n": typeof types.PreviewPortalAsDocument,
+    "\n  query CustomerServiceRequests($id: ID!) {\n    customer(id: $id) {\n      id\n      serviceRequests {\n        ...ServiceRequestFields\n      }\n    }\n  }\n": typeof types.CustomerServiceRequestsDocument,
     "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n": typeof types.ServiceRequestFieldsFragmentDoc,
     "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    ...ServiceRequestFields\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.ServiceRequestDetailFieldsFragmentDoc,
-    "\n  query NewServiceRequests {\n    serviceRequests(statuses: [NEW]) {\n      id\n    }\n  }\n": typeof types.NewServiceRequestsDocument,
+    "\n  query NewServiceRequestCount {\n    newServiceRequestCount\n  }\n": typeof types.NewServiceRequestCountDocument,
     "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ServiceRequestDocument,
     "\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.ServiceRequestsDocument,
     "\n  mutation UpdateServiceRequest($id: ID!, $status: ServiceRequestStatus, $reply: String) {\n    updateServiceRequest(id: $id, status: $status, reply: $reply) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.UpdateServiceRequestDocument,
-    "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    brandColor\n  }\n": typeof types.PortalSettingsFieldsFragmentDoc,
+    "\n  mutation RemoveLogo {\n    removeLogo {\n      id\n      logoUrl\n    }\n  }\n": typeof types.RemoveLogoDocument,
+    "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    stripeKeyHint\n    stripeTestMode\n    stripeWebhookUrl\n    brandColor\n    logoUrl\n    timeZone\n  }\n": typeof types.PortalSettingsFieldsFragmentDoc,
     "\n  query PortalSettings {\n    facility {\n      ...PortalSettingsFields\n    }\n    staffViewer {\n      id\n      role\n    }\n  }\n": typeof types.PortalSettingsDocument,
     "\n  mutation UpdateBranding($input: BrandingInput!) {\n    updateBranding(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdateBrandingDocument,
     "\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdatePortalSettingsDocument,
+    "\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdateStripeSettingsDocument,
 };
 const documents: Documents = {
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": types.DemoCredentialsDocument,
@@ -182,16 +185,19 @@ const documents: Documents = {
     "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n": types.SendMessageDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
     "\n  mutation PreviewPortalAs($customerId: ID!, $contactId: ID) {\n    previewPortalAs(customerId: $customerId, contactId: $contactId)\n  }\n": types.PreviewPortalAsDocument,
+    "\n  query CustomerServiceRequests($id: ID!) {\n    customer(id: $id) {\n      id\n      serviceRequests {\n        ...ServiceRequestFields\n      }\n    }\n  }\n": types.CustomerServiceRequestsDocument,
     "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n": types.ServiceRequestFieldsFragmentDoc,
     "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    ...ServiceRequestFields\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": types.ServiceRequestDetailFieldsFragmentDoc,
-    "\n  query NewServiceRequests {\n    serviceRequests(statuses: [NEW]) {\n      id\n    }\n  }\n": types.NewServiceRequestsDocument,
+    "\n  query NewServiceRequestCount {\n    newServiceRequestCount\n  }\n": types.NewServiceRequestCountDocument,
     "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ServiceRequestDocument,
     "\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n": types.ServiceRequestsDocument,
     "\n  mutation UpdateServiceRequest($id: ID!, $status: ServiceRequestStatus, $reply: String) {\n    updateServiceRequest(id: $id, status: $status, reply: $reply) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.UpdateServiceRequestDocument,
-    "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    brandColor\n  }\n": types.PortalSettingsFieldsFragmentDoc,
+    "\n  mutation RemoveLogo {\n    removeLogo {\n      id\n      logoUrl\n    }\n  }\n": types.RemoveLogoDocument,
+    "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    stripeKeyHint\n    stripeTestMode\n    stripeWebhookUrl\n    brandColor\n    logoUrl\n    timeZone\n  }\n": types.PortalSettingsFieldsFragmentDoc,
     "\n  query PortalSettings {\n    facility {\n      ...PortalSettingsFields\n    }\n    staffViewer {\n      id\n      role\n    }\n  }\n": types.PortalSettingsDocument,
     "\n  mutation UpdateBranding($input: BrandingInput!) {\n    updateBranding(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": types.UpdateBrandingDocument,
     "\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": types.UpdatePortalSettingsDocument,
+    "\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": types.UpdateStripeSettingsDocument,
 };
 
 /**
@@ -523,6 +529,10 @@ export function graphql(source: "\n  mutation PreviewPortalAs($customerId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CustomerServiceRequests($id: ID!) {\n    customer(id: $id) {\n      id\n      serviceRequests {\n        ...ServiceRequestFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerServiceRequests($id: ID!) {\n    customer(id: $id) {\n      id\n      serviceRequests {\n        ...ServiceRequestFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -531,7 +541,7 @@ export function graphql(source: "\n  fragment ServiceRequestDetailFields on Serv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NewServiceRequests {\n    serviceRequests(statuses: [NEW]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query NewServiceRequests {\n    serviceRequests(statuses: [NEW]) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query NewServiceRequestCount {\n    newServiceRequestCount\n  }\n"): (typeof documents)["\n  query NewServiceRequestCount {\n    newServiceRequestCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -547,7 +557,11 @@ export function graphql(source: "\n  mutation UpdateServiceRequest($id: ID!, $st
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    brandColor\n  }\n"): (typeof documents)["\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    brandColor\n  }\n"];
+export function graphql(source: "\n  mutation RemoveLogo {\n    removeLogo {\n      id\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveLogo {\n    removeLogo {\n      id\n      logoUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    stripeKeyHint\n    stripeTestMode\n    stripeWebhookUrl\n    brandColor\n    logoUrl\n    timeZone\n  }\n"): (typeof documents)["\n  fragment PortalSettingsFields on Facility {\n    id\n    name\n    signInMethod\n    inviteExpiryDays\n    resendCooldownHours\n    welcomeMessage\n    sections\n    onboarding {\n      signContracts\n      addPaymentMethod\n      completeProfile\n    }\n    offlinePaymentInstructions\n    allowEstimateLineChoice\n    stripeConnected\n    stripeKeyHint\n    stripeTestMode\n    stripeWebhookUrl\n    brandColor\n    logoUrl\n    timeZone\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -560,6 +574,10 @@ export function graphql(source: "\n  mutation UpdateBranding($input: BrandingInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -8,6 +8,7 @@ import {
   FieldResolver,
   ID,
   InputType,
+  Int,
   Mutation,
   ObjectType,
   Query,
@@ -18,10 +19,12 @@ import {
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { Customer } from "../customers/customer.type.js";
 import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import {
   getRequest,
+  newRequestCount,
   type RequestRow,
   requestQueue,
   requestService,
@@ -154,6 +157,12 @@ export class ServiceRequestResolver {
   }
 
   @Authorized(Role.STAFF)
+  @Query(() => Int, { description: "How many requests wait in the NEW status: the staff navigation's badge." })
+  newServiceRequestCount(@Ctx() ctx: Context): number {
+    return newRequestCount(ctx.db, requireStaff(ctx).facilityId);
+  }
+
+  @Authorized(Role.STAFF)
   @Mutation(() => ServiceRequest, { description: "Changes the status and/or replies; the customer is told." })
   updateServiceRequest(
     @Ctx() ctx: Context,
@@ -214,5 +223,13 @@ export class ServiceRequestResolver {
         createdAt: new Date(u.created_at),
       }),
     );
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerServiceRequestsResolver {
+  @FieldResolver(() => [ServiceRequest], { description: "The customer's service requests, newest first." })
+  serviceRequests(@Ctx() ctx: Context, @Root() customer: Customer): ServiceRequest[] {
+    return requestsOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map(ServiceRequest.from);
   }
 }

@@ -63,6 +63,15 @@ export function requestQueue(db: Db, facilityId: number, statuses: RequestStatus
     .all(...[facilityId, ...(statuses?.length ? [JSON.stringify(statuses)] : [])]) as RequestRow[];
 }
 
+/** One COUNT over the (facility, status) index, cheap enough to poll for a badge. */
+export function newRequestCount(db: Db, facilityId: number): number {
+  return (
+    db.$client
+      .prepare("SELECT count(*) AS n FROM service_requests WHERE facility_id = ? AND status = 'NEW'")
+      .get(facilityId) as { n: number }
+  ).n;
+}
+
 export function getRequest(db: Db, facilityId: number, id: number, customerId?: number): RequestRow {
   const row = db.$client
     .prepare(

@@ -18,6 +18,7 @@ import { InviteHistory } from "../../invites/components/InviteHistory";
 import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
 import { InvoicesSection } from "../../invoices/components/InvoicesSection";
 import { PreviewPortalButton } from "../../portal-preview/components/PreviewPortalButton";
+import { CustomerRequestsSection } from "../../service-requests/components/CustomerRequestsSection";
 import { useCustomerDetail } from "../api/customer-detail";
 import { readOrigin } from "./contacts-navigation";
 import { ProfileCard } from "./ProfileCard";
@@ -104,6 +105,7 @@ export function CustomerPage({ id }: { id: string }) {
             <InvoicesSection customerId={customer.id} customerName={customer.name} invoices={customer.invoices} />
             <DocumentsSection customerId={customer.id} customerName={customer.name} />
             <EstimatesSection customer={customer} />
+            <CustomerRequestsSection customerId={customer.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -1,16 +1,17 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 
-export const NewServiceRequestsQuery = graphql(`
-  query NewServiceRequests {
-    serviceRequests(statuses: [NEW]) {
-      id
-    }
+export const NewServiceRequestCountQuery = graphql(`
+  query NewServiceRequestCount {
+    newServiceRequestCount
   }
 `);
 
-/** The navigation badge: requests nobody has picked up yet. Customers add them at any time. */
+/**
+ * The navigation badge: requests nobody has picked up yet. One COUNT on the server; customers add
+ * requests at any time, so it is asked again every two minutes, and at once after a status change.
+ */
 export function useNewRequestCount() {
-  const { data } = useQuery(NewServiceRequestsQuery, { pollInterval: 60_000 });
-  return data?.serviceRequests.length ?? 0;
+  const { data } = useQuery(NewServiceRequestCountQuery, { pollInterval: 120_000 });
+  return data?.newServiceRequestCount ?? 0;
 }

@@ -16,6 +16,7 @@ export function useUpdateServiceRequest() {
       // A new status moves the request between the queue's filters and changes the New count:
       // the lists on screen ask the server again.
       cache.evict({ id: "ROOT_QUERY", fieldName: "serviceRequests" });
+      cache.evict({ id: "ROOT_QUERY", fieldName: "newServiceRequestCount" });
       cache.gc();
     },
   });
