@@ -3,12 +3,17 @@ import { graphql } from "../../../gql";
 
 export const CustomerDetailQuery = graphql(`
   query CustomerDetail($id: ID!) {
+    facility {
+      id
+      stripeConnected
+    }
     customer(id: $id) {
       ...CustomerRow
       address
       notes
       createdAt
       paymentSetupConnected
+      stripeCustomerId
       cars {
         ...CarFields
       }

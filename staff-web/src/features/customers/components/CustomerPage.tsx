@@ -110,7 +110,7 @@ export function CustomerPage({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <ProfileCard customer={customer} />
+            <ProfileCard customer={customer} stripeConnected={data.facility.stripeConnected} />
             <EventsSection customer={customer} />
             <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="invites-heading">
               <Title order={2} fz="h4" id="invites-heading" mb="md">

@@ -1,13 +1,15 @@
-import { Button, Card, DataList, Group, Text, Title } from "@mantine/core";
+import { Anchor, Button, Card, DataList, Group, Text, Title } from "@mantine/core";
 import { IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
 import type { CustomerDetailQuery } from "../../../gql/graphql";
 import { EditCustomerDialog } from "./EditCustomerDialog";
+import { LinkStripeDialog } from "./LinkStripeDialog";
 
 type Customer = CustomerDetailQuery["customer"];
 
-export function ProfileCard({ customer }: { customer: Customer }) {
+export function ProfileCard({ customer, stripeConnected }: { customer: Customer; stripeConnected: boolean }) {
   const [editing, setEditing] = useState(false);
+  const [linking, setLinking] = useState(false);
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="profile-heading">
       <Group justify="space-between" mb="md">
@@ -31,21 +33,34 @@ export function ProfileCard({ customer }: { customer: Customer }) {
           {customer.address ? <span style={{ whiteSpace: "pre-line" }}>{customer.address}</span> : <Muted />}
         </Item>
         <Item label="Payment setup">
-          {customer.paymentSetupConnected ? (
-            <Text span c="teal.8" size="sm" fw={500}>
-              Connected
-            </Text>
-          ) : (
-            <Text span c="dimmed" size="sm">
-              No payment method on file
-            </Text>
-          )}
+          <Group gap="xs" wrap="wrap" align="baseline">
+            {customer.paymentSetupConnected ? (
+              <Text span c="teal.8" size="sm" fw={500}>
+                Connected
+              </Text>
+            ) : (
+              <Text span c="dimmed" size="sm">
+                No payment method on file
+              </Text>
+            )}
+            {customer.stripeCustomerId && (
+              <Text span c="dimmed" size="xs" ff="monospace">
+                Stripe {customer.stripeCustomerId}
+              </Text>
+            )}
+            {stripeConnected && (
+              <Anchor component="button" type="button" size="sm" onClick={() => setLinking(true)}>
+                {customer.stripeCustomerId ? "Change Stripe customer" : "Link Stripe customer"}
+              </Anchor>
+            )}
+          </Group>
         </Item>
         <Item label="Notes">
           {customer.notes ? <span style={{ whiteSpace: "pre-line" }}>{customer.notes}</span> : <Muted />}
         </Item>
       </DataList>
       {editing && <EditCustomerDialog customer={customer} opened={editing} onClose={() => setEditing(false)} />}
+      {linking && <LinkStripeDialog customer={customer} onClose={() => setLinking(false)} />}
     </Card>
   );
 }
