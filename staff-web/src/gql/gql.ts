@@ -15,9 +15,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": typeof types.DemoCredentialsDocument,
-    "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
+    "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": typeof types.StaffSignOutDocument,
-    "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": typeof types.StaffViewerDocument,
+    "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.StaffViewerDocument,
     "\n  query BulkInviteProgress($id: ID!) {\n    bulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.BulkInviteProgressDocument,
     "\n  query BulkInviteReportCsv($id: ID!) {\n    bulkInviteReportCsv(id: $id)\n  }\n": typeof types.BulkInviteReportCsvDocument,
     "\n  query BulkInviteRows($id: ID!, $invite: Boolean, $first: Int!, $after: ID) {\n    bulkInvite(id: $id) {\n      id\n      rows(invite: $invite, first: $first, after: $after) {\n        ...BulkInviteRowFields\n      }\n    }\n  }\n": typeof types.BulkInviteRowsDocument,
@@ -26,9 +26,9 @@ type Documents = {
     "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteCsvDocument,
     "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteDocument,
     "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.StartBulkInviteDocument,
-    "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input)\n  }\n": typeof types.AddCarEventDocument,
+    "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input) {\n      ...CarHistoryFields\n    }\n  }\n": typeof types.AddCarEventDocument,
     "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": typeof types.AddCarDocument,
-    "\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input)\n  }\n": typeof types.AddConditionReportDocument,
+    "\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input) {\n      ...ConditionReportFields\n    }\n  }\n": typeof types.AddConditionReportDocument,
     "\n  query CarCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CarCustomerDocument,
     "\n  fragment CarPhotoFields on Photo {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n    caption\n  }\n": typeof types.CarPhotoFieldsFragmentDoc,
     "\n  fragment CarHistoryFields on CarEvent {\n    id\n    kind\n    notes\n    happenedAt\n    recordedBy\n  }\n": typeof types.CarHistoryFieldsFragmentDoc,
@@ -45,16 +45,16 @@ type Documents = {
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
     "\n  mutation UpdateContact($id: ID!, $input: ContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n": typeof types.UpdateContactDocument,
     "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
-    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.CustomerDetailDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    facility {\n      id\n      stripeConnected\n    }\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      stripeCustomerId\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  query Customers($search: String, $portalStates: [PortalState!], $first: Int!, $after: String) {\n    customers(search: $search, portalStates: $portalStates, first: $first, after: $after) {\n      totalCount\n      totalCountIsLowerBound\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n": typeof types.CustomerRowFragmentDoc,
+    "\n  mutation LinkStripeCustomer($customerId: ID!, $stripeCustomerId: String) {\n    linkStripeCustomer(customerId: $customerId, stripeCustomerId: $stripeCustomerId) {\n      id\n      paymentSetupConnected\n      stripeCustomerId\n    }\n  }\n": typeof types.LinkStripeCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n      address\n      notes\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n    }\n  }\n": typeof types.UpdateCustomerDocument,
     "\n  query CustomerDocuments($id: ID!) {\n    customer(id: $id) {\n      id\n      documents {\n        ...DocumentFields\n      }\n    }\n  }\n": typeof types.CustomerDocumentsDocument,
     "\n  fragment DocumentFields on Document {\n    id\n    title\n    kind\n    fileName\n    contentType\n    size\n    url\n    sharedWithCustomer\n    requiresSignature\n    createdAt\n    signature {\n      signerName\n      typedName\n      signedAt\n      ip\n      userAgent\n      documentSha256\n    }\n  }\n": typeof types.DocumentFieldsFragmentDoc,
     "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id)\n  }\n": typeof types.RemoveDocumentDocument,
     "\n  mutation UpdateDocument($id: ID!, $input: DocumentUpdateInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...DocumentFields\n    }\n  }\n": typeof types.UpdateDocumentDocument,
-    "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id)\n  }\n": typeof types.ConvertEstimateToInvoiceDocument,
-    "\n  query EstimateInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n    }\n  }\n": typeof types.EstimateInvoiceDocument,
+    "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n": typeof types.ConvertEstimateToInvoiceDocument,
     "\n  mutation CreateEstimate($customerId: ID!, $input: EstimateInput!) {\n    createEstimate(customerId: $customerId, input: $input) {\n      ...EstimateFields\n    }\n  }\n": typeof types.CreateEstimateDocument,
     "\n  query CustomerEstimates($id: ID!) {\n    customer(id: $id) {\n      id\n      estimates {\n        ...EstimateFields\n      }\n      invoices {\n        id\n        number\n      }\n    }\n  }\n": typeof types.CustomerEstimatesDocument,
     "\n  fragment EstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    invoiceId\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n": typeof types.EstimateFieldsFragmentDoc,
@@ -108,9 +108,9 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": types.DemoCredentialsDocument,
-    "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": types.StaffSignInDocument,
+    "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": types.StaffSignOutDocument,
-    "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n": types.StaffViewerDocument,
+    "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.StaffViewerDocument,
     "\n  query BulkInviteProgress($id: ID!) {\n    bulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": types.BulkInviteProgressDocument,
     "\n  query BulkInviteReportCsv($id: ID!) {\n    bulkInviteReportCsv(id: $id)\n  }\n": types.BulkInviteReportCsvDocument,
     "\n  query BulkInviteRows($id: ID!, $invite: Boolean, $first: Int!, $after: ID) {\n    bulkInvite(id: $id) {\n      id\n      rows(invite: $invite, first: $first, after: $after) {\n        ...BulkInviteRowFields\n      }\n    }\n  }\n": types.BulkInviteRowsDocument,
@@ -119,9 +119,9 @@ const documents: Documents = {
     "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteCsvDocument,
     "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteDocument,
     "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": types.StartBulkInviteDocument,
-    "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input)\n  }\n": types.AddCarEventDocument,
+    "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input) {\n      ...CarHistoryFields\n    }\n  }\n": types.AddCarEventDocument,
     "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": types.AddCarDocument,
-    "\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input)\n  }\n": types.AddConditionReportDocument,
+    "\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input) {\n      ...ConditionReportFields\n    }\n  }\n": types.AddConditionReportDocument,
     "\n  query CarCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n    }\n  }\n": types.CarCustomerDocument,
     "\n  fragment CarPhotoFields on Photo {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n    caption\n  }\n": types.CarPhotoFieldsFragmentDoc,
     "\n  fragment CarHistoryFields on CarEvent {\n    id\n    kind\n    notes\n    happenedAt\n    recordedBy\n  }\n": types.CarHistoryFieldsFragmentDoc,
@@ -138,16 +138,16 @@ const documents: Documents = {
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
     "\n  mutation UpdateContact($id: ID!, $input: ContactInput!) {\n    updateContact(id: $id, input: $input) {\n      ...ContactFields\n    }\n  }\n": types.UpdateContactDocument,
     "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      ...CustomerRow\n    }\n  }\n": types.CreateCustomerDocument,
-    "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": types.CustomerDetailDocument,
+    "\n  query CustomerDetail($id: ID!) {\n    facility {\n      id\n      stripeConnected\n    }\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      stripeCustomerId\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  query Customers($search: String, $portalStates: [PortalState!], $first: Int!, $after: String) {\n    customers(search: $search, portalStates: $portalStates, first: $first, after: $after) {\n      totalCount\n      totalCountIsLowerBound\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n": types.CustomerRowFragmentDoc,
+    "\n  mutation LinkStripeCustomer($customerId: ID!, $stripeCustomerId: String) {\n    linkStripeCustomer(customerId: $customerId, stripeCustomerId: $stripeCustomerId) {\n      id\n      paymentSetupConnected\n      stripeCustomerId\n    }\n  }\n": types.LinkStripeCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {\n    updateCustomer(id: $id, input: $input) {\n      ...CustomerRow\n      address\n      notes\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n    }\n  }\n": types.UpdateCustomerDocument,
     "\n  query CustomerDocuments($id: ID!) {\n    customer(id: $id) {\n      id\n      documents {\n        ...DocumentFields\n      }\n    }\n  }\n": types.CustomerDocumentsDocument,
     "\n  fragment DocumentFields on Document {\n    id\n    title\n    kind\n    fileName\n    contentType\n    size\n    url\n    sharedWithCustomer\n    requiresSignature\n    createdAt\n    signature {\n      signerName\n      typedName\n      signedAt\n      ip\n      userAgent\n      documentSha256\n    }\n  }\n": types.DocumentFieldsFragmentDoc,
     "\n  mutation RemoveDocument($id: ID!) {\n    removeDocument(id: $id)\n  }\n": types.RemoveDocumentDocument,
     "\n  mutation UpdateDocument($id: ID!, $input: DocumentUpdateInput!) {\n    updateDocument(id: $id, input: $input) {\n      ...DocumentFields\n    }\n  }\n": types.UpdateDocumentDocument,
-    "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id)\n  }\n": types.ConvertEstimateToInvoiceDocument,
-    "\n  query EstimateInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n    }\n  }\n": types.EstimateInvoiceDocument,
+    "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n": types.ConvertEstimateToInvoiceDocument,
     "\n  mutation CreateEstimate($customerId: ID!, $input: EstimateInput!) {\n    createEstimate(customerId: $customerId, input: $input) {\n      ...EstimateFields\n    }\n  }\n": types.CreateEstimateDocument,
     "\n  query CustomerEstimates($id: ID!) {\n    customer(id: $id) {\n      id\n      estimates {\n        ...EstimateFields\n      }\n      invoices {\n        id\n        number\n      }\n    }\n  }\n": types.CustomerEstimatesDocument,
     "\n  fragment EstimateFields on Estimate {\n    id\n    number\n    title\n    status\n    carName\n    totalCents\n    acceptedCents\n    sentAt\n    respondedAt\n    respondedByName\n    customerNote\n    invoiceId\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n      accepted\n    }\n  }\n": types.EstimateFieldsFragmentDoc,
@@ -221,7 +221,7 @@ export function graphql(source: "\n  query DemoCredentials {\n    demoCredential
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,7 +229,7 @@ export function graphql(source: "\n  mutation StaffSignOut {\n    staffSignOut\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,7 +265,7 @@ export function graphql(source: "\n  mutation StartBulkInvite($id: ID!) {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input)\n  }\n"): (typeof documents)["\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input) {\n      ...CarHistoryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input) {\n      ...CarHistoryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -273,7 +273,7 @@ export function graphql(source: "\n  mutation AddCar($customerId: ID!, $input: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input)\n  }\n"): (typeof documents)["\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input)\n  }\n"];
+export function graphql(source: "\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input) {\n      ...ConditionReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input) {\n      ...ConditionReportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -341,7 +341,7 @@ export function graphql(source: "\n  mutation CreateCustomer($input: CustomerInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CustomerDetail($id: ID!) {\n    facility {\n      id\n      stripeConnected\n    }\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      stripeCustomerId\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerDetail($id: ID!) {\n    facility {\n      id\n      stripeConnected\n    }\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      stripeCustomerId\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,6 +350,10 @@ export function graphql(source: "\n  query Customers($search: String, $portalSta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n"): (typeof documents)["\n  fragment CustomerRow on Customer {\n    id\n    name\n    email\n    phone\n    carCount\n    lastInvitedAt\n    ...InviteTarget\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkStripeCustomer($customerId: ID!, $stripeCustomerId: String) {\n    linkStripeCustomer(customerId: $customerId, stripeCustomerId: $stripeCustomerId) {\n      id\n      paymentSetupConnected\n      stripeCustomerId\n    }\n  }\n"): (typeof documents)["\n  mutation LinkStripeCustomer($customerId: ID!, $stripeCustomerId: String) {\n    linkStripeCustomer(customerId: $customerId, stripeCustomerId: $stripeCustomerId) {\n      id\n      paymentSetupConnected\n      stripeCustomerId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -373,11 +377,7 @@ export function graphql(source: "\n  mutation UpdateDocument($id: ID!, $input: D
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id)\n  }\n"): (typeof documents)["\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EstimateInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  query EstimateInvoice($id: ID!) {\n    invoice(id: $id) {\n      id\n      number\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConvertEstimateToInvoice($id: ID!) {\n    convertEstimateToInvoice(id: $id) {\n      ...InvoiceFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,27 +28,39 @@ export function photosOfCar(db: Db, carId: number): Photo[] {
   ).map(toPhoto);
 }
 
+type CarEventRow = {
+  id: number;
+  kind: CarEventKind;
+  notes: string | null;
+  happened_at: number;
+  staff_name: string | null;
+};
+
+const selectCarEvents = `SELECT e.id, e.kind, e.notes, e.happened_at, s.name AS staff_name
+  FROM car_events e LEFT JOIN staff_users s ON s.id = e.staff_user_id`;
+
+const toCarEvent = (r: CarEventRow, withStaff: boolean): CarEvent => ({
+  id: String(r.id),
+  kind: r.kind,
+  notes: r.notes,
+  happenedAt: new Date(r.happened_at),
+  recordedBy: withStaff ? r.staff_name : null,
+});
+
 export function eventsOfCar(db: Db, carId: number, withStaff: boolean): CarEvent[] {
   const rows = db.$client
-    .prepare(
-      `SELECT e.id, e.kind, e.notes, e.happened_at, s.name AS staff_name
-       FROM car_events e LEFT JOIN staff_users s ON s.id = e.staff_user_id
-       WHERE e.car_id = ? ORDER BY e.happened_at DESC, e.id DESC LIMIT 200`,
-    )
-    .all(carId) as Array<{
-    id: number;
-    kind: CarEventKind;
-    notes: string | null;
-    happened_at: number;
-    staff_name: string | null;
-  }>;
-  return rows.map((r) => ({
-    id: String(r.id),
-    kind: r.kind,
-    notes: r.notes,
-    happenedAt: new Date(r.happened_at),
-    recordedBy: withStaff ? r.staff_name : null,
-  }));
+    .prepare(`${selectCarEvents} WHERE e.car_id = ? ORDER BY e.happened_at DESC, e.id DESC LIMIT 200`)
+    .all(carId) as CarEventRow[];
+  return rows.map((r) => toCarEvent(r, withStaff));
+}
+
+/** One history entry as staff see it (who recorded it included). */
+export function getCarEvent(db: Db, facilityId: number, eventId: number): CarEvent {
+  const row = db.$client.prepare(`${selectCarEvents} WHERE e.id = ? AND e.facility_id = ?`).get(eventId, facilityId) as
+    | CarEventRow
+    | undefined;
+  if (!row) throw notFound("History entry");
+  return toCarEvent(row, true);
 }
 
 /** A car's reports with their photos: two statements, whatever the number of reports. */
@@ -92,18 +104,29 @@ export function addCarEvent(
   carId: number,
   input: { kind: CarEventKind; notes?: string | null; happenedAt?: Date | null },
   now: Date,
-): void {
+): number {
   const at = input.happenedAt ?? now;
   if (at.getTime() > now.getTime() + 60_000) {
     throw badInput("History entries cannot be in the future", { happenedAt: "Pick a time that has passed" });
   }
-  writeTransaction(db, (tx) => {
+  return writeTransaction(db, (tx) => {
     carOfFacility(tx, staff.facilityId, carId);
-    tx.$client
+    const row = tx.$client
       .prepare(
-        "INSERT INTO car_events (facility_id, car_id, kind, notes, happened_at, staff_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO car_events (facility_id, car_id, kind, notes, happened_at, staff_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
       )
-      .run(staff.facilityId, carId, input.kind, emptyToNull(input.notes), at.getTime(), staff.userId, now.getTime());
+      .get(
+        staff.facilityId,
+        carId,
+        input.kind,
+        emptyToNull(input.notes),
+        at.getTime(),
+        staff.userId,
+        now.getTime(),
+      ) as {
+      id: number;
+    };
+    return row.id;
   });
 }
 
@@ -118,30 +141,35 @@ export function addConditionReport(
   carId: number,
   input: { inspectedOn: string; inspector: string; odometer?: number | null; notes?: string | null },
   now: Date,
-): number {
+): ConditionReport {
   if (Number.isNaN(new Date(`${input.inspectedOn}T00:00:00Z`).getTime())) {
     throw badInput("Use a real date", { inspectedOn: "Use a real date" });
   }
   return writeTransaction(db, (tx) => {
     carOfFacility(tx, facilityId, carId);
-    return (
-      tx.$client
-        .prepare(
-          `INSERT INTO condition_reports (facility_id, car_id, inspected_on, inspector, odometer, notes, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        )
-        .get(
-          facilityId,
-          carId,
-          input.inspectedOn,
-          input.inspector.trim(),
-          input.odometer ?? null,
-          emptyToNull(input.notes),
-          now.getTime(),
-        ) as {
-        id: number;
-      }
-    ).id;
+    const row = tx.$client
+      .prepare(
+        `INSERT INTO condition_reports (facility_id, car_id, inspected_on, inspector, odometer, notes, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, inspected_on, inspector, odometer, notes`,
+      )
+      .get(
+        facilityId,
+        carId,
+        input.inspectedOn,
+        input.inspector.trim(),
+        input.odometer ?? null,
+        emptyToNull(input.notes),
+        now.getTime(),
+      ) as { id: number; inspected_on: string; inspector: string; odometer: number | null; notes: string | null };
+    // Photos follow by upload, once the report exists.
+    return {
+      id: String(row.id),
+      inspectedOn: row.inspected_on,
+      inspector: row.inspector,
+      odometer: row.odometer,
+      notes: row.notes,
+      photos: [],
+    };
   });
 }
 

@@ -11,6 +11,7 @@ import {
   addCarEvent,
   addConditionReport,
   eventsOfCar,
+  getCarEvent,
   photosOfCar,
   removeCarEvent,
   removeCarPhoto,
@@ -50,14 +51,17 @@ export class CarResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Boolean, { description: "Records a history entry: moved, washed, serviced, battery tended…" })
+  @Mutation(() => CarEvent, {
+    description: "Records a history entry (moved, washed, serviced, battery tended…) and answers it.",
+  })
   addCarEvent(
     @Ctx() ctx: Context,
     @Arg("carId", () => ID) carId: string,
     @Arg("input", () => CarEventInput) input: CarEventInput,
-  ): boolean {
-    addCarEvent(ctx.db, requireStaff(ctx), parseId(carId, "Car"), input, ctx.clock.now());
-    return true;
+  ): CarEvent {
+    const staff = requireStaff(ctx);
+    const id = addCarEvent(ctx.db, staff, parseId(carId, "Car"), input, ctx.clock.now());
+    return getCarEvent(ctx.db, staff.facilityId, id);
   }
 
   @Authorized(Role.STAFF)
@@ -68,17 +72,15 @@ export class CarResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => ID, {
+  @Mutation(() => ConditionReport, {
     description: "Adds a condition report; its photos are uploaded to /uploads/condition-reports/<id>/photos.",
   })
   addConditionReport(
     @Ctx() ctx: Context,
     @Arg("carId", () => ID) carId: string,
     @Arg("input", () => ConditionReportInput) input: ConditionReportInput,
-  ): string {
-    return String(
-      addConditionReport(ctx.db, requireStaff(ctx).facilityId, parseId(carId, "Car"), input, ctx.clock.now()),
-    );
+  ): ConditionReport {
+    return addConditionReport(ctx.db, requireStaff(ctx).facilityId, parseId(carId, "Car"), input, ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)

@@ -87,22 +87,37 @@ describe("vehicles: photos, history, condition reports", () => {
   });
 
   it("shows the portal its car with photos, history and reports, and no one else's car", async () => {
-    await t.asA.ok(
-      `mutation($id: ID!) { addCarEvent(carId: $id, input: { kind: WASHED, notes: "Hand wash and wax" }) }`,
-      {
-        id: String(carId),
-      },
+    const entry = await t.asA.ok<{ addCarEvent: Record<string, unknown> }>(
+      `mutation($id: ID!) { addCarEvent(carId: $id, input: { kind: WASHED, notes: "Hand wash and wax" }) { id kind notes happenedAt recordedBy } }`,
+      { id: String(carId) },
     );
+    // The created entry comes back, for the dashboard to add to its cache without reading the car again.
+    expect(entry.addCarEvent).toEqual({
+      id: expect.any(String),
+      kind: "WASHED",
+      notes: "Hand wash and wax",
+      happenedAt: app.clock.now().toISOString(),
+      recordedBy: expect.any(String),
+    });
     await t.asA.ok(
       `mutation($id: ID!) { updateCar(id: $id, input: { year: 1965, make: "Jaguar", model: "E-Type", status: IN_SERVICE }) { status } }`,
       { id: String(carId) },
     );
-    const reportId = (
-      await t.asA.ok<{ addConditionReport: string }>(
-        `mutation($id: ID!) { addConditionReport(carId: $id, input: { inspectedOn: "2026-03-01", inspector: "Sam", odometer: 51230, notes: "Small chip, left door" }) }`,
+    const report = (
+      await t.asA.ok<{ addConditionReport: { id: string; inspector: string; odometer: number; photos: unknown[] } }>(
+        `mutation($id: ID!) { addConditionReport(carId: $id, input: { inspectedOn: "2026-03-01", inspector: " Sam ", odometer: 51230, notes: "Small chip, left door" }) { id inspectedOn inspector odometer notes photos { id } } }`,
         { id: String(carId) },
       )
     ).addConditionReport;
+    expect(report).toEqual({
+      id: expect.any(String),
+      inspectedOn: "2026-03-01",
+      inspector: "Sam",
+      odometer: 51230,
+      notes: "Small chip, left door",
+      photos: [],
+    });
+    const reportId = report.id;
     expect((await upload(t.asA, `/uploads/condition-reports/${reportId}/photos`, await photoOf(300, 200))).status).toBe(
       201,
     );
@@ -138,7 +153,7 @@ describe("vehicles: photos, history, condition reports", () => {
 
   it("refuses bad history and report input", async () => {
     const future = await t.asA.gql(
-      `mutation($id: ID!, $at: DateTimeISO) { addCarEvent(carId: $id, input: { kind: MOVED, happenedAt: $at }) }`,
+      `mutation($id: ID!, $at: DateTimeISO) { addCarEvent(carId: $id, input: { kind: MOVED, happenedAt: $at }) { id } }`,
       {
         id: String(carId),
         at: "2099-01-01T00:00:00Z",
@@ -146,7 +161,7 @@ describe("vehicles: photos, history, condition reports", () => {
     );
     expect(future.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const negative = await t.asA.gql(
-      `mutation($id: ID!) { addConditionReport(carId: $id, input: { inspectedOn: "2026-03-01", inspector: "Sam", odometer: -5 }) }`,
+      `mutation($id: ID!) { addConditionReport(carId: $id, input: { inspectedOn: "2026-03-01", inspector: "Sam", odometer: -5 }) { id } }`,
       { id: String(carId) },
     );
     expect(negative.errors?.[0]?.extensions).toMatchObject({

@@ -21,7 +21,9 @@ import { type Context, requireStaff } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
 import { Customer } from "../customers/customer.type.js";
-import { InvoiceLineInput } from "../invoices/invoice.type.js";
+import { facilityToday } from "../facilities/facility.service.js";
+import { getInvoice } from "../invoices/invoice.service.js";
+import { Invoice, InvoiceLineInput } from "../invoices/invoice.type.js";
 import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import {
@@ -182,9 +184,12 @@ export class EstimateResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => ID, { description: "Makes a draft invoice of the accepted lines; returns the invoice id." })
-  convertEstimateToInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): string {
-    return String(convertToInvoice(ctx.db, requireStaff(ctx).facilityId, parseId(id, "Estimate"), ctx.clock.now()));
+  @Mutation(() => Invoice, { description: "Makes a draft invoice of the accepted lines and answers it." })
+  convertEstimateToInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Invoice {
+    const { facilityId } = requireStaff(ctx);
+    const now = ctx.clock.now();
+    const invoiceId = convertToInvoice(ctx.db, facilityId, parseId(id, "Estimate"), now);
+    return Invoice.from(getInvoice(ctx.db, facilityId, invoiceId), facilityToday(ctx.db, facilityId, now));
   }
 
   @Authorized(Role.PORTAL)

@@ -64,15 +64,29 @@ describe("estimates and service requests", () => {
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     const staffView = (await t.asA.ok<{ estimate: { respondedByName: string } }>(LINES, { id: estimate.id })).estimate;
     expect(staffView.respondedByName).toBe("Ed Estimate");
-    const invoiceId = (
-      await t.asA.ok<{ convertEstimateToInvoice: string }>(`mutation($id: ID!) { convertEstimateToInvoice(id: $id) }`, {
-        id: estimate.id,
-      })
+    // The answer is the new draft invoice itself, for the dashboard to open without asking again.
+    const converted = (
+      await t.asA.ok<{
+        convertEstimateToInvoice: { id: string; number: string; status: string; totalCents: number; lines: unknown[] };
+      }>(
+        `mutation($id: ID!) { convertEstimateToInvoice(id: $id) { id number status totalCents lines { description } } }`,
+        { id: estimate.id },
+      )
     ).convertEstimateToInvoice;
+    expect(converted).toMatchObject({
+      number: expect.stringMatching(/^INV-/),
+      status: "DRAFT",
+      totalCents: 18_000,
+      lines: [{ description: "Oil change" }],
+    });
     const invoice = await t.asA.ok<{
       invoice: { status: string; totalCents: number; lines: Array<{ description: string }> };
-    }>(`query($id: ID!) { invoice(id: $id) { status totalCents lines { description } } }`, { id: invoiceId });
+    }>(`query($id: ID!) { invoice(id: $id) { status totalCents lines { description } } }`, { id: converted.id });
     expect(invoice.invoice).toEqual({ status: "DRAFT", totalCents: 18_000, lines: [{ description: "Oil change" }] });
+    const twice = await t.asA.gql(`mutation($id: ID!) { convertEstimateToInvoice(id: $id) { id } }`, {
+      id: estimate.id,
+    });
+    expect(twice.errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 
   it("declines whole when line choice is off, and keeps estimates private", async () => {

@@ -156,12 +156,7 @@ export function CarPage({ customerId, carId }: Props) {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <PhotosCard carId={car.id} carName={car.displayName} photos={car.photos} onUploaded={refetch} />
-            <ConditionReportsCard
-              carId={car.id}
-              carName={car.displayName}
-              reports={car.conditionReports}
-              onChanged={refetch}
-            />
+            <ConditionReportsCard carId={car.id} carName={car.displayName} reports={car.conditionReports} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -31,10 +31,9 @@ type Props = {
   carId: string;
   carName: string;
   reports: ConditionReportFieldsFragment[];
-  onChanged: () => unknown;
 };
 
-export function ConditionReportsCard({ carId, carName, reports, onChanged }: Props) {
+export function ConditionReportsCard({ carId, carName, reports }: Props) {
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<ConditionReportFieldsFragment | null>(null);
   const [viewing, setViewing] = useState<{ report: ConditionReportFieldsFragment; index: number } | null>(null);
@@ -143,7 +142,7 @@ export function ConditionReportsCard({ carId, carName, reports, onChanged }: Pro
 
       {adding && (
         <Suspense fallback={null}>
-          <NewConditionReportDialog carId={carId} onSaved={onChanged} onClose={() => setAdding(false)} />
+          <NewConditionReportDialog carId={carId} onClose={() => setAdding(false)} />
         </Suspense>
       )}
       {viewing && (

@@ -21,7 +21,8 @@ import { blankToNull } from "../../../lib/forms";
 import { fileSize, imageProblem, useUploadQueue } from "../../../lib/uploads";
 import { useStaffViewer } from "../../auth/api/staff-viewer";
 import { applyServerErrors } from "../../customers/components/customer-form";
-import { useAddConditionReport } from "../api/add-condition-report";
+import { useAddConditionReport, useAddReportPhoto } from "../api/add-condition-report";
+import type { UploadedPhoto } from "../api/add-uploaded-photo";
 import { UploadButton } from "./PhotosCard";
 
 const FIELDS = ["inspectedOn", "inspector", "odometer", "notes"] as const;
@@ -29,18 +30,14 @@ const NOTES_MAX = 5000;
 
 type Values = { inspectedOn: string; inspector: string; odometer: number | string; notes: string };
 
-type Props = {
-  carId: string;
-  /** Reads the car again once the report (and what could be uploaded of its photos) is saved. */
-  onSaved: () => unknown;
-  onClose: () => void;
-};
+type Props = { carId: string; onClose: () => void };
 
 /**
  * A report is saved first, then its photos go up one by one to the new report. A photo that fails
- * leaves the report saved; the dialog stays open to say which photo and why.
+ * leaves the report saved; the dialog stays open to say which photo and why. The report and each
+ * uploaded photo land in the cache from their answers: the car is not read again.
  */
-export default function NewConditionReportDialog({ carId, onSaved, onClose }: Props) {
+export default function NewConditionReportDialog({ carId, onClose }: Props) {
   const { data: viewer } = useStaffViewer();
   const form = useForm<Values>({
     mode: "controlled",
@@ -67,16 +64,19 @@ export default function NewConditionReportDialog({ carId, onSaved, onClose }: Pr
   });
   const [photos, setPhotos] = useState<Array<{ key: number; file: File }>>([]);
   const nextKey = useRef(0);
-  const [addReport, { loading }] = useAddConditionReport();
+  const [addReport, { loading }] = useAddConditionReport(carId);
+  const addReportPhoto = useAddReportPhoto();
   const [error, setError] = useState<string | null>(null);
   const [stage, setStage] = useState<"form" | "uploading" | "done">("form");
   const reportId = useRef<string | null>(null);
 
-  const uploads = useUploadQueue<unknown>({
+  const uploads = useUploadQueue<UploadedPhoto>({
     url: () => `/uploads/condition-reports/${reportId.current}/photos`,
     check: imageProblem,
+    onUploaded: (photo) => {
+      if (reportId.current) addReportPhoto(reportId.current, photo);
+    },
     onSettled: ({ failed }) => {
-      void onSaved();
       if (failed === 0) {
         notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: "Condition report saved" });
         onClose();
@@ -102,13 +102,12 @@ export default function NewConditionReportDialog({ carId, onSaved, onClose }: Pr
           },
         },
       });
-      reportId.current = data?.addConditionReport ?? null;
+      reportId.current = data?.addConditionReport.id ?? null;
     } catch (e) {
       setError(applyServerErrors(form, e, FIELDS));
       return;
     }
     if (valid.length === 0) {
-      void onSaved();
       notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: "Condition report saved" });
       onClose();
       return;

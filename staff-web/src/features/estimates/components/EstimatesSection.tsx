@@ -1,4 +1,3 @@
-import { useApolloClient } from "@apollo/client/react";
 import {
   Anchor,
   Badge,
@@ -37,7 +36,7 @@ import { useLocation, useSearchParams } from "react-router";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import type { EstimateFieldsFragment } from "../../../gql/graphql";
 import { useNow } from "../../../lib/use-now";
-import { EstimateInvoiceQuery, useConvertEstimate } from "../api/convert-estimate";
+import { useConvertEstimate } from "../api/convert-estimate";
 import { useCustomerEstimates } from "../api/customer-estimates";
 import { useSendEstimate } from "../api/send-estimate";
 import classes from "./Estimates.module.css";
@@ -331,24 +330,20 @@ function EstimateActions({
 }) {
   const [convert, { loading }] = useConvertEstimate(customer.id);
   const openInvoice = useOpenInvoice();
-  const client = useApolloClient();
   const [error, setError] = useState<string | null>(null);
 
   const createInvoice = async () => {
     setError(null);
     try {
       const { data } = await convert({ variables: { id: estimate.id } });
-      const id = data?.convertEstimateToInvoice;
-      let number: string | undefined;
-      if (id) {
-        const invoice = await client.query({ query: EstimateInvoiceQuery, variables: { id } }).catch(() => null);
-        number = invoice?.data?.invoice.number;
-      }
+      const invoice = data?.convertEstimateToInvoice;
       notifications.show({
         color: "teal",
         icon: <IconCheck size={18} />,
-        message: number ? `Draft invoice ${number} created` : "Draft invoice created",
+        message: invoice ? `Draft invoice ${invoice.number} created` : "Draft invoice created",
       });
+      // Straight to the new draft, to check it and issue it.
+      if (invoice) openInvoice(invoice.id);
     } catch (e) {
       setError(errorInfo(e).message);
     }
