@@ -130,6 +130,12 @@ describe("paying online", () => {
     await vi.waitFor(() => expect(leavePortalFor).toHaveBeenCalledWith("https://checkout.stripe.test/c/pay/cs_pay"));
   });
 
+  it("offers no second payment while Stripe confirms the first", async () => {
+    renderSignedIn("billing/:id", <InvoicePage />, { url: "/billing/inv-1?paid=1", mocks: [invoicePage()] });
+    expect(await screen.findByText(/Stripe is confirming your payment/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /^Pay / })).toBeNull();
+  });
+
   it("thanks the person once the payment is recorded, and offers no second payment", async () => {
     renderSignedIn("billing/:id", <InvoicePage />, {
       url: "/billing/inv-1?paid=1",

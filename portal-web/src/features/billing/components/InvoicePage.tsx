@@ -86,21 +86,26 @@ export function InvoicePage() {
             <StripeReturnAlert state={paymentReturn} words={paymentWords} />
           </div>
         )}
-        {invoice.status === "OPEN" && invoice.balanceCents > 0 && billing.onlinePayments && (
-          <Card withBorder radius="lg" padding="lg" data-print="hide" className={classes.payCard}>
-            <Group justify="space-between" align="center" gap="md">
-              <div>
-                <Text size="sm" c="dimmed" fw={550}>
-                  Balance due{invoice.dueOn ? ` by ${formatDate(invoice.dueOn)}` : ""}
-                </Text>
-                <Text fw={700} size="xl" className={classes.amount}>
-                  {money(invoice.balanceCents)}
-                </Text>
-              </div>
-              <PayOnlineButton invoiceId={invoice.id} balanceCents={invoice.balanceCents} size="md" />
-            </Group>
-          </Card>
-        )}
+        {/* While Stripe confirms a payment just made, a second Pay button would invite paying twice. */}
+        {invoice.status === "OPEN" &&
+          invoice.balanceCents > 0 &&
+          billing.onlinePayments &&
+          paymentReturn !== "confirming" &&
+          paymentReturn !== "slow" && (
+            <Card withBorder radius="lg" padding="lg" data-print="hide" className={classes.payCard}>
+              <Group justify="space-between" align="center" gap="md">
+                <div>
+                  <Text size="sm" c="dimmed" fw={550}>
+                    Balance due{invoice.dueOn ? ` by ${formatDate(invoice.dueOn)}` : ""}
+                  </Text>
+                  <Text fw={700} size="xl" className={classes.amount}>
+                    {money(invoice.balanceCents)}
+                  </Text>
+                </div>
+                <PayOnlineButton invoiceId={invoice.id} balanceCents={invoice.balanceCents} size="md" />
+              </Group>
+            </Card>
+          )}
         <Card withBorder radius="lg" padding="lg" className={classes.sheet}>
           <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" mb="lg">
             <div>
