@@ -87,6 +87,10 @@ export const customers = sqliteTable(
     notes: text("notes"),
     stripeCustomerId: text("stripe_customer_id"),
     paymentMethodConnected: integer("payment_method_connected", { mode: "boolean" }).notNull().default(false),
+    // The saved card as Stripe last described it ("visa", "4242", "08/2028"), so pages need not ask Stripe.
+    cardBrand: text("card_brand"),
+    cardLast4: text("card_last4"),
+    cardExpires: text("card_expires"),
     ...communicationPreferences(),
     /** The newest invitation for the customer themself; kept in the invitation's transaction. */
     latestInvitationId: integer("latest_invitation_id"),
