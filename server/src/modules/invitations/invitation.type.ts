@@ -106,6 +106,10 @@ export class Invitation {
 
   @Field(() => String, { nullable: true, description: "Name of the staff user who sent it." })
   invitedByName: string | null;
+
+  /** Whose invite it is: the timeline loads every invite of the customer at once. */
+  facilityId: number;
+  customerId: number;
 }
 
 export enum InvitationEventKind {
