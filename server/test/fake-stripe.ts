@@ -2,6 +2,15 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
 
+function savedCard(brand: string, last4: string) {
+  return {
+    id: `pm_fake_${last4}`,
+    object: "payment_method",
+    type: "card",
+    card: { brand, last4, exp_month: 8, exp_year: 2030 },
+  };
+}
+
 export type FakeStripeRequest = { method: string; path: string; params: URLSearchParams };
 
 /**
@@ -30,6 +39,14 @@ export async function startFakeStripe(options: { secretKey: string; port?: numbe
           requests.map((r) => ({ method: r.method, path: r.path, params: Object.fromEntries(r.params) })),
         );
       }
+      // Test-only: what Stripe does when a customer finishes saving a card in Checkout.
+      const saveCardMatch = /^\/__customers\/([^/]+)\/card$/.exec(url.pathname);
+      if (req.method === "POST" && saveCardMatch) {
+        const customer = customers.get(saveCardMatch[1] ?? "");
+        if (!customer) return send(404, { error: "no such customer" });
+        customer.card = savedCard(params.get("brand") ?? "mastercard", params.get("last4") ?? "4444");
+        return send(200, customer.card);
+      }
       requests.push({ method: req.method ?? "GET", path: url.pathname, params });
       if (req.headers.authorization !== `Bearer ${options.secretKey}`) {
         return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
@@ -45,14 +62,8 @@ export async function startFakeStripe(options: { secretKey: string; port?: numbe
       }
       const methodsMatch = /^\/v1\/customers\/([^/]+)\/payment_methods$/.exec(url.pathname);
       if (req.method === "GET" && methodsMatch) {
-        const card = {
-          id: "pm_fake_card",
-          object: "payment_method",
-          type: "card",
-          card: { brand: "visa", last4: "4242" },
-        };
-        const withCard = customers.get(methodsMatch[1] ?? "")?.hasCard === true;
-        return send(200, { object: "list", data: withCard ? [card] : [], has_more: false, url: url.pathname });
+        const card = customers.get(methodsMatch[1] ?? "")?.card;
+        return send(200, { object: "list", data: card ? [card] : [], has_more: false, url: url.pathname });
       }
       const customerMatch = /^\/v1\/customers\/([^/]+)$/.exec(url.pathname);
       if (req.method === "GET" && customerMatch) {
@@ -88,9 +99,14 @@ export async function startFakeStripe(options: { secretKey: string; port?: numbe
   return {
     url,
     requests,
-    /** A customer created outside Portico; `hasCard` gives it a saved card. */
+    /** A customer created outside Portico; `hasCard` gives it a saved Visa ending 4242. */
     addCustomer(id: string, { hasCard = false }: { hasCard?: boolean } = {}) {
-      customers.set(id, { id, object: "customer", hasCard });
+      customers.set(id, { id, object: "customer", card: hasCard ? savedCard("visa", "4242") : undefined });
+    },
+    /** What Stripe does when the customer finishes saving a card in Checkout. */
+    saveCard(id: string, brand = "mastercard", last4 = "4444") {
+      const customer = customers.get(id);
+      if (customer) customer.card = savedCard(brand, last4);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

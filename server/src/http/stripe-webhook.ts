@@ -1,7 +1,7 @@
 import express, { Router } from "express";
 import type { Deps } from "../graphql/context.js";
 import { getFacility } from "../modules/facilities/facility.service.js";
-import { applyStripeEvent, stripeClient } from "../modules/payments/stripe.service.js";
+import { applyStripeEvent, refreshSavedCard, stripeClient } from "../modules/payments/stripe.service.js";
 
 /**
  * Stripe's webhook for one facility's account (each facility has its own signing secret). The raw
@@ -9,7 +9,7 @@ import { applyStripeEvent, stripeClient } from "../modules/payments/stripe.servi
  */
 export function stripeWebhookRouter(deps: Deps): Router {
   const router = Router();
-  router.post("/:facilityId", express.raw({ type: () => true, limit: "1mb" }), (req, res) => {
+  router.post("/:facilityId", express.raw({ type: () => true, limit: "1mb" }), async (req, res) => {
     const facilityId = Number(req.params.facilityId);
     const facility = Number.isSafeInteger(facilityId)
       ? deps.db.$client.prepare("SELECT id FROM facilities WHERE id = ?").get(facilityId)
@@ -31,7 +31,15 @@ export function stripeWebhookRouter(deps: Deps): Router {
       res.status(400).json({ error: "The Stripe signature does not match" });
       return;
     }
-    res.status(200).json({ received: true, outcome: applyStripeEvent(deps.db, facilityId, event, deps.clock.now()) });
+    const outcome = applyStripeEvent(deps.db, facilityId, event, deps.clock.now());
+    const session = event.data.object as { object?: string; mode?: string; customer?: unknown };
+    if (outcome === "applied" && session.mode === "setup" && typeof session.customer === "string") {
+      // Which card was saved: worth a call to Stripe, not worth failing the webhook (it is applied).
+      await refreshSavedCard(deps.db, deps.config, facilityId, session.customer).catch((error: unknown) =>
+        deps.logger.warn("could not read the saved card from Stripe", { error, facilityId }),
+      );
+    }
+    res.status(200).json({ received: true, outcome });
   });
   return router;
 }

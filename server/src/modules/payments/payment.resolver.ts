@@ -20,7 +20,14 @@ import { Customer } from "../customers/customer.type.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
-import { invoiceCheckout, linkStripeCustomer, paymentMethodSetup, saveStripeSettings } from "./stripe.service.js";
+import { SavedCard } from "./saved-card.type.js";
+import {
+  invoiceCheckout,
+  linkStripeCustomer,
+  paymentMethodSetup,
+  paymentSetupOf,
+  saveStripeSettings,
+} from "./stripe.service.js";
 
 @InputType({ description: "The facility's Stripe account. Both empty turns online payments off." })
 export class StripeSettingsInput {
@@ -95,5 +102,16 @@ export class PaymentResolver {
   ): Promise<string> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
     return paymentMethodSetup(ctx.db, ctx.config, viewer, returnTo);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerPaymentResolver {
+  @FieldResolver(() => SavedCard, {
+    nullable: true,
+    description: "The saved card, when Stripe has said which. One query per customer: for detail pages, not lists.",
+  })
+  savedCard(@Ctx() ctx: Context, @Root() customer: Customer): SavedCard | null {
+    return SavedCard.from(paymentSetupOf(ctx.db, Number(customer.id)).card);
   }
 }

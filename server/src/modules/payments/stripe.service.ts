@@ -81,11 +81,67 @@ export async function saveStripeSettings(
     .run(secretKey, webhookSecret, facilityId);
 }
 
-/** Whether the customer has a payment method saved with Stripe ("payment setup connected"). */
-export function paymentMethodOnFile(db: Db, customerId: number): boolean {
-  return (
-    db.$client.prepare("SELECT payment_method_connected FROM customers WHERE id = ?").pluck().get(customerId) === 1
-  );
+/** The card a customer saved with Stripe, as Stripe described it: "visa", "4242", "08/2028". */
+export type SavedCard = { brand: string; last4: string; expires: string | null };
+
+function cardOf(method: Stripe.PaymentMethod | undefined): SavedCard | null {
+  const card = method?.card;
+  if (!card) return null;
+  const expires =
+    card.exp_month && card.exp_year ? `${String(card.exp_month).padStart(2, "0")}/${card.exp_year}` : null;
+  return { brand: card.brand, last4: card.last4, expires };
+}
+
+/** Whether a payment method is on file ("payment setup connected") and, when Stripe said, which card. */
+export function paymentSetupOf(db: Db, customerId: number): { onFile: boolean; card: SavedCard | null } {
+  const row = db.$client
+    .prepare("SELECT payment_method_connected, card_brand, card_last4, card_expires FROM customers WHERE id = ?")
+    .get(customerId) as
+    | {
+        payment_method_connected: number;
+        card_brand: string | null;
+        card_last4: string | null;
+        card_expires: string | null;
+      }
+    | undefined;
+  if (!row) return { onFile: false, card: null };
+  const card =
+    row.card_brand && row.card_last4
+      ? { brand: row.card_brand, last4: row.card_last4, expires: row.card_expires }
+      : null;
+  return { onFile: row.payment_method_connected === 1, card };
+}
+
+/** The customer's newest saved payment method at Stripe (Stripe lists newest first). */
+async function newestPaymentMethod(stripe: Stripe, stripeCustomerId: string) {
+  return (await atStripe(() => stripe.customers.listPaymentMethods(stripeCustomerId, { limit: 1 }))).data[0];
+}
+
+function rememberPaymentSetup(db: Db, customerId: number, onFile: boolean, card: SavedCard | null): void {
+  db.$client
+    .prepare(
+      "UPDATE customers SET payment_method_connected = ?, card_brand = ?, card_last4 = ?, card_expires = ? WHERE id = ?",
+    )
+    .run(onFile ? 1 : 0, card?.brand ?? null, card?.last4 ?? null, card?.expires ?? null, customerId);
+}
+
+/**
+ * After Stripe reports a saved payment method, reads which card it was, so Billing can say "Visa
+ * ending 4242" without asking Stripe on every page view.
+ */
+export async function refreshSavedCard(
+  db: Db,
+  config: Pick<Config, "stripeApiUrl">,
+  facilityId: number,
+  stripeCustomerId: string,
+): Promise<void> {
+  const { stripe } = facilityStripe(db, config, facilityId);
+  const method = await newestPaymentMethod(stripe, stripeCustomerId);
+  const customer = db.$client
+    .prepare("SELECT id FROM customers WHERE facility_id = ? AND stripe_customer_id = ?")
+    .pluck()
+    .get(facilityId, stripeCustomerId) as number | undefined;
+  if (customer && method) rememberPaymentSetup(db, customer, true, cardOf(method));
 }
 
 /**
@@ -107,7 +163,7 @@ export async function linkStripeCustomer(
   if (id && !/^cus_[A-Za-z0-9]+$/.test(id))
     throw badInput("A Stripe customer id looks like cus_…", { stripeCustomerId: "Looks like cus_…" });
   const { stripe } = facilityStripe(db, config, facilityId);
-  let hasPaymentMethod = false;
+  let method: Stripe.PaymentMethod | undefined;
   if (id) {
     const stripeId = id;
     const found = await atStripe(() =>
@@ -118,8 +174,7 @@ export async function linkStripeCustomer(
     );
     if (!found || ("deleted" in found && found.deleted))
       throw badInput("Stripe has no customer with that id", { stripeCustomerId: "Not found at Stripe" });
-    hasPaymentMethod =
-      (await atStripe(() => stripe.customers.listPaymentMethods(stripeId, { limit: 1 }))).data.length > 0;
+    method = await newestPaymentMethod(stripe, stripeId);
   } else {
     id = (
       await atStripe(() =>
@@ -131,9 +186,8 @@ export async function linkStripeCustomer(
       )
     ).id;
   }
-  db.$client
-    .prepare("UPDATE customers SET stripe_customer_id = ?, payment_method_connected = ? WHERE id = ?")
-    .run(id, hasPaymentMethod ? 1 : 0, customerId);
+  db.$client.prepare("UPDATE customers SET stripe_customer_id = ? WHERE id = ?").run(id, customerId);
+  rememberPaymentSetup(db, customerId, !!method, cardOf(method));
 }
 
 async function ensureStripeCustomer(

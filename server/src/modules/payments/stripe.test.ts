@@ -176,6 +176,7 @@ describe("Stripe payments", () => {
       .prepare("SELECT stripe_customer_id FROM customers WHERE id = ?")
       .pluck()
       .get(customerId);
+    fake.saveCard(stripeCustomer as string, "mastercard", "4444");
     await webhook({
       id: "evt_setup_1",
       object: "event",
@@ -189,10 +190,13 @@ describe("Stripe payments", () => {
       },
     );
     expect(staffView.customer.paymentSetupConnected).toBe(true);
-    const portalView = await owner.ok<{ portalBilling: { paymentMethodOnFile: boolean } }>(
-      `{ portalBilling { paymentMethodOnFile } }`,
+    const portalView = await owner.ok<{ portalBilling: { paymentMethodOnFile: boolean; savedCard: object } }>(
+      `{ portalBilling { paymentMethodOnFile savedCard { brand last4 expires } } }`,
     );
-    expect(portalView.portalBilling.paymentMethodOnFile).toBe(true);
+    expect(portalView.portalBilling).toEqual({
+      paymentMethodOnFile: true,
+      savedCard: { brand: "mastercard", last4: "4444", expires: "08/2030" },
+    });
   });
 
   it("returns from saving a card to the page that asked: Billing or the welcome steps", async () => {
@@ -207,18 +211,22 @@ describe("Stripe payments", () => {
     fake.addCustomer("cus_existing42", { hasCard: true });
     fake.addCustomer("cus_noCard7");
     const link = (stripeCustomerId: string | null) =>
-      t.asA.ok<{ linkStripeCustomer: { stripeCustomerId: string; paymentSetupConnected: boolean } }>(
-        `mutation($id: ID!, $s: String) { linkStripeCustomer(customerId: $id, stripeCustomerId: $s) { stripeCustomerId paymentSetupConnected } }`,
+      t.asA.ok<{
+        linkStripeCustomer: { stripeCustomerId: string; paymentSetupConnected: boolean; savedCard: object | null };
+      }>(
+        `mutation($id: ID!, $s: String) { linkStripeCustomer(customerId: $id, stripeCustomerId: $s) { stripeCustomerId paymentSetupConnected savedCard { brand last4 } } }`,
         { id: String(other.id), s: stripeCustomerId },
       );
     // A Stripe customer with a saved card is payment setup connected; one without is not.
     expect((await link("cus_existing42")).linkStripeCustomer).toEqual({
       stripeCustomerId: "cus_existing42",
       paymentSetupConnected: true,
+      savedCard: { brand: "visa", last4: "4242" },
     });
     expect((await link("cus_noCard7")).linkStripeCustomer).toEqual({
       stripeCustomerId: "cus_noCard7",
       paymentSetupConnected: false,
+      savedCard: null,
     });
     const unknown = await t.asA.gql(
       `mutation($id: ID!) { linkStripeCustomer(customerId: $id, stripeCustomerId: "cus_nope") { id } }`,
