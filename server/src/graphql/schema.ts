@@ -13,7 +13,7 @@ import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
 import { MessageResolver } from "../modules/messages/message.resolver.js";
-import { PaymentResolver } from "../modules/payments/payment.resolver.js";
+import { CustomerPaymentResolver, PaymentResolver } from "../modules/payments/payment.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
 import { PortalHomeResolver } from "../modules/portal/portal-home.resolver.js";
 import { PortalProfileResolver } from "../modules/portal/portal-profile.resolver.js";
@@ -48,6 +48,7 @@ export const resolvers = [
   PortalHomeResolver,
   PortalProfileResolver,
   PaymentResolver,
+  CustomerPaymentResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

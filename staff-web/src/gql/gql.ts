@@ -25,6 +25,7 @@ type Documents = {
     "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n": typeof types.BulkInviteRowFieldsFragmentDoc,
     "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteCsvDocument,
     "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteDocument,
+    "\n  query RecentBulkInvites {\n    recentBulkInvites(limit: 10) {\n      id\n      status\n      fileName\n      total\n      toInvite\n      processed\n      sent\n      skipped\n      createdAt\n      finishedAt\n      createdByName\n    }\n  }\n": typeof types.RecentBulkInvitesDocument,
     "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.StartBulkInviteDocument,
     "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input) {\n      ...CarHistoryFields\n    }\n  }\n": typeof types.AddCarEventDocument,
     "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": typeof types.AddCarDocument,
@@ -118,6 +119,7 @@ const documents: Documents = {
     "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n": types.BulkInviteRowFieldsFragmentDoc,
     "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteCsvDocument,
     "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteDocument,
+    "\n  query RecentBulkInvites {\n    recentBulkInvites(limit: 10) {\n      id\n      status\n      fileName\n      total\n      toInvite\n      processed\n      sent\n      skipped\n      createdAt\n      finishedAt\n      createdByName\n    }\n  }\n": types.RecentBulkInvitesDocument,
     "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": types.StartBulkInviteDocument,
     "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input) {\n      ...CarHistoryFields\n    }\n  }\n": types.AddCarEventDocument,
     "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": types.AddCarDocument,
@@ -258,6 +260,10 @@ export function graphql(source: "\n  mutation PreviewBulkInviteCsv($csv: String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentBulkInvites {\n    recentBulkInvites(limit: 10) {\n      id\n      status\n      fileName\n      total\n      toInvite\n      processed\n      sent\n      skipped\n      createdAt\n      finishedAt\n      createdByName\n    }\n  }\n"): (typeof documents)["\n  query RecentBulkInvites {\n    recentBulkInvites(limit: 10) {\n      id\n      status\n      fileName\n      total\n      toInvite\n      processed\n      sent\n      skipped\n      createdAt\n      finishedAt\n      createdByName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

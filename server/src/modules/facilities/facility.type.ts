@@ -11,6 +11,13 @@ registerEnumType(SignInMethod, { name: "SignInMethod", description: "How portal 
 
 export type FacilityRow = typeof facilities.$inferSelect;
 
+/** "sk_live_…4242": enough for staff to recognise the key, never enough to use it. */
+function stripeKeyHint(key: string | null): string | null {
+  if (!key) return null;
+  const mode = /^(?:sk|rk)_(?:test|live)_/.exec(key)?.[0] ?? "";
+  return `${mode}…${key.slice(-4)}`;
+}
+
 @ObjectType({ description: "A business using Portico: its staff, customers and portal settings." })
 export class Facility {
   @Field(() => ID)
@@ -58,6 +65,15 @@ export class Facility {
   @Field({ description: "Whether a Stripe key is configured (online payments on)." })
   stripeConnected: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The configured Stripe key with all but its mode and last four characters hidden.",
+  })
+  stripeKeyHint: string | null;
+
+  @Field({ description: "Whether the Stripe key is a test-mode key (no real money moves)." })
+  stripeTestMode: boolean;
+
   @Field({ description: "Whether customers may accept or decline single lines of an estimate." })
   allowEstimateLineChoice: boolean;
 
@@ -77,6 +93,8 @@ export class Facility {
       onboarding: OnboardingSteps.from(row),
       offlinePaymentInstructions: row.offlinePaymentInstructions,
       stripeConnected: !!row.stripeSecretKey,
+      stripeKeyHint: stripeKeyHint(row.stripeSecretKey),
+      stripeTestMode: !!row.stripeSecretKey?.includes("_test_"),
       allowEstimateLineChoice: row.allowEstimateLineChoice,
     });
   }

@@ -4,6 +4,8 @@ import { type Context, requireStaff } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
+import { SavedCard } from "../payments/saved-card.type.js";
+import { paymentSetupOf } from "../payments/stripe.service.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import {
   createInvoice,
@@ -105,6 +107,7 @@ export class InvoiceResolver {
     const viewer = requireSection(ctx, PortalSection.BILLING);
     const facility = getFacility(ctx.db, viewer.facilityId);
     const today = this.today(ctx);
+    const setup = paymentSetupOf(ctx.db, viewer.customerId);
     return Object.assign(new PortalBilling(), {
       outstandingCents: outstandingBalance(ctx.db, viewer.facilityId, viewer.customerId),
       invoices: invoicesOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, { includeDrafts: false }).map((r) =>
@@ -112,6 +115,8 @@ export class InvoiceResolver {
       ),
       offlinePaymentInstructions: facility.offlinePaymentInstructions,
       onlinePayments: !!facility.stripeSecretKey,
+      paymentMethodOnFile: setup.onFile,
+      savedCard: SavedCard.from(setup.card),
     });
   }
 

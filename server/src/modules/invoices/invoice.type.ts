@@ -1,6 +1,7 @@
 import { IsIn, IsInt, IsOptional, Length, MaxLength, Min } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { invoiceLines, invoices, payments } from "../../db/schema.js";
+import { SavedCard } from "../payments/saved-card.type.js";
 
 export enum InvoiceStatus {
   DRAFT = "DRAFT",
@@ -120,6 +121,12 @@ export class PortalBilling {
 
   @Field({ description: "Whether invoices can be paid online (Stripe configured)." })
   onlinePayments: boolean;
+
+  @Field({ description: "Whether a payment method is saved with Stripe for this account." })
+  paymentMethodOnFile: boolean;
+
+  @Field(() => SavedCard, { nullable: true, description: "Which card is saved, when Stripe has said." })
+  savedCard: SavedCard | null;
 }
 
 @InputType()
