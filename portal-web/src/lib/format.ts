@@ -27,25 +27,73 @@ function toDate(value: Date | string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? calendarDate(value) : new Date(value);
 }
 
+/**
+ * Formatters per time zone. Event times are written in the facility's zone (`timeZone`), so a
+ * customer travelling abroad still reads the hour their appointment is at; without one, the
+ * browser's zone.
+ */
+const zoned = new Map<string, Intl.DateTimeFormat>();
+function inZone(options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${timeZone ?? ""}|${JSON.stringify(options)}`;
+  let format = zoned.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
+    } catch {
+      // A zone this browser does not know: its own zone beats no date at all.
+      format = new Intl.DateTimeFormat("en-US", options);
+    }
+    zoned.set(key, format);
+  }
+  return format;
+}
+
+const DATE: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", year: "numeric" };
+const DAY: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" };
+const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
+
 /** "Mar 2, 2026" */
-export function formatDate(value: Date | string): string {
-  return dateFormat.format(toDate(value));
+export function formatDate(value: Date | string, timeZone?: string): string {
+  return (timeZone ? inZone(DATE, timeZone) : dateFormat).format(toDate(value));
 }
 
 /** "Mon, Mar 2" */
-export function formatDay(value: Date | string): string {
-  return dateNoYearFormat.format(toDate(value));
+export function formatDay(value: Date | string, timeZone?: string): string {
+  return (timeZone ? inZone(DAY, timeZone) : dateNoYearFormat).format(toDate(value));
 }
 
 /** "3:30 PM" */
-export function formatTime(value: Date | string): string {
-  return timeFormat.format(toDate(value));
+export function formatTime(value: Date | string, timeZone?: string): string {
+  return (timeZone ? inZone(TIME, timeZone) : timeFormat).format(toDate(value));
 }
 
 /** "Mar 2, 2026 at 3:30 PM" */
-export function formatDateTime(value: Date | string): string {
+export function formatDateTime(value: Date | string, timeZone?: string): string {
   const date = toDate(value);
-  return `${dateFormat.format(date)} at ${timeFormat.format(date)}`;
+  return `${formatDate(date, timeZone)} at ${formatTime(date, timeZone)}`;
+}
+
+/** "EST", "PDT" (or "GMT+1" where a zone has no common abbreviation) at that moment. */
+export function zoneAbbreviation(value: Date | string, timeZone?: string): string {
+  const parts = inZone({ timeZoneName: "short" }, timeZone).formatToParts(toDate(value));
+  return parts.find((p) => p.type === "timeZoneName")?.value ?? "";
+}
+
+/** A desk-calendar page's words for a moment in the zone: `{ month: "Mar", day: "2", weekday: "Mon" }`. */
+export function calendarParts(
+  value: Date | string,
+  timeZone?: string,
+): { month: string; day: string; weekday: string } {
+  const parts = inZone({ month: "short", day: "numeric", weekday: "short" }, timeZone).formatToParts(toDate(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return { month: get("month"), day: get("day"), weekday: get("weekday") };
+}
+
+/** The calendar day ("2026-03-02") of a moment in the zone: for "same day?" and grouping. */
+export function dayInZone(value: Date | string, timeZone?: string): string {
+  const parts = inZone({ year: "numeric", month: "2-digit", day: "2-digit" }, timeZone).formatToParts(toDate(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
 /** Today's date where the person is, as the `YYYY-MM-DD` a date input uses. */

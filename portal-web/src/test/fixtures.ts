@@ -15,6 +15,7 @@ export const facility = {
   name: "Harbor Point Storage",
   brandColor: "#0b7285",
   logoUrl: null,
+  timeZone: "America/New_York",
   sections: ALL_SECTIONS,
   allowEstimateLineChoice: true,
   onboarding: {

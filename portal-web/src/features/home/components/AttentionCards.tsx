@@ -14,13 +14,11 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import type { PortalHomeQuery } from "../../../gql/graphql";
-import { formatDay, formatTime, money, plural } from "../../../lib/format";
+import { calendarParts, formatDay, formatTime, money, plural, zoneAbbreviation } from "../../../lib/format";
+import { useFacilityTimeZone } from "../../session/api/facility-time-zone";
 import classes from "./AttentionCards.module.css";
 
 type Home = PortalHomeQuery["portalHome"];
-
-const weekday = new Intl.DateTimeFormat("en-US", { weekday: "short" });
-const monthDay = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric" });
 
 type AttentionCardProps = {
   to: string;
@@ -108,27 +106,32 @@ function Titles({ items }: { items: string[] }) {
 }
 
 function EventsCard({ events }: { events: Home["upcomingEvents"] }) {
+  const timeZone = useFacilityTimeZone();
   return (
     <AttentionCard to="/schedule" icon={IconCalendarEvent} color="grape" title="Coming up" action="Open schedule">
       <Stack gap={8}>
-        {events.map((event) => (
-          <Group key={event.id} gap="sm" wrap="nowrap" align="flex-start">
-            <div className={classes.when} aria-hidden>
-              <span>{weekday.format(new Date(event.startsAt))}</span>
-              <span>{monthDay.format(new Date(event.startsAt))}</span>
-            </div>
-            <div className={classes.eventText}>
-              <Text size="sm" fw={550} lineClamp={1}>
-                <span className={classes.srOnly}>{formatDay(event.startsAt)}: </span>
-                {event.title}
-              </Text>
-              <Text size="xs" c="dimmed" lineClamp={1}>
-                {formatTime(event.startsAt)}
-                {event.location && ` · ${event.location}`}
-              </Text>
-            </div>
-          </Group>
-        ))}
+        {events.map((event) => {
+          const day = calendarParts(event.startsAt, timeZone);
+          return (
+            <Group key={event.id} gap="sm" wrap="nowrap" align="flex-start">
+              <div className={classes.when} aria-hidden>
+                <span>{day.weekday}</span>
+                <span>{`${day.month} ${day.day}`}</span>
+              </div>
+              <div className={classes.eventText}>
+                <Text size="sm" fw={550} lineClamp={1}>
+                  <span className={classes.srOnly}>{formatDay(event.startsAt, timeZone)}: </span>
+                  {event.title}
+                </Text>
+                <Text size="xs" c="dimmed" lineClamp={1}>
+                  {formatTime(event.startsAt, timeZone)}
+                  {timeZone && ` ${zoneAbbreviation(event.startsAt, timeZone)}`}
+                  {event.location && ` · ${event.location}`}
+                </Text>
+              </div>
+            </Group>
+          );
+        })}
       </Stack>
     </AttentionCard>
   );

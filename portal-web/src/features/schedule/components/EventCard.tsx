@@ -1,37 +1,36 @@
 import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { IconCar, IconClock, IconMapPin, IconUsers } from "@tabler/icons-react";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
-import { formatDateTime, formatTime } from "../../../lib/format";
+import { calendarParts, dayInZone, formatDateTime, formatTime, zoneAbbreviation } from "../../../lib/format";
+import { useFacilityTimeZone } from "../../session/api/facility-time-zone";
 import classes from "./EventCard.module.css";
 import { eventKindLook } from "./event-kind";
 import { RsvpControl } from "./RsvpControl";
 
-const month = new Intl.DateTimeFormat("en-US", { month: "short" });
-const weekday = new Intl.DateTimeFormat("en-US", { weekday: "short" });
-
-/** Month, day and weekday stacked like a desk calendar page. */
-export function DateBlock({ date, muted = false }: { date: Date; muted?: boolean }) {
+/** Month, day and weekday stacked like a desk calendar page, in the facility's zone. */
+export function DateBlock({ date, timeZone, muted = false }: { date: Date; timeZone?: string; muted?: boolean }) {
+  const { month, day, weekday } = calendarParts(date, timeZone);
   return (
     <div className={classes.dateBlock} data-muted={muted || undefined} aria-hidden>
-      <span className={classes.month}>{month.format(date)}</span>
-      <span className={classes.day}>{date.getDate()}</span>
-      <span className={classes.weekday}>{weekday.format(date)}</span>
+      <span className={classes.month}>{month}</span>
+      <span className={classes.day}>{day}</span>
+      <span className={classes.weekday}>{weekday}</span>
     </div>
   );
 }
 
-function sameDay(a: Date, b: Date): boolean {
-  return a.toDateString() === b.toDateString();
-}
-
-/** The date block beside it says which day: a same-day event needs only its hours. */
-export function eventTime(startsAt: string, endsAt: string | null): string {
+/**
+ * The date block beside it says which day: a same-day event needs only its hours. Written in the
+ * facility's zone and named ("7:00 PM – 9:00 PM PDT"), so nobody shows up an hour early abroad.
+ */
+export function eventTime(startsAt: string, endsAt: string | null, timeZone?: string): string {
   const start = new Date(startsAt);
-  if (!endsAt) return formatTime(start);
+  const zone = timeZone ? ` ${zoneAbbreviation(start, timeZone)}` : "";
+  if (!endsAt) return `${formatTime(start, timeZone)}${zone}`;
   const end = new Date(endsAt);
-  return sameDay(start, end)
-    ? `${formatTime(start)} – ${formatTime(end)}`
-    : `${formatTime(start)} – ${formatDateTime(end)}`;
+  return dayInZone(start, timeZone) === dayInZone(end, timeZone)
+    ? `${formatTime(start, timeZone)} – ${formatTime(end, timeZone)}${zone}`
+    : `${formatTime(start, timeZone)} – ${formatDateTime(end, timeZone)}${zone}`;
 }
 
 const rsvpWords = { GOING: "You went", MAYBE: "You said maybe", NOT_GOING: "You couldn't go" } as const;
@@ -40,10 +39,11 @@ export function EventCard({ event, past = false }: { event: ScheduledEventFields
   const kind = eventKindLook(event.kind);
   const social = event.kind === "SOCIAL";
   const titleId = `event-${event.id}`;
+  const timeZone = useFacilityTimeZone();
   return (
     <Card withBorder radius="lg" padding="md" component="article" aria-labelledby={titleId} className={classes.card}>
       <Group align="flex-start" wrap="nowrap" gap="md">
-        <DateBlock date={new Date(event.startsAt)} muted={past} />
+        <DateBlock date={new Date(event.startsAt)} timeZone={timeZone} muted={past} />
         <Stack gap={6} className={classes.body}>
           <Group gap="xs" wrap="wrap">
             <Text component="h3" fw={650} id={titleId} className={classes.title}>
@@ -56,8 +56,8 @@ export function EventCard({ event, past = false }: { event: ScheduledEventFields
           <Group gap={6} c="dimmed" wrap="nowrap">
             <IconClock size={15} aria-hidden />
             <Text size="sm">
-              <span className={classes.srOnly}>{formatDateTime(event.startsAt)}, </span>
-              {eventTime(event.startsAt, event.endsAt)}
+              <span className={classes.srOnly}>{formatDateTime(event.startsAt, timeZone)}, </span>
+              {eventTime(event.startsAt, event.endsAt, timeZone)}
             </Text>
           </Group>
           {event.location && (

@@ -15,6 +15,7 @@ export const PortalViewerFields = graphql(`
       name
       brandColor
       logoUrl
+      timeZone
       sections
       allowEstimateLineChoice
       onboarding {

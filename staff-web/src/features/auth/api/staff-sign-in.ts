@@ -14,6 +14,7 @@ export const StaffSignInMutation = graphql(`
         name
         resendCooldownHours
         inviteExpiryDays
+        timeZone
       }
     }
   }

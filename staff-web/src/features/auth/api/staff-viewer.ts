@@ -13,6 +13,7 @@ export const StaffViewerQuery = graphql(`
         name
         resendCooldownHours
         inviteExpiryDays
+        timeZone
       }
     }
   }
@@ -20,4 +21,9 @@ export const StaffViewerQuery = graphql(`
 
 export function useStaffViewer() {
   return useQuery(StaffViewerQuery, { fetchPolicy: "cache-first" });
+}
+
+/** The facility's IANA zone, for event times; undefined (the browser's zone) until it is known. */
+export function useFacilityTimeZone(): string | undefined {
+  return useStaffViewer().data?.staffViewer?.facility.timeZone ?? undefined;
 }

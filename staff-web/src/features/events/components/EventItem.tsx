@@ -9,12 +9,13 @@ import {
   IconUsers,
   IconWorld,
 } from "@tabler/icons-react";
-import { format, isSameDay } from "date-fns";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
+import { dayInZone, zoneAbbreviation } from "../../../lib/dates";
+import { useFacilityTimeZone } from "../../auth/api/staff-viewer";
 import { EVENT_KIND } from "./event-kind";
-import { clock } from "./event-time";
+import { clock, dayLabel } from "./event-time";
 
 type Props = {
   event: ScheduledEventFieldsFragment;
@@ -26,6 +27,7 @@ type Props = {
 
 /** One event: when, what kind, for whom and which car, where, and how many are coming. */
 export function EventItem({ event, context, onEdit, onCancel }: Props) {
+  const timeZone = useFacilityTimeZone();
   const kind = EVENT_KIND[event.kind];
   const start = new Date(event.startsAt);
   const end = event.endsAt ? new Date(event.endsAt) : null;
@@ -88,20 +90,26 @@ export function EventItem({ event, context, onEdit, onCancel }: Props) {
       py="sm"
       wrap="nowrap"
       align="flex-start"
-      aria-label={`${kind.label}: ${event.title}, ${format(start, "EEEE d MMMM")} at ${clock(start)}`}
+      aria-label={`${kind.label}: ${event.title}, ${dayLabel(start, timeZone, true)} at ${clock(start, timeZone)} ${zoneAbbreviation(start, timeZone)}`}
     >
       <Box w={context === "customer" ? 92 : 64} style={{ flexShrink: 0 }}>
         {context === "customer" && (
           <Text size="xs" c="dimmed" fw={500} tt="uppercase">
-            {format(start, "EEE d MMM")}
+            {dayLabel(start, timeZone)}
           </Text>
         )}
         <Text size="sm" fw={600} style={{ fontVariantNumeric: "tabular-nums" }}>
-          {clock(start)}
+          {clock(start, timeZone)}{" "}
+          <Text span size="xs" c="dimmed" fw={500}>
+            {zoneAbbreviation(start, timeZone)}
+          </Text>
         </Text>
         {end && (
           <Text size="xs" c="dimmed" style={{ fontVariantNumeric: "tabular-nums" }}>
-            to {isSameDay(start, end) ? clock(end) : format(end, "d MMM HH:mm")}
+            to{" "}
+            {dayInZone(start, timeZone) === dayInZone(end, timeZone)
+              ? clock(end, timeZone)
+              : `${dayLabel(end, timeZone).replace(/^\S+ /, "")} ${clock(end, timeZone)}`}
           </Text>
         )}
       </Box>

@@ -18,7 +18,9 @@ import { Fragment, lazy, Suspense, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
+import { dayInZone } from "../../../lib/dates";
 import { useNow } from "../../../lib/use-now";
+import { useFacilityTimeZone } from "../../auth/api/staff-viewer";
 import { useSchedule } from "../api/schedule";
 import { EventItem } from "./EventItem";
 import { parseWeekParam, weekDays, weekLabel, weekParam, weekStart } from "./event-time";
@@ -40,21 +42,28 @@ export function SchedulePage() {
   const start = parseWeekParam(params.get("week"), now);
   const thisWeek = isSameDay(start, weekStart(now));
   const end = addDays(start, 7);
-  const { data, previousData, loading, error, refetch } = useSchedule(start, end);
-  const events = (data ?? previousData)?.schedule;
+  const timeZone = useFacilityTimeZone();
+  // Days are the facility's: a day either side covers a browser in another zone, then each event
+  // goes on the facility's day it falls on.
+  const { data, previousData, loading, error, refetch } = useSchedule(addDays(start, -1), addDays(end, 1));
+  const startMs = start.getTime();
+  const weekKeys = useMemo(() => new Set(weekDays(new Date(startMs)).map((d) => format(d, "yyyy-MM-dd"))), [startMs]);
+  const events = (data ?? previousData)?.schedule.filter((e) =>
+    weekKeys.has(dayInZone(new Date(e.startsAt), timeZone)),
+  );
   const stale = !data && !!previousData;
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
 
-  const startMs = start.getTime();
   const days = useMemo(() => {
     const byDay = weekDays(new Date(startMs)).map((day) => ({ day, events: [] as ScheduledEventFieldsFragment[] }));
     for (const event of events ?? []) {
-      const slot = byDay.find((d) => isSameDay(d.day, new Date(event.startsAt)));
+      const key = dayInZone(new Date(event.startsAt), timeZone);
+      const slot = byDay.find((d) => format(d.day, "yyyy-MM-dd") === key);
       slot?.events.push(event);
     }
     return byDay;
-  }, [events, startMs]);
+  }, [events, startMs, timeZone]);
 
   const goTo = (week: Date | null) => {
     const next = new URLSearchParams(params);

@@ -1,4 +1,5 @@
-import { addDays, format, isSameDay, parseISO, startOfWeek } from "date-fns";
+import { addDays, format, parseISO, startOfWeek } from "date-fns";
+import { clockInZone, dayInZone } from "../../../lib/dates";
 
 /** Weeks start on Monday, as the rest of the dashboard's dates read ("16 Nov 2026"). */
 export function weekStart(date: Date): Date {
@@ -30,16 +31,28 @@ export function weekLabel(start: Date): string {
   return `${format(start, "d")} – ${format(end, "d MMM yyyy")}`;
 }
 
-export function clock(date: Date): string {
-  return format(date, "HH:mm");
+/** "21:30", in the facility's zone when given (the browser's otherwise). */
+export function clock(date: Date, timeZone?: string): string {
+  return timeZone ? clockInZone(date, timeZone) : format(date, "HH:mm");
+}
+
+/** "Tue 10 Mar" (`long`: "Tuesday 10 March") on the facility's calendar. */
+export function dayLabel(date: Date, timeZone?: string, long = false): string {
+  if (!timeZone) return format(date, long ? "EEEE d MMMM" : "EEE d MMM");
+  const style = long ? "long" : "short";
+  return new Intl.DateTimeFormat("en-GB", { weekday: style, day: "numeric", month: style, timeZone })
+    .format(date)
+    .replace(",", "");
 }
 
 /** "09:00 – 10:30"; an end on another day names that day. */
-export function timeRange(startsAt: string, endsAt: string | null): string {
+export function timeRange(startsAt: string, endsAt: string | null, timeZone?: string): string {
   const start = new Date(startsAt);
-  if (!endsAt) return clock(start);
+  if (!endsAt) return clock(start, timeZone);
   const end = new Date(endsAt);
-  return isSameDay(start, end) ? `${clock(start)} – ${clock(end)}` : `${clock(start)} – ${format(end, "d MMM, HH:mm")}`;
+  return dayInZone(start, timeZone) === dayInZone(end, timeZone)
+    ? `${clock(start, timeZone)} – ${clock(end, timeZone)}`
+    : `${clock(start, timeZone)} – ${dayLabel(end, timeZone).replace(/^\S+ /, "")}, ${clock(end, timeZone)}`;
 }
 
 /** The date and time inputs' values ("2026-11-16", "09:30") for a moment, in the browser's zone. */

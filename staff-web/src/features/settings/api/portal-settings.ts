@@ -19,6 +19,8 @@ export const PortalSettingsFields = graphql(`
     allowEstimateLineChoice
     stripeConnected
     brandColor
+    logoUrl
+    timeZone
   }
 `);
 

@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { PortalSettingsFieldsFragment } from "../../../gql/graphql";
 import { applyServerErrors } from "../../customers/components/customer-form";
 import { useUpdateBranding } from "../api/update-branding";
+import { LogoUpload } from "./LogoUpload";
 import { BRAND_COLOR, type BrandingValues, useBrandingForm } from "./portal-settings-form";
 import { SettingsSection } from "./SettingsSection";
 
@@ -28,7 +29,7 @@ export function BrandingCard({
   canEdit,
   onForbidden,
 }: {
-  facility: Pick<PortalSettingsFieldsFragment, "name" | "brandColor">;
+  facility: Pick<PortalSettingsFieldsFragment, "id" | "name" | "brandColor" | "logoUrl">;
   canEdit: boolean;
   onForbidden: () => void;
 }) {
@@ -58,7 +59,7 @@ export function BrandingCard({
     <SettingsSection
       id="branding-heading"
       title="Branding"
-      description="Your facility's name and accent colour, on the portal's pages and in every email customers get."
+      description="Your facility's name, logo and accent colour, on the portal's pages and in every email customers get."
     >
       <form onSubmit={submit} noValidate aria-label="Branding">
         <Stack gap="md">
@@ -84,11 +85,19 @@ export function BrandingCard({
             />
           </SimpleGrid>
 
+          <LogoUpload
+            facilityId={facility.id}
+            facilityName={facility.name}
+            logoUrl={facility.logoUrl ?? null}
+            canEdit={canEdit}
+            onForbidden={onForbidden}
+          />
+
           <div>
             <Text size="xs" c="dimmed" mb={6} id="branding-preview-label">
               Preview
             </Text>
-            <BrandPreview name={name.trim() || facility.name} color={previewColor} />
+            <BrandPreview name={name.trim() || facility.name} color={previewColor} logoUrl={facility.logoUrl ?? null} />
           </div>
 
           {error && (
@@ -113,27 +122,37 @@ export function BrandingCard({
 }
 
 /** A miniature of the portal's header and main button in the chosen colour. */
-function BrandPreview({ name, color }: { name: string; color: string }) {
+function BrandPreview({ name, color, logoUrl }: { name: string; color: string; logoUrl: string | null }) {
   const ink = textOn(color);
   return (
     <Paper withBorder radius="md" style={{ overflow: "hidden" }} aria-labelledby="branding-preview-label" role="img">
       <Box px="md" py="sm" style={{ background: color, color: ink }} data-testid="brand-preview-bar">
         <Group gap="xs" wrap="nowrap">
-          <Box
-            w={26}
-            h={26}
-            style={{
-              borderRadius: 6,
-              background: ink === "#fff" ? "rgba(255,255,255,.22)" : "rgba(0,0,0,.12)",
-              display: "grid",
-              placeItems: "center",
-              fontWeight: 700,
-              fontSize: 13,
-              flexShrink: 0,
-            }}
-          >
-            {name.trim().charAt(0).toUpperCase() || "P"}
-          </Box>
+          {logoUrl ? (
+            <Box
+              h={30}
+              px={4}
+              style={{ borderRadius: 6, background: "#fff", display: "grid", placeItems: "center", flexShrink: 0 }}
+            >
+              <img src={logoUrl} alt="" style={{ height: 24, maxWidth: 120, objectFit: "contain", display: "block" }} />
+            </Box>
+          ) : (
+            <Box
+              w={26}
+              h={26}
+              style={{
+                borderRadius: 6,
+                background: ink === "#fff" ? "rgba(255,255,255,.22)" : "rgba(0,0,0,.12)",
+                display: "grid",
+                placeItems: "center",
+                fontWeight: 700,
+                fontSize: 13,
+                flexShrink: 0,
+              }}
+            >
+              {name.trim().charAt(0).toUpperCase() || "P"}
+            </Box>
+          )}
           <Text fw={650} size="sm" truncate="end" c="inherit">
             {name}
           </Text>

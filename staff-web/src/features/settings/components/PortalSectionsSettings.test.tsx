@@ -28,6 +28,8 @@ const FACILITY = {
   allowEstimateLineChoice: false,
   stripeConnected: false,
   brandColor: "#0b7285",
+  logoUrl: null,
+  timeZone: "America/New_York",
 };
 
 function settingsMock(role: StaffRole, facility = FACILITY) {
@@ -83,6 +85,7 @@ describe("Settings → Portal: sections, onboarding, payments", () => {
       onboarding: { signContracts: true, addPaymentMethod: true, completeProfile: true },
       offlinePaymentInstructions: "Pay by check to Harbor Point Storage LLC.",
       allowEstimateLineChoice: true,
+      timeZone: "America/New_York",
     };
     const saved = {
       ...FACILITY,

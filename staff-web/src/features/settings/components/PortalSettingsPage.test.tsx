@@ -26,6 +26,8 @@ const FACILITY = {
   allowEstimateLineChoice: false,
   stripeConnected: false,
   brandColor: "#0b7285",
+  logoUrl: null,
+  timeZone: "America/New_York",
 };
 
 /** What the form sends for the sections, onboarding and payment settings it was loaded with. */
@@ -34,6 +36,7 @@ const UNCHANGED = {
   onboarding: { signContracts: true, addPaymentMethod: false, completeProfile: false },
   offlinePaymentInstructions: null,
   allowEstimateLineChoice: false,
+  timeZone: "America/New_York",
 };
 
 function settingsMock(role: StaffRole, facility = FACILITY) {

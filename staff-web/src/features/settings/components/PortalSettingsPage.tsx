@@ -26,6 +26,7 @@ import type {
   PortalSettingsFieldsFragment,
   SignInMethod,
 } from "../../../gql/graphql";
+import { clockInZone } from "../../../lib/dates";
 import { usePortalSettings } from "../api/portal-settings";
 import { useUpdatePortalSettings } from "../api/update-portal-settings";
 import { BrandingCard } from "./BrandingCard";
@@ -43,6 +44,7 @@ import {
   WELCOME_MAX,
 } from "./portal-settings-form";
 import { SettingsSection } from "./SettingsSection";
+import { TimeZoneSelect } from "./TimeZoneSelect";
 
 const ADMINS_ONLY = "Only admins can change portal settings";
 const FIELDS = [
@@ -53,6 +55,7 @@ const FIELDS = [
   "sections",
   "offlinePaymentInstructions",
   "allowEstimateLineChoice",
+  "timeZone",
 ];
 
 export function PortalSettingsPage() {
@@ -384,6 +387,27 @@ export function PortalSettingsForm({
           <Text size="xs" c={over ? "red" : "dimmed"} ta="right" mt={4} aria-live="polite" data-testid="welcome-count">
             {values.welcomeMessage.length} / {WELCOME_MAX}
           </Text>
+        </SettingsSection>
+
+        <SettingsSection
+          id="time-zone-heading"
+          title="Time zone"
+          description="Where your facility is. Event times in the portal, the schedule and emails are written in it, and it decides when an invoice becomes overdue."
+        >
+          <TimeZoneSelect
+            label="Facility time zone"
+            description={
+              values.timeZone === facility.timeZone
+                ? `It is ${clockInZone(new Date(), values.timeZone)} there now.`
+                : `It is ${clockInZone(new Date(), values.timeZone)} there now. Emails already sent keep the times they were written with.`
+            }
+            readOnly={readOnly}
+            variant={readOnly ? "filled" : "default"}
+            styles={{ wrapper: { maxWidth: 420 } }}
+            value={values.timeZone}
+            onChange={(zone) => form.setFieldValue("timeZone", zone)}
+            error={form.errors.timeZone}
+          />
         </SettingsSection>
 
         {(error || canEdit) && (

@@ -38,6 +38,7 @@ export type PortalSettingsValues = {
   onboarding: OnboardingStepsInput;
   offlinePaymentInstructions: string;
   allowEstimateLineChoice: boolean;
+  timeZone: string;
 };
 
 export function settingsValues(facility: PortalSettingsFieldsFragment): PortalSettingsValues {
@@ -55,6 +56,7 @@ export function settingsValues(facility: PortalSettingsFieldsFragment): PortalSe
     },
     offlinePaymentInstructions: facility.offlinePaymentInstructions ?? "",
     allowEstimateLineChoice: facility.allowEstimateLineChoice,
+    timeZone: facility.timeZone,
   };
 }
 
@@ -97,6 +99,7 @@ export function toPortalSettingsInput(values: PortalSettingsValues): PortalSetti
     onboarding: { ...values.onboarding },
     offlinePaymentInstructions: instructions ? instructions : null,
     allowEstimateLineChoice: values.allowEstimateLineChoice,
+    timeZone: values.timeZone,
   };
 }
 
