@@ -135,6 +135,17 @@ test("staff bulk-invites from a CSV: preview with reasons, send with progress, r
   await expect(page.locator("tbody tr", { hasText: firstEmail }).getByTestId("portal-status")).toHaveText("Invited");
   await expect(page.locator("tbody tr", { hasText: secondEmail }).getByTestId("portal-status")).toHaveText("Invited");
 
+  // The closed dialog can be found again: the job is first in Recent, and opens on its report.
+  await page.getByRole("button", { name: "Recent bulk invites" }).click();
+  const recent = page.getByRole("menu");
+  const job = recent.getByRole("menuitem").first();
+  await expect(job).toContainText("Done");
+  await expect(job).toContainText("2 invited · 3 skipped");
+  await job.click();
+  await expect(dialog.getByTestId("bulk-report-summary")).toHaveText("Done: 2 invited, 3 skipped");
+  await dialog.getByRole("button", { name: "Close", exact: true }).click();
+  await expect(dialog).toBeHidden();
+
   // The same file again: nobody is invited twice.
   await page.getByRole("button", { name: "Bulk invite", exact: true }).click();
   await dialog.getByLabel("CSV file").setInputFiles(csvPath);

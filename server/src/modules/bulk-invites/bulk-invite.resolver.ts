@@ -10,6 +10,7 @@ import {
   jobRows,
   MAX_ROWS,
   parseInviteCsv,
+  recentJobs,
   reportCsv,
   skipCounts,
   startJob,
@@ -67,6 +68,15 @@ export class BulkInviteResolver {
   bulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): BulkInvite {
     const { facilityId } = requireStaff(ctx);
     return BulkInvite.from(getJob(ctx.db, facilityId, parseId(id, "Bulk invite")));
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => [BulkInvite], {
+    description: "The facility's recent bulk invites that were sent or are sending, newest first (at most 50).",
+  })
+  recentBulkInvites(@Ctx() ctx: Context, @Arg("limit", () => Int, { defaultValue: 10 }) limit: number): BulkInvite[] {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badInput("Ask for 1 to 50", { limit: "1 to 50" });
+    return recentJobs(ctx.db, requireStaff(ctx).facilityId, limit).map(BulkInvite.from);
   }
 
   @Authorized(Role.STAFF)

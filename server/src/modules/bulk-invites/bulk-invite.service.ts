@@ -206,14 +206,28 @@ export type JobRow = {
   created_at: number;
   started_at: number | null;
   finished_at: number | null;
+  created_by_name: string | null;
 };
 
+const selectJob = `SELECT j.*, s.name AS created_by_name
+  FROM bulk_invite_jobs j LEFT JOIN staff_users s ON s.id = j.created_by_staff_id`;
+
 export function getJob(db: Db, facilityId: number, jobId: number): JobRow {
-  const job = db.$client
-    .prepare("SELECT * FROM bulk_invite_jobs WHERE id = ? AND facility_id = ?")
-    .get(jobId, facilityId) as JobRow | undefined;
+  const job = db.$client.prepare(`${selectJob} WHERE j.id = ? AND j.facility_id = ?`).get(jobId, facilityId) as
+    | JobRow
+    | undefined;
   if (!job) throw notFound("Bulk invite");
   return job;
+}
+
+/**
+ * The facility's confirmed bulk invites, newest first: running ones to watch again, finished ones to
+ * read the report of. Previews never sent and cancelled ones are left out. One statement.
+ */
+export function recentJobs(db: Db, facilityId: number, limit: number): JobRow[] {
+  return db.$client
+    .prepare(`${selectJob} WHERE j.facility_id = ? AND j.status IN ('RUNNING', 'DONE') ORDER BY j.id DESC LIMIT ?`)
+    .all(facilityId, limit) as JobRow[];
 }
 
 /** Confirms a preview. Only the first confirmation starts it: a double click sends nothing twice. */

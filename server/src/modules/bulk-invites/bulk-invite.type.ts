@@ -117,6 +117,9 @@ export class BulkInvite {
   @Field(() => DateTimeISOResolver, { nullable: true })
   finishedAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: "The staff member who started it." })
+  createdByName: string | null;
+
   job: JobRow;
 
   static from(job: JobRow): BulkInvite {
@@ -131,6 +134,7 @@ export class BulkInvite {
       skipped: job.skipped,
       createdAt: new Date(job.created_at),
       finishedAt: job.finished_at === null ? null : new Date(job.finished_at),
+      createdByName: job.created_by_name,
       job,
     });
   }

@@ -162,4 +162,27 @@ describe("BulkInviteModal", () => {
     await user.click(screen.getByRole("button", { name: "Cancel" }));
     expect(onClose).toHaveBeenCalledWith({ started: false });
   });
+
+  it("reopens a finished job from the list on its report, and reports nothing new on close", async () => {
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    const done = summary({ id: "12", status: "DONE", processed: 5, sent: 2, skipped: 3 });
+    renderWithProviders(<BulkInviteModal source={{ kind: "job", jobId: "12" }} opened onClose={onClose} />, {
+      mocks: [progressMock(done)],
+    });
+    expect(await screen.findByTestId("bulk-report-summary")).toHaveProperty(
+      "textContent",
+      "Done: 2 invited, 3 skipped",
+    );
+    await user.click(screen.getByRole("button", { name: "Close", exact: true }));
+    expect(onClose).toHaveBeenCalledWith({ started: false });
+  });
+
+  it("reopens a running job on its progress", async () => {
+    const running = summary({ id: "13", status: "RUNNING", processed: 1, sent: 1, skipped: 0 });
+    renderWithProviders(<BulkInviteModal source={{ kind: "job", jobId: "13" }} opened onClose={vi.fn()} />, {
+      mocks: [progressMock(running), progressMock(running)],
+    });
+    expect(await screen.findByTestId("bulk-progress-label")).toHaveProperty("textContent", "Sending… 1 of 5");
+  });
 });

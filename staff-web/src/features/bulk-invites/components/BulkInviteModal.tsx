@@ -1,9 +1,11 @@
+import { useApolloClient } from "@apollo/client/react";
 import { Alert, Button, Group, Loader, Modal, Stack, Stepper, Text } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle, IconRefresh } from "@tabler/icons-react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { BulkInviteSummaryFragment } from "../../../gql/graphql";
+import { BulkInviteProgressQuery, isFinished } from "../api/bulk-invite-progress";
 import { usePreviewBulkInvite } from "../api/preview-bulk-invite";
 import { plural } from "./format";
 import { PreviewStep } from "./PreviewStep";
@@ -14,6 +16,8 @@ import { UploadStep } from "./UploadStep";
 
 type Step =
   | { name: "upload" }
+  | { name: "loading-job" }
+  | { name: "job-failed"; message: string }
   | { name: "previewing" }
   | { name: "preview-failed"; message: string }
   | { name: "preview"; invite: BulkInviteSummaryFragment }
@@ -22,6 +26,8 @@ type Step =
 
 const TITLES: Record<Step["name"], string> = {
   upload: "Bulk invite from a CSV",
+  "loading-job": "Bulk invite",
+  "job-failed": "Bulk invite",
   previewing: "Bulk invite",
   "preview-failed": "Bulk invite",
   preview: "Review the bulk invite",
@@ -42,9 +48,30 @@ type Props = {
 export default function BulkInviteModal({ source, opened, onClose }: Props) {
   const phone = useMediaQuery("(max-width: 48em)", false, { getInitialValueInEffect: false });
   const fromFile = source.kind === "csv";
-  const [step, setStep] = useState<Step>(fromFile ? { name: "upload" } : { name: "previewing" });
+  const [step, setStep] = useState<Step>(
+    fromFile ? { name: "upload" } : source.kind === "job" ? { name: "loading-job" } : { name: "previewing" },
+  );
   const [previewSelection] = usePreviewBulkInvite();
-  const started = step.name === "sending" || step.name === "report";
+  const client = useApolloClient();
+  // A job reopened from the list changed nothing by being looked at, unless it finishes while open.
+  const [finishedHere, setFinishedHere] = useState(false);
+  const started = source.kind === "job" ? finishedHere : step.name === "sending" || step.name === "report";
+
+  const loadJob = useCallback(async () => {
+    if (source.kind !== "job") return;
+    setStep({ name: "loading-job" });
+    try {
+      const { data } = await client.query({
+        query: BulkInviteProgressQuery,
+        variables: { id: source.jobId },
+        fetchPolicy: "network-only",
+      });
+      const invite = data?.bulkInvite;
+      if (invite) setStep(isFinished(invite.status) ? { name: "report", invite } : { name: "sending", invite });
+    } catch (e) {
+      setStep({ name: "job-failed", message: errorInfo(e).message });
+    }
+  }, [source, client]);
 
   const loadSelection = useCallback(async () => {
     if (source.kind !== "selection") return;
@@ -63,13 +90,26 @@ export default function BulkInviteModal({ source, opened, onClose }: Props) {
     if (asked.current) return;
     asked.current = true;
     void loadSelection();
-  }, [loadSelection]);
+    void loadJob();
+  }, [loadSelection, loadJob]);
 
   const close = () => onClose({ started });
-  const onFinished = useCallback((invite: BulkInviteSummaryFragment) => setStep({ name: "report", invite }), []);
+  const onFinished = useCallback((invite: BulkInviteSummaryFragment) => {
+    setFinishedHere(true);
+    setStep({ name: "report", invite });
+  }, []);
 
   // The report is the end: every step shows as done.
-  const active = { upload: 0, previewing: 1, "preview-failed": 1, preview: 1, sending: 2, report: 4 }[step.name];
+  const active = {
+    upload: 0,
+    previewing: 1,
+    "preview-failed": 1,
+    preview: 1,
+    "loading-job": 2,
+    "job-failed": 2,
+    sending: 2,
+    report: 4,
+  }[step.name];
   const offset = fromFile ? 0 : 1;
 
   return (
@@ -101,6 +141,43 @@ export default function BulkInviteModal({ source, opened, onClose }: Props) {
               Checking {plural(source.customerIds.length, "selected customer")}…
             </Text>
           </Stack>
+        )}
+
+        {step.name === "loading-job" && (
+          <Stack gap="sm" align="center" py={64} role="status">
+            <Loader size="md" />
+            <Text size="sm" c="dimmed">
+              Opening the bulk invite…
+            </Text>
+          </Stack>
+        )}
+
+        {step.name === "job-failed" && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertCircle size={20} />}
+            title="Could not open this bulk invite"
+            role="alert"
+          >
+            <Stack gap="sm">
+              <Text size="sm">{step.message}</Text>
+              <Group gap="sm">
+                <Button
+                  size="xs"
+                  variant="white"
+                  color="red"
+                  leftSection={<IconRefresh size={14} />}
+                  onClick={() => void loadJob()}
+                >
+                  Try again
+                </Button>
+                <Button size="xs" variant="subtle" color="gray" onClick={close}>
+                  Close
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
         )}
 
         {step.name === "preview-failed" && (

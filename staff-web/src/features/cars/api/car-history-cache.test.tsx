@@ -27,29 +27,27 @@ const report = (id: string, inspectedOn: string) => ({
 
 function seededCache() {
   const cache = new InMemoryCache();
-  cache.writeQuery({
-    query: CarDetailQuery,
-    variables: { id: "c1" },
-    data: {
-      car: {
-        __typename: "Car",
-        id: "c1",
-        displayName: "1965 Jaguar E-Type",
-        year: 1965,
-        make: "Jaguar",
-        model: "E-Type",
-        vin: null,
-        plate: null,
-        color: null,
-        status: "IN_STORAGE",
-        location: null,
-        coverThumbnailUrl: null,
-        photos: [],
-        history: [entry("3", "2026-03-03T10:00:00.000Z"), entry("1", "2026-03-01T10:00:00.000Z")],
-        conditionReports: [report("8", "2026-02-01"), report("7", "2026-01-01")],
-      },
+  // Typenames as the server sends them (the generated types leave them out).
+  const data = {
+    car: {
+      __typename: "Car",
+      id: "c1",
+      displayName: "1965 Jaguar E-Type",
+      year: 1965,
+      make: "Jaguar",
+      model: "E-Type",
+      vin: null,
+      plate: null,
+      color: null,
+      status: "IN_STORAGE" as const,
+      location: null,
+      coverThumbnailUrl: null,
+      photos: [],
+      history: [entry("3", "2026-03-03T10:00:00.000Z"), entry("1", "2026-03-01T10:00:00.000Z")],
+      conditionReports: [report("8", "2026-02-01"), report("7", "2026-01-01")],
     },
-  });
+  };
+  cache.writeQuery({ query: CarDetailQuery, variables: { id: "c1" }, data });
   return cache;
 }
 

@@ -27,6 +27,7 @@ import { useLocation, useSearchParams } from "react-router";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import { useRefetchAt } from "../../../lib/use-refetch-at";
 import { LazyBulkInviteModal, preloadBulkInviteModal } from "../../bulk-invites/components/LazyBulkInviteModal";
+import { RecentBulkInvites } from "../../bulk-invites/components/RecentBulkInvites";
 import { SelectionBar } from "../../bulk-invites/components/SelectionBar";
 import type { BulkInviteClosed, BulkInviteSource } from "../../bulk-invites/components/types";
 import { useCustomerSelection } from "../../bulk-invites/components/use-selection";
@@ -172,6 +173,7 @@ export function ContactsPage() {
           >
             Bulk invite
           </Button>
+          <RecentBulkInvites onOpen={(jobId) => openBulk({ kind: "job", jobId })} onIntent={preloadBulkInviteModal} />
           <Button leftSection={<IconPlus size={18} />} onClick={() => setNewOpen(true)}>
             New customer
           </Button>
