@@ -112,9 +112,16 @@ test("staff connect Stripe; a customer saves a card and pays an invoice through 
     await expect(
       portal.getByText("Saving your card… Stripe is confirming it. This page updates by itself."),
     ).toBeVisible();
+    // Stripe saves the card, then tells Portico.
+    const saved = await fetch(`${STRIPE_URL}/__customers/${setup.customer}/card`, {
+      method: "POST",
+      body: new URLSearchParams({ brand: "visa", last4: "4242" }),
+    });
+    expect(saved.status).toBe(200);
     await stripeCompletes(webhookUrl, { id: `cs_test_${unique("setup")}`, mode: "setup", customer: setup.customer });
     await expect(portal.getByText("Your card is saved. Thank you!")).toBeVisible();
     await expect(portal.getByText("Card on file")).toBeVisible();
+    await expect(portal.getByTestId("saved-card")).toHaveText("Visa ending 4242");
 
     // Pay the invoice: Checkout for its balance; the signed webhook records the payment.
     await portal.getByRole("link", { name: new RegExp(`Invoice ${createInvoice.number}`) }).click();
@@ -140,7 +147,7 @@ test("staff connect Stripe; a customer saves a card and pays an invoice through 
 
     // Staff see the card and the payment.
     await page.reload();
-    await expect(page.getByText("Connected", { exact: true })).toBeVisible();
+    await expect(page.getByText("Connected · Visa ending 4242")).toBeVisible();
     const invoices = (
       await staffGql<{ customer: { invoices: Array<{ status: string; balanceCents: number }> } }>(
         page,

@@ -20,6 +20,11 @@ export const PortalBillingQuery = graphql(`
       outstandingCents
       onlinePayments
       paymentMethodOnFile
+      savedCard {
+        brand
+        last4
+        expires
+      }
       offlinePaymentInstructions
       invoices {
         ...InvoiceSummaryFields

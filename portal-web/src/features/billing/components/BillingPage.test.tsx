@@ -34,6 +34,7 @@ const billing = (overrides: Record<string, unknown> = {}) => ({
         outstandingCents: 42_000,
         onlinePayments: true,
         paymentMethodOnFile: false,
+        savedCard: null,
         offlinePaymentInstructions: "Checks to Harbor Point Storage, 1 Quay Road.",
         invoices: [invoice()],
         ...overrides,
@@ -105,11 +106,19 @@ describe("paying online", () => {
   it("waits for Stripe's confirmation after saving a card, asking again until it comes", async () => {
     renderSignedIn("billing", <BillingPage />, {
       url: "/billing?setup=1",
-      mocks: [billing(), billing({ paymentMethodOnFile: true })],
+      mocks: [
+        billing(),
+        billing({
+          paymentMethodOnFile: true,
+          savedCard: { __typename: "SavedCard", brand: "mastercard", last4: "4444", expires: "08/2030" },
+        }),
+      ],
     });
     expect(await screen.findByText(/Saving your card/)).toBeTruthy();
     expect(await screen.findByText("Your card is saved. Thank you!", {}, { timeout: 5_000 })).toBeTruthy();
     expect(screen.getByText("Card on file")).toBeTruthy();
+    expect(screen.getByTestId("saved-card").textContent).toBe("Mastercard ending 4444");
+    expect(screen.getByText("Expires 08/2030")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Replace card" })).toBeTruthy();
   });
 

@@ -137,6 +137,7 @@ export function BillingPage() {
           {billing.onlinePayments ? (
             <PaymentMethodCard
               onFile={billing.paymentMethodOnFile}
+              card={billing.savedCard}
               facilityName={viewer.facility.name}
               returnTo="BILLING"
             />

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Stack, Text, ThemeIcon } from "@mantine/core";
+import { describeCard } from "@portico/web-core/cards";
 import { IconCircleCheck, IconCreditCard, IconLock } from "@tabler/icons-react";
 import { PreviewNote } from "../../../components/PreviewNote";
 import type { PaymentSetupReturn } from "../../../gql/graphql";
@@ -8,10 +9,12 @@ import { useAddPaymentMethod } from "../api/stripe-checkout";
 /** The card on file: saved, or how to save one, on Stripe's own page. */
 export function PaymentMethodCard({
   onFile,
+  card,
   facilityName,
   returnTo,
 }: {
   onFile: boolean;
+  card?: { brand: string; last4: string; expires?: string | null } | null;
   facilityName: string;
   returnTo: PaymentSetupReturn;
 }) {
@@ -35,6 +38,18 @@ export function PaymentMethodCard({
             </Badge>
           )}
         </Group>
+        {onFile && card && (
+          <div>
+            <Text fw={600} data-testid="saved-card">
+              {describeCard(card)}
+            </Text>
+            {card.expires && (
+              <Text size="xs" c="dimmed">
+                Expires {card.expires}
+              </Text>
+            )}
+          </div>
+        )}
         <Text size="sm">
           {onFile
             ? `Your card is saved with Stripe, so paying ${facilityName} takes a click.`

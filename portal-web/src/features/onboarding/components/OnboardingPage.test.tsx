@@ -37,6 +37,7 @@ const mocks = {
           outstandingCents: 0,
           onlinePayments: false,
           paymentMethodOnFile: false,
+          savedCard: null,
           offlinePaymentInstructions: "Pay by check to Harbor Point Storage LLC.",
           invoices: [],
         },

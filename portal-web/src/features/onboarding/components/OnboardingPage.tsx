@@ -103,7 +103,12 @@ function PaymentStep({ onNext, last, busy }: { onNext: () => void; last: boolean
       </Text>
       <StripeReturnAlert state={cardReturn} words={cardWords} />
       {online ? (
-        <PaymentMethodCard onFile={onFile} facilityName={viewer.facility.name} returnTo="WELCOME" />
+        <PaymentMethodCard
+          onFile={onFile}
+          card={billing?.savedCard}
+          facilityName={viewer.facility.name}
+          returnTo="WELCOME"
+        />
       ) : (
         <HowToPay instructions={billing?.offlinePaymentInstructions ?? null} facilityName={viewer.facility.name} />
       )}

@@ -14,6 +14,10 @@ export const CustomerDetailQuery = graphql(`
       createdAt
       paymentSetupConnected
       stripeCustomerId
+      savedCard {
+        brand
+        last4
+      }
       cars {
         ...CarFields
       }

@@ -1,4 +1,5 @@
 import { Anchor, Button, Card, DataList, Group, Text, Title } from "@mantine/core";
+import { describeCard } from "@portico/web-core/cards";
 import { IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
 import type { CustomerDetailQuery } from "../../../gql/graphql";
@@ -36,7 +37,7 @@ export function ProfileCard({ customer, stripeConnected }: { customer: Customer;
           <Group gap="xs" wrap="wrap" align="baseline">
             {customer.paymentSetupConnected ? (
               <Text span c="teal.8" size="sm" fw={500}>
-                Connected
+                Connected{customer.savedCard ? ` · ${describeCard(customer.savedCard)}` : ""}
               </Text>
             ) : (
               <Text span c="dimmed" size="sm">
