@@ -1,6 +1,7 @@
 import { Badge, Card, Grid, Group, Paper, Skeleton, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { IconChevronRight, IconReceipt } from "@tabler/icons-react";
 import { Link } from "react-router";
+import rows from "../../../components/LinkRows.module.css";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { InvoiceSummaryFieldsFragment } from "../../../gql/graphql";
@@ -30,11 +31,11 @@ function InvoiceRow({ invoice }: { invoice: InvoiceSummaryFieldsFragment }) {
       <UnstyledButton
         component={Link}
         to={`/billing/${invoice.id}`}
-        className={classes.row}
+        className={rows.row}
         data-overdue={invoice.overdue || undefined}
         aria-label={`Invoice ${invoice.number}, ${status.label}, ${money(invoice.totalCents)}`}
       >
-        <div className={classes.rowMain}>
+        <div className={rows.main}>
           <Group gap="xs">
             <Text fw={650}>{invoice.number}</Text>
             <Badge color={status.color} variant="light" radius="sm" tt="none" fw={600} size="sm">
@@ -53,7 +54,7 @@ function InvoiceRow({ invoice }: { invoice: InvoiceSummaryFieldsFragment }) {
             )}
           </Text>
         </div>
-        <div className={classes.rowAmount}>
+        <div className={rows.amount}>
           <Text fw={650}>{money(invoice.totalCents)}</Text>
           {open && invoice.balanceCents !== invoice.totalCents && (
             <Text size="xs" c="dimmed">
@@ -61,7 +62,7 @@ function InvoiceRow({ invoice }: { invoice: InvoiceSummaryFieldsFragment }) {
             </Text>
           )}
         </div>
-        <IconChevronRight size={18} className={classes.chevron} aria-hidden />
+        <IconChevronRight size={18} className={rows.chevron} aria-hidden />
       </UnstyledButton>
     </li>
   );
@@ -162,8 +163,8 @@ export function BillingPage() {
             </Text>
           </Paper>
         ) : (
-          <Paper withBorder radius="lg" className={classes.list}>
-            <ul className={classes.rows} aria-label="Invoices, newest first">
+          <Paper withBorder radius="lg" className={rows.list}>
+            <ul className={rows.rows} aria-label="Invoices, newest first">
               {billing.invoices.map((invoice) => (
                 <InvoiceRow key={invoice.id} invoice={invoice} />
               ))}

@@ -1,12 +1,12 @@
 import { Badge, Group, Paper, Skeleton, Stack, Text, UnstyledButton } from "@mantine/core";
 import { IconChevronRight, IconClipboardText } from "@tabler/icons-react";
 import { Link } from "react-router";
+import classes from "../../../components/LinkRows.module.css";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { formatDate, money, plural } from "../../../lib/format";
 import { useViewer } from "../../session/components/RequireSession";
 import { usePortalEstimates } from "../api/portal-estimates";
-import classes from "./EstimatesPage.module.css";
 import { estimateStatusLook } from "./estimate-status";
 
 export function EstimatesPage() {
