@@ -148,9 +148,12 @@ export function PortalShell({ viewer, children }: { viewer: Viewer; children: Re
           <Link to="/" className={classes.home} aria-label={`${brand.name} customer portal, home`}>
             <Group gap={12} wrap="nowrap">
               <FacilityMark brand={brand} size={36} />
-              <Text fw={650} size="md" lineClamp={1} className={classes.facilityName}>
-                {brand.name}
-              </Text>
+              {/* On a phone a logo says who it is; the name would only be cut short beside it. */}
+              {!(phone && brand.logoUrl) && (
+                <Text fw={650} size="md" lineClamp={1} className={classes.facilityName}>
+                  {brand.name}
+                </Text>
+              )}
             </Group>
           </Link>
           <AccountMenu viewer={viewer} onError={setMenuError} />
