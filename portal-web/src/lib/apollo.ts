@@ -1,4 +1,4 @@
-import type { TypePolicies } from "@apollo/client";
+import type { Reference, TypePolicies } from "@apollo/client";
 import { createApolloClient } from "@portico/web-core/apollo";
 
 /**
@@ -12,7 +12,27 @@ export const typePolicies: TypePolicies = {
   PortalHome: { merge: true },
   PortalProfile: { merge: true },
   PortalBilling: { merge: true },
-  PortalConversation: { merge: true },
+  PortalConversation: {
+    merge: true,
+    fields: {
+      // One list, oldest first, whatever page brought each message: an earlier page ("before") goes in
+      // front; the latest page (first load, polling, a sent message) replaces the tail from its first message.
+      messages: {
+        keyArgs: false,
+        merge(existing: readonly Reference[] = [], incoming: readonly Reference[], { args, readField }) {
+          // Message ids are integers, in the order messages were written.
+          const id = (ref: Reference) => Number(readField("id", ref));
+          if (args?.before) {
+            const loaded = new Set(existing.map((ref) => readField("id", ref)));
+            return [...incoming.filter((ref) => !loaded.has(readField("id", ref))), ...existing];
+          }
+          const first = incoming[0];
+          if (!first) return incoming;
+          return [...existing.filter((ref) => id(ref) < id(first)), ...incoming];
+        },
+      },
+    },
+  },
   PortalSchedule: { merge: true },
   CommunicationPreferences: { merge: true },
   OnboardingSteps: { merge: true },

@@ -12,7 +12,7 @@ import { CustomerEventsResolver, EventResolver } from "../modules/events/event.r
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
-import { MessageResolver } from "../modules/messages/message.resolver.js";
+import { MessageResolver, PortalConversationResolver } from "../modules/messages/message.resolver.js";
 import { CustomerPaymentResolver, PaymentResolver } from "../modules/payments/payment.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
 import { PortalHomeResolver } from "../modules/portal/portal-home.resolver.js";
@@ -41,6 +41,7 @@ export const resolvers = [
   EventResolver,
   CustomerEventsResolver,
   MessageResolver,
+  PortalConversationResolver,
   EstimateResolver,
   CustomerEstimatesResolver,
   ServiceRequestResolver,

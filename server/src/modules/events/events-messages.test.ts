@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
-import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import {
+  countRows,
+  countStatements,
+  latestEmailTo,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from "../../../test/harness.js";
 import { DAY, HOUR } from "../../lib/clock.js";
 
 const SCHEDULE = `mutation($input: EventInput!) { scheduleEvent(input: $input) { id title kind customerName carName } }`;
@@ -209,5 +216,39 @@ describe("events and messages", () => {
       id: String(customerId),
     });
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("counts the portal's unread messages in one COUNT and pages the conversation by keyset", async () => {
+    const SEND = `mutation($id: ID!, $body: String!) { sendMessage(customerId: $id, body: $body) { id } }`;
+    for (let i = 1; i <= 5; i++) await t.asA.ok(SEND, { id: String(customerId), body: `Update ${i}` });
+    const { result, statements } = await countStatements(app.db, () =>
+      owner.ok<{ portalConversation: { unread: number } }>("{ portalConversation { unread } }"),
+    );
+    expect(result.portalConversation.unread).toBeGreaterThanOrEqual(5);
+    const onMessages = statements.filter((sql) => /\bmessages\b/.test(sql));
+    expect(onMessages).toHaveLength(1);
+    expect(onMessages[0]).toMatch(/count\(\*\)/i);
+
+    type Page = {
+      portalConversation: { firstMessageId: string; messages: Array<{ id: string; body: string }> };
+    };
+    const PAGE = `query($before: ID) { portalConversation { firstMessageId messages(first: 3, before: $before) { id body } } }`;
+    const latest = (await owner.ok<Page>(PAGE, { before: null })).portalConversation;
+    expect(latest.messages.map((m) => m.body)).toEqual(["Update 3", "Update 4", "Update 5"]);
+    const earlier = (await owner.ok<Page>(PAGE, { before: latest.messages[0]?.id })).portalConversation;
+    expect(earlier.messages).toHaveLength(3);
+    expect(earlier.messages.map((m) => m.body).slice(-2)).toEqual(["Update 1", "Update 2"]);
+    expect(Number(earlier.messages.at(-1)?.id)).toBeLessThan(Number(latest.messages[0]?.id));
+    // Paging back until the first message: then there is nothing earlier.
+    let oldest = earlier.messages[0]?.id;
+    for (let page = 0; page < 10 && oldest !== latest.firstMessageId; page++) {
+      const next = (await owner.ok<Page>(PAGE, { before: oldest })).portalConversation.messages;
+      if (next.length === 0) break;
+      oldest = next[0]?.id;
+    }
+    expect(oldest).toBe(latest.firstMessageId);
+    expect((await owner.ok<Page>(PAGE, { before: oldest })).portalConversation.messages).toEqual([]);
+    const tooMany = await owner.gql(`{ portalConversation { messages(first: 500) { id } } }`);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });

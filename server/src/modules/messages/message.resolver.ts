@@ -1,5 +1,18 @@
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { badInput } from "../../graphql/errors.js";
@@ -8,10 +21,13 @@ import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import {
+  firstMessageId,
   inbox,
   type MessageRow,
   markThreadRead,
   messagesOf,
+  portalReader,
+  portalReaderAccount,
   sendPortalMessage,
   sendStaffMessage,
   TEAM,
@@ -78,14 +94,18 @@ export class MessageThread {
   cursor: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "The portal's conversation with the team; messages are read page by page." })
 export class PortalConversation {
-  @Field(() => [Message], { description: "Oldest first." })
-  messages: Message[];
-
-  @Field(() => Int)
+  @Field(() => Int, { description: "Messages from the team the viewer has not read: one COUNT." })
   unread: number;
+
+  facilityId: number;
+  customerId: number;
+  /** Whose messages are "mine": the viewer's account, or the previewed person's in a staff preview. */
+  accountId: number;
 }
+
+const MAX_PAGE = 100;
 
 @Resolver()
 export class MessageResolver {
@@ -158,15 +178,18 @@ export class MessageResolver {
   }
 
   @Authorized(Role.PORTAL)
-  @Query(() => PortalConversation, { description: "Messages section: the account's conversation with the team." })
+  @Query(() => PortalConversation, {
+    description:
+      "Messages section: the account's conversation with the team. Asking for `unread` alone costs one COUNT.",
+  })
   portalConversation(@Ctx() ctx: Context): PortalConversation {
     const viewer = requireSection(ctx, PortalSection.MESSAGES);
-    const reader = `portal:${viewer.accountId}`;
+    const accountId = portalReaderAccount(ctx.db, viewer);
     return Object.assign(new PortalConversation(), {
-      messages: messagesOf(ctx.db, viewer.facilityId, viewer.customerId, { limit: 200 }).map((m) =>
-        Message.from(m, { portalAccountId: viewer.accountId }),
-      ),
-      unread: unreadFor(ctx.db, viewer.customerId, reader, true),
+      unread: unreadFor(ctx.db, viewer.customerId, portalReader(accountId), true),
+      facilityId: viewer.facilityId,
+      customerId: viewer.customerId,
+      accountId,
     });
   }
 
@@ -185,7 +208,37 @@ export class MessageResolver {
   @Mutation(() => Boolean)
   markPortalConversationRead(@Ctx() ctx: Context): boolean {
     const viewer = requireSection(ctx, PortalSection.MESSAGES);
-    markThreadRead(ctx.db, viewer.facilityId, viewer.customerId, `portal:${viewer.accountId}`);
+    markThreadRead(ctx.db, viewer.facilityId, viewer.customerId, portalReader(viewer.accountId));
     return true;
+  }
+}
+
+@Resolver(() => PortalConversation)
+export class PortalConversationResolver {
+  @FieldResolver(() => [Message], {
+    description: "Oldest first: the latest `first` messages, or those just before the message `before` (keyset).",
+  })
+  messages(
+    @Ctx() ctx: Context,
+    @Root() conversation: PortalConversation,
+    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
+    @Arg("before", () => ID, { nullable: true }) before: string | null,
+  ): Message[] {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
+      throw badInput(`Ask for 1 to ${MAX_PAGE} messages`, { first: `1 to ${MAX_PAGE}` });
+    }
+    const beforeId = before ? parseId(before, "Message") : null;
+    return messagesOf(ctx.db, conversation.facilityId, conversation.customerId, { limit: first, before: beforeId }).map(
+      (m) => Message.from(m, { portalAccountId: conversation.accountId }),
+    );
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: "The conversation's first message: earlier pages remain while it is not loaded.",
+  })
+  firstMessageId(@Ctx() ctx: Context, @Root() conversation: PortalConversation): string | null {
+    const id = firstMessageId(ctx.db, conversation.facilityId, conversation.customerId);
+    return id === null ? null : String(id);
   }
 }

@@ -127,11 +127,39 @@ export function sendPortalMessage(
         )
         .get(viewer.facilityId, viewer.customerId, viewer.accountId, authorName, text, now.getTime()) as { id: number }
     ).id;
-    markRead(tx, viewer.customerId, `portal:${viewer.accountId}`, id);
+    markRead(tx, viewer.customerId, portalReader(viewer.accountId), id);
     return id;
   });
 }
 
+/** The name a portal person's reads are stored under. */
+export const portalReader = (accountId: number) => `portal:${accountId}`;
+
+/**
+ * Whose reads a portal viewer sees: their own account's, or in a staff preview the previewed
+ * person's (the customer, or the contact previewed), so the preview shows the counts they would see.
+ * 0 when that person has no portal account yet: everything from the team is unread for them.
+ */
+export function portalReaderAccount(
+  db: Db,
+  viewer: { accountId: number; customerId: number; contactId: number | null; preview?: boolean },
+): number {
+  if (!viewer.preview) return viewer.accountId;
+  const row = db.$client
+    .prepare("SELECT id FROM portal_accounts WHERE customer_id = ? AND person_key = ?")
+    .get(viewer.customerId, viewer.contactId ?? 0) as { id: number } | undefined;
+  return row?.id ?? 0;
+}
+
+/** The conversation's first message, to tell whether earlier pages remain. */
+export function firstMessageId(db: Db, facilityId: number, customerId: number): number | null {
+  const row = db.$client
+    .prepare("SELECT min(id) AS id FROM messages WHERE facility_id = ? AND customer_id = ?")
+    .get(facilityId, customerId) as { id: number | null };
+  return row.id;
+}
+
+/** One COUNT: the messages from `fromStaff`'s side after the reader's last read one. */
 export function unreadFor(db: Db, customerId: number, reader: string, fromStaff: boolean): number {
   const row = db.$client
     .prepare(

@@ -27,7 +27,7 @@ import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
-import { unreadFor } from "../messages/message.service.js";
+import { portalReader, portalReaderAccount, unreadFor } from "../messages/message.service.js";
 import { requestsOfCustomer } from "../service-requests/service-request.service.js";
 import { enabledSections, PortalSection } from "./sections.js";
 
@@ -117,7 +117,7 @@ export class PortalHomeResolver {
             .map(ScheduledEvent.from)
         : [],
       unreadMessages: sections.has(PortalSection.MESSAGES)
-        ? unreadFor(ctx.db, customerId, `portal:${viewer.accountId}`, true)
+        ? unreadFor(ctx.db, customerId, portalReader(portalReaderAccount(ctx.db, viewer)), true)
         : null,
       openServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS)
         ? requestsOfCustomer(ctx.db, facilityId, customerId).filter(

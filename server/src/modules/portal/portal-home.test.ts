@@ -119,6 +119,38 @@ describe("portal home, order history, preview as customer, car updates", () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
+  it("shows a preview the customer's own unread counts, and reading there marks nothing read", async () => {
+    const asPortal = { "x-portico-app": "portal" };
+    const SEND = `mutation($id: ID!, $body: String!) { sendMessage(customerId: $id, body: $body) { id } }`;
+    await t.asA.ok(SEND, { id: String(customerId), body: "Your car is washed." });
+    await owner.ok("mutation { markPortalConversationRead }");
+    await owner.ok(`mutation { sendPortalMessage(body: "Thanks!") { id } }`);
+    await t.asA.ok(SEND, { id: String(customerId), body: "Ready Friday." });
+    await t.asA.ok(SEND, { id: String(customerId), body: "Keys at the desk." });
+    const CONVERSATION = "{ portalConversation { unread messages { body mine } } portalHome { unreadMessages } }";
+    type Conversation = {
+      portalConversation: { unread: number; messages: Array<{ body: string; mine: boolean }> };
+      portalHome: { unreadMessages: number };
+    };
+    const customerSees = await owner.ok<Conversation>(CONVERSATION);
+    expect(customerSees.portalConversation.unread).toBe(2);
+
+    await t.asA.ok(`mutation($id: ID!) { previewPortalAs(customerId: $id) }`, { id: String(customerId) });
+    const ask = async (query: string) =>
+      (await (await t.asA.post("/graphql", { query }, asPortal)).json()) as {
+        data?: Conversation;
+        errors?: Array<{ extensions: { code: string } }>;
+      };
+    const previewSees = await ask(CONVERSATION);
+    expect(previewSees.errors).toBeUndefined();
+    expect(previewSees.data?.portalConversation.unread).toBe(2);
+    expect(previewSees.data?.portalHome.unreadMessages).toBe(2);
+    // The customer's own messages read as theirs in the preview too.
+    expect(previewSees.data?.portalConversation.messages.find((m) => m.body === "Thanks!")?.mine).toBe(true);
+    expect((await ask("mutation { markPortalConversationRead }")).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
+    expect((await owner.ok<Conversation>(CONVERSATION)).portalConversation.unread).toBe(2);
+  });
+
   it("emails car status changes to those who want car updates, and records them in the history", async () => {
     await t.asA.ok(
       `mutation($id: ID!) { updateCar(id: $id, input: { year: 1970, make: "Plymouth", model: "Hemi 'Cuda", status: OUT }) { status } }`,

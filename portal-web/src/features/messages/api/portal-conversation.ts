@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { useCallback } from "react";
 import { graphql } from "../../../gql";
 
 export const PortalMessageFields = graphql(`
@@ -12,18 +13,32 @@ export const PortalMessageFields = graphql(`
   }
 `);
 
+/** The latest page; `before` asks for the page before a message (the cache puts it in front). */
 export const PortalConversationQuery = graphql(`
-  query PortalConversation {
+  query PortalConversation($before: ID) {
     portalConversation {
       unread
-      messages {
+      firstMessageId
+      messages(first: 30, before: $before) {
         ...PortalMessageFields
       }
     }
   }
 `);
 
-/** Asked again every little while, so a reply from the team shows up without a reload. */
+/**
+ * Asked again every little while, so a reply from the team shows up without a reload; the poll
+ * asks for the latest page only, and earlier pages already loaded stay.
+ */
 export function usePortalConversation() {
-  return useQuery(PortalConversationQuery, { pollInterval: 20_000 });
+  const query = useQuery(PortalConversationQuery, { pollInterval: 20_000 });
+  const conversation = query.data?.portalConversation;
+  const oldest = conversation?.messages[0]?.id;
+  const hasEarlier = !!conversation?.firstMessageId && oldest !== undefined && oldest !== conversation.firstMessageId;
+  const { fetchMore } = query;
+  const loadEarlier = useCallback(
+    () => (oldest ? fetchMore({ variables: { before: oldest } }) : Promise.resolve(null)),
+    [fetchMore, oldest],
+  );
+  return { ...query, hasEarlier, loadEarlier };
 }

@@ -18,9 +18,13 @@ const message = (id: string, body: string, who: "team" | "me") => ({
   createdAt: "2026-03-02T10:00:00.000Z",
 });
 
-const conversation = (messages: ReturnType<typeof message>[], unread = 0) => ({
-  request: { query: PortalConversationQuery },
-  result: { data: { portalConversation: { __typename: "PortalConversation", unread, messages } } },
+const conversation = (
+  messages: ReturnType<typeof message>[],
+  unread = 0,
+  { firstMessageId = messages[0]?.id ?? null, before }: { firstMessageId?: string | null; before?: string } = {},
+) => ({
+  request: { query: PortalConversationQuery, variables: before ? { before } : {} },
+  result: { data: { portalConversation: { __typename: "PortalConversation", unread, firstMessageId, messages } } },
 });
 
 function markRead(onCall: () => void) {
@@ -116,5 +120,35 @@ describe("messages", () => {
     expect(screen.getByText("Messages can't be sent or marked read from a preview.")).toBeTruthy();
     expect(screen.getByRole("textbox", { name: "Message" }).hasAttribute("disabled")).toBe(true);
     expect(marked).toBe(0);
+  });
+
+  it("loads earlier messages above the latest page, until the first one", async () => {
+    const user = userEvent.setup();
+    renderMessages([
+      conversation([message("5", "Latest news", "team"), message("6", "See you soon", "me")], 0, {
+        firstMessageId: "1",
+      }),
+      conversation([message("3", "Earlier news", "team"), message("4", "Got it", "me")], 0, {
+        firstMessageId: "1",
+        before: "5",
+      }),
+      conversation([message("1", "Welcome aboard", "team")], 0, { firstMessageId: "1", before: "3" }),
+    ]);
+    expect(await screen.findByText("Latest news")).toBeTruthy();
+    expect(screen.queryByText("Earlier news")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Load earlier messages" }));
+    expect(await screen.findByText("Earlier news")).toBeTruthy();
+    expect(screen.getByText("Latest news")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Load earlier messages" }));
+    expect(await screen.findByText("Welcome aboard")).toBeTruthy();
+    const bodies = [...document.querySelectorAll("[data-side] > div")].map((el) => el.textContent);
+    expect(bodies.filter((b) => b && !/^\d/.test(b))).toEqual([
+      "Welcome aboard",
+      "Earlier news",
+      "Got it",
+      "Latest news",
+      "See you soon",
+    ]);
+    expect(screen.queryByRole("button", { name: "Load earlier messages" })).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
-import { EmptyState, Paper, Skeleton, Stack, Text } from "@mantine/core";
-import { IconMessageCircle } from "@tabler/icons-react";
-import { Fragment, useEffect, useLayoutEffect, useRef } from "react";
+import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
+import { IconArrowUp, IconMessageCircle } from "@tabler/icons-react";
+import { Fragment, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { PageHeader } from "../../../components/PageHeader";
 import { PreviewNote } from "../../../components/PreviewNote";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { PortalMessageFieldsFragment } from "../../../gql/graphql";
+import { portalError } from "../../../lib/errors";
 import { formatDay, formatTime } from "../../../lib/format";
 import { useViewer } from "../../session/components/RequireSession";
 import { useIsPreview } from "../../session/sections";
@@ -69,13 +70,18 @@ function Thread({ messages }: { messages: PortalMessageFieldsFragment[] }) {
 export function MessagesPage() {
   const viewer = useViewer();
   const preview = useIsPreview();
-  const { data, error, refetch } = usePortalConversation();
+  const { data, error, refetch, hasEarlier, loadEarlier } = usePortalConversation();
   const [markRead] = useMarkConversationRead();
   const conversation = data?.portalConversation;
   const unread = conversation?.unread ?? 0;
+  const newestId = conversation?.messages.at(-1)?.id;
   const count = conversation?.messages.length ?? 0;
   const scroller = useRef<HTMLDivElement>(null);
   const marking = useRef(false);
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
+  const [earlierError, setEarlierError] = useState<string | null>(null);
+  /** Where the reader was before an earlier page went in above, to keep the same messages in view. */
+  const anchor = useRef<{ height: number; top: number } | null>(null);
 
   // Opening the conversation reads it; a staff preview only looks, so it leaves the badge for the customer.
   useEffect(() => {
@@ -89,11 +95,36 @@ export function MessagesPage() {
   }, [preview, unread, markRead]);
 
   // The newest message is at the bottom: start there, and follow new ones.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the number of messages changes
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the newest message changes
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el) el.scrollTop = el.scrollHeight;
+  }, [newestId]);
+
+  // An earlier page goes in above what is on screen: the view stays on the same messages.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the number of messages changes
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    const before = anchor.current;
+    if (!el || !before) return;
+    el.scrollTop = before.top + (el.scrollHeight - before.height);
+    anchor.current = null;
   }, [count]);
+
+  const showEarlier = async () => {
+    const el = scroller.current;
+    if (el) anchor.current = { height: el.scrollHeight, top: el.scrollTop };
+    setEarlierError(null);
+    setLoadingEarlier(true);
+    try {
+      await loadEarlier();
+    } catch (e) {
+      anchor.current = null;
+      setEarlierError(portalError(e).message);
+    } finally {
+      setLoadingEarlier(false);
+    }
+  };
 
   let thread: React.ReactNode;
   if (conversation) {
@@ -108,7 +139,28 @@ export function MessagesPage() {
           m="auto"
         />
       ) : (
-        <Thread messages={conversation.messages} />
+        <>
+          {hasEarlier && (
+            <Group justify="center" mb="xs">
+              <Button
+                variant="default"
+                size="xs"
+                radius="xl"
+                leftSection={<IconArrowUp size={14} />}
+                loading={loadingEarlier}
+                onClick={showEarlier}
+              >
+                Load earlier messages
+              </Button>
+            </Group>
+          )}
+          {earlierError && (
+            <Text size="xs" c="red" ta="center" role="alert" mb="xs">
+              {earlierError}
+            </Text>
+          )}
+          <Thread messages={conversation.messages} />
+        </>
       );
   } else if (error) {
     return (
