@@ -174,7 +174,7 @@ describe("BulkInviteModal", () => {
       "textContent",
       "Done: 2 invited, 3 skipped",
     );
-    await user.click(screen.getByRole("button", { name: "Close", exact: true }));
+    await user.click(screen.getByRole("button", { name: /^Close$/ }));
     expect(onClose).toHaveBeenCalledWith({ started: false });
   });
 
