@@ -2,7 +2,7 @@ import Stripe from "stripe";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { badInput, conflict, notFound, unavailable } from "../../graphql/errors.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { getInvoice } from "../invoices/invoice.service.js";
 
 /** The official client for one facility's Stripe account, pointed at STRIPE_API_URL. */
@@ -306,7 +306,7 @@ export function applyStripeEvent(
         typeof session.payment_intent === "string"
           ? session.payment_intent
           : (session.payment_intent?.id ?? session.id),
-        now.toISOString().slice(0, 10),
+        facilityToday(tx, facilityId, now),
         session.id,
         now.getTime(),
       );

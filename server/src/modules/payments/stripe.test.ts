@@ -155,7 +155,11 @@ describe("Stripe payments", () => {
     };
     expect((await webhook(event, "whsec_wrong")).status).toBe(400);
     expect(countRows(app.db, "payments")).toBe(0);
+    // 03:00 UTC on March 2 is still March 1 at the facility (New York): the payment's day is theirs.
+    app.clock.set(new Date("2026-03-02T03:00:00.000Z"));
     expect(((await (await webhook(event)).json()) as { outcome: string }).outcome).toBe("applied");
+    app.clock.set(new Date("2026-03-02T09:00:00.000Z"));
+    expect(app.db.$client.prepare("SELECT received_on FROM payments").pluck().get()).toBe("2026-03-01");
     expect(((await (await webhook(event)).json()) as { outcome: string }).outcome).toBe("duplicate");
     expect(((await (await webhook({ ...event, id: "evt_paid_1_retry" })).json()) as { outcome: string }).outcome).toBe(
       "duplicate",
