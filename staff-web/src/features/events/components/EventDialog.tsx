@@ -1,10 +1,26 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { errorInfo, formFieldErrors } from "@portico/web-core/errors";
-import { IconAlertCircle, IconCheck, IconMail } from "@tabler/icons-react";
+import { IconAlertCircle, IconCheck, IconClock, IconMail } from "@tabler/icons-react";
+import { format } from "date-fns";
 import { useState } from "react";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
+import { browserTimeZone, isRepeatedWallTime, zoneAbbreviation } from "../../../lib/dates";
+import { useStaffViewer } from "../../auth/api/staff-viewer";
 import { useCustomerCars } from "../api/customer-cars";
 import { useScheduleEvent } from "../api/schedule-event";
 import { useUpdateEvent } from "../api/update-event";
@@ -18,22 +34,41 @@ import {
   toEventInput,
 } from "./event-form";
 import { EVENT_KIND_OPTIONS } from "./event-kind";
+import { clock, dayLabel, fromInputs } from "./event-time";
 
 type Props = {
   /** The event to edit; without it the dialog schedules a new one. */
   event?: ScheduledEventFieldsFragment | null;
   /** Prefills the customer of a new event (from the customer page). */
   customer?: PickedCustomer | null;
-  /** The day a new event goes on, when picked from the schedule. */
+  /** The facility's day a new event goes on, when picked from the schedule (its local midnight). */
   day?: Date;
   opened: boolean;
   onClose: () => void;
 };
 
+/**
+ * Dates and times in the dialog are the facility's wall clock, in its zone from the staff viewer
+ * (the one source the schedule reads too), whatever zone the browser is in.
+ */
 export default function EventDialog({ event, customer, day, opened, onClose }: Props) {
+  const viewer = useStaffViewer();
+  const timeZone = viewer.data?.staffViewer?.facility.timeZone;
   return (
     <Modal opened={opened} onClose={onClose} title={event ? "Edit event" : "New event"} size="lg">
-      <EventForm event={event ?? null} customer={customer ?? null} day={day} onDone={onClose} />
+      {viewer.loading && !viewer.data ? (
+        <Center py="xl">
+          <Loader size="sm" aria-label="Loading" />
+        </Center>
+      ) : (
+        <EventForm
+          event={event ?? null}
+          customer={customer ?? null}
+          day={day ? format(day, "yyyy-MM-dd") : undefined}
+          timeZone={timeZone}
+          onDone={onClose}
+        />
+      )}
     </Modal>
   );
 }
@@ -54,17 +89,21 @@ export function EventForm({
   event,
   customer,
   day,
+  timeZone,
   onDone,
 }: {
   event: ScheduledEventFieldsFragment | null;
   customer: PickedCustomer | null;
-  day?: Date;
+  /** The facility's day ("2026-03-10") a new event goes on. */
+  day?: string;
+  /** The facility's IANA zone; the browser's when not known. */
+  timeZone?: string;
   onDone: () => void;
 }) {
   const form = useForm<EventFormValues>({
     mode: "controlled",
-    initialValues: event ? eventValues(event) : newEventValues(customer, new Date(), day),
-    validate: eventValidation,
+    initialValues: event ? eventValues(event, timeZone) : newEventValues(customer, new Date(), day, timeZone),
+    validate: eventValidation(timeZone),
   });
   const [scheduleEvent, scheduling] = useScheduleEvent();
   const [updateEvent, updating] = useUpdateEvent(event?.customerId ?? null);
@@ -76,7 +115,7 @@ export function EventForm({
 
   const submit = form.onSubmit(async (v) => {
     setError(null);
-    const input = toEventInput(v);
+    const input = toEventInput(v, timeZone);
     try {
       if (event) {
         await updateEvent({ variables: { id: event.id, input } });
@@ -167,6 +206,7 @@ export function EventForm({
           <TextInput type="date" label="End date" {...form.getInputProps("endDate")} />
           <TextInput type="time" label="End time" {...form.getInputProps("endTime")} />
         </SimpleGrid>
+        <ZoneNote day={values.startDate} time={values.startTime} timeZone={timeZone} />
         <TextInput
           label="Location"
           placeholder="Detail bay 2, front gate…"
@@ -208,5 +248,38 @@ export function EventForm({
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/**
+ * Says which clock the inputs are on when the browser's is another (and when that moment is where
+ * the browser is), and which of the two a time that happens twice (clocks going back) is.
+ */
+function ZoneNote({ day, time, timeZone }: { day: string; time: string; timeZone?: string }) {
+  const here = browserTimeZone();
+  const zone = timeZone ?? here;
+  const start = fromInputs(day, time, zone);
+  const elsewhere = zone !== here;
+  const repeated = isRepeatedWallTime(day, time, zone);
+  if (!elsewhere && !repeated) return null;
+  const abbreviation = zoneAbbreviation(start ?? new Date(), zone);
+  return (
+    <Group gap={6} wrap="nowrap" align="flex-start" c="dimmed" mt={-6} data-testid="event-time-zone">
+      <IconClock size={16} style={{ flexShrink: 0, marginTop: 1 }} aria-hidden />
+      <Text size="xs">
+        {elsewhere && (
+          <>
+            Times are in{" "}
+            <Text span inherit fw={600} c="var(--mantine-color-text)">
+              {zone.replaceAll("_", " ")} ({abbreviation})
+            </Text>
+            , the facility's time zone.
+            {start && ` That is ${dayLabel(start, here)}, ${clock(start, here)} where you are.`}
+          </>
+        )}
+        {repeated &&
+          `${elsewhere ? " " : ""}${time} happens twice that night as clocks go back: this is the first, in ${abbreviation}.`}
+      </Text>
+    </Group>
   );
 }

@@ -18,7 +18,7 @@ import { Fragment, lazy, Suspense, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
-import { dayInZone } from "../../../lib/dates";
+import { dayInZone, facilityToday, parseCalendarDate } from "../../../lib/dates";
 import { useNow } from "../../../lib/use-now";
 import { useFacilityTimeZone } from "../../auth/api/staff-viewer";
 import { useSchedule } from "../api/schedule";
@@ -37,12 +37,16 @@ const SCHEDULE_LIMIT = 500;
 
 /** The facility's week as an agenda: every day from Monday to Sunday with its events in time order. */
 export function SchedulePage() {
-  const now = useNow();
-  const [params, setParams] = useSearchParams();
-  const start = parseWeekParam(params.get("week"), now);
-  const thisWeek = isSameDay(start, weekStart(now));
-  const end = addDays(start, 7);
   const timeZone = useFacilityTimeZone();
+  // The facility's today (its local midnight, as the week's days are): this week and the "Today"
+  // mark follow the facility's calendar, not the browser's.
+  const now = useNow();
+  const todayKey = facilityToday(timeZone, now);
+  const today = useMemo(() => parseCalendarDate(todayKey) ?? new Date(), [todayKey]);
+  const [params, setParams] = useSearchParams();
+  const start = parseWeekParam(params.get("week"), today);
+  const thisWeek = isSameDay(start, weekStart(today));
+  const end = addDays(start, 7);
   // Days are the facility's: a day either side covers a browser in another zone, then each event
   // goes on the facility's day it falls on.
   const { data, previousData, loading, error, refetch } = useSchedule(addDays(start, -1), addDays(end, 1));
@@ -67,7 +71,7 @@ export function SchedulePage() {
 
   const goTo = (week: Date | null) => {
     const next = new URLSearchParams(params);
-    if (week && !isSameDay(week, weekStart(new Date()))) next.set("week", weekParam(week));
+    if (week && !isSameDay(week, weekStart(today))) next.set("week", weekParam(week));
     else next.delete("week");
     setParams(next);
   };
@@ -152,7 +156,7 @@ export function SchedulePage() {
                 {i > 0 && <Divider />}
                 <DaySection
                   day={day}
-                  now={now}
+                  today={today}
                   events={dayEvents}
                   onAdd={() => setDialog({ kind: "new", day })}
                   onEdit={(event) => setDialog({ kind: "edit", event })}
@@ -186,21 +190,22 @@ export function SchedulePage() {
 
 function DaySection({
   day,
-  now,
+  today: facilityDay,
   events,
   onAdd,
   onEdit,
   onCancel,
 }: {
   day: Date;
-  now: Date;
+  /** The facility's today, at its local midnight. */
+  today: Date;
   events: ScheduledEventFieldsFragment[];
   onAdd: () => void;
   onEdit: (event: ScheduledEventFieldsFragment) => void;
   onCancel: (event: ScheduledEventFieldsFragment) => void;
 }) {
-  const today = isSameDay(day, now);
-  const past = isBefore(day, startOfDay(now));
+  const today = isSameDay(day, facilityDay);
+  const past = isBefore(day, startOfDay(facilityDay));
   const headingId = `day-${format(day, "yyyy-MM-dd")}`;
   return (
     <Box

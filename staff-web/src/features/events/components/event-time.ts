@@ -1,5 +1,5 @@
 import { addDays, format, parseISO, startOfWeek } from "date-fns";
-import { clockInZone, dayInZone } from "../../../lib/dates";
+import { browserTimeZone, clockInZone, dayInZone, zonedTime } from "../../../lib/dates";
 
 /** Weeks start on Monday, as the rest of the dashboard's dates read ("16 Nov 2026"). */
 export function weekStart(date: Date): Date {
@@ -55,18 +55,22 @@ export function timeRange(startsAt: string, endsAt: string | null, timeZone?: st
     : `${clock(start, timeZone)} – ${dayLabel(end, timeZone).replace(/^\S+ /, "")}, ${clock(end, timeZone)}`;
 }
 
-/** The date and time inputs' values ("2026-11-16", "09:30") for a moment, in the browser's zone. */
-export function toDateInput(date: Date): string {
-  return format(date, "yyyy-MM-dd");
+/**
+ * The date and time inputs' values ("2026-11-16", "09:30") for a moment, on the facility's clock
+ * (the browser's when the zone is not known).
+ */
+export function toDateInput(date: Date, timeZone?: string): string {
+  return dayInZone(date, timeZone);
 }
 
-export function toTimeInput(date: Date): string {
-  return format(date, "HH:mm");
+export function toTimeInput(date: Date, timeZone?: string): string {
+  return clockInZone(date, timeZone);
 }
 
-/** The moment a date and a time input name together, or null when either is missing or invalid. */
-export function fromInputs(day: string, time: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  const date = new Date(`${day}T${time}`);
-  return Number.isNaN(date.getTime()) ? null : date;
+/**
+ * The moment a date and a time input name together on the facility's clock, or null when either
+ * is missing or invalid, or when the clocks skip that time (see `skippedWallTime`).
+ */
+export function fromInputs(day: string, time: string, timeZone?: string): Date | null {
+  return zonedTime(day, time, timeZone ?? browserTimeZone());
 }
