@@ -8,8 +8,9 @@ import { PageHeader } from "../../../components/PageHeader";
 import { PreviewNote } from "../../../components/PreviewNote";
 import type { ServiceRequestType } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
-import { localIsoDate } from "../../../lib/format";
+import { dayInZone } from "../../../lib/format";
 import { usePortalCars } from "../../cars/api/portal-cars";
+import { useFacilityTimeZone } from "../../session/api/facility-time-zone";
 import { useIsPreview } from "../../session/sections";
 import { useRequestService } from "../api/request-service";
 import type { RequestsPageState } from "./RequestsPage";
@@ -45,10 +46,12 @@ export function NewRequestPage() {
   const { cars, enabled: vehiclesOn } = usePortalCars();
   const [requestService, { loading }] = useRequestService();
   const [failure, setFailure] = useState<string | null>(null);
-  const today = localIsoDate();
+  // The facility's today: the server refuses a preferred date before it, whatever zone the customer is in.
+  const timeZone = useFacilityTimeZone();
+  const today = dayInZone(new Date(), timeZone);
   const form = useForm<Values>({
     initialValues: { type: "", carId: params.get("car") ?? "", preferredDate: "", notes: "" },
-    validate: (values) => validateRequest(values, localIsoDate()),
+    validate: (values) => validateRequest(values, dayInZone(new Date(), timeZone)),
   });
 
   const submit = form.onSubmit(async (values) => {

@@ -16,10 +16,10 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconCheck, IconPhoto, IconX } from "@tabler/icons-react";
 import { useRef, useState } from "react";
 import { UploadList } from "../../../components/UploadList";
-import { localToday, parseCalendarDate } from "../../../lib/dates";
+import { parseCalendarDate } from "../../../lib/dates";
 import { blankToNull } from "../../../lib/forms";
 import { fileSize, imageProblem, useUploadQueue } from "../../../lib/uploads";
-import { useStaffViewer } from "../../auth/api/staff-viewer";
+import { useFacilityToday, useStaffViewer } from "../../auth/api/staff-viewer";
 import { applyServerErrors } from "../../customers/components/customer-form";
 import { useAddConditionReport, useAddReportPhoto } from "../api/add-condition-report";
 import type { UploadedPhoto } from "../api/add-uploaded-photo";
@@ -39,10 +39,11 @@ type Props = { carId: string; onClose: () => void };
  */
 export default function NewConditionReportDialog({ carId, onClose }: Props) {
   const { data: viewer } = useStaffViewer();
+  const today = useFacilityToday();
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: {
-      inspectedOn: localToday(),
+      inspectedOn: today,
       inspector: viewer?.staffViewer?.name ?? "",
       odometer: "",
       notes: "",
@@ -51,7 +52,7 @@ export default function NewConditionReportDialog({ carId, onClose }: Props) {
       inspectedOn: (v) => {
         const day = parseCalendarDate(v);
         if (!day) return "Enter the date of the inspection";
-        return v > localToday() ? "The inspection date cannot be in the future" : null;
+        return v > today ? "The inspection date cannot be in the future" : null;
       },
       inspector: (v) =>
         v.trim() ? (v.trim().length <= 120 ? null : "At most 120 characters") : "Enter who inspected the car",
@@ -136,7 +137,7 @@ export default function NewConditionReportDialog({ carId, onClose }: Props) {
               <TextInput
                 type="date"
                 label="Inspected on"
-                max={localToday()}
+                max={today}
                 withAsterisk
                 {...form.getInputProps("inspectedOn")}
               />

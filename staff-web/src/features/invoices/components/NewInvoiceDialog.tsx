@@ -19,6 +19,7 @@ import { money } from "@portico/web-core/time";
 import { IconAlertCircle, IconCheck, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import type { InvoiceDetailFieldsFragment } from "../../../gql/graphql";
+import { useFacilityToday } from "../../auth/api/staff-viewer";
 import { useCreateInvoice } from "../api/create-invoice";
 import { useUpdateDraftInvoice } from "../api/update-draft-invoice";
 import {
@@ -50,7 +51,8 @@ type Props = {
  */
 export default function NewInvoiceDialog({ customerId, customerName, onClose, onCreated, invoice: draft }: Props) {
   const phone = useMediaQuery("(max-width: 48em)");
-  const form = useInvoiceForm(draft ? invoiceValuesOf(draft) : initialInvoiceValues());
+  const today = useFacilityToday();
+  const form = useInvoiceForm(draft ? invoiceValuesOf(draft) : initialInvoiceValues(today));
   const [create, { loading: creating }] = useCreateInvoice(customerId);
   const [update, { loading: updating }] = useUpdateDraftInvoice();
   const loading = creating || updating;

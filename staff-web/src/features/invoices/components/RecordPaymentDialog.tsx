@@ -4,7 +4,7 @@ import { money } from "@portico/web-core/time";
 import { IconAlertCircle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { InvoiceFieldsFragment } from "../../../gql/graphql";
-import { localToday } from "../../../lib/dates";
+import { useFacilityToday } from "../../auth/api/staff-viewer";
 import { useRecordPayment } from "../api/record-payment";
 import {
   PAYMENT_METHODS,
@@ -24,7 +24,8 @@ type Props = {
 
 /** A payment received outside the portal: check, cash, transfer… up to the balance due. */
 export function RecordPaymentDialog({ invoice, onClose }: Props) {
-  const form = usePaymentForm(invoice.balanceCents);
+  const today = useFacilityToday();
+  const form = usePaymentForm(invoice.balanceCents, today);
   const [record, { loading }] = useRecordPayment();
   const [error, setError] = useState<string | null>(null);
   const method = PAYMENT_METHODS.find((m) => m.value === form.values.method) ?? PAYMENT_METHODS[0];
@@ -75,13 +76,7 @@ export function RecordPaymentDialog({ invoice, onClose }: Props) {
               data-autofocus
               {...form.getInputProps("amount")}
             />
-            <TextInput
-              type="date"
-              label="Received on"
-              max={localToday()}
-              withAsterisk
-              {...form.getInputProps("receivedOn")}
-            />
+            <TextInput type="date" label="Received on" max={today} withAsterisk {...form.getInputProps("receivedOn")} />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
             <Select

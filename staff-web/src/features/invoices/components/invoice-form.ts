@@ -187,7 +187,7 @@ export function usePaymentForm(balanceCents: number, today = localToday()) {
       reference: (v) => (v.trim().length <= 120 ? null : "At most 120 characters"),
       receivedOn: (v) => {
         if (!parseCalendarDate(v)) return "Enter the date it was received";
-        return v > localToday() ? "The date cannot be in the future" : null;
+        return v > today ? "The date cannot be in the future" : null;
       },
     },
   });
