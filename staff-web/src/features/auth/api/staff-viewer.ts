@@ -1,6 +1,5 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { facilityToday } from "../../../lib/dates";
 
 export const StaffViewerQuery = graphql(`
   query StaffViewer {
@@ -27,9 +26,4 @@ export function useStaffViewer() {
 /** The facility's IANA zone, for event times; undefined (the browser's zone) until it is known. */
 export function useFacilityTimeZone(): string | undefined {
   return useStaffViewer().data?.staffViewer?.facility.timeZone ?? undefined;
-}
-
-/** Today ("2026-03-02") on the facility's calendar: what date inputs default to and stop at. */
-export function useFacilityToday(): string {
-  return facilityToday(useFacilityTimeZone());
 }

@@ -16,10 +16,10 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconCheck, IconPhoto, IconX } from "@tabler/icons-react";
 import { useRef, useState } from "react";
 import { UploadList } from "../../../components/UploadList";
-import { parseCalendarDate } from "../../../lib/dates";
+import { facilityToday, parseCalendarDate } from "../../../lib/dates";
 import { blankToNull } from "../../../lib/forms";
 import { fileSize, imageProblem, useUploadQueue } from "../../../lib/uploads";
-import { useFacilityToday, useStaffViewer } from "../../auth/api/staff-viewer";
+import { useStaffViewer } from "../../auth/api/staff-viewer";
 import { applyServerErrors } from "../../customers/components/customer-form";
 import { useAddConditionReport, useAddReportPhoto } from "../api/add-condition-report";
 import type { UploadedPhoto } from "../api/add-uploaded-photo";
@@ -39,7 +39,7 @@ type Props = { carId: string; onClose: () => void };
  */
 export default function NewConditionReportDialog({ carId, onClose }: Props) {
   const { data: viewer } = useStaffViewer();
-  const today = useFacilityToday();
+  const today = facilityToday(viewer?.staffViewer?.facility.timeZone);
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: {

@@ -19,7 +19,8 @@ import { money } from "@portico/web-core/time";
 import { IconAlertCircle, IconCheck, IconPlus, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import type { InvoiceDetailFieldsFragment } from "../../../gql/graphql";
-import { useFacilityToday } from "../../auth/api/staff-viewer";
+import { facilityToday } from "../../../lib/dates";
+import { useFacilityTimeZone } from "../../auth/api/staff-viewer";
 import { useCreateInvoice } from "../api/create-invoice";
 import { useUpdateDraftInvoice } from "../api/update-draft-invoice";
 import {
@@ -51,7 +52,7 @@ type Props = {
  */
 export default function NewInvoiceDialog({ customerId, customerName, onClose, onCreated, invoice: draft }: Props) {
   const phone = useMediaQuery("(max-width: 48em)");
-  const today = useFacilityToday();
+  const today = facilityToday(useFacilityTimeZone());
   const form = useInvoiceForm(draft ? invoiceValuesOf(draft) : initialInvoiceValues(today));
   const [create, { loading: creating }] = useCreateInvoice(customerId);
   const [update, { loading: updating }] = useUpdateDraftInvoice();

@@ -4,7 +4,8 @@ import { money } from "@portico/web-core/time";
 import { IconAlertCircle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { InvoiceFieldsFragment } from "../../../gql/graphql";
-import { useFacilityToday } from "../../auth/api/staff-viewer";
+import { facilityToday } from "../../../lib/dates";
+import { useFacilityTimeZone } from "../../auth/api/staff-viewer";
 import { useRecordPayment } from "../api/record-payment";
 import {
   PAYMENT_METHODS,
@@ -24,7 +25,7 @@ type Props = {
 
 /** A payment received outside the portal: check, cash, transfer… up to the balance due. */
 export function RecordPaymentDialog({ invoice, onClose }: Props) {
-  const today = useFacilityToday();
+  const today = facilityToday(useFacilityTimeZone());
   const form = usePaymentForm(invoice.balanceCents, today);
   const [record, { loading }] = useRecordPayment();
   const [error, setError] = useState<string | null>(null);
