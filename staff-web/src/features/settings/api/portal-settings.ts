@@ -18,6 +18,9 @@ export const PortalSettingsFields = graphql(`
     offlinePaymentInstructions
     allowEstimateLineChoice
     stripeConnected
+    stripeKeyHint
+    stripeTestMode
+    stripeWebhookUrl
     brandColor
     logoUrl
     timeZone

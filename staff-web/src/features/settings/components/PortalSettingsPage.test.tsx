@@ -1,10 +1,12 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { PortalSection, StaffRole } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test-utils";
 import { PortalSettingsQuery } from "../api/portal-settings";
 import { UpdatePortalSettingsMutation } from "../api/update-portal-settings";
+import { UpdateStripeSettingsMutation } from "../api/update-stripe-settings";
 import { PortalSettingsPage } from "./PortalSettingsPage";
 
 const FACILITY = {
@@ -25,6 +27,9 @@ const FACILITY = {
   offlinePaymentInstructions: null,
   allowEstimateLineChoice: false,
   stripeConnected: false,
+  stripeKeyHint: null,
+  stripeTestMode: false,
+  stripeWebhookUrl: "https://portal.example.com/webhooks/stripe/1",
   brandColor: "#0b7285",
   logoUrl: null,
   timeZone: "America/New_York",
@@ -51,6 +56,15 @@ function errorUnder(input: HTMLElement): string | null {
   const ids = input.getAttribute("aria-describedby")?.split(" ") ?? [];
   const error = ids.map((id) => document.getElementById(id)).find((el) => el?.id.endsWith("-error"));
   return error?.textContent ?? null;
+}
+
+/** A password input marks itself `data-invalid` rather than `aria-invalid`. */
+function secretError(input: HTMLElement): string | null {
+  const id = input
+    .getAttribute("aria-describedby")
+    ?.split(" ")
+    .find((i) => i.endsWith("-error"));
+  return id ? (document.getElementById(id)?.textContent ?? null) : null;
 }
 
 /** Typing key by key is slow under a parallel run; pasting fires the same change. */
@@ -203,5 +217,58 @@ describe("PortalSettingsPage", () => {
     });
     expect(await screen.findByText("Could not load the portal settings")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Retry" })).toBeTruthy();
+  });
+
+  it("connects Stripe once the key works, putting Stripe's refusal under the key", async () => {
+    const user = userEvent.setup();
+    const input = { secretKey: "sk_test_abc123", webhookSecret: "whsec_def456" };
+    const connected = {
+      ...FACILITY,
+      stripeConnected: true,
+      stripeKeyHint: "sk_test_…c123",
+      stripeTestMode: true,
+    };
+    renderWithProviders(<PortalSettingsPage />, {
+      mocks: [
+        settingsMock("ADMIN"),
+        {
+          request: { query: UpdateStripeSettingsMutation, variables: { input } },
+          result: {
+            errors: [
+              new GraphQLError("Stripe refused this key", {
+                extensions: {
+                  code: "BAD_USER_INPUT",
+                  fields: { secretKey: "Stripe refused this key: check it and try again" },
+                },
+              }),
+            ],
+          },
+        },
+        {
+          request: { query: UpdateStripeSettingsMutation, variables: { input } },
+          result: { data: { updateStripeSettings: connected } },
+        },
+      ],
+    });
+    const form = await screen.findByRole("form", { name: "Connect Stripe" });
+    expect(within(form).getByDisplayValue(FACILITY.stripeWebhookUrl)).toBeTruthy();
+    await user.click(within(form).getByRole("button", { name: "Connect Stripe" }));
+    expect(secretError(within(form).getByLabelText(/Secret key/))).toMatch(/starts with sk_live_ or sk_test_/);
+
+    await fill(user, within(form).getByLabelText(/Secret key/), input.secretKey);
+    await fill(user, within(form).getByLabelText(/Webhook signing secret/), input.webhookSecret);
+    await user.click(within(form).getByRole("button", { name: "Connect Stripe" }));
+    await waitFor(() =>
+      expect(secretError(within(form).getByLabelText(/Secret key/))).toBe(
+        "Stripe refused this key: check it and try again",
+      ),
+    );
+
+    await user.click(within(form).getByRole("button", { name: "Connect Stripe" }));
+    expect(await screen.findByText("Stripe connected")).toBeTruthy();
+    expect(screen.getByText("Test mode")).toBeTruthy();
+    expect(screen.getByLabelText("Secret key").textContent).toBe("sk_test_…c123");
+    expect(screen.queryByRole("form", { name: "Connect Stripe" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Replace keys" })).toBeTruthy();
   });
 });

@@ -44,6 +44,7 @@ import {
   WELCOME_MAX,
 } from "./portal-settings-form";
 import { SettingsSection } from "./SettingsSection";
+import { StripeCard } from "./StripeCard";
 import { TimeZoneSelect } from "./TimeZoneSelect";
 
 const ADMINS_ONLY = "Only admins can change portal settings";
@@ -84,6 +85,7 @@ export function PortalSettingsPage() {
             canEdit={data.staffViewer?.role === "ADMIN"}
             onForbidden={() => void refetch()}
           />
+          <StripeCard facility={facility} canEdit={data.staffViewer?.role === "ADMIN"} />
           {/* Keyed by the saved values, so a save (or another admin's, on refetch) starts the form fresh. */}
           <PortalSettingsForm
             key={JSON.stringify(settingsValues(facility))}
