@@ -139,6 +139,7 @@ export function BillingPage() {
             <PaymentMethodCard
               onFile={billing.paymentMethodOnFile}
               card={billing.savedCard}
+              confirming={cardReturn === "confirming"}
               facilityName={viewer.facility.name}
               returnTo="BILLING"
             />

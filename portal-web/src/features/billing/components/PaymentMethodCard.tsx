@@ -12,8 +12,11 @@ export function PaymentMethodCard({
   card,
   facilityName,
   returnTo,
+  confirming = false,
 }: {
   onFile: boolean;
+  /** Back from Stripe and waiting for its word: a second checkout now would only confuse. */
+  confirming?: boolean;
   card?: { brand: string; last4: string; expires?: string | null } | null;
   facilityName: string;
   returnTo: PaymentSetupReturn;
@@ -66,7 +69,7 @@ export function PaymentMethodCard({
             variant={onFile ? "default" : "filled"}
             onClick={go}
             loading={leaving}
-            disabled={preview}
+            disabled={preview || confirming}
             leftSection={<IconCreditCard size={16} />}
           >
             {onFile ? "Replace card" : "Add a payment method"}

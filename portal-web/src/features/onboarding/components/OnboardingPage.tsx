@@ -96,16 +96,18 @@ function PaymentStep({ onNext, last, busy }: { onNext: () => void; last: boolean
   const onFile = billing?.paymentMethodOnFile === true;
   return (
     <Stack gap="md">
-      <Text c="dimmed">
-        {online
-          ? `Save a card so paying ${viewer.facility.name} takes a click. You still choose when to pay each invoice.`
-          : `${viewer.facility.name} takes payments outside the portal. When an invoice arrives, pay it the way they describe here.`}
-      </Text>
+      {!online && (
+        <Text c="dimmed">
+          {viewer.facility.name} takes payments outside the portal. When an invoice arrives, pay it the way they
+          describe here.
+        </Text>
+      )}
       <StripeReturnAlert state={cardReturn} words={cardWords} />
       {online ? (
         <PaymentMethodCard
           onFile={onFile}
           card={billing?.savedCard}
+          confirming={cardReturn === "confirming"}
           facilityName={viewer.facility.name}
           returnTo="WELCOME"
         />
