@@ -64,3 +64,33 @@ export function formatTimeInZone(instant: Date, timeZone: string): string {
   const p = parts(instant, timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   return `${p.hour}:${p.minute}`;
 }
+
+/** The calendar day `days` after `day` ("2026-03-02", -1 → "2026-03-01"). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const p = parts(new Date(instant), timeZone, {
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+  return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) - instant;
+}
+
+/**
+ * The instant a wall-clock day and time ("2026-03-10", "21:30") name in the zone. A time the zone
+ * skips when clocks go forward lands an offset-change later; a repeated one reads the later offset.
+ */
+export function zonedTime(day: string, time: string, timeZone: string): Date {
+  const wall = new Date(`${day}T${time}:00Z`).getTime();
+  const guess = wall - offsetAt(wall, timeZone);
+  return new Date(wall - offsetAt(guess, timeZone));
+}

@@ -5,6 +5,7 @@ import { DEMO_ADMIN } from "../../modules/auth/staff-auth.service.js";
 import type { Db } from "../client.js";
 import { customers, facilities, invitations, portalAccounts, staffUsers } from "../schema.js";
 import { generateCustomers } from "./generate.js";
+import { prepareShowcaseAssets, seedShowcase } from "./showcase.js";
 
 export const DEMO_FACILITY = {
   slug: "harbor-point",
@@ -18,13 +19,17 @@ export const DEMO_FACILITY = {
 
 /**
  * Demo data for a first look: one facility with an admin, ~50 customers in every portal state,
- * and a second facility so tenancy is visible. Does nothing if the database already has facilities.
+ * a showcase customer whose portal has something in every section, and a second facility so
+ * tenancy is visible. Does nothing if the database already has facilities.
  */
 export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
   const existing = db.select({ n: count() }).from(facilities).get();
   if (existing && existing.n > 0) return null;
   const now = clock.now();
-  const passwordHash = await hashPassword(DEMO_ADMIN.password);
+  const [passwordHash, showcaseAssets] = await Promise.all([
+    hashPassword(DEMO_ADMIN.password),
+    prepareShowcaseAssets(),
+  ]);
 
   const result = db.transaction((tx) => {
     const facility = tx
@@ -144,5 +149,13 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
       }
     });
   });
-  return { facilityName: result.facility.name, customers: people.length };
+  // After the generated customers, so her invoice numbers follow theirs.
+  seedShowcase(db, {
+    facilityId: result.facility.id,
+    timeZone: result.facility.timeZone,
+    admin: { id: result.admin.id, name: result.admin.name },
+    clock,
+    assets: showcaseAssets,
+  });
+  return { facilityName: result.facility.name, customers: people.length + 1 };
 }
