@@ -17,5 +17,7 @@ export default defineConfig({
     environment: "happy-dom",
     include: ["src/**/*.test.{ts,tsx}"],
     setupFiles: ["./src/test-setup.ts"],
+    // Forms typed into key by key take seconds when every package's suite runs at once on two cores.
+    testTimeout: 15_000,
   },
 });
