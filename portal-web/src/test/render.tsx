@@ -5,6 +5,7 @@ import { render } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { MemoryRouter, parsePath, Route, Routes, useLocation } from "react-router";
 import { BrandProvider } from "../app/brand";
+import { PortalDemoSignInQuery } from "../features/sign-in/api/portal-demo-sign-in";
 import { typePolicies } from "../lib/apollo";
 
 type RenderPageOptions = {
@@ -29,6 +30,13 @@ const DESTINATIONS: Record<string, string> = {
   "/choose-account": "choose-account",
 };
 
+/** Sign-in pages ask whether this is a demo; unless a test says otherwise, it is not. */
+const notADemo: MockLink.MockedResponse = {
+  request: { query: PortalDemoSignInQuery },
+  result: { data: { portalDemoSignIn: null } },
+  maxUsageCount: Number.POSITIVE_INFINITY,
+};
+
 /** Shows where the page navigated to, so tests can assert on it. */
 function Landed({ name }: { name: string }) {
   const location = useLocation();
@@ -45,7 +53,7 @@ export function renderPage(
 ) {
   const cache = new InMemoryCache({ typePolicies });
   const utils = render(
-    <MockedProvider mocks={mocks} cache={cache}>
+    <MockedProvider mocks={[...mocks, notADemo]} cache={cache}>
       <BrandProvider initialBrand={null} env="test">
         <MemoryRouter initialEntries={[{ ...parsePath(url), state }]}>
           <Routes>

@@ -16,6 +16,7 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   "Query.portalViewer",
   "Query.signInLink",
   "Query.demoCredentials",
+  "Query.portalDemoSignIn",
   "Mutation.staffSignIn",
   "Mutation.staffSignOut",
   "Mutation.requestSignInLink",

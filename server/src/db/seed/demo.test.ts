@@ -32,7 +32,7 @@ describe("demo seed: the showcase customer's portal", () => {
   let eleanor: TestClient;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ DEMO_MODE: "true" });
     const seeded = await seedDemo(app.db, { clock: app.clock });
     expect(seeded?.facilityName).toBe("Harbor Point Storage");
     eleanor = app.client();
@@ -52,6 +52,19 @@ describe("demo seed: the showcase customer's portal", () => {
     expect(countRows(app.db, "dev_mailbox")).toBe(1);
     expect(await seedDemo(app.db, { clock: app.clock })).toBeNull();
     expect(countRows(app.db, "customers", "email = ?", SHOWCASE_CUSTOMER.email)).toBe(1);
+  });
+
+  it("tells the portal's sign-in page whom to sign in as, in a demo emailing to the local mailbox only", async () => {
+    const HINT = "{ portalDemoSignIn { email mailboxPath } }";
+    const hint = async () => (await app.client().ok<{ portalDemoSignIn: unknown }>(HINT)).portalDemoSignIn;
+    expect(await hint()).toEqual({ email: SHOWCASE_CUSTOMER.email, mailboxPath: "/dev/mailbox" });
+    expect((await app.client().get("/dev/mailbox")).status).toBe(200);
+    app.config.postmark.serverToken = "real-token";
+    expect(await hint()).toBeNull();
+    app.config.postmark.serverToken = undefined;
+    app.config.demoMode = false;
+    expect(await hint()).toBeNull();
+    app.config.demoMode = true;
   });
 
   it("is in the portal with a spouse who is too", () => {

@@ -17,13 +17,14 @@ import {
   sendPortalMessage,
   sendStaffMessage,
 } from "../../modules/messages/message.service.js";
+import { DEMO_PORTAL_CUSTOMER } from "../../modules/portal/portal-demo.js";
 import { requestService, updateRequest } from "../../modules/service-requests/service-request.service.js";
 import { type Db, writeTransaction } from "../client.js";
 import { contacts, customers, invitations, portalAccounts } from "../schema.js";
 import { placeholderPhoto, simplePdf } from "./showcase-assets.js";
 
 /** The demo's showcase customer: every portal section has something in it for her. */
-export const SHOWCASE_CUSTOMER = { name: "Eleanor Whitaker", email: "eleanor@example.com" } as const;
+export const SHOWCASE_CUSTOMER = DEMO_PORTAL_CUSTOMER;
 const SPOUSE = { name: "Michael Whitaker", email: "michael@example.com" } as const;
 
 const JAGUAR = "1965 Jaguar E-Type";

@@ -22,6 +22,7 @@ import {
   requestSignInLink,
   signInWithCode,
 } from "./portal-auth.service.js";
+import { PortalDemoSignIn, portalDemoSignIn } from "./portal-demo.js";
 import { signInWithPassword } from "./portal-password.service.js";
 import { assertSectionEnabled, PortalSection } from "./sections.js";
 
@@ -33,6 +34,14 @@ export class PortalResolver {
   @Query(() => PortalViewer, { nullable: true, description: "The person signed in to the portal, or null." })
   portalViewer(@Ctx() ctx: Context): PortalViewer | null {
     return ctx.portal ? portalViewerOf(ctx, ctx.portal) : null;
+  }
+
+  @Query(() => PortalDemoSignIn, {
+    nullable: true,
+    description: "Who to sign in as, and where the link arrives, on a demo deployment only.",
+  })
+  portalDemoSignIn(@Ctx() ctx: Context): PortalDemoSignIn | null {
+    return portalDemoSignIn(ctx);
   }
 
   @Query(() => SignInLinkPreview, { description: "Looks at a sign-in link without using it." })

@@ -9,6 +9,7 @@ import { safeReturnPath, useAfterSignIn } from "../../session/after-sign-in";
 import { usePortalViewer } from "../../session/api/portal-viewer";
 import { rememberedSignInMethod, type SignInMethodChoice } from "../remembered-method";
 import { CodeForm } from "./CodeForm";
+import { DemoSignInHint } from "./DemoSignInHint";
 import { LinkRequestFlow } from "./LinkRequestFlow";
 import { PasswordSignInForm } from "./PasswordSignInForm";
 
@@ -41,6 +42,8 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
   const returnTo = safeReturnPath(state?.from);
   const [email, setEmail] = useState(state?.email ?? "");
   const [sent, setSent] = useState(false);
+  // Filling in the demo address starts the form again with it.
+  const [formKey, setFormKey] = useState(0);
   const signedIn = useAfterSignIn(returnTo);
   const openOnPassword = mode === "link" && !state?.method && rememberedSignInMethod() === "password";
 
@@ -121,6 +124,7 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
         {mode === "link" && (
           <>
             <LinkRequestFlow
+              key={formKey}
               initialEmail={email}
               onEmailChange={setEmail}
               onSentChange={setSent}
@@ -141,6 +145,16 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
                 </Button>
               </>
             )}
+            <DemoSignInHint
+              onUse={
+                sent
+                  ? undefined
+                  : (address) => {
+                      setEmail(address);
+                      setFormKey((k) => k + 1);
+                    }
+              }
+            />
           </>
         )}
       </Stack>
