@@ -46,10 +46,10 @@ function photoSvg(title: string, caption: string, palette: Palette): string {
     <circle cx="464" cy="706" r="34"/>
     <circle cx="1144" cy="706" r="34"/>
   </g>
-  <text x="96" y="170" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="72" font-weight="700"
-        fill="#ffffff" fill-opacity="0.95">${escapeXml(title)}</text>
-  <text x="100" y="238" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="40"
-        fill="#ffffff" fill-opacity="0.8">${escapeXml(caption)}</text>
+  <text x="96" y="932" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="64" font-weight="700"
+        fill="${palette.ink}">${escapeXml(title)}</text>
+  <text x="98" y="996" font-family="DejaVu Sans, Helvetica, Arial, sans-serif" font-size="36"
+        fill="${palette.ink}" fill-opacity="0.75">${escapeXml(caption)}</text>
 </svg>`;
 }
 

@@ -40,16 +40,15 @@ type Assets = {
 
 /** The slow part (encoding images), done before the transaction: better-sqlite3 transactions are synchronous. */
 export async function prepareShowcaseAssets(): Promise<Assets> {
-  const silverBlue = { from: "#dfe9f3", to: "#7f9cb8", ink: "#2b3f55" };
   const [front, side, interior, chip] = await Promise.all([
-    placeholderPhoto(JAGUAR, "Opalescent Silver Blue · Building A, bay 12", silverBlue),
-    placeholderPhoto(JAGUAR, "Side profile after the spring wash", { from: "#f3efe6", to: "#9fb3c4", ink: "#33475b" }),
-    placeholderPhoto(JAGUAR, "Roadster, hood down", { from: "#e8ecef", to: "#5c7590", ink: "#1f2f40" }),
-    placeholderPhoto(JAGUAR, "Condition report: bonnet, leading edge", {
-      from: "#eef1f4",
-      to: "#a6b4c2",
-      ink: "#3a4a5a",
+    placeholderPhoto(JAGUAR, "Opalescent Silver Blue · Building A, bay 12", {
+      from: "#e3edf6",
+      to: "#8aa6c1",
+      ink: "#24374b",
     }),
+    placeholderPhoto(JAGUAR, "Side profile after the spring wash", { from: "#fdebd3", to: "#d08c68", ink: "#4a2a1c" }),
+    placeholderPhoto(JAGUAR, "Hood down, ready for the road", { from: "#e6efe4", to: "#7fa389", ink: "#1f3a2a" }),
+    placeholderPhoto(JAGUAR, "Bonnet, leading edge: stone chip", { from: "#eceef1", to: "#9aa5b1", ink: "#2e3742" }),
   ]);
   const agreement = simplePdf("Harbor Point Storage - Storage Agreement 2026", [
     `Customer: ${SHOWCASE_CUSTOMER.name}. Vehicles: ${JAGUAR} Series 1 Roadster, ${PORSCHE} Carrera 4S.`,
@@ -262,31 +261,38 @@ export function seedShowcase(
           taken.getTime(),
         );
     }
-    const history: Array<[number, CarEventKind, string, number]> = [
-      [jaguar, CarEventKind.DROPPED_OFF, "Arrived on an enclosed trailer from Greenwich, CT for winter storage.", 130],
-      [jaguar, CarEventKind.MOVED, "Moved to climate-controlled Building A, bay 12.", 129],
-      [jaguar, CarEventKind.BATTERY_TENDED, "Battery at 12.6 V; tender reconnected.", 60],
-      [jaguar, CarEventKind.BATTERY_TENDED, "Battery at 12.7 V; tyres topped up to 30 psi.", 30],
+    const history: Array<[number, CarEventKind, string, number, string]> = [
+      [
+        jaguar,
+        CarEventKind.DROPPED_OFF,
+        "Arrived on an enclosed trailer from Greenwich, CT for winter storage.",
+        130,
+        "14:30",
+      ],
+      [jaguar, CarEventKind.MOVED, "Moved to climate-controlled Building A, bay 12.", 129, "16:05"],
+      [jaguar, CarEventKind.BATTERY_TENDED, "Battery at 12.6 V; tender reconnected.", 60, "09:10"],
+      [jaguar, CarEventKind.BATTERY_TENDED, "Battery at 12.7 V; tyres topped up to 30 psi.", 30, "09:25"],
       [
         jaguar,
         CarEventKind.SERVICED,
         "Spring service: oil and filter, new plugs, carburettors balanced. Road test 6 miles.",
         14,
+        "14:00",
       ],
-      [jaguar, CarEventKind.WASHED, "Hand wash, clay and wax ahead of pick-up.", 9],
-      [porsche, CarEventKind.DROPPED_OFF, "Dropped off by Michael; 18,402 miles.", 110],
-      [porsche, CarEventKind.BATTERY_TENDED, "Battery at 12.8 V.", 45],
-      [porsche, CarEventKind.WASHED, "Full detail and ceramic top-up.", 12],
-      [porsche, CarEventKind.MOVED, "Moved to the workshop for the passenger window.", 3],
+      [jaguar, CarEventKind.WASHED, "Hand wash, clay and wax ahead of pick-up.", 9, "15:40"],
+      [porsche, CarEventKind.DROPPED_OFF, "Dropped off by Michael; 18,402 miles.", 110, "10:15"],
+      [porsche, CarEventKind.BATTERY_TENDED, "Battery at 12.8 V.", 45, "11:45"],
+      [porsche, CarEventKind.WASHED, "Full detail and ceramic top-up.", 12, "09:05"],
+      [porsche, CarEventKind.MOVED, "Moved to the workshop for the passenger window.", 3, "13:20"],
     ];
-    for (const [carId, kind, notes, daysAgo] of history) {
-      addCarEvent(tx, staff, carId, { kind, notes, happenedAt: ago(daysAgo * DAY - 3 * HOUR) }, now);
+    for (const [carId, kind, notes, daysAgo, time] of history) {
+      addCarEvent(tx, staff, carId, { kind, notes, happenedAt: at(-daysAgo, time) }, now);
     }
     tx.$client
       .prepare(
         "INSERT INTO car_events (facility_id, car_id, kind, notes, happened_at, staff_user_id, created_at) VALUES (?, ?, 'STATUS_CHANGED', ?, ?, ?, ?)",
       )
-      .run(facilityId, porsche, "In storage → In service", ago(3 * DAY - 2 * HOUR).getTime(), admin.id, now.getTime());
+      .run(facilityId, porsche, "In storage → In service", at(-3, "11:20").getTime(), admin.id, now.getTime());
     const report = addConditionReport(
       tx,
       facilityId,
@@ -343,14 +349,6 @@ export function seedShowcase(
       issueInvoice(tx, config, facilityId, id, issued);
       return id;
     };
-    const paid = invoice(38, -8, storage(month(38)));
-    recordPayment(
-      tx,
-      staff,
-      paid,
-      { amountCents: 122_000, method: "CARD", reference: "Visa ending 4242", receivedOn: day(-31) },
-      ago(31 * DAY),
-    );
     invoice(44, -14, [
       {
         description: `Winter preparation, ${JAGUAR}: fuel stabiliser, fluids check, tyre pressures`,
@@ -359,6 +357,14 @@ export function seedShowcase(
       },
       { description: "Enclosed transport from Greenwich, CT", quantity: 1, unitCents: 45_000 },
     ]);
+    const paid = invoice(38, -8, storage(month(38)));
+    recordPayment(
+      tx,
+      staff,
+      paid,
+      { amountCents: 122_000, method: "CARD", reference: "Visa ending 4242", receivedOn: day(-31) },
+      ago(31 * DAY),
+    );
     invoice(4, 9, [
       ...storage(month(0)),
       { description: `Full detail and ceramic top-up, ${PORSCHE}`, quantity: 1, unitCents: 64_000 },
@@ -479,35 +485,36 @@ export function seedShowcase(
 
     // The conversation: read up to Michael's message; the team's latest is new to her.
     const eleanor = { facilityId, customerId, accountId: eleanorAccount };
+    const pickUpDay = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone }).format(at(3, "10:00"));
     sendStaffMessage(
       tx,
       config,
       staffWithName,
       customerId,
       "Hi Eleanor, the E-Type's spring service is done: new plugs, carburettors balanced, and it ran beautifully on the road test. Shall we plan the pick-up?",
-      ago(6 * DAY),
+      at(-6, "09:40"),
     );
     sendPortalMessage(
       tx,
       eleanor,
       SHOWCASE_CUSTOMER.name,
-      "Wonderful, thank you! Would Friday morning work? And could someone look at the Porsche's passenger window while it's with you?",
-      ago(6 * DAY - 2 * HOUR),
+      `Wonderful, thank you! Would ${pickUpDay} morning work? And could someone look at the Porsche's passenger window while it's with you?`,
+      at(-6, "12:15"),
     );
     sendStaffMessage(
       tx,
       config,
       staffWithName,
       customerId,
-      "Friday at 10:00 is booked. For the window, please send a service request so the workshop has the details.",
-      ago(5 * DAY),
+      `${pickUpDay} at 10:00 is booked. For the window, please send a service request so the workshop has the details.`,
+      at(-5, "08:50"),
     );
     sendPortalMessage(
       tx,
       { ...eleanor, accountId: michaelAccount },
       SPOUSE.name,
-      "Done, request sent. I'll come along on Friday too.",
-      ago(4 * DAY),
+      `Done, request sent. I'll come along on ${pickUpDay} too.`,
+      at(-4, "19:05"),
     );
     markThreadRead(tx, facilityId, customerId, portalReader(eleanorAccount));
     sendStaffMessage(
@@ -515,7 +522,7 @@ export function seedShowcase(
       config,
       staffWithName,
       customerId,
-      "Good news: the window regulator arrives Thursday, so the Porsche should be ready by the weekend too. The E-Type will be washed and waiting for you on Friday.",
+      `Good news: the window regulator has arrived, so the Porsche should be ready soon after the E-Type. The E-Type will be washed and waiting for you on ${pickUpDay}.`,
       ago(3 * HOUR),
     );
 
@@ -547,7 +554,7 @@ export function seedShowcase(
           "The passenger window is slow to close and stops halfway in the cold. Could you look at it while the car is in?",
         preferredDate: day(3),
       },
-      ago(4 * DAY + HOUR),
+      at(-4, "18:30"),
     );
     updateRequest(
       tx,
@@ -557,9 +564,9 @@ export function seedShowcase(
       {
         status: "IN_PROGRESS",
         reply:
-          "Our technician found a worn window regulator. The part is on order and arrives Thursday; the door trim is back on meanwhile so the car stays sealed.",
+          "Our technician found a worn window regulator. The part is on order; the door trim is back on meanwhile so the car stays sealed.",
       },
-      ago(3 * DAY),
+      at(-3, "14:10"),
     );
 
     // Nothing of the above is news to anyone: no emails go out for it.
