@@ -15,6 +15,8 @@ export const DEMO_FACILITY = {
   timeZone: "America/New_York",
   welcomeMessage:
     "Welcome to the Harbor Point customer portal. Your cars, bills and documents are here whenever you need them.",
+  offlinePaymentInstructions:
+    "Pay by check to Harbor Point Storage LLC, 1 Quay Road, Newport, RI 02840, or by bank transfer to account 0000-1234 (routing 011000015). Please put your invoice number in the reference.",
 };
 
 /**
