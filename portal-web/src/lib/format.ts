@@ -1,3 +1,5 @@
+import { dayInZone as zoneDay, zonedFormat, zoneAbbreviation as zoneName } from "@portico/web-core/zones";
+
 // Intl rather than a date library: these run on every page and cost nothing to load.
 const moneyFormat = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
 const dateFormat = new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", year: "numeric" });
@@ -27,26 +29,8 @@ function toDate(value: Date | string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? calendarDate(value) : new Date(value);
 }
 
-/**
- * Formatters per time zone. Event times are written in the facility's zone (`timeZone`), so a
- * customer travelling abroad still reads the hour their appointment is at; without one, the
- * browser's zone.
- */
-const zoned = new Map<string, Intl.DateTimeFormat>();
-function inZone(options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${timeZone ?? ""}|${JSON.stringify(options)}`;
-  let format = zoned.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
-    } catch {
-      // A zone this browser does not know: its own zone beats no date at all.
-      format = new Intl.DateTimeFormat("en-US", options);
-    }
-    zoned.set(key, format);
-  }
-  return format;
-}
+/** Event times are written in the facility's zone (`timeZone`); without one, the browser's. */
+const inZone = (options: Intl.DateTimeFormatOptions, timeZone: string | undefined) => zonedFormat(options, timeZone);
 
 const DATE: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", year: "numeric" };
 const DAY: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" };
@@ -75,8 +59,7 @@ export function formatDateTime(value: Date | string, timeZone?: string): string 
 
 /** "EST", "PDT" (or "GMT+1" where a zone has no common abbreviation) at that moment. */
 export function zoneAbbreviation(value: Date | string, timeZone?: string): string {
-  const parts = inZone({ timeZoneName: "short" }, timeZone).formatToParts(toDate(value));
-  return parts.find((p) => p.type === "timeZoneName")?.value ?? "";
+  return zoneName(toDate(value), timeZone);
 }
 
 /** A desk-calendar page's words for a moment in the zone: `{ month: "Mar", day: "2", weekday: "Mon" }`. */
@@ -91,16 +74,11 @@ export function calendarParts(
 
 /** The calendar day ("2026-03-02") of a moment in the zone: for "same day?" and grouping. */
 export function dayInZone(value: Date | string, timeZone?: string): string {
-  const parts = inZone({ year: "numeric", month: "2-digit", day: "2-digit" }, timeZone).formatToParts(toDate(value));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
+  return zoneDay(toDate(value), timeZone);
 }
 
 /** Today's date where the person is, as the `YYYY-MM-DD` a date input uses. */
-export function localIsoDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { localIsoDate } from "@portico/web-core/zones";
 
 export function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

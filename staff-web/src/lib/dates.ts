@@ -1,12 +1,9 @@
 import { shortDate } from "@portico/web-core/time";
+import { dayInZone as zoneDay, zonedFormat } from "@portico/web-core/zones";
 import { format } from "date-fns";
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** Today as a calendar day ("2026-03-02") in the browser's time zone. */
-export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localIsoDate as localToday } from "@portico/web-core/zones";
 
 /** Calendar dates ("2026-03-02") shown as written, not shifted by the browser's time zone. */
 export function calendarDate(isoDay: string): string {
@@ -27,44 +24,18 @@ export function parseCalendarDate(isoDay: string): Date | null {
   return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : null;
 }
 
-// Facility time zones. Event times are written in the facility's zone, named, so a colleague
-// travelling (or a browser set to another zone) still reads the hour the customer was told.
-const zoned = new Map<string, Intl.DateTimeFormat>();
+// Facility time zones: event times are written in the facility's zone (web-core's zones).
+export { dayInZone, zoneAbbreviation } from "@portico/web-core/zones";
+
+/** The dashboard writes times on a 24-hour clock. */
 function inZone(options: Intl.DateTimeFormatOptions, timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = `${timeZone ?? ""}|${JSON.stringify(options)}`;
-  let format = zoned.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat("en-GB", { ...options, timeZone });
-    } catch {
-      format = new Intl.DateTimeFormat("en-GB", options);
-    }
-    zoned.set(key, format);
-  }
-  return format;
+  return zonedFormat(options, timeZone, "en-GB");
 }
 
 function part(date: Date, options: Intl.DateTimeFormatOptions, type: Intl.DateTimeFormatPartTypes, timeZone?: string) {
   return inZone(options, timeZone)
     .formatToParts(date)
     .find((p) => p.type === type)?.value;
-}
-
-const abbreviations = new Map<string, Intl.DateTimeFormat>();
-
-/** "EST", "PDT"; "GMT+1" where a zone has no common abbreviation (en-US knows North America's). */
-export function zoneAbbreviation(date: Date, timeZone?: string): string {
-  const key = timeZone ?? "";
-  let format = abbreviations.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" });
-    } catch {
-      format = new Intl.DateTimeFormat("en-US", { timeZoneName: "short" });
-    }
-    abbreviations.set(key, format);
-  }
-  return format.formatToParts(date).find((p) => p.type === "timeZoneName")?.value ?? "";
 }
 
 /** "America/Los Angeles (GMT-7)": the zone as a picker lists it, with its offset now. */
@@ -78,13 +49,6 @@ export function clockInZone(date: Date, timeZone?: string): string {
   return inZone({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" }, timeZone).format(date);
 }
 
-/** The calendar day ("2026-03-02") a moment falls on in the zone. */
-export function dayInZone(date: Date, timeZone?: string): string {
-  const parts = inZone({ year: "numeric", month: "2-digit", day: "2-digit" }, timeZone).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
-
 /** The browser's own IANA zone ("Asia/Tokyo"). */
 export function browserTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -92,7 +56,7 @@ export function browserTimeZone(): string {
 
 /** Today ("2026-03-02") on the facility's calendar; the browser's until the zone is known. */
 export function facilityToday(timeZone?: string, now = new Date()): string {
-  return dayInZone(now, timeZone);
+  return zoneDay(now, timeZone);
 }
 
 const DAY_MS = 86_400_000;
