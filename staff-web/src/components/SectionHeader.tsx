@@ -1,4 +1,5 @@
-import { Badge, Group, Title } from "@mantine/core";
+import { Badge, Button, Group, Title } from "@mantine/core";
+import { IconPlus } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 
 type Props = {
@@ -8,10 +9,12 @@ type Props = {
   /** Shown as a small badge when above zero. */
   count?: number;
   action?: ReactNode;
+  /** The card's usual "Add …" button, when `action` is not given. */
+  add?: { label: string; onClick: () => void };
 };
 
 /** The header every card on the customer and car pages shares: title, count, one action. */
-export function SectionHeader({ id, title, count = 0, action }: Props) {
+export function SectionHeader({ id, title, count = 0, action, add }: Props) {
   return (
     <Group justify="space-between" mb="md">
       <Group gap="xs">
@@ -24,7 +27,12 @@ export function SectionHeader({ id, title, count = 0, action }: Props) {
           </Badge>
         )}
       </Group>
-      {action}
+      {action ??
+        (add && (
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={add.onClick}>
+            {add.label}
+          </Button>
+        ))}
     </Group>
   );
 }

@@ -5,7 +5,6 @@ import {
   Badge,
   Button,
   Card,
-  Divider,
   EmptyState,
   Group,
   Modal,
@@ -15,9 +14,10 @@ import {
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
-import { IconCar, IconCheck, IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
-import { Fragment, useState } from "react";
+import { IconCar, IconCheck, IconPencil, IconTrash } from "@tabler/icons-react";
+import { useState } from "react";
 import { Link } from "react-router";
+import { DividedList } from "../../../components/DividedList";
 import { SectionHeader } from "../../../components/SectionHeader";
 import type { CarFieldsFragment } from "../../../gql/graphql";
 import { useRemoveCar } from "../api/remove-car";
@@ -38,16 +38,7 @@ export function CarsSection({ customerId, customerName, cars }: Props) {
         id="cars-heading"
         title="Cars"
         count={cars.length}
-        action={
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => setDialog({ kind: "add" })}
-          >
-            Add car
-          </Button>
-        }
+        add={{ label: "Add car", onClick: () => setDialog({ kind: "add" }) }}
       />
 
       {cars.length === 0 ? (
@@ -60,19 +51,16 @@ export function CarsSection({ customerId, customerName, cars }: Props) {
           description="Add the cars you look after for this customer. They see them in the portal from their first sign-in."
         />
       ) : (
-        <Stack gap={0} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-          {cars.map((car, i) => (
-            <Fragment key={car.id}>
-              {i > 0 && <Divider component="li" aria-hidden my={0} />}
-              <CarRow
-                car={car}
-                href={`/customers/${customerId}/cars/${car.id}`}
-                onEdit={() => setDialog({ kind: "edit", car })}
-                onRemove={() => setDialog({ kind: "remove", car })}
-              />
-            </Fragment>
-          ))}
-        </Stack>
+        <DividedList items={cars} getKey={(car) => car.id}>
+          {(car) => (
+            <CarRow
+              car={car}
+              href={`/customers/${customerId}/cars/${car.id}`}
+              onEdit={() => setDialog({ kind: "edit", car })}
+              onRemove={() => setDialog({ kind: "remove", car })}
+            />
+          )}
+        </DividedList>
       )}
 
       {(dialog?.kind === "add" || dialog?.kind === "edit") && (

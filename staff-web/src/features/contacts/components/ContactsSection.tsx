@@ -1,6 +1,7 @@
-import { Button, Card, Divider, EmptyState, Stack } from "@mantine/core";
-import { IconPlus, IconUsers } from "@tabler/icons-react";
-import { Fragment, lazy, Suspense, useState } from "react";
+import { Card, EmptyState } from "@mantine/core";
+import { IconUsers } from "@tabler/icons-react";
+import { lazy, Suspense, useState } from "react";
+import { DividedList } from "../../../components/DividedList";
 import { SectionHeader } from "../../../components/SectionHeader";
 import type { ContactFieldsFragment } from "../../../gql/graphql";
 import { ContactRow } from "./ContactRow";
@@ -30,16 +31,7 @@ export function ContactsSection({ customer, contacts }: Props) {
         id="contacts-heading"
         title="Contacts"
         count={contacts.length}
-        action={
-          <Button
-            size="xs"
-            variant="light"
-            leftSection={<IconPlus size={14} />}
-            onClick={() => setDialog({ kind: "add" })}
-          >
-            Add Contact
-          </Button>
-        }
+        add={{ label: "Add Contact", onClick: () => setDialog({ kind: "add" }) }}
       />
 
       {contacts.length === 0 ? (
@@ -52,19 +44,16 @@ export function ContactsSection({ customer, contacts }: Props) {
           description="Add a spouse, assistant or bookkeeper who should get portal access or emails."
         />
       ) : (
-        <Stack gap={0} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-          {contacts.map((contact, i) => (
-            <Fragment key={contact.id}>
-              {i > 0 && <Divider component="li" aria-hidden my={0} />}
-              <ContactRow
-                contact={contact}
-                customer={customer}
-                onEdit={() => setDialog({ kind: "edit", contact })}
-                onRemove={() => setDialog({ kind: "remove", contact })}
-              />
-            </Fragment>
-          ))}
-        </Stack>
+        <DividedList items={contacts} getKey={(contact) => contact.id}>
+          {(contact) => (
+            <ContactRow
+              contact={contact}
+              customer={customer}
+              onEdit={() => setDialog({ kind: "edit", contact })}
+              onRemove={() => setDialog({ kind: "remove", contact })}
+            />
+          )}
+        </DividedList>
       )}
 
       <Suspense fallback={null}>

@@ -1,17 +1,7 @@
-import {
-  Badge,
-  Button,
-  Card,
-  Divider,
-  EmptyState,
-  Group,
-  SegmentedControl,
-  Skeleton,
-  Stack,
-  Title,
-} from "@mantine/core";
+import { Badge, Button, Card, EmptyState, Group, SegmentedControl, Skeleton, Stack, Title } from "@mantine/core";
 import { IconCalendarEvent, IconPlus } from "@tabler/icons-react";
-import { Fragment, lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useState } from "react";
+import { DividedList } from "../../../components/DividedList";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
 import { useNow } from "../../../lib/use-now";
@@ -108,19 +98,16 @@ export function EventsSection({ customer }: { customer: { id: string; name: stri
               description={tab === "upcoming" ? "Schedule the next visit with the button above." : undefined}
             />
           ) : (
-            <Stack gap={0} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-              {shown.map((event, i) => (
-                <Fragment key={event.id}>
-                  {i > 0 && <Divider component="li" aria-hidden my={0} />}
-                  <EventItem
-                    event={event}
-                    context="customer"
-                    onEdit={() => setDialog({ kind: "edit", event })}
-                    onCancel={() => setDialog({ kind: "cancel", event })}
-                  />
-                </Fragment>
-              ))}
-            </Stack>
+            <DividedList items={shown} getKey={(event) => event.id}>
+              {(event) => (
+                <EventItem
+                  event={event}
+                  context="customer"
+                  onEdit={() => setDialog({ kind: "edit", event })}
+                  onCancel={() => setDialog({ kind: "cancel", event })}
+                />
+              )}
+            </DividedList>
           )}
           {list.length > SHOWN && (
             <Button variant="subtle" size="compact-sm" w="fit-content" onClick={() => setShowAll((s) => !s)}>

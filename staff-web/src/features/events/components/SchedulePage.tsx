@@ -16,6 +16,7 @@ import { IconCalendarEvent, IconChevronLeft, IconChevronRight, IconPlus } from "
 import { addDays, format, isBefore, isSameDay, startOfDay } from "date-fns";
 import { Fragment, lazy, Suspense, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
+import { DividedList } from "../../../components/DividedList";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
 import { dayInZone, facilityToday, parseCalendarDate } from "../../../lib/dates";
@@ -245,19 +246,11 @@ function DaySection({
           Nothing scheduled
         </Text>
       ) : (
-        <Stack gap={0} component="ul" style={{ listStyle: "none", padding: 0, margin: 0 }}>
-          {events.map((event, i) => (
-            <Fragment key={event.id}>
-              {i > 0 && <Divider component="li" aria-hidden my={0} variant="dashed" />}
-              <EventItem
-                event={event}
-                context="schedule"
-                onEdit={() => onEdit(event)}
-                onCancel={() => onCancel(event)}
-              />
-            </Fragment>
-          ))}
-        </Stack>
+        <DividedList items={events} getKey={(event) => event.id} dividerVariant="dashed">
+          {(event) => (
+            <EventItem event={event} context="schedule" onEdit={() => onEdit(event)} onCancel={() => onCancel(event)} />
+          )}
+        </DividedList>
       )}
     </Box>
   );
