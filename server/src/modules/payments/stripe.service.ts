@@ -186,8 +186,12 @@ export async function linkStripeCustomer(
       )
     ).id;
   }
-  db.$client.prepare("UPDATE customers SET stripe_customer_id = ? WHERE id = ?").run(id, customerId);
-  rememberPaymentSetup(db, customerId, !!method, cardOf(method));
+  const linked = id;
+  // The link and what it says about a saved card change together.
+  writeTransaction(db, (tx) => {
+    tx.$client.prepare("UPDATE customers SET stripe_customer_id = ? WHERE id = ?").run(linked, customerId);
+    rememberPaymentSetup(tx, customerId, !!method, cardOf(method));
+  });
 }
 
 async function ensureStripeCustomer(
