@@ -7,8 +7,9 @@
  * Standalone (for browser tests), from server/ where @swc-node/register resolves:
  *   node --import @swc-node/register/esm-register test/fake-postmark.ts --port 4010 --token X
  * It prints its URL; point POSTMARK_API_URL at it and set POSTMARK_SERVER_TOKEN to the token.
- * GET /__messages lists what was accepted; POST /__reject {email, errorCode, message} and
- * POST /__fail {calls, status} steer it; DELETE /__messages resets it.
+ * GET /__messages lists what was accepted; POST /__reject {email, errorCode, message},
+ * POST /__fail {calls, status}, POST /__hold {calls} and POST /__release steer it;
+ * DELETE /__messages resets it.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -45,6 +46,16 @@ export type FakePostmark = {
   /** Every API call, including refused ones. */
   calls: ReceivedCall[];
   failNextCalls(n: number, status: number): void;
+  /** Fails this share (0..1) of calls from now on, drawing from `random` so a test can replay it. */
+  failShareOfCalls(share: number, status: number, random: () => number): void;
+  /** The next n calls get no answer until released: a hung Postmark. */
+  holdNextCalls(n: number): void;
+  /** How many calls are hanging now. */
+  readonly held: number;
+  /** Resolves once at least n calls are hanging. */
+  whenHeld(n: number): Promise<void>;
+  /** Answers every hanging call, in arrival order. */
+  releaseHeld(): void;
   rejectRecipient(email: string, errorCode: number, message?: string): void;
   reset(): void;
   close(): Promise<void>;
@@ -84,6 +95,10 @@ export async function startFakePostmark(options: {
   const calls: ReceivedCall[] = [];
   const rejected = new Map<string, { errorCode: number; message: string }>();
   let failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
+  let shareFailing: { share: number; status: number; random: () => number } | null = null;
+  let holdsLeft = 0;
+  const heldCalls: Array<() => void> = [];
+  let heldWaiters: Array<{ n: number; resolve: () => void }> = [];
 
   function answerFor(raw: unknown): Answer {
     const problem = validate(raw);
@@ -126,11 +141,16 @@ export async function startFakePostmark(options: {
         reset();
         return send(200, { ok: true });
       }
-      if ((path === "/__reject" || path === "/__fail") && req.method === "POST") {
+      if (path === "/__release" && req.method === "POST") {
+        releaseHeld();
+        return send(200, { ok: true });
+      }
+      if ((path === "/__reject" || path === "/__fail" || path === "/__hold") && req.method === "POST") {
         try {
           const body = JSON.parse(text) as Record<string, unknown>;
           if (path === "/__reject")
             rejectRecipient(String(body.email), Number(body.errorCode ?? 406), body.message as string | undefined);
+          else if (path === "/__hold") holdNextCalls(Number(body.calls ?? 1));
           else failNextCalls(Number(body.calls ?? 1), Number(body.status ?? 500));
           return send(200, { ok: true });
         } catch {
@@ -176,36 +196,59 @@ export async function startFakePostmark(options: {
         record(422, 0);
         return send(422, { ErrorCode: 402, Message: "Received invalid JSON input." });
       }
-      if (failures.remaining > 0) {
-        failures.remaining -= 1;
-        record(failures.status, Array.isArray(body) ? body.length : 1);
-        return send(failures.status, {
-          ErrorCode: failures.status === 429 ? 429 : 0,
-          Message: `Simulated HTTP ${failures.status}.`,
-        });
+      const respond = () => {
+        const { status, reply, count } = answer(path, body);
+        record(status, count);
+        send(status, reply);
+      };
+      if (holdsLeft > 0) {
+        holdsLeft -= 1;
+        heldCalls.push(respond);
+        const ready = heldWaiters.filter((w) => heldCalls.length >= w.n);
+        heldWaiters = heldWaiters.filter((w) => heldCalls.length < w.n);
+        for (const waiter of ready) waiter.resolve();
+        return;
       }
-
-      if (path === "/email/batch") {
-        if (!Array.isArray(body)) {
-          record(422, 0);
-          return send(422, { ErrorCode: 300, Message: "Invalid request: a batch must be a JSON array of messages." });
-        }
-        if (body.length > MAX_BATCH) {
-          record(422, body.length);
-          return send(422, {
-            ErrorCode: 300,
-            Message: `Invalid request: a batch may contain at most ${MAX_BATCH} messages.`,
-          });
-        }
-        record(200, body.length);
-        return send(200, body.map(answerFor));
-      }
-
-      const answer = answerFor(body);
-      record(answer.ErrorCode === 0 ? 200 : 422, 1);
-      return send(answer.ErrorCode === 0 ? 200 : 422, answer);
+      respond();
     });
   });
+
+  /** Postmark's answer to an authenticated, well-formed call: HTTP status, body, messages counted. */
+  function answer(path: string, body: unknown): { status: number; reply: unknown; count: number } {
+    const failStatus =
+      failures.remaining > 0
+        ? failures.status
+        : shareFailing && shareFailing.random() < shareFailing.share
+          ? shareFailing.status
+          : null;
+    if (failStatus !== null) {
+      if (failures.remaining > 0) failures.remaining -= 1;
+      return {
+        status: failStatus,
+        reply: { ErrorCode: failStatus === 429 ? 429 : 0, Message: `Simulated HTTP ${failStatus}.` },
+        count: Array.isArray(body) ? body.length : 1,
+      };
+    }
+    if (path === "/email/batch") {
+      if (!Array.isArray(body)) {
+        return {
+          status: 422,
+          reply: { ErrorCode: 300, Message: "Invalid request: a batch must be a JSON array of messages." },
+          count: 0,
+        };
+      }
+      if (body.length > MAX_BATCH) {
+        return {
+          status: 422,
+          reply: { ErrorCode: 300, Message: `Invalid request: a batch may contain at most ${MAX_BATCH} messages.` },
+          count: body.length,
+        };
+      }
+      return { status: 200, reply: body.map(answerFor), count: body.length };
+    }
+    const single = answerFor(body);
+    return { status: single.ErrorCode === 0 ? 200 : 422, reply: single, count: 1 };
+  }
 
   function failNextCalls(n: number, status: number) {
     failures = { remaining: n, status };
@@ -218,11 +261,27 @@ export async function startFakePostmark(options: {
         (errorCode === 406 ? INACTIVE_MESSAGE.replace("{email}", email) : `Rejected with ErrorCode ${errorCode}.`),
     });
   }
+  function failShareOfCalls(share: number, status: number, random: () => number) {
+    shareFailing = { share, status, random };
+  }
+  function holdNextCalls(n: number) {
+    holdsLeft = n;
+  }
+  function whenHeld(n: number): Promise<void> {
+    if (heldCalls.length >= n) return Promise.resolve();
+    return new Promise((resolve) => heldWaiters.push({ n, resolve }));
+  }
+  function releaseHeld() {
+    holdsLeft = 0;
+    for (const respond of heldCalls.splice(0)) respond();
+  }
   function reset() {
+    releaseHeld();
     messages.length = 0;
     calls.length = 0;
     rejected.clear();
     failures = { remaining: 0, status: 500 };
+    shareFailing = null;
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -237,6 +296,13 @@ export async function startFakePostmark(options: {
     messages,
     calls,
     failNextCalls,
+    failShareOfCalls,
+    holdNextCalls,
+    get held() {
+      return heldCalls.length;
+    },
+    whenHeld,
+    releaseHeld,
     rejectRecipient,
     reset,
     close: () =>

@@ -136,6 +136,7 @@ export type SignInLinkPurpose =
 export type SignInLinkState =
   | 'EXPIRED'
   | 'INVALID'
+  | 'REPLACED'
   | 'USED'
   | 'VALID';
 

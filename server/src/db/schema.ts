@@ -207,7 +207,8 @@ export const invitations = sqliteTable(
 
 /**
  * Single-use sign-in links (invites and "email me a link"). The token itself is never stored:
- * the outbox worker mints it at send time and keeps only its SHA-256 (docs/decisions/0003).
+ * the outbox worker mints it at send time and keeps only its SHA-256 in sign_in_link_tokens
+ * (docs/decisions/0003). Only a person's latest link is open: making one voids the others.
  */
 export const signInLinks = sqliteTable(
   "sign_in_links",
@@ -223,8 +224,6 @@ export const signInLinks = sqliteTable(
     invitationId: integer("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
     purpose: text("purpose", { enum: ["INVITE", "SIGN_IN"] }).notNull(),
     email: text("email").notNull(),
-    tokenHash: text("token_hash").unique(),
-    codeHash: text("code_hash"),
     codeAttempts: integer("code_attempts").notNull().default(0),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     consumedAt: integer("consumed_at", { mode: "timestamp_ms" }),
@@ -232,6 +231,26 @@ export const signInLinks = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("sign_in_links_email").on(t.email, t.id), index("sign_in_links_person").on(t.customerId, t.contactId)],
+);
+
+/**
+ * The tokens and codes minted for a link, one pair per email sent. A crash can make the worker
+ * send one message twice; each copy carries its own token, all of them open the same link, and
+ * using the link (or voiding it) ends every one of them.
+ */
+export const signInLinkTokens = sqliteTable(
+  "sign_in_link_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    linkId: integer("link_id")
+      .notNull()
+      .references(() => signInLinks.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    /** hashCode(linkId, code) of the code printed beside this token. */
+    codeHash: text("code_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sign_in_link_tokens_link").on(t.linkId)],
 );
 
 export const portalAccounts = sqliteTable(

@@ -6,14 +6,31 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
 import type { Config } from "../config.js";
 import { type Db, openDatabase, writeTransaction } from "../db/client.js";
-import { contacts, customers, devMailbox, emailOutbox, facilities, invitations, signInLinks } from "../db/schema.js";
+import {
+  contacts,
+  customers,
+  devMailbox,
+  emailOutbox,
+  facilities,
+  invitations,
+  signInLinks,
+  signInLinkTokens,
+} from "../db/schema.js";
 import { DAY, ManualClock, MINUTE } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { hashCode, sha256 } from "../lib/tokens.js";
 import { enqueueEmail } from "./outbox.js";
 import { PostmarkTransport } from "./postmark-transport.js";
 import { createTransport, type EmailTransport } from "./transport.js";
-import { createEmailWorker, GAVE_UP_REASON, LINK_NO_LONGER_VALID, MAX_ATTEMPTS } from "./worker.js";
+import {
+  createEmailWorker,
+  GAVE_UP_REASON,
+  LEASE_MS,
+  LINK_NO_LONGER_VALID,
+  MAX_ATTEMPTS,
+  MAX_RETRY_MS,
+  retryDelayMs,
+} from "./worker.js";
 
 const TOKEN = "test-server-token";
 const INACTIVE_REASON = "The recipient's address is marked inactive at Postmark (hard bounce or spam complaint)";
@@ -110,6 +127,26 @@ function outboxRow(db: Db, id: number) {
   return row;
 }
 
+/** The hashes of every token minted for a link, oldest first. */
+function tokenHashes(db: Db, linkId: number): string[] {
+  return db
+    .select({ tokenHash: signInLinkTokens.tokenHash })
+    .from(signInLinkTokens)
+    .where(eq(signInLinkTokens.linkId, linkId))
+    .orderBy(signInLinkTokens.id)
+    .all()
+    .map((t) => t.tokenHash);
+}
+
+/** A small seeded generator, so a run with random failures replays exactly. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
 function linkFrom(text: string | undefined): { token: string; code: string } {
   const token = /https:\/\/portal\.example\.com\/portal\/link\/([A-Za-z0-9_-]+)/.exec(text ?? "")?.[1];
   const code = /enter this code on the sign-in page: (\d{8})/.exec(text ?? "")?.[1];
@@ -161,9 +198,9 @@ describe("email worker with the real Postmark client", () => {
 
     const { token, code } = linkFrom(sent?.TextBody);
     expect(sent?.HtmlBody).toContain(`https://portal.example.com/portal/link/${token}`);
-    const link = db.select().from(signInLinks).where(eq(signInLinks.id, queued.linkId)).get();
-    expect(link?.tokenHash).toBe(sha256(token));
-    expect(link?.codeHash).toBe(hashCode(queued.linkId, code));
+    expect(db.select().from(signInLinkTokens).all()).toMatchObject([
+      { linkId: queued.linkId, tokenHash: sha256(token), codeHash: hashCode(queued.linkId, code) },
+    ]);
 
     const row = outboxRow(db, queued.outboxId);
     expect(row).toMatchObject({
@@ -292,9 +329,7 @@ describe("email worker with the real Postmark client", () => {
     const tokens = fake.messages.map((m) => linkFrom(m.TextBody).token);
     expect(new Set(tokens).size).toBe(3);
     rows.forEach((r, i) => {
-      expect(db.select().from(signInLinks).where(eq(signInLinks.id, r.linkId)).get()?.tokenHash).toBe(
-        sha256(tokens[i] as string),
-      );
+      expect(tokenHashes(db, r.linkId)).toEqual([sha256(tokens[i] as string)]);
       expect(fake.messages[i]?.TextBody).toContain(`Hi Person${i},`);
     });
   });
@@ -318,11 +353,13 @@ describe("email worker with the real Postmark client", () => {
     expect(await worker.runOnce()).toBe(1);
     expect(fake.calls.map((c) => c.status)).toEqual([500, 200]);
     expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+    // The failed call may have reached Postmark after all: its token stays beside the new one.
     const { token } = linkFrom(fake.messages[0]?.TextBody);
-    expect(db.select().from(signInLinks).get()?.tokenHash).toBe(sha256(token));
+    expect(tokenHashes(db, queued.linkId)).toHaveLength(2);
+    expect(tokenHashes(db, queued.linkId)[1]).toBe(sha256(token));
   });
 
-  it("doubles the delay on each failure and gives up after the last attempt", async () => {
+  it("doubles the delay up to the 2-minute cap and gives up after the last attempt", async () => {
     const { db, clock, worker } = setup();
     const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
     fake.failNextCalls(MAX_ATTEMPTS, 503);
@@ -336,7 +373,7 @@ describe("email worker with the real Postmark client", () => {
         clock.set(row.nextAttemptAt);
       }
     }
-    expect(delays).toEqual([30_000, 60_000, 120_000, 240_000, 480_000, 960_000, 1_920_000]);
+    expect(delays).toEqual([30_000, 60_000, ...Array(MAX_ATTEMPTS - 3).fill(MAX_RETRY_MS)]);
     const row = outboxRow(db, queued.outboxId);
     expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
     expect(row.lastError).toContain(GAVE_UP_REASON);
@@ -355,7 +392,7 @@ describe("email worker with the real Postmark client", () => {
 
     expect(fake.calls).toHaveLength(0);
     expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "FAILED", lastError: LINK_NO_LONGER_VALID });
-    expect(db.select().from(signInLinks).get()?.tokenHash).toBeNull();
+    expect(tokenHashes(db, queued.linkId)).toEqual([]);
   });
 
   it("does not send a link that expired while queued", async () => {
@@ -371,25 +408,51 @@ describe("email worker with the real Postmark client", () => {
   it("resends a row whose worker died after claiming it, once the lease lapses", async () => {
     const { db, clock, worker } = setup();
     const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
-    // A worker claimed the row and minted a token, then the process died before recording anything.
+    // A worker claimed the row and minted a token, then the process died before sending anything.
     db.update(emailOutbox)
-      .set({ leaseOwner: "dead-worker", leaseUntil: new Date(clock.now().getTime() + MINUTE), attempts: 1 })
+      .set({ leaseOwner: "dead-worker", leaseUntil: new Date(clock.now().getTime() + LEASE_MS), attempts: 1 })
       .where(eq(emailOutbox.id, queued.outboxId))
       .run();
-    db.update(signInLinks)
-      .set({ tokenHash: sha256("token-lost-in-the-crash") })
-      .where(eq(signInLinks.id, queued.linkId))
+    db.insert(signInLinkTokens)
+      .values({ linkId: queued.linkId, tokenHash: sha256("token-lost-in-the-crash"), codeHash: "lost" })
       .run();
 
     expect(await worker.runOnce()).toBe(0);
     expect(fake.calls).toHaveLength(0);
 
-    clock.advance(MINUTE + 1);
+    clock.advance(LEASE_MS + 1);
     expect(await worker.runOnce()).toBe(1);
     expect(fake.messages).toHaveLength(1);
     expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2 });
     const { token } = linkFrom(fake.messages[0]?.TextBody);
-    expect(db.select().from(signInLinks).get()?.tokenHash).toBe(sha256(token));
+    expect(tokenHashes(db, queued.linkId)).toEqual([sha256("token-lost-in-the-crash"), sha256(token)]);
+  });
+
+  it("sends twice after a lapsed lease, and both copies carry a token of the same link", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const first = setup({ db, clock, workerId: "first" }).worker;
+    const second = setup({ db, clock, workerId: "second" }).worker;
+    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+
+    // The first worker's call reaches Postmark and hangs past the lease, as if the process froze.
+    fake.holdNextCalls(1);
+    const stuck = first.runOnce();
+    await fake.whenHeld(1);
+    clock.advance(LEASE_MS + 1);
+    expect(await second.runOnce()).toBe(1);
+    fake.releaseHeld();
+    await stuck;
+
+    expect(fake.messages).toHaveLength(2);
+    const tokens = fake.messages.map((m) => linkFrom(m.TextBody));
+    expect(tokens[0]?.token).not.toBe(tokens[1]?.token);
+    // Hashes in claim order: the stuck copy's first.
+    expect(tokenHashes(db, queued.linkId)).toEqual([
+      sha256(tokens[1]?.token as string),
+      sha256(tokens[0]?.token as string),
+    ]);
+    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2 });
   });
 
   it("sends the sign-in link email to a sub-contact by name", async () => {
@@ -437,6 +500,140 @@ describe("email worker with the real Postmark client", () => {
     // In the facility's zone (New York by default), not the server's.
     expect(sent?.TextBody).toContain("This link expires on Monday, 2 March 2026 at 04:15 EST (in 15 minutes).");
     expect(outboxRow(db, outboxId).status).toBe("SENT");
+  });
+});
+
+describe("a slow or failing Postmark", () => {
+  it("keeps a delay of at most 2 minutes between tries, whatever the attempt and jitter", () => {
+    for (let attempts = 1; attempts <= MAX_ATTEMPTS; attempts++) {
+      for (const r of [0, 0.5, 0.999]) {
+        const delay = retryDelayMs(attempts, () => r);
+        expect(delay).toBeGreaterThan(0);
+        expect(delay).toBeLessThanOrEqual(MAX_RETRY_MS);
+      }
+    }
+  });
+
+  it("sends a sign-in link asked for while another call hangs", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const worker = createEmailWorker({
+      db,
+      clock,
+      config: testConfig(),
+      logger: captureLogger(),
+      transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url }),
+      pollMs: 60_000,
+    });
+    const facilityId = seedFacility(db);
+    for (let i = 0; i < 3; i++) queueInvite(db, clock, facilityId, `early${i}@example.com`, `Early ${i}`);
+    fake.holdNextCalls(1);
+    worker.start();
+    await fake.whenHeld(1);
+
+    const linkId = db
+      .insert(signInLinks)
+      .values({
+        facilityId,
+        customerId: db.select().from(customers).get()?.id ?? 0,
+        purpose: "SIGN_IN",
+        email: "early0@example.com",
+        expiresAt: new Date(clock.now().getTime() + 15 * MINUTE),
+      })
+      .returning()
+      .get().id;
+    enqueueEmail(db, {
+      facilityId,
+      kind: "SIGN_IN_LINK",
+      toEmail: "early0@example.com",
+      signInLinkId: linkId,
+      now: clock.now(),
+    });
+    worker.nudge();
+
+    await vi.waitFor(() => expect(fake.messages.map((m) => m.Tag)).toEqual(["sign-in-link"]), { timeout: 5000 });
+    // Sent while the first batch's call still hangs: it waited on nothing.
+    expect(fake.held).toBe(1);
+    fake.releaseHeld();
+    await vi.waitFor(() => expect(fake.messages).toHaveLength(4), { timeout: 5000 });
+    await worker.stop();
+  });
+
+  it("retries a failed batch as one batch, in one call", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const logger = captureLogger();
+    const worker = createEmailWorker({
+      db,
+      clock,
+      config: testConfig(),
+      logger,
+      transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url, logger }),
+      random: seeded(7),
+    });
+    const facilityId = seedFacility(db);
+    for (let i = 0; i < 40; i++) queueInvite(db, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
+    fake.failNextCalls(1, 503);
+
+    expect(await worker.runOnce()).toBe(40);
+    const retryTimes = new Set(
+      db
+        .select()
+        .from(emailOutbox)
+        .all()
+        .map((r) => r.nextAttemptAt.getTime()),
+    );
+    expect(retryTimes.size).toBe(1);
+
+    // Polling every second until the retry is due finds nothing, then everything at once.
+    const [retryAt] = [...retryTimes];
+    while (clock.now().getTime() < (retryAt as number)) {
+      clock.advance(1000);
+      await worker.runOnce();
+    }
+    expect(fake.calls).toEqual([
+      { path: "/email/batch", status: 503, messageCount: 40 },
+      { path: "/email/batch", status: 200, messageCount: 40 },
+    ]);
+    expect(fake.messages).toHaveLength(40);
+  });
+
+  it("under 30 % of calls failing, no email waits more than 2 minutes between tries", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const worker = createEmailWorker({
+      db,
+      clock,
+      config: testConfig(),
+      logger: captureLogger(),
+      transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url }),
+      random: seeded(11),
+    });
+    const facilityId = seedFacility(db);
+    fake.failShareOfCalls(0.3, 503, seeded(5));
+
+    // Twenty minutes of traffic, a poll every second; every email's tries are noted as they happen.
+    const tries = new Map<number, number[]>();
+    for (let second = 0; second < 2400; second++) {
+      if (second < 1200 && second % 10 === 0) {
+        queueInvite(db, clock, facilityId, `p${second}@example.com`, `Person ${second}`);
+      }
+      await worker.runOnce();
+      for (const row of db.select().from(emailOutbox).all()) {
+        const seen = tries.get(row.id) ?? [];
+        if (row.attempts > seen.length) tries.set(row.id, [...seen, clock.now().getTime()]);
+      }
+      clock.advance(1000);
+    }
+
+    const rows = db.select().from(emailOutbox).all();
+    expect(rows).toHaveLength(120);
+    expect(rows.every((r) => r.status === "SENT")).toBe(true);
+    expect(fake.calls.some((c) => c.status === 503)).toBe(true);
+    const gaps = [...tries.values()].flatMap((times) => times.slice(1).map((t, i) => t - (times[i] as number)));
+    expect(gaps.length).toBeGreaterThan(0);
+    // The delay is at most 2 minutes; the next poll after it is due adds at most a second.
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(MAX_RETRY_MS + 1000);
   });
 });
 

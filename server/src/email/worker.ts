@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import type { Config } from "../config.js";
 import { type Db, writeTransaction } from "../db/client.js";
-import { type Clock, HOUR, MINUTE } from "../lib/clock.js";
+import { type Clock, MINUTE } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { hashCode, newCode, newToken, sha256 } from "../lib/tokens.js";
 import { absoluteLogoUrl } from "../modules/files/file.service.js";
@@ -16,9 +16,17 @@ import type { EmailTransport, OutgoingEmail, SendResult } from "./transport.js";
 export const BATCH_LIMIT = 500;
 /** Long enough for a 15 s Postmark call plus bookkeeping; a crashed worker's rows come back after it. */
 export const LEASE_MS = MINUTE;
-export const MAX_ATTEMPTS = 8;
+/**
+ * Batches one worker keeps in flight. Claims are leased, so batches never share a row; running
+ * several means a hung or slow Postmark call holds back only its own batch, not the sign-in link
+ * someone asked for a moment later.
+ */
+export const MAX_CONCURRENT_BATCHES = 4;
 const FIRST_RETRY_MS = 30_000;
-const MAX_RETRY_MS = HOUR;
+/** Nobody waits for a sign-in email through an hour-long backoff: tries stay at most 2 minutes apart. */
+export const MAX_RETRY_MS = 2 * MINUTE;
+/** About an hour of tries at the capped delay before staff are told the email could not go out. */
+export const MAX_ATTEMPTS = 32;
 
 export const LINK_NO_LONGER_VALID = "Link no longer valid";
 export const GAVE_UP_REASON = `Could not reach the email service after ${MAX_ATTEMPTS} attempts`;
@@ -82,10 +90,13 @@ type ContextRow = {
 
 type Minted = { row: ClaimedRow; context: ContextRow; token: string; code: string };
 
-/** Retry delay after the given attempt: 30 s, 1 min, 2 min, … capped at an hour, plus up to 10 %. */
+/**
+ * Retry delay after the given attempt: 30 s, 1 min, then 2 min from there on, less up to 10 % of
+ * jitter (taken off, never added, so the cap holds).
+ */
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
   const base = Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
-  return Math.round(base * (1 + 0.1 * random()));
+  return Math.round(base * (1 - 0.1 * random()));
 }
 
 /** The facility's name as the sender, on the configured address (the one Postmark has verified). */
@@ -109,7 +120,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     WHERE id IN (
       SELECT id FROM email_outbox
       WHERE status = 'PENDING' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until < @now)
-      ORDER BY id
+      -- Someone is waiting on a sign-in email right now; an invite or a notification can wait a batch.
+      ORDER BY CASE kind WHEN 'SIGN_IN_LINK' THEN 0 WHEN 'INVITE' THEN 1 ELSE 2 END, id
       LIMIT @limit
     )
     RETURNING id, facility_id AS facilityId, kind, to_email AS toEmail, subject, html_body AS htmlBody,
@@ -133,7 +145,11 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     LEFT JOIN contacts co ON co.id = CASE WHEN l.id IS NOT NULL THEN l.contact_id ELSE i.contact_id END
     WHERE o.id IN (SELECT value FROM json_each(?))`);
 
-  const mintStmt = sqlite.prepare("UPDATE sign_in_links SET token_hash = ?, code_hash = ? WHERE id = ?");
+  // Adds a token rather than replacing one: if this claim's lease lapses mid-send, the email may still
+  // arrive, and the copy the next claim sends must not kill its link.
+  const mintStmt = sqlite.prepare(
+    "INSERT INTO sign_in_link_tokens (link_id, token_hash, code_hash, created_at) VALUES (?, ?, ?, ?)",
+  );
 
   const sentStmt = sqlite.prepare(`
     UPDATE email_outbox
@@ -174,7 +190,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
 
   /**
    * Claims due rows and mints their links' tokens in one write transaction. Only hashes reach the
-   * database; if the process dies before sending, the lease lapses and a retry mints a fresh token.
+   * database; if the process dies mid-send, the lease lapses and a retry mints another token for
+   * the same link, so whichever copy arrives works, once.
    */
   function claim(now: Date): { minted: Minted[]; settled: number } {
     return writeTransaction(db, () => {
@@ -217,7 +234,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         }
         const token = newToken();
         const code = newCode();
-        mintStmt.run(sha256(token), hashCode(context.linkId as number, code), context.linkId);
+        mintStmt.run(context.linkId, sha256(token), hashCode(context.linkId as number, code), now.getTime());
         minted.push({ row, context, token, code });
       }
       return { minted, settled };
@@ -270,6 +287,10 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   ): { sent: number; failed: number; retrying: number } {
     const now = clock.now().getTime();
     const counts = { sent: 0, failed: 0, retrying: 0 };
+    // The batch's transient failures share one retry time, so they come back as one batch (one
+    // Postmark call) rather than trickling out one jittered row at a time.
+    const retrying = results.filter((r) => !r.ok && !r.permanent).map((r) => rows.get(r.outboxId)?.attempts ?? 0);
+    const retryAt = now + retryDelayMs(Math.max(0, ...retrying), random);
     writeTransaction(db, () => {
       for (const result of results) {
         const row = rows.get(result.outboxId);
@@ -288,8 +309,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
           fail(row, now, result.errorCode, `${GAVE_UP_REASON} (last error: ${result.message})`, GAVE_UP_REASON);
           counts.failed++;
         } else {
-          const next = now + retryDelayMs(row.attempts, random);
-          retryStmt.run({ id: row.id, owner: workerId, next, code: result.errorCode, error: result.message });
+          retryStmt.run({ id: row.id, owner: workerId, next: retryAt, code: result.errorCode, error: result.message });
           counts.retrying++;
         }
       }
@@ -341,63 +361,69 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     return settled + minted.length;
   }
 
-  // Runs never overlap, whether they come from the poll loop, a nudge or a direct call.
-  let tail: Promise<unknown> = Promise.resolve();
-  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const run = tail.then(fn);
-    tail = run.catch(() => undefined);
+  let started = false;
+  let stopped = false;
+  let inFlight = 0;
+  /** Something asked for a batch while every lane was busy: start one as soon as a lane frees. */
+  let wanted = false;
+  let timer: NodeJS.Timeout | undefined;
+  const runs = new Set<Promise<unknown>>();
+
+  function track<T>(run: Promise<T>): Promise<T> {
+    runs.add(run);
+    void run.finally(() => runs.delete(run)).catch(() => undefined);
     return run;
   }
 
-  let started = false;
-  let stopped = false;
-  let running = false;
-  let again = false;
-  let timer: NodeJS.Timeout | undefined;
-
-  function schedule(ms: number): void {
+  /** Starts one more batch if a lane is free; a full batch or a queued request starts the next. */
+  function launch(): void {
     if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(tick, ms);
+    if (inFlight >= MAX_CONCURRENT_BATCHES) {
+      wanted = true;
+      return;
+    }
+    inFlight++;
+    wanted = false;
+    void track(
+      processBatch()
+        .catch((error) => {
+          logger.error("email worker run failed", { error });
+          return 0;
+        })
+        .then((processed) => {
+          inFlight--;
+          // A full batch means more is probably waiting.
+          if (processed >= BATCH_LIMIT || wanted) launch();
+        }),
+    );
+  }
+
+  function poll(): void {
+    timer = undefined;
+    if (stopped) return;
+    launch();
+    timer = setTimeout(poll, pollMs);
     timer.unref();
   }
 
-  async function tick(): Promise<void> {
-    timer = undefined;
-    if (stopped) return;
-    running = true;
-    again = false;
-    let processed = 0;
-    try {
-      processed = await exclusive(processBatch);
-    } catch (error) {
-      logger.error("email worker run failed", { error });
-    } finally {
-      running = false;
-    }
-    // A full batch means more is probably waiting.
-    schedule(again || processed >= BATCH_LIMIT ? 0 : pollMs);
-  }
-
   return {
-    runOnce: () => exclusive(processBatch),
+    runOnce: () => track(processBatch()),
     start() {
       if (started) return;
       started = true;
       stopped = false;
-      schedule(0);
+      poll();
     },
     nudge() {
       if (!started || stopped) return;
-      if (running) again = true;
-      else schedule(0);
+      launch();
     },
     async stop() {
       stopped = true;
       started = false;
       clearTimeout(timer);
       timer = undefined;
-      await tail;
+      while (runs.size > 0) await Promise.allSettled([...runs]);
     },
   };
 }

@@ -155,7 +155,7 @@ describe("sub-contacts", () => {
     });
     expect(updated.updateContact.portalStatus.state).toBe("NOT_INVITED");
     const result = await app.client().gql(REDEEM, { t: mail?.token });
-    expect(result.errors?.[0]?.extensions?.linkState).toBe("USED");
+    expect(result.errors?.[0]?.extensions?.linkState).toBe("REPLACED");
   });
 
   it("one address on two accounts chooses which account to open", async () => {

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { customers, invitations, signInLinks } from "../../db/schema.js";
+import { customers, invitations } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
@@ -14,6 +14,7 @@ import {
   type PortalSettingsForStatus,
   type PortalState,
 } from "../invitations/portal-status.js";
+import { voidOpenLinks } from "../sign-in-links/sign-in-link.service.js";
 
 /** One row of the Contacts list: the customer with what its status needs, from one statement. */
 export type CustomerRow = {
@@ -281,16 +282,5 @@ export function voidPendingInvites(
     .set({ state: "VOID", voidReason: reason })
     .where(and(eq(invitations.customerId, customerId), person, eq(invitations.state, "PENDING")))
     .run();
-  const linkPerson = contactId === null ? isNull(signInLinks.contactId) : eq(signInLinks.contactId, contactId);
-  tx.update(signInLinks)
-    .set({ voidedAt: now })
-    .where(
-      and(
-        eq(signInLinks.customerId, customerId),
-        linkPerson,
-        isNull(signInLinks.consumedAt),
-        isNull(signInLinks.voidedAt),
-      ),
-    )
-    .run();
+  voidOpenLinks(tx, { customerId, contactId }, now);
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { contacts, customers, invitations, signInLinks, staffUsers } from "../../db/schema.js";
+import { contacts, customers, invitations, staffUsers } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
 import { badInput, conflict, notFound } from "../../graphql/errors.js";
@@ -8,6 +8,7 @@ import { DAY } from "../../lib/clock.js";
 import { getContactRow } from "../contacts/contact.service.js";
 import { getCustomerRow, voidPendingInvites } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
+import { createSignInLink } from "../sign-in-links/sign-in-link.service.js";
 import { DeliveryState, Invitation, InvitationState, type VoidReason } from "./invitation.type.js";
 import { recordInvitationEvent } from "./invitation-events.js";
 import {
@@ -117,25 +118,21 @@ export function tryQueueInvite(
     })
     .returning({ id: invitations.id })
     .get();
-  const link = tx
-    .insert(signInLinks)
-    .values({
-      facilityId,
-      customerId: person.customerId,
-      contactId: person.contactId,
-      invitationId: invitation.id,
-      purpose: "INVITE",
-      email: target.email,
-      expiresAt,
-      createdAt: now,
-    })
-    .returning({ id: signInLinks.id })
-    .get();
+  const linkId = createSignInLink(tx, {
+    facilityId,
+    customerId: person.customerId,
+    contactId: person.contactId,
+    invitationId: invitation.id,
+    purpose: "INVITE",
+    email: target.email,
+    expiresAt,
+    now,
+  });
   enqueueEmail(tx, {
     facilityId,
     kind: "INVITE",
     toEmail: target.email,
-    signInLinkId: link.id,
+    signInLinkId: linkId,
     invitationId: invitation.id,
     now,
   });

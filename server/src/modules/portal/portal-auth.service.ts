@@ -1,6 +1,6 @@
-import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
+import { and, desc, eq, exists, gt, isNull } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { contacts, customers, facilities, invitations, signInLinks } from "../../db/schema.js";
+import { contacts, customers, facilities, invitations, signInLinks, signInLinkTokens } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
 import { AppError, badInput, tooManyRequests } from "../../graphql/errors.js";
@@ -12,6 +12,13 @@ import { isValidEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
 import { deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
 import { recordInvitationEvent } from "../invitations/invitation-events.js";
+import {
+  codeHashesOf,
+  createSignInLink,
+  findLinkByToken,
+  type LinkRow,
+  voidOpenLinks,
+} from "../sign-in-links/sign-in-link.service.js";
 import { eligiblePeople, type PortalPerson, startPortalSession } from "./portal-session.js";
 
 export const SIGN_IN_LINK_TTL = 15 * MINUTE;
@@ -20,24 +27,15 @@ const REQUESTS_PER_IP = 20;
 const REQUESTS_PER_IP_WINDOW = 15 * MINUTE;
 export const MAX_CODE_ATTEMPTS = 5;
 
-export type LinkState = "VALID" | "USED" | "EXPIRED" | "INVALID";
+export type LinkState = "VALID" | "USED" | "REPLACED" | "EXPIRED" | "INVALID";
 
-type LinkRow = typeof signInLinks.$inferSelect;
-
+/** USED: someone signed in with it. REPLACED: a newer link, an email change or removed access ended it. */
 function linkState(link: LinkRow | undefined, now: Date): LinkState {
   if (!link) return "INVALID";
-  if (link.consumedAt || link.voidedAt) return "USED";
+  if (link.consumedAt) return "USED";
+  if (link.voidedAt) return "REPLACED";
   if (link.expiresAt <= now) return "EXPIRED";
   return "VALID";
-}
-
-function findLink(db: Db, token: string): LinkRow | undefined {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  return db
-    .select()
-    .from(signInLinks)
-    .where(eq(signInLinks.tokenHash, sha256(token)))
-    .get();
 }
 
 /**
@@ -46,7 +44,7 @@ function findLink(db: Db, token: string): LinkRow | undefined {
  */
 export function previewSignInLink(ctx: Context, token: string) {
   const now = ctx.clock.now();
-  const link = findLink(ctx.db, token);
+  const link = findLinkByToken(ctx.db, token);
   const state = linkState(link, now);
   if (!link || state === "INVALID")
     return { state, facility: null, firstName: null, purpose: null, choosePassword: false };
@@ -94,8 +92,10 @@ const linkError = (state: LinkState) =>
     state === "EXPIRED"
       ? "This sign-in link has expired."
       : state === "USED"
-        ? "This sign-in link has already been used or replaced by a newer one."
-        : "This sign-in link is not valid.",
+        ? "This sign-in link has already been used."
+        : state === "REPLACED"
+          ? "This sign-in link was replaced by a newer one."
+          : "This sign-in link is not valid.",
     { linkState: state },
   );
 
@@ -120,18 +120,8 @@ function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date, passwo
       .run();
     if (accepted.changes === 1) recordInvitationEvent(tx, link.invitationId, "SIGNED_IN", now);
   }
-  // Only the latest link works: once one is used, the person's other open links die with it.
-  tx.update(signInLinks)
-    .set({ voidedAt: now })
-    .where(
-      and(
-        eq(signInLinks.customerId, link.customerId),
-        link.contactId === null ? isNull(signInLinks.contactId) : eq(signInLinks.contactId, link.contactId),
-        isNull(signInLinks.consumedAt),
-        isNull(signInLinks.voidedAt),
-      ),
-    )
-    .run();
+  // Once one link is used, the person's other open links die with it.
+  voidOpenLinks(tx, link, now);
 
   return startPortalSession(ctx, tx, link, now, passwordHash);
 }
@@ -152,7 +142,7 @@ function needsPassword(db: Db, link: LinkRow): boolean {
 
 export async function redeemSignInLink(ctx: Context, token: string, password?: string | null): Promise<PortalViewer> {
   const now = ctx.clock.now();
-  const link = findLink(ctx.db, token);
+  const link = findLinkByToken(ctx.db, token);
   const state = linkState(link, now);
   if (!link || state !== "VALID") throw linkError(state);
   // Hashing is asynchronous, so it happens before the (synchronous) transaction.
@@ -165,7 +155,7 @@ export async function redeemSignInLink(ctx: Context, token: string, password?: s
     passwordHash = await hashPassword(password);
   }
   return writeTransaction(ctx.db, (tx) => {
-    const fresh = findLink(tx, token);
+    const fresh = findLinkByToken(tx, token);
     const freshState = linkState(fresh, now);
     if (!fresh || freshState !== "VALID") throw linkError(freshState);
     return consumeAndSignIn(ctx, tx, fresh, now, passwordHash);
@@ -198,14 +188,22 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
           eq(signInLinks.email, email),
           isNull(signInLinks.consumedAt),
           isNull(signInLinks.voidedAt),
-          isNotNull(signInLinks.codeHash),
+          exists(tx.select().from(signInLinkTokens).where(eq(signInLinkTokens.linkId, signInLinks.id))),
           gt(signInLinks.expiresAt, now),
         ),
       )
       .orderBy(desc(signInLinks.id))
       .limit(20)
       .all();
-    const match = code.length === 8 ? open.find((l) => safeEqual(l.codeHash ?? "", hashCode(l.id, code))) : undefined;
+    const codeHashes = codeHashesOf(
+      tx,
+      open.map((l) => l.id),
+    );
+    // Every email sent for a link printed its own code; any of them opens it.
+    const match =
+      code.length === 8
+        ? open.find((l) => (codeHashes.get(l.id) ?? []).some((h) => safeEqual(h, hashCode(l.id, code))))
+        : undefined;
     if (match && needsPassword(tx, match)) {
       throw badInput("Open the link in the email to choose your password; codes are not used in this portal.");
     }
@@ -250,36 +248,19 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
   const queued = writeTransaction(ctx.db, (tx) => {
     const people = onePerFacility(eligiblePeople(tx, email));
     for (const person of people) {
-      tx.update(signInLinks)
-        .set({ voidedAt: now })
-        .where(
-          and(
-            eq(signInLinks.customerId, person.customerId),
-            person.contactId === null ? isNull(signInLinks.contactId) : eq(signInLinks.contactId, person.contactId),
-            eq(signInLinks.purpose, "SIGN_IN"),
-            isNull(signInLinks.consumedAt),
-            isNull(signInLinks.voidedAt),
-          ),
-        )
-        .run();
-      const link = tx
-        .insert(signInLinks)
-        .values({
-          facilityId: person.facilityId,
-          customerId: person.customerId,
-          contactId: person.contactId,
-          purpose: "SIGN_IN",
-          email,
-          expiresAt: new Date(now.getTime() + SIGN_IN_LINK_TTL),
-          createdAt: now,
-        })
-        .returning({ id: signInLinks.id })
-        .get();
+      // A pending invite's link dies here too: the newest email is the one that works.
+      const linkId = createSignInLink(tx, {
+        ...person,
+        purpose: "SIGN_IN",
+        email,
+        expiresAt: new Date(now.getTime() + SIGN_IN_LINK_TTL),
+        now,
+      });
       enqueueEmail(tx, {
         facilityId: person.facilityId,
         kind: "SIGN_IN_LINK",
         toEmail: email,
-        signInLinkId: link.id,
+        signInLinkId: linkId,
         now,
       });
     }

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { type FakePostmark, startFakePostmark } from "../../../test/fake-postmark.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { PostmarkTransport } from "../../email/postmark-transport.js";
+import { createEmailWorker, LEASE_MS } from "../../email/worker.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
+import { createLogger } from "../../lib/logger.js";
 
 const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
 const PREVIEW = `query($t: String!) { signInLink(token: $t) { state firstName purpose facility { name } } }`;
@@ -101,10 +105,10 @@ describe("portal sign-in", () => {
     await signInStaff(t.asA, t.staffA.email);
     await t.asA.ok(SEND, { id: String(customer.id) });
     const result = await app.client().gql(REDEEM, { t: token });
-    expect(result.errors?.[0]?.extensions?.linkState).toBe("USED");
+    expect(result.errors?.[0]?.extensions?.linkState).toBe("REPLACED");
   });
 
-  it("a link stops working when the email on record changes", async () => {
+  it("a link stops working when the email on record changes, and says it was replaced, not used", async () => {
     const { customer, token } = await invited("Moved Mail", "moved@example.com");
     await t.asA.ok(
       `mutation($id: ID!) { updateCustomer(id: $id, input: { name: "Moved Mail", email: "moved2@example.com" }) { id } }`,
@@ -112,8 +116,128 @@ describe("portal sign-in", () => {
         id: String(customer.id),
       },
     );
+    const preview = await app.client().ok<{ signInLink: Record<string, unknown> }>(PREVIEW, { t: token });
+    expect(preview.signInLink).toMatchObject({ state: "REPLACED", firstName: null });
     const result = await app.client().gql(REDEEM, { t: token });
-    expect(result.errors?.[0]?.extensions?.linkState).toBe("USED");
+    expect(result.errors?.[0]).toMatchObject({
+      message: "This sign-in link was replaced by a newer one.",
+      extensions: { code: "BAD_USER_INPUT", linkState: "REPLACED" },
+    });
+  });
+
+  it("a sign-in link asked for after an invite voids the invite's link and code", async () => {
+    const { customer, token, code } = await invited("Two Kinds", "two-kinds@example.com");
+    await app.client().ok(REQUEST, { e: "two-kinds@example.com" });
+    await app.deliver();
+    const newer = latestEmailTo(app.db, "two-kinds@example.com");
+    expect(newer?.subject).toMatch(/sign-in link/i);
+
+    expect((await app.client().gql(REDEEM, { t: token })).errors?.[0]?.extensions?.linkState).toBe("REPLACED");
+    expect((await app.client().gql(CODE, { e: "two-kinds@example.com", c: code })).errors?.[0]?.extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
+    const signedIn = await app.client().ok<{ redeemSignInLink: { name: string } }>(REDEEM, { t: newer?.token });
+    expect(signedIn.redeemSignInLink.name).toBe("Two Kinds");
+    expect(
+      (await t.asA.ok<{ customer: { portalStatus: { state: string } } }>(STATUS, { id: String(customer.id) })).customer
+        .portalStatus.state,
+    ).toBe("IN_PORTAL");
+  });
+
+  it("an invite sent after a sign-in link was asked for voids the sign-in link", async () => {
+    const { customer } = await invited("Other Order", "other-order@example.com");
+    await app.client().ok(REQUEST, { e: "other-order@example.com" });
+    await app.deliver();
+    const signInMail = latestEmailTo(app.db, "other-order@example.com");
+    app.clock.advance(25 * 60 * MINUTE);
+    await signInStaff(t.asA, t.staffA.email);
+    await t.asA.ok(SEND, { id: String(customer.id) });
+    await app.deliver();
+    const invite = latestEmailTo(app.db, "other-order@example.com");
+    expect(invite?.token).not.toBe(signInMail?.token);
+
+    expect((await app.client().gql(REDEEM, { t: signInMail?.token })).errors?.[0]?.extensions?.linkState).toBe(
+      "REPLACED",
+    );
+    await app.client().ok(REDEEM, { t: invite?.token });
+  });
+
+  describe("one message sent twice after a crash", () => {
+    let fake: FakePostmark;
+    beforeAll(async () => {
+      fake = await startFakePostmark({ token: "crash-test-token" });
+    });
+    afterAll(() => fake.close());
+
+    const worker = (workerId: string) =>
+      createEmailWorker({
+        db: app.db,
+        clock: app.clock,
+        config: app.config,
+        logger: createLogger("silent"),
+        transport: new PostmarkTransport({ serverToken: "crash-test-token", apiUrl: fake.url }),
+        workerId,
+      });
+
+    /** The first worker's call reaches Postmark and hangs past its lease; the second sends again. */
+    async function sentTwice(email: string): Promise<string[]> {
+      fake.reset();
+      const customer = createCustomer(app.db, t.a.id, { name: "Twice Sent", email });
+      await t.asA.ok(SEND, { id: String(customer.id) });
+      fake.holdNextCalls(1);
+      const stuck = worker("frozen").runOnce();
+      await fake.whenHeld(1);
+      app.clock.advance(LEASE_MS + 1);
+      await worker("successor").runOnce();
+      fake.releaseHeld();
+      await stuck;
+      const tokens = fake.messages
+        .filter((m) => m.To === email)
+        .map((m) => /\/portal\/link\/([A-Za-z0-9_-]{43})/.exec(m.TextBody ?? "")?.[1] as string);
+      expect(tokens).toHaveLength(2);
+      expect(new Set(tokens).size).toBe(2);
+      return tokens;
+    }
+
+    it("either copy's link signs in, once: the first used wins and the other is then dead", async () => {
+      for (const [used, other] of [
+        [0, 1],
+        [1, 0],
+      ] as const) {
+        const tokens = await sentTwice(`twice-${used}@example.com`);
+        for (const token of tokens) {
+          const preview = await app.client().ok<{ signInLink: { state: string } }>(PREVIEW, { t: token });
+          expect(preview.signInLink.state).toBe("VALID");
+        }
+        const signedIn = await app.client().ok<{ redeemSignInLink: { name: string } }>(REDEEM, { t: tokens[used] });
+        expect(signedIn.redeemSignInLink.name).toBe("Twice Sent");
+        const late = await app.client().gql(REDEEM, { t: tokens[other] });
+        expect(late.errors?.[0]?.extensions?.linkState).toBe("USED");
+      }
+    });
+
+    it("either copy's code signs in, once", async () => {
+      await sentTwice("twice-code@example.com");
+      const codes = fake.messages.map(
+        (m) => /enter this code on the sign-in page: (\d{8})/.exec(m.TextBody ?? "")?.[1],
+      );
+      const signedIn = await app
+        .client()
+        .ok<{ signInWithCode: { name: string } }>(CODE, { e: "twice-code@example.com", c: codes[1] });
+      expect(signedIn.signInWithCode.name).toBe("Twice Sent");
+      const late = await app.client().gql(CODE, { e: "twice-code@example.com", c: codes[0] });
+      expect(late.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    });
+
+    it("both copies clicked at once make exactly one session", async () => {
+      const tokens = await sentTwice("twice-race@example.com");
+      const before = countRows(app.db, "sessions", "kind = 'PORTAL'");
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => app.client().gql(REDEEM, { t: tokens[i % 2] })),
+      );
+      expect(results.filter((r) => !r.errors).length).toBe(1);
+      expect(countRows(app.db, "sessions", "kind = 'PORTAL'")).toBe(before + 1);
+    });
   });
 
   it("unknown tokens are INVALID, with nothing revealed", async () => {

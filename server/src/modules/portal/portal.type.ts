@@ -4,6 +4,7 @@ import { PortalFacility } from "../facilities/facility.type.js";
 export enum SignInLinkState {
   VALID = "VALID",
   USED = "USED",
+  REPLACED = "REPLACED",
   EXPIRED = "EXPIRED",
   INVALID = "INVALID",
 }
