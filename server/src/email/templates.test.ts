@@ -51,6 +51,29 @@ describe("invite email", () => {
     expect(email.htmlBody).not.toContain("${");
   });
 
+  it("tells a sub-contact whose account it opens", () => {
+    const email = invite({
+      facility: { ...facility, name: "Harbor Point Storage" },
+      recipientName: "Tom Whitaker",
+      accountHolderName: "Eleanor Whitaker",
+    });
+    expect(email.subject).toBe("You're invited to Eleanor Whitaker's account at Harbor Point Storage");
+    expect(email.textBody).toContain("Hi Tom,");
+    expect(email.textBody).toContain(
+      "Harbor Point Storage has invited you to Eleanor Whitaker's account in its customer portal",
+    );
+    expect(email.htmlBody).toContain("Eleanor Whitaker&#39;s account at Harbor Point Storage</h1>");
+    expect(email.htmlBody).toContain("Harbor Point Storage invited you to Eleanor Whitaker&#39;s account.");
+    // The customer's own invite names no account holder.
+    expect(invite().textBody).not.toContain("'s account");
+  });
+
+  it("keeps the account holder's name on one line and escaped", () => {
+    const email = invite({ accountHolderName: "<b>Eve</b>\r\nBcc: x@evil.test" });
+    expect(email.subject).toBe("You're invited to <b>Eve</b> Bcc: x@evil.test's account at Harbor Storage");
+    expect(email.htmlBody).not.toContain("<b>Eve");
+  });
+
   it("puts the brand colour on the button", () => {
     const html = invite().htmlBody;
     expect(html).toMatch(/bgcolor="#0b7285" style="border-radius:8px;background-color:#0b7285;"/);

@@ -455,6 +455,57 @@ describe("email worker with the real Postmark client", () => {
     expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2 });
   });
 
+  it("tells a sub-contact whose account the invite opens", async () => {
+    const { db, clock, worker } = setup();
+    const facilityId = seedFacility(db, "Harbor Point Storage");
+    const now = clock.now();
+    const expiresAt = new Date(now.getTime() + 7 * DAY);
+    writeTransaction(db, (tx) => {
+      const customerId = tx
+        .insert(customers)
+        .values({ facilityId, name: "Eleanor Whitaker", sortName: "whitaker eleanor", email: "eleanor@example.com" })
+        .returning()
+        .get().id;
+      const contactId = tx
+        .insert(contacts)
+        .values({ facilityId, customerId, name: "Tom Whitaker", email: "tom@example.com", canAccessPortal: true })
+        .returning()
+        .get().id;
+      const invitationId = tx
+        .insert(invitations)
+        .values({ facilityId, customerId, contactId, email: "tom@example.com", expiresAt, createdAt: now })
+        .returning()
+        .get().id;
+      const linkId = tx
+        .insert(signInLinks)
+        .values({
+          facilityId,
+          customerId,
+          contactId,
+          invitationId,
+          purpose: "INVITE",
+          email: "tom@example.com",
+          expiresAt,
+        })
+        .returning()
+        .get().id;
+      enqueueEmail(tx, {
+        facilityId,
+        kind: "INVITE",
+        toEmail: "tom@example.com",
+        signInLinkId: linkId,
+        invitationId,
+        now,
+      });
+    });
+
+    expect(await worker.runOnce()).toBe(1);
+    const sent = fake.messages[0];
+    expect(sent?.Subject).toBe("You're invited to Eleanor Whitaker's account at Harbor Point Storage");
+    expect(sent?.TextBody).toContain("Hi Tom,");
+    expect(sent?.TextBody).toContain("invited you to Eleanor Whitaker's account in its customer portal");
+  });
+
   it("sends the sign-in link email to a sub-contact by name", async () => {
     const { db, clock, worker } = setup();
     const facilityId = seedFacility(db, "Bayview Marina");

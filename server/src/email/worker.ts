@@ -267,6 +267,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
               ...input,
               onboardingSteps: onboarding.get(row.facilityId) ?? [],
               choosePassword: context.signInMethod === "PASSWORD",
+              accountHolderName: context.contactId != null ? context.customerName : null,
             })
           : renderSignInLinkEmail(input);
     return {

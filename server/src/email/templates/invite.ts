@@ -24,18 +24,28 @@ export type InviteEmailInput = SignInEmailInput & {
   onboardingSteps: string[];
   /** Password mode: the link leads to "choose a password", and there is no code to type. */
   choosePassword?: boolean;
+  /**
+   * For a sub-contact: the customer whose account the invite opens. A spouse or bookkeeper has to
+   * know whose account this is before they trust the link.
+   */
+  accountHolderName?: string | null;
 };
 
 export function renderInviteEmail(input: InviteEmailInput): RenderedEmail {
   const { facility } = input;
   const name = oneLine(facility.name);
   const color = brandColor(facility.brandColor);
-  const subject = `You're invited to the ${name} customer portal`;
+  const holder = input.accountHolderName ? oneLine(input.accountHolderName) : "";
+  const subject = holder
+    ? `You're invited to ${holder}'s account at ${name}`
+    : `You're invited to the ${name} customer portal`;
   const welcome = facility.welcomeMessage?.trim() || null;
   const steps = input.onboardingSteps.map((s) => oneLine(s)).filter((s) => s.length > 0);
   const expiry = expiryLine(input);
   const contact = contactLine(facility);
-  const intro = `${name} has invited you to its customer portal: one private place to keep up with your account and reach the team.`;
+  const intro = holder
+    ? `${name} has invited you to ${holder}'s account in its customer portal: one private place to keep up with the account and reach the team.`
+    : `${name} has invited you to its customer portal: one private place to keep up with your account and reach the team.`;
 
   const welcomeHtml = welcome
     ? `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:4px 0 8px 0;">
@@ -75,9 +85,9 @@ ${steps
   const htmlBody = layout({
     facility,
     title: subject,
-    preheader: input.choosePassword
-      ? `${name} invited you to its customer portal. Pick a password to activate your account.`
-      : `${name} invited you to its customer portal. Sign in with one click, no password needed.`,
+    preheader: `${holder ? `${name} invited you to ${holder}'s account.` : `${name} invited you to its customer portal.`} ${
+      input.choosePassword ? "Pick a password to activate your account." : "Sign in with one click, no password needed."
+    }`,
     content,
   });
 

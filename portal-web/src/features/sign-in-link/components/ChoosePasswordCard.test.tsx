@@ -166,7 +166,7 @@ describe("choosing a password on the invite link", () => {
       { request: { query: PortalViewerQuery }, result: { data: { portalViewer: null } } },
       redeemWith(passphrase, {
         errors: [
-          new GraphQLError("This sign-in link has already been used or replaced by a newer one.", {
+          new GraphQLError("This sign-in link has already been used.", {
             extensions: { code: "BAD_USER_INPUT", linkState: "USED" },
           }),
         ],

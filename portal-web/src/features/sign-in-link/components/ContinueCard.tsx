@@ -19,7 +19,7 @@ type ContinueCardProps = {
 };
 
 export function isDeadLinkState(value: unknown): value is DeadLinkState {
-  return value === "USED" || value === "EXPIRED" || value === "INVALID";
+  return value === "USED" || value === "REPLACED" || value === "EXPIRED" || value === "INVALID";
 }
 
 export function ContinueCard({ token, facilityName, firstName, purpose, onSignedIn, onLinkDead }: ContinueCardProps) {

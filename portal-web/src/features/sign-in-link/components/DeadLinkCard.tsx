@@ -1,5 +1,5 @@
 import { Alert, Button, Divider, Stack, Text, ThemeIcon, Title } from "@mantine/core";
-import { IconClockExclamation, IconLinkOff, IconMailCheck } from "@tabler/icons-react";
+import { IconClockExclamation, IconLinkOff, IconMailCheck, IconMailForward } from "@tabler/icons-react";
 import { Link } from "react-router";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { usePortalViewer } from "../../session/api/portal-viewer";
@@ -15,8 +15,14 @@ const copy: Record<DeadLinkState, { title: string; body: string; icon: typeof Ic
   },
   USED: {
     title: "This link has already been used",
-    body: "Each sign-in link works once, and a newer link replaces older ones. Enter your email address and we'll send you a new one.",
+    body: "Each sign-in link works once. Enter your email address and we'll send you a new one.",
     icon: IconMailCheck,
+    color: "blue",
+  },
+  REPLACED: {
+    title: "This link was replaced",
+    body: "A newer sign-in link or invite was sent, or the email address on the account changed, so this one no longer works. Use the link in your latest email, or enter your email address and we'll send you a new one.",
+    icon: IconMailForward,
     color: "blue",
   },
   INVALID: {

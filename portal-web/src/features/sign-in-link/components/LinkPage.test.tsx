@@ -14,7 +14,10 @@ const token = "t".repeat(43);
 const SAME_ANSWER =
   "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
 
-function previewMock(state: "VALID" | "USED" | "EXPIRED" | "INVALID", purpose: "INVITE" | "SIGN_IN" = "INVITE") {
+function previewMock(
+  state: "VALID" | "USED" | "REPLACED" | "EXPIRED" | "INVALID",
+  purpose: "INVITE" | "SIGN_IN" = "INVITE",
+) {
   return {
     request: { query: SignInLinkQuery, variables: { token } },
     result: {
@@ -108,6 +111,36 @@ describe("LinkPage", () => {
     expect(screen.getByRole("button", { name: "Email me a sign-in link" })).toBeTruthy();
   });
 
+  it("says a voided link was replaced, not used", async () => {
+    renderLink([previewMock("REPLACED"), signedOutViewer]);
+    expect(await screen.findByRole("heading", { name: "This link was replaced" })).toBeTruthy();
+    expect(screen.getByText(/the email address on the account changed/)).toBeTruthy();
+    expect(screen.queryByText(/already been used/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Email me a sign-in link" })).toBeTruthy();
+  });
+
+  it("switches to the replaced-link page when Continue finds the link replaced", async () => {
+    const user = userEvent.setup();
+    renderLink([
+      previewMock("VALID"),
+      signedOutViewer,
+      {
+        request: { query: RedeemSignInLinkMutation, variables: { token } },
+        result: {
+          errors: [
+            new GraphQLError("This sign-in link was replaced by a newer one.", {
+              extensions: { code: "BAD_USER_INPUT", linkState: "REPLACED" },
+            }),
+          ],
+        },
+      },
+    ]);
+
+    await user.click(await screen.findByRole("button", { name: "Continue" }));
+    expect(await screen.findByRole("heading", { name: "This link was replaced" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Continue" })).toBeNull();
+  });
+
   it("says an unknown link isn't valid", async () => {
     renderLink([previewMock("INVALID"), signedOutViewer]);
     expect(await screen.findByRole("heading", { name: "This link isn't valid" })).toBeTruthy();
@@ -132,7 +165,7 @@ describe("LinkPage", () => {
         request: { query: RedeemSignInLinkMutation, variables: { token } },
         result: {
           errors: [
-            new GraphQLError("This sign-in link has already been used or replaced by a newer one.", {
+            new GraphQLError("This sign-in link has already been used.", {
               extensions: { code: "BAD_USER_INPUT", linkState: "USED" },
             }),
           ],
