@@ -28,6 +28,7 @@ import {
   LEASE_MS,
   LINK_NO_LONGER_VALID,
   MAX_ATTEMPTS,
+  MAX_CONCURRENT_BATCHES,
   MAX_RETRY_MS,
   retryDelayMs,
 } from "./worker.js";
@@ -607,6 +608,53 @@ describe("a slow or failing Postmark", () => {
     expect(fake.held).toBe(1);
     fake.releaseHeld();
     await vi.waitFor(() => expect(fake.messages).toHaveLength(4), { timeout: 5000 });
+    await worker.stop();
+  });
+
+  it("keeps a lane for sign-in links when every other batch hangs", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const worker = createEmailWorker({
+      db,
+      clock,
+      config: testConfig(),
+      logger: captureLogger(),
+      transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url }),
+      pollMs: 60_000,
+    });
+    const facilityId = seedFacility(db);
+    const notify = (i: number) =>
+      enqueueEmail(db, {
+        facilityId,
+        kind: "INVOICE",
+        toEmail: `billing${i}@example.com`,
+        rendered: { subject: `Invoice ${i}`, htmlBody: "<p>Invoice</p>", textBody: "Invoice" },
+        now: clock.now(),
+      });
+    fake.holdNextCalls(MAX_CONCURRENT_BATCHES);
+    notify(0);
+    worker.start();
+    await fake.whenHeld(1);
+    for (let i = 1; i < MAX_CONCURRENT_BATCHES; i++) {
+      notify(i);
+      worker.nudge();
+      await fake.whenHeld(i + 1);
+    }
+
+    const { linkId } = queueInvite(db, clock, facilityId, "waiting@example.com");
+    db.update(signInLinks).set({ purpose: "SIGN_IN" }).where(eq(signInLinks.id, linkId)).run();
+    db.update(emailOutbox)
+      .set({ kind: "SIGN_IN_LINK", invitationId: null })
+      .where(eq(emailOutbox.signInLinkId, linkId))
+      .run();
+    worker.nudge();
+
+    await vi.waitFor(() => expect(fake.messages.map((m) => m.To)).toEqual(["waiting@example.com"]), {
+      timeout: 5000,
+    });
+    expect(fake.held).toBe(MAX_CONCURRENT_BATCHES);
+    fake.releaseHeld();
+    await vi.waitFor(() => expect(fake.messages).toHaveLength(MAX_CONCURRENT_BATCHES + 1), { timeout: 5000 });
     await worker.stop();
   });
 

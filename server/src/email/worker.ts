@@ -88,6 +88,9 @@ type ContextRow = {
   contactId: number | null;
 };
 
+/** "sign-in" claims only sign-in link emails: the lane kept free for them when the others are busy. */
+type Lane = "any" | "sign-in";
+
 type Minted = { row: ClaimedRow; context: ContextRow; token: string; code: string };
 
 /**
@@ -120,6 +123,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     WHERE id IN (
       SELECT id FROM email_outbox
       WHERE status = 'PENDING' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until < @now)
+        AND (@signInOnly = 0 OR kind = 'SIGN_IN_LINK')
       -- Someone is waiting on a sign-in email right now; an invite or a notification can wait a batch.
       ORDER BY CASE kind WHEN 'SIGN_IN_LINK' THEN 0 WHEN 'INVITE' THEN 1 ELSE 2 END, id
       LIMIT @limit
@@ -193,7 +197,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
    * database; if the process dies mid-send, the lease lapses and a retry mints another token for
    * the same link, so whichever copy arrives works, once.
    */
-  function claim(now: Date): { minted: Minted[]; settled: number } {
+  function claim(now: Date, lane: Lane): { minted: Minted[]; settled: number } {
     return writeTransaction(db, () => {
       const rows = (
         claimStmt.all({
@@ -201,6 +205,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
           now: now.getTime(),
           leaseUntil: now.getTime() + LEASE_MS,
           limit: BATCH_LIMIT,
+          signInOnly: lane === "sign-in" ? 1 : 0,
         }) as ClaimedRow[]
       ).sort((a, b) => a.id - b.id);
       if (rows.length === 0) return { minted: [], settled: 0 };
@@ -318,9 +323,9 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     return counts;
   }
 
-  async function processBatch(): Promise<number> {
+  async function processBatch(lane: Lane = "any"): Promise<number> {
     const now = clock.now();
-    const { minted, settled } = claim(now);
+    const { minted, settled } = claim(now, lane);
     if (minted.length === 0) return settled;
 
     const onboarding = deps.loadOnboardingSteps
@@ -365,37 +370,52 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   let started = false;
   let stopped = false;
   let inFlight = 0;
+  let signInLaneBusy = false;
   /** Something asked for a batch while every lane was busy: start one as soon as a lane frees. */
   let wanted = false;
   let timer: NodeJS.Timeout | undefined;
   const runs = new Set<Promise<unknown>>();
 
-  function track<T>(run: Promise<T>): Promise<T> {
-    runs.add(run);
-    void run.finally(() => runs.delete(run)).catch(() => undefined);
-    return run;
+  /** stop() waits for every batch in flight, whether the loop or a direct runOnce started it. */
+  function track<T>(batch: Promise<T>): Promise<T> {
+    runs.add(batch);
+    void batch.finally(() => runs.delete(batch)).catch(() => undefined);
+    return batch;
   }
 
-  /** Starts one more batch if a lane is free; a full batch or a queued request starts the next. */
+  function run(lane: Lane): Promise<number> {
+    return processBatch(lane).catch((error) => {
+      logger.error("email worker run failed", { error });
+      return 0;
+    });
+  }
+
+  /**
+   * Starts one more batch if a lane is free; a full batch or a queued request starts the next.
+   * With every general lane held up, sign-in links still get a lane of their own.
+   */
   function launch(): void {
     if (stopped) return;
-    if (inFlight >= MAX_CONCURRENT_BATCHES) {
-      wanted = true;
-      return;
-    }
-    inFlight++;
-    wanted = false;
-    void track(
-      processBatch()
-        .catch((error) => {
-          logger.error("email worker run failed", { error });
-          return 0;
-        })
-        .then((processed) => {
+    if (inFlight < MAX_CONCURRENT_BATCHES) {
+      inFlight++;
+      wanted = false;
+      void track(
+        run("any").then((processed) => {
           inFlight--;
           // A full batch means more is probably waiting.
           if (processed >= BATCH_LIMIT || wanted) launch();
         }),
+      );
+      return;
+    }
+    wanted = true;
+    if (signInLaneBusy) return;
+    signInLaneBusy = true;
+    void track(
+      run("sign-in").then((processed) => {
+        signInLaneBusy = false;
+        if (processed >= BATCH_LIMIT) launch();
+      }),
     );
   }
 
