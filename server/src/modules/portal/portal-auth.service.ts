@@ -248,9 +248,11 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
   const queued = writeTransaction(ctx.db, (tx) => {
     const people = onePerFacility(eligiblePeople(tx, email));
     for (const person of people) {
-      // A pending invite's link dies here too: the newest email is the one that works.
+      // A pending invite's link dies here too: the newest email is the one that works. The new
+      // link carries the invite on, so signing in with it accepts the invite.
       const linkId = createSignInLink(tx, {
         ...person,
+        invitationId: openInvitationOf(tx, person, now),
         purpose: "SIGN_IN",
         email,
         expiresAt: new Date(now.getTime() + SIGN_IN_LINK_TTL),
@@ -267,6 +269,24 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
     return people.length;
   });
   if (queued > 0) ctx.nudgeOutbox();
+}
+
+function openInvitationOf(tx: Db, person: PortalPerson, now: Date): number | null {
+  return (
+    tx
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.customerId, person.customerId),
+          person.contactId === null ? isNull(invitations.contactId) : eq(invitations.contactId, person.contactId),
+          eq(invitations.state, "PENDING"),
+          gt(invitations.expiresAt, now),
+        ),
+      )
+      .orderBy(desc(invitations.id))
+      .get()?.id ?? null
+  );
 }
 
 export function portalSignOut(ctx: Context): void {

@@ -138,10 +138,12 @@ describe("portal sign-in", () => {
     );
     const signedIn = await app.client().ok<{ redeemSignInLink: { name: string } }>(REDEEM, { t: newer?.token });
     expect(signedIn.redeemSignInLink.name).toBe("Two Kinds");
-    expect(
-      (await t.asA.ok<{ customer: { portalStatus: { state: string } } }>(STATUS, { id: String(customer.id) })).customer
-        .portalStatus.state,
-    ).toBe("IN_PORTAL");
+    // The sign-in link stood in for the invite it replaced: the invite reads as accepted.
+    const staffView = await t.asA.ok<{
+      customer: { portalStatus: { state: string }; lastInvitation: { state: string; acceptedAt: string } };
+    }>(STATUS, { id: String(customer.id) });
+    expect(staffView.customer.portalStatus.state).toBe("IN_PORTAL");
+    expect(staffView.customer.lastInvitation).toMatchObject({ state: "ACCEPTED", acceptedAt: expect.any(String) });
   });
 
   it("an invite sent after a sign-in link was asked for voids the sign-in link", async () => {
