@@ -2,8 +2,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
-import { PostmarkTransport } from "./postmark-transport.js";
+import { POSTMARK_TIMEOUT_SECONDS, PostmarkTransport } from "./postmark-transport.js";
 import type { OutgoingEmail } from "./transport.js";
+import { LEASE_MS } from "./worker.js";
 
 const TOKEN = "transport-token";
 let fake: FakePostmark;
@@ -67,6 +68,16 @@ describe("PostmarkTransport", () => {
     fake.failNextCalls(1, 429);
     const [result] = await transport.sendBatch([email(1)]);
     expect(result).toMatchObject({ ok: false, permanent: false, errorCode: 429 });
+  });
+
+  it("ends a hung call at its timeout, inside the worker's lease, as a transient failure", async () => {
+    expect(POSTMARK_TIMEOUT_SECONDS * 1000).toBeLessThan(LEASE_MS / 2);
+    const transport = new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url, timeoutSeconds: 1 });
+    fake.holdNextCalls(1);
+    const [result] = await transport.sendBatch([email(1)]);
+    expect(fake.held).toBe(1);
+    expect(result).toMatchObject({ ok: false, permanent: false });
+    expect(result?.ok === false && result.message).toMatch(/^Could not reach Postmark/);
   });
 
   it("treats an unreachable server as transient", async () => {

@@ -5,6 +5,12 @@ import type { EmailTransport, OutgoingEmail, SendResult } from "./transport.js";
 /** Postmark refuses batches larger than this. */
 export const POSTMARK_MAX_BATCH = 500;
 
+/**
+ * How long one call may hang before it counts as a transient failure. Well inside the worker's
+ * lease, so a hung call ends before another worker may claim (and send) the same rows.
+ */
+export const POSTMARK_TIMEOUT_SECONDS = 15;
+
 const INACTIVE_RECIPIENT = 406;
 const INVALID_EMAIL = 300;
 
@@ -25,7 +31,7 @@ export class PostmarkTransport implements EmailTransport {
     this.client = new ServerClient(options.serverToken, {
       useHttps: url.protocol === "https:",
       requestHost: url.host,
-      timeout: options.timeoutSeconds ?? 15,
+      timeout: options.timeoutSeconds ?? POSTMARK_TIMEOUT_SECONDS,
     });
     this.logger = options.logger;
   }
