@@ -55,7 +55,7 @@ test("staff adds a spouse with portal access, who signs in to the customer's acc
   await expect(row.getByRole("button", { name: "Resend Invite", exact: true })).toBeDisabled();
 
   const message = await emailTo(spouseEmail);
-  expect(message.Subject).toContain("Harbor Point Storage");
+  expect(message.Subject).toBe(`You're invited to ${customerName}'s account at Harbor Point Storage`);
   const link = linkIn(message);
 
   const spouseContext = await browser.newContext();
