@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNotNull, isNull, lt } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts, customers, facilities, invitations, signInLinks } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
@@ -179,8 +179,12 @@ const codeError = () =>
   );
 
 /**
- * Signs in with the 8-digit code from the email. Every wrong try counts against the address's open
- * links; after five, they die. The answer is the same whether or not the address is known.
+ * Signs in with the 8-digit code from the email. Every wrong try counts against the codes of the
+ * address's open links; after five a code dies, but never its link: anyone may type codes for any
+ * address, and must not be able to lock its owner out of the link in their inbox. Tries are
+ * counted inside the same BEGIN IMMEDIATE transaction that compares them, so parallel guesses are
+ * checked one after another and never more than five against a live code. The answer is the same
+ * whether or not the address is known.
  */
 export function signInWithCode(ctx: Context, emailInput: string, codeInput: string): PortalViewer {
   const now = ctx.clock.now();
@@ -199,6 +203,7 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
           isNull(signInLinks.consumedAt),
           isNull(signInLinks.voidedAt),
           isNotNull(signInLinks.codeHash),
+          lt(signInLinks.codeAttempts, MAX_CODE_ATTEMPTS),
           gt(signInLinks.expiresAt, now),
         ),
       )
@@ -213,7 +218,7 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
     for (const link of open) {
       const attempts = link.codeAttempts + 1;
       tx.update(signInLinks)
-        .set({ codeAttempts: attempts, ...(attempts >= MAX_CODE_ATTEMPTS ? { voidedAt: now } : {}) })
+        .set({ codeAttempts: attempts, ...(attempts >= MAX_CODE_ATTEMPTS ? { codeHash: null } : {}) })
         .where(eq(signInLinks.id, link.id))
         .run();
     }
