@@ -7,6 +7,7 @@ import { createTransport } from "./email/transport.js";
 import { createEmailWorker } from "./email/worker.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
+import { createPurgeJob } from "./modules/auth/purge.job.js";
 import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
 import { onboardingStepsByFacility } from "./modules/facilities/facility.service.js";
 
@@ -29,6 +30,7 @@ async function main() {
     loadOnboardingSteps: onboardingStepsByFacility,
   });
   const bulkInvites = createBulkInviteRunner({ db, clock: systemClock, logger, nudgeOutbox: () => worker.nudge() });
+  const purge = createPurgeJob({ db, clock: systemClock, logger });
   const { app } = await createApp(
     {
       db,
@@ -43,6 +45,7 @@ async function main() {
   const server = app.listen(config.port, config.host, () => {
     if (config.emailWorker) worker.start();
     bulkInvites.start();
+    purge.start();
     const base = `http://localhost:${config.port}`;
     logger.info("Portico is running", {
       staff: `${base}/staff/`,
@@ -56,6 +59,7 @@ async function main() {
     logger.info("shutting down", { signal });
     server.close();
     await bulkInvites.stop();
+    await purge.stop();
     await worker.stop();
     db.$client.close();
     process.exit(0);

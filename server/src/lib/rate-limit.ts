@@ -23,6 +23,13 @@ export function hitRateLimit(db: Db, key: string, limit: number, windowMs: numbe
   return { allowed: row.count <= limit, retryAfterMs: Math.max(0, row.reset_at - nowMs) };
 }
 
+/** Deletes up to `chunk` counters whose window is over (an ended window counts as no row); answers how many. */
+export function purgeEndedRateLimits(db: Db, now: Date, chunk = 500): number {
+  return db.$client
+    .prepare("DELETE FROM rate_limits WHERE rowid IN (SELECT rowid FROM rate_limits WHERE reset_at <= ? LIMIT ?)")
+    .run(now.getTime(), chunk).changes;
+}
+
 /** An attempt counted under every limit; `giveBack` un-counts it within the same windows. */
 export type Reservation =
   | { allowed: true; giveBack: () => void }

@@ -4,7 +4,7 @@ import { contacts, customers, facilities, invitations, signInLinks } from "../..
 import { enqueueEmail } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
 import { AppError, badInput, tooManyRequests } from "../../graphql/errors.js";
-import { MINUTE } from "../../lib/clock.js";
+import { DAY, MINUTE } from "../../lib/clock.js";
 import { passwordProblem } from "../../lib/password-policy.js";
 import { hashPassword } from "../../lib/passwords.js";
 import { hitRateLimit } from "../../lib/rate-limit.js";
@@ -291,6 +291,24 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
     return people.length;
   });
   if (queued > 0) ctx.nudgeOutbox();
+}
+
+/**
+ * How long a used, replaced or expired link is kept: while it exists its page says why it no longer
+ * works ("already used", "expired") instead of "not valid".
+ */
+export const ENDED_LINK_RETENTION = 30 * DAY;
+
+/** Deletes up to `chunk` links that ended more than ENDED_LINK_RETENTION ago; answers how many. */
+export function purgeEndedSignInLinks(db: Db, now: Date, chunk = 500): number {
+  return db.$client
+    .prepare(
+      `DELETE FROM sign_in_links WHERE id IN (
+         SELECT id FROM sign_in_links
+         WHERE expires_at <= @cutoff OR consumed_at <= @cutoff OR voided_at <= @cutoff
+         LIMIT @chunk)`,
+    )
+    .run({ cutoff: now.getTime() - ENDED_LINK_RETENTION, chunk }).changes;
 }
 
 export function portalSignOut(ctx: Context): void {
