@@ -31,9 +31,7 @@ export function purgeEndedRateLimits(db: Db, now: Date, chunk = 500): number {
 }
 
 /** An attempt counted under every limit; `giveBack` un-counts it within the same windows. */
-export type Reservation =
-  | { allowed: true; giveBack: () => void }
-  | { allowed: false; retryAfterMs: number; giveBack?: undefined };
+export type Reservation = { allowed: true; giveBack: () => void } | { allowed: false; retryAfterMs: number };
 
 /**
  * Counts one attempt under every limit at once, or under none when any of them is used up (a
@@ -64,13 +62,13 @@ export function reserveAttempt(db: Db, limits: readonly Limit[], now: Date): Res
       const row = count.get(key, nowMs + windowMs, nowMs, nowMs) as { reset_at: number };
       return { key, resetAt: row.reset_at };
     });
-    return { allowed: true, giveBack: () => giveBack(db, windows) };
+    return { allowed: true, giveBack: () => uncountAttempt(db, windows) };
   });
   return reserve.immediate();
 }
 
 /** Un-counts a reserved attempt, only in the window it was counted in (a new window owes nothing). */
-function giveBack(db: Db, windows: Array<{ key: string; resetAt: number }>): void {
+function uncountAttempt(db: Db, windows: Array<{ key: string; resetAt: number }>): void {
   const uncount = db.$client.prepare(
     "UPDATE rate_limits SET count = count - 1 WHERE key = ? AND reset_at = ? AND count > 0",
   );

@@ -35,7 +35,10 @@ export async function signInWithPassword(ctx: Context, emailInput: string, passw
   );
   if (outcome.status === "LIMITED") {
     const minutes = Math.ceil(outcome.retryAfterMs / MINUTE);
-    throw tooManyRequests(`Too many tries. Try again in ${minutes} min, or email yourself a sign-in link.`);
+    throw tooManyRequests(
+      `Too many tries. Try again in ${minutes} min, or email yourself a sign-in link.`,
+      Math.ceil(outcome.retryAfterMs / 1000),
+    );
   }
   if (outcome.status === "FAILED") throw unauthenticated(WRONG);
   const person = outcome.value;
