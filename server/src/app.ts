@@ -123,8 +123,9 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
   app.use("/webhooks/stripe", stripeWebhookRouter(deps));
   app.use(filesRouter(deps));
 
-  // The local mailbox stands in for Postmark on a laptop or a demo; never beside a real token.
-  if (!deps.config.postmark.serverToken && (!production || deps.config.demoMode)) {
+  // The local mailbox stands in for Postmark on a laptop or a demo: never in production (demo mode
+  // never is either), never beside a real token.
+  if (!deps.config.postmark.serverToken && !production) {
     app.use("/dev/mailbox", devMailboxRouter(deps.db));
   }
 

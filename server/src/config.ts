@@ -48,6 +48,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Portico cannot start: invalid configuration\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.DEMO_MODE && e.NODE_ENV === "production") {
+    throw new ConfigError(
+      "Portico cannot start: invalid configuration\n  DEMO_MODE: demo mode shows the demo admin's password, so it is never on in production",
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,

@@ -2,11 +2,13 @@ import "reflect-metadata";
 import { createApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
-import { seedDemo } from "./db/seed/demo.js";
+import { seedDemoAtStart } from "./db/seed/demo.js";
 import { createTransport } from "./email/transport.js";
 import { createEmailWorker } from "./email/worker.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
+import { demoModeOn } from "./modules/auth/demo-mode.js";
+import { createPurgeJob } from "./modules/auth/purge.job.js";
 import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
 import { onboardingStepsByFacility } from "./modules/facilities/facility.service.js";
 
@@ -14,11 +16,8 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.databaseUrl);
-  if (process.argv.includes("--seed-demo")) {
-    const seeded = await seedDemo(db, { clock: systemClock });
-    if (seeded) logger.info("demo data created", { facility: seeded.facilityName, customers: seeded.customers });
-    config.demoMode = true;
-  }
+  if (process.argv.includes("--seed-demo")) await seedDemoAtStart(db, config, { clock: systemClock, logger });
+  config.demoMode = demoModeOn(config, db);
 
   const worker = createEmailWorker({
     db,
@@ -29,6 +28,7 @@ async function main() {
     loadOnboardingSteps: onboardingStepsByFacility,
   });
   const bulkInvites = createBulkInviteRunner({ db, clock: systemClock, logger, nudgeOutbox: () => worker.nudge() });
+  const purge = createPurgeJob({ db, clock: systemClock, logger });
   const { app } = await createApp(
     {
       db,
@@ -43,6 +43,7 @@ async function main() {
   const server = app.listen(config.port, config.host, () => {
     if (config.emailWorker) worker.start();
     bulkInvites.start();
+    purge.start();
     const base = `http://localhost:${config.port}`;
     logger.info("Portico is running", {
       staff: `${base}/staff/`,
@@ -56,6 +57,7 @@ async function main() {
     logger.info("shutting down", { signal });
     server.close();
     await bulkInvites.stop();
+    await purge.stop();
     await worker.stop();
     db.$client.close();
     process.exit(0);

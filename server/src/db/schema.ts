@@ -298,6 +298,16 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_portal_account").on(t.portalAccountId), index("sessions_staff_user").on(t.staffUserId)],
 );
 
+/**
+ * Facts about the database itself, one row per key. `demo_seed`: the demo seed created this
+ * database, the one condition under which demo credentials may ever be shown.
+ */
+export const databaseFacts = sqliteTable("database_facts", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  createdAt: createdAt(),
+});
+
 /** Fixed-window counters for rate limits; in the database so they hold across restarts and servers. */
 export const rateLimits = sqliteTable("rate_limits", {
   key: text("key").primaryKey(),

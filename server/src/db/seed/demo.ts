@@ -1,8 +1,12 @@
 import { count, eq } from "drizzle-orm";
+import type { Config } from "../../config.js";
 import { type Clock, DAY, HOUR } from "../../lib/clock.js";
+import type { Logger } from "../../lib/logger.js";
 import { hashPassword } from "../../lib/passwords.js";
+import { demoModeOn } from "../../modules/auth/demo-mode.js";
 import { DEMO_ADMIN } from "../../modules/auth/staff-auth.service.js";
 import type { Db } from "../client.js";
+import { markCreatedByDemoSeed } from "../facts.js";
 import { customers, facilities, invitations, portalAccounts, staffUsers } from "../schema.js";
 import { generateCustomers } from "./generate.js";
 import { prepareShowcaseAssets, seedShowcase } from "./showcase.js";
@@ -22,7 +26,8 @@ export const DEMO_FACILITY = {
 /**
  * Demo data for a first look: one facility with an admin, ~50 customers in every portal state,
  * a showcase customer whose portal has something in every section, and a second facility so
- * tenancy is visible. Does nothing if the database already has facilities.
+ * tenancy is visible. Does nothing if the database already has facilities: demo data never mixes
+ * with real data. Marks the database as created by the demo seed, which demo mode requires.
  */
 export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
   const existing = db.select({ n: count() }).from(facilities).get();
@@ -33,57 +38,65 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
     prepareShowcaseAssets(),
   ]);
 
-  const result = db.transaction((tx) => {
-    const facility = tx
-      .insert(facilities)
-      .values({ ...DEMO_FACILITY, createdAt: now })
-      .returning()
-      .get();
-    const admin = tx
-      .insert(staffUsers)
-      .values({
-        facilityId: facility.id,
-        email: DEMO_ADMIN.email,
-        name: "Alex Morgan",
-        role: "ADMIN",
-        passwordHash,
-        createdAt: now,
-      })
-      .returning()
-      .get();
-    tx.insert(staffUsers)
-      .values({
-        facilityId: facility.id,
-        email: "sam@portico.test",
-        name: "Sam Rivera",
-        role: "STAFF",
-        passwordHash,
-        createdAt: now,
-      })
-      .run();
-    const other = tx
-      .insert(facilities)
-      .values({
-        slug: "lakeside",
-        name: "Lakeside Boatyard",
-        brandColor: "#2f9e44",
-        timeZone: "America/Los_Angeles",
-        createdAt: now,
-      })
-      .returning()
-      .get();
-    tx.insert(staffUsers)
-      .values({
-        facilityId: other.id,
-        email: "admin@lakeside.test",
-        name: "Jordan Lake",
-        role: "ADMIN",
-        passwordHash,
-        createdAt: now,
-      })
-      .run();
-    return { facility, admin, other };
-  });
+  const result = db.transaction(
+    (tx) => {
+      // Checked again under the write lock: another process may have written meanwhile.
+      const again = tx.select({ n: count() }).from(facilities).get();
+      if (again && again.n > 0) return null;
+      markCreatedByDemoSeed(tx, now);
+      const facility = tx
+        .insert(facilities)
+        .values({ ...DEMO_FACILITY, createdAt: now })
+        .returning()
+        .get();
+      const admin = tx
+        .insert(staffUsers)
+        .values({
+          facilityId: facility.id,
+          email: DEMO_ADMIN.email,
+          name: "Alex Morgan",
+          role: "ADMIN",
+          passwordHash,
+          createdAt: now,
+        })
+        .returning()
+        .get();
+      tx.insert(staffUsers)
+        .values({
+          facilityId: facility.id,
+          email: "sam@portico.test",
+          name: "Sam Rivera",
+          role: "STAFF",
+          passwordHash,
+          createdAt: now,
+        })
+        .run();
+      const other = tx
+        .insert(facilities)
+        .values({
+          slug: "lakeside",
+          name: "Lakeside Boatyard",
+          brandColor: "#2f9e44",
+          timeZone: "America/Los_Angeles",
+          createdAt: now,
+        })
+        .returning()
+        .get();
+      tx.insert(staffUsers)
+        .values({
+          facilityId: other.id,
+          email: "admin@lakeside.test",
+          name: "Jordan Lake",
+          role: "ADMIN",
+          passwordHash,
+          createdAt: now,
+        })
+        .run();
+      return { facility, admin, other };
+    },
+    { behavior: "immediate" },
+  );
+  if (!result) return null;
 
   const people = generateCustomers(db, result.facility.id, 50, {
     now,
@@ -160,4 +173,29 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
     assets: showcaseAssets,
   });
   return { facilityName: result.facility.name, customers: people.length + 1 };
+}
+
+/**
+ * `--seed-demo`: seeds an empty database and asks for demo mode. A database with data of its own
+ * is left alone, and demo mode stays off there and in production (browser tests seed a production
+ * build: they get the data, never the shown credentials). Answers whether demo mode is on.
+ */
+export async function seedDemoAtStart(
+  db: Db,
+  config: Config,
+  deps: { clock: Clock; logger: Logger },
+): Promise<boolean> {
+  const seeded = await seedDemo(db, { clock: deps.clock });
+  if (seeded) deps.logger.info("demo data created", { facility: seeded.facilityName, customers: seeded.customers });
+  config.demoMode = true;
+  const on = demoModeOn(config, db);
+  if (!on) {
+    deps.logger.warn(
+      config.env === "production"
+        ? "demo mode stays off in production: demo credentials are not shown"
+        : "the database was not created by the demo seed: nothing seeded, demo mode off",
+    );
+  }
+  config.demoMode = on;
+  return on;
 }

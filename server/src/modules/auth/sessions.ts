@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, lt, or } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
 import { contacts, portalAccounts, sessions, staffUsers } from "../../db/schema.js";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
@@ -168,12 +168,33 @@ export function createPreviewSession(
   return { token, expiresAt };
 }
 
-export function endSessionsOfPortalAccount(db: Db, portalAccountId: number): void {
-  db.delete(sessions).where(eq(sessions.portalAccountId, portalAccountId)).run();
+/** After a password is set or changed: every session of the account ends but the one just started. */
+export function endOtherSessionsOfPortalAccount(db: Db, portalAccountId: number, keepIdHash: string): void {
+  db.delete(sessions)
+    .where(and(eq(sessions.portalAccountId, portalAccountId), ne(sessions.idHash, keepIdHash)))
+    .run();
 }
 
-export function purgeExpiredSessions(db: Db, now: Date): void {
+/** Ends the portal sessions of a customer (contactId null) or of one of their contacts. */
+export function endSessionsOfPortalPerson(db: Db, person: { customerId: number; contactId: number | null }): void {
   db.delete(sessions)
-    .where(or(lt(sessions.expiresAt, now)))
+    .where(
+      inArray(
+        sessions.portalAccountId,
+        db
+          .select({ id: portalAccounts.id })
+          .from(portalAccounts)
+          .where(
+            and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)),
+          ),
+      ),
+    )
     .run();
+}
+
+/** Deletes up to `chunk` sessions past their expiry, staff, portal and preview alike; answers how many. */
+export function purgeExpiredSessions(db: Db, now: Date, chunk = 500): number {
+  return db.$client
+    .prepare("DELETE FROM sessions WHERE rowid IN (SELECT rowid FROM sessions WHERE expires_at <= ? LIMIT ?)")
+    .run(now.getTime(), chunk).changes;
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
+import { demoModeOn } from "./demo-mode.js";
 import type { StaffViewer } from "./sessions.js";
 import { DEMO_ADMIN, staffSignIn, staffSignOut } from "./staff-auth.service.js";
 import { DemoCredentials, type StaffRole, StaffUser } from "./staff-user.type.js";
@@ -23,9 +24,12 @@ export class StaffAuthResolver {
     return ctx.staff ? toStaffUser(ctx, ctx.staff) : null;
   }
 
-  @Query(() => DemoCredentials, { nullable: true, description: "The demo admin's credentials, in demo mode only." })
+  @Query(() => DemoCredentials, {
+    nullable: true,
+    description: "The demo admin's credentials: only on a database the demo seed created, never in production.",
+  })
   demoCredentials(@Ctx() ctx: Context): DemoCredentials | null {
-    return ctx.config.demoMode ? Object.assign(new DemoCredentials(), DEMO_ADMIN) : null;
+    return demoModeOn(ctx.config, ctx.db) ? Object.assign(new DemoCredentials(), DEMO_ADMIN) : null;
   }
 
   @Mutation(() => StaffUser)

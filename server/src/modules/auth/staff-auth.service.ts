@@ -5,42 +5,42 @@ import type { Context } from "../../graphql/context.js";
 import { tooManyRequests, unauthenticated } from "../../graphql/errors.js";
 import { MINUTE } from "../../lib/clock.js";
 import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.js";
-import { clearRateLimit, hitRateLimit, isRateLimited } from "../../lib/rate-limit.js";
+import { throttledCheck } from "../../lib/rate-limit.js";
 import { normalizeEmail } from "../../lib/text.js";
 import { createSession, deleteSession, STAFF_COOKIE, type StaffViewer } from "./sessions.js";
 
-const FAILURES_PER_ACCOUNT = 10;
-const FAILURES_PER_IP = 50;
-const FAILURE_WINDOW = 15 * MINUTE;
+/** Failed attempts allowed per window; a successful sign-in gives its own attempt back. */
+const ATTEMPTS_PER_ACCOUNT = 10;
+const ATTEMPTS_PER_IP = 50;
+const ATTEMPT_WINDOW = 15 * MINUTE;
 
 export const DEMO_ADMIN = { email: "admin@portico.test", password: "portico-demo" } as const;
 
 export async function staffSignIn(ctx: Context, emailInput: string, password: string): Promise<StaffViewer> {
   const email = normalizeEmail(emailInput) ?? "";
   const now = ctx.clock.now();
-  const accountKey = `staff-signin:email:${email}`;
-  const ipKey = `staff-signin:ip:${ctx.ip}`;
-  for (const [key, limit] of [
-    [accountKey, FAILURES_PER_ACCOUNT],
-    [ipKey, FAILURES_PER_IP],
-  ] as const) {
-    const state = isRateLimited(ctx.db, key, limit, now);
-    if (!state.allowed) {
-      const minutes = Math.ceil(state.retryAfterMs / MINUTE);
-      throw tooManyRequests(
-        `Too many failed sign-ins. Try again in ${minutes} min.`,
-        Math.ceil(state.retryAfterMs / 1000),
-      );
-    }
+  const outcome = await throttledCheck(
+    ctx.db,
+    [
+      { key: `staff-signin:email:${email}`, limit: ATTEMPTS_PER_ACCOUNT, windowMs: ATTEMPT_WINDOW },
+      { key: `staff-signin:ip:${ctx.ip}`, limit: ATTEMPTS_PER_IP, windowMs: ATTEMPT_WINDOW },
+    ],
+    now,
+    async () => {
+      const user = ctx.db.select().from(staffUsers).where(eq(staffUsers.email, email)).get();
+      const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash));
+      return user && ok ? user : undefined;
+    },
+  );
+  if (outcome.status === "LIMITED") {
+    const minutes = Math.ceil(outcome.retryAfterMs / MINUTE);
+    throw tooManyRequests(
+      `Too many failed sign-ins. Try again in ${minutes} min.`,
+      Math.ceil(outcome.retryAfterMs / 1000),
+    );
   }
-  const user = ctx.db.select().from(staffUsers).where(eq(staffUsers.email, email)).get();
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash));
-  if (!user || !ok) {
-    hitRateLimit(ctx.db, accountKey, FAILURES_PER_ACCOUNT, FAILURE_WINDOW, now);
-    hitRateLimit(ctx.db, ipKey, FAILURES_PER_IP, FAILURE_WINDOW, now);
-    throw unauthenticated("Email or password is incorrect");
-  }
-  clearRateLimit(ctx.db, accountKey);
+  if (outcome.status === "FAILED") throw unauthenticated("Email or password is incorrect");
+  const user = outcome.value;
   const previous = ctx.cookie(STAFF_COOKIE);
   if (previous) deleteSession(ctx.db, previous);
   const session = createSession(ctx.db, now, { kind: "STAFF", facilityId: user.facilityId, staffUserId: user.id });

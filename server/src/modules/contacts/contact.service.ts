@@ -1,9 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { contacts, portalAccounts } from "../../db/schema.js";
+import { contacts } from "../../db/schema.js";
 import { notFound } from "../../graphql/errors.js";
 import { emptyToNull, normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalAccount } from "../auth/sessions.js";
+import { endSessionsOfPortalPerson } from "../auth/sessions.js";
 import { assertCustomerInFacility, voidPendingInvites } from "../customers/customer.service.js";
 import {
   type LatestInvitationColumns,
@@ -155,8 +155,8 @@ export function addContact(
 }
 
 /**
- * Saves a contact. A new email voids their pending invite; turning "Can access portal" off voids
- * it too and ends their portal sessions now, in the same transaction.
+ * Saves a contact. A new email, or turning "Can access portal" off, voids their pending invite and
+ * links and ends their portal sessions now, in the same transaction.
  */
 export function updateContact(
   db: Db,
@@ -171,14 +171,10 @@ export function updateContact(
     tx.update(contacts).set(next).where(eq(contacts.id, contactId)).run();
     if (current.canAccessPortal && !next.canAccessPortal) {
       voidPendingInvites(tx, current.customerId, contactId, "ACCESS_REMOVED", now);
-      const account = tx
-        .select({ id: portalAccounts.id })
-        .from(portalAccounts)
-        .where(and(eq(portalAccounts.customerId, current.customerId), eq(portalAccounts.personKey, contactId)))
-        .get();
-      if (account) endSessionsOfPortalAccount(tx, account.id);
+      endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId });
     } else if (current.email !== next.email) {
       voidPendingInvites(tx, current.customerId, contactId, "EMAIL_CHANGED", now);
+      endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId });
     }
   });
   return getContactRow(db, facilityId, contactId);

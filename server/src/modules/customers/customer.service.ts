@@ -5,6 +5,7 @@ import type { Context } from "../../graphql/context.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
+import { endSessionsOfPortalPerson } from "../auth/sessions.js";
 import {
   customerPortalStateSql,
   type LatestInvitationColumns,
@@ -242,8 +243,8 @@ export function createCustomer(ctx: Context, facilityId: number, input: Customer
 }
 
 /**
- * Saves the profile. A changed email voids the pending invite and its links in the same
- * transaction: an invite must only ever work for the address now on record.
+ * Saves the profile. A changed email voids the pending invite and its links and ends the customer's
+ * portal sessions in the same transaction: access must only ever come from the address now on record.
  */
 export function updateCustomer(
   ctx: Context,
@@ -264,7 +265,10 @@ export function updateCustomer(
       .set({ ...values, updatedAt: now })
       .where(eq(customers.id, customerId))
       .run();
-    if (current.email !== values.email) voidPendingInvites(tx, customerId, null, "EMAIL_CHANGED", now);
+    if (current.email !== values.email) {
+      voidPendingInvites(tx, customerId, null, "EMAIL_CHANGED", now);
+      endSessionsOfPortalPerson(tx, { customerId, contactId: null });
+    }
   });
   return getCustomerRow(ctx.db, facilityId, customerId);
 }

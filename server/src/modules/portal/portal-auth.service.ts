@@ -1,10 +1,10 @@
-import { and, desc, eq, exists, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, exists, gt, isNull, lt } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts, customers, facilities, invitations, signInLinks, signInLinkTokens } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
 import { AppError, badInput, tooManyRequests } from "../../graphql/errors.js";
-import { MINUTE } from "../../lib/clock.js";
+import { DAY, MINUTE } from "../../lib/clock.js";
 import { passwordProblem } from "../../lib/password-policy.js";
 import { hashPassword } from "../../lib/passwords.js";
 import { hitRateLimit } from "../../lib/rate-limit.js";
@@ -169,8 +169,12 @@ const codeError = () =>
   );
 
 /**
- * Signs in with the 8-digit code from the email. Every wrong try counts against the address's open
- * links; after five, they die. The answer is the same whether or not the address is known.
+ * Signs in with the 8-digit code from the email. Every wrong try counts against the codes of the
+ * address's open links; after five a code dies, but never its link: anyone may type codes for any
+ * address, and must not be able to lock its owner out of the link in their inbox. Tries are
+ * counted inside the same BEGIN IMMEDIATE transaction that compares them, so parallel guesses are
+ * checked one after another and never more than five against a live code. The answer is the same
+ * whether or not the address is known.
  */
 export function signInWithCode(ctx: Context, emailInput: string, codeInput: string): PortalViewer {
   const now = ctx.clock.now();
@@ -189,6 +193,8 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
           isNull(signInLinks.consumedAt),
           isNull(signInLinks.voidedAt),
           exists(tx.select().from(signInLinkTokens).where(eq(signInLinkTokens.linkId, signInLinks.id))),
+          // Five wrong tries kill the code; the emailed link keeps working.
+          lt(signInLinks.codeAttempts, MAX_CODE_ATTEMPTS),
           gt(signInLinks.expiresAt, now),
         ),
       )
@@ -211,7 +217,7 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
     for (const link of open) {
       const attempts = link.codeAttempts + 1;
       tx.update(signInLinks)
-        .set({ codeAttempts: attempts, ...(attempts >= MAX_CODE_ATTEMPTS ? { voidedAt: now } : {}) })
+        .set({ codeAttempts: attempts })
         .where(eq(signInLinks.id, link.id))
         .run();
     }
@@ -287,6 +293,24 @@ function openInvitationOf(tx: Db, person: PortalPerson, now: Date): number | nul
       .orderBy(desc(invitations.id))
       .get()?.id ?? null
   );
+}
+
+/**
+ * How long a used, replaced or expired link is kept: while it exists its page says why it no longer
+ * works ("already used", "expired") instead of "not valid".
+ */
+export const ENDED_LINK_RETENTION = 30 * DAY;
+
+/** Deletes up to `chunk` links that ended more than ENDED_LINK_RETENTION ago; answers how many. */
+export function purgeEndedSignInLinks(db: Db, now: Date, chunk = 500): number {
+  return db.$client
+    .prepare(
+      `DELETE FROM sign_in_links WHERE id IN (
+         SELECT id FROM sign_in_links
+         WHERE expires_at <= @cutoff OR consumed_at <= @cutoff OR voided_at <= @cutoff
+         LIMIT @chunk)`,
+    )
+    .run({ cutoff: now.getTime() - ENDED_LINK_RETENTION, chunk }).changes;
 }
 
 export function portalSignOut(ctx: Context): void {

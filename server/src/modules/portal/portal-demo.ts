@@ -1,5 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
+import { demoModeOn } from "../auth/demo-mode.js";
 
 /** The demo's showcase customer (server/src/db/seed/showcase.ts): the portal worth signing in to. */
 export const DEMO_PORTAL_CUSTOMER = { name: "Eleanor Whitaker", email: "eleanor@example.com" } as const;
@@ -20,7 +21,7 @@ export class PortalDemoSignIn {
  * the link to an address nobody reads) and a database seeded with the showcase customer in the portal.
  */
 export function portalDemoSignIn(ctx: Context): PortalDemoSignIn | null {
-  if (!ctx.config.demoMode || ctx.config.postmark.serverToken) return null;
+  if (!demoModeOn(ctx.config, ctx.db) || ctx.config.postmark.serverToken) return null;
   const inPortal = ctx.db.$client
     .prepare(
       `SELECT 1 FROM customers c JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0

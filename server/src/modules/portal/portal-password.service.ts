@@ -3,15 +3,16 @@ import type { Context } from "../../graphql/context.js";
 import { tooManyRequests, unauthenticated } from "../../graphql/errors.js";
 import { MINUTE } from "../../lib/clock.js";
 import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.js";
-import { clearRateLimit, hitRateLimit, isRateLimited } from "../../lib/rate-limit.js";
+import { throttledCheck } from "../../lib/rate-limit.js";
 import { normalizeEmail } from "../../lib/text.js";
 import { sha256 } from "../../lib/tokens.js";
 import type { PortalViewer } from "../auth/sessions.js";
 import { startPortalSession } from "./portal-session.js";
 
-const FAILURES_PER_ADDRESS = 10;
-const FAILURES_PER_IP = 50;
-const FAILURE_WINDOW = 15 * MINUTE;
+/** Failed attempts allowed per window; a successful sign-in gives its own attempt back. */
+const ATTEMPTS_PER_ADDRESS = 10;
+const ATTEMPTS_PER_IP = 50;
+const ATTEMPT_WINDOW = 15 * MINUTE;
 const WRONG = "Email or password is incorrect";
 
 type Candidate = { facilityId: number; customerId: number; contactId: number | null; passwordHash: string };
@@ -23,18 +24,29 @@ type Candidate = { facilityId: number; customerId: number; contactId: number | n
 export async function signInWithPassword(ctx: Context, emailInput: string, password: string): Promise<PortalViewer> {
   const now = ctx.clock.now();
   const email = normalizeEmail(emailInput.slice(0, 320)) ?? "";
-  const addressKey = `portal-password:email:${sha256(email)}`;
-  const ipKey = `portal-password:ip:${ctx.ip}`;
-  for (const [key, limit] of [
-    [addressKey, FAILURES_PER_ADDRESS],
-    [ipKey, FAILURES_PER_IP],
-  ] as const) {
-    const state = isRateLimited(ctx.db, key, limit, now);
-    if (!state.allowed) {
-      const minutes = Math.ceil(state.retryAfterMs / MINUTE);
-      throw tooManyRequests(`Too many tries. Try again in ${minutes} min, or email yourself a sign-in link.`);
-    }
+  const outcome = await throttledCheck(
+    ctx.db,
+    [
+      { key: `portal-password:email:${sha256(email)}`, limit: ATTEMPTS_PER_ADDRESS, windowMs: ATTEMPT_WINDOW },
+      { key: `portal-password:ip:${ctx.ip}`, limit: ATTEMPTS_PER_IP, windowMs: ATTEMPT_WINDOW },
+    ],
+    now,
+    () => matchingPerson(ctx, email, password.slice(0, 1024)),
+  );
+  if (outcome.status === "LIMITED") {
+    const minutes = Math.ceil(outcome.retryAfterMs / MINUTE);
+    throw tooManyRequests(
+      `Too many tries. Try again in ${minutes} min, or email yourself a sign-in link.`,
+      Math.ceil(outcome.retryAfterMs / 1000),
+    );
   }
+  if (outcome.status === "FAILED") throw unauthenticated(WRONG);
+  const person = outcome.value;
+  return writeTransaction(ctx.db, (tx) => startPortalSession(ctx, tx, person, now));
+}
+
+/** The person whose password this is, among the few accounts of the address; the same work for unknown ones. */
+async function matchingPerson(ctx: Context, email: string, password: string): Promise<Candidate | undefined> {
   const candidates = ctx.db.$client
     .prepare(
       `SELECT pa.facility_id AS facilityId, pa.customer_id AS customerId, pa.contact_id AS contactId,
@@ -52,18 +64,11 @@ export async function signInWithPassword(ctx: Context, emailInput: string, passw
 
   let match: Candidate | undefined;
   for (const candidate of candidates) {
-    if (await verifyPassword(password.slice(0, 1024), candidate.passwordHash)) {
+    if (await verifyPassword(password, candidate.passwordHash)) {
       match = candidate;
       break;
     }
   }
-  if (!candidates.length) await verifyPassword(password.slice(0, 1024), await dummyPasswordHash);
-  if (!match) {
-    hitRateLimit(ctx.db, addressKey, FAILURES_PER_ADDRESS, FAILURE_WINDOW, now);
-    hitRateLimit(ctx.db, ipKey, FAILURES_PER_IP, FAILURE_WINDOW, now);
-    throw unauthenticated(WRONG);
-  }
-  clearRateLimit(ctx.db, addressKey);
-  const person = match;
-  return writeTransaction(ctx.db, (tx) => startPortalSession(ctx, tx, person, now));
+  if (!candidates.length) await verifyPassword(password, await dummyPasswordHash);
+  return match;
 }

@@ -3,7 +3,13 @@ import type { Db } from "../../db/client.js";
 import { contacts, customers, invitations, portalAccounts } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
 import { sha256 } from "../../lib/tokens.js";
-import { createSession, deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
+import {
+  createSession,
+  deleteSession,
+  endOtherSessionsOfPortalAccount,
+  PORTAL_COOKIE,
+  type PortalViewer,
+} from "../auth/sessions.js";
 
 export type PortalPerson = { facilityId: number; customerId: number; contactId: number | null };
 
@@ -62,7 +68,8 @@ export function emailOfPerson(tx: Db, person: { customerId: number; contactId: n
 
 /**
  * Activates (or updates) the person's portal account and gives the browser a fresh session:
- * a new session id at every sign-in, the previous one deleted. Runs inside a write transaction.
+ * a new session id at every sign-in, the previous one deleted. Setting a password ends every other
+ * session of the account. Runs inside a write transaction.
  */
 export function startPortalSession(
   ctx: Context,
@@ -96,6 +103,8 @@ export function startPortalSession(
     facilityId: account.facilityId,
     portalAccountId: account.id,
   });
+  // A password set or changed (a forgotten one reset by link) signs out every other browser.
+  if (passwordHash) endOtherSessionsOfPortalAccount(tx, account.id, sha256(session.token));
   ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
   return {
     kind: "portal",

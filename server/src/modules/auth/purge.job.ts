@@ -1,0 +1,68 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import type { Db } from "../../db/client.js";
+import { type Clock, HOUR } from "../../lib/clock.js";
+import type { Logger } from "../../lib/logger.js";
+import { purgeEndedRateLimits } from "../../lib/rate-limit.js";
+import { purgeEndedSignInLinks } from "../portal/portal-auth.service.js";
+import { purgeExpiredSessions } from "./sessions.js";
+
+export type PurgeCounts = { sessions: number; signInLinks: number; rateLimits: number };
+
+type PurgeDeps = { db: Db; clock: Clock; logger: Logger; everyMs?: number };
+
+/**
+ * Deletes expired sessions, long-ended sign-in links and finished rate-limit windows, on a schedule.
+ * Each delete takes a short chunk, yielding between chunks, so a large backlog never holds the
+ * write lock or the event loop for long.
+ */
+export function createPurgeJob(deps: PurgeDeps) {
+  const { db, clock } = deps;
+  const logger = deps.logger.child({ component: "purge" });
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<PurgeCounts> | undefined;
+
+  async function drain(purgeChunk: (now: Date) => number): Promise<number> {
+    let total = 0;
+    for (let n = purgeChunk(clock.now()); n > 0; n = purgeChunk(clock.now())) {
+      total += n;
+      await yieldToEventLoop();
+    }
+    return total;
+  }
+
+  async function purge(): Promise<PurgeCounts> {
+    const counts = {
+      sessions: await drain((now) => purgeExpiredSessions(db, now)),
+      signInLinks: await drain((now) => purgeEndedSignInLinks(db, now)),
+      rateLimits: await drain((now) => purgeEndedRateLimits(db, now)),
+    };
+    if (counts.sessions + counts.signInLinks + counts.rateLimits > 0) logger.info("purged expired records", counts);
+    return counts;
+  }
+
+  /** One pass now; a pass already under way is awaited rather than doubled. */
+  function runOnce(): Promise<PurgeCounts> {
+    running ??= purge().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  const tick = () => void runOnce().catch((error) => logger.error("purging expired records failed", { error }));
+
+  return {
+    runOnce,
+    /** Purges at once, then every `everyMs` (hourly by default). */
+    start() {
+      if (timer) return;
+      tick();
+      timer = setInterval(tick, deps.everyMs ?? HOUR);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      timer = undefined;
+      await running?.catch(() => {});
+    },
+  };
+}
