@@ -12,10 +12,11 @@ import { sql } from "drizzle-orm";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { buildContext, type Context, type Deps } from "./graphql/context.js";
 import { createErrorFormatter } from "./graphql/errors.js";
-import { introspectionGate, queryLimits } from "./graphql/limits.js";
+import { fieldSuggestionGate, introspectionGate, queryLimits } from "./graphql/limits.js";
 import { buildPorticoSchema } from "./graphql/schema.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
+import { graphqlBodyErrorHandler } from "./http/json-errors.js";
 import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
 import { spaRouter } from "./http/static.js";
 import { stripeWebhookRouter } from "./http/stripe-webhook.js";
@@ -75,10 +76,12 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(deps.logger),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(production),
+      fieldSuggestionGate(production),
       requestLogging(deps),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
     ],
@@ -117,6 +120,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     // quotes); the service itself refuses files over 5 MB with a clear message.
     express.json({ limit: "12mb" }),
     expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
+    graphqlBodyErrorHandler(deps.logger),
   );
 
   app.use("/webhooks/postmark", postmarkWebhookRouter(deps));

@@ -2,7 +2,7 @@ import { parse as parseCookies } from "cookie";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import { writeTransaction } from "../db/client.js";
 import type { Deps } from "../graphql/context.js";
-import { notFound } from "../graphql/errors.js";
+import { badInput, notFound } from "../graphql/errors.js";
 import { processImage, processLogo } from "../lib/images.js";
 import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
 import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";
@@ -35,7 +35,17 @@ export function filesRouter(deps: Deps): Router {
     next();
   };
   const body = express.raw({ type: () => true, limit: "16mb" });
-  const fileName = (req: Request) => decodeURIComponent(req.get("x-file-name") ?? "photo").slice(0, 200);
+  const fileName = (req: Request) => {
+    let name: string;
+    try {
+      name = decodeURIComponent(req.get("x-file-name") ?? "photo");
+    } catch {
+      // A broken percent-escape is the caller's mistake, not a server failure.
+      throw badInput("The file name is not valid percent-encoding", { file: "Invalid file name" });
+    }
+    // Control and format characters would only ever hide what a name says in a download dialog.
+    return name.replace(/\p{C}/gu, "").slice(0, 200) || "file";
+  };
 
   router.post("/uploads/cars/:carId/photos", staffOnly, body, async (req, res) => {
     try {
