@@ -9,7 +9,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
-import express, { type NextFunction, type Request, type Response } from "express";
+import express, { type Request } from "express";
 import { buildContext, type Context, type Deps } from "./graphql/context.js";
 import { createErrorFormatter } from "./graphql/errors.js";
 import { fieldSuggestionGate, introspectionGate, queryLimits } from "./graphql/limits.js";
@@ -18,6 +18,7 @@ import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
 import { graphqlBodyErrorHandler } from "./http/json-errors.js";
 import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
+import { securityHeaders } from "./http/security-headers.js";
 import { spaRouter } from "./http/static.js";
 import { stripeWebhookRouter } from "./http/stripe-webhook.js";
 
@@ -57,14 +58,6 @@ function requestLogging(deps: Deps): ApolloServerPlugin<Context> {
   };
 }
 
-function securityHeaders(_req: Request, res: Response, next: NextFunction) {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  // Sign-in links carry their token in the path: never leak it through Referer.
-  res.setHeader("Referrer-Policy", "no-referrer");
-  res.setHeader("X-Frame-Options", "DENY");
-  next();
-}
-
 export async function createApp(deps: Deps, options: AppOptions = {}) {
   const production = deps.config.env === "production";
   const limits = queryLimits();
@@ -97,7 +90,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     res.setHeader("X-Request-Id", requestId);
     next();
   });
-  app.use(securityHeaders);
+  app.use(securityHeaders());
 
   app.get("/healthz", (_req, res) => {
     deps.db.run(sql`select 1`);

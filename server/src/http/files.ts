@@ -186,6 +186,9 @@ export function filesRouter(deps: Deps): Router {
     res.setHeader("ETag", `"${file.sha256}"`);
     res.setHeader("Cache-Control", "private, max-age=3600");
     res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    // Emails show the facility's logo from here, inside webmail on another site; every other file
+    // needs a cookie that a cross-site image request never carries, so nothing else becomes readable.
+    res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
     res.setHeader(
       "Content-Disposition",
       `${image ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
