@@ -55,6 +55,7 @@ function testConfig(overrides: Partial<Config["postmark"]> = {}): Config {
     demoMode: false,
     emailWorker: true,
     logLevel: "silent",
+    shutdownGraceSeconds: 10,
   };
 }
 

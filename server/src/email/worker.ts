@@ -341,6 +341,19 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     return settled + minted.length;
   }
 
+  /**
+   * Hands back rows this worker claimed but did not settle (a batch that failed midway), so another
+   * worker sends them now rather than when the lease runs out.
+   */
+  function releaseLeases(): void {
+    const released = sqlite
+      .prepare(
+        "UPDATE email_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND status = 'PENDING'",
+      )
+      .run(workerId).changes;
+    if (released > 0) logger.info("email leases released", { released });
+  }
+
   // Runs never overlap, whether they come from the poll loop, a nudge or a direct call.
   let tail: Promise<unknown> = Promise.resolve();
   function exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -398,6 +411,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       clearTimeout(timer);
       timer = undefined;
       await tail;
+      releaseLeases();
     },
   };
 }
