@@ -50,6 +50,7 @@ describe("the Portico process", () => {
 
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`)).status).toBe(400);
 
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

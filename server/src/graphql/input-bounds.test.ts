@@ -1,8 +1,8 @@
 import { MaxLength } from "class-validator";
 import { Arg, buildSchemaSync, Field, InputType, Query, Resolver } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCar, createCustomer, twoFacilities } from "../../test/factories.js";
-import { startTestApp, type TestApp } from "../../test/harness.js";
+import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../test/factories.js";
+import { countRows, startTestApp, type TestApp } from "../../test/harness.js";
 import { StringArg, unboundedStringInputs } from "./bounds.js";
 import { buildPorticoSchema } from "./schema.js";
 
@@ -137,6 +137,22 @@ describe("bounds and clean emails are enforced through GraphQL", () => {
       code: "BAD_USER_INPUT",
       fields: { email: "Enter a valid email address, like name@example.com" },
     });
+  });
+
+  it("sends no sign-in link to an address typed with an invisible character, answering as always", async () => {
+    await customerInPortal(app, t.asA, t.a.id, { name: "Ida Invisible", email: "ida@example.com" });
+    const REQUEST = `mutation($e: String!) { requestSignInLink(email: $e) { message } }`;
+    const before = countRows(app.db, "email_outbox");
+    const answers = [];
+    for (const e of ["\uFEFFida@example.com", "ida@example.com\r\n", "ida\u200B@example.com"]) {
+      answers.push(
+        (await app.client().ok<{ requestSignInLink: { message: string } }>(REQUEST, { e })).requestSignInLink,
+      );
+    }
+    expect(countRows(app.db, "email_outbox")).toBe(before);
+    const clean = await app.client().ok<{ requestSignInLink: { message: string } }>(REQUEST, { e: "ida@example.com" });
+    expect(answers).toEqual([clean.requestSignInLink, clean.requestSignInLink, clean.requestSignInLink]);
+    expect(countRows(app.db, "email_outbox")).toBe(before + 1);
   });
 
   it("still forgives plain spaces around an address", async () => {

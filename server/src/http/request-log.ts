@@ -34,7 +34,9 @@ export function requestLog(logger: Logger) {
     res.setHeader("X-Request-Id", requestId);
     res.on("close", () => {
       const fields = (res.locals.requestLog as RequestLogFields | undefined) ?? {};
-      logger.info("request", {
+      // Probes come every few seconds from the orchestrator; they would drown the real traffic.
+      const probe = req.path === "/healthz" || req.path === "/readyz";
+      (probe ? logger.debug : logger.info)("request", {
         requestId,
         method: req.method,
         path: loggablePath(req.originalUrl.split("?")[0] ?? ""),
