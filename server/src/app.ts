@@ -34,12 +34,10 @@ export type AppOptions = {
 };
 
 /**
- * The HTTP response of each GraphQL request by request id, so the operation can be named in the
- * request's log line (Apollo hands plugins a copy of the context, not the object we built).
+ * `responses` holds the HTTP response of each GraphQL request in flight by request id, so the
+ * operation can be named in the request's log line (plugins get a copy of the context we built).
  */
-const responses = new Map<string, Response>();
-
-function requestLogging(deps: Deps): ApolloServerPlugin<Context> {
+function requestLogging(deps: Deps, responses: Map<string, Response>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -74,6 +72,7 @@ function requestLogging(deps: Deps): ApolloServerPlugin<Context> {
 export async function createApp(deps: Deps, options: AppOptions = {}) {
   const production = deps.config.env === "production";
   const limits = queryLimits();
+  const responses = new Map<string, Response>();
   const apollo = new ApolloServer<Context>({
     schema: buildPorticoSchema(),
     csrfPrevention: true,
@@ -88,7 +87,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(production),
       fieldSuggestionGate(production),
-      requestLogging(deps),
+      requestLogging(deps, responses),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
     ],
   });
