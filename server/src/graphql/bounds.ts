@@ -5,7 +5,9 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   getNamedType,
+  getNullableType,
   isInputObjectType,
+  isListType,
   isObjectType,
 } from "graphql";
 import { Arg, getMetadataStorage as typeMetadata, type ValidatorFn } from "type-graphql";
@@ -60,10 +62,11 @@ type ClassMetadata = {
 
 const isString = (type: GraphQLInputType) => getNamedType(type).name === "String";
 
-function maxLengthOf(target: Target, property: string): number | undefined {
+/** A list of strings is bounded only by a rule applied to each item (`{ each: true }`). */
+function maxLengthOf(target: Target, property: string, list: boolean): number | undefined {
   const rules = validationMetadata()
     .getTargetValidationMetadatas(target, "", true, false)
-    .filter((rule) => rule.propertyName === property);
+    .filter((rule) => rule.propertyName === property && (!list || rule.each));
   for (const rule of rules) {
     if (rule.name === "maxLength") return rule.constraints[0] as number;
     if (rule.name === "isLength") return rule.constraints[1] as number;
@@ -98,7 +101,8 @@ export function unboundedStringInputs(schema: GraphQLSchema): string[] {
       if (!meta || !property) {
         problems.push(coordinate);
       } else if (isString(field.type)) {
-        if (maxLengthOf(meta.target, property) === undefined) problems.push(coordinate);
+        const list = isListType(getNullableType(field.type));
+        if (maxLengthOf(meta.target, property, list) === undefined) problems.push(coordinate);
       } else if (isInputObjectType(getNamedType(field.type)) && !validatesNested(meta.target, property)) {
         // class-validator stops at a nested object unless told to go in: its strings would be unchecked.
         problems.push(`${coordinate} (not @ValidateNested)`);

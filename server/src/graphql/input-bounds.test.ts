@@ -20,6 +20,14 @@ class RogueInput {
 
   @Field(() => [RogueLineInput])
   lines: RogueLineInput[];
+
+  @Field(() => [String])
+  @MaxLength(10)
+  tags: string[];
+
+  @Field(() => [String])
+  @MaxLength(10, { each: true })
+  labels: string[];
 }
 
 @Resolver()
@@ -39,11 +47,12 @@ describe("every string input has a maximum length", () => {
     expect(unboundedStringInputs(buildPorticoSchema())).toEqual([]);
   });
 
-  it("names an unbounded argument, an unbounded input field and a nested input without @ValidateNested", () => {
+  it("names an unbounded argument, an unbounded input field, a list not bounded item by item, and a nested input without @ValidateNested", () => {
     const rogue = buildSchemaSync({ resolvers: [RogueResolver], authChecker: () => true, validate: true });
     expect(unboundedStringInputs(rogue)).toEqual([
       "Query.rogue(free:)",
       "RogueInput.lines (not @ValidateNested)",
+      "RogueInput.tags",
       "RogueLineInput.description",
     ]);
   });
