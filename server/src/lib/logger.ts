@@ -50,6 +50,7 @@ export function createLogger(level: LogLevel = "info", options: Options = {}): L
       serializers: { error: pino.stdSerializers.err },
       redact: { paths: redactPaths, censor: REDACTED },
     },
+    // Synchronous stdout: the last lines before an exit (a crash, the end of shutdown) are not lost.
     options.destination ?? pino.destination({ dest: 1, sync: true }),
   );
   return wrap(base);
