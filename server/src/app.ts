@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,14 +8,18 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { sql } from "drizzle-orm";
-import express, { type NextFunction, type Request, type Response } from "express";
+import express, { type Response } from "express";
 import { buildContext, type Context, type Deps } from "./graphql/context.js";
 import { createErrorFormatter } from "./graphql/errors.js";
-import { introspectionGate, queryLimits } from "./graphql/limits.js";
+import { fieldSuggestionGate, introspectionGate, queryLimits } from "./graphql/limits.js";
 import { buildPorticoSchema } from "./graphql/schema.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
+import { graphqlBodyErrorHandler } from "./http/json-errors.js";
 import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
+import { readiness } from "./http/readiness.js";
+import { annotateRequest, requestLog } from "./http/request-log.js";
+import { securityHeaders } from "./http/security-headers.js";
 import { spaRouter } from "./http/static.js";
 import { stripeWebhookRouter } from "./http/stripe-webhook.js";
 
@@ -26,12 +29,22 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 export type AppOptions = {
   /** Serve the built SPAs and playground from their dist folders (skipped when absent). */
   serveWeb?: boolean;
+  /** True once shutdown has begun: readiness fails and connections are not kept alive. */
+  isDraining?: () => boolean;
 };
 
-function requestLogging(deps: Deps): ApolloServerPlugin<Context> {
+/**
+ * `responses` holds the HTTP response of each GraphQL request in flight by request id, so the
+ * operation can be named in the request's log line (plugins get a copy of the context we built).
+ */
+function requestLogging(deps: Deps, responses: Map<string, Response>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ operationName, operation, contextValue }) {
+          const res = responses.get(contextValue.requestId);
+          if (res) annotateRequest(res, { operation: operationName ?? operation?.operation ?? undefined });
+        },
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const code = error.extensions?.code;
@@ -56,17 +69,10 @@ function requestLogging(deps: Deps): ApolloServerPlugin<Context> {
   };
 }
 
-function securityHeaders(_req: Request, res: Response, next: NextFunction) {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  // Sign-in links carry their token in the path: never leak it through Referer.
-  res.setHeader("Referrer-Policy", "no-referrer");
-  res.setHeader("X-Frame-Options", "DENY");
-  next();
-}
-
 export async function createApp(deps: Deps, options: AppOptions = {}) {
   const production = deps.config.env === "production";
   const limits = queryLimits();
+  const responses = new Map<string, Response>();
   const apollo = new ApolloServer<Context>({
     schema: buildPorticoSchema(),
     csrfPrevention: true,
@@ -75,11 +81,13 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     includeStacktraceInErrorResponses: false,
     formatError: createErrorFormatter(deps.logger),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       introspectionGate(production),
-      requestLogging(deps),
+      fieldSuggestionGate(production),
+      requestLogging(deps, responses),
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
     ],
   });
@@ -88,17 +96,26 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  app.use(requestLog(deps.logger));
   app.use((req, res, next) => {
-    const requestId = randomUUID();
-    (req as Request & { requestId: string }).requestId = requestId;
-    res.setHeader("X-Request-Id", requestId);
+    // While shutting down, a kept-alive connection is closed after its response, not reused, so
+    // the server stops as soon as the last request in flight is answered.
+    if (options.isDraining?.()) res.setHeader("Connection", "close");
+    res.on("finish", () => {
+      if (options.isDraining?.()) req.socket.end();
+    });
     next();
   });
-  app.use(securityHeaders);
+  app.use(securityHeaders());
 
+  // Liveness: the process answers and its database connection works.
   app.get("/healthz", (_req, res) => {
     deps.db.run(sql`select 1`);
     res.status(200).json({ ok: true });
+  });
+  app.get("/readyz", (_req, res) => {
+    const report = readiness(deps, options.isDraining?.() ?? false);
+    res.status(report.ready ? 200 : 503).json(report);
   });
 
   const playground = path.join(repoRoot, "packages/playground/dist");
@@ -116,7 +133,16 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     // Room for a 5 MB bulk-invite CSV sent as a variable (JSON escaping can double a file full of
     // quotes); the service itself refuses files over 5 MB with a clear message.
     express.json({ limit: "12mb" }),
-    expressMiddleware(apollo, { context: async ({ req, res }) => buildContext(deps, req, res) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = buildContext(deps, req, res);
+        responses.set(context.requestId, res);
+        res.on("close", () => responses.delete(context.requestId));
+        annotateRequest(res, { viewer: context.staff ? "staff" : context.portal ? "portal" : "anonymous" });
+        return context;
+      },
+    }),
+    graphqlBodyErrorHandler(deps.logger),
   );
 
   app.use("/webhooks/postmark", postmarkWebhookRouter(deps));

@@ -23,6 +23,7 @@ const schema = z.object({
   DEMO_MODE: booleanish,
   EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
 });
 
 export type Config = {
@@ -38,6 +39,8 @@ export type Config = {
   demoMode: boolean;
   emailWorker: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** How long in-flight requests may run after SIGTERM before their connections are closed. */
+  shutdownGraceSeconds: number;
 };
 
 /** Parses the environment once at start; a bad value stops the process with a readable list. */
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoMode: e.DEMO_MODE,
     emailWorker: e.EMAIL_WORKER === "on",
     logLevel: e.LOG_LEVEL,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };
 }
 

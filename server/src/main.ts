@@ -1,16 +1,11 @@
 import "reflect-metadata";
-import { createApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/client.js";
 import { seedDemoAtStart } from "./db/seed/demo.js";
-import { createTransport } from "./email/transport.js";
-import { createEmailWorker } from "./email/worker.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
 import { demoModeOn } from "./modules/auth/demo-mode.js";
-import { createPurgeJob } from "./modules/auth/purge.job.js";
-import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
-import { onboardingStepsByFacility } from "./modules/facilities/facility.service.js";
+import { startPorticoServer } from "./server.js";
 
 async function main() {
   const config = loadConfig();
@@ -19,51 +14,34 @@ async function main() {
   if (process.argv.includes("--seed-demo")) await seedDemoAtStart(db, config, { clock: systemClock, logger });
   config.demoMode = demoModeOn(config, db);
 
-  const worker = createEmailWorker({
+  const portico = await startPorticoServer({
+    config,
     db,
     clock: systemClock,
-    config,
     logger,
-    transport: createTransport(config, db, logger),
-    loadOnboardingSteps: onboardingStepsByFacility,
+    serveWeb: true,
+    shutdownGraceMs: config.shutdownGraceSeconds * 1000,
   });
-  const bulkInvites = createBulkInviteRunner({ db, clock: systemClock, logger, nudgeOutbox: () => worker.nudge() });
-  const purge = createPurgeJob({ db, clock: systemClock, logger });
-  const { app } = await createApp(
-    {
-      db,
-      clock: systemClock,
-      config,
-      logger,
-      nudgeOutbox: () => worker.nudge(),
-      nudgeBulkInvites: () => bulkInvites.nudge(),
-    },
-    { serveWeb: true },
-  );
-  const server = app.listen(config.port, config.host, () => {
-    if (config.emailWorker) worker.start();
-    bulkInvites.start();
-    purge.start();
-    const base = `http://localhost:${config.port}`;
-    logger.info("Portico is running", {
-      staff: `${base}/staff/`,
-      portal: `${base}/portal/`,
-      graphql: `${base}/graphql`,
-      mailbox: config.postmark.serverToken ? undefined : `${base}/dev/mailbox`,
-    });
+  const base = `http://localhost:${portico.port}`;
+  logger.info("Portico is running", {
+    port: portico.port,
+    staff: `${base}/staff/`,
+    portal: `${base}/portal/`,
+    graphql: `${base}/graphql`,
+    mailbox: config.postmark.serverToken ? undefined : `${base}/dev/mailbox`,
   });
 
-  const shutdown = async (signal: string) => {
-    logger.info("shutting down", { signal });
-    server.close();
-    await bulkInvites.stop();
-    await purge.stop();
-    await worker.stop();
-    db.$client.close();
-    process.exit(0);
+  const onSignal = (signal: string) => {
+    portico.shutdown(signal).then(
+      () => process.exit(0),
+      (error) => {
+        logger.error("shutdown failed", { error });
+        process.exit(1);
+      },
+    );
   };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => onSignal("SIGINT"));
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
 }
 
 main().catch((error) => {

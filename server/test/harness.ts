@@ -3,7 +3,7 @@ import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { createApp } from "../src/app.js";
+import { type AppOptions, createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { type Db, openDatabase } from "../src/db/client.js";
 import { DevMailboxTransport } from "../src/email/dev-mailbox-transport.js";
@@ -92,7 +92,7 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  * The real app on a real SQLite file and a real HTTP port, with a manual clock and the email
  * worker sending into the dev mailbox when `deliver()` is called.
  */
-export async function startTestApp(env: Record<string, string> = {}) {
+export async function startTestApp(env: Record<string, string> = {}, appOptions: AppOptions = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-test-"));
   const file = path.join(dir, "test.sqlite");
   const db: Db = openDatabase(file);
@@ -107,14 +107,17 @@ export async function startTestApp(env: Record<string, string> = {}) {
   const logger = createLogger("silent");
   let nudges = 0;
   const bulkInvites = createBulkInviteRunner({ db, clock, logger, nudgeOutbox: () => nudges++ });
-  const { app, apollo } = await createApp({
-    db,
-    clock,
-    config,
-    logger,
-    nudgeOutbox: () => nudges++,
-    nudgeBulkInvites: () => {},
-  });
+  const { app, apollo } = await createApp(
+    {
+      db,
+      clock,
+      config,
+      logger,
+      nudgeOutbox: () => nudges++,
+      nudgeBulkInvites: () => {},
+    },
+    appOptions,
+  );
   const server = app.listen(0, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import * as schema from "./schema.js";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -21,6 +22,18 @@ export function openDatabase(file: string): Db {
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder });
   return db;
+}
+
+/**
+ * How many of the migrations shipped with this build the database has not applied (drizzle records
+ * each applied one with its folder timestamp). Non-zero means another build's schema is in place.
+ */
+export function pendingMigrations(db: Db): number {
+  const shipped = readMigrationFiles({ migrationsFolder });
+  const applied = db.$client.prepare("SELECT max(created_at) AS last FROM __drizzle_migrations").get() as {
+    last: number | null;
+  };
+  return shipped.filter((m) => m.folderMillis > Number(applied.last ?? 0)).length;
 }
 
 /**

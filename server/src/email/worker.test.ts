@@ -73,6 +73,7 @@ function testConfig(overrides: Partial<Config["postmark"]> = {}): Config {
     demoMode: false,
     emailWorker: true,
     logLevel: "silent",
+    shutdownGraceSeconds: 10,
   };
 }
 

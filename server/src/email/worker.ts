@@ -367,6 +367,19 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     return settled + minted.length;
   }
 
+  /**
+   * Hands back rows this worker claimed but did not settle (a batch that failed midway), so another
+   * worker sends them now rather than when the lease runs out.
+   */
+  function releaseLeases(): void {
+    const released = sqlite
+      .prepare(
+        "UPDATE email_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = ? AND status = 'PENDING'",
+      )
+      .run(workerId).changes;
+    if (released > 0) logger.info("email leases released", { released });
+  }
+
   let started = false;
   let stopped = false;
   let inFlight = 0;
@@ -445,6 +458,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       clearTimeout(timer);
       timer = undefined;
       while (runs.size > 0) await Promise.allSettled([...runs]);
+      releaseLeases();
     },
   };
 }

@@ -4,17 +4,48 @@ import { type DocumentNode, Kind, visit } from "graphql";
 import type { Context } from "./context.js";
 import { forbidden } from "./errors.js";
 
-/** Depth, alias, directive, token and cost limits (DESIGN §8), as validation rules and plugins. */
+export const MAX_TOKENS = 2000;
+
+/**
+ * Depth, alias, directive, token and cost limits (DESIGN §8), as validation rules, plugins and
+ * parse options. The token limit is graphql-js's own parser option rather than graphql-armor's:
+ * armor's Apollo plugin throws from `parsingDidStart`, which Apollo answers as a 500, while a
+ * parse error answers 400 GRAPHQL_PARSE_FAILED like any other unparsable document.
+ */
 export function queryLimits() {
   const armor = new ApolloArmor({
     maxDepth: { n: 10 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
-    maxTokens: { n: 2000 },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 20_000 },
+    // Suggestions are removed per viewer by `fieldSuggestionGate`: staff keep them in the playground.
     blockFieldSuggestion: { enabled: false },
   });
-  return armor.protect();
+  return { ...armor.protect(), parseOptions: { maxTokens: MAX_TOKENS } };
+}
+
+const suggestion = / ?Did you mean .+\?$/;
+
+/**
+ * "Did you mean …?" hints map the schema for whoever probes it. In production, callers who are
+ * not signed-in staff get the bare validation message; staff (the playground) keep the hints.
+ */
+export function fieldSuggestionGate(production: boolean): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (!production || contextValue.staff || response.body.kind !== "single") return;
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          response.body.singleResult.errors = errors.map((error) =>
+            suggestion.test(error.message) ? { ...error, message: error.message.replace(suggestion, "") } : error,
+          );
+        },
+      };
+    },
+  };
 }
 
 function asksForIntrospection(document: DocumentNode): boolean {

@@ -10,6 +10,9 @@ export class PageInfo {
   hasNextPage: boolean;
 }
 
+/** A cursor carries a sort key (a name of up to 200 characters, up to 3 bytes each) as base64. */
+export const MAX_CURSOR_LENGTH = 1000;
+
 /** Keyset cursor: the sort key and id of the last row seen, opaque to clients. */
 export function encodeCursor(sortKey: string, id: number): string {
   return Buffer.from(JSON.stringify([sortKey, id])).toString("base64url");

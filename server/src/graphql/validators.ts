@@ -1,8 +1,9 @@
-import { isEmail, ValidateBy, type ValidationOptions } from "class-validator";
+import { ValidateBy, type ValidationOptions } from "class-validator";
+import { isValidTypedEmail } from "../lib/text.js";
 
 /**
  * An optional email: empty or blank passes (the service stores null), anything else must be a
- * valid address once trimmed, since people paste addresses with stray spaces.
+ * valid address without invisible or control characters; stray spaces around it are forgiven.
  */
 export function IsOptionalEmail(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -12,7 +13,7 @@ export function IsOptionalEmail(options?: ValidationOptions): PropertyDecorator 
         validate: (value: unknown) =>
           value === null ||
           value === undefined ||
-          (typeof value === "string" && (!value.trim() || isEmail(value.trim()))),
+          (typeof value === "string" && (!value.trim() || isValidTypedEmail(value))),
         defaultMessage: () => "Enter a valid email address, like name@example.com",
       },
     },

@@ -2,7 +2,7 @@ import { parse as parseCookies } from "cookie";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import { writeTransaction } from "../db/client.js";
 import type { Deps } from "../graphql/context.js";
-import { notFound } from "../graphql/errors.js";
+import { badInput, notFound } from "../graphql/errors.js";
 import { processImage, processLogo } from "../lib/images.js";
 import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
 import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";
@@ -35,7 +35,17 @@ export function filesRouter(deps: Deps): Router {
     next();
   };
   const body = express.raw({ type: () => true, limit: "16mb" });
-  const fileName = (req: Request) => decodeURIComponent(req.get("x-file-name") ?? "photo").slice(0, 200);
+  const fileName = (req: Request) => {
+    let name: string;
+    try {
+      name = decodeURIComponent(req.get("x-file-name") ?? "photo");
+    } catch {
+      // A broken percent-escape is the caller's mistake, not a server failure.
+      throw badInput("The file name is not valid percent-encoding", { file: "Invalid file name" });
+    }
+    // Control and format characters would only ever hide what a name says in a download dialog.
+    return name.replace(/\p{C}/gu, "").slice(0, 200) || "file";
+  };
 
   router.post("/uploads/cars/:carId/photos", staffOnly, body, async (req, res) => {
     try {
@@ -176,6 +186,9 @@ export function filesRouter(deps: Deps): Router {
     res.setHeader("ETag", `"${file.sha256}"`);
     res.setHeader("Cache-Control", "private, max-age=3600");
     res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    // Emails show the facility's logo from here, inside webmail on another site; every other file
+    // needs a cookie that a cross-site image request never carries, so nothing else becomes readable.
+    res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
     res.setHeader(
       "Content-Disposition",
       `${image ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,

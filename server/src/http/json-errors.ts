@@ -60,3 +60,27 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error", requestId } });
   };
 }
+
+/**
+ * Errors raised before Apollo sees a /graphql request (a body that is not JSON, or over the size
+ * limit) answered in GraphQL's own error shape, so clients read them like any other refusal
+ * instead of Express's HTML page.
+ */
+export function graphqlBodyErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const { type, status, expose } = (error ?? {}) as { type?: string; status?: number; expose?: boolean };
+    const refuse = (status: number, message: string) =>
+      res.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+    if (type === "entity.parse.failed") return refuse(400, "The request body is not valid JSON");
+    if (type === "entity.too.large") return refuse(413, "The request body is too large");
+    if (expose && typeof status === "number" && status >= 400 && status < 500) {
+      return refuse(status, (error as Error).message);
+    }
+    const requestId = (req as { requestId?: string }).requestId;
+    logger.error("unexpected HTTP error", { requestId, error, path: req.path });
+    res.status(500).json({
+      errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId } }],
+    });
+  };
+}

@@ -1,6 +1,8 @@
-export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
-const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+import pino, { type DestinationStream } from "pino";
 
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
+
+/** The call shape used across the server: a message first, then structured fields. */
 export interface Logger {
   debug(msg: string, data?: Record<string, unknown>): void;
   info(msg: string, data?: Record<string, unknown>): void;
@@ -9,26 +11,57 @@ export interface Logger {
   child(bindings: Record<string, unknown>): Logger;
 }
 
-function serialise(data: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) {
-    out[k] = v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v;
-  }
-  return out;
+/**
+ * Secrets that must never reach a log line, wherever a caller puts them: at the top of the fields
+ * or one object down (`{ input: { password } }`, `{ headers: { cookie } }`). Sign-in codes are
+ * `code`; error codes are logged as `errorCode` so they stay readable.
+ */
+const SECRET_KEYS = [
+  "token",
+  "password",
+  "code",
+  "cookie",
+  "set-cookie",
+  "authorization",
+  "secretKey",
+  "webhookSecret",
+  "serverToken",
+];
+export const REDACTED = "[redacted]";
+const redactPaths = SECRET_KEYS.flatMap((key) => {
+  const safe = /^[A-Za-z_$][\w$]*$/.test(key) ? key : `["${key}"]`;
+  const nested = safe.startsWith("[") ? `*${safe}` : `*.${safe}`;
+  return [safe, nested];
+});
+
+type Options = { destination?: DestinationStream };
+
+/**
+ * JSON lines through pino: one event per line with `time` (ISO), `level` (its name) and `msg`,
+ * errors under `error` with their stack. `destination` lets tests read what was written.
+ */
+export function createLogger(level: LogLevel = "info", options: Options = {}): Logger {
+  const base = pino(
+    {
+      level,
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { error: pino.stdSerializers.err },
+      redact: { paths: redactPaths, censor: REDACTED },
+    },
+    // Synchronous stdout: the last lines before an exit (a crash, the end of shutdown) are not lost.
+    options.destination ?? pino.destination({ dest: 1, sync: true }),
+  );
+  return wrap(base);
 }
 
-/** JSON lines on stdout/stderr: one event per line, easy to grep and to ship. */
-export function createLogger(level: LogLevel = "info", bindings: Record<string, unknown> = {}): Logger {
-  const log = (lvl: LogLevel, msg: string, data: Record<string, unknown> = {}) => {
-    if (order[lvl] < order[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...bindings, ...serialise(data) });
-    (lvl === "error" || lvl === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
-  };
+function wrap(log: pino.Logger): Logger {
   return {
-    debug: (m, d) => log("debug", m, d),
-    info: (m, d) => log("info", m, d),
-    warn: (m, d) => log("warn", m, d),
-    error: (m, d) => log("error", m, d),
-    child: (b) => createLogger(level, { ...bindings, ...b }),
+    debug: (msg, data) => log.debug(data ?? {}, msg),
+    info: (msg, data) => log.info(data ?? {}, msg),
+    warn: (msg, data) => log.warn(data ?? {}, msg),
+    error: (msg, data) => log.error(data ?? {}, msg),
+    child: (bindings) => wrap(log.child(bindings)),
   };
 }

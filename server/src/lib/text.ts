@@ -1,12 +1,31 @@
 import { isEmail } from "class-validator";
 
+/** RFC 5321's limit on a forward path, the longest address a mail server accepts. */
+export const EMAIL_MAX_LENGTH = 254;
+
+/**
+ * Control characters (CR, LF, NUL…), format characters (zero-width space, bidi overrides, byte-order
+ * mark, soft hyphen) and separators other than a plain space: invisible in a form or an email
+ * header, they make one address look like another or smuggle a header line.
+ */
+const INVISIBLE_OR_CONTROL = /[\p{C}\p{Z}]/u;
+
 export function normalizeEmail(email: string | null | undefined): string | null {
   const trimmed = email?.trim().toLowerCase();
   return trimmed ? trimmed : null;
 }
 
 export function isValidEmail(email: string | null | undefined): email is string {
-  return !!email && isEmail(email);
+  return !!email && email.length <= EMAIL_MAX_LENGTH && !INVISIBLE_OR_CONTROL.test(email) && isEmail(email);
+}
+
+/**
+ * An address as typed: stray plain spaces around it are forgiven (people paste them), anything
+ * invisible is not, wherever it sits — `String.prototype.trim` would quietly drop a byte-order
+ * mark or a trailing CR/LF and accept what the person never meant to type.
+ */
+export function isValidTypedEmail(email: string): boolean {
+  return isValidEmail(email.replace(/^ +| +$/g, ""));
 }
 
 export function digitsOnly(value: string | null | undefined): string | null {

@@ -1,5 +1,8 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { StringArg } from "../../graphql/bounds.js";
 import type { Context } from "../../graphql/context.js";
+import { MAX_PASSWORD_LENGTH } from "../../lib/password-policy.js";
+import { EMAIL_MAX_LENGTH } from "../../lib/text.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
 import { demoModeOn } from "./demo-mode.js";
@@ -35,8 +38,8 @@ export class StaffAuthResolver {
   @Mutation(() => StaffUser)
   async staffSignIn(
     @Ctx() ctx: Context,
-    @Arg("email", () => String) email: string,
-    @Arg("password", () => String) password: string,
+    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
+    @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
   ): Promise<StaffUser> {
     return toStaffUser(ctx, await staffSignIn(ctx, email, password));
   }

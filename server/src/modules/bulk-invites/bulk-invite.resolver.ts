@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
+import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
@@ -8,6 +9,7 @@ import {
   createPreview,
   getJob,
   jobRows,
+  MAX_CSV_BYTES,
   MAX_ROWS,
   parseInviteCsv,
   recentJobs,
@@ -36,8 +38,8 @@ export class BulkInviteResolver {
   })
   previewBulkInviteCsv(
     @Ctx() ctx: Context,
-    @Arg("csv", () => String) csv: string,
-    @Arg("fileName", () => String, { nullable: true }) fileName: string | null,
+    @StringArg("csv", { maxLength: MAX_CSV_BYTES, message: "The file is larger than 5 MB." }) csv: string,
+    @StringArg("fileName", { nullable: true, maxLength: 255 }) fileName: string | null,
   ): BulkInvite {
     const staff = requireStaff(ctx);
     const rows = parseInviteCsv(csv);

@@ -76,17 +76,38 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
     });
   }
 
-  async function runOnce(): Promise<number> {
+  /** Set by stop(): the current run ends after its chunk and hands its job back. */
+  let stopping = false;
+  let current: Promise<number> | undefined;
+
+  const releaseJob = (jobId: number) =>
+    db.$client.prepare("UPDATE bulk_invite_jobs SET lease_until = NULL WHERE id = ? AND status = 'RUNNING'").run(jobId);
+
+  async function run(): Promise<number> {
     purgeStalePreviews(db, clock.now());
     let chunks = 0;
-    for (let job = claimJob(); job; job = claimJob()) {
+    for (let job = stopping ? undefined : claimJob(); job; job = stopping ? undefined : claimJob()) {
       while (processChunk(job)) {
         chunks++;
         deps.nudgeOutbox();
         await yieldToEventLoop();
+        if (stopping) {
+          // Another runner (or this one, restarted) resumes from the next pending row at once.
+          releaseJob(job.id);
+          logger.info("bulk invite job handed back", { jobId: job.id });
+          return chunks;
+        }
       }
     }
     return chunks;
+  }
+
+  function runOnce(): Promise<number> {
+    const started = run();
+    current = started;
+    return started.finally(() => {
+      if (current === started) current = undefined;
+    });
   }
 
   function schedule(delay: number) {
@@ -107,15 +128,18 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
     runOnce,
     start() {
       stopped = false;
+      stopping = false;
       schedule(0);
     },
     nudge() {
       if (!running) schedule(0);
     },
+    /** Stops polling; a run in progress finishes its chunk and releases its job's lease. */
     async stop() {
       stopped = true;
+      stopping = true;
       clearTimeout(timer);
-      await running;
+      await Promise.allSettled([running, current]);
     },
   };
 }

@@ -93,6 +93,7 @@ export class CarEventInput {
 export class ConditionReportInput {
   @Field({ description: "ISO date (YYYY-MM-DD)." })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: "Use a date like 2026-03-02" })
+  @MaxLength(10, { message: "Use a date like 2026-03-02" })
   inspectedOn: string;
 
   @Field()

@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
+import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
+import { MAX_CURSOR_LENGTH } from "../../graphql/pagination.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
@@ -22,10 +24,10 @@ export class CustomerResolver {
   @Query(() => CustomerConnection, { description: "The facility's customers, sorted by name, searchable." })
   customers(
     @Ctx() ctx: Context,
-    @Arg("search", () => String, { nullable: true, description: "Part of a name, email or phone number." })
+    @StringArg("search", { nullable: true, maxLength: 200, description: "Part of a name, email or phone number." })
     search: string | null,
     @Arg("first", () => Int, { defaultValue: 25 }) first: number,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @StringArg("after", { nullable: true, maxLength: MAX_CURSOR_LENGTH }) after: string | null,
     @Arg("portalStates", () => [PortalState], { nullable: true, description: "Only customers in these portal states." })
     portalStates: PortalState[] | null,
   ): CustomerConnection {

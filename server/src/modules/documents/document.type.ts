@@ -1,3 +1,4 @@
+import { MaxLength } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { fileUrl } from "../files/file.service.js";
@@ -97,6 +98,7 @@ export class Document {
 @InputType()
 export class DocumentUpdateInput {
   @Field()
+  @MaxLength(200, { message: "Give the document a title (up to 200 characters)" })
   title: string;
 
   @Field()
@@ -109,6 +111,7 @@ export class DocumentUpdateInput {
 @InputType()
 export class SignatureInput {
   @Field({ description: "The signer's full name, typed." })
+  @MaxLength(200, { message: "Type your full name (up to 200 characters)" })
   typedName: string;
 
   @Field({ description: "“I agree to sign this document electronically.”" })

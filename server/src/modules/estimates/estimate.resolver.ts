@@ -1,4 +1,4 @@
-import { MaxLength } from "class-validator";
+import { MaxLength, ValidateNested } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import {
   Arg,
@@ -137,6 +137,7 @@ export class EstimateInput {
   carId?: string | null;
 
   @Field(() => [InvoiceLineInput])
+  @ValidateNested()
   lines: InvoiceLineInput[];
 }
 

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from "class-validator";
+import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
 import { eq } from "drizzle-orm";
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 import { facilities } from "../../db/schema.js";
@@ -53,6 +53,7 @@ export class PortalSettingsInput {
 
   @Field(() => OnboardingStepsInput, { nullable: true, description: "Omit to leave as is." })
   @IsOptional()
+  @ValidateNested()
   onboarding?: OnboardingStepsInput | null;
 
   @Field(() => String, { nullable: true, description: "Shown in the portal when online payments are off." })
@@ -78,6 +79,7 @@ export class BrandingInput {
 
   @Field({ description: "Accent colour as #rrggbb." })
   @Matches(/^#[0-9a-fA-F]{6}$/, { message: "Use a colour like #0b7285" })
+  @MaxLength(7, { message: "Use a colour like #0b7285" })
   brandColor: string;
 }
 

@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, Length, MaxLength, Min } from "class-validator";
+import { IsIn, IsInt, IsOptional, Length, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { invoiceLines, invoices, payments } from "../../db/schema.js";
 import { SavedCard } from "../payments/saved-card.type.js";
@@ -150,13 +150,16 @@ export class InvoiceLineInput {
 export class InvoiceInput {
   @Field(() => String, { nullable: true, description: "Defaults to today." })
   @IsOptional()
+  @MaxLength(10, { message: "Use a date like 2026-03-02" })
   issuedOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(10, { message: "Use a date like 2026-03-02" })
   dueOn?: string | null;
 
   @Field(() => [InvoiceLineInput])
+  @ValidateNested()
   lines: InvoiceLineInput[];
 }
 
@@ -178,5 +181,6 @@ export class PaymentInput {
 
   @Field(() => String, { nullable: true, description: "Defaults to today." })
   @IsOptional()
+  @MaxLength(10, { message: "Use a date like 2026-03-02" })
   receivedOn?: string | null;
 }

@@ -14,6 +14,7 @@ import {
   Root,
 } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
+import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
@@ -23,6 +24,7 @@ import { PortalSection, requireSection } from "../portal/sections.js";
 import {
   firstMessageId,
   inbox,
+  MAX_MESSAGE_LENGTH,
   type MessageRow,
   markThreadRead,
   messagesOf,
@@ -159,7 +161,11 @@ export class MessageResolver {
   sendMessage(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID) customerId: string,
-    @Arg("body", () => String) body: string,
+    @StringArg("body", {
+      maxLength: MAX_MESSAGE_LENGTH,
+      message: `Messages are at most ${MAX_MESSAGE_LENGTH} characters`,
+    })
+    body: string,
   ): Message {
     const staff = requireStaff(ctx);
     const customer = parseId(customerId, "Customer");
@@ -195,7 +201,14 @@ export class MessageResolver {
 
   @Authorized(Role.PORTAL)
   @Mutation(() => Message)
-  sendPortalMessage(@Ctx() ctx: Context, @Arg("body", () => String) body: string): Message {
+  sendPortalMessage(
+    @Ctx() ctx: Context,
+    @StringArg("body", {
+      maxLength: MAX_MESSAGE_LENGTH,
+      message: `Messages are at most ${MAX_MESSAGE_LENGTH} characters`,
+    })
+    body: string,
+  ): Message {
     const viewer = requireSection(ctx, PortalSection.MESSAGES);
     const name = portalPersonName(ctx.db, viewer);
     const id = sendPortalMessage(ctx.db, viewer, name, body, ctx.clock.now());

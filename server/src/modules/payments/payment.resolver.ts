@@ -1,4 +1,4 @@
-import { IsOptional, Matches } from "class-validator";
+import { IsOptional, Matches, MaxLength } from "class-validator";
 import {
   Arg,
   Authorized,
@@ -13,6 +13,7 @@ import {
   registerEnumType,
 } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
+import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { getCustomerRow } from "../customers/customer.service.js";
@@ -34,11 +35,13 @@ export class StripeSettingsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, { message: "A Stripe secret key looks like sk_live_…" })
+  @MaxLength(255, { message: "A Stripe secret key is at most 255 characters" })
   secretKey?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^whsec_[A-Za-z0-9]+$/, { message: "A webhook signing secret looks like whsec_…" })
+  @MaxLength(255, { message: "A webhook signing secret is at most 255 characters" })
   webhookSecret?: string | null;
 }
 
@@ -78,7 +81,7 @@ export class PaymentResolver {
   async linkStripeCustomer(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID) customerId: string,
-    @Arg("stripeCustomerId", () => String, { nullable: true }) stripeCustomerId: string | null,
+    @StringArg("stripeCustomerId", { nullable: true, maxLength: 255 }) stripeCustomerId: string | null,
   ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const id = parseId(customerId, "Customer");

@@ -8,7 +8,7 @@ import { DAY, MINUTE } from "../../lib/clock.js";
 import { passwordProblem } from "../../lib/password-policy.js";
 import { hashPassword } from "../../lib/passwords.js";
 import { hitRateLimit } from "../../lib/rate-limit.js";
-import { isValidEmail, normalizeEmail } from "../../lib/text.js";
+import { isValidEmail, isValidTypedEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
 import { deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
 import { recordInvitationEvent } from "../invitations/invitation-events.js";
@@ -247,7 +247,7 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
   const now = ctx.clock.now();
   limitPerIp(ctx, "portal-link", now);
   const email = normalizeEmail(emailInput.slice(0, 320));
-  if (!isValidEmail(email)) return;
+  if (!isValidTypedEmail(emailInput) || !isValidEmail(email)) return;
   const perAddress = hitRateLimit(ctx.db, `portal-link:email:${sha256(email)}`, 1, LINKS_PER_ADDRESS_WINDOW, now);
   if (!perAddress.allowed) return;
 

@@ -1,4 +1,4 @@
-import { IsOptional, MaxLength } from "class-validator";
+import { IsOptional, MaxLength, ValidateNested } from "class-validator";
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { writeTransaction } from "../../db/client.js";
 import { Role } from "../../graphql/auth.js";
@@ -45,6 +45,7 @@ export class PortalProfileInput {
   address?: string | null;
 
   @Field(() => CommunicationPreferencesInput)
+  @ValidateNested()
   preferences: CommunicationPreferencesInput;
 }
 

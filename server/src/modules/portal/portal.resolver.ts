@@ -1,7 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
+import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requirePortal } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { MAX_PASSWORD_LENGTH } from "../../lib/password-policy.js";
+import { EMAIL_MAX_LENGTH } from "../../lib/text.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
 import { PortalFacility } from "../facilities/facility.type.js";
@@ -45,7 +48,7 @@ export class PortalResolver {
   }
 
   @Query(() => SignInLinkPreview, { description: "Looks at a sign-in link without using it." })
-  signInLink(@Ctx() ctx: Context, @Arg("token", () => String) token: string): SignInLinkPreview {
+  signInLink(@Ctx() ctx: Context, @StringArg("token", { maxLength: 128 }) token: string): SignInLinkPreview {
     const preview = previewSignInLink(ctx, token);
     return Object.assign(new SignInLinkPreview(), {
       state: preview.state as SignInLinkState,
@@ -61,8 +64,8 @@ export class PortalResolver {
   })
   async redeemSignInLink(
     @Ctx() ctx: Context,
-    @Arg("token", () => String) token: string,
-    @Arg("password", () => String, { nullable: true }) password: string | null,
+    @StringArg("token", { maxLength: 128 }) token: string,
+    @StringArg("password", { nullable: true, maxLength: MAX_PASSWORD_LENGTH }) password: string | null,
   ): Promise<PortalViewer> {
     return portalViewerOf(ctx, await redeemSignInLink(ctx, token, password));
   }
@@ -70,8 +73,8 @@ export class PortalResolver {
   @Mutation(() => PortalViewer, { description: "Email + password sign-in, for facilities in password mode." })
   async signInWithPassword(
     @Ctx() ctx: Context,
-    @Arg("email", () => String) email: string,
-    @Arg("password", () => String) password: string,
+    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
+    @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
   ): Promise<PortalViewer> {
     return portalViewerOf(ctx, await signInWithPassword(ctx, email, password));
   }
@@ -84,7 +87,10 @@ export class PortalResolver {
   }
 
   @Mutation(() => RequestSignInLinkPayload, { description: "Email me a sign-in link." })
-  requestSignInLink(@Ctx() ctx: Context, @Arg("email", () => String) email: string): RequestSignInLinkPayload {
+  requestSignInLink(
+    @Ctx() ctx: Context,
+    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
+  ): RequestSignInLinkPayload {
     requestSignInLink(ctx, email);
     return Object.assign(new RequestSignInLinkPayload(), { message: SAME_ANSWER });
   }
@@ -92,8 +98,8 @@ export class PortalResolver {
   @Mutation(() => PortalViewer, { description: "Signs in with the 8-digit code from a sign-in email." })
   signInWithCode(
     @Ctx() ctx: Context,
-    @Arg("email", () => String) email: string,
-    @Arg("code", () => String) code: string,
+    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
+    @StringArg("code", { maxLength: 32 }) code: string,
   ): PortalViewer {
     return portalViewerOf(ctx, signInWithCode(ctx, email, code));
   }

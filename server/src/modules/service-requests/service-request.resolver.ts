@@ -17,6 +17,7 @@ import {
   registerEnumType,
 } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
+import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { Customer } from "../customers/customer.type.js";
@@ -142,6 +143,7 @@ export class ServiceRequestInput {
   notes?: string | null;
 
   @Field(() => String, { nullable: true, description: "ISO date (YYYY-MM-DD)." })
+  @MaxLength(10, { message: "Use a date like 2026-03-02" })
   preferredDate?: string | null;
 }
 
@@ -168,7 +170,9 @@ export class ServiceRequestResolver {
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("status", () => ServiceRequestStatus, { nullable: true }) status: ServiceRequestStatus | null,
-    @Arg("reply", () => String, { nullable: true }) reply: string | null,
+    @StringArg("reply", { nullable: true, maxLength: 4000, message: "Replies are at most 4000 characters" }) reply:
+      | string
+      | null,
   ): ServiceRequest {
     const staff = requireStaff(ctx);
     const requestId = parseId(id, "Service request");

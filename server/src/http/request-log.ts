@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+import type { Logger } from "../lib/logger.js";
+
+/** What a route learns about a request as it runs (who asked, which operation), for its log line. */
+export type RequestLogFields = { viewer?: "staff" | "portal" | "anonymous"; operation?: string };
+
+export function annotateRequest(res: Response, fields: RequestLogFields): void {
+  Object.assign(res.locals as { requestLog?: RequestLogFields }, {
+    requestLog: { ...(res.locals.requestLog as RequestLogFields | undefined), ...fields },
+  });
+}
+
+/**
+ * A path without what could identify or authorise someone: no query string, and a segment that
+ * looks like an opaque token (sign-in links carry theirs in the path) replaced.
+ */
+export function loggablePath(path: string): string {
+  return path
+    .split("/")
+    .map((segment) => (/^[A-Za-z0-9_-]{20,}$/.test(segment) ? ":token" : segment))
+    .join("/");
+}
+
+/**
+ * Gives each request an id (in `X-Request-Id`, and on errors) and writes one line when it ends:
+ * request id, method, path, status, duration, and the viewer kind and GraphQL operation when known.
+ */
+export function requestLog(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const requestId = randomUUID();
+    const started = process.hrtime.bigint();
+    (req as Request & { requestId: string }).requestId = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    res.on("close", () => {
+      const fields = (res.locals.requestLog as RequestLogFields | undefined) ?? {};
+      // Probes come every few seconds from the orchestrator; they would drown the real traffic.
+      const probe = req.path === "/healthz" || req.path === "/readyz";
+      (probe ? logger.debug : logger.info)("request", {
+        requestId,
+        method: req.method,
+        path: loggablePath(req.originalUrl.split("?")[0] ?? ""),
+        status: res.statusCode,
+        durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+        ...fields,
+        ...(res.writableFinished ? {} : { aborted: true }),
+      });
+    });
+    next();
+  };
+}

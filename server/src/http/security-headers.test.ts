@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFacility, createStaff, signInStaff } from "../../test/factories.js";
+import { startTestApp, type TestApp } from "../../test/harness.js";
+
+const directives = (header: string | null) =>
+  new Map(
+    (header ?? "")
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name as string, values]),
+  );
+
+describe("helmet's headers on the apps and the API", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // The real SPA routes: index.html when the apps are built, a 503 page otherwise; same headers.
+    app = await startTestApp({}, { serveWeb: true });
+  });
+  afterAll(() => app.close());
+
+  it.each(["/staff/", "/portal/", "/portal/sign-in", "/healthz"])(
+    "%s gets a CSP that only runs Portico's own scripts",
+    async (path) => {
+      const res = await fetch(`${app.url}${path}`);
+      const csp = directives(res.headers.get("content-security-policy"));
+      expect(csp.get("script-src")).toEqual(["'self'"]);
+      expect(csp.get("script-src-attr")).toEqual(["'none'"]);
+      expect(csp.get("object-src")).toEqual(["'none'"]);
+      expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+      expect(csp.get("default-src")).toEqual(["'self'"]);
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+    },
+  );
+
+  it("sends no HSTS and no upgrade over plain http", async () => {
+    const res = await fetch(`${app.url}/staff/`);
+    expect(res.headers.get("strict-transport-security")).toBeNull();
+    expect(directives(res.headers.get("content-security-policy")).has("upgrade-insecure-requests")).toBe(false);
+  });
+
+  it("sends HSTS when served over https behind the local proxy", async () => {
+    const res = await fetch(`${app.url}/portal/`, { headers: { "x-forwarded-proto": "https" } });
+    expect(res.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(directives(res.headers.get("content-security-policy")).has("upgrade-insecure-requests")).toBe(true);
+  });
+
+  it("holds the playground to the same policy", async () => {
+    const playground = await fetch(`${app.url}/graphql`, { headers: { accept: "text/html" } });
+    const staff = await fetch(`${app.url}/staff/`);
+    expect(playground.headers.get("content-security-policy")).toBe(staff.headers.get("content-security-policy"));
+  });
+});
+
+describe("field suggestions", () => {
+  const typo = "{ staffViewr { id } }";
+  const suggests = (message: string | undefined) => /Did you mean/.test(message ?? "");
+
+  it("are withheld from anonymous callers in production, kept for staff", async () => {
+    const app = await startTestApp({ NODE_ENV: "production" });
+    try {
+      const anonymous = await app.client().gql(typo);
+      expect(anonymous.errors?.[0]?.message).toBe('Cannot query field "staffViewr" on type "Query".');
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+
+      const facility = createFacility(app.db);
+      const staff = await createStaff(app.db, facility.id);
+      const signedIn = await signInStaff(app.client(), staff.email);
+      expect(suggests((await signedIn.gql(typo)).errors?.[0]?.message)).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("are kept outside production, where developers want them", async () => {
+    const app = await startTestApp();
+    try {
+      expect(suggests((await app.client().gql(typo)).errors?.[0]?.message)).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { twoFacilities } from "../../../test/factories.js";
+import { startTestApp, type TestApp } from "../../../test/harness.js";
+import { generateCustomers } from "../../db/seed/generate.js";
+import { createLogger } from "../../lib/logger.js";
+import { CHUNK_SIZE, createBulkInviteRunner } from "./bulk-invite.runner.js";
+
+describe("stopping the bulk invite runner", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+  });
+  afterAll(() => app.close());
+
+  it("finishes the chunk in progress and hands the job back, for another runner to resume at once", async () => {
+    const customers = generateCustomers(app.db, t.a.id, CHUNK_SIZE * 2 + 10, {
+      now: app.clock.now(),
+      seed: 11,
+      emailDomain: "stop.example.com",
+    });
+    const preview = await t.asA.ok<{ previewBulkInvite: { id: string } }>(
+      `mutation($ids: [ID!]!) { previewBulkInvite(customerIds: $ids) { id } }`,
+      { ids: customers.map((c) => String(c.id)) },
+    );
+    const jobId = Number(preview.previewBulkInvite.id);
+    await t.asA.ok(`mutation($id: ID!) { startBulkInvite(id: $id) { id } }`, { id: String(jobId) });
+
+    const deps = { db: app.db, clock: app.clock, logger: createLogger("silent"), nudgeOutbox: () => {} };
+    const first = createBulkInviteRunner(deps);
+    // The first chunk runs synchronously; stop() lands while the run yields after it.
+    const run = first.runOnce();
+    await first.stop();
+    expect(await run).toBe(1);
+
+    const job = () =>
+      app.db.$client
+        .prepare("SELECT status, processed, lease_until AS leaseUntil FROM bulk_invite_jobs WHERE id = ?")
+        .get(jobId);
+    expect(job()).toEqual({ status: "RUNNING", processed: CHUNK_SIZE, leaseUntil: null });
+
+    // No lease to wait out: a second runner picks the job up straight away, at the same clock time.
+    await createBulkInviteRunner(deps).runOnce();
+    expect(job()).toEqual({ status: "DONE", processed: CHUNK_SIZE * 2 + 10, leaseUntil: null });
+    const sent = app.db.$client
+      .prepare("SELECT count(*) AS n FROM bulk_invite_rows WHERE job_id = ? AND result = 'SENT'")
+      .get(jobId) as { n: number };
+    expect(sent.n).toBe(CHUNK_SIZE * 2 + 10);
+  });
+});

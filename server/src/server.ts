@@ -1,0 +1,91 @@
+import type { AddressInfo } from "node:net";
+import { createApp } from "./app.js";
+import type { Config } from "./config.js";
+import type { Db } from "./db/client.js";
+import { createTransport } from "./email/transport.js";
+import { createEmailWorker, type EmailWorkerDeps } from "./email/worker.js";
+import type { Clock } from "./lib/clock.js";
+import type { Logger } from "./lib/logger.js";
+import { createPurgeJob } from "./modules/auth/purge.job.js";
+import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
+import { onboardingStepsByFacility } from "./modules/facilities/facility.service.js";
+
+export type PorticoServerDeps = {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  serveWeb?: boolean;
+  /** How long in-flight requests may take to finish once shutdown begins, before they are cut. */
+  shutdownGraceMs?: number;
+  /** The email worker's transport and id; production builds them from the config. */
+  transport?: EmailWorkerDeps["transport"];
+  workerId?: string;
+};
+
+/**
+ * The HTTP server, the email worker and the bulk invite runner, started together; `shutdown`
+ * stops them in the order that loses nothing: refuse new connections (readiness turns false
+ * first), let in-flight requests finish within the grace period, stop the background loops —
+ * which hand back the leases they hold — then close the database.
+ */
+export async function startPorticoServer(deps: PorticoServerDeps) {
+  const { config, db, clock, logger } = deps;
+  let draining = false;
+  const worker = createEmailWorker({
+    db,
+    clock,
+    config,
+    logger,
+    transport: deps.transport ?? createTransport(config, db, logger),
+    workerId: deps.workerId,
+    loadOnboardingSteps: onboardingStepsByFacility,
+  });
+  const bulkInvites = createBulkInviteRunner({ db, clock, logger, nudgeOutbox: () => worker.nudge() });
+  const purge = createPurgeJob({ db, clock, logger });
+  const { app, apollo } = await createApp(
+    { db, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },
+    { serveWeb: deps.serveWeb ?? false, isDraining: () => draining },
+  );
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once("listening", resolve);
+    server.once("error", reject);
+  });
+  if (config.emailWorker) worker.start();
+  bulkInvites.start();
+  purge.start();
+  const port = (server.address() as AddressInfo).port;
+
+  let shuttingDown: Promise<void> | undefined;
+  async function stopEverything(signal: string): Promise<void> {
+    logger.info("shutting down", { signal });
+    draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle kept-alive connections would otherwise hold the server open until their timeout.
+    server.closeIdleConnections();
+    const grace = setTimeout(() => {
+      logger.warn("requests still running at the end of the grace period; closing their connections");
+      server.closeAllConnections();
+    }, deps.shutdownGraceMs ?? 10_000);
+    grace.unref();
+    await closed;
+    clearTimeout(grace);
+    await Promise.all([worker.stop(), bulkInvites.stop(), purge.stop()]);
+    await apollo.stop();
+    db.$client.close();
+    logger.info("shut down", { signal });
+  }
+
+  return {
+    server,
+    port,
+    worker,
+    bulkInvites,
+    /** Idempotent: a second signal waits for the first shutdown instead of starting another. */
+    shutdown(signal = "shutdown"): Promise<void> {
+      shuttingDown ??= stopEverything(signal);
+      return shuttingDown;
+    },
+  };
+}
