@@ -8,9 +8,11 @@ import { createLogger } from "../../lib/logger.js";
 const logger = createLogger("silent");
 
 async function shown(app: TestApp) {
-  const data = await app.client().ok<{ demoCredentials: unknown; portalDemoSignIn: unknown }>(
-    `{ demoCredentials { email password } portalDemoSignIn { email } }`,
-  );
+  const data = await app
+    .client()
+    .ok<{ demoCredentials: unknown; portalDemoSignIn: unknown }>(
+      `{ demoCredentials { email password } portalDemoSignIn { email } }`,
+    );
   return { credentials: data.demoCredentials, portalHint: data.portalDemoSignIn };
 }
 

@@ -144,9 +144,7 @@ describe("throttles under parallel requests", () => {
 
     const codeState = (email: string) =>
       app.db.$client
-        .prepare(
-          "SELECT code_attempts AS attempts, voided_at AS voidedAt FROM sign_in_links WHERE email = ?",
-        )
+        .prepare("SELECT code_attempts AS attempts, voided_at AS voidedAt FROM sign_in_links WHERE email = ?")
         .get(email) as { attempts: number; voidedAt: number | null };
 
     it("15 simultaneous wrong codes count exactly 5 tries and kill the code, never the emailed link", async () => {

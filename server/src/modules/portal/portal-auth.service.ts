@@ -216,10 +216,7 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
     if (match) return consumeAndSignIn(ctx, tx, match, now);
     for (const link of open) {
       const attempts = link.codeAttempts + 1;
-      tx.update(signInLinks)
-        .set({ codeAttempts: attempts })
-        .where(eq(signInLinks.id, link.id))
-        .run();
+      tx.update(signInLinks).set({ codeAttempts: attempts }).where(eq(signInLinks.id, link.id)).run();
     }
     return null;
   });
