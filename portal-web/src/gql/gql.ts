@@ -39,7 +39,7 @@ type Documents = {
     "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": typeof types.SendPortalMessageDocument,
     "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": typeof types.PortalUnreadMessagesDocument,
     "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.CompleteOnboardingDocument,
-    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": typeof types.PortalProfileFieldsFragmentDoc,
+    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": typeof types.PortalProfileFieldsFragmentDoc,
     "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.PortalProfileDocument,
     "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.UpdatePortalProfileDocument,
     "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.PortalServiceRequestsDocument,
@@ -84,7 +84,7 @@ const documents: Documents = {
     "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": types.SendPortalMessageDocument,
     "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": types.PortalUnreadMessagesDocument,
     "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": types.CompleteOnboardingDocument,
-    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": types.PortalProfileFieldsFragmentDoc,
+    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": types.PortalProfileFieldsFragmentDoc,
     "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n": types.PortalProfileDocument,
     "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": types.UpdatePortalProfileDocument,
     "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n": types.PortalServiceRequestsDocument,
@@ -221,7 +221,7 @@ export function graphql(source: "\n  mutation CompleteOnboarding {\n    complete
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"): (typeof documents)["\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"): (typeof documents)["\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

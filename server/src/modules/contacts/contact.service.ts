@@ -2,9 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts, portalAccounts } from "../../db/schema.js";
 import { notFound } from "../../graphql/errors.js";
-import { emptyToNull, normalizeEmail } from "../../lib/text.js";
+import { normalizeEmail } from "../../lib/text.js";
 import { endSessionsOfPortalAccount } from "../auth/sessions.js";
-import { assertCustomerInFacility, voidPendingInvites } from "../customers/customer.service.js";
+import { assertCustomerInFacility, phoneInput, voidPendingInvites } from "../customers/customer.service.js";
+import { getFacility } from "../facilities/facility.service.js";
 import {
   type LatestInvitationColumns,
   type LatestInvitationForStatus,
@@ -118,12 +119,12 @@ export type ContactFields = {
   preferences: Preferences;
 };
 
-function columns(input: ContactFields) {
+function columns(input: ContactFields, facilityCountry: string) {
   const p = input.preferences;
   return {
     name: input.name.trim().replace(/\s+/g, " "),
     email: normalizeEmail(input.email),
-    phone: emptyToNull(input.phone),
+    phone: phoneInput(input.phone, facilityCountry),
     role: input.role,
     canAccessPortal: input.canAccessPortal,
     prefInvoices: p.invoices,
@@ -147,7 +148,7 @@ export function addContact(
     assertCustomerInFacility(tx, facilityId, customerId);
     return tx
       .insert(contacts)
-      .values({ ...columns(input), facilityId, customerId, createdAt: now })
+      .values({ ...columns(input, getFacility(tx, facilityId).country), facilityId, customerId, createdAt: now })
       .returning({ id: contacts.id })
       .get().id;
   });
@@ -167,7 +168,7 @@ export function updateContact(
 ): ContactRow {
   writeTransaction(db, (tx) => {
     const current = getContactRow(tx, facilityId, contactId);
-    const next = columns(input);
+    const next = columns(input, getFacility(tx, facilityId).country);
     tx.update(contacts).set(next).where(eq(contacts.id, contactId)).run();
     if (current.canAccessPortal && !next.canAccessPortal) {
       voidPendingInvites(tx, current.customerId, contactId, "ACCESS_REMOVED", now);

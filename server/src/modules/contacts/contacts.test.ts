@@ -40,7 +40,7 @@ describe("sub-contacts", () => {
   const input = (overrides: Record<string, unknown> = {}) => ({
     name: "Sam Spouse",
     email: "sam@example.com",
-    phone: "555-0100",
+    phone: "(207) 555-0100",
     role: "SPOUSE",
     canAccessPortal: true,
     preferences: prefs,
@@ -95,6 +95,22 @@ describe("sub-contacts", () => {
       code: "BAD_USER_INPUT",
       fields: { email: expect.any(String) },
     });
+  });
+
+  it("stores a contact's phone as E.164, shows it nationally, and refuses text that is not a number", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const saved = await t.asA.ok<{ addContact: { phone: string; phoneDisplay: string } }>(
+      `mutation($customerId: ID!, $input: ContactInput!) { addContact(customerId: $customerId, input: $input) { phone phoneDisplay } }`,
+      { customerId: String(customer.id), input: input({ phone: "+1 207-555-0193" }) },
+    );
+    expect(saved.addContact).toEqual({ phone: "+12075550193", phoneDisplay: "(207) 555-0193" });
+    for (const phone of ["call me maybe", "not a phone at all ###"]) {
+      const result = await t.asA.gql(ADD, { customerId: String(customer.id), input: input({ phone }) });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fields: { phone: expect.stringContaining("is not a phone number") },
+      });
+    }
   });
 
   it("an invited contact signs in to the customer's portal as themself; the timeline records it", async () => {

@@ -4,7 +4,9 @@ import { customers, invitations, signInLinks } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
+import { parsePhone, phoneSearchDigits } from "../../lib/phone.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
+import { getFacility } from "../facilities/facility.service.js";
 import {
   customerPortalStateSql,
   type LatestInvitationColumns,
@@ -212,16 +214,28 @@ export type CustomerFields = {
   notes?: string | null;
 };
 
-function normalizeFields(input: CustomerFields) {
+/**
+ * A typed phone number as stored: E.164, or null when left empty. A number that is not valid for
+ * its country is refused with the message for the form's phone field.
+ */
+export function phoneInput(text: string | null | undefined, facilityCountry: string): string | null {
+  const typed = emptyToNull(text);
+  if (typed === null) return null;
+  const parsed = parsePhone(typed, facilityCountry);
+  if ("error" in parsed) throw badInput(parsed.error, { phone: parsed.error });
+  return parsed.e164;
+}
+
+function normalizeFields(input: CustomerFields, facilityCountry: string) {
   const name = input.name.trim().replace(/\s+/g, " ");
   if (!name) throw badInput("Enter the customer's name", { name: "Enter the customer's name" });
-  const phone = emptyToNull(input.phone);
+  const phone = phoneInput(input.phone, facilityCountry);
   return {
     name,
     sortName: name.toLowerCase(),
     email: normalizeEmail(input.email),
     phone,
-    phoneDigits: digitsOnly(phone),
+    phoneDigits: phoneSearchDigits(phone),
     address: emptyToNull(input.address),
     notes: emptyToNull(input.notes),
   };
@@ -229,7 +243,7 @@ function normalizeFields(input: CustomerFields) {
 
 export function createCustomer(ctx: Context, facilityId: number, input: CustomerFields): CustomerRow {
   const now = ctx.clock.now();
-  const values = normalizeFields(input);
+  const values = normalizeFields(input, getFacility(ctx.db, facilityId).country);
   const id = writeTransaction(ctx.db, (tx) =>
     tx
       .insert(customers)
@@ -251,7 +265,7 @@ export function updateCustomer(
   input: CustomerFields,
 ): CustomerRow {
   const now = ctx.clock.now();
-  const values = normalizeFields(input);
+  const values = normalizeFields(input, getFacility(ctx.db, facilityId).country);
   writeTransaction(ctx.db, (tx) => {
     const current = tx
       .select({ email: customers.email })

@@ -11,7 +11,7 @@ const LIST = `query($search: String, $first: Int, $after: String) {
   }
 }`;
 const GET = `query($id: ID!) { customer(id: $id) { id name email cars { id displayName } } }`;
-const CREATE = `mutation($input: CustomerInput!) { createCustomer(input: $input) { id name email phone portalStatus { state } } }`;
+const CREATE = `mutation($input: CustomerInput!) { createCustomer(input: $input) { id name email phone phoneDisplay portalStatus { state } } }`;
 const UPDATE = `mutation($id: ID!, $input: CustomerInput!) { updateCustomer(id: $id, input: $input) { id name email } }`;
 
 type ListData = {
@@ -113,15 +113,46 @@ describe("customers", () => {
   it("creates a customer, normalising email and phone", async () => {
     const data = await t.asA.ok<{ createCustomer: { email: string; phone: string; portalStatus: { state: string } } }>(
       CREATE,
-      { input: { name: "  Margaret   Hamilton ", email: " Margaret@Example.COM ", phone: "+1 (555) 222-3333" } },
+      { input: { name: "  Margaret   Hamilton ", email: " Margaret@Example.COM ", phone: "617.555.0111" } },
     );
     expect(data.createCustomer).toMatchObject({
       email: "margaret@example.com",
-      phone: "+1 (555) 222-3333",
+      phone: "+16175550111",
+      phoneDisplay: "(617) 555-0111",
       portalStatus: { state: "NOT_INVITED" },
     });
-    const found = await t.asA.ok<ListData>(LIST, { search: "5552223333" });
+    const found = await t.asA.ok<ListData>(LIST, { search: "6175550111" });
     expect(found.customers.nodes.map((n) => n.name)).toEqual(["Margaret Hamilton"]);
+  });
+
+  it.each([
+    ["words", "call me maybe"],
+    ["symbols", "not a phone at all ###"],
+    ["an area code that does not exist", "(555) 010-2030"],
+    ["too few digits", "555-0148"],
+    ["too many digits", "+1 207 555 0148 999"],
+  ])("refuses a phone number of %s with a field error and stores nothing", async (_label, phone) => {
+    const before = countRows(app.db, "customers");
+    const result = await t.asA.gql(CREATE, { input: { name: "Bad Phone", phone } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { phone: expect.stringContaining("Enter a phone number like (201) 555-0123") },
+    });
+    expect(result.errors?.[0]?.message).toContain(`“${phone}”`);
+    expect(countRows(app.db, "customers")).toBe(before);
+  });
+
+  it("reads a number without + in the facility's country and shows other countries' numbers internationally", async () => {
+    await t.asB.ok(
+      `mutation { updatePortalSettings(input: { signInMethod: MAGIC_LINK, inviteExpiryDays: 7, resendCooldownHours: 24, country: "gb" }) { country } }`,
+    );
+    type Created = { createCustomer: { phone: string; phoneDisplay: string } };
+    const london = await t.asB.ok<Created>(CREATE, { input: { name: "London Caller", phone: "020 7946 0958" } });
+    expect(london.createCustomer).toMatchObject({ phone: "+442079460958", phoneDisplay: "020 7946 0958" });
+    const maine = await t.asB.ok<Created>(CREATE, { input: { name: "Maine Caller", phone: "+1 (207) 555-0148" } });
+    expect(maine.createCustomer).toMatchObject({ phone: "+12075550148", phoneDisplay: "+1 207 555 0148" });
+    const local = await t.asB.gql(CREATE, { input: { name: "US Habit", phone: "(617) 555-0111" } });
+    expect(local.errors?.[0]?.extensions?.fields).toEqual({ phone: expect.stringContaining("like 07400 123456") });
   });
 
   it("refuses an invalid email with a field error and stores nothing", async () => {

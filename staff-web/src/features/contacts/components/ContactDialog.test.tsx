@@ -188,7 +188,7 @@ describe("ContactForm", () => {
     const input = {
       name: "Sam Lee",
       email: "sam@example.com",
-      phone: "555 0100",
+      phone: "(207) 555-0100",
       role: "SPOUSE",
       canAccessPortal: false,
       preferences: { ...NO_PREFERENCES, invoices: true, scheduling: true, carUpdates: true },

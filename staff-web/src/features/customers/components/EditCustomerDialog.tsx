@@ -30,7 +30,7 @@ function EditCustomerForm({ customer, onDone }: { customer: Customer; onDone: ()
   const form = useCustomerForm({
     name: customer.name,
     email: customer.email ?? "",
-    phone: customer.phone ?? "",
+    phone: customer.phoneDisplay ?? "",
     address: customer.address ?? "",
     notes: customer.notes ?? "",
   });

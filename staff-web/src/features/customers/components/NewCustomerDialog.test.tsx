@@ -48,6 +48,31 @@ describe("NewCustomerForm", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
+  it("shows the server's objection to a phone number under Phone", async () => {
+    const user = userEvent.setup();
+    const objection =
+      "“call me maybe” is not a phone number. Enter a phone number like (201) 555-0123, or +country code and number.";
+    renderWithProviders(<NewCustomerForm onDone={vi.fn()} />, {
+      mocks: [
+        {
+          request: {
+            query: CreateCustomerMutation,
+            variables: { input: { name: "Ann Lee", email: null, phone: "call me maybe", address: null, notes: null } },
+          },
+          result: {
+            errors: [{ message: objection, extensions: { code: "BAD_USER_INPUT", fields: { phone: objection } } }],
+          },
+        },
+      ],
+    });
+    await user.type(screen.getByRole("textbox", { name: "Name" }), "Ann Lee");
+    await user.type(screen.getByRole("textbox", { name: "Phone" }), "call me maybe");
+    await user.click(screen.getByRole("button", { name: "Add customer" }));
+
+    await waitFor(() => expect(errorUnder(screen.getByRole("textbox", { name: "Phone" }))).toBe(objection));
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   it("checks the obvious before asking the server", async () => {
     const user = userEvent.setup();
     renderWithProviders(<NewCustomerForm onDone={vi.fn()} />);
@@ -76,7 +101,8 @@ describe("NewCustomerForm", () => {
                 id: "42",
                 name: "Ann Lee",
                 email: null,
-                phone: "555 0100",
+                phone: "+12075550100",
+                phoneDisplay: "(207) 555-0100",
                 carCount: 0,
                 lastInvitedAt: null,
                 portalStatus: {

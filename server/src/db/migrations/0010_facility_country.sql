@@ -1,0 +1,1 @@
+ALTER TABLE `facilities` ADD `country` text DEFAULT 'US' NOT NULL;
