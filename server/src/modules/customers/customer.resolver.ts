@@ -36,7 +36,7 @@ export class CustomerResolver {
     const facility = getFacility(ctx.db, facilityId);
     const now = ctx.clock.now();
     const states = portalStates?.length ? { values: portalStates, now, settings: facility } : null;
-    const page = listCustomers(ctx.db, facilityId, { search, first, after, states });
+    const page = listCustomers(ctx.db, facilityId, { search, country: facility.country, first, after, states });
     return Object.assign(new CustomerConnection(), {
       nodes: page.rows.map((row) => Customer.from(row, facility, now)),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },

@@ -4,7 +4,7 @@ import { customers, invitations, signInLinks } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
-import { parsePhone, phoneSearchDigits } from "../../lib/phone.js";
+import { parsePhone, phoneSearchDigits, searchablePhoneDigits } from "../../lib/phone.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
 import { getFacility } from "../facilities/facility.service.js";
 import {
@@ -88,32 +88,68 @@ function ftsString(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
+/** Text made only of what people put in phone numbers: "+1 (207) 555-0148", "207.555.0148". */
+const PHONE_TEXT = /^[\d\s()+./-]+$/;
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}
+
+type Filter = { sql: string; params: unknown[] };
+
+const inSearchIndex = (match: string): Filter => ({
+  sql: "c.id IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ?)",
+  params: [match],
+});
+
 /**
- * Search filter matching what a plain case-insensitive substring test on name, email and phone
- * digits would. Three characters and up use the trigram index; shorter text falls back to LIKE.
+ * The search rule (docs/decisions/0002-customer-search.md), case-insensitive:
+ * - text that looks like a phone number matches a customer whose name or email contains it, whose
+ *   phone digits contain its digits, or — when it is a complete number of the facility's country —
+ *   whose phone is that number;
+ * - any other text is split into words, and every word must be in the name or the email (a word
+ *   that looks like part of a phone number may instead be in the phone digits), in any order.
+ * Words of three characters and more use the trigram index; shorter ones are checked with LIKE on
+ * the rows the index found, or on the facility's rows when no word can use the index.
  */
-function searchFilter(search: string): { sql: string; params: unknown[] } | null {
+export function customerSearchFilter(search: string, facilityCountry: string): Filter | null {
   const text = search.trim();
   if (!text) return null;
-  const digits = digitsOnly(text);
-  const phoneLike = digits !== null && /^[\d\s()+.-]+$/.test(text);
-  if (text.length >= 3 || (phoneLike && digits.length >= 3)) {
-    const terms = [];
-    if (text.length >= 3) terms.push(`{name email}: ${ftsString(text)}`);
-    if (digits && digits.length >= 3) terms.push(`phone_digits: ${ftsString(digits)}`);
+  if (PHONE_TEXT.test(text) && /\d/.test(text)) return phoneSearchFilter(text, facilityCountry);
+  const terms: string[] = [];
+  const likes: Filter[] = [];
+  for (const word of text.split(/\s+/)) {
+    const digits = PHONE_TEXT.test(word) ? digitsOnly(word) : null;
+    if (word.length >= 3 && (digits === null || digits.length >= 3)) {
+      const inNameOrEmail = `{name email}: ${ftsString(word)}`;
+      terms.push(digits ? `(${inNameOrEmail} OR phone_digits: ${ftsString(digits)})` : inNameOrEmail);
+    } else {
+      const clauses = ["c.name LIKE ? ESCAPE '\\'", "c.email LIKE ? ESCAPE '\\'"];
+      const params: unknown[] = [likePattern(word), likePattern(word)];
+      if (digits) {
+        clauses.push("c.phone_digits LIKE ?");
+        params.push(`%${digits}%`);
+      }
+      likes.push({ sql: `(${clauses.join(" OR ")})`, params });
+    }
+  }
+  const filters = [...(terms.length ? [inSearchIndex(terms.join(" AND "))] : []), ...likes];
+  return { sql: filters.map((f) => f.sql).join(" AND "), params: filters.flatMap((f) => f.params) };
+}
+
+function phoneSearchFilter(text: string, facilityCountry: string): Filter {
+  const digits = digitsOnly(text) ?? "";
+  if (digits.length < 3) {
     return {
-      sql: "c.id IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ?)",
-      params: [terms.join(" OR ")],
+      sql: "(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' OR c.phone_digits LIKE ?)",
+      params: [likePattern(text), likePattern(text), `%${digits}%`],
     };
   }
-  const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  const clauses = ["c.name LIKE ? ESCAPE '\\'", "c.email LIKE ? ESCAPE '\\'"];
-  const params: unknown[] = [like, like];
-  if (digits) {
-    clauses.push("c.phone_digits LIKE ? ESCAPE '\\'");
-    params.push(`%${digits}%`);
-  }
-  return { sql: `(${clauses.join(" OR ")})`, params };
+  const terms = [`{name email}: ${ftsString(text)}`, `phone_digits: ${ftsString(digits)}`];
+  // "(020) 7946 0958" typed in the UK is stored as +44 20 7946 0958: its digits alone are not in it.
+  const international = searchablePhoneDigits(text, facilityCountry);
+  if (international && international !== digits) terms.push(`phone_digits: ${ftsString(international)}`);
+  return inSearchIndex(terms.join(" OR "));
 }
 
 export type CustomerPage = {
@@ -133,6 +169,8 @@ export function listCustomers(
   facilityId: number,
   opts: {
     search?: string | null;
+    /** The facility's country: how a complete phone number typed without + is read. */
+    country?: string;
     first: number;
     after?: string | null;
     /** Only customers in these portal states (computed in SQL, see customerPortalStateSql). */
@@ -141,7 +179,7 @@ export function listCustomers(
 ): CustomerPage {
   const where = ["c.facility_id = ?"];
   const params: unknown[] = [facilityId];
-  const filter = searchFilter(opts.search ?? "");
+  const filter = customerSearchFilter(opts.search ?? "", opts.country ?? "US");
   if (filter) {
     where.push(filter.sql);
     params.push(...filter.params);

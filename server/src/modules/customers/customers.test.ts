@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
+import { customerSearchFilter } from "./customer.service.js";
 
 const LIST = `query($search: String, $first: Int, $after: String) {
   customers(search: $search, first: $first, after: $after) {
@@ -311,4 +312,142 @@ describe("filtering by portal status", () => {
       await app.close();
     }
   });
+});
+
+/** The documented rule (docs/decisions/0002-customer-search.md), written plainly, to hold the index to. */
+function matchesRule(c: { name: string; email: string | null; phoneDigits: string | null }, search: string): boolean {
+  const text = search.trim().toLowerCase();
+  if (!text) return true;
+  const inNameOrEmail = (w: string) => c.name.toLowerCase().includes(w) || !!c.email?.includes(w);
+  const phoneText = /^[\d\s()+./-]+$/;
+  const inPhone = (w: string) => {
+    const digits = w.replace(/\D/g, "");
+    return phoneText.test(w) && digits.length > 0 && !!c.phoneDigits?.includes(digits);
+  };
+  if (phoneText.test(text) && /\d/.test(text)) return inNameOrEmail(text) || inPhone(text);
+  return text.split(/\s+/).every((w) => inNameOrEmail(w) || inPhone(w));
+}
+
+describe("search finds tokens in any order and phone numbers however they are typed", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  const find = async (search: string) =>
+    (await t.asA.ok<ListData>(LIST, { search, first: 100 })).customers.nodes.map((n) => n.name);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    await t.asA.ok(CREATE, {
+      input: { name: "Eleanor Whitaker", email: "eleanor@example.com", phone: "(207) 555-0148" },
+    });
+    await t.asA.ok(CREATE, {
+      input: { name: "Michael Whitaker", email: "michael@example.com", phone: "207-555-0193" },
+    });
+    await t.asA.ok(CREATE, { input: { name: "Eleanor Rigby", email: "rigby@example.com", phone: "+44 20 7946 0958" } });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    "207 555 0148",
+    "(207) 555-0148",
+    "2075550148",
+    "+1 207 555 0148",
+    "+1 (207) 555-0148",
+    "207.555.0148",
+    "555-0148",
+    "1-207-555-0148",
+  ])("finds Eleanor Whitaker's (207) 555-0148 by “%s”", async (search) => {
+    expect(await find(search)).toEqual(["Eleanor Whitaker"]);
+  });
+
+  it.each([
+    ["Whitaker Eleanor", ["Eleanor Whitaker"]],
+    ["whitaker ELEANOR", ["Eleanor Whitaker"]],
+    ["  Eleanor   Whitaker ", ["Eleanor Whitaker"]],
+    ["Whitaker", ["Eleanor Whitaker", "Michael Whitaker"]],
+    ["eleanor", ["Eleanor Rigby", "Eleanor Whitaker"]],
+    ["Eleanor 0148", ["Eleanor Whitaker"]],
+    ["whit 0193", ["Michael Whitaker"]],
+    ["el Wh", ["Eleanor Whitaker", "Michael Whitaker"]],
+    ["Eleanor Smith", []],
+    ["Rigby example.com", ["Eleanor Rigby"]],
+  ])("finds “%s” word by word, in any order", async (search, expected) => {
+    expect(await find(search)).toEqual(expected);
+  });
+
+  it("finds a number of another country by its international digits", async () => {
+    expect(await find("+44 20 7946 0958")).toEqual(["Eleanor Rigby"]);
+    expect(await find("7946 0958")).toEqual(["Eleanor Rigby"]);
+  });
+
+  it("reads a complete local number in the facility's country, trunk prefix and all", async () => {
+    await t.asB.ok(
+      `mutation { updatePortalSettings(input: { signInMethod: MAGIC_LINK, inviteExpiryDays: 7, resendCooldownHours: 24, country: "GB" }) { country } }`,
+    );
+    await t.asB.ok(CREATE, { input: { name: "Lon Don", phone: "020 7946 0958" } });
+    const found = await t.asB.ok<ListData>(LIST, { search: "(020) 7946-0958", first: 10 });
+    expect(found.customers.nodes.map((n) => n.name)).toEqual(["Lon Don"]);
+  });
+
+  it("gives the same results as the documented rule, through the index", async () => {
+    generateCustomers(app.db, t.a.id, 400, { now: app.clock.now(), seed: 11, emailDomain: "rule.example.com" });
+    const everyone = app.db.$client
+      .prepare("SELECT name, email, phone_digits AS phoneDigits FROM customers WHERE facility_id = ?")
+      .all(t.a.id) as Array<{ name: string; email: string | null; phoneDigits: string | null }>;
+    const searches = [
+      "ann",
+      "Whitaker Eleanor",
+      "smith j",
+      "j smith",
+      "555",
+      "617 555",
+      "(212) 555",
+      "+1 415",
+      "rule.example",
+      "a b",
+      "ma 12",
+      "son 207",
+      "ell rule",
+      "o",
+      "zz",
+      "1",
+      "17",
+    ];
+    for (const search of searches) {
+      const expected = everyone
+        .filter((c) => matchesRule(c, search))
+        .map((c) => c.name)
+        .sort();
+      const data = await t.asA.ok<ListData>(LIST, { search, first: 100 });
+      const total = (
+        await t.asA.ok<{ customers: { totalCount: number } }>(
+          `query($s: String) { customers(search: $s, first: 1) { totalCount } }`,
+          { s: search },
+        )
+      ).customers.totalCount;
+      expect({ search, total }).toEqual({ search, total: expected.length });
+      if (expected.length <= 100)
+        expect({ search, names: data.customers.nodes.map((n) => n.name).sort() }).toEqual({ search, names: expected });
+    }
+  });
+});
+
+describe("search plan", () => {
+  it.each(["Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148"])(
+    "looks “%s” up in the trigram index, not by reading every customer",
+    async (search) => {
+      const app = await startTestApp();
+      try {
+        const filter = customerSearchFilter(search, "US");
+        const plan = app.db.$client
+          .prepare(`EXPLAIN QUERY PLAN SELECT c.id FROM customers c WHERE c.facility_id = ? AND ${filter?.sql}`)
+          .all(1, ...(filter?.params ?? [])) as Array<{ detail: string }>;
+        const details = plan.map((p) => p.detail);
+        expect(details.some((d) => d.includes("customers_search VIRTUAL TABLE INDEX"))).toBe(true);
+        expect(details.some((d) => /^SCAN c\b/.test(d))).toBe(false);
+      } finally {
+        await app.close();
+      }
+    },
+  );
 });
