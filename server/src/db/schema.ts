@@ -100,7 +100,11 @@ export const customers = sqliteTable(
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at"),
   },
-  (t) => [index("customers_facility_sort").on(t.facilityId, t.sortName, t.id)],
+  (t) => [
+    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id),
+    // Finding who else has an address (the duplicate-email warning) without reading every customer.
+    index("customers_facility_email").on(t.facilityId, t.email),
+  ],
 );
 
 export const contacts = sqliteTable(

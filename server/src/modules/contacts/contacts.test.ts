@@ -113,6 +113,36 @@ describe("sub-contacts", () => {
     }
   });
 
+  it("warns before a contact takes the address of another person on the same account", async () => {
+    const customer = createCustomer(app.db, t.a.id, { name: "Eleanor Whitaker", email: "eleanor@example.com" });
+    const first = await add(customer.id, { name: "Michael Whitaker", email: "michael@example.com" });
+    const asHolder = await t.asA.gql(ADD, {
+      customerId: String(customer.id),
+      input: input({ name: "Someone", email: "Eleanor@Example.com" }),
+    });
+    expect(asHolder.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { kind: "CUSTOMER", name: "Eleanor Whitaker", email: "eleanor@example.com" },
+    });
+    const second = await add(customer.id, { name: "Second", email: "second@example.com" });
+    const taken = await t.asA.gql(UPDATE, {
+      id: second.id,
+      input: input({ name: "Second", email: "michael@example.com" }),
+    });
+    expect(taken.errors?.[0]).toMatchObject({
+      message: "Michael Whitaker (contact) already has michael@example.com. Save anyway if both should keep it.",
+      extensions: { code: "CONFLICT", duplicateEmail: { kind: "CONTACT", id: first.id, name: "Michael Whitaker" } },
+    });
+    const confirmed = await t.asA.ok<{ updateContact: { email: string } }>(
+      `mutation($id: ID!, $input: ContactInput!) { updateContact(id: $id, input: $input, allowDuplicateEmail: true) { email } }`,
+      { id: second.id, input: input({ name: "Second", email: "michael@example.com" }) },
+    );
+    expect(confirmed.updateContact.email).toBe("michael@example.com");
+    // The same person helping on another account is not a duplicate.
+    const other = createCustomer(app.db, t.a.id, { name: "Other Account" });
+    await add(other.id, { name: "Michael Whitaker", email: "michael@example.com" });
+  });
+
   it("an invited contact signs in to the customer's portal as themself; the timeline records it", async () => {
     const customer = createCustomer(app.db, t.a.id, { name: "Main Holder" });
     const contact = await add(customer.id, { name: "Alex Assistant", email: "alex@example.com", role: "ASSISTANT" });

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { customers, invitations, signInLinks } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { badInput, conflict, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
 import { parsePhone, phoneSearchDigits, searchablePhoneDigits } from "../../lib/phone.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
@@ -279,16 +279,65 @@ function normalizeFields(input: CustomerFields, facilityCountry: string) {
   };
 }
 
-export function createCustomer(ctx: Context, facilityId: number, input: CustomerFields): CustomerRow {
+/** Someone already on record with an address: who staff are warned about before saving it again. */
+export type EmailHolder = { kind: "CUSTOMER" | "CONTACT"; id: number; customerId: number; name: string };
+
+/**
+ * Refuses an address someone else already has, naming them, unless staff confirmed they mean it
+ * (allowDuplicateEmail): two records for one person is the usual mistake, a shared family or
+ * office address the usual reason to go on.
+ */
+export function refuseDuplicateEmail(holder: EmailHolder | undefined, email: string, allow: boolean): void {
+  if (!holder || allow) return;
+  const who = holder.kind === "CUSTOMER" ? "customer" : "contact";
+  throw conflict(`${holder.name} (${who}) already has ${email}. Save anyway if both should keep it.`, {
+    duplicateEmail: {
+      kind: holder.kind,
+      id: String(holder.id),
+      customerId: String(holder.customerId),
+      name: holder.name,
+      email,
+    },
+  });
+}
+
+/** Another customer of the facility, or a contact on this customer's own account, with the address. */
+function holderOfCustomerEmail(
+  tx: Db,
+  facilityId: number,
+  email: string,
+  customerId: number | null,
+): EmailHolder | undefined {
+  const customer = tx.$client
+    .prepare("SELECT id, name FROM customers WHERE facility_id = ? AND email = ? AND id IS NOT ? ORDER BY id LIMIT 1")
+    .get(facilityId, email, customerId) as { id: number; name: string } | undefined;
+  if (customer) return { kind: "CUSTOMER", id: customer.id, customerId: customer.id, name: customer.name };
+  if (customerId === null) return undefined;
+  const contact = tx.$client
+    .prepare("SELECT id, name FROM contacts WHERE customer_id = ? AND email = ? ORDER BY id LIMIT 1")
+    .get(customerId, email) as { id: number; name: string } | undefined;
+  return contact && { kind: "CONTACT", id: contact.id, customerId, name: contact.name };
+}
+
+export function createCustomer(
+  ctx: Context,
+  facilityId: number,
+  input: CustomerFields,
+  opts: { allowDuplicateEmail?: boolean } = {},
+): CustomerRow {
   const now = ctx.clock.now();
   const values = normalizeFields(input, getFacility(ctx.db, facilityId).country);
-  const id = writeTransaction(ctx.db, (tx) =>
-    tx
+  const id = writeTransaction(ctx.db, (tx) => {
+    if (values.email) {
+      const holder = holderOfCustomerEmail(tx, facilityId, values.email, null);
+      refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
+    }
+    return tx
       .insert(customers)
       .values({ ...values, facilityId, createdAt: now, updatedAt: now })
       .returning({ id: customers.id })
-      .get(),
-  ).id;
+      .get();
+  }).id;
   return getCustomerRow(ctx.db, facilityId, id);
 }
 
@@ -301,6 +350,7 @@ export function updateCustomer(
   facilityId: number,
   customerId: number,
   input: CustomerFields,
+  opts: { allowDuplicateEmail?: boolean } = {},
 ): CustomerRow {
   const now = ctx.clock.now();
   const values = normalizeFields(input, getFacility(ctx.db, facilityId).country);
@@ -311,6 +361,11 @@ export function updateCustomer(
       .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
       .get();
     if (!current) throw notFound("Customer");
+    // Only a new address is checked: a duplicate staff already accepted does not block other edits.
+    if (values.email && values.email !== current.email) {
+      const holder = holderOfCustomerEmail(tx, facilityId, values.email, customerId);
+      refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
+    }
     tx.update(customers)
       .set({ ...values, updatedAt: now })
       .where(eq(customers.id, customerId))

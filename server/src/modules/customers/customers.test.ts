@@ -451,3 +451,92 @@ describe("search plan", () => {
     },
   );
 });
+
+describe("duplicate emails", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let eleanorId: string;
+  const CREATE_ANYWAY = `mutation($input: CustomerInput!, $allow: Boolean) {
+    createCustomer(input: $input, allowDuplicateEmail: $allow) { id name email }
+  }`;
+  const UPDATE_ANYWAY = `mutation($id: ID!, $input: CustomerInput!, $allow: Boolean) {
+    updateCustomer(id: $id, input: $input, allowDuplicateEmail: $allow) { id name email }
+  }`;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    eleanorId = (
+      await t.asA.ok<{ createCustomer: { id: string } }>(CREATE, {
+        input: { name: "Eleanor Whitaker", email: "eleanor@example.com" },
+      })
+    ).createCustomer.id;
+  });
+  afterAll(() => app.close());
+
+  it("refuses a second customer with the same address, whatever its case, naming who has it", async () => {
+    const before = countRows(app.db, "customers");
+    const result = await t.asA.gql(CREATE_ANYWAY, { input: { name: "E. Whitaker", email: " ELEANOR@example.com " } });
+    expect(result.errors?.[0]?.message).toBe(
+      "Eleanor Whitaker (customer) already has eleanor@example.com. Save anyway if both should keep it.",
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { kind: "CUSTOMER", id: eleanorId, name: "Eleanor Whitaker", email: "eleanor@example.com" },
+    });
+    expect(countRows(app.db, "customers")).toBe(before);
+  });
+
+  it("saves it when staff confirm they mean it", async () => {
+    const saved = await t.asA.ok<{ createCustomer: { email: string } }>(CREATE_ANYWAY, {
+      input: { name: "E. Whitaker", email: "ELEANOR@example.com" },
+      allow: true,
+    });
+    expect(saved.createCustomer.email).toBe("eleanor@example.com");
+  });
+
+  it("refuses an edit that takes another customer's address, and not an edit that keeps one", async () => {
+    const other = (
+      await t.asA.ok<{ createCustomer: { id: string } }>(CREATE, {
+        input: { name: "Ann Other", email: "ann@example.com" },
+      })
+    ).createCustomer.id;
+    const taken = await t.asA.gql(UPDATE_ANYWAY, {
+      id: other,
+      input: { name: "Ann Other", email: "eleanor@example.com" },
+    });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { name: "Eleanor Whitaker" },
+    });
+    // Eleanor already shares her address (confirmed above): editing her phone is not asked again.
+    await t.asA.ok(UPDATE_ANYWAY, {
+      id: eleanorId,
+      input: { name: "Eleanor Whitaker", email: "eleanor@example.com", phone: "(207) 555-0148" },
+    });
+  });
+
+  it("refuses a customer's address that a contact on their own account has", async () => {
+    const owner = createCustomer(app.db, t.a.id, { name: "Owner Olsen", email: "owner@example.com" });
+    await t.asA.ok(
+      `mutation($id: ID!) { addContact(customerId: $id, input: { name: "Pat Olsen", email: "pat@example.com", role: SPOUSE, canAccessPortal: true,
+        preferences: { invoices: true, estimates: true, scheduling: true, carUpdates: true, contracts: true, socialEvents: false, marketing: false } }) { id } }`,
+      { id: String(owner.id) },
+    );
+    const result = await t.asA.gql(UPDATE_ANYWAY, {
+      id: String(owner.id),
+      input: { name: "Owner Olsen", email: "pat@example.com" },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { kind: "CONTACT", name: "Pat Olsen" },
+    });
+  });
+
+  it("does not look at other facilities", async () => {
+    const saved = await t.asB.ok<{ createCustomer: { email: string } }>(CREATE, {
+      input: { name: "Eleanor Elsewhere", email: "eleanor@example.com" },
+    });
+    expect(saved.createCustomer.email).toBe("eleanor@example.com");
+  });
+});

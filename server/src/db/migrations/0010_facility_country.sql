@@ -1,1 +1,0 @@
-ALTER TABLE `facilities` ADD `country` text DEFAULT 'US' NOT NULL;
