@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SwitchPortalAccount($customerId: ID!) {\n    switchPortalAccount(customerId: $customerId) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SwitchPortalAccountDocument,
     "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n": typeof types.PortalInvoiceDocument,
-    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n": typeof types.InvoiceSummaryFieldsFragmentDoc,
+    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n": typeof types.InvoiceSummaryFieldsFragmentDoc,
     "\n  query PortalBilling {\n    portalBilling {\n      outstandingCents\n      onlinePayments\n      paymentMethodOnFile\n      savedCard {\n        brand\n        last4\n        expires\n      }\n      offlinePaymentInstructions\n      invoices {\n        ...InvoiceSummaryFields\n      }\n    }\n  }\n": typeof types.PortalBillingDocument,
     "\n  mutation PayInvoiceOnline($invoiceId: ID!) {\n    payInvoiceOnline(invoiceId: $invoiceId)\n  }\n": typeof types.PayInvoiceOnlineDocument,
     "\n  mutation AddPaymentMethod($returnTo: PaymentSetupReturn!) {\n    addPaymentMethod(returnTo: $returnTo)\n  }\n": typeof types.AddPaymentMethodDocument,
@@ -61,7 +61,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SwitchPortalAccount($customerId: ID!) {\n    switchPortalAccount(customerId: $customerId) {\n      ...PortalViewerFields\n    }\n  }\n": types.SwitchPortalAccountDocument,
     "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n": types.PortalInvoiceDocument,
-    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n": types.InvoiceSummaryFieldsFragmentDoc,
+    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n": types.InvoiceSummaryFieldsFragmentDoc,
     "\n  query PortalBilling {\n    portalBilling {\n      outstandingCents\n      onlinePayments\n      paymentMethodOnFile\n      savedCard {\n        brand\n        last4\n        expires\n      }\n      offlinePaymentInstructions\n      invoices {\n        ...InvoiceSummaryFields\n      }\n    }\n  }\n": types.PortalBillingDocument,
     "\n  mutation PayInvoiceOnline($invoiceId: ID!) {\n    payInvoiceOnline(invoiceId: $invoiceId)\n  }\n": types.PayInvoiceOnlineDocument,
     "\n  mutation AddPaymentMethod($returnTo: PaymentSetupReturn!) {\n    addPaymentMethod(returnTo: $returnTo)\n  }\n": types.AddPaymentMethodDocument,
@@ -129,7 +129,7 @@ export function graphql(source: "\n  query PortalInvoice($id: ID!) {\n    invoic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n"): (typeof documents)["\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n"];
+export function graphql(source: "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n"): (typeof documents)["\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

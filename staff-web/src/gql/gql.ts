@@ -78,7 +78,7 @@ type Documents = {
     "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.SendContactInviteDocument,
     "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n          ...InvitationTimeline\n        }\n      }\n    }\n  }\n": typeof types.SendInviteDocument,
     "\n  mutation CreateInvoice($customerId: ID!, $input: InvoiceInput!) {\n    createInvoice(customerId: $customerId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.CreateInvoiceDocument,
-    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
+    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n": typeof types.InvoiceFieldsFragmentDoc,
     "\n  fragment InvoiceDetailFields on Invoice {\n    ...InvoiceFields\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n    }\n    payments {\n      id\n      amountCents\n      method\n      reference\n      receivedOn\n    }\n  }\n": typeof types.InvoiceDetailFieldsFragmentDoc,
     "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.InvoiceDetailDocument,
     "\n  mutation IssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.IssueInvoiceDocument,
@@ -173,7 +173,7 @@ const documents: Documents = {
     "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n": types.SendContactInviteDocument,
     "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n          ...InvitationTimeline\n        }\n      }\n    }\n  }\n": types.SendInviteDocument,
     "\n  mutation CreateInvoice($customerId: ID!, $input: InvoiceInput!) {\n    createInvoice(customerId: $customerId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.CreateInvoiceDocument,
-    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n": types.InvoiceFieldsFragmentDoc,
+    "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n": types.InvoiceFieldsFragmentDoc,
     "\n  fragment InvoiceDetailFields on Invoice {\n    ...InvoiceFields\n    lines {\n      id\n      description\n      quantity\n      unitCents\n      amountCents\n    }\n    payments {\n      id\n      amountCents\n      method\n      reference\n      receivedOn\n    }\n  }\n": types.InvoiceDetailFieldsFragmentDoc,
     "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.InvoiceDetailDocument,
     "\n  mutation IssueInvoice($id: ID!) {\n    issueInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.IssueInvoiceDocument,
@@ -477,7 +477,7 @@ export function graphql(source: "\n  mutation CreateInvoice($customerId: ID!, $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n"): (typeof documents)["\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n"];
+export function graphql(source: "\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n"): (typeof documents)["\n  fragment InvoiceFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
