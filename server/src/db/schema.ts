@@ -405,9 +405,9 @@ export const bulkInviteRows = sqliteTable(
     customerId: integer("customer_id").references(() => customers.id, { onDelete: "set null" }),
     name: text("name"),
     email: text("email"),
-    /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND. */
+    /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND, UNREADABLE. */
     plan: text("plan", {
-      enum: ["INVITE", "NO_EMAIL", "INVALID_EMAIL", "IN_PORTAL", "COOLDOWN", "DUPLICATE", "NOT_FOUND"],
+      enum: ["INVITE", "NO_EMAIL", "INVALID_EMAIL", "IN_PORTAL", "COOLDOWN", "DUPLICATE", "NOT_FOUND", "UNREADABLE"],
     }).notNull(),
     result: text("result", { enum: ["PENDING", "SENT", "SKIPPED"] })
       .notNull()

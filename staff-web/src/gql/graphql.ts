@@ -19,7 +19,8 @@ export type BulkInvitePlan =
   | 'INVITE'
   | 'IN_PORTAL'
   | 'NOT_FOUND'
-  | 'NO_EMAIL';
+  | 'NO_EMAIL'
+  | 'UNREADABLE';
 
 export type BulkInviteRowResult =
   | 'PENDING'
