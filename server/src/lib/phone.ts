@@ -14,12 +14,18 @@ import examples from "libphonenumber-js/mobile/examples";
 
 export type PhoneCountry = { code: string; name: string; callingCode: string };
 
-const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+let countries: PhoneCountry[] | undefined;
 
-/** Every country phone numbers can be checked for, by English name. */
-export const phoneCountries: PhoneCountry[] = getCountries()
-  .map((code) => ({ code, name: regionNames.of(code) ?? code, callingCode: getCountryCallingCode(code) }))
-  .sort((a, b) => a.name.localeCompare(b.name));
+/** Every country phone numbers can be checked for, by English name; built when first asked for, not at start. */
+export function phoneCountries(): PhoneCountry[] {
+  if (!countries) {
+    const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+    countries = getCountries()
+      .map((code) => ({ code, name: regionNames.of(code) ?? code, callingCode: getCountryCallingCode(code) }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+  return countries;
+}
 
 /** ISO 3166 alpha-2 code this library knows ("US", "GB"), upper-cased, or null. */
 export function phoneCountry(code: string): CountryCode | null {

@@ -101,7 +101,7 @@ export class PortalSettingsResolver {
   @Authorized(Role.STAFF)
   @Query(() => [PhoneCountry], { description: "Countries a facility can pick for its phone numbers, by name." })
   phoneCountries(): PhoneCountry[] {
-    return phoneCountries.map((c) => Object.assign(new PhoneCountry(), c));
+    return phoneCountries().map((c) => Object.assign(new PhoneCountry(), c));
   }
 
   @Authorized(Role.ADMIN)
