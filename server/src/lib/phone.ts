@@ -1,16 +1,18 @@
-import {
-  type CountryCode,
-  getCountries,
-  getCountryCallingCode,
-  getExampleNumber,
-  isSupportedCountry,
-  ParseError,
-  parsePhoneNumberWithError,
-} from "libphonenumber-js/max";
-import examples from "libphonenumber-js/mobile/examples";
+import { createRequire } from "node:module";
+import type { CountryCode, Examples } from "libphonenumber-js/max";
 
 // The full ("max") metadata: the server is where validity is decided, so it checks each country's
 // real number patterns, not only lengths. The web apps never parse; they show `phoneDisplay`.
+// Loading it takes tens of milliseconds, so it is loaded on the first number, not at server start.
+type PhoneLibrary = typeof import("libphonenumber-js/max");
+const require = createRequire(import.meta.url);
+let library: PhoneLibrary | undefined;
+let exampleNumbers: Examples | undefined;
+
+function phoneLibrary(): PhoneLibrary {
+  library ??= require("libphonenumber-js/max") as PhoneLibrary;
+  return library;
+}
 
 export type PhoneCountry = { code: string; name: string; callingCode: string };
 
@@ -20,6 +22,7 @@ let countries: PhoneCountry[] | undefined;
 export function phoneCountries(): PhoneCountry[] {
   if (!countries) {
     const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+    const { getCountries, getCountryCallingCode } = phoneLibrary();
     countries = getCountries()
       .map((code) => ({ code, name: regionNames.of(code) ?? code, callingCode: getCountryCallingCode(code) }))
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -30,7 +33,7 @@ export function phoneCountries(): PhoneCountry[] {
 /** ISO 3166 alpha-2 code this library knows ("US", "GB"), upper-cased, or null. */
 export function phoneCountry(code: string): CountryCode | null {
   const upper = code.trim().toUpperCase();
-  return /^[A-Z]{2}$/.test(upper) && isSupportedCountry(upper) ? (upper as CountryCode) : null;
+  return /^[A-Z]{2}$/.test(upper) && phoneLibrary().isSupportedCountry(upper) ? (upper as CountryCode) : null;
 }
 
 function asCountry(code: string): CountryCode {
@@ -39,7 +42,8 @@ function asCountry(code: string): CountryCode {
 
 /** A national example for error messages: "(201) 555-0123" in the US. */
 export function examplePhone(country: string): string {
-  return getExampleNumber(asCountry(country), examples)?.formatNational() ?? "+1 201 555 0123";
+  exampleNumbers ??= require("libphonenumber-js/mobile/examples") as Examples;
+  return phoneLibrary().getExampleNumber(asCountry(country), exampleNumbers)?.formatNational() ?? "+1 201 555 0123";
 }
 
 export type PhoneParse = { e164: string } | { error: string };
@@ -52,6 +56,7 @@ export function parsePhone(text: string, defaultCountry: string): PhoneParse {
   const country = asCountry(defaultCountry);
   const hint = `Enter a phone number like ${examplePhone(country)}, or +country code and number.`;
   if (!/\d/.test(text)) return { error: `“${text.slice(0, 40)}” is not a phone number. ${hint}` };
+  const { parsePhoneNumberWithError, ParseError } = phoneLibrary();
   try {
     const parsed = parsePhoneNumberWithError(text, country);
     if (parsed.isValid()) return { e164: parsed.number };
@@ -84,7 +89,7 @@ export function formatPhone(stored: string | null, facilityCountry: string): str
 function formatUncached(stored: string, country: CountryCode): string {
   if (!stored.startsWith("+")) return stored;
   try {
-    const parsed = parsePhoneNumberWithError(stored, country);
+    const parsed = phoneLibrary().parsePhoneNumberWithError(stored, country);
     return parsed.country === country ? parsed.formatNational() : parsed.formatInternational();
   } catch {
     return stored;
