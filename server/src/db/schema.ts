@@ -54,6 +54,8 @@ export const facilities = sqliteTable("facilities", {
   allowEstimateLineChoice: integer("allow_estimate_line_choice", { mode: "boolean" }).notNull().default(true),
   /** IANA zone: event times in emails and the portal, and the local day that "today" and "overdue" mean. */
   timeZone: text("time_zone").notNull().default("America/New_York"),
+  /** ISO 3166 alpha-2: the country a phone number typed without "+" belongs to. */
+  country: text("country").notNull().default("US"),
   createdAt: createdAt(),
 });
 
@@ -80,8 +82,9 @@ export const customers = sqliteTable(
     /** lower-cased name: the Contacts list's sort key, with id as tie-breaker for keyset paging. */
     sortName: text("sort_name").notNull(),
     email: text("email"),
+    /** E.164 ("+12075550148"); text from before numbers were checked is kept as typed. */
     phone: text("phone"),
-    /** digits of phone only, so "(555) 010-2030" is found by "5550102030" or "010-20". */
+    /** international digits of phone ("12075550148"): any common way of typing it is a substring. */
     phoneDigits: text("phone_digits"),
     address: text("address"),
     notes: text("notes"),
@@ -97,7 +100,11 @@ export const customers = sqliteTable(
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at"),
   },
-  (t) => [index("customers_facility_sort").on(t.facilityId, t.sortName, t.id)],
+  (t) => [
+    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id),
+    // Finding who else has an address (the duplicate-email warning) without reading every customer.
+    index("customers_facility_email").on(t.facilityId, t.email),
+  ],
 );
 
 export const contacts = sqliteTable(
@@ -427,9 +434,9 @@ export const bulkInviteRows = sqliteTable(
     customerId: integer("customer_id").references(() => customers.id, { onDelete: "set null" }),
     name: text("name"),
     email: text("email"),
-    /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND. */
+    /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND, UNREADABLE. */
     plan: text("plan", {
-      enum: ["INVITE", "NO_EMAIL", "INVALID_EMAIL", "IN_PORTAL", "COOLDOWN", "DUPLICATE", "NOT_FOUND"],
+      enum: ["INVITE", "NO_EMAIL", "INVALID_EMAIL", "IN_PORTAL", "COOLDOWN", "DUPLICATE", "NOT_FOUND", "UNREADABLE"],
     }).notNull(),
     result: text("result", { enum: ["PENDING", "SENT", "SKIPPED"] })
       .notNull()

@@ -40,7 +40,7 @@ describe("sub-contacts", () => {
   const input = (overrides: Record<string, unknown> = {}) => ({
     name: "Sam Spouse",
     email: "sam@example.com",
-    phone: "555-0100",
+    phone: "(207) 555-0100",
     role: "SPOUSE",
     canAccessPortal: true,
     preferences: prefs,
@@ -95,6 +95,52 @@ describe("sub-contacts", () => {
       code: "BAD_USER_INPUT",
       fields: { email: expect.any(String) },
     });
+  });
+
+  it("stores a contact's phone as E.164, shows it nationally, and refuses text that is not a number", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const saved = await t.asA.ok<{ addContact: { phone: string; phoneDisplay: string } }>(
+      `mutation($customerId: ID!, $input: ContactInput!) { addContact(customerId: $customerId, input: $input) { phone phoneDisplay } }`,
+      { customerId: String(customer.id), input: input({ phone: "+1 207-555-0193" }) },
+    );
+    expect(saved.addContact).toEqual({ phone: "+12075550193", phoneDisplay: "(207) 555-0193" });
+    for (const phone of ["call me maybe", "not a phone at all ###"]) {
+      const result = await t.asA.gql(ADD, { customerId: String(customer.id), input: input({ phone }) });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fields: { phone: expect.stringContaining("is not a phone number") },
+      });
+    }
+  });
+
+  it("warns before a contact takes the address of another person on the same account", async () => {
+    const customer = createCustomer(app.db, t.a.id, { name: "Eleanor Whitaker", email: "eleanor@example.com" });
+    const first = await add(customer.id, { name: "Michael Whitaker", email: "michael@example.com" });
+    const asHolder = await t.asA.gql(ADD, {
+      customerId: String(customer.id),
+      input: input({ name: "Someone", email: "Eleanor@Example.com" }),
+    });
+    expect(asHolder.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { kind: "CUSTOMER", name: "Eleanor Whitaker", email: "eleanor@example.com" },
+    });
+    const second = await add(customer.id, { name: "Second", email: "second@example.com" });
+    const taken = await t.asA.gql(UPDATE, {
+      id: second.id,
+      input: input({ name: "Second", email: "michael@example.com" }),
+    });
+    expect(taken.errors?.[0]).toMatchObject({
+      message: "Michael Whitaker (contact) already has michael@example.com. Save anyway if both should keep it.",
+      extensions: { code: "CONFLICT", duplicateEmail: { kind: "CONTACT", id: first.id, name: "Michael Whitaker" } },
+    });
+    const confirmed = await t.asA.ok<{ updateContact: { email: string } }>(
+      `mutation($id: ID!, $input: ContactInput!) { updateContact(id: $id, input: $input, allowDuplicateEmail: true) { email } }`,
+      { id: second.id, input: input({ name: "Second", email: "michael@example.com" }) },
+    );
+    expect(confirmed.updateContact.email).toBe("michael@example.com");
+    // The same person helping on another account is not a duplicate.
+    const other = createCustomer(app.db, t.a.id, { name: "Other Account" });
+    await add(other.id, { name: "Michael Whitaker", email: "michael@example.com" });
   });
 
   it("an invited contact signs in to the customer's portal as themself; the timeline records it", async () => {

@@ -22,6 +22,7 @@ const invoice = (overrides: Record<string, unknown> = {}) => ({
   totalCents: 42_000,
   balanceCents: 42_000,
   overdue: false,
+  displayStatus: "DUE",
   ...overrides,
 });
 
@@ -153,5 +154,24 @@ describe("paying online", () => {
     });
     expect(await screen.findByText("Payment received. Thank you!")).toBeTruthy();
     expect(screen.queryByRole("button", { name: /^Pay / })).toBeNull();
+  });
+});
+
+describe("invoice status", () => {
+  it("shows the server's displayStatus: Overdue for an overdue invoice, Due for the others", async () => {
+    renderSignedIn("billing", <BillingPage />, {
+      url: "/billing",
+      mocks: [
+        billing({
+          invoices: [
+            invoice({ id: "inv-1", number: "HP-1", overdue: true, displayStatus: "OVERDUE" }),
+            invoice({ id: "inv-2", number: "HP-2", displayStatus: "DUE" }),
+          ],
+        }),
+      ],
+    });
+    const late = (await screen.findByText("HP-1")).closest("[data-overdue]");
+    expect(late?.textContent).toContain("Overdue");
+    expect(screen.getAllByText("Due", { exact: true }).length).toBeGreaterThan(0);
   });
 });

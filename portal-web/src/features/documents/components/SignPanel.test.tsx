@@ -57,6 +57,25 @@ describe("signing a document", () => {
     expect(screen.queryByRole("button", { name: "Sign" })).toBeNull();
   });
 
+  it("refuses someone else's name before sending anything, and takes one's own in any case", async () => {
+    const user = userEvent.setup();
+    renderDocument([
+      documentMock(),
+      // The only mutation mocked is the one with her own name: sending "Someone Else" would fail the test.
+      signWith("jane WHITAKER", { data: { signDocument: documentFixture({ signature: signatureFixture() }) } }),
+    ]);
+    expect(await screen.findByText(/As it is on your account: Jane Whitaker/)).toBeTruthy();
+    await user.type(screen.getByLabelText(/Type your full name/), "Someone Else");
+    await user.click(screen.getByRole("checkbox", { name: "I agree to sign this document electronically" }));
+    await user.click(screen.getByRole("button", { name: "Sign" }));
+    expect(await screen.findByText("Type your own name as it is on your account: Jane Whitaker")).toBeTruthy();
+
+    await user.clear(screen.getByLabelText(/Type your full name/));
+    await user.type(screen.getByLabelText(/Type your full name/), "jane   WHITAKER");
+    await user.click(screen.getByRole("button", { name: "Sign" }));
+    expect(await screen.findByText("Signed electronically")).toBeTruthy();
+  });
+
   it("puts the server's objections under the fields they are about", async () => {
     const user = userEvent.setup();
     renderDocument([

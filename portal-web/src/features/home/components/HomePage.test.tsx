@@ -183,6 +183,23 @@ describe("home", () => {
     expect(screen.getByRole("link", { name: "See all 6" }).getAttribute("href")).toBe("/history");
   });
 
+  it("calls an overdue invoice Overdue in the history, as Billing does", async () => {
+    const item = (n: number, status: string) => ({
+      __typename: "HistoryItem",
+      kind: "INVOICE",
+      refId: String(n),
+      title: `Invoice INV-${n}`,
+      status,
+      date: "2026-03-01T12:00:00.000Z",
+      amountCents: 45_000,
+    });
+    renderHome(viewerFixture(), [historyMock([item(1, "OVERDUE"), item(2, "DUE")])]);
+    const history = await screen.findByRole("list", { name: "Order history, newest first" });
+    const [overdue, due] = within(history).getAllByRole("listitem");
+    expect(within(overdue as HTMLElement).getByText("Overdue")).toBeTruthy();
+    expect(within(due as HTMLElement).getByText("Due")).toBeTruthy();
+  });
+
   it("asks for no cars when the facility turned Vehicles off", async () => {
     const viewer = viewerFixture({ facility: { sections: ["BILLING", "MESSAGES"] } });
     renderHome(viewer, [], [homeMock(), historyMock()]);

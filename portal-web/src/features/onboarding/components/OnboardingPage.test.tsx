@@ -12,8 +12,8 @@ import { UpdatePortalProfileMutation } from "../../profile/api/update-portal-pro
 import { CompleteOnboardingMutation } from "../api/complete-onboarding";
 import { OnboardingPage } from "./OnboardingPage";
 
-const pending = profileFixture({ onboardingPending: true, phone: null });
-const done = profileFixture({ onboardingPending: false, phone: null });
+const pending = profileFixture({ onboardingPending: true, phone: null, phoneDisplay: null });
+const done = profileFixture({ onboardingPending: false, phone: null, phoneDisplay: null });
 
 const mocks = {
   profile: { request: { query: PortalProfileQuery }, result: { data: { portalProfile: pending } } },

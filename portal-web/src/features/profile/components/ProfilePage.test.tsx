@@ -59,7 +59,8 @@ describe("profile", () => {
           return {
             data: {
               updatePortalProfile: profileFixture({
-                phone: input.phone,
+                phone: "+14015550199",
+                phoneDisplay: input.phone,
                 preferences: { __typename: "CommunicationPreferences", ...input.preferences },
               }),
             },
@@ -88,7 +89,7 @@ describe("profile", () => {
           query: UpdatePortalProfileMutation,
           variables: {
             input: {
-              phone: "x",
+              phone: "call me maybe",
               address: "41 Bellevue Avenue\nNewport, RI 02840",
               preferences: { ...allOn, socialEvents: false, marketing: false },
             },
@@ -97,17 +98,28 @@ describe("profile", () => {
         result: {
           errors: [
             {
-              message: "Phone numbers are at most 40 characters",
-              extensions: { code: "BAD_USER_INPUT", fields: { phone: "Phone numbers are at most 40 characters" } },
+              message:
+                "“call me maybe” is not a phone number. Enter a phone number like (201) 555-0123, or +country code and number.",
+              extensions: {
+                code: "BAD_USER_INPUT",
+                fields: {
+                  phone:
+                    "“call me maybe” is not a phone number. Enter a phone number like (201) 555-0123, or +country code and number.",
+                },
+              },
             },
           ],
         },
       },
     ]);
     await user.clear(await screen.findByLabelText("Phone"));
-    await user.type(screen.getByLabelText("Phone"), "x");
+    await user.type(screen.getByLabelText("Phone"), "call me maybe");
     await user.click(screen.getByRole("button", { name: "Save changes" }));
-    expect(await screen.findByText("Phone numbers are at most 40 characters")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "“call me maybe” is not a phone number. Enter a phone number like (201) 555-0123, or +country code and number.",
+      ),
+    ).toBeTruthy();
   });
 
   it("leaves the address to the account holder for a sub-contact", async () => {

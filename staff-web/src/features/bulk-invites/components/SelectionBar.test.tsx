@@ -12,6 +12,7 @@ function customer(id: string, name: string) {
     name,
     email: `${name.split(" ")[0]?.toLowerCase()}@example.com`,
     phone: null,
+    phoneDisplay: null,
     carCount: 0,
     lastInvitedAt: null,
     portalStatus: {

@@ -188,7 +188,7 @@ describe("ContactForm", () => {
     const input = {
       name: "Sam Lee",
       email: "sam@example.com",
-      phone: "555 0100",
+      phone: "(207) 555-0100",
       role: "SPOUSE",
       canAccessPortal: false,
       preferences: { ...NO_PREFERENCES, invoices: true, scheduling: true, carUpdates: true },
@@ -213,5 +213,56 @@ describe("ContactForm", () => {
     await user.click(screen.getByRole("button", { name: "Save changes" }));
     expect(await screen.findByText("Contact saved")).toBeTruthy();
     expect(onDone).toHaveBeenCalled();
+  });
+
+  it("warns that someone on the account has the email, naming them, and adds anyway when staff say so", async () => {
+    const user = userEvent.setup();
+    const onDone = vi.fn();
+    const input = {
+      name: "Someone Else",
+      email: "eleanor@example.com",
+      phone: null,
+      role: "OTHER",
+      canAccessPortal: false,
+      preferences: NO_PREFERENCES,
+    };
+    renderWithProviders(<ContactForm customer={CUSTOMER} contact={null} onDone={onDone} />, {
+      mocks: [
+        {
+          request: { query: AddContactMutation, variables: { customerId: "7", input } },
+          result: {
+            errors: [
+              {
+                message:
+                  "Eleanor Whitaker (customer) already has eleanor@example.com. Save anyway if both should keep it.",
+                extensions: {
+                  code: "CONFLICT",
+                  duplicateEmail: {
+                    kind: "CUSTOMER",
+                    id: "7",
+                    customerId: "7",
+                    name: "Eleanor Whitaker",
+                    email: "eleanor@example.com",
+                  },
+                },
+              },
+            ],
+          },
+        },
+        {
+          request: { query: AddContactMutation, variables: { customerId: "7", input, allowDuplicateEmail: true } },
+          result: { data: { addContact: contact({ name: "Someone Else", email: "eleanor@example.com" }) } },
+        },
+      ],
+    });
+    await fill(user, textbox("Name"), "Someone Else");
+    await fill(user, textbox("Email"), "eleanor@example.com");
+    await chooseRole(user, "Other");
+    await user.click(screen.getByRole("button", { name: "Add Contact" }));
+
+    expect(await screen.findByText(/Eleanor Whitaker \(a customer\) already has eleanor@example\.com/)).toBeTruthy();
+    expect(onDone).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Save anyway" }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
   });
 });

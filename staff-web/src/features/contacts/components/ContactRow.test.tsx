@@ -38,7 +38,7 @@ describe("ContactRow", () => {
     const { row } = renderRow({ role: "VEHICLE_HANDLER" });
     expect(row.getByText("Vehicle handler")).toBeTruthy();
     expect(row.getByText("sam@example.com")).toBeTruthy();
-    expect(row.getByText("555 0100")).toBeTruthy();
+    expect(row.getByText("(207) 555-0100")).toBeTruthy();
     expect(row.getByText("Not invited")).toBeTruthy();
   });
 

@@ -110,9 +110,9 @@ export function CustomersTable({ customers, busy = false, origin, selection }: P
                     <EmailText email={customer.email} size="sm" />
                   </Table.Td>
                   <Table.Td visibleFrom="sm">
-                    {customer.phone ? (
+                    {customer.phoneDisplay ? (
                       <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                        {customer.phone}
+                        {customer.phoneDisplay}
                       </Text>
                     ) : (
                       <Text size="sm" c="dimmed">

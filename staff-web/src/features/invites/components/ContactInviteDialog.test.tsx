@@ -8,7 +8,7 @@ import { SendContactInviteMutation } from "../api/send-contact-invite";
 import { InviteDialog } from "./InviteDialog";
 
 function previewMock({ cars, contactOverrides = {} }: { cars: string[]; contactOverrides?: object }) {
-  const { preferences: _p, invitations: _i, phone: _ph, ...target } = contact(contactOverrides);
+  const { preferences: _p, invitations: _i, phone: _ph, phoneDisplay: _pd, ...target } = contact(contactOverrides);
   return {
     request: { query: ContactInvitePreviewQuery, variables: { customerId: "7" } },
     result: {

@@ -127,6 +127,7 @@ describe("InviteDialog", () => {
                   name: "Ann Lee",
                   email: "ann@example.com",
                   phone: null,
+                  phoneDisplay: null,
                   carCount: 0,
                   lastInvitedAt: sent.createdAt,
                   portalStatus: invited,

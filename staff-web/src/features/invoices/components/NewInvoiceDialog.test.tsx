@@ -49,6 +49,7 @@ const invoice = (id: string, number: string, totalCents: number) => ({
   totalCents,
   balanceCents: totalCents,
   overdue: false,
+  displayStatus: "DRAFT" as const,
   lines: [],
   payments: [],
 });

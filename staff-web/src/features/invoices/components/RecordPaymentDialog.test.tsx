@@ -43,6 +43,7 @@ const paidInvoice = (balanceCents: number) => ({
   totalCents: 73500,
   balanceCents,
   overdue: false,
+  displayStatus: balanceCents === 0 ? ("PAID" as const) : ("DUE" as const),
   lines: [],
   payments: [],
 });

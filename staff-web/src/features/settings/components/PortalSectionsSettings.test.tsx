@@ -33,6 +33,7 @@ const FACILITY = {
   brandColor: "#0b7285",
   logoUrl: null,
   timeZone: "America/New_York",
+  country: "US",
 };
 
 function settingsMock(role: StaffRole, facility = FACILITY) {
@@ -89,6 +90,7 @@ describe("Settings → Portal: sections, onboarding, payments", () => {
       offlinePaymentInstructions: "Pay by check to Harbor Point Storage LLC.",
       allowEstimateLineChoice: true,
       timeZone: "America/New_York",
+      country: "US",
     };
     const saved = {
       ...FACILITY,

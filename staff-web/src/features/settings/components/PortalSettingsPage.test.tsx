@@ -33,6 +33,7 @@ const FACILITY = {
   brandColor: "#0b7285",
   logoUrl: null,
   timeZone: "America/New_York",
+  country: "US",
 };
 
 /** What the form sends for the sections, onboarding and payment settings it was loaded with. */
@@ -42,6 +43,7 @@ const UNCHANGED = {
   offlinePaymentInstructions: null,
   allowEstimateLineChoice: false,
   timeZone: "America/New_York",
+  country: "US",
 };
 
 function settingsMock(role: StaffRole, facility = FACILITY) {
