@@ -116,6 +116,12 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   const pollMs = deps.pollMs ?? 1000;
   const random = deps.random ?? Math.random;
   const sqlite = db.$client;
+  /**
+   * Each claim leases its rows under its own name, not just the worker's: the batches of one
+   * worker run side by side, and a batch whose lease lapsed must not settle (or free for a third
+   * send) a row a newer batch of the same worker has claimed since.
+   */
+  let claims = 0;
 
   const claimStmt = sqlite.prepare(`
     UPDATE email_outbox
@@ -184,8 +190,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     "INSERT INTO invitation_events (invitation_id, kind, detail, at) VALUES (@id, @kind, @detail, @now)",
   );
 
-  function fail(row: ClaimedRow, now: number, code: number | null, error: string, detail: string): void {
-    const changed = failStmt.run({ id: row.id, owner: workerId, code, error }).changes;
+  function fail(row: ClaimedRow, owner: string, now: number, code: number | null, error: string, detail: string): void {
+    const changed = failStmt.run({ id: row.id, owner, code, error }).changes;
     if (changed && row.invitationId) {
       invitationFailedStmt.run({ id: row.invitationId, detail, now });
       invitationEventStmt.run({ id: row.invitationId, kind: "FAILED", detail, now });
@@ -197,18 +203,19 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
    * database; if the process dies mid-send, the lease lapses and a retry mints another token for
    * the same link, so whichever copy arrives works, once.
    */
-  function claim(now: Date, lane: Lane): { minted: Minted[]; settled: number } {
+  function claim(now: Date, lane: Lane): { minted: Minted[]; settled: number; owner: string } {
+    const owner = `${workerId}#${++claims}`;
     return writeTransaction(db, () => {
       const rows = (
         claimStmt.all({
-          owner: workerId,
+          owner,
           now: now.getTime(),
           leaseUntil: now.getTime() + LEASE_MS,
           limit: BATCH_LIMIT,
           signInOnly: lane === "sign-in" ? 1 : 0,
         }) as ClaimedRow[]
       ).sort((a, b) => a.id - b.id);
-      if (rows.length === 0) return { minted: [], settled: 0 };
+      if (rows.length === 0) return { minted: [], settled: 0, owner };
       const contexts = new Map(
         (contextStmt.all(JSON.stringify(rows.map((r) => r.id))) as ContextRow[]).map((c) => [c.outboxId, c]),
       );
@@ -229,6 +236,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         if (!context || !linkUsable) {
           fail(
             row,
+            owner,
             now.getTime(),
             null,
             LINK_NO_LONGER_VALID,
@@ -242,7 +250,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         mintStmt.run(context.linkId, sha256(token), hashCode(context.linkId as number, code), now.getTime());
         minted.push({ row, context, token, code });
       }
-      return { minted, settled };
+      return { minted, settled, owner };
     });
   }
 
@@ -289,6 +297,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
 
   function record(
     rows: Map<number, ClaimedRow>,
+    owner: string,
     results: SendResult[],
   ): { sent: number; failed: number; retrying: number } {
     const now = clock.now().getTime();
@@ -309,13 +318,13 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
           }
           counts.sent++;
         } else if (result.permanent) {
-          fail(row, now, result.errorCode, result.message, result.message);
+          fail(row, owner, now, result.errorCode, result.message, result.message);
           counts.failed++;
         } else if (row.attempts >= MAX_ATTEMPTS) {
-          fail(row, now, result.errorCode, `${GAVE_UP_REASON} (last error: ${result.message})`, GAVE_UP_REASON);
+          fail(row, owner, now, result.errorCode, `${GAVE_UP_REASON} (last error: ${result.message})`, GAVE_UP_REASON);
           counts.failed++;
         } else {
-          retryStmt.run({ id: row.id, owner: workerId, next: retryAt, code: result.errorCode, error: result.message });
+          retryStmt.run({ id: row.id, owner, next: retryAt, code: result.errorCode, error: result.message });
           counts.retrying++;
         }
       }
@@ -325,7 +334,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
 
   async function processBatch(lane: Lane = "any"): Promise<number> {
     const now = clock.now();
-    const { minted, settled } = claim(now, lane);
+    const { minted, settled, owner } = claim(now, lane);
     if (minted.length === 0) return settled;
 
     const onboarding = deps.loadOnboardingSteps
@@ -362,7 +371,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         message: "Email transport error",
       }));
     }
-    const counts = record(new Map(minted.map((m) => [m.row.id, m.row])), [...results, ...unbuildable]);
+    const counts = record(new Map(minted.map((m) => [m.row.id, m.row])), owner, [...results, ...unbuildable]);
     logger.info("email batch processed", { ...counts, skipped: settled });
     return settled + minted.length;
   }
