@@ -192,6 +192,18 @@ export function endSessionsOfPortalPerson(db: Db, person: { customerId: number; 
     .run();
 }
 
+/**
+ * After an email change: the password goes with the old address. Whoever held that address may know
+ * it, so the person at the new one proves it by a link ("email me a sign-in link" leads to choosing
+ * a password), like at the first invite.
+ */
+export function forgetPasswordOfPortalPerson(db: Db, person: { customerId: number; contactId: number | null }): void {
+  db.update(portalAccounts)
+    .set({ passwordHash: null })
+    .where(and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)))
+    .run();
+}
+
 /** Deletes up to `chunk` sessions past their expiry, staff, portal and preview alike; answers how many. */
 export function purgeExpiredSessions(db: Db, now: Date, chunk = 500): number {
   return db.$client

@@ -5,7 +5,7 @@ import type { Context } from "../../graphql/context.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalPerson } from "../auth/sessions.js";
+import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
 import {
   customerPortalStateSql,
   type LatestInvitationColumns,
@@ -243,8 +243,9 @@ export function createCustomer(ctx: Context, facilityId: number, input: Customer
 }
 
 /**
- * Saves the profile. A changed email voids the pending invite and its links and ends the customer's
- * portal sessions in the same transaction: access must only ever come from the address now on record.
+ * Saves the profile. A changed email voids the pending invite and its links, ends the customer's
+ * portal sessions and drops their portal password in the same transaction: access must only ever
+ * come from the address now on record.
  */
 export function updateCustomer(
   ctx: Context,
@@ -268,6 +269,7 @@ export function updateCustomer(
     if (current.email !== values.email) {
       voidPendingInvites(tx, customerId, null, "EMAIL_CHANGED", now);
       endSessionsOfPortalPerson(tx, { customerId, contactId: null });
+      forgetPasswordOfPortalPerson(tx, { customerId, contactId: null });
     }
   });
   return getCustomerRow(ctx.db, facilityId, customerId);
