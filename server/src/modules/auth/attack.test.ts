@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCustomer, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { createCustomer, createStaff, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
 import { MINUTE } from "../../lib/clock.js";
 
@@ -63,6 +63,19 @@ describe("attacks on sign-in", () => {
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const longest = app.db.$client.prepare("SELECT max(length(key)) AS n FROM rate_limits").get() as { n: number };
     expect(longest.n).toBeLessThan(200);
+  });
+
+  it("staff sign-in: 60 parallel wrong guesses over six accounts from one network verify at most 50", async () => {
+    const staff = await Promise.all(Array.from({ length: 6 }, () => createStaff(app.db, t.a.id, { role: "STAFF" })));
+    const results = await Promise.all(
+      staff.flatMap((s) =>
+        Array.from({ length: 10 }, (_, i) => app.client().gql(STAFF_SIGN_IN, { e: s.email, p: `guess ${i}` })),
+      ),
+    );
+    const verified = results.filter((r) => r.errors?.[0]?.extensions?.code === "UNAUTHENTICATED").length;
+    const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === "TOO_MANY_REQUESTS").length;
+    expect(verified + limited).toBe(60);
+    expect(verified).toBe(50);
   });
 
   it("an old password does not open the account once staff change its email", async () => {
