@@ -14,6 +14,7 @@ const REDEEM = `mutation($t: String!, $p: String) { redeemSignInLink(token: $t, 
 const REQUEST_LINK = `mutation($e: String!) { requestSignInLink(email: $e) { message } }`;
 const CODE = `mutation($e: String!, $c: String!) { signInWithCode(email: $e, code: $c) { name } }`;
 const PASSWORD = `mutation($e: String!, $p: String!) { signInWithPassword(email: $e, password: $p) { name } }`;
+const PREVIEW_AS = `mutation($customerId: ID!, $contactId: ID) { previewPortalAs(customerId: $customerId, contactId: $contactId) }`;
 const SETTINGS = `mutation($input: PortalSettingsInput!) { updatePortalSettings(input: $input) { signInMethod } }`;
 
 const preferences = {
@@ -76,6 +77,15 @@ describe("attacks on sign-in", () => {
     const limited = results.filter((r) => r.errors?.[0]?.extensions?.code === "TOO_MANY_REQUESTS").length;
     expect(verified + limited).toBe(60);
     expect(verified).toBe(50);
+  });
+
+  it("staff sign-out ends the portal preview opened in that browser", async () => {
+    const { customer } = await customerInPortal(app, t.asA, t.a.id, { name: "Previewed", email: "prev@example.com" });
+    const staffBrowser = await signInStaff(app.client(), t.staffA.email);
+    await staffBrowser.ok(PREVIEW_AS, { customerId: String(customer.id), contactId: null });
+    expect((await staffBrowser.ok<{ portalViewer: { name: string } }>(VIEWER)).portalViewer.name).toBe("Previewed");
+    await staffBrowser.ok(`mutation { staffSignOut }`);
+    expect((await staffBrowser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
   });
 
   it("an old password does not open the account once staff change its email", async () => {

@@ -168,6 +168,16 @@ export function createPreviewSession(
   return { token, expiresAt };
 }
 
+/**
+ * Staff sign-out ends the read-only portal preview they opened in this browser too: on a shared
+ * computer it would otherwise show the customer's portal to the next person for up to an hour.
+ */
+export function endPreviewOpenedBy(db: Db, portalToken: string, staffUserId: number): void {
+  db.delete(sessions)
+    .where(and(eq(sessions.idHash, sha256(portalToken)), eq(sessions.previewByStaffId, staffUserId)))
+    .run();
+}
+
 /** After a password is set or changed: every session of the account ends but the one just started. */
 export function endOtherSessionsOfPortalAccount(db: Db, portalAccountId: number, keepIdHash: string): void {
   db.delete(sessions)

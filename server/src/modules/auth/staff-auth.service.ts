@@ -8,7 +8,15 @@ import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.js";
 import { throttledCheck } from "../../lib/rate-limit.js";
 import { normalizeEmail } from "../../lib/text.js";
 import { sha256 } from "../../lib/tokens.js";
-import { createSession, deleteSession, STAFF_COOKIE, type StaffViewer } from "./sessions.js";
+import {
+  createSession,
+  deleteSession,
+  endPreviewOpenedBy,
+  PORTAL_COOKIE,
+  resolveStaffSession,
+  STAFF_COOKIE,
+  type StaffViewer,
+} from "./sessions.js";
 
 /** Failed attempts allowed per window; a successful sign-in gives its own attempt back. */
 const ATTEMPTS_PER_ACCOUNT = 10;
@@ -60,7 +68,12 @@ export async function staffSignIn(ctx: Context, emailInput: string, password: st
 
 export function staffSignOut(ctx: Context): void {
   const token = ctx.cookie(STAFF_COOKIE);
-  if (token) deleteSession(ctx.db, token);
+  const portalToken = ctx.cookie(PORTAL_COOKIE);
+  if (token) {
+    const staff = resolveStaffSession(ctx.db, token, ctx.clock.now());
+    if (staff && portalToken) endPreviewOpenedBy(ctx.db, portalToken, staff.userId);
+    deleteSession(ctx.db, token);
+  }
   ctx.clearSessionCookie(STAFF_COOKIE);
 }
 
