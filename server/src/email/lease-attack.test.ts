@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Config } from "../config.js";
 import { type Db, openDatabase, writeTransaction } from "../db/client.js";
-import { customers, emailOutbox, facilities, invitations, signInLinks } from "../db/schema.js";
+import { customers, emailOutbox, facilities, invitations, signInLinks, signInLinkTokens } from "../db/schema.js";
 import { DAY, ManualClock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { enqueueEmail } from "./outbox.js";
@@ -33,7 +33,10 @@ const config = {
 
 /** A transport whose first calls wait until the test answers them, in any order. */
 class ScriptedTransport implements EmailTransport {
-  calls: Array<{ messages: OutgoingEmail[]; answer: (ok: boolean, permanent?: boolean) => void }> = [];
+  calls: Array<{
+    messages: OutgoingEmail[];
+    answer: (ok: boolean, permanent?: boolean, refused?: boolean) => void;
+  }> = [];
   private waiters: Array<() => void> = [];
   /** Calls after this many are answered at once, with success. */
   constructor(private readonly held: number) {}
@@ -41,12 +44,19 @@ class ScriptedTransport implements EmailTransport {
     return new Promise((resolve) => {
       this.calls.push({
         messages,
-        answer: (ok, permanent = false) =>
+        answer: (ok, permanent = false, refused = true) =>
           resolve(
             messages.map((m) =>
               ok
                 ? { outboxId: m.outboxId, ok: true, messageId: `id-${m.outboxId}-${this.calls.length}` }
-                : { outboxId: m.outboxId, ok: false, permanent, errorCode: permanent ? 406 : 500, message: "down" },
+                : {
+                    outboxId: m.outboxId,
+                    ok: false,
+                    permanent,
+                    refused,
+                    errorCode: permanent ? 406 : 500,
+                    message: "down",
+                  },
             ),
           ),
       });
@@ -92,7 +102,7 @@ function queueInvite(db: Db, clock: ManualClock) {
       invitationId,
       now,
     });
-    return { invitationId, outboxId };
+    return { invitationId, outboxId, linkId };
   });
 }
 
@@ -142,5 +152,37 @@ describe("one worker's batches under a lapsed lease", () => {
     await second;
     expect(db.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId)).get()?.status).toBe("SENT");
     expect(db.select().from(invitations).where(eq(invitations.id, invitationId)).get()?.deliveryState).toBe("SENT");
+  });
+});
+
+describe("codes of copies that never went out", () => {
+  const tokensOf = (db: Db, linkId: number) =>
+    db.select().from(signInLinkTokens).where(eq(signInLinkTokens.linkId, linkId)).all().length;
+
+  it("a copy Postmark refused leaves no code a guess could match; a copy that may have gone out keeps its own", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const transport = new ScriptedTransport(2);
+    const worker = createEmailWorker({ db, clock, config, logger: silent, transport, random: () => 0 });
+    const { linkId } = queueInvite(db, clock);
+
+    // Postmark turns the call away (a 429, say): nothing went out.
+    const first = worker.runOnce();
+    await transport.whenCalls(1);
+    transport.calls[0]?.answer(false, false, true);
+    await first;
+    expect(tokensOf(db, linkId)).toBe(0);
+
+    // A timeout: the message may have gone out, so its link and code must keep working.
+    clock.advance(LEASE_MS);
+    const second = worker.runOnce();
+    await transport.whenCalls(2);
+    transport.calls[1]?.answer(false, false, false);
+    await second;
+    expect(tokensOf(db, linkId)).toBe(1);
+
+    clock.advance(LEASE_MS * 2);
+    expect(await worker.runOnce()).toBe(1);
+    expect(tokensOf(db, linkId)).toBe(2);
   });
 });

@@ -160,6 +160,9 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   const mintStmt = sqlite.prepare(
     "INSERT INTO sign_in_link_tokens (link_id, token_hash, code_hash, created_at) VALUES (?, ?, ?, ?)",
   );
+  // A copy Postmark refused reached nobody: its 8-digit code must not stay one more code a guess
+  // could match (every retry mints another).
+  const unmintStmt = sqlite.prepare("DELETE FROM sign_in_link_tokens WHERE token_hash = ?");
 
   const sentStmt = sqlite.prepare(`
     UPDATE email_outbox
@@ -297,6 +300,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
 
   function record(
     rows: Map<number, ClaimedRow>,
+    tokens: Map<number, string>,
     owner: string,
     results: SendResult[],
   ): { sent: number; failed: number; retrying: number } {
@@ -310,6 +314,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       for (const result of results) {
         const row = rows.get(result.outboxId);
         if (!row) continue;
+        const token = tokens.get(row.id);
+        if (!result.ok && result.refused && token) unmintStmt.run(sha256(token));
         if (result.ok) {
           sentStmt.run({ id: row.id, now, messageId: result.messageId || null });
           if (row.invitationId) {
@@ -351,6 +357,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
           outboxId: item.row.id,
           ok: false,
           permanent: false,
+          refused: true,
           errorCode: -1,
           message: "Could not build the email",
         });
@@ -367,11 +374,17 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         outboxId: m.outboxId,
         ok: false,
         permanent: false,
+        refused: false,
         errorCode: -1,
         message: "Email transport error",
       }));
     }
-    const counts = record(new Map(minted.map((m) => [m.row.id, m.row])), owner, [...results, ...unbuildable]);
+    const counts = record(
+      new Map(minted.map((m) => [m.row.id, m.row])),
+      new Map(minted.filter((m) => m.token).map((m) => [m.row.id, m.token])),
+      owner,
+      [...results, ...unbuildable],
+    );
     logger.info("email batch processed", { ...counts, skipped: settled });
     return settled + minted.length;
   }

@@ -175,7 +175,11 @@ describe("attacks on sign-in", () => {
     );
     const seen = await Promise.all(
       responses.map(async (r) =>
-        JSON.stringify({ status: r.status, cookies: r.headers.getSetCookie(), body: answer(await r.json()) }),
+        JSON.stringify({
+          status: r.status,
+          cookies: r.headers.getSetCookie(),
+          body: answer((await r.json()) as GqlResult),
+        }),
       ),
     );
     expect(new Set(seen).size).toBe(1);
