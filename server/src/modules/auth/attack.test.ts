@@ -246,6 +246,16 @@ describe("attacks on sign-in", () => {
     }
   });
 
+  it("twenty simultaneous link requests for one address send one email and leave one open link", async () => {
+    const { customer } = await customerInPortal(app, t.asA, t.a.id, { name: "Popular", email: "popular@example.com" });
+    app.clock.advance(MINUTE + 1);
+    await Promise.all(Array.from({ length: 20 }, () => app.client().gql(REQUEST_LINK, { e: "popular@example.com" })));
+    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "popular@example.com")).toBe(1);
+    expect(
+      countRows(app.db, "sign_in_links", "customer_id = ? AND consumed_at IS NULL AND voided_at IS NULL", customer.id),
+    ).toBe(1);
+  });
+
   it("a link redeemed while a newer one is being asked for: never two live ways in", async () => {
     const { customer } = await customerInPortal(app, t.asA, t.a.id, { name: "Racer", email: "racer@example.com" });
     await app.client().ok(REQUEST_LINK, { e: "racer@example.com" });
