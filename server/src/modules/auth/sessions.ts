@@ -168,6 +168,16 @@ export function createPreviewSession(
   return { token, expiresAt };
 }
 
+/**
+ * Staff sign-out ends the read-only portal preview they opened in this browser too: on a shared
+ * computer it would otherwise show the customer's portal to the next person for up to an hour.
+ */
+export function endPreviewOpenedBy(db: Db, portalToken: string, staffUserId: number): void {
+  db.delete(sessions)
+    .where(and(eq(sessions.idHash, sha256(portalToken)), eq(sessions.previewByStaffId, staffUserId)))
+    .run();
+}
+
 /** After a password is set or changed: every session of the account ends but the one just started. */
 export function endOtherSessionsOfPortalAccount(db: Db, portalAccountId: number, keepIdHash: string): void {
   db.delete(sessions)
@@ -189,6 +199,18 @@ export function endSessionsOfPortalPerson(db: Db, person: { customerId: number; 
           ),
       ),
     )
+    .run();
+}
+
+/**
+ * After an email change: the password goes with the old address. Whoever held that address may know
+ * it, so the person at the new one proves it by a link ("email me a sign-in link" leads to choosing
+ * a password), like at the first invite.
+ */
+export function forgetPasswordOfPortalPerson(db: Db, person: { customerId: number; contactId: number | null }): void {
+  db.update(portalAccounts)
+    .set({ passwordHash: null })
+    .where(and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)))
     .run();
 }
 

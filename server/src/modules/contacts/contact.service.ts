@@ -3,7 +3,7 @@ import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts } from "../../db/schema.js";
 import { notFound } from "../../graphql/errors.js";
 import { normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalPerson } from "../auth/sessions.js";
+import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
 import {
   assertCustomerInFacility,
   type EmailHolder,
@@ -184,7 +184,8 @@ export function addContact(
 
 /**
  * Saves a contact. A new email, or turning "Can access portal" off, voids their pending invite and
- * links and ends their portal sessions now, in the same transaction.
+ * links and ends their portal sessions now, in the same transaction; a new email also drops their
+ * portal password, which whoever held the old address may know.
  */
 export function updateContact(
   db: Db,
@@ -209,6 +210,7 @@ export function updateContact(
       voidPendingInvites(tx, current.customerId, contactId, "EMAIL_CHANGED", now);
       endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId });
     }
+    if (current.email !== next.email) forgetPasswordOfPortalPerson(tx, { customerId: current.customerId, contactId });
   });
   return getContactRow(db, facilityId, contactId);
 }

@@ -6,7 +6,7 @@ import { badInput, conflict, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
 import { parsePhone, phoneSearchDigits, searchablePhoneDigits } from "../../lib/phone.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalPerson } from "../auth/sessions.js";
+import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
 import { getFacility } from "../facilities/facility.service.js";
 import {
   customerPortalStateSql,
@@ -344,8 +344,9 @@ export function createCustomer(
 }
 
 /**
- * Saves the profile. A changed email voids the pending invite and its links and ends the customer's
- * portal sessions in the same transaction: access must only ever come from the address now on record.
+ * Saves the profile. A changed email voids the pending invite and its links, ends the customer's
+ * portal sessions and drops their portal password in the same transaction: access must only ever
+ * come from the address now on record.
  */
 export function updateCustomer(
   ctx: Context,
@@ -375,6 +376,7 @@ export function updateCustomer(
     if (current.email !== values.email) {
       voidPendingInvites(tx, customerId, null, "EMAIL_CHANGED", now);
       endSessionsOfPortalPerson(tx, { customerId, contactId: null });
+      forgetPasswordOfPortalPerson(tx, { customerId, contactId: null });
     }
   });
   return getCustomerRow(ctx.db, facilityId, customerId);
