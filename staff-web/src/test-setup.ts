@@ -1,5 +1,10 @@
+import { MockLink } from "@apollo/client/testing";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// Mocked responses answer at once (Apollo's default waits a random 20–50 ms): a test's outcome must
+// not turn on timers racing the machine's load.
+MockLink.defaultOptions = { delay: 0 };
 
 // Mantine reads these browser APIs, which happy-dom leaves out.
 window.matchMedia ??= (query: string) =>

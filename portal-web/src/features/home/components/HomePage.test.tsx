@@ -211,7 +211,7 @@ describe("home", () => {
   });
 
   it("signs out from the account menu and says so on the sign-in page", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture(), [
       { request: { query: PortalSignOutMutation }, result: { data: { portalSignOut: true } } },
     ]);
@@ -223,7 +223,7 @@ describe("home", () => {
   });
 
   it("keeps the person signed in and says why when signing out fails", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture(), [
       { request: { query: PortalSignOutMutation }, error: new TypeError("Failed to fetch") },
     ]);
@@ -245,7 +245,7 @@ describe("switching accounts from the account menu", () => {
     });
 
   it("is not offered to someone with one account", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture());
     await user.click(await screen.findByRole("button", { name: "Account menu" }));
     expect(await screen.findByRole("menuitem", { name: "Sign out" })).toBeTruthy();
@@ -254,7 +254,7 @@ describe("switching accounts from the account menu", () => {
   });
 
   it("lists the other accounts and opens the one picked", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const rowing = viewerFixture({
       name: "Jane Whitaker",
       isContact: true,
@@ -299,7 +299,7 @@ describe("switching accounts from the account menu", () => {
   });
 
   it("keeps the account open and says why when switching fails", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(threeAccounts(), [
       {
         request: { query: SwitchPortalAccountMutation, variables: { customerId: "cust-2" } },

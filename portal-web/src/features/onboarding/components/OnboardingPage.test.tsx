@@ -74,7 +74,7 @@ vi.mock("../../../lib/leave-portal", () => ({ leavePortalFor }));
 
 describe("onboarding", () => {
   it("walks through signing, paying and the profile, then finishes on home", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let completed = 0;
     renderWelcome(steps(true, true, true), [
       mocks.documents,
@@ -132,7 +132,7 @@ describe("onboarding", () => {
   });
 
   it("saves a card at Stripe and comes back to the payment step, which shows the card saved", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const online = (onFile: boolean) => ({
       ...mocks.billing,
       result: {
@@ -167,7 +167,7 @@ describe("onboarding", () => {
   });
 
   it("can be skipped for now, which also ends it", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let completed = 0;
     renderWelcome(steps(true, true, true), [mocks.documents, complete(() => completed++)]);
     await user.click(await screen.findByRole("button", { name: "Skip for now" }));
@@ -176,7 +176,7 @@ describe("onboarding", () => {
   });
 
   it("shows only the steps the facility asks for", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let completed = 0;
     renderWelcome(steps(false, true, false), [mocks.billing, complete(() => completed++)]);
     expect(await screen.findByText("One step to get your account ready.")).toBeTruthy();
