@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactDuration } from "./time";
+import { compactDuration, relativeTime } from "./time";
 
 const at = (iso: string) => new Date(iso);
 
@@ -15,5 +15,20 @@ describe("compactDuration", () => {
   });
   it("never shows zero", () => {
     expect(compactDuration(at("2026-03-02T09:00:00Z"), at("2026-03-02T09:00:20Z"))).toBe("under a minute");
+  });
+});
+
+describe("relativeTime", () => {
+  const now = at("2026-03-02T09:00:00Z");
+  it("says how long ago a past moment was", () => {
+    expect(relativeTime(at("2026-03-02T08:57:00Z"), now)).toBe("3 minutes ago");
+    expect(relativeTime(at("2026-02-28T09:00:00Z"), now)).toBe("2 days ago");
+  });
+  it("says just now under a minute", () => {
+    expect(relativeTime(at("2026-03-02T08:59:30Z"), now)).toBe("just now");
+  });
+  it("never points forward when the page's clock is behind the server's", () => {
+    expect(relativeTime(at("2026-03-02T09:00:02Z"), now)).toBe("just now");
+    expect(relativeTime(at("2026-03-02T09:05:00Z"), now)).toBe("just now");
   });
 });

@@ -12,7 +12,13 @@ export function compactDuration(from: Date, to: Date): string {
   return parts.join(" ") || "under a minute";
 }
 
+/**
+ * "3 minutes ago", "2 days ago"; "just now" for anything under a minute old. A moment the server
+ * stamped can be ahead of this page's clock (the browser's clock runs behind, or the page has not
+ * ticked since): it is never read as a time to come, which is how "Sent in 2 seconds" would read.
+ */
 export function relativeTime(date: Date, now = new Date()): string {
+  if (now.getTime() - date.getTime() < 60_000) return "just now";
   return formatDistanceStrict(date, now, { addSuffix: true });
 }
 
