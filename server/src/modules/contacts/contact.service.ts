@@ -156,7 +156,8 @@ export function addContact(
 
 /**
  * Saves a contact. A new email voids their pending invite; turning "Can access portal" off voids
- * it too and ends their portal sessions now, in the same transaction.
+ * it too and ends their portal sessions now, in the same transaction (each browser is told why on
+ * its next request).
  */
 export function updateContact(
   db: Db,
@@ -176,7 +177,7 @@ export function updateContact(
         .from(portalAccounts)
         .where(and(eq(portalAccounts.customerId, current.customerId), eq(portalAccounts.personKey, contactId)))
         .get();
-      if (account) endSessionsOfPortalAccount(tx, account.id);
+      if (account) endSessionsOfPortalAccount(tx, account.id, "ACCESS_REMOVED");
     } else if (current.email !== next.email) {
       voidPendingInvites(tx, current.customerId, contactId, "EMAIL_CHANGED", now);
     }

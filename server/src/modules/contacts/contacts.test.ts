@@ -131,7 +131,27 @@ describe("sub-contacts", () => {
       input: input({ name: "Soon Gone", email: "gone@example.com", canAccessPortal: false }),
     });
     expect(updated.updateContact.portalStatus.state).toBe("ACCESS_DISABLED");
+    // The request that finds the session ended says why, so the portal can tell the person.
+    const ended = await browser.gql(VIEWER);
+    expect(ended.errors?.[0]?.extensions).toMatchObject({
+      code: "UNAUTHENTICATED",
+      signedOutBecause: "ACCESS_REMOVED",
+    });
     expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+  });
+
+  it("a contact whose access is turned off mid-visit is told why on their next page", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const contact = await add(customer.id, { name: "Cut Off", email: "cutoff@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "cutoff@example.com");
+    await t.asA.ok(UPDATE, {
+      id: contact.id,
+      input: input({ name: "Cut Off", email: "cutoff@example.com", canAccessPortal: false }),
+    });
+    const page = await browser.gql(`{ portalHome { unreadMessages } }`);
+    expect(page.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", signedOutBecause: "ACCESS_REMOVED" });
+    const later = await browser.gql(`{ portalHome { unreadMessages } }`);
+    expect(later.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", signedOutBecause: "NO_SESSION" });
   });
 
   it("removing a contact ends their sessions and kills their links", async () => {
