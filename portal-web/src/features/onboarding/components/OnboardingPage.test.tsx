@@ -131,6 +131,18 @@ describe("onboarding", () => {
     expect(completed).toBe(1);
   });
 
+  it("reopened after signing, resumes at the first step not yet done", async () => {
+    const signed = {
+      ...mocks.documents,
+      result: { data: { portalDocuments: [documentFixture({ signature: signatureFixture() })] } },
+    };
+    renderWelcome(steps(true, true, true), [signed, mocks.billing]);
+
+    expect(await screen.findByText("Pay by check to Harbor Point Storage LLC.")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Sign Storage agreement" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Sign contracts" }).getAttribute("data-completed")).toBe("true");
+  });
+
   it("saves a card at Stripe and comes back to the payment step, which shows the card saved", async () => {
     const user = userEvent.setup({ delay: null });
     const online = (onFile: boolean) => ({
