@@ -154,6 +154,32 @@ describe("sub-contacts", () => {
     expect(later.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", signedOutBecause: "NO_SESSION" });
   });
 
+  it("a new contact's unread messages start from when they joined, not the start of the thread", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const SEND = `mutation($c: ID!, $b: String!) { sendMessage(customerId: $c, body: $b) { id } }`;
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Your car is ready." });
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Invoice attached." });
+    app.clock.advance(60_000);
+    const contact = await add(customer.id, { name: "New Helper", email: "helper@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "helper@example.com");
+    const UNREAD = "{ portalConversation { unread messages { body } } portalHome { unreadMessages } }";
+    type Unread = {
+      portalConversation: { unread: number; messages: unknown[] };
+      portalHome: { unreadMessages: number };
+    };
+    const before = await browser.ok<Unread>(UNREAD);
+    // The whole history is there to read; none of it counts as new for them.
+    expect(before.portalConversation.messages).toHaveLength(2);
+    expect(before.portalConversation.unread).toBe(0);
+    expect(before.portalHome.unreadMessages).toBe(0);
+
+    app.clock.advance(60_000);
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Welcome aboard." });
+    const after = await browser.ok<Unread>(UNREAD);
+    expect(after.portalConversation.unread).toBe(1);
+    expect(after.portalHome.unreadMessages).toBe(1);
+  });
+
   it("removing a contact ends their sessions and kills their links", async () => {
     const customer = createCustomer(app.db, t.a.id);
     const contact = await add(customer.id, { name: "Removed", email: "removed@example.com" });
