@@ -1,4 +1,5 @@
 import { MockLink } from "@apollo/client/testing";
+import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
@@ -30,6 +31,8 @@ globalThis.ResizeObserver ??= class {
 
 afterEach(() => {
   cleanup();
+  // The facility's zone is set by the signed-in frame a test rendered; the next test starts without.
+  setFacilityTimeZone(undefined);
   // The brand and the last sign-in method are remembered on the device; each test starts on a new one.
   window.localStorage.clear();
 });

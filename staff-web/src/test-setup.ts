@@ -1,4 +1,5 @@
 import { MockLink } from "@apollo/client/testing";
+import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
@@ -31,4 +32,8 @@ if (!document.fonts) {
   });
 }
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // The facility's zone is set by the signed-in frame a test rendered; the next test starts without.
+  setFacilityTimeZone(undefined);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compactDuration, relativeTime } from "./time";
+import { compactDuration, dateTime, relativeTime, shortDate } from "./time";
+import { setFacilityTimeZone } from "./zones";
 
 const at = (iso: string) => new Date(iso);
 
@@ -30,5 +31,27 @@ describe("relativeTime", () => {
   it("never points forward when the page's clock is behind the server's", () => {
     expect(relativeTime(at("2026-03-02T09:00:02Z"), now)).toBe("just now");
     expect(relativeTime(at("2026-03-02T09:05:00Z"), now)).toBe("just now");
+  });
+});
+
+describe("dateTime and shortDate on the facility's clock", () => {
+  const at = new Date("2026-03-10T04:30:00Z");
+  it("writes the facility's wall time, naming its zone where the browser's clock reads otherwise", () => {
+    const local = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const label = local === "America/Los_Angeles" ? "" : " PDT";
+    expect(dateTime(at, "America/Los_Angeles")).toBe(`9 Mar 2026, 21:30${label}`);
+    expect(shortDate(at, "America/Los_Angeles")).toBe("9 Mar 2026");
+  });
+  it("follows the facility's zone once the app knows it", () => {
+    setFacilityTimeZone("Asia/Tokyo");
+    try {
+      expect(dateTime(at)).toMatch(/^10 Mar 2026, 13:30( GMT\+9)?$/);
+    } finally {
+      setFacilityTimeZone(undefined);
+    }
+  });
+  it("writes a calendar date as the day it is, in any zone", () => {
+    expect(shortDate("2026-03-02", "Pacific/Honolulu")).toBe("2 Mar 2026");
+    expect(shortDate("2026-03-02", "Asia/Tokyo")).toBe("2 Mar 2026");
   });
 });

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
+import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { createContext, type ReactNode, useContext } from "react";
 import { Navigate, useLocation } from "react-router";
 import { useBrand } from "../../../app/brand";
@@ -29,7 +30,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { data, error, refetch } = usePortalViewer();
   const viewer = data?.portalViewer;
 
-  if (viewer) return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
+  if (viewer) {
+    // Before any page renders a time: every time shown reads the facility's clock.
+    setFacilityTimeZone(viewer.facility.timeZone);
+    return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
+  }
   // The session ended while the portal was open (or this very request ended it): off to sign-in.
   const ended = error ? signedOutReasonOf(errorExtensions(error)) : null;
   if (viewer === null || ended) {
