@@ -6,17 +6,8 @@ const FACILITY_ZONE = "America/Los_Angeles";
 const SETTINGS = "{ facility { signInMethod inviteExpiryDays resendCooldownHours timeZone sections } }";
 const UPDATE = "mutation($input: PortalSettingsInput!) { updatePortalSettings(input: $input) { id } }";
 
-/** "Mar 2, 2026 at 9:30 PM PST": how the portal writes a moment, on the facility's clock. */
-function portalMoment(iso: string): string {
-  const at = new Date(iso);
-  const part = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat("en-US", { timeZone: FACILITY_ZONE, ...options }).format(at);
-  const zone = part({ timeZoneName: "short" }).split(" ").at(-1);
-  return `${part({ month: "short", day: "numeric", year: "numeric" })} at ${part({ hour: "numeric", minute: "2-digit" })} ${zone}`;
-}
-
-/** "2 Mar 2026, 21:30 PST": how the dashboard writes one. */
-function staffMoment(iso: string): string {
+/** "2 Mar 2026, 21:30 PST": how both apps write a moment, on the facility's clock. */
+function facilityMoment(iso: string): string {
   const at = new Date(iso);
   const part = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat("en-GB", { timeZone: FACILITY_ZONE, ...options }).format(at);
@@ -111,22 +102,22 @@ test("with the browser in Tokyo, car history, messages, requests and signatures 
 
     // The customer, in Tokyo.
     await portal.goto(`/portal/vehicles/${addCar.id}`);
-    await expect(portal.getByText(portalMoment(addCarEvent.happenedAt), { exact: true })).toBeVisible();
+    await expect(portal.getByText(facilityMoment(addCarEvent.happenedAt), { exact: true })).toBeVisible();
     await portal.goto("/portal/requests");
-    await expect(portal.getByText(`Requested ${portalMoment(requestService.createdAt)}`)).toBeVisible();
+    await expect(portal.getByText(`Requested ${facilityMoment(requestService.createdAt)}`)).toBeVisible();
     await portal.goto(`/portal/documents/${documentId}`);
     await expect(
-      portal.getByRole("region", { name: "Signature" }).getByText(portalMoment(signDocument.signature.signedAt)),
+      portal.getByRole("region", { name: "Signature" }).getByText(facilityMoment(signDocument.signature.signedAt)),
     ).toBeVisible();
     await portal.goto("/portal/messages");
-    const clock = portalMoment(sendPortalMessage.createdAt).split(" at ")[1] as string;
+    const clock = facilityMoment(sendPortalMessage.createdAt).split(", ")[1] as string;
     await expect(portal.locator(`time[datetime="${sendPortalMessage.createdAt}"]`)).toHaveText(clock);
 
     // Staff, in Tokyo too.
     const staff = await tokyo.newPage();
     await signInAsStaff(staff);
     await staff.goto(`/staff/customers/${createCustomer.id}/cars/${addCar.id}`);
-    await expect(staff.getByText(staffMoment(addCarEvent.happenedAt), { exact: true })).toBeVisible();
+    await expect(staff.getByText(facilityMoment(addCarEvent.happenedAt), { exact: true })).toBeVisible();
   } finally {
     await tokyo.close();
     await staffGql(page, UPDATE, { input: before });

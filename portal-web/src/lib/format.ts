@@ -41,41 +41,46 @@ function toDate(value: Date | string): Date {
  * written as is, in the browser's zone where `calendarDate` put it.
  */
 const inZone = (options: Intl.DateTimeFormatOptions, timeZone: string | undefined, value?: Date | string) =>
-  zonedFormat(options, value !== undefined && isCalendarDay(value) ? undefined : (timeZone ?? facilityTimeZone()));
+  zonedFormat(
+    options,
+    value !== undefined && isCalendarDay(value) ? undefined : (timeZone ?? facilityTimeZone()),
+    // One convention with the dashboard and the emails: day before month, a 24-hour clock.
+    "en-GB",
+  );
 
-const DATE: Intl.DateTimeFormatOptions = { month: "short", day: "numeric", year: "numeric" };
-const DAY: Intl.DateTimeFormatOptions = { weekday: "short", month: "short", day: "numeric" };
-const TIME: Intl.DateTimeFormatOptions = { hour: "numeric", minute: "2-digit" };
+const DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric" };
+const DAY: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" };
+const TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
 
-/** "Mar 2, 2026" */
+/** "2 Mar 2026" */
 export function formatDate(value: Date | string, timeZone?: string): string {
   return inZone(DATE, timeZone, value).format(toDate(value));
 }
 
-/** "Mon, Mar 2" */
+/** "Mon 2 Mar" */
 export function formatDay(value: Date | string, timeZone?: string): string {
   return inZone(DAY, timeZone, value).format(toDate(value));
 }
 
-/** "3:30 PM" */
+/** "15:30" */
 export function formatTime(value: Date | string, timeZone?: string): string {
   return inZone(TIME, timeZone, value).format(toDate(value));
 }
 
-/** "3:30 PM", and the zone ("3:30 PM EST") when the browser's clock reads otherwise. */
+/** "15:30", and the zone ("15:30 EST") when the browser's clock reads otherwise. */
 export function formatTimeWithZone(value: Date | string, timeZone?: string): string {
   const date = toDate(value);
   return `${formatTime(date, timeZone)}${zoneSuffix(date, timeZone ?? facilityTimeZone())}`;
 }
 
-/** "Mar 2, 2026 at 3:30 PM" */
+/** "2 Mar 2026, 15:30", as the dashboard writes it */
 export function formatDateTime(value: Date | string, timeZone?: string): string {
   const date = toDate(value);
-  return `${formatDate(date, timeZone)} at ${formatTime(date, timeZone)}`;
+  return `${formatDate(date, timeZone)}, ${formatTime(date, timeZone)}`;
 }
 
 /**
- * A moment on its own (a car's history entry, a request, a signature): "Mar 2, 2026 at 3:30 PM" on
+ * A moment on its own (a car's history entry, a request, a signature): "2 Mar 2026, 15:30" on
  * the facility's clock, with its zone ("… EST") when the browser's clock would read otherwise.
  */
 export function formatMoment(value: Date | string): string {
