@@ -97,6 +97,19 @@ describe("SignInPage", () => {
     expect(screen.getByText("You're signed out")).toBeTruthy();
   });
 
+  it("says in one line that the facility turned the person's access off", async () => {
+    renderPage(<SignInPage />, {
+      path: "/sign-in",
+      url: "/sign-in",
+      mocks: [signedOut],
+      state: { from: "/messages", signedOutBecause: "ACCESS_REMOVED" },
+    });
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "Your facility has turned off your access to this portal. Ask them if you need it back.",
+    );
+    expect(screen.getByRole("heading", { name: "Sign in to your portal" })).toBeTruthy();
+  });
+
   it("sends someone already signed in to their portal", async () => {
     renderPage(<SignInPage />, {
       path: "/sign-in",
