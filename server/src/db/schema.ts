@@ -300,6 +300,11 @@ export const sessions = sqliteTable(
     previewByStaffId: integer("preview_by_staff_id").references(() => staffUsers.id, { onDelete: "cascade" }),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    /**
+     * Set when staff end a portal session (the contact's access was turned off): the row stays until
+     * the browser's next request, which is refused with the reason, so the person is told why.
+     */
+    endedBecause: text("ended_because", { enum: ["ACCESS_REMOVED"] }),
     createdAt: createdAt(),
   },
   (t) => [index("sessions_portal_account").on(t.portalAccountId), index("sessions_staff_user").on(t.staffUserId)],

@@ -184,8 +184,9 @@ export function addContact(
 
 /**
  * Saves a contact. A new email, or turning "Can access portal" off, voids their pending invite and
- * links and ends their portal sessions now, in the same transaction; a new email also drops their
- * portal password, which whoever held the old address may know.
+ * links and ends their portal sessions now, in the same transaction (after access is turned off, each
+ * browser is told why on its next request); a new email also drops their portal password, which
+ * whoever held the old address may know.
  */
 export function updateContact(
   db: Db,
@@ -205,7 +206,7 @@ export function updateContact(
     tx.update(contacts).set(next).where(eq(contacts.id, contactId)).run();
     if (current.canAccessPortal && !next.canAccessPortal) {
       voidPendingInvites(tx, current.customerId, contactId, "ACCESS_REMOVED", now);
-      endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId });
+      endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId }, "ACCESS_REMOVED");
     } else if (current.email !== next.email) {
       voidPendingInvites(tx, current.customerId, contactId, "EMAIL_CHANGED", now);
       endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId });

@@ -177,7 +177,53 @@ describe("sub-contacts", () => {
       input: input({ name: "Soon Gone", email: "gone@example.com", canAccessPortal: false }),
     });
     expect(updated.updateContact.portalStatus.state).toBe("ACCESS_DISABLED");
+    // The request that finds the session ended says why, so the portal can tell the person.
+    const ended = await browser.gql(VIEWER);
+    expect(ended.errors?.[0]?.extensions).toMatchObject({
+      code: "UNAUTHENTICATED",
+      signedOutBecause: "ACCESS_REMOVED",
+    });
     expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+  });
+
+  it("a contact whose access is turned off mid-visit is told why on their next page", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const contact = await add(customer.id, { name: "Cut Off", email: "cutoff@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "cutoff@example.com");
+    await t.asA.ok(UPDATE, {
+      id: contact.id,
+      input: input({ name: "Cut Off", email: "cutoff@example.com", canAccessPortal: false }),
+    });
+    const page = await browser.gql(`{ portalHome { unreadMessages } }`);
+    expect(page.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", signedOutBecause: "ACCESS_REMOVED" });
+    const later = await browser.gql(`{ portalHome { unreadMessages } }`);
+    expect(later.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", signedOutBecause: "NO_SESSION" });
+  });
+
+  it("a new contact's unread messages start from when they joined, not the start of the thread", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const SEND = `mutation($c: ID!, $b: String!) { sendMessage(customerId: $c, body: $b) { id } }`;
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Your car is ready." });
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Invoice attached." });
+    app.clock.advance(60_000);
+    const contact = await add(customer.id, { name: "New Helper", email: "helper@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "helper@example.com");
+    const UNREAD = "{ portalConversation { unread messages { body } } portalHome { unreadMessages } }";
+    type Unread = {
+      portalConversation: { unread: number; messages: unknown[] };
+      portalHome: { unreadMessages: number };
+    };
+    const before = await browser.ok<Unread>(UNREAD);
+    // The whole history is there to read; none of it counts as new for them.
+    expect(before.portalConversation.messages).toHaveLength(2);
+    expect(before.portalConversation.unread).toBe(0);
+    expect(before.portalHome.unreadMessages).toBe(0);
+
+    app.clock.advance(60_000);
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Welcome aboard." });
+    const after = await browser.ok<Unread>(UNREAD);
+    expect(after.portalConversation.unread).toBe(1);
+    expect(after.portalHome.unreadMessages).toBe(1);
   });
 
   it("removing a contact ends their sessions and kills their links", async () => {

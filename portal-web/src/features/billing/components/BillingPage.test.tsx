@@ -58,7 +58,7 @@ describe("paying online", () => {
   beforeEach(() => leavePortalFor.mockReset());
 
   it("saves a card on Stripe's page and comes back to Billing", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSignedIn("billing", <BillingPage />, {
       url: "/billing",
       mocks: [
@@ -75,7 +75,7 @@ describe("paying online", () => {
   });
 
   it("pays the only open invoice from the balance, and says so when Stripe is down", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSignedIn("billing", <BillingPage />, {
       url: "/billing",
       mocks: [
@@ -125,7 +125,7 @@ describe("paying online", () => {
   });
 
   it("pays an invoice from its page and tells the person when they come back having paid nothing", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSignedIn("billing/:id", <InvoicePage />, {
       url: "/billing/inv-1?paid=0",
       mocks: [

@@ -27,7 +27,7 @@ function renderDocument(mocks: object[], viewer = viewerFixture()) {
 
 describe("signing a document", () => {
   it("asks for a typed name and consent before sending anything", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderDocument([documentMock()]);
     await user.click(await screen.findByRole("button", { name: "Sign" }));
     expect(await screen.findByText("Type your full name to sign")).toBeTruthy();
@@ -39,7 +39,7 @@ describe("signing a document", () => {
   });
 
   it("links to the document, signs with the typed name and shows the signature record", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderDocument([
       documentMock(),
       signWith("Jane Whitaker", { data: { signDocument: documentFixture({ signature: signatureFixture() }) } }),
@@ -77,7 +77,7 @@ describe("signing a document", () => {
   });
 
   it("puts the server's objections under the fields they are about", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderDocument([
       documentMock(),
       signWith("Jane Whitaker", {
@@ -97,7 +97,7 @@ describe("signing a document", () => {
   });
 
   it("says so when the document was signed meanwhile, and shows who signed it", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const signedBySam = documentFixture({
       signature: signatureFixture({ typedName: "Sam Whitaker", signerName: "Sam Whitaker" }),
     });

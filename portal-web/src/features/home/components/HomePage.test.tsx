@@ -228,7 +228,7 @@ describe("home", () => {
   });
 
   it("signs out from the account menu and says so on the sign-in page", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture(), [
       { request: { query: PortalSignOutMutation }, result: { data: { portalSignOut: true } } },
     ]);
@@ -240,7 +240,7 @@ describe("home", () => {
   });
 
   it("keeps the person signed in and says why when signing out fails", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture(), [
       { request: { query: PortalSignOutMutation }, error: new TypeError("Failed to fetch") },
     ]);
@@ -262,7 +262,7 @@ describe("switching accounts from the account menu", () => {
     });
 
   it("is not offered to someone with one account", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture());
     await user.click(await screen.findByRole("button", { name: "Account menu" }));
     expect(await screen.findByRole("menuitem", { name: "Sign out" })).toBeTruthy();
@@ -271,7 +271,7 @@ describe("switching accounts from the account menu", () => {
   });
 
   it("lists the other accounts and opens the one picked", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const rowing = viewerFixture({
       name: "Jane Whitaker",
       isContact: true,
@@ -316,7 +316,7 @@ describe("switching accounts from the account menu", () => {
   });
 
   it("keeps the account open and says why when switching fails", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(threeAccounts(), [
       {
         request: { query: SwitchPortalAccountMutation, variables: { customerId: "cust-2" } },

@@ -31,7 +31,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("BulkInviteModal", () => {
   it("previews a selection: counts, the breakdown by reason, and who is in each list", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const preview = summary({ fileName: null, counts: { INVITE: 2, IN_PORTAL: 2, NO_EMAIL: 1 } });
     renderWithProviders(<BulkInviteModal source={fromSelection} opened onClose={vi.fn()} />, {
       mocks: [
@@ -105,7 +105,7 @@ describe("BulkInviteModal", () => {
   });
 
   it("sends, shows the server's progress, then the report with a downloadable CSV", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     const preview = summary({ total: 5000, counts: { INVITE: 4990, IN_PORTAL: 10 } });
     const running = { ...preview, status: "RUNNING" as const };
@@ -163,7 +163,7 @@ describe("BulkInviteModal", () => {
   });
 
   it("shows why a selection could not be previewed, and tries again", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     renderWithProviders(<BulkInviteModal source={fromSelection} opened onClose={onClose} />, {
       mocks: [
@@ -186,7 +186,7 @@ describe("BulkInviteModal", () => {
   });
 
   it("reopens a finished job from the list on its report, and reports nothing new on close", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     const done = summary({ id: "12", status: "DONE", processed: 5, sent: 2, skipped: 3 });
     renderWithProviders(<BulkInviteModal source={{ kind: "job", jobId: "12" }} opened onClose={onClose} />, {

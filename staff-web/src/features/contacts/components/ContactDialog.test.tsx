@@ -44,7 +44,7 @@ const NO_PREFERENCES = {
 
 describe("ContactForm", () => {
   it("asks for a name and a role, and a valid email when one is given, before calling the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ContactForm customer={CUSTOMER} contact={null} onDone={vi.fn()} />);
     await fill(user, textbox("Email"), "sam@");
     await user.click(screen.getByRole("button", { name: "Add Contact" }));
@@ -73,7 +73,7 @@ describe("ContactForm", () => {
   });
 
   it("puts the server's field error under Email and keeps the dialog open", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const message = "Enter a valid email address, like name@example.com";
     renderWithProviders(<ContactForm customer={CUSTOMER} contact={null} onDone={onDone} />, {
@@ -110,7 +110,7 @@ describe("ContactForm", () => {
   });
 
   it("suggests preferences for the role until staff choose their own, then adds the contact", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const input = {
       name: "Sam Lee",
@@ -164,7 +164,7 @@ describe("ContactForm", () => {
     ["BOUNCED", true],
     ["NOT_INVITED", false],
   ])("warns before turning portal access off for someone %s: %s", async (state, warns) => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(
       <ContactForm
         customer={CUSTOMER}
@@ -179,7 +179,7 @@ describe("ContactForm", () => {
   });
 
   it("saves an edit, sending the preferences without the cache's type names", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const existing = contact({
       portalStatus: portalStatus({ state: "IN_PORTAL", action: null, reason: "Has signed in to the portal" }),

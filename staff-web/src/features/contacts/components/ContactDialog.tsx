@@ -140,7 +140,14 @@ export function ContactForm({
             description="Needed to invite them to the portal"
             {...form.getInputProps("email")}
           />
-          <TextInput label="Phone" type="tel" autoComplete="off" {...form.getInputProps("phone")} />
+          <TextInput
+            label="Phone"
+            type="tel"
+            autoComplete="off"
+            // Both boxes carry a line of help, so Email and Phone line up side by side.
+            description="Optional, for the team to call"
+            {...form.getInputProps("phone")}
+          />
         </SimpleGrid>
         {invitePending && emailChanged && !losingAccess && (
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} py="xs">

@@ -17,7 +17,7 @@ const SERVER_MESSAGE = "Enter a valid email address, like name@example.com";
 
 describe("NewCustomerForm", () => {
   it("shows the server's field error under Email", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<NewCustomerForm onDone={vi.fn()} />, {
       mocks: [
         {
@@ -74,7 +74,7 @@ describe("NewCustomerForm", () => {
   });
 
   it("checks the obvious before asking the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<NewCustomerForm onDone={vi.fn()} />);
     await user.type(screen.getByRole("textbox", { name: "Email" }), "ann@");
     await user.click(screen.getByRole("button", { name: "Add customer" }));
@@ -83,7 +83,7 @@ describe("NewCustomerForm", () => {
   });
 
   it("opens the new customer's page once created", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     renderWithProviders(<NewCustomerForm onDone={onDone} />, {
       path: "/contacts",

@@ -70,7 +70,7 @@ describe("InviteDialog for a contact", () => {
   });
 
   it("sends through sendContactInvite and confirms with a toast", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     const sent = invitation({ id: "40", createdAt: new Date().toISOString(), deliveryState: "QUEUED" });
     renderWithProviders(<InviteDialog contact={contact()} customer={CUSTOMER} mode="SEND" opened onClose={onClose} />, {

@@ -56,7 +56,7 @@ describe("RecordPaymentDialog", () => {
   });
 
   it("refuses more than the balance, nothing, and a date in the future, before calling the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { onClose } = await renderDialog();
     await fill(user, amount(), "500");
     await fill(user, receivedOn(), addDays(today, 2));
@@ -75,7 +75,7 @@ describe("RecordPaymentDialog", () => {
   });
 
   it("records a partial payment in cents with its method and reference", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { amountCents: 12050, method: "CHECK", reference: "Check 1042", receivedOn: today };
     const { onClose } = await renderDialog([
       {
@@ -93,7 +93,7 @@ describe("RecordPaymentDialog", () => {
   });
 
   it("puts the server's amount error under Amount", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { amountCents: 43500, method: "CHECK", reference: null, receivedOn: today };
     const { onClose } = await renderDialog([
       {
@@ -114,7 +114,7 @@ describe("RecordPaymentDialog", () => {
   });
 
   it("shows a refusal that belongs to no field, like an invoice voided meanwhile", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { amountCents: 43500, method: "CHECK", reference: null, receivedOn: today };
     await renderDialog([
       {

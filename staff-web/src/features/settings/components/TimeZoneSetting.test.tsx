@@ -75,7 +75,7 @@ describe("Settings → time zone", () => {
   });
 
   it("lets an admin search for a zone and save it with the other settings", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { ...INPUT, timeZone: "America/Los_Angeles" };
     renderWithProviders(<PortalSettingsPage />, {
       mocks: [
@@ -124,7 +124,7 @@ describe("Settings → time zone", () => {
   }, 15_000);
 
   it("puts the server's refusal under the field", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<PortalSettingsPage />, {
       mocks: [
         settingsMock("ADMIN"),
