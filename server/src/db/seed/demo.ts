@@ -7,7 +7,7 @@ import { demoModeOn } from "../../modules/auth/demo-mode.js";
 import { DEMO_ADMIN } from "../../modules/auth/staff-auth.service.js";
 import type { Db } from "../client.js";
 import { markCreatedByDemoSeed } from "../facts.js";
-import { customers, facilities, invitations, portalAccounts, staffUsers } from "../schema.js";
+import { customers, facilities, invitations, portalAccounts, signInLinks, staffUsers } from "../schema.js";
 import { generateCustomers } from "./generate.js";
 import { prepareShowcaseAssets, seedShowcase } from "./showcase.js";
 
@@ -149,6 +149,19 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
         .returning({ id: invitations.id })
         .get();
       tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, person.id)).run();
+      // The link each invite went out with: a pending invite without an open link reads as expired.
+      tx.insert(signInLinks)
+        .values({
+          facilityId: result.facility.id,
+          customerId: person.id,
+          invitationId: invitation.id,
+          purpose: "INVITE",
+          email: person.email,
+          expiresAt: new Date(sentAt.getTime() + 7 * DAY),
+          consumedAt: step.accepted ? new Date(sentAt.getTime() + 2 * HOUR) : null,
+          createdAt: sentAt,
+        })
+        .run();
       if (step.accepted) {
         const activatedAt = new Date(sentAt.getTime() + 2 * HOUR);
         tx.insert(portalAccounts)
