@@ -21,6 +21,11 @@ const schema = z.object({
   STRIPE_API_URL: z.url({ message: "STRIPE_API_URL must be an absolute URL" }).default("https://api.stripe.com"),
   EMAIL_FROM: z.string().default("Portico <no-reply@portico.test>"),
   DEMO_MODE: booleanish,
+  DEMO_ADMIN_PASSWORD: z
+    .string()
+    .min(8, { message: "DEMO_ADMIN_PASSWORD must have at least 8 characters" })
+    .max(256)
+    .optional(),
   EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
@@ -37,6 +42,8 @@ export type Config = {
   /** Base URL of Stripe's API; each facility brings its own secret key. Tests point this at a fake. */
   stripeApiUrl: string;
   demoMode: boolean;
+  /** The password `--seed-demo` gives the demo's staff; required in production, where the public default is refused. */
+  demoAdminPassword?: string;
   emailWorker: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** How long in-flight requests may run after SIGTERM before their connections are closed. */
@@ -71,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailFrom: e.EMAIL_FROM,
     stripeApiUrl: e.STRIPE_API_URL,
     demoMode: e.DEMO_MODE,
+    demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
     emailWorker: e.EMAIL_WORKER === "on",
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
