@@ -9,7 +9,7 @@ const booleanish = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default("0.0.0.0"),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).default(path.join("data", "portico.sqlite")),
   PUBLIC_URL: z.url({ message: "PUBLIC_URL must be an absolute URL such as https://portal.example.com" }).optional(),
   POSTMARK_SERVER_TOKEN: z.string().min(1).optional(),
@@ -66,7 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST,
+    // Outside production the local mailbox shows sign-in links in clear, so only this machine may
+    // connect; in production a load balancer in front needs every interface.
+    host: e.HOST ?? (e.NODE_ENV === "production" ? "0.0.0.0" : "127.0.0.1"),
     databaseUrl: e.DATABASE_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     postmark: {
