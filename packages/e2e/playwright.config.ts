@@ -75,6 +75,8 @@ export default defineConfig({
         POSTMARK_WEBHOOK_PASSWORD: WEBHOOK_AUTH.password,
         STRIPE_API_URL: STRIPE_URL,
         NODE_ENV: "production",
+        // Production refuses --seed-demo without a password of its own; the specs sign in with this one.
+        DEMO_ADMIN_PASSWORD: "portico-demo",
         LOG_LEVEL: "warn",
       },
     },

@@ -12,6 +12,23 @@ describe("configuration", () => {
     expect(config.databaseUrl).toMatch(/data[/\\]portico\.sqlite$/);
   });
 
+  it("listens only on this machine outside production, on every interface in production", () => {
+    expect(loadConfig({}).host).toBe("127.0.0.1");
+    expect(loadConfig({ NODE_ENV: "development" }).host).toBe("127.0.0.1");
+    expect(loadConfig({ NODE_ENV: "test" }).host).toBe("127.0.0.1");
+    expect(loadConfig({ NODE_ENV: "production" }).host).toBe("0.0.0.0");
+    expect(loadConfig({ HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+    expect(loadConfig({ NODE_ENV: "production", HOST: "10.0.0.5" }).host).toBe("10.0.0.5");
+  });
+
+  it("takes a demo password of at least 8 characters", () => {
+    expect(loadConfig({ DEMO_ADMIN_PASSWORD: "harbor-night-shift-42" }).demoAdminPassword).toBe(
+      "harbor-night-shift-42",
+    );
+    expect(loadConfig({}).demoAdminPassword).toBeUndefined();
+    expect(() => loadConfig({ DEMO_ADMIN_PASSWORD: "short" })).toThrow(/DEMO_ADMIN_PASSWORD must have at least 8/);
+  });
+
   it("reads the documented variables", () => {
     const config = loadConfig({
       PORT: "8080",

@@ -9,7 +9,7 @@ const booleanish = z
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default("0.0.0.0"),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z.string().min(1).default(path.join("data", "portico.sqlite")),
   PUBLIC_URL: z.url({ message: "PUBLIC_URL must be an absolute URL such as https://portal.example.com" }).optional(),
   POSTMARK_SERVER_TOKEN: z.string().min(1).optional(),
@@ -21,6 +21,11 @@ const schema = z.object({
   STRIPE_API_URL: z.url({ message: "STRIPE_API_URL must be an absolute URL" }).default("https://api.stripe.com"),
   EMAIL_FROM: z.string().default("Portico <no-reply@portico.test>"),
   DEMO_MODE: booleanish,
+  DEMO_ADMIN_PASSWORD: z
+    .string()
+    .min(8, { message: "DEMO_ADMIN_PASSWORD must have at least 8 characters" })
+    .max(256)
+    .optional(),
   EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
@@ -37,6 +42,8 @@ export type Config = {
   /** Base URL of Stripe's API; each facility brings its own secret key. Tests point this at a fake. */
   stripeApiUrl: string;
   demoMode: boolean;
+  /** The password `--seed-demo` gives the demo's staff; required in production, where the public default is refused. */
+  demoAdminPassword?: string;
   emailWorker: boolean;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** How long in-flight requests may run after SIGTERM before their connections are closed. */
@@ -59,7 +66,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: e.NODE_ENV,
     port: e.PORT,
-    host: e.HOST,
+    // Outside production the local mailbox shows sign-in links in clear, so only this machine may
+    // connect; in production a load balancer in front needs every interface.
+    host: e.HOST ?? (e.NODE_ENV === "production" ? "0.0.0.0" : "127.0.0.1"),
     databaseUrl: e.DATABASE_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     postmark: {
@@ -71,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailFrom: e.EMAIL_FROM,
     stripeApiUrl: e.STRIPE_API_URL,
     demoMode: e.DEMO_MODE,
+    demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
     emailWorker: e.EMAIL_WORKER === "on",
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,

@@ -237,7 +237,12 @@ export const signInLinks = sqliteTable(
     voidedAt: integer("voided_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
-  (t) => [index("sign_in_links_email").on(t.email, t.id), index("sign_in_links_person").on(t.customerId, t.contactId)],
+  (t) => [
+    index("sign_in_links_email").on(t.email, t.id),
+    index("sign_in_links_person").on(t.customerId, t.contactId),
+    // A pending invite's status asks whether any link still carries it (portal-status.ts).
+    index("sign_in_links_invitation").on(t.invitationId),
+  ],
 );
 
 /**

@@ -14,7 +14,7 @@ const { values } = parseArgs({
 });
 const config = loadConfig();
 const db = openDatabase(config.databaseUrl);
-await seedDemo(db, { clock: systemClock });
+await seedDemo(db, { clock: systemClock, adminPassword: config.demoAdminPassword });
 const extra = Number(values.customers ?? 0);
 if (extra > 0) {
   const facility = db

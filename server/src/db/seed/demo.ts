@@ -1,5 +1,5 @@
 import { count, eq } from "drizzle-orm";
-import type { Config } from "../../config.js";
+import { type Config, ConfigError } from "../../config.js";
 import { type Clock, DAY, HOUR } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
 import { hashPassword } from "../../lib/passwords.js";
@@ -7,7 +7,7 @@ import { demoModeOn } from "../../modules/auth/demo-mode.js";
 import { DEMO_ADMIN } from "../../modules/auth/staff-auth.service.js";
 import type { Db } from "../client.js";
 import { markCreatedByDemoSeed } from "../facts.js";
-import { customers, facilities, invitations, portalAccounts, staffUsers } from "../schema.js";
+import { customers, facilities, invitations, portalAccounts, signInLinks, staffUsers } from "../schema.js";
 import { generateCustomers } from "./generate.js";
 import { prepareShowcaseAssets, seedShowcase } from "./showcase.js";
 
@@ -29,12 +29,12 @@ export const DEMO_FACILITY = {
  * tenancy is visible. Does nothing if the database already has facilities: demo data never mixes
  * with real data. Marks the database as created by the demo seed, which demo mode requires.
  */
-export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
+export async function seedDemo(db: Db, { clock, adminPassword }: { clock: Clock; adminPassword?: string }) {
   const existing = db.select({ n: count() }).from(facilities).get();
   if (existing && existing.n > 0) return null;
   const now = clock.now();
   const [passwordHash, showcaseAssets] = await Promise.all([
-    hashPassword(DEMO_ADMIN.password),
+    hashPassword(adminPassword ?? DEMO_ADMIN.password),
     prepareShowcaseAssets(),
   ]);
 
@@ -149,6 +149,19 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
         .returning({ id: invitations.id })
         .get();
       tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, person.id)).run();
+      // The link each invite went out with: a pending invite without an open link reads as expired.
+      tx.insert(signInLinks)
+        .values({
+          facilityId: result.facility.id,
+          customerId: person.id,
+          invitationId: invitation.id,
+          purpose: "INVITE",
+          email: person.email,
+          expiresAt: new Date(sentAt.getTime() + 7 * DAY),
+          consumedAt: step.accepted ? new Date(sentAt.getTime() + 2 * HOUR) : null,
+          createdAt: sentAt,
+        })
+        .run();
       if (step.accepted) {
         const activatedAt = new Date(sentAt.getTime() + 2 * HOUR);
         tx.insert(portalAccounts)
@@ -178,14 +191,21 @@ export async function seedDemo(db: Db, { clock }: { clock: Clock }) {
 /**
  * `--seed-demo`: seeds an empty database and asks for demo mode. A database with data of its own
  * is left alone, and demo mode stays off there and in production (browser tests seed a production
- * build: they get the data, never the shown credentials). Answers whether demo mode is on.
+ * build: they get the data, never the shown credentials). In production the demo's staff password
+ * must be given (DEMO_ADMIN_PASSWORD): the default is published in this repository, and a server
+ * reachable from the internet must not come up with it. Answers whether demo mode is on.
  */
 export async function seedDemoAtStart(
   db: Db,
   config: Config,
   deps: { clock: Clock; logger: Logger },
 ): Promise<boolean> {
-  const seeded = await seedDemo(db, { clock: deps.clock });
+  if (config.env === "production" && !config.demoAdminPassword) {
+    throw new ConfigError(
+      "Portico cannot start: invalid configuration\n  DEMO_ADMIN_PASSWORD: --seed-demo in production needs a password of your own for the demo's staff accounts; the default one is public",
+    );
+  }
+  const seeded = await seedDemo(db, { clock: deps.clock, adminPassword: config.demoAdminPassword });
   if (seeded) deps.logger.info("demo data created", { facility: seeded.facilityName, customers: seeded.customers });
   config.demoMode = true;
   const on = demoModeOn(config, db);

@@ -66,14 +66,47 @@ describe("demo mode is explicit", () => {
     }
   });
 
-  it("a production server started with --seed-demo gets the data, never demo mode or the mailbox", async () => {
-    const app = await startTestApp({ NODE_ENV: "production" });
+  it("a production server started with --seed-demo gets the data with its own password, never demo mode or the mailbox", async () => {
+    const app = await startTestApp({ NODE_ENV: "production", DEMO_ADMIN_PASSWORD: "harbor-night-shift-42" });
     try {
       expect(await seedDemoAtStart(app.db, app.config, { clock: app.clock, logger })).toBe(false);
       expect(app.config.demoMode).toBe(false);
       expect(countRows(app.db, "staff_users", "email = ?", "admin@portico.test")).toBe(1);
       expect(await shown(app)).toEqual({ credentials: null, portalHint: null });
       expect((await app.client().get("/dev/mailbox")).status).toBe(404);
+      const SIGN_IN = `mutation($e: String!, $p: String!) { staffSignIn(email: $e, password: $p) { id } }`;
+      const withDefault = await app.client().gql(SIGN_IN, { e: "admin@portico.test", p: "portico-demo" });
+      expect(withDefault.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+      await app.client().ok(SIGN_IN, { e: "admin@portico.test", p: "harbor-night-shift-42" });
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+
+  it("refuses --seed-demo in production without DEMO_ADMIN_PASSWORD, before seeding anything", async () => {
+    const app = await startTestApp({ NODE_ENV: "production" });
+    try {
+      const start = seedDemoAtStart(app.db, app.config, { clock: app.clock, logger });
+      await expect(start).rejects.toThrow(ConfigError);
+      await expect(start).rejects.toThrow(/DEMO_ADMIN_PASSWORD: --seed-demo in production needs a password/);
+      expect(countRows(app.db, "staff_users")).toBe(0);
+      expect(countRows(app.db, "facilities")).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("outside production, --seed-demo keeps the shown default unless a password is given", async () => {
+    const app = await startTestApp({ DEMO_ADMIN_PASSWORD: "harbor-night-shift-42" });
+    try {
+      expect(await seedDemoAtStart(app.db, app.config, { clock: app.clock, logger })).toBe(true);
+      expect(await shown(app)).toMatchObject({
+        credentials: { email: "admin@portico.test", password: "harbor-night-shift-42" },
+      });
+      await app.client().ok(`mutation($e: String!, $p: String!) { staffSignIn(email: $e, password: $p) { id } }`, {
+        e: "admin@portico.test",
+        p: "harbor-night-shift-42",
+      });
     } finally {
       await app.close();
     }

@@ -32,7 +32,9 @@ export class StaffAuthResolver {
     description: "The demo admin's credentials: only on a database the demo seed created, never in production.",
   })
   demoCredentials(@Ctx() ctx: Context): DemoCredentials | null {
-    return demoModeOn(ctx.config, ctx.db) ? Object.assign(new DemoCredentials(), DEMO_ADMIN) : null;
+    if (!demoModeOn(ctx.config, ctx.db)) return null;
+    const password = ctx.config.demoAdminPassword ?? DEMO_ADMIN.password;
+    return Object.assign(new DemoCredentials(), { ...DEMO_ADMIN, password });
   }
 
   @Mutation(() => StaffUser)

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
-import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
+import { countRows, countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
+import { customerPortalStateSql, latestInvitationSelect } from "../invitations/portal-status.js";
 import { customerSearchFilter } from "./customer.service.js";
 
 const LIST = `query($search: String, $first: Int, $after: String) {
@@ -239,6 +240,19 @@ describe("filtering by portal status", () => {
       const { asA, a, staffA } = await twoFacilities(app);
       const now = app.clock.now().getTime();
       const hour = 3_600_000;
+      const link = (
+        customerId: number,
+        invitationId: number,
+        purpose: "INVITE" | "SIGN_IN",
+        expiresAt: number,
+        voided = false,
+      ) =>
+        app.db.$client
+          .prepare(
+            `INSERT INTO sign_in_links (facility_id, customer_id, invitation_id, purpose, email, expires_at, voided_at, created_at)
+             VALUES (?, ?, ?, ?, 'x@example.com', ?, ?, ?)`,
+          )
+          .run(a.id, customerId, invitationId, purpose, expiresAt, voided ? now : null, now);
       const invite = (customerId: number, email: string, ageHours: number, extra: Record<string, unknown> = {}) => {
         const row = {
           delivery_state: "SENT",
@@ -264,6 +278,10 @@ describe("filtering by portal status", () => {
             ).lastInsertRowid,
         );
         app.db.$client.prepare("UPDATE customers SET latest_invitation_id = ? WHERE id = ?").run(id, customerId);
+        // The invite link sent with it, voided when the test hands the invite on to a sign-in link.
+        link(customerId, id, "INVITE", row.expires_at, !!extra.replacedBySignInLinkUntil);
+        if (typeof extra.replacedBySignInLinkUntil === "number")
+          link(customerId, id, "SIGN_IN", extra.replacedBySignInLinkUntil);
       };
       const make = (name: string, email: string | null) => createCustomer(app.db, a.id, { name, email });
       make("No Email", null);
@@ -275,6 +293,14 @@ describe("filtering by portal status", () => {
       invite(make("Failed", "failed@example.com").id, "failed@example.com", 2, { delivery_state: "FAILED" });
       invite(make("Old Address", "new@example.com").id, "old@example.com", 2);
       invite(make("Voided", "void@example.com").id, "void@example.com", 2, { state: "VOID" });
+      // Asked for a sign-in link, which carries the invite: live until 10 minutes from now...
+      invite(make("Live Sign-in Link", "live-link@example.com").id, "live-link@example.com", 1, {
+        replacedBySignInLinkUntil: now + 10 * 60_000,
+      });
+      // ...or expired an hour ago, leaving no link to the invite.
+      invite(make("Dead Sign-in Link", "dead-link@example.com").id, "dead-link@example.com", 2, {
+        replacedBySignInLinkUntil: now - hour,
+      });
       const member = make("Member", "member@example.com");
       invite(member.id, "member@example.com", 50, { state: "ACCEPTED" });
       app.db.$client
@@ -308,6 +334,47 @@ describe("filtering by portal status", () => {
       }
       const two = (await asA.ok<Data>(q, { s: ["BOUNCED", "IN_PORTAL"] })).customers.nodes.map((n) => n.name);
       expect(two).toEqual(["Bounced", "Failed", "Member"]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("reads a page of statuses, filtered or not, in a constant number of statements, finding links by index", async () => {
+    const app = await startTestApp();
+    try {
+      const { asA, a, staffA } = await twoFacilities(app);
+      await signInStaff(asA, staffA.email);
+      const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
+      for (let i = 0; i < 12; i++) {
+        const c = createCustomer(app.db, a.id, {
+          name: `Invited ${String(i).padStart(2, "0")}`,
+          email: `inv${i}@example.com`,
+        });
+        await asA.ok(SEND, { id: String(c.id) });
+      }
+      const q = `query($first: Int, $s: [PortalState!]) { customers(first: $first, portalStates: $s) { nodes { portalStatus { state reason } } } }`;
+      type Data = { customers: { nodes: Array<{ portalStatus: { state: string } }> } };
+      const statementsFor = async (first: number, s: string[] | null) => {
+        const { result, statements } = await countStatements(app.db, () => asA.ok<Data>(q, { first, s }));
+        expect(result.customers.nodes).toHaveLength(first);
+        return statements.length;
+      };
+      expect(await statementsFor(2, null)).toBe(await statementsFor(12, null));
+      expect(await statementsFor(2, ["INVITED"])).toBe(await statementsFor(12, ["INVITED"]));
+
+      const state = customerPortalStateSql(app.clock.now(), { resendCooldownHours: 24 });
+      const plan = app.db.$client
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT c.id, ${latestInvitationSelect}
+           FROM customers c
+           LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
+           LEFT JOIN invitations i ON i.id = c.latest_invitation_id
+           WHERE c.facility_id = ? AND (${state.sql}) IN (SELECT value FROM json_each(?))`,
+        )
+        .all(a.id, ...state.params, JSON.stringify(["INVITE_EXPIRED"])) as Array<{ detail: string }>;
+      const linkLookups = plan.map((p) => p.detail).filter((d) => /\bl\b|sign_in_links/.test(d));
+      expect(linkLookups.length).toBeGreaterThanOrEqual(2);
+      for (const lookup of linkLookups) expect(lookup).toMatch(/USING INDEX sign_in_links_invitation/);
     } finally {
       await app.close();
     }

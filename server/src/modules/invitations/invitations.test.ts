@@ -118,6 +118,40 @@ describe("invitations", () => {
     await t.asA.ok(SEND, { id: String(c.id) });
   });
 
+  it("counts an invite whose replacement sign-in link expired as expired: Resend works at once", async () => {
+    const REQUEST = `mutation($e: String!) { requestSignInLink(email: $e) { message } }`;
+    const FILTER = `query($s: [PortalState!]) { customers(first: 100, portalStates: $s) { nodes { id } } }`;
+    const inFilter = async (state: string) =>
+      (await t.asA.ok<{ customers: { nodes: Array<{ id: string }> } }>(FILTER, { s: [state] })).customers.nodes.map(
+        (n) => n.id,
+      );
+    const c = createCustomer(app.db, t.a.id, { email: "asked-for-link@example.com" });
+    await t.asA.ok(SEND, { id: String(c.id) });
+    app.clock.advance(HOUR);
+    // The customer asks for a sign-in link: it voids the invite link and carries the invite on.
+    await app.client().ok(REQUEST, { e: "asked-for-link@example.com" });
+    app.clock.advance(14 * MINUTE);
+    expect((await status(c.id)).portalStatus).toMatchObject({ state: "INVITED", action: null });
+    expect(await inFilter("INVITED")).toContain(String(c.id));
+    const early = await t.asA.gql(SEND, { id: String(c.id) });
+    expect(early.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+
+    app.clock.advance(MINUTE);
+    const expired = (await status(c.id)).portalStatus;
+    expect(expired).toMatchObject({ state: "INVITE_EXPIRED", action: "RESEND", resendAvailableAt: null });
+    expect(expired.reason).toMatch(/replaced by a sign-in link that has since expired/);
+    expect(await inFilter("INVITE_EXPIRED")).toContain(String(c.id));
+    expect(await inFilter("INVITED")).not.toContain(String(c.id));
+
+    await t.asA.ok(SEND, { id: String(c.id) });
+    await app.deliver();
+    const mail = latestEmailTo(app.db, "asked-for-link@example.com");
+    expect(mail?.subject).not.toMatch(/sign-in link/i);
+    expect((await status(c.id)).portalStatus).toMatchObject({ state: "INVITED" });
+    await app.client().ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, { t: mail?.token });
+    expect((await status(c.id)).portalStatus.state).toBe("IN_PORTAL");
+  });
+
   it("honours the facility's expiry and cooldown settings", async () => {
     app.db.$client
       .prepare("UPDATE facilities SET invite_expiry_days = 2, resend_cooldown_hours = 1 WHERE id = ?")

@@ -13,6 +13,7 @@ const invite = (overrides: Partial<LatestInvitationForStatus> = {}): LatestInvit
   voidReason: null,
   deliveryState: "DELIVERED",
   deliveryDetail: null,
+  openLinkExpiresAt: new Date(now.getTime() + 5 * DAY),
   ...overrides,
 });
 
@@ -31,6 +32,21 @@ describe("computePortalStatus", () => {
       "RESEND",
     ],
     ["an expired link", person, invite({ expiresAt: new Date(now.getTime() - 1) }), "INVITE_EXPIRED", "RESEND"],
+    [
+      "an invite whose replacement sign-in link has expired",
+      person,
+      invite({ openLinkExpiresAt: new Date(now.getTime() - 1) }),
+      "INVITE_EXPIRED",
+      "RESEND",
+    ],
+    ["an invite no open link carries", person, invite({ openLinkExpiresAt: null }), "INVITE_EXPIRED", "RESEND"],
+    [
+      "an invite carried by a live sign-in link, inside the cooldown",
+      person,
+      invite({ openLinkExpiresAt: new Date(now.getTime() + 15 * 60_000) }),
+      "INVITED",
+      null,
+    ],
     ["a bounce, even inside the cooldown", person, invite({ deliveryState: "BOUNCED" }), "BOUNCED", "RESEND"],
     ["a permanent failure", person, invite({ deliveryState: "FAILED" }), "BOUNCED", "RESEND"],
     ["an invite to an old address", person, invite({ email: "old@example.com" }), "NOT_INVITED", "SEND"],
@@ -54,6 +70,14 @@ describe("computePortalStatus", () => {
     const status = computePortalStatus(person, invite(), settings, now);
     expect(status.resendAvailableAt).toEqual(new Date(now.getTime() + 22 * HOUR));
     expect(status.changesAt).toEqual(new Date(now.getTime() + 22 * HOUR));
+  });
+
+  it("says a dead replacement link is why the invite expired, and changes when a live one ends", () => {
+    const dead = computePortalStatus(person, invite({ openLinkExpiresAt: null }), settings, now);
+    expect(dead.reason).toMatch(/replaced by a sign-in link/);
+    const signInLinkEnds = new Date(now.getTime() + 15 * 60_000);
+    const live = computePortalStatus(person, invite({ openLinkExpiresAt: signInLinkEnds }), settings, now);
+    expect(live.changesAt).toEqual(signInLinkEnds);
   });
 
   it("names the bounce reason", () => {

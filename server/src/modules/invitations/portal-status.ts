@@ -28,6 +28,12 @@ export type LatestInvitationForStatus = {
   voidReason: "RESENT" | "EMAIL_CHANGED" | "ACCESS_REMOVED" | null;
   deliveryState: "QUEUED" | "SENT" | "DELIVERED" | "BOUNCED" | "FAILED";
   deliveryDetail: string | null;
+  /**
+   * When the last open link carrying this invitation expires (null: none is open). A customer's
+   * "email me a sign-in link" voids the invite link and carries the invite on a 15-minute link; once
+   * that one expires or is replaced in turn, no link leads to the invite any more.
+   */
+  openLinkExpiresAt: Date | null;
 };
 
 export type PortalSettingsForStatus = { resendCooldownHours: number };
@@ -116,6 +122,18 @@ export function computePortalStatus(
       changesAt: null,
     };
   }
+  // The invite's own expiry is still ahead, but its link was replaced and the replacement is gone
+  // too: waiting out the cooldown would leave the person with no way in (DESIGN §3).
+  const linkEnds = live.openLinkExpiresAt;
+  if (!linkEnds || linkEnds.getTime() <= now.getTime()) {
+    return {
+      state: "INVITE_EXPIRED",
+      reason: "The invite link was replaced by a sign-in link that has since expired",
+      action: "RESEND",
+      resendAvailableAt: null,
+      changesAt: null,
+    };
+  }
   const cooldownEnds = new Date(live.createdAt.getTime() + settings.resendCooldownHours * 3_600_000);
   if (cooldownEnds.getTime() > now.getTime()) {
     return {
@@ -123,7 +141,7 @@ export function computePortalStatus(
       reason: "Invite sent; it can be resent once the cooldown is over",
       action: null,
       resendAvailableAt: cooldownEnds,
-      changesAt: cooldownEnds < live.expiresAt ? cooldownEnds : live.expiresAt,
+      changesAt: cooldownEnds < linkEnds ? cooldownEnds : linkEnds,
     };
   }
   return {
@@ -131,15 +149,19 @@ export function computePortalStatus(
     reason: "Invited, not signed in yet",
     action: "RESEND",
     resendAvailableAt: null,
-    changesAt: live.expiresAt,
+    changesAt: linkEnds,
   };
 }
+
+/** The unused, unvoided links that carry invitation `i`, found by the sign_in_links_invitation index. */
+const OPEN_LINKS_OF_INVITATION = `FROM sign_in_links l
+  WHERE l.invitation_id = i.id AND l.consumed_at IS NULL AND l.voided_at IS NULL`;
 
 /**
  * The same rule as computePortalStatus, as a SQL expression over a customer row (`c`), its portal
  * account (`pa`) and its latest invitation (`i`), so the Contacts list can filter by status in its
  * one statement. Emails are validated on write, so a stored email counts as valid here.
- * portal-status.test.ts checks both versions agree for every state.
+ * customers.test.ts ("filtering by portal status") checks both versions agree in every state.
  */
 export function customerPortalStateSql(
   now: Date,
@@ -153,10 +175,11 @@ export function customerPortalStateSql(
       WHEN i.id IS NULL OR i.state = 'VOID' OR i.email IS NOT c.email THEN 'NOT_INVITED'
       WHEN i.delivery_state IN ('BOUNCED', 'FAILED') THEN 'BOUNCED'
       WHEN i.expires_at <= ? THEN 'INVITE_EXPIRED'
+      WHEN NOT EXISTS (SELECT 1 ${OPEN_LINKS_OF_INVITATION} AND l.expires_at > ?) THEN 'INVITE_EXPIRED'
       WHEN i.created_at + ? > ? THEN 'INVITED'
       ELSE 'INVITE_RESENDABLE'
     END`,
-    params: [t, settings.resendCooldownHours * 3_600_000, t],
+    params: [t, t, settings.resendCooldownHours * 3_600_000, t],
   };
 }
 
@@ -170,11 +193,13 @@ export type LatestInvitationColumns = {
   inv_void_reason: LatestInvitationForStatus["voidReason"];
   inv_delivery_state: LatestInvitationForStatus["deliveryState"] | null;
   inv_delivery_detail: string | null;
+  inv_open_link_expires_at: number | null;
 };
 
 export const latestInvitationSelect = `i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at,
   i.expires_at AS inv_expires_at, i.state AS inv_state, i.void_reason AS inv_void_reason,
-  i.delivery_state AS inv_delivery_state, i.delivery_detail AS inv_delivery_detail`;
+  i.delivery_state AS inv_delivery_state, i.delivery_detail AS inv_delivery_detail,
+  (SELECT max(l.expires_at) ${OPEN_LINKS_OF_INVITATION}) AS inv_open_link_expires_at`;
 
 export function latestInvitationFrom(r: LatestInvitationColumns): (LatestInvitationForStatus & { id: number }) | null {
   if (r.inv_id === null) return null;
@@ -187,5 +212,6 @@ export function latestInvitationFrom(r: LatestInvitationColumns): (LatestInvitat
     voidReason: r.inv_void_reason,
     deliveryState: r.inv_delivery_state as LatestInvitationForStatus["deliveryState"],
     deliveryDetail: r.inv_delivery_detail,
+    openLinkExpiresAt: r.inv_open_link_expires_at === null ? null : new Date(r.inv_open_link_expires_at),
   };
 }

@@ -7,7 +7,7 @@ import { AppError, badInput, tooManyRequests } from "../../graphql/errors.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { passwordProblem } from "../../lib/password-policy.js";
 import { hashPassword } from "../../lib/passwords.js";
-import { hitRateLimit } from "../../lib/rate-limit.js";
+import { hitRateLimit, reserveAttempt } from "../../lib/rate-limit.js";
 import { isValidEmail, isValidTypedEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
 import { deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
@@ -26,6 +26,11 @@ const LINKS_PER_ADDRESS_WINDOW = MINUTE;
 const REQUESTS_PER_IP = 20;
 const REQUESTS_PER_IP_WINDOW = 15 * MINUTE;
 export const MAX_CODE_ATTEMPTS = 5;
+/**
+ * Code tries per address a day, across all its links: anyone can get a new link (and five fresh
+ * tries) for an address every minute, which without this would be 7,200 guesses a day.
+ */
+export const CODE_TRIES_PER_ADDRESS_PER_DAY = 20;
 
 export type LinkState = "VALID" | "USED" | "REPLACED" | "EXPIRED" | "INVALID";
 
@@ -173,14 +178,22 @@ const codeError = () =>
  * address's open links; after five a code dies, but never its link: anyone may type codes for any
  * address, and must not be able to lock its owner out of the link in their inbox. Tries are
  * counted inside the same BEGIN IMMEDIATE transaction that compares them, so parallel guesses are
- * checked one after another and never more than five against a live code. The answer is the same
- * whether or not the address is known.
+ * checked one after another and never more than five against a live code. Each try is first
+ * reserved against the address's daily cap (refused tries are never compared); a spent cap answers
+ * exactly like a wrong code and leaves the emailed links alone. The answer is the same whether or
+ * not the address is known.
  */
 export function signInWithCode(ctx: Context, emailInput: string, codeInput: string): PortalViewer {
   const now = ctx.clock.now();
   const email = normalizeEmail(emailInput.slice(0, 320)) ?? "";
   const code = codeInput.slice(0, 40).replace(/\D/g, "");
   limitPerIp(ctx, "portal-code", now);
+  const reservation = reserveAttempt(
+    ctx.db,
+    [{ key: `portal-code:email:${sha256(email)}`, limit: CODE_TRIES_PER_ADDRESS_PER_DAY, windowMs: DAY }],
+    now,
+  );
+  if (!reservation.allowed) throw codeError();
   // Wrong tries must be counted even though the answer is an error, so the transaction commits
   // and the error is thrown after it.
   const viewer = writeTransaction(ctx.db, (tx) => {
@@ -221,6 +234,8 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
     return null;
   });
   if (!viewer) throw codeError();
+  // The owner signing in is not a guess (decision 0011); the wrong tries before stay counted.
+  reservation.giveBack();
   return viewer;
 }
 

@@ -1,0 +1,1 @@
+CREATE INDEX `sign_in_links_invitation` ON `sign_in_links` (`invitation_id`);
