@@ -9,7 +9,9 @@ const next = () => ++sequence;
 
 export const TEST_PASSWORD = "correct horse battery";
 // Hashing is deliberately slow; tests share one hash.
-const passwordHash = hashPassword(TEST_PASSWORD);
+// A low scrypt cost: the throttle tests verify dozens of passwords at once on a 2-core machine.
+export const TEST_PASSWORD_COST = { N: 2 ** 10 };
+const passwordHash = hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST);
 
 export function createFacility(db: Db, overrides: Partial<typeof facilities.$inferInsert> = {}) {
   const n = next();

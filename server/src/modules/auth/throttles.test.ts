@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCustomer, createFacility, createStaff, signInStaff, TEST_PASSWORD } from "../../../test/factories.js";
+import { createCustomer, createFacility, createStaff, signInStaff, TEST_PASSWORD, TEST_PASSWORD_COST } from "../../../test/factories.js";
 import { type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
 import { portalAccounts } from "../../db/schema.js";
 import { MINUTE } from "../../lib/clock.js";
@@ -94,7 +94,7 @@ describe("throttles under parallel requests", () => {
           facilityId: facility.id,
           customerId: customer.id,
           personKey: 0,
-          passwordHash: await hashPassword(TEST_PASSWORD),
+          passwordHash: await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST),
           activatedAt: now,
           lastSignInAt: now,
           createdAt: now,
