@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compactDuration, dateTime, relativeTime, shortDate } from "./time";
+import { clockTime, compactDuration, dateTime, dayLabel, dayRange, relativeTime, shortDate, weekdayName } from "./time";
 import { setFacilityTimeZone } from "./zones";
 
 const at = (iso: string) => new Date(iso);
@@ -53,5 +53,33 @@ describe("dateTime and shortDate on the facility's clock", () => {
   it("writes a calendar date as the day it is, in any zone", () => {
     expect(shortDate("2026-03-02", "Pacific/Honolulu")).toBe("2 Mar 2026");
     expect(shortDate("2026-03-02", "Asia/Tokyo")).toBe("2 Mar 2026");
+  });
+});
+
+describe("the dashboard's other dates, in the one convention", () => {
+  // 04:30 UTC on 10 Mar 2026: 21:30 the evening before in Los Angeles, Tuesday morning in Tokyo.
+  const at = new Date("2026-03-10T04:30:05Z");
+  it("writes days, weekdays and clocks on the facility's calendar", () => {
+    setFacilityTimeZone("America/Los_Angeles");
+    try {
+      expect(clockTime(at)).toBe("21:30");
+      expect(dayLabel(at)).toBe("Mon 9 Mar");
+      expect(dayLabel(at, { weekday: "long", month: "long" })).toBe("Monday 9 March");
+      expect(dayLabel(at, { weekday: false, year: true })).toBe("9 Mar 2026");
+      expect(weekdayName(at)).toBe("Mon");
+      expect(dayLabel(at, {}, "Asia/Tokyo")).toBe("Tue 10 Mar");
+    } finally {
+      setFacilityTimeZone(undefined);
+    }
+  });
+  it("names the zone on a signature's time, to the second", () => {
+    expect(dateTime(at, "America/Los_Angeles", { seconds: true, zone: "always" })).toBe("9 Mar 2026, 21:30:05 PDT");
+    expect(dateTime(at, "Asia/Tokyo", { year: false })).toMatch(/^10 Mar, 13:30( GMT\+9)?$/);
+  });
+  it("writes calendar days and spans of them as the days they are", () => {
+    expect(dayLabel("2026-11-24", { year: true }, "Pacific/Honolulu")).toBe("Tue 24 Nov 2026");
+    expect(dayRange("2026-11-16", "2026-11-22")).toBe("16 – 22 Nov 2026");
+    expect(dayRange("2026-11-30", "2026-12-06")).toBe("30 Nov – 6 Dec 2026");
+    expect(dayRange("2025-12-29", "2026-01-04")).toBe("29 Dec 2025 – 4 Jan 2026");
   });
 });

@@ -53,6 +53,7 @@ type Documents = {
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": typeof types.PortalSignOutDocument,
     "\n  mutation RedeemSignInLink($token: String!, $password: String) {\n    redeemSignInLink(token: $token, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.RedeemSignInLinkDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      state\n      purpose\n      firstName\n      choosePassword\n      facility {\n        name\n        brandColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.SignInLinkDocument,
+    "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n    }\n  }\n": typeof types.PortalBrandDocument,
     "\n  query PortalDemoSignIn {\n    portalDemoSignIn {\n      email\n      mailboxPath\n    }\n  }\n": typeof types.PortalDemoSignInDocument,
     "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      message\n    }\n  }\n": typeof types.RequestSignInLinkDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SignInWithCodeDocument,
@@ -98,6 +99,7 @@ const documents: Documents = {
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": types.PortalSignOutDocument,
     "\n  mutation RedeemSignInLink($token: String!, $password: String) {\n    redeemSignInLink(token: $token, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": types.RedeemSignInLinkDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      state\n      purpose\n      firstName\n      choosePassword\n      facility {\n        name\n        brandColor\n        logoUrl\n      }\n    }\n  }\n": types.SignInLinkDocument,
+    "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n    }\n  }\n": types.PortalBrandDocument,
     "\n  query PortalDemoSignIn {\n    portalDemoSignIn {\n      email\n      mailboxPath\n    }\n  }\n": types.PortalDemoSignInDocument,
     "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      message\n    }\n  }\n": types.RequestSignInLinkDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n": types.SignInWithCodeDocument,
@@ -274,6 +276,10 @@ export function graphql(source: "\n  mutation RedeemSignInLink($token: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      state\n      purpose\n      firstName\n      choosePassword\n      facility {\n        name\n        brandColor\n        logoUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      state\n      purpose\n      firstName\n      choosePassword\n      facility {\n        name\n        brandColor\n        logoUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

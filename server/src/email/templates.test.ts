@@ -6,6 +6,7 @@ import { renderSignInLinkEmail } from "./templates/sign-in-link.js";
 const now = new Date("2026-11-21T09:00:00.000Z");
 const expiresAt = new Date("2026-11-28T09:00:00.000Z");
 const url = "https://portal.example.com/portal/link/AbC_dEf-123";
+const codeUrl = "https://portal.example.com/portal/sign-in/code?facility=harbor";
 
 const facility: FacilityBranding = {
   name: "Harbor Storage",
@@ -21,6 +22,7 @@ const invite = (overrides: Partial<Parameters<typeof renderInviteEmail>[0]> = {}
     recipientName: "Jane Doe",
     signInUrl: url,
     code: "04812345",
+    codeUrl,
     expiresAt,
     now,
     onboardingSteps: ["Sign your storage agreement", "Add a payment method"],
@@ -127,12 +129,15 @@ describe("sign-in link email", () => {
       recipientName: "Alex",
       signInUrl: url,
       code: "99887766",
+      codeUrl,
       expiresAt: new Date(now.getTime() + 15 * 60_000),
       now,
     });
     expect(email.subject).toBe("Your sign-in link for Harbor Storage");
     expect(email.textBody).toContain(`Sign in to the portal:\n${url}`);
-    expect(email.textBody).toContain("Or enter this code on the sign-in page: 99887766");
+    expect(email.textBody).toContain(`Or enter this code on the sign-in page: 99887766\n${codeUrl}`);
+    // The code page the email names is the facility's: branded on a device that has never seen it.
+    expect(email.htmlBody).toContain(`the <a href="${codeUrl}"`);
     expect(email.textBody).toContain("This link expires on Saturday, 21 November 2026 at 09:15 UTC (in 15 minutes).");
     expect(email.htmlBody).toContain("99887766");
     expect(email.htmlBody).toContain("Sign in to Harbor Storage</h1>");

@@ -71,6 +71,7 @@ type ClaimedRow = {
 type ContextRow = {
   outboxId: number;
   facilityName: string;
+  facilitySlug: string;
   brandColor: string | null;
   logoUrl: string | null;
   logoFileId: number | null;
@@ -141,7 +142,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   // Everything the templates need for the whole batch in one statement.
   const contextStmt = sqlite.prepare(`
     SELECT o.id AS outboxId,
-           f.name AS facilityName, f.brand_color AS brandColor, f.logo_url AS logoUrl, f.logo_file_id AS logoFileId,
+           f.name AS facilityName, f.slug AS facilitySlug, f.brand_color AS brandColor, f.logo_url AS logoUrl, f.logo_file_id AS logoFileId,
            f.time_zone AS timeZone,
            f.reply_to_email AS replyToEmail, f.welcome_message AS welcomeMessage, f.sign_in_method AS signInMethod,
            l.id AS linkId, l.expires_at AS linkExpiresAt, l.consumed_at AS linkConsumedAt, l.voided_at AS linkVoidedAt,
@@ -272,6 +273,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       recipientName: context.contactId != null ? context.contactName : context.customerName,
       signInUrl: `${config.publicUrl}/portal/link/${item.token}`,
       code: item.code,
+      codeUrl: `${config.publicUrl}/portal/sign-in/code?facility=${encodeURIComponent(context.facilitySlug)}`,
       expiresAt: new Date(context.linkExpiresAt as number),
       now,
     };

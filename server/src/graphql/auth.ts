@@ -15,6 +15,7 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   "Query.staffViewer",
   "Query.portalViewer",
   "Query.signInLink",
+  "Query.portalBrand",
   "Query.demoCredentials",
   "Query.portalDemoSignIn",
   "Mutation.staffSignIn",

@@ -1,6 +1,5 @@
 import { shortDate } from "@portico/web-core/time";
-import { dayInZone as zoneDay, zonedFormat } from "@portico/web-core/zones";
-import { format } from "date-fns";
+import { localIsoDate, dayInZone as zoneDay, zonedFormat } from "@portico/web-core/zones";
 
 /** Today as a calendar day ("2026-03-02") in the browser's time zone. */
 export { localIsoDate as localToday } from "@portico/web-core/zones";
@@ -12,7 +11,8 @@ export function calendarDate(isoDay: string): string {
 
 /** A time as a `datetime-local` input holds it: local, to the minute. */
 export function toDateTimeLocal(date: Date): string {
-  return format(date, "yyyy-MM-dd'T'HH:mm");
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${localIsoDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 /** A calendar day as a `Date` at local midnight, for comparisons; null when it is not a real date. */

@@ -73,7 +73,7 @@ ${steps
     welcomeHtml,
     input.choosePassword ? paragraph(escapeHtml("Open the link and pick a password to activate your account.")) : "",
     button(input.signInUrl, input.choosePassword ? "Choose your password" : "Sign in to the portal", color),
-    input.choosePassword ? "" : codeBox(input.code),
+    input.choosePassword ? "" : codeBox(input.code, input.codeUrl),
     stepsHtml,
     expiry.html,
     contact?.html ?? "",
@@ -99,7 +99,7 @@ ${steps
       input.choosePassword
         ? `Choose your password to activate your account:\n${input.signInUrl}`
         : `Sign in to the portal:\n${input.signInUrl}`,
-      !input.choosePassword && `Or enter this code on the sign-in page: ${input.code}`,
+      !input.choosePassword && `Or enter this code on the sign-in page: ${input.code}\n${input.codeUrl}`,
       steps.length > 0 &&
         `When you first sign in, ${name} will ask you to:\n${steps.map((s, i) => `  ${i + 1}. ${s}`).join("\n")}`,
       expiry.text,

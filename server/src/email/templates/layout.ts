@@ -23,6 +23,8 @@ export type SignInEmailInput = {
   recipientName: string | null;
   signInUrl: string;
   code: string;
+  /** The portal's code page for this facility, where the code is typed (branded on any device). */
+  codeUrl: string;
   expiresAt: Date;
   /** When the email is rendered: "(in 7 days)" is counted from here. */
   now: Date;
@@ -102,8 +104,8 @@ export function button(url: string, label: string, color: string): string {
 </td></tr></table>`;
 }
 
-export function codeBox(code: string): string {
-  return `<p style="margin:0 0 10px 0;font-family:${FONT};font-size:14px;line-height:20px;color:${MUTED};">Or enter this code on the sign-in page:</p>
+export function codeBox(code: string, codeUrl: string): string {
+  return `<p style="margin:0 0 10px 0;font-family:${FONT};font-size:14px;line-height:20px;color:${MUTED};">Or enter this code on the <a href="${escapeHtml(codeUrl)}" style="color:${MUTED};text-decoration:underline;">sign-in page</a>:</p>
 <table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 28px 0;border-collapse:separate;">
 <tr><td style="padding:14px 26px;background-color:${PAGE};border:1px solid ${LINE};border-radius:8px;font-family:${MONO};font-size:30px;line-height:36px;font-weight:700;letter-spacing:6px;color:${INK};">${escapeHtml(code)}</td></tr></table>`;
 }

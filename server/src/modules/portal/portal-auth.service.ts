@@ -47,6 +47,15 @@ function linkState(link: LinkRow | undefined, now: Date): LinkState {
  * What the link page shows before anyone presses Continue. Reading it never signs in (mail
  * scanners open links); it only notes, for the invite timeline, that the link was opened.
  */
+/**
+ * The name, colour and logo of the facility a sign-in page names by its slug (the public reference
+ * sign-in emails put in the code page's address), or null. Shown to anyone: they are on every email
+ * the facility sends, and a slug is no secret.
+ */
+export function portalBrandBySlug(ctx: Context, slug: string) {
+  return ctx.db.select().from(facilities).where(eq(facilities.slug, slug.trim().toLowerCase())).get() ?? null;
+}
+
 export function previewSignInLink(ctx: Context, token: string) {
   const now = ctx.clock.now();
   const link = findLinkByToken(ctx.db, token);

@@ -40,6 +40,24 @@ describe("portal sign-in", () => {
     return { customer, token: mail.token, code: mail.code };
   }
 
+  it("the email's code page names the facility, whose public branding anyone can read", async () => {
+    const email = "code-page@example.com";
+    await invited("Code Page", email);
+    const mail = latestEmailTo(app.db, email);
+    const slug = /\/portal\/sign-in\/code\?facility=([\w-]+)/.exec(mail?.text ?? "")?.[1];
+    expect(slug).toBe(t.a.slug);
+    const BRAND = `query($f: String!) { portalBrand(facility: $f) { name brandColor logoUrl } }`;
+    const stranger = app.client();
+    expect((await stranger.ok<{ portalBrand: unknown }>(BRAND, { f: slug })).portalBrand).toEqual({
+      name: "Harbor A",
+      brandColor: t.a.brandColor,
+      logoUrl: null,
+    });
+    expect((await stranger.ok<{ portalBrand: unknown }>(BRAND, { f: "no-such-facility" })).portalBrand).toBeNull();
+    const long = await stranger.gql(BRAND, { f: "x".repeat(65) });
+    expect(long.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("opening the link signs no one in; Continue does, once", async () => {
     const { customer, token } = await invited("Nina Park", "nina@example.com");
     const browser = app.client();

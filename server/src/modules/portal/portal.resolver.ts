@@ -8,9 +8,11 @@ import { EMAIL_MAX_LENGTH } from "../../lib/text.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
 import { PortalFacility } from "../facilities/facility.type.js";
+import { logoPath } from "../files/file.service.js";
 import { portalViewerOf } from "./portal.service.js";
 import {
   PortalAccount,
+  PortalBrand,
   PortalViewer,
   RequestSignInLinkPayload,
   SignInLinkPreview,
@@ -19,6 +21,7 @@ import {
 } from "./portal.type.js";
 import { switchAccount } from "./portal-accounts.service.js";
 import {
+  portalBrandBySlug,
   portalSignOut,
   previewSignInLink,
   redeemSignInLink,
@@ -48,6 +51,20 @@ export class PortalResolver {
   })
   portalDemoSignIn(@Ctx() ctx: Context): PortalDemoSignIn | null {
     return portalDemoSignIn(ctx);
+  }
+
+  @Query(() => PortalBrand, {
+    nullable: true,
+    description: "The branding of the facility a sign-in page's address names, or null for none.",
+  })
+  portalBrand(@Ctx() ctx: Context, @StringArg("facility", { maxLength: 64 }) slug: string): PortalBrand | null {
+    const facility = portalBrandBySlug(ctx, slug);
+    if (!facility) return null;
+    return Object.assign(new PortalBrand(), {
+      name: facility.name,
+      brandColor: facility.brandColor,
+      logoUrl: logoPath(facility),
+    });
   }
 
   @Query(() => SignInLinkPreview, { description: "Looks at a sign-in link without using it." })

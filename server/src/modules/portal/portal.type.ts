@@ -16,6 +16,20 @@ export enum SignInLinkPurpose {
 }
 registerEnumType(SignInLinkPurpose, { name: "SignInLinkPurpose" });
 
+@ObjectType({
+  description: "A facility's public branding, for sign-in pages opened before anyone is signed in.",
+})
+export class PortalBrand {
+  @Field()
+  name: string;
+
+  @Field()
+  brandColor: string;
+
+  @Field(() => String, { nullable: true })
+  logoUrl: string | null;
+}
+
 @ObjectType({ description: "What the link page may show before Continue is pressed." })
 export class SignInLinkPreview {
   @Field(() => SignInLinkState)

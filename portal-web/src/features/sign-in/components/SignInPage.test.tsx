@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { accountChoice, viewerFixture } from "../../../test/fixtures";
 import { renderPage } from "../../../test/render";
 import { PortalViewerQuery } from "../../session/api/portal-viewer";
+import { PortalBrandQuery } from "../api/portal-brand";
 import { RequestSignInLinkMutation } from "../api/request-sign-in-link";
 import { SignInWithCodeMutation } from "../api/sign-in-with-code";
 import { SignInPage, SignInWithCodePage } from "./SignInPage";
@@ -138,6 +139,31 @@ describe("signing in with a code", () => {
       state: { email: "jane@example.com" },
       mocks: [signedOut, ...(mocks ?? [])],
     });
+
+  it("wears the facility's branding the sign-in email names, on a device that remembers none", async () => {
+    renderPage(<SignInWithCodePage />, {
+      path: "/sign-in/code",
+      url: "/sign-in/code?facility=harbor-a",
+      mocks: [
+        signedOut,
+        {
+          request: { query: PortalBrandQuery, variables: { facility: "harbor-a" } },
+          result: {
+            data: {
+              portalBrand: { __typename: "PortalBrand", name: "Harbor A", brandColor: "#2f9e44", logoUrl: null },
+            },
+          },
+        },
+      ],
+    });
+    expect(screen.getByTestId("facility-name").textContent).toBe("Customer portal");
+    await waitFor(() => expect(screen.getByTestId("facility-name").textContent).toBe("Harbor A"));
+    expect(screen.getByText(/^Enter the email address Harbor A has for you and the 8.digit code/)).toBeTruthy();
+    // Going back to "email me a link" keeps the facility in the address.
+    expect(screen.getByRole("link", { name: "Email me a sign-in link instead" }).getAttribute("href")).toBe(
+      "/sign-in?facility=harbor-a",
+    );
+  });
 
   it("checks the code has 8 digits before asking the server", async () => {
     const user = userEvent.setup({ delay: null });

@@ -1,13 +1,14 @@
 import { Alert, Anchor, Button, Divider, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { IconCircleCheck, IconKey, IconLock } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { Link, Navigate, useLocation, useNavigate } from "react-router";
-import { useBrand } from "../../../app/brand";
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
+import { useApplyBrand, useBrand } from "../../../app/brand";
 import { AuthLayout } from "../../../components/AuthLayout";
 import { PageTitle } from "../../../components/PageTitle";
 import { safeReturnPath, useAfterSignIn } from "../../session/after-sign-in";
 import { usePortalViewer } from "../../session/api/portal-viewer";
 import { clearSignedOutReason, type SignedOutReason } from "../../session/signed-out";
+import { usePortalBrand } from "../api/portal-brand";
 import { rememberedSignInMethod, type SignInMethodChoice } from "../remembered-method";
 import { CodeForm } from "./CodeForm";
 import { DemoSignInHint } from "./DemoSignInHint";
@@ -40,7 +41,14 @@ const TITLES: Record<SignInMode, string> = {
 export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
   const location = useLocation();
   const navigate = useNavigate();
+  // The sign-in email's code page names its facility, so a new device is branded too; the name
+  // travels with the person between the sign-in pages.
+  const [params] = useSearchParams();
+  const facilitySlug = params.get("facility")?.slice(0, 64) || null;
+  const named = usePortalBrand(facilitySlug);
+  useApplyBrand(named.data?.portalBrand);
   const brand = useBrand();
+  const search = facilitySlug ? `?facility=${encodeURIComponent(facilitySlug)}` : "";
   const state = (location.state ?? null) as SignInPageState;
   const returnTo = safeReturnPath(state?.from);
   const [email, setEmail] = useState(state?.email ?? "");
@@ -55,17 +63,18 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
   // Someone already signed in has nothing to do here. Asked of the server, not the cache, and
   // skipped right after signing out, when the answer is known.
   const viewer = usePortalViewer({ fetchPolicy: "network-only", skip: !!state?.signedOut || openOnPassword });
-  if (openOnPassword) return <Navigate to={PATHS.password} replace state={state} />;
+  if (openOnPassword) return <Navigate to={`${PATHS.password}${search}`} replace state={state} />;
   if (viewer.data?.portalViewer) return <Navigate to={returnTo} replace />;
 
   const facility = brand?.name ?? "your facility";
   const switchTo = (method: SignInMethodChoice, address = email) => {
     const next: SignInPageState = { email: address, from: state?.from, method };
-    navigate(PATHS[method], { replace: true, state: next });
+    navigate(`${PATHS[method]}${search}`, { replace: true, state: next });
   };
 
   let intro: string;
-  if (mode === "code") intro = "Enter your email address and the 8-digit code from your sign-in email.";
+  if (mode === "code")
+    intro = `Enter the email address ${facility} has for you and the 8‑digit code from your sign-in email.`;
   else if (mode === "password") intro = `Enter the email address ${facility} has for you and your password.`;
   else
     intro = `Enter the email address ${facility} has for you and we'll email you a link to sign in. No password needed.`;
@@ -114,7 +123,7 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
           <>
             <CodeForm initialEmail={email} onSignedIn={signedIn} />
             <Text size="sm" ta="center">
-              <Anchor component={Link} to="/sign-in" state={{ email, from: state?.from, method: "link" }}>
+              <Anchor component={Link} to={`/sign-in${search}`} state={{ email, from: state?.from, method: "link" }}>
                 Email me a sign-in link instead
               </Anchor>
             </Text>
@@ -149,7 +158,7 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
                   size="md"
                   fullWidth
                   leftSection={<IconKey size={18} />}
-                  onClick={() => navigate("/sign-in/code", { state: { email, from: state?.from } })}
+                  onClick={() => navigate(`/sign-in/code${search}`, { state: { email, from: state?.from } })}
                 >
                   I have a code
                 </Button>

@@ -1,7 +1,6 @@
 import { ActionIcon, Code, CopyButton, DataList, Group, Modal, Stack, Text, Tooltip } from "@mantine/core";
-import { facilityTimeZone, wallClockIn, zoneAbbreviation } from "@portico/web-core/zones";
+import { dateTime } from "@portico/web-core/time";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
-import { format } from "date-fns";
 import type { DocumentFieldsFragment } from "../../../gql/graphql";
 import { browserSummary } from "./document-form";
 
@@ -43,7 +42,7 @@ export default function SignatureDetailsDialog({
             <DataList.ItemLabel>Signed at</DataList.ItemLabel>
             <DataList.ItemValue>
               <time dateTime={signature.signedAt}>
-                {format(wallClockIn(signedAt), "d MMM yyyy, HH:mm:ss")} {zoneAbbreviation(signedAt, facilityTimeZone())}
+                {dateTime(signedAt, undefined, { seconds: true, zone: "always" })}
               </time>
             </DataList.ItemValue>
           </DataList.Item>

@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
+import { clockTimeLabelled } from "@portico/web-core/time";
 import { IconCheck } from "@tabler/icons-react";
-import { format } from "date-fns";
 import { useState } from "react";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
 import { useCancelEvent } from "../api/cancel-event";
-import { clock } from "./event-time";
+import { dayLabel } from "./event-time";
 
 export default function CancelEventDialog({
   event,
@@ -32,7 +32,7 @@ export default function CancelEventDialog({
     <Modal opened onClose={onClose} title={`Cancel “${event.title}”?`}>
       <Stack gap="md">
         <Text size="sm">
-          {format(start, "EEEE d MMMM")} at {clock(start)}
+          {dayLabel(start, undefined, true)} at {clockTimeLabelled(start)}
           {event.customerName ? ` for ${event.customerName}` : ""}. It comes off the schedule and out of the{" "}
           {event.customerName ? "customer's" : "customers'"} portal. No email is sent, so let them know if they expect
           you.

@@ -16,7 +16,6 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { errorInfo, formFieldErrors } from "@portico/web-core/errors";
 import { IconAlertCircle, IconCheck, IconClock, IconMail } from "@tabler/icons-react";
-import { format } from "date-fns";
 import { useState } from "react";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
 import { browserTimeZone, isRepeatedWallTime, zoneAbbreviation } from "../../../lib/dates";
@@ -34,7 +33,7 @@ import {
   toEventInput,
 } from "./event-form";
 import { EVENT_KIND_OPTIONS } from "./event-kind";
-import { clock, dayLabel, fromInputs } from "./event-time";
+import { clock, dayLabel, fromInputs, weekParam } from "./event-time";
 
 type Props = {
   /** The event to edit; without it the dialog schedules a new one. */
@@ -64,7 +63,7 @@ export default function EventDialog({ event, customer, day, opened, onClose }: P
         <EventForm
           event={event ?? null}
           customer={customer ?? null}
-          day={day ? format(day, "yyyy-MM-dd") : undefined}
+          day={day ? weekParam(day) : undefined}
           timeZone={timeZone}
           onDone={onClose}
         />

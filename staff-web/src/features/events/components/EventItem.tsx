@@ -15,7 +15,7 @@ import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
 import { dayInZone, zoneAbbreviation } from "../../../lib/dates";
 import { useFacilityTimeZone } from "../../auth/api/staff-viewer";
 import { EVENT_KIND } from "./event-kind";
-import { clock, dayLabel } from "./event-time";
+import { clock, dayLabel, dayOfMonth } from "./event-time";
 
 type Props = {
   event: ScheduledEventFieldsFragment;
@@ -109,7 +109,7 @@ export function EventItem({ event, context, onEdit, onCancel }: Props) {
             to{" "}
             {dayInZone(start, timeZone) === dayInZone(end, timeZone)
               ? clock(end, timeZone)
-              : `${dayLabel(end, timeZone).replace(/^\S+ /, "")} ${clock(end, timeZone)}`}
+              : `${dayOfMonth(end, timeZone)} ${clock(end, timeZone)}`}
           </Text>
         )}
       </Box>

@@ -13,7 +13,7 @@ import {
   Tooltip,
 } from "@mantine/core";
 import { IconCalendarEvent, IconChevronLeft, IconChevronRight, IconPlus } from "@tabler/icons-react";
-import { addDays, format, isBefore, isSameDay, startOfDay } from "date-fns";
+import { addDays, isBefore, isSameDay, startOfDay } from "date-fns";
 import { Fragment, lazy, Suspense, useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { DividedList } from "../../../components/DividedList";
@@ -24,7 +24,7 @@ import { useNow } from "../../../lib/use-now";
 import { useFacilityTimeZone } from "../../auth/api/staff-viewer";
 import { useSchedule } from "../api/schedule";
 import { EventItem } from "./EventItem";
-import { parseWeekParam, weekDays, weekLabel, weekParam, weekStart } from "./event-time";
+import { parseWeekParam, scheduleDayLabel, weekDays, weekLabel, weekParam, weekStart } from "./event-time";
 
 const EventDialog = lazy(() => import("./EventDialog"));
 const CancelEventDialog = lazy(() => import("./CancelEventDialog"));
@@ -52,7 +52,7 @@ export function SchedulePage() {
   // goes on the facility's day it falls on.
   const { data, previousData, loading, error, refetch } = useSchedule(addDays(start, -1), addDays(end, 1));
   const startMs = start.getTime();
-  const weekKeys = useMemo(() => new Set(weekDays(new Date(startMs)).map((d) => format(d, "yyyy-MM-dd"))), [startMs]);
+  const weekKeys = useMemo(() => new Set(weekDays(new Date(startMs)).map(weekParam)), [startMs]);
   const events = (data ?? previousData)?.schedule.filter((e) =>
     weekKeys.has(dayInZone(new Date(e.startsAt), timeZone)),
   );
@@ -64,7 +64,7 @@ export function SchedulePage() {
     const byDay = weekDays(new Date(startMs)).map((day) => ({ day, events: [] as ScheduledEventFieldsFragment[] }));
     for (const event of events ?? []) {
       const key = dayInZone(new Date(event.startsAt), timeZone);
-      const slot = byDay.find((d) => format(d.day, "yyyy-MM-dd") === key);
+      const slot = byDay.find((d) => weekParam(d.day) === key);
       slot?.events.push(event);
     }
     return byDay;
@@ -207,7 +207,8 @@ function DaySection({
 }) {
   const today = isSameDay(day, facilityDay);
   const past = isBefore(day, startOfDay(facilityDay));
-  const headingId = `day-${format(day, "yyyy-MM-dd")}`;
+  const headingId = `day-${weekParam(day)}`;
+  const label = scheduleDayLabel(day);
   return (
     <Box
       component="section"
@@ -220,7 +221,7 @@ function DaySection({
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Group gap="xs" wrap="nowrap">
           <Title order={2} fz="sm" fw={650} id={headingId} c={past ? "dimmed" : undefined}>
-            {format(day, "EEEE d MMMM")}
+            {label}
           </Title>
           {today && (
             <Badge size="xs" variant="filled">
@@ -228,14 +229,14 @@ function DaySection({
             </Badge>
           )}
         </Group>
-        <Tooltip label={`New event on ${format(day, "EEEE d MMMM")}`} withArrow>
+        <Tooltip label={`New event on ${label}`} withArrow>
           <Button
             variant="subtle"
             color="gray"
             size="compact-xs"
             leftSection={<IconPlus size={12} />}
             onClick={onAdd}
-            aria-label={`New event on ${format(day, "EEEE d MMMM")}`}
+            aria-label={`New event on ${label}`}
           >
             Add
           </Button>

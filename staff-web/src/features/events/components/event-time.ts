@@ -1,4 +1,6 @@
-import { addDays, format, parseISO, startOfWeek } from "date-fns";
+import { clockTime, dayRange, dayLabel as facilityDay } from "@portico/web-core/time";
+import { localIsoDate } from "@portico/web-core/zones";
+import { addDays, parseISO, startOfWeek } from "date-fns";
 import { browserTimeZone, clockInZone, dayInZone, zonedTime } from "../../../lib/dates";
 
 /** Weeks start on Monday, as the rest of the dashboard's dates read ("16 Nov 2026"). */
@@ -15,8 +17,9 @@ export function parseWeekParam(value: string | null, today: Date): Date {
   return weekStart(today);
 }
 
+/** The calendar day ("2026-11-16") a schedule day (its local midnight) stands for. */
 export function weekParam(start: Date): string {
-  return format(start, "yyyy-MM-dd");
+  return localIsoDate(start);
 }
 
 export function weekDays(start: Date): Date[] {
@@ -25,24 +28,27 @@ export function weekDays(start: Date): Date[] {
 
 /** "16 – 22 Nov 2026", "30 Nov – 6 Dec 2026", "29 Dec 2025 – 4 Jan 2026". */
 export function weekLabel(start: Date): string {
-  const end = addDays(start, 6);
-  if (start.getFullYear() !== end.getFullYear()) return `${format(start, "d MMM yyyy")} – ${format(end, "d MMM yyyy")}`;
-  if (start.getMonth() !== end.getMonth()) return `${format(start, "d MMM")} – ${format(end, "d MMM yyyy")}`;
-  return `${format(start, "d")} – ${format(end, "d MMM yyyy")}`;
+  return dayRange(weekParam(start), weekParam(addDays(start, 6)));
 }
 
-/** "21:30", in the facility's zone when given (the browser's otherwise). */
+/** "21:30" on the facility's clock (or the zone given). */
 export function clock(date: Date, timeZone?: string): string {
-  return timeZone ? clockInZone(date, timeZone) : format(date, "HH:mm");
+  return clockTime(date, timeZone);
 }
 
-/** "Tue 10 Mar" (`long`: "Tuesday 10 March") on the facility's calendar. */
+/** "Tue 10 Mar" (`long`: "Tuesday 10 March") on the facility's calendar (or the zone given). */
 export function dayLabel(date: Date, timeZone?: string, long = false): string {
-  if (!timeZone) return format(date, long ? "EEEE d MMMM" : "EEE d MMM");
-  const style = long ? "long" : "short";
-  return new Intl.DateTimeFormat("en-GB", { weekday: style, day: "numeric", month: style, timeZone })
-    .format(date)
-    .replace(",", "");
+  return facilityDay(date, long ? { weekday: "long", month: "long" } : {}, timeZone);
+}
+
+/** "10 Mar": the day of an end that falls after its start's. */
+export function dayOfMonth(date: Date, timeZone?: string): string {
+  return facilityDay(date, { weekday: false }, timeZone);
+}
+
+/** "Tuesday 10 March": a schedule day (the local midnight of one of the facility's days). */
+export function scheduleDayLabel(day: Date): string {
+  return facilityDay(weekParam(day), { weekday: "long", month: "long" });
 }
 
 /** "09:00 – 10:30"; an end on another day names that day. */
@@ -52,7 +58,7 @@ export function timeRange(startsAt: string, endsAt: string | null, timeZone?: st
   const end = new Date(endsAt);
   return dayInZone(start, timeZone) === dayInZone(end, timeZone)
     ? `${clock(start, timeZone)} – ${clock(end, timeZone)}`
-    : `${clock(start, timeZone)} – ${dayLabel(end, timeZone).replace(/^\S+ /, "")}, ${clock(end, timeZone)}`;
+    : `${clock(start, timeZone)} – ${dayOfMonth(end, timeZone)}, ${clock(end, timeZone)}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Group, Text, Timeline } from "@mantine/core";
-import { shortDate } from "@portico/web-core/time";
-import { wallClockIn, zoneSuffix } from "@portico/web-core/zones";
+import { dateTime, shortDate } from "@portico/web-core/time";
+import { wallClockIn } from "@portico/web-core/zones";
 import {
   IconBan,
   IconClock,
@@ -14,7 +14,6 @@ import {
   IconSend,
   IconX,
 } from "@tabler/icons-react";
-import { format } from "date-fns";
 import type { InvitationEventKind, InvitationFieldsFragment, InvitationTimelineFragment } from "../../../gql/graphql";
 import classes from "./InvitationTimeline.module.css";
 import { INVITATION_EVENT } from "./invitation-events";
@@ -36,9 +35,8 @@ const ICONS: Record<InvitationEventKind, React.ReactNode> = {
 
 /** "2 Mar, 09:14", with the year only when it is not this one. */
 function stepTime(instant: Date, now: Date): string {
-  const at = wallClockIn(instant);
-  const sameYear = at.getFullYear() === wallClockIn(now).getFullYear();
-  return `${format(at, sameYear ? "d MMM, HH:mm" : "d MMM yyyy, HH:mm")}${zoneSuffix(instant)}`;
+  const sameYear = wallClockIn(instant).getFullYear() === wallClockIn(now).getFullYear();
+  return dateTime(instant, undefined, { year: !sameYear });
 }
 
 type Step = { key: string; kind: InvitationEventKind; at: Date; detail: string | null };

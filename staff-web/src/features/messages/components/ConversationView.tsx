@@ -15,10 +15,10 @@ import {
   Title,
 } from "@mantine/core";
 import { errorInfo } from "@portico/web-core/errors";
-import { dateTime } from "@portico/web-core/time";
-import { wallClockIn, zoneSuffix } from "@portico/web-core/zones";
+import { clockTimeLabelled, dateTime } from "@portico/web-core/time";
+import { wallClockIn } from "@portico/web-core/zones";
 import { IconArrowLeft, IconMessages } from "@tabler/icons-react";
-import { format, isSameDay } from "date-fns";
+import { isSameDay } from "date-fns";
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Link } from "react-router";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
@@ -237,8 +237,7 @@ function MessageList({ messages, now }: { messages: MessageFieldsFragment[]; now
               {message.body}
             </Text>
             <time className={classes.bubbleTime} dateTime={message.createdAt} title={dateTime(at)}>
-              {format(wallClockIn(at), "HH:mm")}
-              {zoneSuffix(at)}
+              {clockTimeLabelled(at)}
             </time>
           </div>
         </div>

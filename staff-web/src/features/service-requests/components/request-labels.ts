@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { dayLabel } from "@portico/web-core/time";
 import type { ServiceRequestStatus, ServiceRequestType } from "../../../gql/graphql";
 
 export const REQUEST_TYPE: Record<ServiceRequestType, string> = {
@@ -37,6 +37,5 @@ export function parseStatusParam(value: string | null): ServiceRequestStatus[] {
 
 /** The preferred date is a calendar day ("2026-11-24"), shown as written whatever the time zone. */
 export function calendarDay(isoDay: string): string {
-  const [y, m, d] = isoDay.split("-").map(Number);
-  return format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1), "EEE d MMM yyyy");
+  return dayLabel(isoDay.slice(0, 10), { year: true });
 }
