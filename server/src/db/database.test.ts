@@ -196,6 +196,27 @@ describe("Database.read on SQLite", () => {
   });
 });
 
+describe("the types services see", () => {
+  it("offer no synchronous, nested-driver or engine-only calls", () => {
+    // Never called: each line is a compile-time assertion that tsc refuses the call.
+    const refused = (tx: WriteDb) => {
+      // @ts-expect-error drizzle's own transaction is not the helper
+      tx.transaction;
+      // @ts-expect-error raw execution goes through a named dialect helper
+      tx.execute;
+      // @ts-expect-error PostgreSQL only
+      tx.selectDistinctOn;
+      // @ts-expect-error better-sqlite3's synchronous calls
+      tx.select().from(data.t.facilities).all();
+      // @ts-expect-error better-sqlite3's synchronous calls
+      tx.insert(data.t.facilities).values({ slug: "x", name: "x" }).run();
+      // @ts-expect-error the reader cannot write
+      data.read.update(data.t.facilities);
+    };
+    expect(typeof refused).toBe("function");
+  });
+});
+
 describe("the synchronous writeTransaction during the transition", () => {
   it("refuses loudly while an async transaction is open on the connection, and works otherwise", async () => {
     await data.transaction(async (tx) => {
