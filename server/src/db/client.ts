@@ -5,8 +5,9 @@ import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import type { Database as DataLayer } from "./database.js";
 import * as schema from "./schema.js";
-import { asyncTransactionIsOpen } from "./sqlite.js";
+import { asyncTransactionIsOpen, openSqlite } from "./sqlite.js";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -23,6 +24,15 @@ export function openDatabase(file: string): Db {
   const db = drizzle(sqlite, { schema }) as Db;
   migrate(db, { migrationsFolder });
   return db;
+}
+
+/**
+ * The old client and the Database of decision 16 over one file, sharing its writer connection while
+ * modules move from the first to the second. Closing the writer is the old client's job.
+ */
+export function openDataLayer(file: string): { db: Db; data: DataLayer } {
+  const db = openDatabase(file);
+  return { db, data: openSqlite(db.$client) };
 }
 
 /**
