@@ -102,6 +102,20 @@ describe("Database.transaction on SQLite", () => {
     expect(outcomes.filter((o) => o === "cooldown")).toHaveLength(9);
   });
 
+  it("runs waiting transactions in the order they asked", async () => {
+    const order: number[] = [];
+    await Promise.all(
+      [0, 1, 2, 3, 4].map((i) =>
+        data.transaction(async (tx) => {
+          await sleep(i === 0 ? 15 : 1);
+          await addFacility(tx, `f${i}`);
+          order.push(i);
+        }),
+      ),
+    );
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it("writes nothing when the body throws after an await", async () => {
     await expect(
       data.transaction(async (tx) => {
@@ -333,5 +347,29 @@ describe("FacilityScope", () => {
     expect(rows).toEqual([{ email: "admin1@example.com" }]);
     // @ts-expect-error facilities has no facility_id: it cannot be scoped
     scope.where(facilities);
+  });
+
+  it("scopes a prepared read through its facilityId placeholder", async () => {
+    const { staffUsers } = data.t;
+    const adminsOf = preparedRead("admins_of_facility", (db) =>
+      db
+        .select({ email: staffUsers.email })
+        .from(staffUsers)
+        .where(FacilityScope.preparedWhere(staffUsers, eq(staffUsers.role, sql.placeholder("role")))),
+    );
+    const [north, south] = await data.transaction(async (tx) => {
+      const made = [...(await addFacility(tx, "north")), ...(await addFacility(tx, "south"))];
+      for (const f of made) {
+        await tx
+          .insert(staffUsers)
+          .values({ facilityId: f.id, email: `admin@${f.id}.example`, name: "A", role: "ADMIN", passwordHash: "x" });
+      }
+      return made;
+    });
+    if (!north || !south) throw new Error("facilities were not created");
+    expect(await adminsOf(data).execute(new FacilityScope(north.id).values({ role: "ADMIN" }))).toEqual([
+      { email: `admin@${north.id}.example` },
+    ]);
+    expect(await adminsOf(data).execute(new FacilityScope(south.id).values({ role: "STAFF" }))).toEqual([]);
   });
 });
