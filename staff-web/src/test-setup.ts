@@ -1,5 +1,11 @@
+import { MockLink } from "@apollo/client/testing";
+import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+
+// Mocked responses answer at once (Apollo's default waits a random 20–50 ms): a test's outcome must
+// not turn on timers racing the machine's load.
+MockLink.defaultOptions = { delay: 0 };
 
 // Mantine reads these browser APIs, which happy-dom leaves out.
 window.matchMedia ??= (query: string) =>
@@ -26,4 +32,8 @@ if (!document.fonts) {
   });
 }
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // The facility's zone is set by the signed-in frame a test rendered; the next test starts without.
+  setFacilityTimeZone(undefined);
+});

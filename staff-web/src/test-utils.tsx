@@ -16,8 +16,9 @@ type Options = {
 
 /** Renders inside the providers the app uses: theme, toasts, Apollo (mocked) and a router. */
 export function renderWithProviders(ui: ReactElement, { mocks = [], routes = {}, path = "/" }: Options = {}) {
+  // Mantine's test mode renders without transitions or portals, so nothing waits on an animation.
   return render(
-    <MantineProvider theme={staffTheme}>
+    <MantineProvider theme={staffTheme} env="test">
       <Notifications />
       <MockedProvider mocks={mocks}>
         <MemoryRouter initialEntries={[path]}>

@@ -160,25 +160,52 @@ test("staff bulk-invites from a CSV: preview with reasons, send with progress, r
   expect((await received()).length - before.length).toBe(2);
 });
 
-test("a malformed CSV is refused with line-numbered problems and nothing is sent", async ({ page }, testInfo) => {
+test("bad lines of a CSV are skipped with their reasons at the file's line numbers; an unclosed quote refuses the file", async ({
+  page,
+}, testInfo) => {
   await signInAsStaff(page);
   const before = (await received()).length;
-  const csvPath = testInfo.outputPath("broken.csv");
+  const [good] = await twoUninvited(page);
+  const csvPath = testInfo.outputPath("mixed.csv");
+  // Line 1 header, 2 blank, 3 good, 4 a cell short, 5 blank, 6 an id that is not a number.
   await writeFile(
     csvPath,
-    ["customer_id,name,email", "1,Ann Lee,ann@example.com", "2,Ben Ortiz", "abc,Cy Park,cy@example.com", ""].join("\n"),
+    [
+      "customer_id,name,email",
+      "",
+      `${good.id},${csvCell(good.name)},`,
+      "2,Ben Ortiz",
+      "",
+      "abc,Cy Park,cy@example.com",
+      "",
+    ].join("\n"),
   );
 
   await page.getByRole("button", { name: "Bulk invite", exact: true }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByLabel("CSV file").setInputFiles(csvPath);
+  await expect(page.getByRole("dialog", { name: "Review the bulk invite" })).toBeVisible();
+  await expect(dialog.getByTestId("preview-summary")).toContainText("1will be invited");
+  await expect(dialog.getByRole("list", { name: "Breakdown by reason" })).toContainText(
+    /The line could not be read\s*2/,
+  );
+  const invited = dialog.getByRole("table", { name: "Will be invited" });
+  await expect(invited.locator('tr[data-line="3"]')).toContainText(good.name);
+  await dialog.getByRole("tab", { name: "Skipped (2)" }).click();
+  const skipped = dialog.getByRole("table", { name: "Skipped" });
+  await expect(skipped.locator('tr[data-line="4"]')).toContainText("Has 2 cells where the header has 3");
+  await expect(skipped.locator('tr[data-line="6"]')).toContainText("customer_id “abc” is not a number");
+  await dialog.getByRole("button", { name: "Close bulk invite" }).click();
+  await expect(dialog).toBeHidden();
+
+  const brokenPath = testInfo.outputPath("broken.csv");
+  await writeFile(brokenPath, ["customer_id,name,email", "", ',"Unclosed,a@b.co', ",x,y@example.com", ""].join("\n"));
+  await page.getByRole("button", { name: "Bulk invite", exact: true }).click();
+  await dialog.getByLabel("CSV file").setInputFiles(brokenPath);
   const alert = dialog.getByRole("alert");
-  await expect(alert).toContainText("The file could not be read (2 problems). Nothing was sent.");
+  await expect(alert).toContainText("The file could not be read (1 problem). Nothing was sent.");
   const problems = alert.getByRole("table", { name: "Problems in broken.csv" });
-  await expect(problems.getByRole("row")).toHaveText([
-    /^Line 3\s*Too few fields/,
-    /^Line 4\s*customer_id “abc” is not a number/,
-  ]);
+  await expect(problems.getByRole("row")).toHaveText([/^Line 3\s*A quoted cell starting on this line is never closed/]);
 
   // Another file can be chosen straight away.
   const notCsv = testInfo.outputPath("customers.txt");

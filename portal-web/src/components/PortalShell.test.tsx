@@ -59,7 +59,7 @@ describe("navigation by section", () => {
   });
 
   it("puts Profile in the account menu", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSignedIn("", <Home />, { url: "/" });
     await user.click(await screen.findByRole("button", { name: "Account menu" }));
     const profile = await screen.findByRole("menuitem", { name: "Profile" });
@@ -88,7 +88,7 @@ describe("on a phone", () => {
 
   it("keeps four sections in the tab bar and the rest, with Profile, under More", async () => {
     phone();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSignedIn("", <Home />, { url: "/", unread: 2 });
     const bar = await screen.findByRole("navigation", { name: "Portal sections" });
     expect(linksIn(bar)).toEqual(["Home", "Vehicles", "Billing", "Messages"]);

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation SwitchPortalAccount($customerId: ID!) {\n    switchPortalAccount(customerId: $customerId) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SwitchPortalAccountDocument,
     "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n": typeof types.PortalInvoiceDocument,
-    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n": typeof types.InvoiceSummaryFieldsFragmentDoc,
+    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n": typeof types.InvoiceSummaryFieldsFragmentDoc,
     "\n  query PortalBilling {\n    portalBilling {\n      outstandingCents\n      onlinePayments\n      paymentMethodOnFile\n      savedCard {\n        brand\n        last4\n        expires\n      }\n      offlinePaymentInstructions\n      invoices {\n        ...InvoiceSummaryFields\n      }\n    }\n  }\n": typeof types.PortalBillingDocument,
     "\n  mutation PayInvoiceOnline($invoiceId: ID!) {\n    payInvoiceOnline(invoiceId: $invoiceId)\n  }\n": typeof types.PayInvoiceOnlineDocument,
     "\n  mutation AddPaymentMethod($returnTo: PaymentSetupReturn!) {\n    addPaymentMethod(returnTo: $returnTo)\n  }\n": typeof types.AddPaymentMethodDocument,
@@ -39,7 +39,7 @@ type Documents = {
     "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": typeof types.SendPortalMessageDocument,
     "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": typeof types.PortalUnreadMessagesDocument,
     "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.CompleteOnboardingDocument,
-    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": typeof types.PortalProfileFieldsFragmentDoc,
+    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": typeof types.PortalProfileFieldsFragmentDoc,
     "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.PortalProfileDocument,
     "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.UpdatePortalProfileDocument,
     "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.PortalServiceRequestsDocument,
@@ -61,7 +61,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation SwitchPortalAccount($customerId: ID!) {\n    switchPortalAccount(customerId: $customerId) {\n      ...PortalViewerFields\n    }\n  }\n": types.SwitchPortalAccountDocument,
     "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n": types.PortalInvoiceDocument,
-    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n": types.InvoiceSummaryFieldsFragmentDoc,
+    "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n": types.InvoiceSummaryFieldsFragmentDoc,
     "\n  query PortalBilling {\n    portalBilling {\n      outstandingCents\n      onlinePayments\n      paymentMethodOnFile\n      savedCard {\n        brand\n        last4\n        expires\n      }\n      offlinePaymentInstructions\n      invoices {\n        ...InvoiceSummaryFields\n      }\n    }\n  }\n": types.PortalBillingDocument,
     "\n  mutation PayInvoiceOnline($invoiceId: ID!) {\n    payInvoiceOnline(invoiceId: $invoiceId)\n  }\n": types.PayInvoiceOnlineDocument,
     "\n  mutation AddPaymentMethod($returnTo: PaymentSetupReturn!) {\n    addPaymentMethod(returnTo: $returnTo)\n  }\n": types.AddPaymentMethodDocument,
@@ -84,7 +84,7 @@ const documents: Documents = {
     "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": types.SendPortalMessageDocument,
     "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": types.PortalUnreadMessagesDocument,
     "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": types.CompleteOnboardingDocument,
-    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": types.PortalProfileFieldsFragmentDoc,
+    "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": types.PortalProfileFieldsFragmentDoc,
     "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n": types.PortalProfileDocument,
     "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": types.UpdatePortalProfileDocument,
     "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n": types.PortalServiceRequestsDocument,
@@ -129,7 +129,7 @@ export function graphql(source: "\n  query PortalInvoice($id: ID!) {\n    invoic
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n"): (typeof documents)["\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n  }\n"];
+export function graphql(source: "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n"): (typeof documents)["\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -221,7 +221,7 @@ export function graphql(source: "\n  mutation CompleteOnboarding {\n    complete
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"): (typeof documents)["\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"): (typeof documents)["\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

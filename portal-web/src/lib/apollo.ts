@@ -1,5 +1,8 @@
-import type { Reference, TypePolicies } from "@apollo/client";
+import { ApolloLink, CombinedGraphQLErrors, type Reference, type TypePolicies } from "@apollo/client";
+import { ErrorLink } from "@apollo/client/link/error";
 import { createApolloClient } from "@portico/web-core/apollo";
+import { PortalViewerQuery } from "../features/session/api/portal-viewer";
+import { noteSignedOut, signedOutReasonOf } from "../features/session/signed-out";
 
 /**
  * The portal's types without ids live inside their parent. Merging them lets a refetch, a sign-in
@@ -39,5 +42,17 @@ export const typePolicies: TypePolicies = {
 };
 
 export function createPortalClient() {
-  return createApolloClient("portal", { typePolicies });
+  const client = createApolloClient("portal", { typePolicies });
+  // A session the server ended (access turned off, or gone) sends the person to sign-in from any
+  // page: clearing the viewer is enough, because the signed-in layout redirects as soon as it reads
+  // a null viewer. Only errors carrying `signedOutBecause` count; a wrong password does not.
+  const sessionLink = new ErrorLink(({ error }) => {
+    if (!CombinedGraphQLErrors.is(error)) return;
+    const reason = error.errors.map((e) => signedOutReasonOf(e.extensions)).find((r) => r !== null);
+    if (!reason) return;
+    noteSignedOut(reason);
+    client.cache.writeQuery({ query: PortalViewerQuery, data: { portalViewer: null } });
+  });
+  client.setLink(ApolloLink.from([sessionLink, client.link]));
+  return client;
 }

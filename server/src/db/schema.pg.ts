@@ -61,6 +61,8 @@ export const facilities = table("facilities", {
   allowEstimateLineChoice: bool("allow_estimate_line_choice").notNull().default(true),
   /** IANA zone: event times in emails and the portal, and the local day that "today" and "overdue" mean. */
   timeZone: str("time_zone").notNull().default("America/New_York"),
+  /** ISO 3166 alpha-2: the country a phone number typed without "+" belongs to. */
+  country: str("country").notNull().default("US"),
   createdAt: createdAt(),
 });
 
@@ -87,8 +89,9 @@ export const customers = table(
     /** lower-cased name: the Contacts list's sort key, with id as tie-breaker for keyset paging. */
     sortName: str("sort_name").notNull(),
     email: str("email"),
+    /** E.164 ("+12075550148"); text from before numbers were checked is kept as typed. */
     phone: str("phone"),
-    /** digits of phone only, so "(555) 010-2030" is found by "5550102030" or "010-20". */
+    /** international digits of phone ("12075550148"): any common way of typing it is a substring. */
     phoneDigits: str("phone_digits"),
     address: str("address"),
     notes: str("notes"),
@@ -104,7 +107,11 @@ export const customers = table(
     createdAt: createdAt(),
     updatedAt: timestampNow("updated_at"),
   },
-  (t) => [index("customers_facility_sort").on(t.facilityId, t.sortName, t.id)],
+  (t) => [
+    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id),
+    // Finding who else has an address (the duplicate-email warning) without reading every customer.
+    index("customers_facility_email").on(t.facilityId, t.email),
+  ],
 );
 
 export const contacts = table(
@@ -296,6 +303,11 @@ export const sessions = table(
     previewByStaffId: int("preview_by_staff_id").references(() => staffUsers.id, { onDelete: "cascade" }),
     expiresAt: timestamp("expires_at").notNull(),
     lastSeenAt: timestamp("last_seen_at").notNull(),
+    /**
+     * Set when staff end a portal session (the contact's access was turned off): the row stays until
+     * the browser's next request, which is refused with the reason, so the person is told why.
+     */
+    endedBecause: oneOf("ended_because", ["ACCESS_REMOVED"]),
     createdAt: createdAt(),
   },
   (t) => [index("sessions_portal_account").on(t.portalAccountId), index("sessions_staff_user").on(t.staffUserId)],
@@ -440,7 +452,7 @@ export const bulkInviteRows = table(
     customerId: int("customer_id").references(() => customers.id, { onDelete: "set null" }),
     name: str("name"),
     email: str("email"),
-    /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND. */
+    /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND, UNREADABLE. */
     plan: oneOf("plan", [
       "INVITE",
       "NO_EMAIL",
@@ -449,6 +461,7 @@ export const bulkInviteRows = table(
       "COOLDOWN",
       "DUPLICATE",
       "NOT_FOUND",
+      "UNREADABLE",
     ]).notNull(),
     result: oneOf("result", ["PENDING", "SENT", "SKIPPED"]).notNull().default("PENDING"),
     detail: str("detail"),

@@ -50,6 +50,7 @@ describe("PostmarkTransport", () => {
         outboxId: 1,
         ok: false,
         permanent: false,
+        refused: false,
         errorCode: 503,
         message: "Postmark answered HTTP 503: Simulated HTTP 503.",
       },
@@ -57,6 +58,7 @@ describe("PostmarkTransport", () => {
         outboxId: 2,
         ok: false,
         permanent: false,
+        refused: false,
         errorCode: 503,
         message: "Postmark answered HTTP 503: Simulated HTTP 503.",
       },
@@ -67,7 +69,8 @@ describe("PostmarkTransport", () => {
     const transport = new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url });
     fake.failNextCalls(1, 429);
     const [result] = await transport.sendBatch([email(1)]);
-    expect(result).toMatchObject({ ok: false, permanent: false, errorCode: 429 });
+    // Postmark turned the call away: nothing went out.
+    expect(result).toMatchObject({ ok: false, permanent: false, refused: true, errorCode: 429 });
   });
 
   it("ends a hung call at its timeout, inside the worker's lease, as a transient failure", async () => {

@@ -75,6 +75,7 @@ export class PostmarkTransport implements EmailTransport {
           outboxId: email.outboxId,
           ok: false,
           permanent: false,
+          refused: false,
           errorCode: -1,
           message: "Postmark's answer had no entry for this message",
         };
@@ -101,6 +102,8 @@ export class PostmarkTransport implements EmailTransport {
       outboxId: e.outboxId,
       ok: false,
       permanent: false,
+      // A 4xx is a refusal; a 5xx or no answer (a timeout, a dropped connection) may hide a send.
+      refused: statusCode >= 400 && statusCode < 500,
       errorCode: code || statusCode,
       message: reason,
     }));
@@ -110,11 +113,13 @@ export class PostmarkTransport implements EmailTransport {
 function fromAnswer(outboxId: number, answer: Answer): SendResult {
   if (answer.ErrorCode === 0) return { outboxId, ok: true, messageId: answer.MessageID ?? "" };
   const reason = PERMANENT_REASONS[answer.ErrorCode];
-  if (reason) return { outboxId, ok: false, permanent: true, errorCode: answer.ErrorCode, message: reason };
+  if (reason)
+    return { outboxId, ok: false, permanent: true, refused: true, errorCode: answer.ErrorCode, message: reason };
   return {
     outboxId,
     ok: false,
     permanent: false,
+    refused: true,
     errorCode: answer.ErrorCode,
     message: answer.Message || "Postmark did not accept the message",
   };

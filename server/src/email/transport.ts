@@ -23,6 +23,11 @@ export type SendResult =
       ok: false;
       /** true: retrying cannot help (inactive recipient, invalid address); false: try again later. */
       permanent: boolean;
+      /**
+       * true: the service answered and did not take this message, so it was not sent; false: it may
+       * have gone out all the same (a timeout, a dropped connection).
+       */
+      refused: boolean;
       errorCode: number;
       /** Staff read this next to the invite, so it is written for people. */
       message: string;

@@ -116,6 +116,12 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   const pollMs = deps.pollMs ?? 1000;
   const random = deps.random ?? Math.random;
   const sqlite = db.$client;
+  /**
+   * Each claim leases its rows under its own name, not just the worker's: the batches of one
+   * worker run side by side, and a batch whose lease lapsed must not settle (or free for a third
+   * send) a row a newer batch of the same worker has claimed since.
+   */
+  let claims = 0;
 
   const claimStmt = sqlite.prepare(`
     UPDATE email_outbox
@@ -154,6 +160,9 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   const mintStmt = sqlite.prepare(
     "INSERT INTO sign_in_link_tokens (link_id, token_hash, code_hash, created_at) VALUES (?, ?, ?, ?)",
   );
+  // A copy Postmark refused reached nobody: its 8-digit code must not stay one more code a guess
+  // could match (every retry mints another).
+  const unmintStmt = sqlite.prepare("DELETE FROM sign_in_link_tokens WHERE token_hash = ?");
 
   const sentStmt = sqlite.prepare(`
     UPDATE email_outbox
@@ -184,8 +193,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     "INSERT INTO invitation_events (invitation_id, kind, detail, at) VALUES (@id, @kind, @detail, @now)",
   );
 
-  function fail(row: ClaimedRow, now: number, code: number | null, error: string, detail: string): void {
-    const changed = failStmt.run({ id: row.id, owner: workerId, code, error }).changes;
+  function fail(row: ClaimedRow, owner: string, now: number, code: number | null, error: string, detail: string): void {
+    const changed = failStmt.run({ id: row.id, owner, code, error }).changes;
     if (changed && row.invitationId) {
       invitationFailedStmt.run({ id: row.invitationId, detail, now });
       invitationEventStmt.run({ id: row.invitationId, kind: "FAILED", detail, now });
@@ -197,18 +206,19 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
    * database; if the process dies mid-send, the lease lapses and a retry mints another token for
    * the same link, so whichever copy arrives works, once.
    */
-  function claim(now: Date, lane: Lane): { minted: Minted[]; settled: number } {
+  function claim(now: Date, lane: Lane): { minted: Minted[]; settled: number; owner: string } {
+    const owner = `${workerId}#${++claims}`;
     return writeTransaction(db, () => {
       const rows = (
         claimStmt.all({
-          owner: workerId,
+          owner,
           now: now.getTime(),
           leaseUntil: now.getTime() + LEASE_MS,
           limit: BATCH_LIMIT,
           signInOnly: lane === "sign-in" ? 1 : 0,
         }) as ClaimedRow[]
       ).sort((a, b) => a.id - b.id);
-      if (rows.length === 0) return { minted: [], settled: 0 };
+      if (rows.length === 0) return { minted: [], settled: 0, owner };
       const contexts = new Map(
         (contextStmt.all(JSON.stringify(rows.map((r) => r.id))) as ContextRow[]).map((c) => [c.outboxId, c]),
       );
@@ -229,6 +239,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         if (!context || !linkUsable) {
           fail(
             row,
+            owner,
             now.getTime(),
             null,
             LINK_NO_LONGER_VALID,
@@ -242,7 +253,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         mintStmt.run(context.linkId, sha256(token), hashCode(context.linkId as number, code), now.getTime());
         minted.push({ row, context, token, code });
       }
-      return { minted, settled };
+      return { minted, settled, owner };
     });
   }
 
@@ -289,6 +300,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
 
   function record(
     rows: Map<number, ClaimedRow>,
+    tokens: Map<number, string>,
+    owner: string,
     results: SendResult[],
   ): { sent: number; failed: number; retrying: number } {
     const now = clock.now().getTime();
@@ -301,6 +314,8 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       for (const result of results) {
         const row = rows.get(result.outboxId);
         if (!row) continue;
+        const token = tokens.get(row.id);
+        if (!result.ok && result.refused && token) unmintStmt.run(sha256(token));
         if (result.ok) {
           sentStmt.run({ id: row.id, now, messageId: result.messageId || null });
           if (row.invitationId) {
@@ -309,13 +324,13 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
           }
           counts.sent++;
         } else if (result.permanent) {
-          fail(row, now, result.errorCode, result.message, result.message);
+          fail(row, owner, now, result.errorCode, result.message, result.message);
           counts.failed++;
         } else if (row.attempts >= MAX_ATTEMPTS) {
-          fail(row, now, result.errorCode, `${GAVE_UP_REASON} (last error: ${result.message})`, GAVE_UP_REASON);
+          fail(row, owner, now, result.errorCode, `${GAVE_UP_REASON} (last error: ${result.message})`, GAVE_UP_REASON);
           counts.failed++;
         } else {
-          retryStmt.run({ id: row.id, owner: workerId, next: retryAt, code: result.errorCode, error: result.message });
+          retryStmt.run({ id: row.id, owner, next: retryAt, code: result.errorCode, error: result.message });
           counts.retrying++;
         }
       }
@@ -325,7 +340,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
 
   async function processBatch(lane: Lane = "any"): Promise<number> {
     const now = clock.now();
-    const { minted, settled } = claim(now, lane);
+    const { minted, settled, owner } = claim(now, lane);
     if (minted.length === 0) return settled;
 
     const onboarding = deps.loadOnboardingSteps
@@ -342,6 +357,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
           outboxId: item.row.id,
           ok: false,
           permanent: false,
+          refused: true,
           errorCode: -1,
           message: "Could not build the email",
         });
@@ -358,11 +374,17 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
         outboxId: m.outboxId,
         ok: false,
         permanent: false,
+        refused: false,
         errorCode: -1,
         message: "Email transport error",
       }));
     }
-    const counts = record(new Map(minted.map((m) => [m.row.id, m.row])), [...results, ...unbuildable]);
+    const counts = record(
+      new Map(minted.map((m) => [m.row.id, m.row])),
+      new Map(minted.filter((m) => m.token).map((m) => [m.row.id, m.token])),
+      owner,
+      [...results, ...unbuildable],
+    );
     logger.info("email batch processed", { ...counts, skipped: settled });
     return settled + minted.length;
   }

@@ -41,8 +41,20 @@ export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {
     }
     return true;
   }
-  throw unauthenticated(wantsPortal ? "Please sign in to the portal" : "Please sign in");
+  throw wantsPortal ? portalSignInNeeded(context) : unauthenticated("Please sign in");
 };
+
+/**
+ * A portal request without a live session. `signedOutBecause` tells the portal to send the person
+ * to its sign-in page, with why when this request ended their session (their access was removed).
+ * A failed sign-in is also UNAUTHENTICATED, but carries no `signedOutBecause`.
+ */
+export function portalSignInNeeded(context: Pick<Context, "portalSessionEnded">) {
+  if (context.portalSessionEnded === "ACCESS_REMOVED") {
+    return unauthenticated("Your access to this portal has been turned off", { signedOutBecause: "ACCESS_REMOVED" });
+  }
+  return unauthenticated("Please sign in to the portal", { signedOutBecause: "NO_SESSION" });
+}
 
 export function unguardedRootFields(schema: GraphQLSchema): string[] {
   const guarded = new Set(

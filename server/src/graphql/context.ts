@@ -8,6 +8,7 @@ import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import {
   PORTAL_COOKIE,
+  type PortalSessionEnd,
   type PortalViewer,
   resolvePortalSession,
   resolveStaffSession,
@@ -35,6 +36,8 @@ export type Context = Deps & {
   /** Both may be set: one browser can hold a staff and a portal session (separate cookies). */
   staff: StaffViewer | null;
   portal: PortalViewer | null;
+  /** Set when this very request found the portal session ended, and why. */
+  portalSessionEnded: PortalSessionEnd | null;
   setSessionCookie(name: typeof STAFF_COOKIE | typeof PORTAL_COOKIE, token: string, expires: Date): void;
   clearSessionCookie(name: typeof STAFF_COOKIE | typeof PORTAL_COOKIE): void;
   cookie(name: string): string | undefined;
@@ -48,13 +51,21 @@ export function buildContext(deps: Deps, req: Request, res: Response): Context {
   // Each SPA names itself, so a browser holding both sessions (staff previewing the portal) is
   // served exactly as the app it is in; API clients without the header get both.
   const app = req.get("x-portico-app");
+  let portalSessionEnded: PortalSessionEnd | null = null;
+  const portal =
+    app === "staff"
+      ? null
+      : resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now, (reason) => {
+          portalSessionEnded = reason;
+        });
   return {
     ...deps,
     requestId,
     ip: req.ip ?? "unknown",
     userAgent: req.get("user-agent") ?? "",
     staff: app === "portal" ? null : resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now),
-    portal: app === "staff" ? null : resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now),
+    portal,
+    portalSessionEnded,
     cookie: (name) => cookies[name],
     setSessionCookie(name, token, expires) {
       res.cookie(name, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires });

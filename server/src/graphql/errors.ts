@@ -26,7 +26,8 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not
 export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
   new AppError("CONFLICT", message, extra);
 export const forbidden = (message = "You do not have permission to do that") => new AppError("FORBIDDEN", message);
-export const unauthenticated = (message = "Please sign in") => new AppError("UNAUTHENTICATED", message);
+export const unauthenticated = (message = "Please sign in", extra: Record<string, unknown> = {}) =>
+  new AppError("UNAUTHENTICATED", message, extra);
 export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
   new AppError("TOO_MANY_REQUESTS", message, retryAfterSeconds ? { retryAfterSeconds } : {});
 

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../test/factories.js";
 import { startTestApp, type TestApp } from "../../test/harness.js";
 
-const STATUS = `query($id: ID!) { customer(id: $id) { portalStatus { state action reason } lastInvitation { deliveryState deliveryDetail timeline { kind detail } } } }`;
+const STATUS = `query($id: ID!) { customer(id: $id) { portalStatus { state action reason } lastInvitation { deliveryState deliveryDetail timeline { kind detail at } } } }`;
 type Status = {
   customer: {
     portalStatus: { state: string; action: string | null; reason: string };
     lastInvitation: {
       deliveryState: string;
       deliveryDetail: string | null;
-      timeline: Array<{ kind: string; detail: string | null }>;
+      timeline: Array<{ kind: string; detail: string | null; at: string }>;
     };
   };
 };
@@ -90,7 +90,11 @@ describe("Postmark webhooks", () => {
     const s = await t.asA.ok<Status>(STATUS, { id: String(customer.id) });
     expect(s.customer.portalStatus).toMatchObject({ state: "BOUNCED", action: "RESEND" });
     expect(s.customer.portalStatus.reason).toContain("unable to deliver");
-    expect(s.customer.lastInvitation.timeline.filter((e) => e.kind === "BOUNCED")).toHaveLength(1);
+    // One dated event on the invite's timeline, at the time Postmark saw the bounce.
+    const bounces = s.customer.lastInvitation.timeline.filter((e) => e.kind === "BOUNCED");
+    expect(bounces).toHaveLength(1);
+    expect(new Date(bounces[0]?.at ?? "").toISOString()).toBe("2026-03-02T09:02:00.000Z");
+    expect(bounces[0]?.detail).toContain("unable to deliver");
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customer.id),
     });

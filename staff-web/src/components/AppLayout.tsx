@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, AppShell, Badge, Button, Container, Group, Indicator, Text, Tooltip } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import "@mantine/notifications/styles.css";
+import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { IconAddressBook, IconCalendarEvent, IconClipboardList, IconMessages, IconSettings } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
@@ -16,6 +17,8 @@ export default function AppLayout() {
   const { data } = useStaffViewer();
   const { pathname } = useLocation();
   const viewer = data?.staffViewer;
+  // Before any page under the shell renders a time: every time shown reads the facility's clock.
+  setFacilityTimeZone(viewer?.facility.timeZone);
   const inContacts = pathname.startsWith("/contacts") || pathname.startsWith("/customers");
   const inSettings = pathname.startsWith("/settings");
   const unreadMessages = useUnreadMessageCount();

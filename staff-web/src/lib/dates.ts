@@ -7,8 +7,7 @@ export { localIsoDate as localToday } from "@portico/web-core/zones";
 
 /** Calendar dates ("2026-03-02") shown as written, not shifted by the browser's time zone. */
 export function calendarDate(isoDay: string): string {
-  const [y, m, d] = isoDay.split("-").map(Number);
-  return shortDate(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return shortDate(isoDay.slice(0, 10));
 }
 
 /** A time as a `datetime-local` input holds it: local, to the minute. */

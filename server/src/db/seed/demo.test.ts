@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { parsePhone } from "../../lib/phone.js";
 import { seedDemo } from "./demo.js";
 import { SHOWCASE_CUSTOMER } from "./showcase.js";
 
@@ -65,6 +66,17 @@ describe("demo seed: the showcase customer's portal", () => {
     app.config.demoMode = false;
     expect(await hint()).toBeNull();
     app.config.demoMode = true;
+  });
+
+  it("stores every phone number as a valid E.164 number", async () => {
+    const phones = app.db.$client
+      .prepare(
+        "SELECT phone FROM customers WHERE phone IS NOT NULL UNION ALL SELECT phone FROM contacts WHERE phone IS NOT NULL",
+      )
+      .pluck()
+      .all() as string[];
+    expect(phones.length).toBeGreaterThan(1);
+    for (const phone of phones) expect(parsePhone(phone, "US")).toEqual({ e164: phone });
   });
 
   it("is in the portal with a spouse who is too", () => {

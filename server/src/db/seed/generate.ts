@@ -191,6 +191,9 @@ const STREETS = [
   "Ridge Rd",
 ];
 
+/** Real US area codes: with the 555 exchange they make valid numbers that reach nobody. */
+const AREA_CODES = [207, 603, 802, 617, 508, 978, 212, 646, 718, 415, 312, 503, 206, 305, 404, 512, 720, 860, 401, 215];
+
 export type GeneratedCustomer = { id: number; name: string; email: string | null };
 
 /**
@@ -236,10 +239,10 @@ export function generateCustomers(
           const name = `${first} ${last}`;
           const hasEmail = !opts.withoutEmailEvery || i % opts.withoutEmailEvery !== opts.withoutEmailEvery - 1;
           const email = hasEmail ? `${first}.${last}${i > 0 ? i : ""}@${domain}`.toLowerCase() : null;
-          const area = rng.int(201, 989);
+          const area = rng.pick(AREA_CODES);
           const line = rng.int(1000, 9999);
-          const phone = `(${area}) 555-${line}`;
-          const digits = `${area}555${line}`;
+          const digits = `1${area}555${line}`;
+          const phone = `+${digits}`;
           const address = `${rng.int(1, 999)} ${rng.pick(STREETS)}, Port Haven, ME 04${rng.int(100, 999)}`;
           const createdAt = nowMs - rng.int(30, 900) * 86_400_000;
           const result = insertCustomer.run(

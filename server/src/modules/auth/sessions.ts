@@ -86,11 +86,20 @@ export function resolveStaffSession(db: Db, token: string | undefined, now: Date
   return { kind: "staff", sessionIdHash: idHash, ...row };
 }
 
+/** Why a portal session just ended on this request, for the portal to tell the person. */
+export type PortalSessionEnd = "ACCESS_REMOVED";
+
 /**
  * A portal session is alive while used within 30 days, and only while the person may still use
- * the portal: a contact whose "Can access portal" was turned off is signed out on their next request.
+ * the portal: a contact whose "Can access portal" was turned off is signed out on their next request
+ * (`onEnded` hears why).
  */
-export function resolvePortalSession(db: Db, token: string | undefined, now: Date): PortalViewer | null {
+export function resolvePortalSession(
+  db: Db,
+  token: string | undefined,
+  now: Date,
+  onEnded?: (reason: PortalSessionEnd) => void,
+): PortalViewer | null {
   if (!token) return null;
   const idHash = sha256(token);
   const preview = db
@@ -123,6 +132,7 @@ export function resolvePortalSession(db: Db, token: string | undefined, now: Dat
       customerId: portalAccounts.customerId,
       contactId: portalAccounts.contactId,
       contactCanAccess: contacts.canAccessPortal,
+      endedBecause: sessions.endedBecause,
     })
     .from(sessions)
     .innerJoin(portalAccounts, eq(portalAccounts.id, sessions.portalAccountId))
@@ -130,8 +140,9 @@ export function resolvePortalSession(db: Db, token: string | undefined, now: Dat
     .where(and(eq(sessions.idHash, idHash), eq(sessions.kind, "PORTAL")))
     .get();
   if (!row || row.expiresAt <= now) return null;
-  if (row.contactId !== null && row.contactCanAccess !== true) {
+  if (row.endedBecause || (row.contactId !== null && row.contactCanAccess !== true)) {
     db.delete(sessions).where(eq(sessions.idHash, idHash)).run();
+    onEnded?.(row.endedBecause ?? "ACCESS_REMOVED");
     return null;
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY) {
@@ -140,7 +151,7 @@ export function resolvePortalSession(db: Db, token: string | undefined, now: Dat
       .where(eq(sessions.idHash, idHash))
       .run();
   }
-  const { expiresAt: _e, lastSeenAt: _l, contactCanAccess: _c, ...viewer } = row;
+  const { expiresAt: _e, lastSeenAt: _l, contactCanAccess: _c, endedBecause: _b, ...viewer } = row;
   return { kind: "portal", sessionIdHash: idHash, ...viewer };
 }
 
@@ -168,6 +179,16 @@ export function createPreviewSession(
   return { token, expiresAt };
 }
 
+/**
+ * Staff sign-out ends the read-only portal preview they opened in this browser too: on a shared
+ * computer it would otherwise show the customer's portal to the next person for up to an hour.
+ */
+export function endPreviewOpenedBy(db: Db, portalToken: string, staffUserId: number): void {
+  db.delete(sessions)
+    .where(and(eq(sessions.idHash, sha256(portalToken)), eq(sessions.previewByStaffId, staffUserId)))
+    .run();
+}
+
 /** After a password is set or changed: every session of the account ends but the one just started. */
 export function endOtherSessionsOfPortalAccount(db: Db, portalAccountId: number, keepIdHash: string): void {
   db.delete(sessions)
@@ -175,20 +196,38 @@ export function endOtherSessionsOfPortalAccount(db: Db, portalAccountId: number,
     .run();
 }
 
-/** Ends the portal sessions of a customer (contactId null) or of one of their contacts. */
-export function endSessionsOfPortalPerson(db: Db, person: { customerId: number; contactId: number | null }): void {
-  db.delete(sessions)
-    .where(
-      inArray(
-        sessions.portalAccountId,
-        db
-          .select({ id: portalAccounts.id })
-          .from(portalAccounts)
-          .where(
-            and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)),
-          ),
+/**
+ * Ends the portal sessions of a customer (contactId null) or of one of their contacts. With a
+ * reason, each session is kept, marked, until its browser next asks: that request is refused with
+ * the reason (and removes it), so the person learns why.
+ */
+export function endSessionsOfPortalPerson(
+  db: Db,
+  person: { customerId: number; contactId: number | null },
+  because?: PortalSessionEnd,
+): void {
+  const ofPerson = inArray(
+    sessions.portalAccountId,
+    db
+      .select({ id: portalAccounts.id })
+      .from(portalAccounts)
+      .where(
+        and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)),
       ),
-    )
+  );
+  if (because) db.update(sessions).set({ endedBecause: because }).where(ofPerson).run();
+  else db.delete(sessions).where(ofPerson).run();
+}
+
+/**
+ * After an email change: the password goes with the old address. Whoever held that address may know
+ * it, so the person at the new one proves it by a link ("email me a sign-in link" leads to choosing
+ * a password), like at the first invite.
+ */
+export function forgetPasswordOfPortalPerson(db: Db, person: { customerId: number; contactId: number | null }): void {
+  db.update(portalAccounts)
+    .set({ passwordHash: null })
+    .where(and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)))
     .run();
 }
 

@@ -7,7 +7,16 @@ import { MINUTE } from "../../lib/clock.js";
 import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.js";
 import { throttledCheck } from "../../lib/rate-limit.js";
 import { normalizeEmail } from "../../lib/text.js";
-import { createSession, deleteSession, STAFF_COOKIE, type StaffViewer } from "./sessions.js";
+import { sha256 } from "../../lib/tokens.js";
+import {
+  createSession,
+  deleteSession,
+  endPreviewOpenedBy,
+  PORTAL_COOKIE,
+  resolveStaffSession,
+  STAFF_COOKIE,
+  type StaffViewer,
+} from "./sessions.js";
 
 /** Failed attempts allowed per window; a successful sign-in gives its own attempt back. */
 const ATTEMPTS_PER_ACCOUNT = 10;
@@ -17,12 +26,13 @@ const ATTEMPT_WINDOW = 15 * MINUTE;
 export const DEMO_ADMIN = { email: "admin@portico.test", password: "portico-demo" } as const;
 
 export async function staffSignIn(ctx: Context, emailInput: string, password: string): Promise<StaffViewer> {
-  const email = normalizeEmail(emailInput) ?? "";
+  // Bounded and hashed, as in the portal: the address becomes a throttle key stored for the window.
+  const email = normalizeEmail(emailInput.slice(0, 320)) ?? "";
   const now = ctx.clock.now();
   const outcome = await throttledCheck(
     ctx.db,
     [
-      { key: `staff-signin:email:${email}`, limit: ATTEMPTS_PER_ACCOUNT, windowMs: ATTEMPT_WINDOW },
+      { key: `staff-signin:email:${sha256(email)}`, limit: ATTEMPTS_PER_ACCOUNT, windowMs: ATTEMPT_WINDOW },
       { key: `staff-signin:ip:${ctx.ip}`, limit: ATTEMPTS_PER_IP, windowMs: ATTEMPT_WINDOW },
     ],
     now,
@@ -58,7 +68,12 @@ export async function staffSignIn(ctx: Context, emailInput: string, password: st
 
 export function staffSignOut(ctx: Context): void {
   const token = ctx.cookie(STAFF_COOKIE);
-  if (token) deleteSession(ctx.db, token);
+  const portalToken = ctx.cookie(PORTAL_COOKIE);
+  if (token) {
+    const staff = resolveStaffSession(ctx.db, token, ctx.clock.now());
+    if (staff && portalToken) endPreviewOpenedBy(ctx.db, portalToken, staff.userId);
+    deleteSession(ctx.db, token);
+  }
   ctx.clearSessionCookie(STAFF_COOKIE);
 }
 

@@ -34,7 +34,7 @@ export class BulkInviteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => BulkInvite, {
     description:
-      "Previews a CSV in the template (customer_id,name,email). A malformed file is refused with line numbers.",
+      "Previews a CSV in the template (customer_id,name,email). An unusable line is skipped as UNREADABLE with its reason; a file whose structure cannot be read is refused with its line numbers.",
   })
   previewBulkInviteCsv(
     @Ctx() ctx: Context,

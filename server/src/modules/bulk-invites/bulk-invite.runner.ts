@@ -49,7 +49,8 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
       let sent = 0;
       for (const row of rows) {
         if (row.plan !== "INVITE" || row.customer_id === null) {
-          settle.run("SKIPPED", PLAN_LABELS[row.plan], row.id);
+          // A line skipped for a reason of its own (UNREADABLE) keeps it in the report.
+          settle.run("SKIPPED", row.detail ?? PLAN_LABELS[row.plan], row.id);
           continue;
         }
         // Re-checked now, inside the transaction: a single invite sent since the preview wins.

@@ -16,7 +16,15 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 10_000;
 export const TEMPLATE_HEADER = ["customer_id", "name", "email"] as const;
 
-export type Plan = "INVITE" | "NO_EMAIL" | "INVALID_EMAIL" | "IN_PORTAL" | "COOLDOWN" | "DUPLICATE" | "NOT_FOUND";
+export type Plan =
+  | "INVITE"
+  | "NO_EMAIL"
+  | "INVALID_EMAIL"
+  | "IN_PORTAL"
+  | "COOLDOWN"
+  | "DUPLICATE"
+  | "NOT_FOUND"
+  | "UNREADABLE";
 
 export const PLAN_LABELS: Record<Plan, string> = {
   INVITE: "Will be invited",
@@ -26,13 +34,21 @@ export const PLAN_LABELS: Record<Plan, string> = {
   COOLDOWN: "Invited recently (inside the resend cooldown)",
   DUPLICATE: "Same customer appears earlier in the list",
   NOT_FOUND: "No matching customer",
+  UNREADABLE: "The line could not be read",
 };
 
-export type InputRow = { line: number; customerId?: number | null; name?: string | null; email?: string | null };
+export type InputRow = {
+  line: number;
+  customerId?: number | null;
+  name?: string | null;
+  email?: string | null;
+  /** Why the line cannot be used (it is skipped with this reason); the other lines go on. */
+  problem?: string;
+};
 
 export type CsvLineError = { line: number; message: string };
 
-const headerAliases: Record<string, keyof Omit<InputRow, "line">> = {
+const headerAliases: Record<string, keyof Omit<InputRow, "line" | "problem">> = {
   customer_id: "customerId",
   "customer id": "customerId",
   id: "customerId",
@@ -43,56 +59,90 @@ const headerAliases: Record<string, keyof Omit<InputRow, "line">> = {
   "email address": "email",
 };
 
+type CsvRecord = { line: number; cells: string[]; quoteError: boolean };
+
 /**
- * Reads the invite template. A malformed file is refused whole, with line-numbered errors, so a
- * half-understood file never sends anything.
+ * Every record of the file with the line it starts on, counted in the file itself: blank lines and
+ * quoted cells spanning lines are counted, so errors point at the line a spreadsheet shows.
+ */
+function csvRecords(text: string): CsvRecord[] {
+  const records: CsvRecord[] = [];
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    step: (result) => {
+      const cursor = result.meta.cursor;
+      const recordLine = line;
+      for (let i = start; i < cursor; i++) if (text.charCodeAt(i) === 10) line++;
+      // A record read up to its line break has moved the count to the next record's line already.
+      start = cursor;
+      if (result.data.every((cell) => !cell.trim())) return;
+      records.push({
+        line: recordLine,
+        cells: result.data,
+        quoteError: result.errors.some((e) => e.type === "Quotes"),
+      });
+    },
+  });
+  return records;
+}
+
+/**
+ * Reads the invite template. A file whose structure cannot be trusted (no header naming the columns,
+ * an unclosed quote) is refused whole with line-numbered errors; a line that cannot be used (a
+ * customer_id that is not a number, cells missing or extra) is kept as a row skipped with its
+ * reason, so the good lines still go to the preview.
  */
 export function parseInviteCsv(text: string): InputRow[] {
   if (Buffer.byteLength(text, "utf8") > MAX_CSV_BYTES) {
     throw badInput("The file is larger than 5 MB. Split it into smaller files.", { file: "Larger than 5 MB" });
   }
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
-    header: true,
-    skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim().toLowerCase(),
-  });
-  const fields = parsed.meta.fields ?? [];
-  const errors: CsvLineError[] = parsed.errors.map((e) => ({
-    line: (e.row ?? 0) + 2,
-    message: e.message,
-  }));
-  if (!fields.some((f) => headerAliases[f] === "email") && !fields.some((f) => headerAliases[f] === "customerId")) {
-    errors.unshift({ line: 1, message: `The first line must name the columns: ${TEMPLATE_HEADER.join(",")}` });
-  }
-  if (parsed.data.length > MAX_ROWS) {
-    throw badInput(`The file has ${parsed.data.length.toLocaleString("en-US")} rows; the limit is 10,000 per file.`, {
-      file: "Too many rows",
+  const [header, ...records] = csvRecords(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const fields = (header?.cells ?? []).map((h) => headerAliases[h.trim().toLowerCase()]);
+  const errors: CsvLineError[] = [];
+  if (!fields.includes("email") && !fields.includes("customerId")) {
+    errors.push({
+      line: header?.line ?? 1,
+      message: `The first line must name the columns: ${TEMPLATE_HEADER.join(",")}`,
     });
   }
-  const rows: InputRow[] = parsed.data.map((record, index) => {
-    const row: InputRow = { line: index + 2 };
-    for (const [key, value] of Object.entries(record)) {
-      const field = headerAliases[key];
-      const cell = typeof value === "string" ? value.trim() : "";
-      if (!field || !cell) continue;
-      if (field === "customerId") {
-        if (/^\d{1,15}$/.test(cell)) row.customerId = Number(cell);
-        else errors.push({ line: row.line, message: `customer_id “${cell.slice(0, 40)}” is not a number` });
-      } else {
-        row[field] = cell;
-      }
+  for (const record of [header, ...records]) {
+    if (record?.quoteError) {
+      errors.push({ line: record.line, message: "A quoted cell starting on this line is never closed" });
     }
-    return row;
-  });
+  }
   if (errors.length) {
-    errors.sort((a, b) => a.line - b.line);
     const problems = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
     throw new AppError("BAD_USER_INPUT", `The file could not be read (${problems}). Nothing was sent.`, {
       lines: errors.slice(0, 100),
     });
   }
-  if (rows.length === 0) throw badInput("The file has no rows below its header.", { file: "No rows" });
-  return rows;
+  if (records.length > MAX_ROWS) {
+    throw badInput(`The file has ${records.length.toLocaleString("en-US")} rows; the limit is 10,000 per file.`, {
+      file: "Too many rows",
+    });
+  }
+  if (records.length === 0) throw badInput("The file has no rows below its header.", { file: "No rows" });
+  return records.map((record) => {
+    const row: InputRow = { line: record.line };
+    // Trailing empty cells are what spreadsheets add; missing cells or extra text mean shifted columns.
+    const extra = record.cells.slice(fields.length).some((cell) => cell.trim());
+    if (record.cells.length < fields.length || extra) {
+      row.problem = `Has ${record.cells.length} ${record.cells.length === 1 ? "cell" : "cells"} where the header has ${fields.length}`;
+    }
+    record.cells.forEach((value, index) => {
+      const field = fields[index];
+      const cell = value.trim();
+      if (!field || !cell) return;
+      if (field === "customerId") {
+        if (/^\d{1,15}$/.test(cell)) row.customerId = Number(cell);
+        else row.problem ??= `customer_id “${cell.slice(0, 40)}” is not a number`;
+      } else {
+        row[field] = cell.slice(0, 320);
+      }
+    });
+    return row;
+  });
 }
 
 type Candidate = Pick<CustomerRow, "id" | "email" | "name" | "activatedAt" | "latestInvitation">;
@@ -100,10 +150,10 @@ type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null };
 
 /** Matches rows to the facility's customers (one statement) and decides, row by row, invite or skip and why. */
 export function planRows(db: Db, facilityId: number, rows: InputRow[], now: Date): PlannedRow[] {
-  const ids = rows.flatMap((r) => (r.customerId ? [r.customerId] : []));
+  const ids = rows.flatMap((r) => (r.customerId && !r.problem ? [r.customerId] : []));
   const emails = rows.flatMap((r) => {
     const e = normalizeEmail(r.email);
-    return e && !r.customerId ? [e] : [];
+    return e && !r.customerId && !r.problem ? [e] : [];
   });
   const found = db.$client
     .prepare(
@@ -133,6 +183,7 @@ export function planRows(db: Db, facilityId: number, rows: InputRow[], now: Date
   const facility = getFacility(db, facilityId);
   const seen = new Set<number>();
   return rows.map((row) => {
+    if (row.problem) return { ...row, plan: "UNREADABLE" as Plan, customer: null };
     const email = normalizeEmail(row.email);
     if (!row.customerId && !isValidEmail(email)) return { ...row, plan: "INVALID_EMAIL" as Plan, customer: null };
     const customer = row.customerId ? byId.get(row.customerId) : email ? byEmail.get(email) : undefined;
@@ -176,7 +227,7 @@ export function createPreview(
       )
       .get(staff.facilityId, staff.userId, source, fileName, planned.length, toInvite, now.getTime()) as { id: number };
     const insert = tx.$client.prepare(
-      "INSERT INTO bulk_invite_rows (job_id, line, customer_id, name, email, plan) VALUES (?, ?, ?, ?, ?, ?)",
+      "INSERT INTO bulk_invite_rows (job_id, line, customer_id, name, email, plan, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
     for (const row of planned) {
       insert.run(
@@ -186,6 +237,7 @@ export function createPreview(
         row.customer?.name ?? row.name ?? null,
         row.customer?.email ?? normalizeEmail(row.email) ?? row.email ?? null,
         row.plan,
+        row.problem ?? null,
       );
     }
     return job.id;

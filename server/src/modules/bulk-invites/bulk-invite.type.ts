@@ -11,6 +11,7 @@ export enum BulkInvitePlan {
   COOLDOWN = "COOLDOWN",
   DUPLICATE = "DUPLICATE",
   NOT_FOUND = "NOT_FOUND",
+  UNREADABLE = "UNREADABLE",
 }
 registerEnumType(BulkInvitePlan, { name: "BulkInvitePlan", description: "Invite, or why a row is skipped." });
 
@@ -55,7 +56,10 @@ export class BulkInviteRow {
   @Field(() => BulkInviteRowResult)
   result: BulkInviteRowResult;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why this line in particular is skipped (an unreadable line says what is wrong), or what happened.",
+  })
   detail: string | null;
 
   static from(r: JobRowRecord): BulkInviteRow {

@@ -98,16 +98,62 @@ describe("bulk invites", () => {
     expect(countRows(app.db, "email_outbox", "to_email = 'carl@example.com'")).toBe(1);
   });
 
-  it("refuses a malformed CSV with line numbers and sends nothing", async () => {
+  it("refuses a file whose structure cannot be trusted, with the file's line numbers, and sends nothing", async () => {
     const before = countRows(app.db, "bulk_invite_jobs");
-    const bad = await t.asA.gql(PREVIEW_CSV, { csv: 'customer_id,name,email\n1,"Unclosed,a@b.co\n' });
+    const bad = await t.asA.gql(PREVIEW_CSV, {
+      csv: 'customer_id,name,email\n\n,Good,good@example.com\n\n1,"Unclosed,a@b.co\n,x,y@example.com\n',
+    });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(linesOf(bad)[0]?.line).toBe(2);
-    const wrongCount = await t.asA.gql(PREVIEW_CSV, { csv: "customer_id,name,email\n1,Ann\nx,Bad,id@example.com\n" });
-    expect(linesOf(wrongCount).map((l) => l.line)).toEqual([2, 3]);
-    const noHeader = await t.asA.gql(PREVIEW_CSV, { csv: "Ann,ann@example.com\n" });
-    expect(linesOf(noHeader)[0]?.line).toBe(1);
+    expect(linesOf(bad)).toEqual([{ line: 5, message: "A quoted cell starting on this line is never closed" }]);
+    const noHeader = await t.asA.gql(PREVIEW_CSV, { csv: "\n\nAnn,ann@example.com\n" });
+    expect(linesOf(noHeader)[0]?.line).toBe(3);
     expect(countRows(app.db, "bulk_invite_jobs")).toBe(before);
+  });
+
+  it("skips a bad line with its reason, counts lines as the file does, and previews the good ones", async () => {
+    const dee = createCustomer(app.db, t.a.id, { name: "Dee Good", email: "dee@example.com" });
+    createCustomer(app.db, t.a.id, { name: "Eve Good", email: "eve@example.com" });
+    const csv = [
+      "customer_id,name,email", // 1
+      "", // 2
+      `${dee.id},Dee Good,dee@example.com`, // 3
+      "   ", // 4
+      "x12,Bad Id,bad@example.com", // 5
+      ',"Eve',
+      'Good",eve@example.com', // 6-7: one record over two lines
+      "", // 8
+      "1,Too Few", // 9
+      ",Trailing,eve@example.com,,", // 10: empty trailing cells are fine (a duplicate of Eve)
+      ",Shifted,x@example.com,extra", // 11
+    ].join("\r\n");
+    const preview = (await t.asA.ok<{ previewBulkInviteCsv: Preview }>(PREVIEW_CSV, { csv })).previewBulkInviteCsv;
+    expect(preview).toMatchObject({ total: 6, toInvite: 2 });
+    const rows = preview.rows as Array<Preview["rows"][number] & { detail?: string | null }>;
+    expect(rows.map((r) => [r.line, r.plan, r.name])).toEqual([
+      [3, "INVITE", "Dee Good"],
+      [5, "UNREADABLE", "Bad Id"],
+      [6, "INVITE", "Eve Good"],
+      [9, "UNREADABLE", "Too Few"],
+      [10, "DUPLICATE", "Eve Good"],
+      [11, "UNREADABLE", "Shifted"],
+    ]);
+    const details = (
+      await t.asA.ok<{ bulkInvite: { rows: Array<{ line: number; detail: string | null }> } }>(
+        `query($id: ID!) { bulkInvite(id: $id) { rows(first: 10, invite: false) { line detail } } }`,
+        { id: preview.id },
+      )
+    ).bulkInvite.rows;
+    expect(details).toEqual([
+      { line: 5, detail: "customer_id “x12” is not a number" },
+      { line: 9, detail: "Has 2 cells where the header has 3" },
+      { line: 10, detail: null },
+      { line: 11, detail: "Has 4 cells where the header has 3" },
+    ]);
+    await t.asA.ok(START, { id: preview.id });
+    await app.runBulkInvites();
+    const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
+    expect(report).toContain("5,,Bad Id,bad@example.com,Skipped,customer_id “x12” is not a number");
+    expect(countRows(app.db, "email_outbox", "to_email IN ('dee@example.com', 'eve@example.com')")).toBe(2);
   });
 
   it("enforces the size and row limits with clear errors", async () => {

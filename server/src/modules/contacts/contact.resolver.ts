@@ -27,15 +27,24 @@ function checkName(input: ContactInput) {
 @Resolver(() => Contact)
 export class ContactResolver {
   @Authorized(Role.STAFF)
-  @Mutation(() => Contact, { description: "Adds a sub-contact to a customer's account." })
+  @Mutation(() => Contact, {
+    description:
+      "Adds a sub-contact to a customer's account. An email the account holder or another of its contacts has is refused with CONFLICT (extensions.duplicateEmail).",
+  })
   addContact(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID) customerId: string,
     @Arg("input", () => ContactInput) input: ContactInput,
+    @Arg("allowDuplicateEmail", () => Boolean, {
+      defaultValue: false,
+      description: "Save even though someone else on the account has this email (after the CONFLICT warning).",
+    })
+    allowDuplicateEmail: boolean,
   ): Contact {
     const { facilityId } = requireStaff(ctx);
     checkName(input);
-    const row = addContact(ctx.db, facilityId, parseId(customerId, "Customer"), input, ctx.clock.now());
+    const customer = parseId(customerId, "Customer");
+    const row = addContact(ctx.db, facilityId, customer, input, ctx.clock.now(), { allowDuplicateEmail });
     return Contact.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 
@@ -47,10 +56,17 @@ export class ContactResolver {
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => ContactInput) input: ContactInput,
+    @Arg("allowDuplicateEmail", () => Boolean, {
+      defaultValue: false,
+      description: "Save even though someone else on the account has this email (after the CONFLICT warning).",
+    })
+    allowDuplicateEmail: boolean,
   ): Contact {
     const { facilityId } = requireStaff(ctx);
     checkName(input);
-    const row = updateContact(ctx.db, facilityId, parseId(id, "Contact"), input, ctx.clock.now());
+    const row = updateContact(ctx.db, facilityId, parseId(id, "Contact"), input, ctx.clock.now(), {
+      allowDuplicateEmail,
+    });
     return Contact.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 

@@ -2,9 +2,16 @@ import { and, eq } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts } from "../../db/schema.js";
 import { notFound } from "../../graphql/errors.js";
-import { emptyToNull, normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalPerson } from "../auth/sessions.js";
-import { assertCustomerInFacility, voidPendingInvites } from "../customers/customer.service.js";
+import { normalizeEmail } from "../../lib/text.js";
+import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
+import {
+  assertCustomerInFacility,
+  type EmailHolder,
+  phoneInput,
+  refuseDuplicateEmail,
+  voidPendingInvites,
+} from "../customers/customer.service.js";
+import { getFacility } from "../facilities/facility.service.js";
 import {
   type LatestInvitationColumns,
   type LatestInvitationForStatus,
@@ -118,12 +125,12 @@ export type ContactFields = {
   preferences: Preferences;
 };
 
-function columns(input: ContactFields) {
+function columns(input: ContactFields, facilityCountry: string) {
   const p = input.preferences;
   return {
     name: input.name.trim().replace(/\s+/g, " "),
     email: normalizeEmail(input.email),
-    phone: emptyToNull(input.phone),
+    phone: phoneInput(input.phone, facilityCountry),
     role: input.role,
     canAccessPortal: input.canAccessPortal,
     prefInvoices: p.invoices,
@@ -136,18 +143,39 @@ function columns(input: ContactFields) {
   };
 }
 
+/** The account holder or another contact of the same account with the address. */
+function holderOnAccount(tx: Db, customerId: number, email: string, contactId: number | null): EmailHolder | undefined {
+  const holder = tx.$client
+    .prepare("SELECT id, name FROM customers WHERE id = ? AND email = ?")
+    .get(customerId, email) as { id: number; name: string } | undefined;
+  if (holder) return { kind: "CUSTOMER", id: holder.id, customerId, name: holder.name };
+  const contact = tx.$client
+    .prepare("SELECT id, name FROM contacts WHERE customer_id = ? AND email = ? AND id IS NOT ? ORDER BY id LIMIT 1")
+    .get(customerId, email, contactId) as { id: number; name: string } | undefined;
+  return contact && { kind: "CONTACT", id: contact.id, customerId, name: contact.name };
+}
+
 export function addContact(
   db: Db,
   facilityId: number,
   customerId: number,
   input: ContactFields,
   now: Date,
+  opts: { allowDuplicateEmail?: boolean } = {},
 ): ContactRow {
   const id = writeTransaction(db, (tx) => {
     assertCustomerInFacility(tx, facilityId, customerId);
+    const values = columns(input, getFacility(tx, facilityId).country);
+    if (values.email) {
+      refuseDuplicateEmail(
+        holderOnAccount(tx, customerId, values.email, null),
+        values.email,
+        !!opts.allowDuplicateEmail,
+      );
+    }
     return tx
       .insert(contacts)
-      .values({ ...columns(input), facilityId, customerId, createdAt: now })
+      .values({ ...values, facilityId, customerId, createdAt: now })
       .returning({ id: contacts.id })
       .get().id;
   });
@@ -156,7 +184,9 @@ export function addContact(
 
 /**
  * Saves a contact. A new email, or turning "Can access portal" off, voids their pending invite and
- * links and ends their portal sessions now, in the same transaction.
+ * links and ends their portal sessions now, in the same transaction (after access is turned off, each
+ * browser is told why on its next request); a new email also drops their portal password, which
+ * whoever held the old address may know.
  */
 export function updateContact(
   db: Db,
@@ -164,18 +194,24 @@ export function updateContact(
   contactId: number,
   input: ContactFields,
   now: Date,
+  opts: { allowDuplicateEmail?: boolean } = {},
 ): ContactRow {
   writeTransaction(db, (tx) => {
     const current = getContactRow(tx, facilityId, contactId);
-    const next = columns(input);
+    const next = columns(input, getFacility(tx, facilityId).country);
+    if (next.email && next.email !== current.email) {
+      const holder = holderOnAccount(tx, current.customerId, next.email, contactId);
+      refuseDuplicateEmail(holder, next.email, !!opts.allowDuplicateEmail);
+    }
     tx.update(contacts).set(next).where(eq(contacts.id, contactId)).run();
     if (current.canAccessPortal && !next.canAccessPortal) {
       voidPendingInvites(tx, current.customerId, contactId, "ACCESS_REMOVED", now);
-      endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId });
+      endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId }, "ACCESS_REMOVED");
     } else if (current.email !== next.email) {
       voidPendingInvites(tx, current.customerId, contactId, "EMAIL_CHANGED", now);
       endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId });
     }
+    if (current.email !== next.email) forgetPasswordOfPortalPerson(tx, { customerId: current.customerId, contactId });
   });
   return getContactRow(db, facilityId, contactId);
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { formatPhone } from "../../lib/phone.js";
 import type { FacilityRow } from "../facilities/facility.type.js";
 import { PortalStatus } from "../invitations/invitation.type.js";
 import { computePortalStatus } from "../invitations/portal-status.js";
@@ -48,8 +49,14 @@ export class Contact {
   @Field(() => String, { nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "E.164, e.g. +12075550148." })
   phone: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The phone number to show: national format in the facility's country, international otherwise.",
+  })
+  phoneDisplay: string | null;
 
   @Field(() => ContactRole)
   role: ContactRole;
@@ -65,13 +72,14 @@ export class Contact {
 
   row: ContactRow;
 
-  static from(row: ContactRow, facility: Pick<FacilityRow, "resendCooldownHours">, now: Date): Contact {
+  static from(row: ContactRow, facility: Pick<FacilityRow, "resendCooldownHours" | "country">, now: Date): Contact {
     const status = computePortalStatus(row, row.latestInvitation, facility, now);
     return Object.assign(new Contact(), {
       id: String(row.id),
       name: row.name,
       email: row.email,
       phone: row.phone,
+      phoneDisplay: formatPhone(row.phone, facility.country),
       role: row.role as ContactRole,
       canAccessPortal: row.canAccessPortal,
       preferences: Object.assign(new CommunicationPreferences(), row.preferences),

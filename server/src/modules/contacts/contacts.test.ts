@@ -40,7 +40,7 @@ describe("sub-contacts", () => {
   const input = (overrides: Record<string, unknown> = {}) => ({
     name: "Sam Spouse",
     email: "sam@example.com",
-    phone: "555-0100",
+    phone: "(207) 555-0100",
     role: "SPOUSE",
     canAccessPortal: true,
     preferences: prefs,
@@ -97,6 +97,52 @@ describe("sub-contacts", () => {
     });
   });
 
+  it("stores a contact's phone as E.164, shows it nationally, and refuses text that is not a number", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const saved = await t.asA.ok<{ addContact: { phone: string; phoneDisplay: string } }>(
+      `mutation($customerId: ID!, $input: ContactInput!) { addContact(customerId: $customerId, input: $input) { phone phoneDisplay } }`,
+      { customerId: String(customer.id), input: input({ phone: "+1 207-555-0193" }) },
+    );
+    expect(saved.addContact).toEqual({ phone: "+12075550193", phoneDisplay: "(207) 555-0193" });
+    for (const phone of ["call me maybe", "not a phone at all ###"]) {
+      const result = await t.asA.gql(ADD, { customerId: String(customer.id), input: input({ phone }) });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: "BAD_USER_INPUT",
+        fields: { phone: expect.stringContaining("is not a phone number") },
+      });
+    }
+  });
+
+  it("warns before a contact takes the address of another person on the same account", async () => {
+    const customer = createCustomer(app.db, t.a.id, { name: "Eleanor Whitaker", email: "eleanor@example.com" });
+    const first = await add(customer.id, { name: "Michael Whitaker", email: "michael@example.com" });
+    const asHolder = await t.asA.gql(ADD, {
+      customerId: String(customer.id),
+      input: input({ name: "Someone", email: "Eleanor@Example.com" }),
+    });
+    expect(asHolder.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { kind: "CUSTOMER", name: "Eleanor Whitaker", email: "eleanor@example.com" },
+    });
+    const second = await add(customer.id, { name: "Second", email: "second@example.com" });
+    const taken = await t.asA.gql(UPDATE, {
+      id: second.id,
+      input: input({ name: "Second", email: "michael@example.com" }),
+    });
+    expect(taken.errors?.[0]).toMatchObject({
+      message: "Michael Whitaker (contact) already has michael@example.com. Save anyway if both should keep it.",
+      extensions: { code: "CONFLICT", duplicateEmail: { kind: "CONTACT", id: first.id, name: "Michael Whitaker" } },
+    });
+    const confirmed = await t.asA.ok<{ updateContact: { email: string } }>(
+      `mutation($id: ID!, $input: ContactInput!) { updateContact(id: $id, input: $input, allowDuplicateEmail: true) { email } }`,
+      { id: second.id, input: input({ name: "Second", email: "michael@example.com" }) },
+    );
+    expect(confirmed.updateContact.email).toBe("michael@example.com");
+    // The same person helping on another account is not a duplicate.
+    const other = createCustomer(app.db, t.a.id, { name: "Other Account" });
+    await add(other.id, { name: "Michael Whitaker", email: "michael@example.com" });
+  });
+
   it("an invited contact signs in to the customer's portal as themself; the timeline records it", async () => {
     const customer = createCustomer(app.db, t.a.id, { name: "Main Holder" });
     const contact = await add(customer.id, { name: "Alex Assistant", email: "alex@example.com", role: "ASSISTANT" });
@@ -131,7 +177,53 @@ describe("sub-contacts", () => {
       input: input({ name: "Soon Gone", email: "gone@example.com", canAccessPortal: false }),
     });
     expect(updated.updateContact.portalStatus.state).toBe("ACCESS_DISABLED");
+    // The request that finds the session ended says why, so the portal can tell the person.
+    const ended = await browser.gql(VIEWER);
+    expect(ended.errors?.[0]?.extensions).toMatchObject({
+      code: "UNAUTHENTICATED",
+      signedOutBecause: "ACCESS_REMOVED",
+    });
     expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+  });
+
+  it("a contact whose access is turned off mid-visit is told why on their next page", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const contact = await add(customer.id, { name: "Cut Off", email: "cutoff@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "cutoff@example.com");
+    await t.asA.ok(UPDATE, {
+      id: contact.id,
+      input: input({ name: "Cut Off", email: "cutoff@example.com", canAccessPortal: false }),
+    });
+    const page = await browser.gql(`{ portalHome { unreadMessages } }`);
+    expect(page.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", signedOutBecause: "ACCESS_REMOVED" });
+    const later = await browser.gql(`{ portalHome { unreadMessages } }`);
+    expect(later.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", signedOutBecause: "NO_SESSION" });
+  });
+
+  it("a new contact's unread messages start from when they joined, not the start of the thread", async () => {
+    const customer = createCustomer(app.db, t.a.id);
+    const SEND = `mutation($c: ID!, $b: String!) { sendMessage(customerId: $c, body: $b) { id } }`;
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Your car is ready." });
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Invoice attached." });
+    app.clock.advance(60_000);
+    const contact = await add(customer.id, { name: "New Helper", email: "helper@example.com" });
+    const browser = await inviteAndSignIn(contact.id, "helper@example.com");
+    const UNREAD = "{ portalConversation { unread messages { body } } portalHome { unreadMessages } }";
+    type Unread = {
+      portalConversation: { unread: number; messages: unknown[] };
+      portalHome: { unreadMessages: number };
+    };
+    const before = await browser.ok<Unread>(UNREAD);
+    // The whole history is there to read; none of it counts as new for them.
+    expect(before.portalConversation.messages).toHaveLength(2);
+    expect(before.portalConversation.unread).toBe(0);
+    expect(before.portalHome.unreadMessages).toBe(0);
+
+    app.clock.advance(60_000);
+    await t.asA.ok(SEND, { c: String(customer.id), b: "Welcome aboard." });
+    const after = await browser.ok<Unread>(UNREAD);
+    expect(after.portalConversation.unread).toBe(1);
+    expect(after.portalHome.unreadMessages).toBe(1);
   });
 
   it("removing a contact ends their sessions and kills their links", async () => {

@@ -38,7 +38,7 @@ export class CustomerResolver {
     const facility = getFacility(ctx.db, facilityId);
     const now = ctx.clock.now();
     const states = portalStates?.length ? { values: portalStates, now, settings: facility } : null;
-    const page = listCustomers(ctx.db, facilityId, { search, first, after, states });
+    const page = listCustomers(ctx.db, facilityId, { search, country: facility.country, first, after, states });
     return Object.assign(new CustomerConnection(), {
       nodes: page.rows.map((row) => Customer.from(row, facility, now)),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
@@ -55,21 +55,40 @@ export class CustomerResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Customer)
-  createCustomer(@Ctx() ctx: Context, @Arg("input", () => CustomerInput) input: CustomerInput): Customer {
+  @Mutation(() => Customer, {
+    description: "Adds a customer. An email another customer has is refused with CONFLICT (extensions.duplicateEmail).",
+  })
+  createCustomer(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CustomerInput) input: CustomerInput,
+    @Arg("allowDuplicateEmail", () => Boolean, {
+      defaultValue: false,
+      description: "Save even though another person has this email (after staff saw the CONFLICT warning).",
+    })
+    allowDuplicateEmail: boolean,
+  ): Customer {
     const { facilityId } = requireStaff(ctx);
-    return Customer.from(createCustomer(ctx, facilityId, input), getFacility(ctx.db, facilityId), ctx.clock.now());
+    const row = createCustomer(ctx, facilityId, input, { allowDuplicateEmail });
+    return Customer.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Customer, { description: "Saves the profile; a new email voids pending invite links." })
+  @Mutation(() => Customer, {
+    description:
+      "Saves the profile; a new email voids pending invite links. A new email someone else on record has is refused with CONFLICT (extensions.duplicateEmail).",
+  })
   updateCustomer(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => CustomerInput) input: CustomerInput,
+    @Arg("allowDuplicateEmail", () => Boolean, {
+      defaultValue: false,
+      description: "Save even though another person has this email (after staff saw the CONFLICT warning).",
+    })
+    allowDuplicateEmail: boolean,
   ): Customer {
     const { facilityId } = requireStaff(ctx);
-    const row = updateCustomer(ctx, facilityId, parseId(id, "Customer"), input);
+    const row = updateCustomer(ctx, facilityId, parseId(id, "Customer"), input, { allowDuplicateEmail });
     return Customer.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 

@@ -2,10 +2,12 @@ import { and, eq, isNull } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { customers, invitations } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { badInput, conflict, notFound } from "../../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
+import { parsePhone, phoneSearchDigits, searchablePhoneDigits } from "../../lib/phone.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalPerson } from "../auth/sessions.js";
+import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
+import { getFacility } from "../facilities/facility.service.js";
 import {
   customerPortalStateSql,
   type LatestInvitationColumns,
@@ -88,32 +90,68 @@ function ftsString(text: string): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
+/** Text made only of what people put in phone numbers: "+1 (207) 555-0148", "207.555.0148". */
+const PHONE_TEXT = /^[\d\s()+./-]+$/;
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+}
+
+type Filter = { sql: string; params: unknown[] };
+
+const inSearchIndex = (match: string): Filter => ({
+  sql: "c.id IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ?)",
+  params: [match],
+});
+
 /**
- * Search filter matching what a plain case-insensitive substring test on name, email and phone
- * digits would. Three characters and up use the trigram index; shorter text falls back to LIKE.
+ * The search rule (docs/decisions/0002-customer-search.md), case-insensitive:
+ * - text that looks like a phone number matches a customer whose name or email contains it, whose
+ *   phone digits contain its digits, or — when it is a complete number of the facility's country —
+ *   whose phone is that number;
+ * - any other text is split into words, and every word must be in the name or the email (a word
+ *   that looks like part of a phone number may instead be in the phone digits), in any order.
+ * Words of three characters and more use the trigram index; shorter ones are checked with LIKE on
+ * the rows the index found, or on the facility's rows when no word can use the index.
  */
-function searchFilter(search: string): { sql: string; params: unknown[] } | null {
+export function customerSearchFilter(search: string, facilityCountry: string): Filter | null {
   const text = search.trim();
   if (!text) return null;
-  const digits = digitsOnly(text);
-  const phoneLike = digits !== null && /^[\d\s()+.-]+$/.test(text);
-  if (text.length >= 3 || (phoneLike && digits.length >= 3)) {
-    const terms = [];
-    if (text.length >= 3) terms.push(`{name email}: ${ftsString(text)}`);
-    if (digits && digits.length >= 3) terms.push(`phone_digits: ${ftsString(digits)}`);
+  if (PHONE_TEXT.test(text) && /\d/.test(text)) return phoneSearchFilter(text, facilityCountry);
+  const terms: string[] = [];
+  const likes: Filter[] = [];
+  for (const word of text.split(/\s+/)) {
+    const digits = PHONE_TEXT.test(word) ? digitsOnly(word) : null;
+    if (word.length >= 3 && (digits === null || digits.length >= 3)) {
+      const inNameOrEmail = `{name email}: ${ftsString(word)}`;
+      terms.push(digits ? `(${inNameOrEmail} OR phone_digits: ${ftsString(digits)})` : inNameOrEmail);
+    } else {
+      const clauses = ["c.name LIKE ? ESCAPE '\\'", "c.email LIKE ? ESCAPE '\\'"];
+      const params: unknown[] = [likePattern(word), likePattern(word)];
+      if (digits) {
+        clauses.push("c.phone_digits LIKE ?");
+        params.push(`%${digits}%`);
+      }
+      likes.push({ sql: `(${clauses.join(" OR ")})`, params });
+    }
+  }
+  const filters = [...(terms.length ? [inSearchIndex(terms.join(" AND "))] : []), ...likes];
+  return { sql: filters.map((f) => f.sql).join(" AND "), params: filters.flatMap((f) => f.params) };
+}
+
+function phoneSearchFilter(text: string, facilityCountry: string): Filter {
+  const digits = digitsOnly(text) ?? "";
+  if (digits.length < 3) {
     return {
-      sql: "c.id IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ?)",
-      params: [terms.join(" OR ")],
+      sql: "(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' OR c.phone_digits LIKE ?)",
+      params: [likePattern(text), likePattern(text), `%${digits}%`],
     };
   }
-  const like = `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  const clauses = ["c.name LIKE ? ESCAPE '\\'", "c.email LIKE ? ESCAPE '\\'"];
-  const params: unknown[] = [like, like];
-  if (digits) {
-    clauses.push("c.phone_digits LIKE ? ESCAPE '\\'");
-    params.push(`%${digits}%`);
-  }
-  return { sql: `(${clauses.join(" OR ")})`, params };
+  const terms = [`{name email}: ${ftsString(text)}`, `phone_digits: ${ftsString(digits)}`];
+  // "(020) 7946 0958" typed in the UK is stored as +44 20 7946 0958: its digits alone are not in it.
+  const international = searchablePhoneDigits(text, facilityCountry);
+  if (international && international !== digits) terms.push(`phone_digits: ${ftsString(international)}`);
+  return inSearchIndex(terms.join(" OR "));
 }
 
 export type CustomerPage = {
@@ -133,6 +171,8 @@ export function listCustomers(
   facilityId: number,
   opts: {
     search?: string | null;
+    /** The facility's country: how a complete phone number typed without + is read. */
+    country?: string;
     first: number;
     after?: string | null;
     /** Only customers in these portal states (computed in SQL, see customerPortalStateSql). */
@@ -141,7 +181,7 @@ export function listCustomers(
 ): CustomerPage {
   const where = ["c.facility_id = ?"];
   const params: unknown[] = [facilityId];
-  const filter = searchFilter(opts.search ?? "");
+  const filter = customerSearchFilter(opts.search ?? "", opts.country ?? "US");
   if (filter) {
     where.push(filter.sql);
     params.push(...filter.params);
@@ -214,46 +254,109 @@ export type CustomerFields = {
   notes?: string | null;
 };
 
-function normalizeFields(input: CustomerFields) {
+/**
+ * A typed phone number as stored: E.164, or null when left empty. A number that is not valid for
+ * its country is refused with the message for the form's phone field.
+ */
+export function phoneInput(text: string | null | undefined, facilityCountry: string): string | null {
+  const typed = emptyToNull(text);
+  if (typed === null) return null;
+  const parsed = parsePhone(typed, facilityCountry);
+  if ("error" in parsed) throw badInput(parsed.error, { phone: parsed.error });
+  return parsed.e164;
+}
+
+function normalizeFields(input: CustomerFields, facilityCountry: string) {
   const name = input.name.trim().replace(/\s+/g, " ");
   if (!name) throw badInput("Enter the customer's name", { name: "Enter the customer's name" });
-  const phone = emptyToNull(input.phone);
+  const phone = phoneInput(input.phone, facilityCountry);
   return {
     name,
     sortName: name.toLowerCase(),
     email: normalizeEmail(input.email),
     phone,
-    phoneDigits: digitsOnly(phone),
+    phoneDigits: phoneSearchDigits(phone),
     address: emptyToNull(input.address),
     notes: emptyToNull(input.notes),
   };
 }
 
-export function createCustomer(ctx: Context, facilityId: number, input: CustomerFields): CustomerRow {
+/** Someone already on record with an address: who staff are warned about before saving it again. */
+export type EmailHolder = { kind: "CUSTOMER" | "CONTACT"; id: number; customerId: number; name: string };
+
+/**
+ * Refuses an address someone else already has, naming them, unless staff confirmed they mean it
+ * (allowDuplicateEmail): two records for one person is the usual mistake, a shared family or
+ * office address the usual reason to go on.
+ */
+export function refuseDuplicateEmail(holder: EmailHolder | undefined, email: string, allow: boolean): void {
+  if (!holder || allow) return;
+  const who = holder.kind === "CUSTOMER" ? "customer" : "contact";
+  throw conflict(`${holder.name} (${who}) already has ${email}. Save anyway if both should keep it.`, {
+    duplicateEmail: {
+      kind: holder.kind,
+      id: String(holder.id),
+      customerId: String(holder.customerId),
+      name: holder.name,
+      email,
+    },
+  });
+}
+
+/** Another customer of the facility, or a contact on this customer's own account, with the address. */
+function holderOfCustomerEmail(
+  tx: Db,
+  facilityId: number,
+  email: string,
+  customerId: number | null,
+): EmailHolder | undefined {
+  const customer = tx.$client
+    .prepare("SELECT id, name FROM customers WHERE facility_id = ? AND email = ? AND id IS NOT ? ORDER BY id LIMIT 1")
+    .get(facilityId, email, customerId) as { id: number; name: string } | undefined;
+  if (customer) return { kind: "CUSTOMER", id: customer.id, customerId: customer.id, name: customer.name };
+  if (customerId === null) return undefined;
+  const contact = tx.$client
+    .prepare("SELECT id, name FROM contacts WHERE customer_id = ? AND email = ? ORDER BY id LIMIT 1")
+    .get(customerId, email) as { id: number; name: string } | undefined;
+  return contact && { kind: "CONTACT", id: contact.id, customerId, name: contact.name };
+}
+
+export function createCustomer(
+  ctx: Context,
+  facilityId: number,
+  input: CustomerFields,
+  opts: { allowDuplicateEmail?: boolean } = {},
+): CustomerRow {
   const now = ctx.clock.now();
-  const values = normalizeFields(input);
-  const id = writeTransaction(ctx.db, (tx) =>
-    tx
+  const values = normalizeFields(input, getFacility(ctx.db, facilityId).country);
+  const id = writeTransaction(ctx.db, (tx) => {
+    if (values.email) {
+      const holder = holderOfCustomerEmail(tx, facilityId, values.email, null);
+      refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
+    }
+    return tx
       .insert(customers)
       .values({ ...values, facilityId, createdAt: now, updatedAt: now })
       .returning({ id: customers.id })
-      .get(),
-  ).id;
+      .get();
+  }).id;
   return getCustomerRow(ctx.db, facilityId, id);
 }
 
 /**
- * Saves the profile. A changed email voids the pending invite and its links and ends the customer's
- * portal sessions in the same transaction: access must only ever come from the address now on record.
+ * Saves the profile. A changed email voids the pending invite and its links, ends the customer's
+ * portal sessions and drops their portal password in the same transaction: access must only ever
+ * come from the address now on record.
  */
 export function updateCustomer(
   ctx: Context,
   facilityId: number,
   customerId: number,
   input: CustomerFields,
+  opts: { allowDuplicateEmail?: boolean } = {},
 ): CustomerRow {
   const now = ctx.clock.now();
-  const values = normalizeFields(input);
+  const values = normalizeFields(input, getFacility(ctx.db, facilityId).country);
   writeTransaction(ctx.db, (tx) => {
     const current = tx
       .select({ email: customers.email })
@@ -261,6 +364,11 @@ export function updateCustomer(
       .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
       .get();
     if (!current) throw notFound("Customer");
+    // Only a new address is checked: a duplicate staff already accepted does not block other edits.
+    if (values.email && values.email !== current.email) {
+      const holder = holderOfCustomerEmail(tx, facilityId, values.email, customerId);
+      refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
+    }
     tx.update(customers)
       .set({ ...values, updatedAt: now })
       .where(eq(customers.id, customerId))
@@ -268,6 +376,7 @@ export function updateCustomer(
     if (current.email !== values.email) {
       voidPendingInvites(tx, customerId, null, "EMAIL_CHANGED", now);
       endSessionsOfPortalPerson(tx, { customerId, contactId: null });
+      forgetPasswordOfPortalPerson(tx, { customerId, contactId: null });
     }
   });
   return getCustomerRow(ctx.db, facilityId, customerId);

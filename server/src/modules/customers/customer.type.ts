@@ -1,6 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../../graphql/pagination.js";
+import { formatPhone } from "../../lib/phone.js";
 import type { FacilityRow } from "../facilities/facility.type.js";
 import { Invitation, PortalStatus } from "../invitations/invitation.type.js";
 import { computePortalStatus } from "../invitations/portal-status.js";
@@ -17,8 +18,14 @@ export class Customer {
   @Field(() => String, { nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "E.164, e.g. +12075550148." })
   phone: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The phone number to show: national format in the facility's country, international otherwise.",
+  })
+  phoneDisplay: string | null;
 
   @Field(() => String, { nullable: true })
   address: string | null;
@@ -47,7 +54,7 @@ export class Customer {
   /** Kept for field resolvers (cars, invitations); not exposed. */
   row: CustomerRow;
 
-  static from(row: CustomerRow, facility: Pick<FacilityRow, "resendCooldownHours">, now: Date): Customer {
+  static from(row: CustomerRow, facility: Pick<FacilityRow, "resendCooldownHours" | "country">, now: Date): Customer {
     const status = computePortalStatus(
       { email: row.email, canAccessPortal: true, activatedAt: row.activatedAt },
       row.latestInvitation,
@@ -59,6 +66,7 @@ export class Customer {
       name: row.name,
       email: row.email,
       phone: row.phone,
+      phoneDisplay: formatPhone(row.phone, facility.country),
       address: row.address,
       notes: row.notes,
       paymentSetupConnected: row.paymentMethodConnected,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
+import { customerSearchFilter } from "./customer.service.js";
 
 const LIST = `query($search: String, $first: Int, $after: String) {
   customers(search: $search, first: $first, after: $after) {
@@ -11,7 +12,7 @@ const LIST = `query($search: String, $first: Int, $after: String) {
   }
 }`;
 const GET = `query($id: ID!) { customer(id: $id) { id name email cars { id displayName } } }`;
-const CREATE = `mutation($input: CustomerInput!) { createCustomer(input: $input) { id name email phone portalStatus { state } } }`;
+const CREATE = `mutation($input: CustomerInput!) { createCustomer(input: $input) { id name email phone phoneDisplay portalStatus { state } } }`;
 const UPDATE = `mutation($id: ID!, $input: CustomerInput!) { updateCustomer(id: $id, input: $input) { id name email } }`;
 
 type ListData = {
@@ -113,15 +114,46 @@ describe("customers", () => {
   it("creates a customer, normalising email and phone", async () => {
     const data = await t.asA.ok<{ createCustomer: { email: string; phone: string; portalStatus: { state: string } } }>(
       CREATE,
-      { input: { name: "  Margaret   Hamilton ", email: " Margaret@Example.COM ", phone: "+1 (555) 222-3333" } },
+      { input: { name: "  Margaret   Hamilton ", email: " Margaret@Example.COM ", phone: "617.555.0111" } },
     );
     expect(data.createCustomer).toMatchObject({
       email: "margaret@example.com",
-      phone: "+1 (555) 222-3333",
+      phone: "+16175550111",
+      phoneDisplay: "(617) 555-0111",
       portalStatus: { state: "NOT_INVITED" },
     });
-    const found = await t.asA.ok<ListData>(LIST, { search: "5552223333" });
+    const found = await t.asA.ok<ListData>(LIST, { search: "6175550111" });
     expect(found.customers.nodes.map((n) => n.name)).toEqual(["Margaret Hamilton"]);
+  });
+
+  it.each([
+    ["words", "call me maybe"],
+    ["symbols", "not a phone at all ###"],
+    ["an area code that does not exist", "(555) 010-2030"],
+    ["too few digits", "555-0148"],
+    ["too many digits", "+1 207 555 0148 999"],
+  ])("refuses a phone number of %s with a field error and stores nothing", async (_label, phone) => {
+    const before = countRows(app.db, "customers");
+    const result = await t.asA.gql(CREATE, { input: { name: "Bad Phone", phone } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { phone: expect.stringContaining("Enter a phone number like (201) 555-0123") },
+    });
+    expect(result.errors?.[0]?.message).toContain(`“${phone}”`);
+    expect(countRows(app.db, "customers")).toBe(before);
+  });
+
+  it("reads a number without + in the facility's country and shows other countries' numbers internationally", async () => {
+    await t.asB.ok(
+      `mutation { updatePortalSettings(input: { signInMethod: MAGIC_LINK, inviteExpiryDays: 7, resendCooldownHours: 24, country: "gb" }) { country } }`,
+    );
+    type Created = { createCustomer: { phone: string; phoneDisplay: string } };
+    const london = await t.asB.ok<Created>(CREATE, { input: { name: "London Caller", phone: "020 7946 0958" } });
+    expect(london.createCustomer).toMatchObject({ phone: "+442079460958", phoneDisplay: "020 7946 0958" });
+    const maine = await t.asB.ok<Created>(CREATE, { input: { name: "Maine Caller", phone: "+1 (207) 555-0148" } });
+    expect(maine.createCustomer).toMatchObject({ phone: "+12075550148", phoneDisplay: "+1 207 555 0148" });
+    const local = await t.asB.gql(CREATE, { input: { name: "US Habit", phone: "(617) 555-0111" } });
+    expect(local.errors?.[0]?.extensions?.fields).toEqual({ phone: expect.stringContaining("like 07400 123456") });
   });
 
   it("refuses an invalid email with a field error and stores nothing", async () => {
@@ -279,5 +311,232 @@ describe("filtering by portal status", () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+/** The documented rule (docs/decisions/0002-customer-search.md), written plainly, to hold the index to. */
+function matchesRule(c: { name: string; email: string | null; phoneDigits: string | null }, search: string): boolean {
+  const text = search.trim().toLowerCase();
+  if (!text) return true;
+  const inNameOrEmail = (w: string) => c.name.toLowerCase().includes(w) || !!c.email?.includes(w);
+  const phoneText = /^[\d\s()+./-]+$/;
+  const inPhone = (w: string) => {
+    const digits = w.replace(/\D/g, "");
+    return phoneText.test(w) && digits.length > 0 && !!c.phoneDigits?.includes(digits);
+  };
+  if (phoneText.test(text) && /\d/.test(text)) return inNameOrEmail(text) || inPhone(text);
+  return text.split(/\s+/).every((w) => inNameOrEmail(w) || inPhone(w));
+}
+
+describe("search finds tokens in any order and phone numbers however they are typed", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  const find = async (search: string) =>
+    (await t.asA.ok<ListData>(LIST, { search, first: 100 })).customers.nodes.map((n) => n.name);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    await t.asA.ok(CREATE, {
+      input: { name: "Eleanor Whitaker", email: "eleanor@example.com", phone: "(207) 555-0148" },
+    });
+    await t.asA.ok(CREATE, {
+      input: { name: "Michael Whitaker", email: "michael@example.com", phone: "207-555-0193" },
+    });
+    await t.asA.ok(CREATE, { input: { name: "Eleanor Rigby", email: "rigby@example.com", phone: "+44 20 7946 0958" } });
+  });
+  afterAll(() => app.close());
+
+  it.each([
+    "207 555 0148",
+    "(207) 555-0148",
+    "2075550148",
+    "+1 207 555 0148",
+    "+1 (207) 555-0148",
+    "207.555.0148",
+    "555-0148",
+    "1-207-555-0148",
+  ])("finds Eleanor Whitaker's (207) 555-0148 by “%s”", async (search) => {
+    expect(await find(search)).toEqual(["Eleanor Whitaker"]);
+  });
+
+  it.each([
+    ["Whitaker Eleanor", ["Eleanor Whitaker"]],
+    ["whitaker ELEANOR", ["Eleanor Whitaker"]],
+    ["  Eleanor   Whitaker ", ["Eleanor Whitaker"]],
+    ["Whitaker", ["Eleanor Whitaker", "Michael Whitaker"]],
+    ["eleanor", ["Eleanor Rigby", "Eleanor Whitaker"]],
+    ["Eleanor 0148", ["Eleanor Whitaker"]],
+    ["whit 0193", ["Michael Whitaker"]],
+    ["el Wh", ["Eleanor Whitaker", "Michael Whitaker"]],
+    ["Eleanor Smith", []],
+    ["Rigby example.com", ["Eleanor Rigby"]],
+  ])("finds “%s” word by word, in any order", async (search, expected) => {
+    expect(await find(search)).toEqual(expected);
+  });
+
+  it("finds a number of another country by its international digits", async () => {
+    expect(await find("+44 20 7946 0958")).toEqual(["Eleanor Rigby"]);
+    expect(await find("7946 0958")).toEqual(["Eleanor Rigby"]);
+  });
+
+  it("reads a complete local number in the facility's country, trunk prefix and all", async () => {
+    await t.asB.ok(
+      `mutation { updatePortalSettings(input: { signInMethod: MAGIC_LINK, inviteExpiryDays: 7, resendCooldownHours: 24, country: "GB" }) { country } }`,
+    );
+    await t.asB.ok(CREATE, { input: { name: "Lon Don", phone: "020 7946 0958" } });
+    const found = await t.asB.ok<ListData>(LIST, { search: "(020) 7946-0958", first: 10 });
+    expect(found.customers.nodes.map((n) => n.name)).toEqual(["Lon Don"]);
+  });
+
+  it("gives the same results as the documented rule, through the index", async () => {
+    generateCustomers(app.db, t.a.id, 400, { now: app.clock.now(), seed: 11, emailDomain: "rule.example.com" });
+    const everyone = app.db.$client
+      .prepare("SELECT name, email, phone_digits AS phoneDigits FROM customers WHERE facility_id = ?")
+      .all(t.a.id) as Array<{ name: string; email: string | null; phoneDigits: string | null }>;
+    const searches = [
+      "ann",
+      "Whitaker Eleanor",
+      "smith j",
+      "j smith",
+      "555",
+      "617 555",
+      "(212) 555",
+      "+1 415",
+      "rule.example",
+      "a b",
+      "ma 12",
+      "son 207",
+      "ell rule",
+      "o",
+      "zz",
+      "1",
+      "17",
+    ];
+    for (const search of searches) {
+      const expected = everyone
+        .filter((c) => matchesRule(c, search))
+        .map((c) => c.name)
+        .sort();
+      const data = await t.asA.ok<ListData>(LIST, { search, first: 100 });
+      const total = (
+        await t.asA.ok<{ customers: { totalCount: number } }>(
+          `query($s: String) { customers(search: $s, first: 1) { totalCount } }`,
+          { s: search },
+        )
+      ).customers.totalCount;
+      expect({ search, total }).toEqual({ search, total: expected.length });
+      if (expected.length <= 100)
+        expect({ search, names: data.customers.nodes.map((n) => n.name).sort() }).toEqual({ search, names: expected });
+    }
+  });
+});
+
+describe("search plan", () => {
+  it.each(["Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148"])(
+    "looks “%s” up in the trigram index, not by reading every customer",
+    async (search) => {
+      const app = await startTestApp();
+      try {
+        const filter = customerSearchFilter(search, "US");
+        const plan = app.db.$client
+          .prepare(`EXPLAIN QUERY PLAN SELECT c.id FROM customers c WHERE c.facility_id = ? AND ${filter?.sql}`)
+          .all(1, ...(filter?.params ?? [])) as Array<{ detail: string }>;
+        const details = plan.map((p) => p.detail);
+        expect(details.some((d) => d.includes("customers_search VIRTUAL TABLE INDEX"))).toBe(true);
+        expect(details.some((d) => /^SCAN c\b/.test(d))).toBe(false);
+      } finally {
+        await app.close();
+      }
+    },
+  );
+});
+
+describe("duplicate emails", () => {
+  let app: TestApp;
+  let t: Awaited<ReturnType<typeof twoFacilities>>;
+  let eleanorId: string;
+  const CREATE_ANYWAY = `mutation($input: CustomerInput!, $allow: Boolean) {
+    createCustomer(input: $input, allowDuplicateEmail: $allow) { id name email }
+  }`;
+  const UPDATE_ANYWAY = `mutation($id: ID!, $input: CustomerInput!, $allow: Boolean) {
+    updateCustomer(id: $id, input: $input, allowDuplicateEmail: $allow) { id name email }
+  }`;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    t = await twoFacilities(app);
+    eleanorId = (
+      await t.asA.ok<{ createCustomer: { id: string } }>(CREATE, {
+        input: { name: "Eleanor Whitaker", email: "eleanor@example.com" },
+      })
+    ).createCustomer.id;
+  });
+  afterAll(() => app.close());
+
+  it("refuses a second customer with the same address, whatever its case, naming who has it", async () => {
+    const before = countRows(app.db, "customers");
+    const result = await t.asA.gql(CREATE_ANYWAY, { input: { name: "E. Whitaker", email: " ELEANOR@example.com " } });
+    expect(result.errors?.[0]?.message).toBe(
+      "Eleanor Whitaker (customer) already has eleanor@example.com. Save anyway if both should keep it.",
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { kind: "CUSTOMER", id: eleanorId, name: "Eleanor Whitaker", email: "eleanor@example.com" },
+    });
+    expect(countRows(app.db, "customers")).toBe(before);
+  });
+
+  it("saves it when staff confirm they mean it", async () => {
+    const saved = await t.asA.ok<{ createCustomer: { email: string } }>(CREATE_ANYWAY, {
+      input: { name: "E. Whitaker", email: "ELEANOR@example.com" },
+      allow: true,
+    });
+    expect(saved.createCustomer.email).toBe("eleanor@example.com");
+  });
+
+  it("refuses an edit that takes another customer's address, and not an edit that keeps one", async () => {
+    const other = (
+      await t.asA.ok<{ createCustomer: { id: string } }>(CREATE, {
+        input: { name: "Ann Other", email: "ann@example.com" },
+      })
+    ).createCustomer.id;
+    const taken = await t.asA.gql(UPDATE_ANYWAY, {
+      id: other,
+      input: { name: "Ann Other", email: "eleanor@example.com" },
+    });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { name: "Eleanor Whitaker" },
+    });
+    // Eleanor already shares her address (confirmed above): editing her phone is not asked again.
+    await t.asA.ok(UPDATE_ANYWAY, {
+      id: eleanorId,
+      input: { name: "Eleanor Whitaker", email: "eleanor@example.com", phone: "(207) 555-0148" },
+    });
+  });
+
+  it("refuses a customer's address that a contact on their own account has", async () => {
+    const owner = createCustomer(app.db, t.a.id, { name: "Owner Olsen", email: "owner@example.com" });
+    await t.asA.ok(
+      `mutation($id: ID!) { addContact(customerId: $id, input: { name: "Pat Olsen", email: "pat@example.com", role: SPOUSE, canAccessPortal: true,
+        preferences: { invoices: true, estimates: true, scheduling: true, carUpdates: true, contracts: true, socialEvents: false, marketing: false } }) { id } }`,
+      { id: String(owner.id) },
+    );
+    const result = await t.asA.gql(UPDATE_ANYWAY, {
+      id: String(owner.id),
+      input: { name: "Owner Olsen", email: "pat@example.com" },
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      duplicateEmail: { kind: "CONTACT", name: "Pat Olsen" },
+    });
+  });
+
+  it("does not look at other facilities", async () => {
+    const saved = await t.asB.ok<{ createCustomer: { email: string } }>(CREATE, {
+      input: { name: "Eleanor Elsewhere", email: "eleanor@example.com" },
+    });
+    expect(saved.createCustomer.email).toBe("eleanor@example.com");
   });
 });

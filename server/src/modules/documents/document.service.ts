@@ -184,9 +184,16 @@ export function removeDocument(db: Db, facilityId: number, documentId: number): 
   });
 }
 
+/** Names compared as people write them: case and spacing aside ("eleanor  WHITAKER" is Eleanor Whitaker). */
+function sameName(a: string, b: string): boolean {
+  const key = (name: string) => name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("en");
+  return key(a) === key(b);
+}
+
 /**
- * Typed-name e-signature: the person types their name and agrees; we record who, when, from which
- * address and browser, and the SHA-256 of the exact bytes they were shown. Once signed, it stays signed.
+ * Typed-name e-signature: the signed-in person types their own name (as it is on their account, case
+ * and spacing aside) and agrees; we record who, when, from which address and browser, and the
+ * SHA-256 of the exact bytes they were shown. Once signed, it stays signed.
  */
 export function signDocument(
   db: Db,
@@ -199,6 +206,12 @@ export function signDocument(
   const typed = input.typedName.trim().replace(/\s+/g, " ");
   if (typed.length < 2 || typed.length > 200)
     throw badInput("Type your full name to sign", { typedName: "Type your full name" });
+  if (!sameName(typed, signer.name)) {
+    const message = `Type your own name as it is on your account: ${signer.name}`;
+    throw badInput(`The typed name does not match the name of the person signed in. ${message}.`, {
+      typedName: message,
+    });
+  }
   if (!input.consent) throw badInput("Tick the box to agree to sign electronically", { consent: "Required to sign" });
   writeTransaction(db, (tx) => {
     const doc = getDocument(tx, signer.facilityId, documentId, signer.customerId);

@@ -72,6 +72,17 @@ describe("documents and signatures", () => {
     expect(someoneElses.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(countRows(app.db, "document_signatures")).toBe(0);
 
+    const impostor = await owner.gql(SIGN, { id: String(id), input: { typedName: "Someone Else", consent: true } });
+    expect(impostor.errors?.[0]).toMatchObject({
+      message:
+        "The typed name does not match the name of the person signed in. Type your own name as it is on your account: Dana Document.",
+      extensions: {
+        code: "BAD_USER_INPUT",
+        fields: { typedName: "Type your own name as it is on your account: Dana Document" },
+      },
+    });
+    expect(countRows(app.db, "document_signatures")).toBe(0);
+
     const signed = await owner.ok<{ signDocument: { signature: Record<string, string> } }>(SIGN, {
       id: String(id),
       input: { typedName: "  Dana   Document ", consent: true },
@@ -94,6 +105,44 @@ describe("documents and signatures", () => {
     expect(staffView.customer.documents[0]?.signature.userAgent.length).toBeGreaterThan(0);
     const remove = await t.asA.gql(`mutation($id: ID!) { removeDocument(id: $id) }`, { id: String(id) });
     expect(remove.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
+  it("lets a contact sign only under their own name, not the account holder's", async () => {
+    const res = await upload(
+      t.asA,
+      customerId,
+      "title=Liability%20waiver&kind=LIABILITY_WAIVER&requiresSignature=1",
+      PDF,
+    );
+    const { id } = (await res.json()) as { id: number };
+    const added = await t.asA.ok<{ addContact: { id: string } }>(
+      `mutation($id: ID!) { addContact(customerId: $id, input: { name: "Michael Document", email: "michael@example.com", role: SPOUSE,
+        canAccessPortal: true, preferences: { invoices: true, estimates: true, scheduling: true, carUpdates: true, contracts: true,
+        socialEvents: false, marketing: false } }) { id } }`,
+      { id: String(customerId) },
+    );
+    await t.asA.ok(`mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`, {
+      id: added.addContact.id,
+    });
+    await app.deliver();
+    const spouse = app.client();
+    await spouse.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+      t: latestEmailTo(app.db, "michael@example.com")?.token,
+    });
+
+    const asHolder = await spouse.gql(SIGN, { id: String(id), input: { typedName: "Dana Document", consent: true } });
+    expect(asHolder.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { typedName: "Type your own name as it is on your account: Michael Document" },
+    });
+    const signed = await spouse.ok<{ signDocument: { signature: Record<string, string> } }>(SIGN, {
+      id: String(id),
+      input: { typedName: "michael   DOCUMENT", consent: true },
+    });
+    expect(signed.signDocument.signature).toMatchObject({
+      typedName: "michael DOCUMENT",
+      signerName: "Michael Document",
+    });
   });
 
   it("keeps unshared documents from the portal and refuses oversized or non-PDF contracts", async () => {

@@ -41,6 +41,9 @@ export class Facility {
   @Field({ description: "IANA time zone, e.g. America/New_York: event times and what “today” means." })
   timeZone: string;
 
+  @Field({ description: "ISO 3166 alpha-2 country, e.g. US: the country of phone numbers typed without +." })
+  country: string;
+
   @Field(() => SignInMethod)
   signInMethod: SignInMethod;
 
@@ -85,6 +88,7 @@ export class Facility {
       brandColor: row.brandColor,
       logoUrl: logoPath(row),
       timeZone: row.timeZone,
+      country: row.country,
       signInMethod: row.signInMethod as SignInMethod,
       inviteExpiryDays: row.inviteExpiryDays,
       resendCooldownHours: row.resendCooldownHours,
@@ -98,6 +102,18 @@ export class Facility {
       allowEstimateLineChoice: row.allowEstimateLineChoice,
     });
   }
+}
+
+@ObjectType({ description: "A country phone numbers can be checked for." })
+export class PhoneCountry {
+  @Field({ description: "ISO 3166 alpha-2 code, e.g. GB." })
+  code: string;
+
+  @Field({ description: "English name, e.g. United Kingdom." })
+  name: string;
+
+  @Field({ description: "International calling code without +, e.g. 44." })
+  callingCode: string;
 }
 
 /** What the portal shows of its facility: branding only. */

@@ -5,11 +5,12 @@ import { facilities } from "../../db/schema.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { badInput } from "../../graphql/errors.js";
+import { phoneCountries, phoneCountry } from "../../lib/phone.js";
 import { emptyToNull } from "../../lib/text.js";
 import { canonicalTimeZone } from "../../lib/time-zone.js";
 import { PortalSection } from "../portal/sections.js";
 import { getFacility } from "./facility.service.js";
-import { Facility, SignInMethod } from "./facility.type.js";
+import { Facility, PhoneCountry, SignInMethod } from "./facility.type.js";
 import { removeLogo } from "./logo.service.js";
 
 @InputType()
@@ -69,6 +70,14 @@ export class PortalSettingsInput {
   @IsOptional()
   @MaxLength(64, { message: "Pick a time zone from the list" })
   timeZone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO 3166 alpha-2 country of phone numbers typed without +, e.g. US; omit to leave as is.",
+  })
+  @IsOptional()
+  @MaxLength(2, { message: "Pick a country from the list" })
+  country?: string | null;
 }
 
 @InputType({ description: "Branding applied to the portal and to emails." })
@@ -91,6 +100,12 @@ export class PortalSettingsResolver {
     return Facility.from(getFacility(ctx.db, requireStaff(ctx).facilityId));
   }
 
+  @Authorized(Role.STAFF)
+  @Query(() => [PhoneCountry], { description: "Countries a facility can pick for its phone numbers, by name." })
+  phoneCountries(): PhoneCountry[] {
+    return phoneCountries().map((c) => Object.assign(new PhoneCountry(), c));
+  }
+
   @Authorized(Role.ADMIN)
   @Mutation(() => Facility, { description: "Admins only. Applies to invites sent from now on." })
   updatePortalSettings(
@@ -103,6 +118,12 @@ export class PortalSettingsResolver {
     if (input.timeZone != null && !timeZone) {
       throw badInput(`“${input.timeZone.slice(0, 64)}” is not a time zone we know. Pick one from the list.`, {
         timeZone: "Pick a time zone from the list",
+      });
+    }
+    const country = input.country == null ? null : phoneCountry(input.country);
+    if (input.country != null && !country) {
+      throw badInput(`“${input.country}” is not a country we know. Pick one from the list.`, {
+        country: "Pick a country from the list",
       });
     }
     ctx.db
@@ -133,6 +154,7 @@ export class PortalSettingsResolver {
           allowEstimateLineChoice: input.allowEstimateLineChoice,
         }),
         ...(timeZone && { timeZone }),
+        ...(country && { country }),
       })
       .where(eq(facilities.id, facilityId))
       .run();

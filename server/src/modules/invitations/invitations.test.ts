@@ -165,7 +165,7 @@ describe("invitations", () => {
     const c = createCustomer(app.db, t.a.id, { name: "Stay Same", email: "same@example.com" });
     await t.asA.ok(SEND, { id: String(c.id) });
     await t.asA.ok(
-      `mutation($id: ID!) { updateCustomer(id: $id, input: { name: "Stay Same", email: "SAME@example.com ", phone: "555" }) { id } }`,
+      `mutation($id: ID!) { updateCustomer(id: $id, input: { name: "Stay Same", email: "SAME@example.com ", phone: "(207) 555-0101" }) { id } }`,
       {
         id: String(c.id),
       },

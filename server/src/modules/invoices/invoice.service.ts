@@ -270,3 +270,18 @@ export function outstandingBalance(db: Db, facilityId: number, customerId: numbe
     .get(facilityId, customerId) as { n: number };
   return row.n;
 }
+
+export type InvoiceDisplayStatusValue = "DRAFT" | "DUE" | "OVERDUE" | "PAID" | "VOID";
+
+/**
+ * The one rule for an invoice's status as people read it: OPEN splits into DUE and OVERDUE on the
+ * facility's local day (`today`, "YYYY-MM-DD", from facilityToday), so every page of both apps
+ * says the same.
+ */
+export function invoiceDisplayStatus(
+  row: { status: string; balanceCents: number; dueOn: string | null },
+  today: string,
+): InvoiceDisplayStatusValue {
+  if (row.status !== "OPEN") return row.status as InvoiceDisplayStatusValue;
+  return row.balanceCents > 0 && row.dueOn && row.dueOn < today ? "OVERDUE" : "DUE";
+}

@@ -2,6 +2,7 @@ import { IsIn, IsInt, IsOptional, Length, MaxLength, Min, ValidateNested } from 
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { invoiceLines, invoices, payments } from "../../db/schema.js";
 import { SavedCard } from "../payments/saved-card.type.js";
+import { invoiceDisplayStatus } from "./invoice.service.js";
 
 export enum InvoiceStatus {
   DRAFT = "DRAFT",
@@ -10,6 +11,22 @@ export enum InvoiceStatus {
   VOID = "VOID",
 }
 registerEnumType(InvoiceStatus, { name: "InvoiceStatus" });
+
+export enum InvoiceDisplayStatus {
+  DRAFT = "DRAFT",
+  DUE = "DUE",
+  OVERDUE = "OVERDUE",
+  PAID = "PAID",
+  VOID = "VOID",
+}
+registerEnumType(InvoiceDisplayStatus, {
+  name: "InvoiceDisplayStatus",
+  description: "What an invoice's status means to a reader today, decided on the server in the facility's day.",
+  valuesConfig: {
+    DUE: { description: "Open, not yet past its due date (or nothing left to pay)." },
+    OVERDUE: { description: "Open with a balance, past its due date in the facility's time zone." },
+  },
+});
 
 export enum PaymentMethod {
   CARD = "CARD",
@@ -88,12 +105,17 @@ export class Invoice {
   @Field(() => Int)
   balanceCents: number;
 
-  @Field({ description: "Open with a balance, past its due date." })
+  @Field(() => InvoiceDisplayStatus, { description: "The status to show: DUE or OVERDUE for an open invoice." })
+  displayStatus: InvoiceDisplayStatus;
+
+  @Field({ description: "Open with a balance, past its due date (displayStatus is OVERDUE)." })
   overdue: boolean;
 
   rowId: number;
 
-  static from(row: typeof invoices.$inferSelect, today = new Date().toISOString().slice(0, 10)): Invoice {
+  /** `today` is the facility's local day (facilityToday), never the server's. */
+  static from(row: typeof invoices.$inferSelect, today: string): Invoice {
+    const displayStatus = invoiceDisplayStatus(row, today) as InvoiceDisplayStatus;
     return Object.assign(new Invoice(), {
       id: String(row.id),
       number: row.number,
@@ -102,7 +124,8 @@ export class Invoice {
       status: row.status as InvoiceStatus,
       totalCents: row.totalCents,
       balanceCents: row.balanceCents,
-      overdue: row.status === "OPEN" && row.balanceCents > 0 && !!row.dueOn && row.dueOn < today,
+      displayStatus,
+      overdue: displayStatus === InvoiceDisplayStatus.OVERDUE,
       rowId: row.id,
     });
   }

@@ -159,15 +159,21 @@ export function firstMessageId(db: Db, facilityId: number, customerId: number): 
   return row.id;
 }
 
-/** One COUNT: the messages from `fromStaff`'s side after the reader's last read one. */
+/**
+ * One COUNT: the messages from `fromStaff`'s side after the reader's last read one. A contact's
+ * count starts when they joined the portal: the account's history before then was never theirs
+ * to catch up on, and a new sub-contact would otherwise open on years of "unread" messages.
+ */
 export function unreadFor(db: Db, customerId: number, reader: string, fromStaff: boolean): number {
   const row = db.$client
     .prepare(
       `SELECT count(*) AS n FROM messages m
-       WHERE m.customer_id = ? AND ${fromStaff ? "m.staff_user_id IS NOT NULL" : "m.portal_account_id IS NOT NULL"}
-         AND m.id > coalesce((SELECT last_read_message_id FROM message_reads WHERE customer_id = m.customer_id AND reader = ?), 0)`,
+       WHERE m.customer_id = @customerId AND ${fromStaff ? "m.staff_user_id IS NOT NULL" : "m.portal_account_id IS NOT NULL"}
+         AND m.id > coalesce((SELECT last_read_message_id FROM message_reads WHERE customer_id = m.customer_id AND reader = @reader), 0)
+         AND m.created_at >= coalesce((SELECT a.activated_at FROM portal_accounts a
+                                       WHERE 'portal:' || a.id = @reader AND a.contact_id IS NOT NULL), 0)`,
     )
-    .get(customerId, reader) as { n: number };
+    .get({ customerId, reader }) as { n: number };
   return row.n;
 }
 

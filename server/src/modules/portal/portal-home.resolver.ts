@@ -26,7 +26,7 @@ import { estimatesOfCustomer } from "../estimates/estimate.service.js";
 import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
-import { invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
+import { invoiceDisplayStatus, invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
 import { portalReader, portalReaderAccount, unreadFor } from "../messages/message.service.js";
 import { requestsOfCustomer } from "../service-requests/service-request.service.js";
 import { enabledSections, PortalSection } from "./sections.js";
@@ -72,7 +72,7 @@ export class HistoryItem {
   @Field()
   title: string;
 
-  @Field()
+  @Field({ description: "An invoice's displayStatus (DUE, OVERDUE, PAID, VOID) or a request's status (DONE)." })
   status: string;
 
   @Field(() => DateTimeISOResolver)
@@ -97,9 +97,7 @@ export class PortalHomeResolver {
       : null;
     return Object.assign(new PortalHome(), {
       balanceDueCents: invoices ? outstandingBalance(ctx.db, facilityId, customerId) : null,
-      overdueInvoices: invoices
-        ? invoices.filter((i) => i.status === "OPEN" && i.dueOn && i.dueOn < today).length
-        : null,
+      overdueInvoices: invoices ? invoices.filter((i) => invoiceDisplayStatus(i, today) === "OVERDUE").length : null,
       contractsToSign: sections.has(PortalSection.DOCUMENTS)
         ? documentsOfCustomer(ctx.db, facilityId, customerId, { sharedOnly: true })
             .filter((d) => d.requires_signature === 1 && d.sig_signed_at === null)
@@ -133,6 +131,7 @@ export class PortalHomeResolver {
     const viewer = requirePortal(ctx);
     const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
     const items: HistoryItem[] = [];
+    const today = facilityToday(ctx.db, viewer.facilityId, ctx.clock.now());
     if (sections.has(PortalSection.BILLING)) {
       for (const i of invoicesOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, { includeDrafts: false })) {
         items.push(
@@ -140,7 +139,7 @@ export class PortalHomeResolver {
             kind: HistoryKind.INVOICE,
             refId: String(i.id),
             title: `Invoice ${i.number}`,
-            status: i.status,
+            status: invoiceDisplayStatus(i, today),
             date: new Date(`${i.issuedOn}T12:00:00Z`),
             amountCents: i.totalCents,
           }),

@@ -1,4 +1,4 @@
-import { writeTransaction } from "../../db/client.js";
+import { type Db, writeTransaction } from "../../db/client.js";
 import type { Context } from "../../graphql/context.js";
 import { tooManyRequests, unauthenticated } from "../../graphql/errors.js";
 import { MINUTE } from "../../lib/clock.js";
@@ -42,12 +42,23 @@ export async function signInWithPassword(ctx: Context, emailInput: string, passw
   }
   if (outcome.status === "FAILED") throw unauthenticated(WRONG);
   const person = outcome.value;
-  return writeTransaction(ctx.db, (tx) => startPortalSession(ctx, tx, person, now));
+  return writeTransaction(ctx.db, (tx) => {
+    // scrypt ran outside the transaction: an email change, access turned off or a new password
+    // committed meanwhile must win, or the session would outlive the change that should end it.
+    const still = candidatesFor(tx, email).some(
+      (c) =>
+        c.customerId === person.customerId &&
+        c.contactId === person.contactId &&
+        c.passwordHash === person.passwordHash,
+    );
+    if (!still) throw unauthenticated(WRONG);
+    return startPortalSession(ctx, tx, person, now);
+  });
 }
 
-/** The person whose password this is, among the few accounts of the address; the same work for unknown ones. */
-async function matchingPerson(ctx: Context, email: string, password: string): Promise<Candidate | undefined> {
-  const candidates = ctx.db.$client
+/** The password-mode portal accounts of this address that have a password, most recently used first. */
+function candidatesFor(db: Db, email: string): Candidate[] {
+  return db.$client
     .prepare(
       `SELECT pa.facility_id AS facilityId, pa.customer_id AS customerId, pa.contact_id AS contactId,
               pa.password_hash AS passwordHash
@@ -61,6 +72,11 @@ async function matchingPerson(ctx: Context, email: string, password: string): Pr
        LIMIT 5`,
     )
     .all(email, email) as Candidate[];
+}
+
+/** The person whose password this is, among the few accounts of the address; the same work for unknown ones. */
+async function matchingPerson(ctx: Context, email: string, password: string): Promise<Candidate | undefined> {
+  const candidates = candidatesFor(ctx.db, email);
 
   let match: Candidate | undefined;
   for (const candidate of candidates) {

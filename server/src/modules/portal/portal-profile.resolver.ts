@@ -3,10 +3,13 @@ import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Re
 import { writeTransaction } from "../../db/client.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requirePortal } from "../../graphql/context.js";
-import { digitsOnly, emptyToNull } from "../../lib/text.js";
+import { formatPhone, phoneSearchDigits } from "../../lib/phone.js";
+import { emptyToNull } from "../../lib/text.js";
 import type { PortalViewer } from "../auth/sessions.js";
 import { CommunicationPreferencesInput } from "../contacts/contact.inputs.js";
 import { CommunicationPreferences } from "../contacts/contact.type.js";
+import { phoneInput } from "../customers/customer.service.js";
+import { getFacility } from "../facilities/facility.service.js";
 
 @ObjectType({ description: "The signed-in person's own details, as the portal's Profile page shows them." })
 export class PortalProfile {
@@ -16,8 +19,14 @@ export class PortalProfile {
   @Field()
   email: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "E.164, e.g. +12075550148." })
   phone: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The phone number to show and edit: national format in the facility's country.",
+  })
+  phoneDisplay: string | null;
 
   @Field(() => String, { nullable: true, description: "The account holder's address (customers only)." })
   address: string | null;
@@ -71,7 +80,7 @@ function loadProfile(ctx: Context, viewer: PortalViewer): PortalProfile {
   ) as PersonRow;
   const facility = ctx.db.$client.prepare("SELECT * FROM facilities WHERE id = ?").get(viewer.facilityId) as Record<
     string,
-    number
+    number | string
   >;
   const account = viewer.accountId
     ? (ctx.db.$client.prepare("SELECT onboarded_at FROM portal_accounts WHERE id = ?").get(viewer.accountId) as {
@@ -87,6 +96,7 @@ function loadProfile(ctx: Context, viewer: PortalViewer): PortalProfile {
     name: row.name,
     email: row.email ?? "",
     phone: row.phone,
+    phoneDisplay: formatPhone(row.phone, String(facility.country)),
     address: row.address,
     isContact: viewer.contactId !== null,
     preferences: Object.assign(new CommunicationPreferences(), {
@@ -124,14 +134,14 @@ export class PortalProfileResolver {
     const prefs = [p.invoices, p.estimates, p.scheduling, p.carUpdates, p.contracts, p.socialEvents, p.marketing].map(
       (v) => (v ? 1 : 0),
     );
-    const phone = emptyToNull(input.phone);
+    const phone = phoneInput(input.phone, getFacility(ctx.db, viewer.facilityId).country);
     writeTransaction(ctx.db, (tx) => {
       const set = `pref_invoices = ?, pref_estimates = ?, pref_scheduling = ?, pref_car_updates = ?, pref_contracts = ?,
         pref_social_events = ?, pref_marketing = ?, phone = ?`;
       if (viewer.contactId === null) {
         tx.$client
           .prepare(`UPDATE customers SET ${set}, phone_digits = ?, address = ? WHERE id = ?`)
-          .run(...prefs, phone, digitsOnly(phone), emptyToNull(input.address), viewer.customerId);
+          .run(...prefs, phone, phoneSearchDigits(phone), emptyToNull(input.address), viewer.customerId);
       } else {
         tx.$client.prepare(`UPDATE contacts SET ${set} WHERE id = ?`).run(...prefs, phone, viewer.contactId);
       }

@@ -51,19 +51,34 @@ describe("portal profile and onboarding", () => {
       updatePortalProfile: { phone: string; address: string; preferences: { invoices: boolean; marketing: boolean } };
     }>(
       `mutation($input: PortalProfileInput!) { updatePortalProfile(input: $input) { phone address preferences { invoices marketing } } }`,
-      { input: { phone: "(555) 123-4567", address: "1 Harbor Rd", preferences: prefs } },
+      { input: { phone: "207 555 0123", address: "1 Harbor Rd", preferences: prefs } },
     );
     expect(saved.updatePortalProfile).toEqual({
-      phone: "(555) 123-4567",
+      phone: "+12075550123",
       address: "1 Harbor Rd",
       preferences: { invoices: false, marketing: true },
     });
     expect(recipientsFor(app.db, t.a.id, customerId, "invoices")).toEqual([]);
     expect(recipientsFor(app.db, t.a.id, customerId, "marketing").map((r) => r.email)).toEqual(["pia@example.com"]);
     const search = await t.asA.ok<{ customers: { nodes: Array<{ name: string }> } }>(
-      `{ customers(search: "5551234567") { nodes { name } } }`,
+      `{ customers(search: "(207) 555-0123") { nodes { name } } }`,
     );
     expect(search.customers.nodes.map((n) => n.name)).toEqual(["Pia Profile"]);
+    const shown = await owner.ok<{ portalProfile: { phoneDisplay: string } }>(`{ portalProfile { phoneDisplay } }`);
+    expect(shown.portalProfile.phoneDisplay).toBe("(207) 555-0123");
+  });
+
+  it("refuses a phone number that is not one, keeping the saved one", async () => {
+    const result = await owner.gql(
+      `mutation($input: PortalProfileInput!) { updatePortalProfile(input: $input) { phone } }`,
+      { input: { phone: "call me maybe", address: "1 Harbor Rd", preferences: prefs } },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { phone: expect.stringContaining("is not a phone number") },
+    });
+    const profile = await owner.ok<{ portalProfile: { phone: string } }>(`{ portalProfile { phone } }`);
+    expect(profile.portalProfile.phone).toBe("+12075550123");
   });
 
   it("finishes onboarding once", async () => {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { Role } from "../../graphql/auth.js";
+import { portalSignInNeeded, Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requirePortal } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
@@ -36,7 +36,10 @@ const SAME_ANSWER =
 export class PortalResolver {
   @Query(() => PortalViewer, { nullable: true, description: "The person signed in to the portal, or null." })
   portalViewer(@Ctx() ctx: Context): PortalViewer | null {
-    return ctx.portal ? portalViewerOf(ctx, ctx.portal) : null;
+    if (ctx.portal) return portalViewerOf(ctx, ctx.portal);
+    // Signed out by this very request: say why, rather than only "nobody".
+    if (ctx.portalSessionEnded) throw portalSignInNeeded(ctx);
+    return null;
   }
 
   @Query(() => PortalDemoSignIn, {

@@ -9,6 +9,7 @@ const LABELS: Record<BulkInvitePlan, string> = {
   COOLDOWN: "Invited recently (inside the resend cooldown)",
   DUPLICATE: "Same customer appears earlier in the list",
   NOT_FOUND: "No matching customer",
+  UNREADABLE: "The line could not be read",
 };
 
 export function summary(
@@ -50,7 +51,7 @@ export function row(line: number, plan: BulkInvitePlan, name: string | null, ema
     plan,
     planLabel: LABELS[plan],
     result: "PENDING" as const,
-    detail: null,
+    detail: null as string | null,
   } satisfies BulkInviteRowFieldsFragment & { __typename: "BulkInviteRow" };
 }
 

@@ -45,7 +45,7 @@ describe("choosing an account", () => {
   });
 
   it("opens another account through the server, then goes home with it", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let switched = 0;
     const { cache } = renderChooser(twoAccounts, [
       {
@@ -66,14 +66,14 @@ describe("choosing an account", () => {
   });
 
   it("keeps the account already open without asking the server again", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderChooser(twoAccounts);
     await user.click(await screen.findByRole("button", { name: /Jane Whitaker/ }));
     expect((await screen.findByTestId("landed")).textContent).toBe("home");
   });
 
   it("says so when the account cannot be opened, and lets the person pick again", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderChooser(twoAccounts, [
       {
         request: { query: SwitchPortalAccountMutation, variables: { customerId: "cust-2" } },

@@ -11,6 +11,7 @@ export const InvoiceSummaryFields = graphql(`
     totalCents
     balanceCents
     overdue
+    displayStatus
   }
 `);
 

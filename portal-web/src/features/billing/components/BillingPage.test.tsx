@@ -22,6 +22,7 @@ const invoice = (overrides: Record<string, unknown> = {}) => ({
   totalCents: 42_000,
   balanceCents: 42_000,
   overdue: false,
+  displayStatus: "DUE",
   ...overrides,
 });
 
@@ -57,7 +58,7 @@ describe("paying online", () => {
   beforeEach(() => leavePortalFor.mockReset());
 
   it("saves a card on Stripe's page and comes back to Billing", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSignedIn("billing", <BillingPage />, {
       url: "/billing",
       mocks: [
@@ -74,7 +75,7 @@ describe("paying online", () => {
   });
 
   it("pays the only open invoice from the balance, and says so when Stripe is down", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSignedIn("billing", <BillingPage />, {
       url: "/billing",
       mocks: [
@@ -124,7 +125,7 @@ describe("paying online", () => {
   });
 
   it("pays an invoice from its page and tells the person when they come back having paid nothing", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderSignedIn("billing/:id", <InvoicePage />, {
       url: "/billing/inv-1?paid=0",
       mocks: [
@@ -153,5 +154,24 @@ describe("paying online", () => {
     });
     expect(await screen.findByText("Payment received. Thank you!")).toBeTruthy();
     expect(screen.queryByRole("button", { name: /^Pay / })).toBeNull();
+  });
+});
+
+describe("invoice status", () => {
+  it("shows the server's displayStatus: Overdue for an overdue invoice, Due for the others", async () => {
+    renderSignedIn("billing", <BillingPage />, {
+      url: "/billing",
+      mocks: [
+        billing({
+          invoices: [
+            invoice({ id: "inv-1", number: "HP-1", overdue: true, displayStatus: "OVERDUE" }),
+            invoice({ id: "inv-2", number: "HP-2", displayStatus: "DUE" }),
+          ],
+        }),
+      ],
+    });
+    const late = (await screen.findByText("HP-1")).closest("[data-overdue]");
+    expect(late?.textContent).toContain("Overdue");
+    expect(screen.getAllByText("Due", { exact: true }).length).toBeGreaterThan(0);
   });
 });

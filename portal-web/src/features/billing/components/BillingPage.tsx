@@ -24,7 +24,7 @@ const cardWords = {
 };
 
 function InvoiceRow({ invoice }: { invoice: InvoiceSummaryFieldsFragment }) {
-  const status = invoiceStatusLook(invoice.status, invoice.overdue);
+  const status = invoiceStatusLook(invoice.displayStatus);
   const open = invoice.status === "OPEN";
   return (
     <li>

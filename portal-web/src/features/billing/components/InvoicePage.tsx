@@ -39,7 +39,7 @@ export function InvoicePage() {
       </Stack>
     );
   }
-  const status = invoiceStatusLook(invoice.status, invoice.overdue);
+  const status = invoiceStatusLook(invoice.displayStatus);
   const paid = invoice.payments.reduce((sum, p) => sum + p.amountCents, 0);
   const billing = data.portalBilling;
   const facility = viewer.facility;

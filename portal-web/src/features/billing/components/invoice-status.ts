@@ -1,13 +1,18 @@
-import type { InvoiceStatus, PaymentMethod } from "../../../gql/graphql";
+import type { InvoiceDisplayStatus, PaymentMethod } from "../../../gql/graphql";
 
 type Look = { label: string; color: string };
 
-/** A customer reads "Overdue" and "Due", not OPEN. */
-export function invoiceStatusLook(status: InvoiceStatus, overdue: boolean): Look {
-  if (status === "OPEN") return overdue ? { label: "Overdue", color: "red" } : { label: "Due", color: "blue" };
-  if (status === "PAID") return { label: "Paid", color: "teal" };
-  if (status === "VOID") return { label: "Void", color: "gray" };
-  return { label: "Draft", color: "gray" };
+const looks: Record<InvoiceDisplayStatus, Look> = {
+  DUE: { label: "Due", color: "blue" },
+  OVERDUE: { label: "Overdue", color: "red" },
+  PAID: { label: "Paid", color: "teal" },
+  VOID: { label: "Void", color: "gray" },
+  DRAFT: { label: "Draft", color: "gray" },
+};
+
+/** A customer reads "Overdue" and "Due", not OPEN; which one is the server's call (displayStatus). */
+export function invoiceStatusLook(status: InvoiceDisplayStatus): Look {
+  return looks[status];
 }
 
 const methods: Record<PaymentMethod, string> = {

@@ -28,7 +28,7 @@ import { Link, useParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { PortalCarQuery } from "../../../gql/graphql";
-import { formatDate, formatDateTime, formatNumber } from "../../../lib/format";
+import { formatDate, formatMoment, formatNumber } from "../../../lib/format";
 import { useIsPreview, useSections } from "../../session/sections";
 import { usePortalCar } from "../api/car-detail";
 import classes from "./CarPage.module.css";
@@ -148,7 +148,7 @@ function History({ events }: { events: Car["history"] }) {
                   }
                 >
                   <Text size="xs" c="dimmed">
-                    <time dateTime={event.happenedAt}>{formatDateTime(event.happenedAt)}</time>
+                    <time dateTime={event.happenedAt}>{formatMoment(event.happenedAt)}</time>
                   </Text>
                   {event.notes && (
                     <Text size="sm" mt={4} className={classes.notes}>

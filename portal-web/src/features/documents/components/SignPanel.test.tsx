@@ -27,7 +27,7 @@ function renderDocument(mocks: object[], viewer = viewerFixture()) {
 
 describe("signing a document", () => {
   it("asks for a typed name and consent before sending anything", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderDocument([documentMock()]);
     await user.click(await screen.findByRole("button", { name: "Sign" }));
     expect(await screen.findByText("Type your full name to sign")).toBeTruthy();
@@ -39,7 +39,7 @@ describe("signing a document", () => {
   });
 
   it("links to the document, signs with the typed name and shows the signature record", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderDocument([
       documentMock(),
       signWith("Jane Whitaker", { data: { signDocument: documentFixture({ signature: signatureFixture() }) } }),
@@ -57,8 +57,27 @@ describe("signing a document", () => {
     expect(screen.queryByRole("button", { name: "Sign" })).toBeNull();
   });
 
-  it("puts the server's objections under the fields they are about", async () => {
+  it("refuses someone else's name before sending anything, and takes one's own in any case", async () => {
     const user = userEvent.setup();
+    renderDocument([
+      documentMock(),
+      // The only mutation mocked is the one with her own name: sending "Someone Else" would fail the test.
+      signWith("jane WHITAKER", { data: { signDocument: documentFixture({ signature: signatureFixture() }) } }),
+    ]);
+    expect(await screen.findByText(/As it is on your account: Jane Whitaker/)).toBeTruthy();
+    await user.type(screen.getByLabelText(/Type your full name/), "Someone Else");
+    await user.click(screen.getByRole("checkbox", { name: "I agree to sign this document electronically" }));
+    await user.click(screen.getByRole("button", { name: "Sign" }));
+    expect(await screen.findByText("Type your own name as it is on your account: Jane Whitaker")).toBeTruthy();
+
+    await user.clear(screen.getByLabelText(/Type your full name/));
+    await user.type(screen.getByLabelText(/Type your full name/), "jane   WHITAKER");
+    await user.click(screen.getByRole("button", { name: "Sign" }));
+    expect(await screen.findByText("Signed electronically")).toBeTruthy();
+  });
+
+  it("puts the server's objections under the fields they are about", async () => {
+    const user = userEvent.setup({ delay: null });
     renderDocument([
       documentMock(),
       signWith("Jane Whitaker", {
@@ -78,7 +97,7 @@ describe("signing a document", () => {
   });
 
   it("says so when the document was signed meanwhile, and shows who signed it", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const signedBySam = documentFixture({
       signature: signatureFixture({ typedName: "Sam Whitaker", signerName: "Sam Whitaker" }),
     });

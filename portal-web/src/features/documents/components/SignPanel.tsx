@@ -5,6 +5,7 @@ import { useState } from "react";
 import { PreviewNote } from "../../../components/PreviewNote";
 import type { PortalDocumentFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
+import { useViewer } from "../../session/components/RequireSession";
 import { useIsPreview } from "../../session/sections";
 import { useSignDocument } from "../api/sign-document";
 
@@ -21,15 +22,24 @@ function normalise(name: string): string {
   return name.trim().replace(/\s+/g, " ");
 }
 
+/** The server's rule, checked here first so the person hears at once: case and spacing aside. */
+function sameName(a: string, b: string): boolean {
+  return normalise(a).toLocaleLowerCase("en") === normalise(b).toLocaleLowerCase("en");
+}
+
 /** Typed-name e-signature: open the document, type your full name, agree, sign. */
 export function SignPanel({ document, onSigned, onAlreadySigned, withBorder = true }: SignPanelProps) {
   const preview = useIsPreview();
+  const { name: signerName } = useViewer();
   const [sign, { loading }] = useSignDocument();
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm({
     initialValues: { typedName: "", consent: false },
     validate: {
-      typedName: (value) => (normalise(value).length < 2 ? "Type your full name to sign" : null),
+      typedName: (value) => {
+        if (normalise(value).length < 2) return "Type your full name to sign";
+        return sameName(value, signerName) ? null : `Type your own name as it is on your account: ${signerName}`;
+      },
       consent: (value) => (value ? null : "Tick the box to agree to sign electronically"),
     },
   });
@@ -88,7 +98,7 @@ export function SignPanel({ document, onSigned, onAlreadySigned, withBorder = tr
           <TextInput
             id={`${fieldId}-name`}
             label="Type your full name"
-            description="This is your electronic signature."
+            description={`As it is on your account: ${signerName}. This is your electronic signature.`}
             autoComplete="name"
             size="md"
             disabled={preview}

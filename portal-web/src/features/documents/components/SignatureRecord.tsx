@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text, ThemeIcon } from "@mantine/core";
 import { IconRosetteDiscountCheck } from "@tabler/icons-react";
 import type { PortalDocumentFieldsFragment } from "../../../gql/graphql";
-import { formatDateTime } from "../../../lib/format";
+import { formatMoment } from "../../../lib/format";
 import { fingerprint } from "./document-kind";
 import classes from "./SignatureRecord.module.css";
 
@@ -18,7 +18,7 @@ export function SignatureRecord({ signature }: { signature: Signature }) {
         <div>
           <Text fw={650}>Signed electronically</Text>
           <Text size="sm" c="dimmed">
-            {formatDateTime(signature.signedAt)}
+            {formatMoment(signature.signedAt)}
           </Text>
         </div>
       </Group>

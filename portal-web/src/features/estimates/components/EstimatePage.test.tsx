@@ -40,7 +40,7 @@ const renderEstimate = (mocks: object[]) =>
 
 describe("answering an estimate", () => {
   it("accepts the lines left ticked, after a confirmation that names the amount", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const seen: Input[] = [];
     renderEstimate([
       estimateMock(),
@@ -65,7 +65,7 @@ describe("answering an estimate", () => {
   });
 
   it("offers the whole estimate when the facility asks for whole answers", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const seen: Input[] = [];
     renderEstimate([
       estimateMock(),
@@ -105,7 +105,7 @@ describe("answering an estimate", () => {
   });
 
   it("offers only whole answers from the start when the facility's setting asks for them", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const seen: Input[] = [];
     renderSignedIn("estimates/:id", <EstimatePage />, {
       url: "/estimates/e1",
@@ -131,7 +131,7 @@ describe("answering an estimate", () => {
   });
 
   it("declines after a confirmation, and cancelling sends nothing", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const seen: Input[] = [];
     renderEstimate([
       estimateMock(),
@@ -152,7 +152,7 @@ describe("answering an estimate", () => {
   });
 
   it("needs at least one line ticked to accept a selection", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderEstimate([estimateMock()]);
     await user.click(await screen.findByRole("checkbox", { name: "Select all" }));
     expect(screen.getByRole("button", { name: "Accept selected" }).hasAttribute("disabled")).toBe(true);

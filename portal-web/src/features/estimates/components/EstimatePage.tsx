@@ -4,7 +4,7 @@ import { useParams } from "react-router";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { PortalEstimateFieldsFragment } from "../../../gql/graphql";
-import { formatDate, formatDateTime, money } from "../../../lib/format";
+import { formatDate, formatMoment, money } from "../../../lib/format";
 import { useViewer } from "../../session/components/RequireSession";
 import { usePortalEstimate } from "../api/estimate";
 import { EstimateAnswerForm } from "./EstimateAnswerForm";
@@ -38,7 +38,7 @@ function AnsweredEstimate({ estimate }: { estimate: PortalEstimateFieldsFragment
         title={answerSummary(estimate)}
       >
         {estimate.respondedAt &&
-          `Answered ${formatDateTime(estimate.respondedAt)}${estimate.respondedByName ? ` by ${estimate.respondedByName}` : ""}.`}
+          `Answered ${formatMoment(estimate.respondedAt)}${estimate.respondedByName ? ` by ${estimate.respondedByName}` : ""}.`}
       </Alert>
       <Card withBorder radius="lg" padding="lg">
         <Text fw={650} mb="sm">

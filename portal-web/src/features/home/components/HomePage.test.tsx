@@ -183,6 +183,23 @@ describe("home", () => {
     expect(screen.getByRole("link", { name: "See all 6" }).getAttribute("href")).toBe("/history");
   });
 
+  it("calls an overdue invoice Overdue in the history, as Billing does", async () => {
+    const item = (n: number, status: string) => ({
+      __typename: "HistoryItem",
+      kind: "INVOICE",
+      refId: String(n),
+      title: `Invoice INV-${n}`,
+      status,
+      date: "2026-03-01T12:00:00.000Z",
+      amountCents: 45_000,
+    });
+    renderHome(viewerFixture(), [historyMock([item(1, "OVERDUE"), item(2, "DUE")])]);
+    const history = await screen.findByRole("list", { name: "Order history, newest first" });
+    const [overdue, due] = within(history).getAllByRole("listitem");
+    expect(within(overdue as HTMLElement).getByText("Overdue")).toBeTruthy();
+    expect(within(due as HTMLElement).getByText("Due")).toBeTruthy();
+  });
+
   it("asks for no cars when the facility turned Vehicles off", async () => {
     const viewer = viewerFixture({ facility: { sections: ["BILLING", "MESSAGES"] } });
     renderHome(viewer, [], [homeMock(), historyMock()]);
@@ -211,7 +228,7 @@ describe("home", () => {
   });
 
   it("signs out from the account menu and says so on the sign-in page", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture(), [
       { request: { query: PortalSignOutMutation }, result: { data: { portalSignOut: true } } },
     ]);
@@ -223,7 +240,7 @@ describe("home", () => {
   });
 
   it("keeps the person signed in and says why when signing out fails", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture(), [
       { request: { query: PortalSignOutMutation }, error: new TypeError("Failed to fetch") },
     ]);
@@ -245,7 +262,7 @@ describe("switching accounts from the account menu", () => {
     });
 
   it("is not offered to someone with one account", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(viewerFixture());
     await user.click(await screen.findByRole("button", { name: "Account menu" }));
     expect(await screen.findByRole("menuitem", { name: "Sign out" })).toBeTruthy();
@@ -254,7 +271,7 @@ describe("switching accounts from the account menu", () => {
   });
 
   it("lists the other accounts and opens the one picked", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const rowing = viewerFixture({
       name: "Jane Whitaker",
       isContact: true,
@@ -299,7 +316,7 @@ describe("switching accounts from the account menu", () => {
   });
 
   it("keeps the account open and says why when switching fails", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderHome(threeAccounts(), [
       {
         request: { query: SwitchPortalAccountMutation, variables: { customerId: "cust-2" } },

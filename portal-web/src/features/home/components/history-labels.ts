@@ -1,5 +1,7 @@
+// Invoices come with the server's displayStatus, so "Overdue" here is the same call as in Billing.
 const statuses: Record<string, { label: string; color: string }> = {
-  OPEN: { label: "Due", color: "blue" },
+  DUE: { label: "Due", color: "blue" },
+  OVERDUE: { label: "Overdue", color: "red" },
   PAID: { label: "Paid", color: "teal" },
   VOID: { label: "Void", color: "gray" },
   DONE: { label: "Done", color: "teal" },

@@ -6,7 +6,7 @@ import { PreviewNote } from "../../../components/PreviewNote";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { PortalMessageFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
-import { formatDay, formatTime } from "../../../lib/format";
+import { dayInZone, formatDay, formatTimeWithZone } from "../../../lib/format";
 import { useViewer } from "../../session/components/RequireSession";
 import { useIsPreview } from "../../session/sections";
 import { useMarkConversationRead } from "../api/mark-conversation-read";
@@ -14,12 +14,12 @@ import { usePortalConversation } from "../api/portal-conversation";
 import { Composer } from "./Composer";
 import classes from "./MessagesPage.module.css";
 
+/** Today, Yesterday or the day, on the facility's calendar like every time in the portal. */
 function dayLabel(date: Date): string {
-  const today = new Date();
-  const yesterday = new Date();
-  yesterday.setDate(today.getDate() - 1);
-  if (date.toDateString() === today.toDateString()) return "Today";
-  if (date.toDateString() === yesterday.toDateString()) return "Yesterday";
+  const now = Date.now();
+  const day = dayInZone(date);
+  if (day === dayInZone(new Date(now))) return "Today";
+  if (day === dayInZone(new Date(now - 86_400_000))) return "Yesterday";
   return formatDay(date);
 }
 
@@ -37,7 +37,7 @@ function Bubble({ message, showAuthor }: { message: PortalMessageFieldsFragment;
         {message.body}
       </div>
       <Text size="xs" c="dimmed" className={classes.time}>
-        <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+        <time dateTime={message.createdAt}>{formatTimeWithZone(message.createdAt)}</time>
       </Text>
     </div>
   );
@@ -49,7 +49,7 @@ function Thread({ messages }: { messages: PortalMessageFieldsFragment[] }) {
       {messages.map((message, i) => {
         const previous = messages[i - 1];
         const date = new Date(message.createdAt);
-        const newDay = !previous || new Date(previous.createdAt).toDateString() !== date.toDateString();
+        const newDay = !previous || dayInZone(previous.createdAt) !== dayInZone(date);
         const sameAuthor =
           previous && !newDay && previous.authorName === message.authorName && previous.mine === message.mine;
         return (

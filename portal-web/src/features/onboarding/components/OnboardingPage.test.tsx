@@ -12,8 +12,8 @@ import { UpdatePortalProfileMutation } from "../../profile/api/update-portal-pro
 import { CompleteOnboardingMutation } from "../api/complete-onboarding";
 import { OnboardingPage } from "./OnboardingPage";
 
-const pending = profileFixture({ onboardingPending: true, phone: null });
-const done = profileFixture({ onboardingPending: false, phone: null });
+const pending = profileFixture({ onboardingPending: true, phone: null, phoneDisplay: null });
+const done = profileFixture({ onboardingPending: false, phone: null, phoneDisplay: null });
 
 const mocks = {
   profile: { request: { query: PortalProfileQuery }, result: { data: { portalProfile: pending } } },
@@ -74,7 +74,7 @@ vi.mock("../../../lib/leave-portal", () => ({ leavePortalFor }));
 
 describe("onboarding", () => {
   it("walks through signing, paying and the profile, then finishes on home", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let completed = 0;
     renderWelcome(steps(true, true, true), [
       mocks.documents,
@@ -131,8 +131,20 @@ describe("onboarding", () => {
     expect(completed).toBe(1);
   });
 
+  it("reopened after signing, resumes at the first step not yet done", async () => {
+    const signed = {
+      ...mocks.documents,
+      result: { data: { portalDocuments: [documentFixture({ signature: signatureFixture() })] } },
+    };
+    renderWelcome(steps(true, true, true), [signed, mocks.billing]);
+
+    expect(await screen.findByText("Pay by check to Harbor Point Storage LLC.")).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Sign Storage agreement" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Sign contracts" }).getAttribute("data-completed")).toBe("true");
+  });
+
   it("saves a card at Stripe and comes back to the payment step, which shows the card saved", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const online = (onFile: boolean) => ({
       ...mocks.billing,
       result: {
@@ -167,7 +179,7 @@ describe("onboarding", () => {
   });
 
   it("can be skipped for now, which also ends it", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let completed = 0;
     renderWelcome(steps(true, true, true), [mocks.documents, complete(() => completed++)]);
     await user.click(await screen.findByRole("button", { name: "Skip for now" }));
@@ -176,7 +188,7 @@ describe("onboarding", () => {
   });
 
   it("shows only the steps the facility asks for", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let completed = 0;
     renderWelcome(steps(false, true, false), [mocks.billing, complete(() => completed++)]);
     expect(await screen.findByText("One step to get your account ready.")).toBeTruthy();

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Container, Group, Skeleton, Stack, Stepper, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconCircleCheck, IconCreditCard, IconFileText, IconUserCircle } from "@tabler/icons-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import { PageTitle } from "../../../components/PageTitle";
@@ -161,6 +161,33 @@ export function OnboardingPage() {
   if (onboarding.addPaymentMethod) steps.push("payment");
   if (onboarding.completeProfile) steps.push("profile");
 
+  // What is already done decides where a reopened welcome starts: the steps read the same queries.
+  const documents = usePortalDocuments({ skip: !steps.includes("contracts") });
+  const billingAsked = steps.includes("payment") && sections.has("BILLING");
+  const billing = usePortalBilling({ skip: !billingAsked });
+  const finished: Record<Step, boolean | undefined> = {
+    contracts: documents.data
+      ? documents.data.portalDocuments.every((d) => !d.requiresSignature || d.signature)
+      : documents.error
+        ? false
+        : undefined,
+    payment: !billingAsked
+      ? false
+      : billing.data
+        ? billing.data.portalBilling.paymentMethodOnFile
+        : billing.error
+          ? false
+          : undefined,
+    // Saving the profile is what finishes the welcome, so it is never done before then.
+    profile: false,
+  };
+  // Chosen once, when what is done is known: signing a contract on this visit must not move the page.
+  const resumeAt = useRef<number | null>(null);
+  if (resumeAt.current === null && steps.every((step) => finished[step] !== undefined)) {
+    const firstUnfinished = steps.findIndex((step) => !finished[step]);
+    resumeAt.current = firstUnfinished === -1 ? steps.length - 1 : firstUnfinished;
+  }
+
   const finish = async (skipped: boolean) => {
     setFailure(null);
     try {
@@ -176,14 +203,15 @@ export function OnboardingPage() {
     }
   };
 
-  if (!data) {
+  if (!data || resumeAt.current === null) {
     if (error) return <NetworkErrorAlert error={error} onRetry={() => refetch()} />;
     return <Skeleton height={400} radius="lg" />;
   }
   if (!data.portalProfile.onboardingPending || steps.length === 0) return <Navigate to="/" replace />;
 
-  // Back from saving a card at Stripe: the payment step again, where its outcome shows.
-  const current = active ?? (params.has("setup") ? Math.max(steps.indexOf("payment"), 0) : 0);
+  // Back from saving a card at Stripe: the payment step again, where its outcome shows. Otherwise
+  // the first step not yet done.
+  const current = active ?? (params.has("setup") ? Math.max(steps.indexOf("payment"), 0) : resumeAt.current);
   const next = () => {
     if (current < steps.length - 1) setActive(current + 1);
     else void finish(false);

@@ -8,6 +8,7 @@ export const PortalProfileFields = graphql(`
     name
     email
     phone
+    phoneDisplay
     address
     isContact
     onboardingPending

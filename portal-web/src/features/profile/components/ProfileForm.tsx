@@ -28,7 +28,7 @@ type Values = { phone: string; address: string; preferences: Record<PreferenceKe
 function valuesOf(profile: PortalProfileFieldsFragment): Values {
   const p = profile.preferences;
   return {
-    phone: profile.phone ?? "",
+    phone: profile.phoneDisplay ?? "",
     address: profile.address ?? "",
     // Listed one by one: the cached object may also carry __typename, which the input type refuses.
     preferences: {

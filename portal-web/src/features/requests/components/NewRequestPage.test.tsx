@@ -81,7 +81,7 @@ describe("validateRequest", () => {
 
 describe("a new service request", () => {
   it("says what is missing before sending anything", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderForm();
     await user.click(await screen.findByRole("button", { name: "Send request" }));
     expect(await screen.findByText("Pick the kind of work")).toBeTruthy();
@@ -95,7 +95,7 @@ describe("a new service request", () => {
   });
 
   it("sends the kind, the car, the date and the notes, then shows the requests", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { type: "DETAILING", carId: "c2", preferredDate: daysFromToday(3), notes: "Before the regatta" };
     let sent = 0;
     renderForm({
@@ -126,7 +126,7 @@ describe("a new service request", () => {
   });
 
   it("shows the server's objection under its field", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { type: "SERVICE", carId: null, preferredDate: localIsoDate(), notes: null };
     renderForm({
       mocks: [

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { IconCalendar, IconCar } from "@tabler/icons-react";
 import type { ServiceRequestFieldsFragment } from "../../../gql/graphql";
-import { formatDate, formatDateTime } from "../../../lib/format";
+import { formatDate, formatMoment } from "../../../lib/format";
 import { RequestProgress } from "./RequestProgress";
 import classes from "./RequestsPage.module.css";
 import { requestStatusLook, requestTypeLabel } from "./request-labels";
@@ -18,7 +18,7 @@ function Updates({ updates }: { updates: ServiceRequestFieldsFragment["updates"]
               {update.fromStaff ? " · Team" : ""}
             </Text>
             <Text size="xs" c="dimmed">
-              {formatDateTime(update.createdAt)}
+              {formatMoment(update.createdAt)}
             </Text>
           </Group>
           {update.status && (
@@ -81,7 +81,7 @@ export function RequestCard({
           </Group>
         )}
         <Text size="xs" c="dimmed">
-          Requested {formatDateTime(request.createdAt)} by {request.requestedByName}
+          Requested {formatMoment(request.createdAt)} by {request.requestedByName}
         </Text>
       </Stack>
       {request.notes && (

@@ -54,7 +54,7 @@ const renderSchedule = (mocks: object[], viewer = viewerFixture()) =>
 
 describe("RSVP to a social event", () => {
   it("answers Going with guests, and the head count follows", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const seen: object[] = [];
     renderSchedule([scheduleMock([event({})]), rsvp({ response: "GOING", guests: 2 }, 6, seen)]);
     const card = await screen.findByRole("article", { name: "Cars & Coffee" });
@@ -70,7 +70,7 @@ describe("RSVP to a social event", () => {
   });
 
   it("brings no guests with Maybe or Can't go", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const seen: object[] = [];
     renderSchedule([
       scheduleMock([event({ myRsvp: "GOING", myGuests: 0, goingCount: 4 })]),
@@ -84,7 +84,7 @@ describe("RSVP to a social event", () => {
   });
 
   it("shows the guests already coming and saves a changed number without answering again", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const seen: object[] = [];
     renderSchedule([
       scheduleMock([event({ myRsvp: "GOING", myGuests: 2, goingCount: 5 })]),

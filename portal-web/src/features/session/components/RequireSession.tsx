@@ -1,3 +1,5 @@
+import { CombinedGraphQLErrors } from "@apollo/client";
+import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { createContext, type ReactNode, useContext } from "react";
 import { Navigate, useLocation } from "react-router";
 import { useBrand } from "../../../app/brand";
@@ -6,6 +8,7 @@ import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import { PageLoader } from "../../../components/PageLoader";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { usePortalViewer } from "../api/portal-viewer";
+import { type SignedOutReason, signedOutReason, signedOutReasonOf } from "../signed-out";
 
 export type Viewer = PortalViewerFieldsFragment;
 
@@ -18,7 +21,7 @@ export function useViewer(): Viewer {
   return viewer;
 }
 
-export type SignInRedirectState = { from?: string };
+export type SignInRedirectState = { from?: string; signedOutBecause?: SignedOutReason };
 
 /** Renders its children for a signed-in person; anyone else goes to the sign-in page and comes back after. */
 export function RequireSession({ children }: { children: ReactNode }) {
@@ -27,7 +30,20 @@ export function RequireSession({ children }: { children: ReactNode }) {
   const { data, error, refetch } = usePortalViewer();
   const viewer = data?.portalViewer;
 
-  if (viewer) return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
+  if (viewer) {
+    // Before any page renders a time: every time shown reads the facility's clock.
+    setFacilityTimeZone(viewer.facility.timeZone);
+    return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
+  }
+  // The session ended while the portal was open (or this very request ended it): off to sign-in.
+  const ended = error ? signedOutReasonOf(errorExtensions(error)) : null;
+  if (viewer === null || ended) {
+    const from = `${location.pathname}${location.search}`;
+    const state: SignInRedirectState = from === "/" ? {} : { from };
+    const because = signedOutReason() ?? ended;
+    if (because === "ACCESS_REMOVED") state.signedOutBecause = because;
+    return <Navigate to="/sign-in" replace state={state} />;
+  }
   if (error) {
     return (
       <AuthLayout brand={brand}>
@@ -35,10 +51,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
       </AuthLayout>
     );
   }
-  if (viewer === null) {
-    const from = `${location.pathname}${location.search}`;
-    const state: SignInRedirectState = from === "/" ? {} : { from };
-    return <Navigate to="/sign-in" replace state={state} />;
-  }
   return <PageLoader label="Opening your portal" />;
+}
+
+function errorExtensions(error: unknown): Record<string, unknown> | undefined {
+  return CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions as Record<string, unknown>) : undefined;
 }

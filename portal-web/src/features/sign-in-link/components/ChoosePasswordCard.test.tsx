@@ -50,6 +50,12 @@ function renderLink(mocks: Parameters<typeof renderPage>[1]["mocks"]) {
 
 const passwordField = () => screen.getByLabelText("Choose a password");
 const confirmField = () => screen.getByLabelText("Confirm password");
+/** Pastes where the keys themselves don't matter: each keystroke renders the card again. */
+async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
 const submitButton = () => screen.getByRole("button", { name: "Set password and continue" });
 
 /** The text a screen reader hears after the field's label: its hint or its error. */
@@ -70,7 +76,7 @@ describe("choosing a password on the invite link", () => {
   });
 
   it("counts characters as they are typed and shows the password on request", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderLink([choosePasswordPreview]);
 
     await user.type(await screen.findByLabelText("Choose a password"), "marina");
@@ -86,7 +92,7 @@ describe("choosing a password on the invite link", () => {
   });
 
   it("catches a short password and a mismatch before asking the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let called = false;
     renderLink([choosePasswordPreview, redeemWith(passphrase, {}, () => (called = true))]);
 
@@ -98,8 +104,8 @@ describe("choosing a password on the invite link", () => {
     await user.click(submitButton());
     expect(await screen.findByText("Use at least 8 characters")).toBeTruthy();
 
-    await user.type(passwordField(), " at the lake");
-    await user.type(confirmField(), "boat at the loch");
+    await fill(user, passwordField(), " at the lake");
+    await fill(user, confirmField(), "boat at the loch");
     await user.click(submitButton());
     await waitFor(() => expect(describedText(confirmField())).toBe("The passwords don't match"));
     expect(confirmField().getAttribute("aria-invalid")).toBe("true");
@@ -107,12 +113,12 @@ describe("choosing a password on the invite link", () => {
   });
 
   it("shows the server's reason under the password field", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const tooCommon = "That password is too common. Try a few unrelated words together.";
     renderLink([choosePasswordPreview, redeemWith("password123", badPassword(tooCommon))]);
 
-    await user.type(await screen.findByLabelText("Choose a password"), "password123");
-    await user.type(confirmField(), "password123");
+    await fill(user, await screen.findByLabelText("Choose a password"), "password123");
+    await fill(user, confirmField(), "password123");
     await user.click(submitButton());
 
     await waitFor(() => expect(describedText(passwordField())).toBe(tooCommon));
@@ -127,15 +133,15 @@ describe("choosing a password on the invite link", () => {
   });
 
   it("sets the password, signs in with the same request and goes home", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let redeemed = 0;
     const { cache } = renderLink([
       choosePasswordPreview,
       redeemWith(passphrase, { data: { redeemSignInLink: viewerFixture() } }, () => redeemed++),
     ]);
 
-    await user.type(await screen.findByLabelText("Choose a password"), passphrase);
-    await user.type(confirmField(), passphrase);
+    await fill(user, await screen.findByLabelText("Choose a password"), passphrase);
+    await fill(user, confirmField(), passphrase);
     await user.click(submitButton());
 
     expect((await screen.findByTestId("landed")).textContent).toBe("home");
@@ -146,21 +152,21 @@ describe("choosing a password on the invite link", () => {
   });
 
   it("asks which account to open when the address has several", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const viewer = viewerFixture({
       accounts: [accountChoice("cust-1", "Jane Whitaker", true), accountChoice("cust-2", "Whitaker Marine LLC")],
     });
     renderLink([choosePasswordPreview, redeemWith(passphrase, { data: { redeemSignInLink: viewer } })]);
 
-    await user.type(await screen.findByLabelText("Choose a password"), passphrase);
-    await user.type(confirmField(), passphrase);
+    await fill(user, await screen.findByLabelText("Choose a password"), passphrase);
+    await fill(user, confirmField(), passphrase);
     await user.click(submitButton());
 
     expect((await screen.findByTestId("landed")).textContent).toBe("choose-account");
   });
 
   it("switches to the used-link page when the link was used meanwhile", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderLink([
       choosePasswordPreview,
       { request: { query: PortalViewerQuery }, result: { data: { portalViewer: null } } },
@@ -173,8 +179,8 @@ describe("choosing a password on the invite link", () => {
       }),
     ]);
 
-    await user.type(await screen.findByLabelText("Choose a password"), passphrase);
-    await user.type(confirmField(), passphrase);
+    await fill(user, await screen.findByLabelText("Choose a password"), passphrase);
+    await fill(user, confirmField(), passphrase);
     await user.click(submitButton());
     expect(await screen.findByRole("heading", { name: "This link has already been used" })).toBeTruthy();
   });

@@ -46,7 +46,7 @@ function renderLink(mocks: Parameters<typeof renderPage>[1]["mocks"]) {
 
 describe("LinkPage", () => {
   it("greets the person on a valid link and signs in only when Continue is pressed", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let redeemed = false;
     renderLink([
       previewMock("VALID"),
@@ -69,7 +69,7 @@ describe("LinkPage", () => {
   });
 
   it("asks which account to open after Continue when the address has several", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const viewer = viewerFixture({
       accounts: [accountChoice("cust-1", "Jane Whitaker", true), accountChoice("cust-2", "Whitaker Marine LLC")],
     });
@@ -85,7 +85,7 @@ describe("LinkPage", () => {
   });
 
   it("offers a new link on an expired link and shows the server's answer word for word", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderLink([
       previewMock("EXPIRED"),
       signedOutViewer,
@@ -157,7 +157,7 @@ describe("LinkPage", () => {
   });
 
   it("switches to the used-link page when Continue finds the link already used", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderLink([
       previewMock("VALID"),
       signedOutViewer,
@@ -180,7 +180,7 @@ describe("LinkPage", () => {
   });
 
   it("keeps Continue available when the network fails, with a plain message", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderLink([
       previewMock("VALID"),
       { request: { query: RedeemSignInLinkMutation, variables: { token } }, error: new TypeError("Failed to fetch") },
@@ -192,7 +192,7 @@ describe("LinkPage", () => {
   });
 
   it("offers to try again when the link cannot be looked up", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderLink([
       { request: { query: SignInLinkQuery, variables: { token } }, error: new TypeError("Failed to fetch") },
       previewMock("VALID"),

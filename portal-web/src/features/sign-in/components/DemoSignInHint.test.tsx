@@ -16,7 +16,7 @@ const demo = (answer: { email: string; mailboxPath: string } | null) => ({
 
 describe("the demo sign-in hint", () => {
   it("names the showcase customer, links the mailbox and fills the address in", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage(<SignInPage />, {
       path: "/sign-in",
       url: "/sign-in",

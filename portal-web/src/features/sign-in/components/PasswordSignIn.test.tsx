@@ -33,7 +33,7 @@ const emailField = () => screen.getByLabelText("Email address") as HTMLInputElem
 const passwordField = () => screen.getByLabelText("Password") as HTMLInputElement;
 
 async function signInWith(email: string, password: string) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(emailField(), email);
   await user.type(passwordField(), password);
   await user.click(screen.getByRole("button", { name: "Sign in" }));
@@ -42,7 +42,7 @@ async function signInWith(email: string, password: string) {
 
 describe("signing in with a password", () => {
   it("offers a password next to the emailed link, which stays the default", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage(<SignInPage />, { path: "/sign-in", url: "/sign-in", mocks: [signedOut] });
 
     expect((screen.getByRole("radio", { name: "Email me a link" }) as HTMLInputElement).checked).toBe(true);
@@ -56,7 +56,7 @@ describe("signing in with a password", () => {
   });
 
   it("asks for both fields before asking the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPasswordPage();
     expect((screen.getByRole("radio", { name: "Use a password" }) as HTMLInputElement).checked).toBe(true);
     await user.click(screen.getByRole("button", { name: "Sign in" }));
@@ -85,7 +85,7 @@ describe("signing in with a password", () => {
   });
 
   it("switches to the link form with the address filled in when the password is forgotten", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPasswordPage([signedOut]);
 
     await user.type(emailField(), "jane@example.com");

@@ -34,7 +34,7 @@ const wrongCode = {
 
 describe("SignInPage", () => {
   it("shows the server's message after asking for a link, then offers the code", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage(<SignInPage />, {
       path: "/sign-in",
       url: "/sign-in",
@@ -55,7 +55,7 @@ describe("SignInPage", () => {
   });
 
   it("asks for an email address before sending anything", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage(<SignInPage />, { path: "/sign-in", url: "/sign-in", mocks: [signedOut] });
 
     await user.click(screen.getByRole("button", { name: "Email me a sign-in link" }));
@@ -66,7 +66,7 @@ describe("SignInPage", () => {
   });
 
   it("shows a rate limit in the server's words", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage(<SignInPage />, {
       path: "/sign-in",
       url: "/sign-in",
@@ -97,6 +97,19 @@ describe("SignInPage", () => {
     expect(screen.getByText("You're signed out")).toBeTruthy();
   });
 
+  it("says in one line that the facility turned the person's access off", async () => {
+    renderPage(<SignInPage />, {
+      path: "/sign-in",
+      url: "/sign-in",
+      mocks: [signedOut],
+      state: { from: "/messages", signedOutBecause: "ACCESS_REMOVED" },
+    });
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "Your facility has turned off your access to this portal. Ask them if you need it back.",
+    );
+    expect(screen.getByRole("heading", { name: "Sign in to your portal" })).toBeTruthy();
+  });
+
   it("sends someone already signed in to their portal", async () => {
     renderPage(<SignInPage />, {
       path: "/sign-in",
@@ -107,7 +120,7 @@ describe("SignInPage", () => {
   });
 
   it("goes to the code page with the email typed so far", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPage(<SignInPage />, { path: "/sign-in", url: "/sign-in", mocks: [signedOut] });
     await user.type(screen.getByLabelText("Email address"), "jane@example.com");
     await user.click(screen.getByRole("button", { name: "I have a code" }));
@@ -127,7 +140,7 @@ describe("signing in with a code", () => {
     });
 
   it("checks the code has 8 digits before asking the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderCodePage([]);
     await user.type(screen.getByLabelText(/Sign-in code/), "1234567");
     await user.click(screen.getByRole("button", { name: "Sign in with code" }));
@@ -140,7 +153,7 @@ describe("signing in with a code", () => {
   });
 
   it("shows a wrong code under the code field", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderCodePage([codeAnswer("jane@example.com", "12345678", wrongCode)]);
     const code = screen.getByLabelText(/Sign-in code/);
     await user.type(code, "1234 5678");
@@ -153,7 +166,7 @@ describe("signing in with a code", () => {
   });
 
   it("shows a rate limit in the server's words", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderCodePage([
       codeAnswer("jane@example.com", "12345678", {
         errors: [
@@ -171,7 +184,7 @@ describe("signing in with a code", () => {
   });
 
   it("signs in and goes home with the right code", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { cache } = renderCodePage([
       codeAnswer("jane@example.com", "12345678", { data: { signInWithCode: viewerFixture() } }),
     ]);
@@ -184,7 +197,7 @@ describe("signing in with a code", () => {
   });
 
   it("asks which account to open when the address has several", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const viewer = viewerFixture({
       accounts: [accountChoice("cust-1", "Jane Whitaker", true), accountChoice("cust-2", "Whitaker Marine LLC")],
     });

@@ -1,12 +1,13 @@
 import { Alert, Anchor, Button, Divider, SegmentedControl, Stack, Text, Title } from "@mantine/core";
-import { IconCircleCheck, IconKey } from "@tabler/icons-react";
-import { useState } from "react";
+import { IconCircleCheck, IconKey, IconLock } from "@tabler/icons-react";
+import { useEffect, useState } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { useBrand } from "../../../app/brand";
 import { AuthLayout } from "../../../components/AuthLayout";
 import { PageTitle } from "../../../components/PageTitle";
 import { safeReturnPath, useAfterSignIn } from "../../session/after-sign-in";
 import { usePortalViewer } from "../../session/api/portal-viewer";
+import { clearSignedOutReason, type SignedOutReason } from "../../session/signed-out";
 import { rememberedSignInMethod, type SignInMethodChoice } from "../remembered-method";
 import { CodeForm } from "./CodeForm";
 import { DemoSignInHint } from "./DemoSignInHint";
@@ -19,6 +20,8 @@ import { PasswordSignInForm } from "./PasswordSignInForm";
  */
 export type SignInPageState = {
   signedOut?: boolean;
+  /** The server ended the session: "ACCESS_REMOVED" when staff turned the person's access off. */
+  signedOutBecause?: SignedOutReason;
   from?: string;
   email?: string;
   method?: SignInMethodChoice;
@@ -46,6 +49,8 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
   const [formKey, setFormKey] = useState(0);
   const signedIn = useAfterSignIn(returnTo);
   const openOnPassword = mode === "link" && !state?.method && rememberedSignInMethod() === "password";
+  // The reason travels in this page's state from here on.
+  useEffect(clearSignedOutReason, []);
 
   // Someone already signed in has nothing to do here. Asked of the server, not the cache, and
   // skipped right after signing out, when the answer is known.
@@ -69,6 +74,11 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
     <AuthLayout brand={brand}>
       <PageTitle>{TITLES[mode]}</PageTitle>
       <Stack gap="lg">
+        {state?.signedOutBecause === "ACCESS_REMOVED" && !sent && (
+          <Alert variant="light" color="orange" icon={<IconLock size={20} />} role="status">
+            {brand?.name ?? "Your facility"} has turned off your access to this portal. Ask them if you need it back.
+          </Alert>
+        )}
         {state?.signedOut && !sent && (
           <Alert
             variant="light"

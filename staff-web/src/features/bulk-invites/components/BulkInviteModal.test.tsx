@@ -31,7 +31,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("BulkInviteModal", () => {
   it("previews a selection: counts, the breakdown by reason, and who is in each list", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const preview = summary({ fileName: null, counts: { INVITE: 2, IN_PORTAL: 2, NO_EMAIL: 1 } });
     renderWithProviders(<BulkInviteModal source={fromSelection} opened onClose={vi.fn()} />, {
       mocks: [
@@ -68,6 +68,28 @@ describe("BulkInviteModal", () => {
     expect(within(dialog).getByRole("button", { name: "Send 2 invites" }).hasAttribute("disabled")).toBe(false);
   });
 
+  it("lists a line of the file that could not be read with its own reason and its line in the file", async () => {
+    const user = userEvent.setup();
+    const preview = summary({ fileName: "invites.csv", counts: { INVITE: 1, UNREADABLE: 1 } });
+    const unreadable = { ...row(5, "UNREADABLE", "Bad Id", "bad@example.com"), customerId: null };
+    renderWithProviders(<BulkInviteModal source={fromSelection} opened onClose={vi.fn()} />, {
+      mocks: [
+        previewMock(preview),
+        rowsMock(true, [row(3, "INVITE", "Ann Lee", "ann@example.com")]),
+        rowsMock(false, [{ ...unreadable, detail: "customer_id “x12” is not a number" }]),
+      ],
+    });
+    const dialog = await screen.findByRole("dialog", { name: "Review the bulk invite" });
+    const breakdown = within(dialog).getByRole("list", { name: "Breakdown by reason" });
+    expect(within(breakdown).getByText("The line could not be read")).toBeTruthy();
+    await user.click(within(dialog).getByRole("tab", { name: "Skipped (1)" }));
+    const skipped = await within(dialog).findByRole("table", { name: "Skipped" });
+    const line = (await within(skipped).findByText("Bad Id")).closest("tr") as HTMLElement;
+    expect(line.getAttribute("data-line")).toBe("5");
+    expect(line.textContent).toContain("customer_id “x12” is not a number");
+    expect(within(dialog).getByRole("button", { name: "Send 1 invite" }).hasAttribute("disabled")).toBe(false);
+  });
+
   it("disables Send when nobody can be invited, and says why", async () => {
     const preview = summary({ counts: { IN_PORTAL: 2, COOLDOWN: 3 } });
     renderWithProviders(<BulkInviteModal source={fromSelection} opened onClose={vi.fn()} />, {
@@ -83,7 +105,7 @@ describe("BulkInviteModal", () => {
   });
 
   it("sends, shows the server's progress, then the report with a downloadable CSV", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     const preview = summary({ total: 5000, counts: { INVITE: 4990, IN_PORTAL: 10 } });
     const running = { ...preview, status: "RUNNING" as const };
@@ -141,7 +163,7 @@ describe("BulkInviteModal", () => {
   });
 
   it("shows why a selection could not be previewed, and tries again", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     renderWithProviders(<BulkInviteModal source={fromSelection} opened onClose={onClose} />, {
       mocks: [
@@ -164,7 +186,7 @@ describe("BulkInviteModal", () => {
   });
 
   it("reopens a finished job from the list on its report, and reports nothing new on close", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     const done = summary({ id: "12", status: "DONE", processed: 5, sent: 2, skipped: 3 });
     renderWithProviders(<BulkInviteModal source={{ kind: "job", jobId: "12" }} opened onClose={onClose} />, {

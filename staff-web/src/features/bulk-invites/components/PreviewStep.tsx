@@ -47,42 +47,45 @@ export function PreviewStep({ invite, fromFile, onBack, onStarted }: Props) {
 
   return (
     <Stack gap="lg">
-      <SimpleGrid cols={2} spacing={{ base: "sm", sm: "md" }}>
-        <Paper radius="md" p="md" bg="teal.0" data-testid="preview-summary">
-          <Text fz={28} fw={700} lh={1.1} c="teal.9" style={{ fontVariantNumeric: "tabular-nums" }}>
-            {formatNumber(invite.toInvite)}
-          </Text>
-          <Text size="sm" c="teal.9">
-            will be invited
-          </Text>
-          <Text size="xs" c="dimmed" mt={6}>
-            {invite.toInvite > 0 ? "Sent to the email on record" : "Nobody to invite"}
-          </Text>
-        </Paper>
-        <Paper radius="md" p="md" bg="gray.1">
-          <Text fz={28} fw={700} lh={1.1} style={{ fontVariantNumeric: "tabular-nums" }}>
-            {formatNumber(skipped)}
-          </Text>
-          <Text size="sm">skipped</Text>
-          <Text size="xs" c="dimmed" mt={6}>
-            {fromFile && invite.fileName ? (
-              <>
-                <IconFileSpreadsheet size={12} style={{ verticalAlign: -1 }} aria-hidden /> {invite.fileName},{" "}
-                {plural(invite.total, "row")}
-              </>
-            ) : (
-              `Out of ${plural(invite.total, "selected customer")}`
-            )}
-          </Text>
-        </Paper>
-      </SimpleGrid>
+      {/* Numbers beside the breakdown on a wide screen, so the list below keeps most of the height. */}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <SimpleGrid cols={2} spacing={{ base: "sm", sm: "md" }}>
+          <Paper radius="md" p="md" bg="teal.0" data-testid="preview-summary">
+            <Text fz={28} fw={700} lh={1.1} c="teal.9" style={{ fontVariantNumeric: "tabular-nums" }}>
+              {formatNumber(invite.toInvite)}
+            </Text>
+            <Text size="sm" c="teal.9">
+              will be invited
+            </Text>
+            <Text size="xs" c="dimmed" mt={6}>
+              {invite.toInvite > 0 ? "Sent to the email on record" : "Nobody to invite"}
+            </Text>
+          </Paper>
+          <Paper radius="md" p="md" bg="gray.1">
+            <Text fz={28} fw={700} lh={1.1} style={{ fontVariantNumeric: "tabular-nums" }}>
+              {formatNumber(skipped)}
+            </Text>
+            <Text size="sm">skipped</Text>
+            <Text size="xs" c="dimmed" mt={6}>
+              {fromFile && invite.fileName ? (
+                <>
+                  <IconFileSpreadsheet size={12} style={{ verticalAlign: -1 }} aria-hidden /> {invite.fileName},{" "}
+                  {plural(invite.total, "row")}
+                </>
+              ) : (
+                `Out of ${plural(invite.total, "selected customer")}`
+              )}
+            </Text>
+          </Paper>
+        </SimpleGrid>
 
-      <Stack gap={8}>
-        <Text size="sm" fw={650}>
-          Breakdown
-        </Text>
-        <PlanBreakdown items={previewBreakdown(invite)} label="Breakdown by reason" />
-      </Stack>
+        <Stack gap={8}>
+          <Text size="sm" fw={650}>
+            Breakdown
+          </Text>
+          <PlanBreakdown items={previewBreakdown(invite)} label="Breakdown by reason" />
+        </Stack>
+      </SimpleGrid>
 
       <Tabs value={tab} onChange={show}>
         <Tabs.List>

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Group, Skeleton, Stack, Table, Text, ThemeIcon }
 import { useMediaQuery } from "@mantine/hooks";
 import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle } from "@tabler/icons-react";
+import { Fragment } from "react";
 import type { BulkInviteRowFieldsFragment } from "../../../gql/graphql";
 import { useBulkInviteRows } from "../api/bulk-invite-rows";
 import { formatNumber } from "./format";
@@ -44,7 +45,8 @@ export function RowsList({ inviteId, invite, expected, lineLabel, label }: Props
                 <Table.Th w={64}>{lineLabel}</Table.Th>
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Email</Table.Th>
-                {!invite && <Table.Th>Reason</Table.Th>}
+                {/* Room for a reason on one line or two; an address wraps after its "@" instead. */}
+                {!invite && <Table.Th w="34%">Reason</Table.Th>}
               </Table.Tr>
             </Table.Thead>
           )}
@@ -145,7 +147,7 @@ function NarrowRow({
 
 function Name({ name }: { name: string | null }) {
   return name ? (
-    <Text size="sm" fw={600} style={{ overflowWrap: "anywhere" }}>
+    <Text size="sm" fw={600} style={{ overflowWrap: "break-word" }}>
       {name}
     </Text>
   ) : (
@@ -155,10 +157,20 @@ function Name({ name }: { name: string | null }) {
   );
 }
 
+/**
+ * An address that may wrap only after its "@" and before a dot ("ann.lee@" / "example.com"), never
+ * mid-word; a single part longer than the column still breaks rather than overflow.
+ */
 function Email({ email }: { email: string | null }) {
   return email ? (
-    <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-      {email}
+    <Text size="sm" style={{ overflowWrap: "break-word" }}>
+      {email.split(/(?<=@)|(?=\.)/).map((part, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one address, in order, never reordered
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
     </Text>
   ) : (
     <Text size="sm" c="dimmed" fs="italic">

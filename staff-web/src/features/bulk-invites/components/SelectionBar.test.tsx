@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWithProviders } from "../../../test-utils";
 import { CustomersQuery, PAGE_SIZE } from "../../customers/api/customers";
-import { ContactsPage } from "../../customers/components/ContactsPage";
+import { ContactsPage, SEARCH_DEBOUNCE_MS } from "../../customers/components/ContactsPage";
 
 function customer(id: string, name: string) {
   return {
@@ -12,6 +12,7 @@ function customer(id: string, name: string) {
     name,
     email: `${name.split(" ")[0]?.toLowerCase()}@example.com`,
     phone: null,
+    phoneDisplay: null,
     carCount: 0,
     lastInvitedAt: null,
     portalStatus: {
@@ -48,7 +49,7 @@ afterEach(() => sessionStorage.clear());
 
 describe("Contacts selection", () => {
   it("counts selected rows across searches, selects a page at once, and clears", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ContactsPage />, {
       path: "/contacts",
       mocks: [
@@ -68,7 +69,16 @@ describe("Contacts selection", () => {
     expect((screen.getByRole("checkbox", { name: "Select Cy Park" }) as HTMLInputElement).checked).toBe(true);
 
     // A new search shows other rows; what was picked before stays picked.
-    await user.type(screen.getByRole("searchbox", { name: "Search customers" }), "zed");
+    // The search waits for a pause in typing; the pause is made on a fake clock, not waited out.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      fireEvent.change(screen.getByRole("searchbox", { name: "Search customers" }), { target: { value: "zed" } });
+      act(() => vi.advanceTimersByTime(SEARCH_DEBOUNCE_MS));
+      // The search it starts is answered on the same clock.
+      act(() => vi.runOnlyPendingTimers());
+    } finally {
+      vi.useRealTimers();
+    }
     await user.click(await screen.findByRole("checkbox", { name: "Select Zed Quinn" }));
     expect(screen.getByTestId("selection-count").textContent).toBe("4 selected");
     expect(JSON.parse(sessionStorage.getItem("portico.contacts.selection") ?? "[]")).toEqual(["1", "2", "3", "9"]);
@@ -80,7 +90,7 @@ describe("Contacts selection", () => {
   });
 
   it("shift-click selects the rows in between", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ContactsPage />, {
       path: "/contacts",
       mocks: [

@@ -2,6 +2,7 @@ import type { MantineColor } from "@mantine/core";
 import {
   IconClockHour4,
   IconCopy,
+  IconFileAlert,
   IconMailOff,
   IconMailX,
   IconSend,
@@ -20,4 +21,5 @@ export const PLAN_STYLE: Record<BulkInvitePlan, { color: MantineColor; icon: Rea
   INVALID_EMAIL: { color: "orange", icon: <IconMailX size={14} /> },
   DUPLICATE: { color: "grape", icon: <IconCopy size={14} /> },
   NOT_FOUND: { color: "red", icon: <IconUserQuestion size={14} /> },
+  UNREADABLE: { color: "red", icon: <IconFileAlert size={14} /> },
 };

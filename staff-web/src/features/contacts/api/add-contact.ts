@@ -4,8 +4,8 @@ import { graphql } from "../../../gql";
 import { ContactFields } from "./fragments";
 
 export const AddContactMutation = graphql(`
-  mutation AddContact($customerId: ID!, $input: ContactInput!) {
-    addContact(customerId: $customerId, input: $input) {
+  mutation AddContact($customerId: ID!, $input: ContactInput!, $allowDuplicateEmail: Boolean) {
+    addContact(customerId: $customerId, input: $input, allowDuplicateEmail: $allowDuplicateEmail) {
       ...ContactFields
     }
   }

@@ -5,6 +5,7 @@ export const ContactFields = graphql(`
   fragment ContactFields on Contact {
     ...ContactInviteTarget
     phone
+    phoneDisplay
     preferences {
       invoices
       estimates

@@ -3,8 +3,8 @@ import { graphql } from "../../../gql";
 
 /** Turning access off or changing the email voids invites, so status and history come back too. */
 export const UpdateContactMutation = graphql(`
-  mutation UpdateContact($id: ID!, $input: ContactInput!) {
-    updateContact(id: $id, input: $input) {
+  mutation UpdateContact($id: ID!, $input: ContactInput!, $allowDuplicateEmail: Boolean) {
+    updateContact(id: $id, input: $input, allowDuplicateEmail: $allowDuplicateEmail) {
       ...ContactFields
     }
   }

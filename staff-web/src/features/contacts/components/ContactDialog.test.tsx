@@ -44,7 +44,7 @@ const NO_PREFERENCES = {
 
 describe("ContactForm", () => {
   it("asks for a name and a role, and a valid email when one is given, before calling the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ContactForm customer={CUSTOMER} contact={null} onDone={vi.fn()} />);
     await fill(user, textbox("Email"), "sam@");
     await user.click(screen.getByRole("button", { name: "Add Contact" }));
@@ -73,7 +73,7 @@ describe("ContactForm", () => {
   });
 
   it("puts the server's field error under Email and keeps the dialog open", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const message = "Enter a valid email address, like name@example.com";
     renderWithProviders(<ContactForm customer={CUSTOMER} contact={null} onDone={onDone} />, {
@@ -110,7 +110,7 @@ describe("ContactForm", () => {
   });
 
   it("suggests preferences for the role until staff choose their own, then adds the contact", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const input = {
       name: "Sam Lee",
@@ -164,7 +164,7 @@ describe("ContactForm", () => {
     ["BOUNCED", true],
     ["NOT_INVITED", false],
   ])("warns before turning portal access off for someone %s: %s", async (state, warns) => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(
       <ContactForm
         customer={CUSTOMER}
@@ -179,7 +179,7 @@ describe("ContactForm", () => {
   });
 
   it("saves an edit, sending the preferences without the cache's type names", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const existing = contact({
       portalStatus: portalStatus({ state: "IN_PORTAL", action: null, reason: "Has signed in to the portal" }),
@@ -188,7 +188,7 @@ describe("ContactForm", () => {
     const input = {
       name: "Sam Lee",
       email: "sam@example.com",
-      phone: "555 0100",
+      phone: "(207) 555-0100",
       role: "SPOUSE",
       canAccessPortal: false,
       preferences: { ...NO_PREFERENCES, invoices: true, scheduling: true, carUpdates: true },
@@ -213,5 +213,56 @@ describe("ContactForm", () => {
     await user.click(screen.getByRole("button", { name: "Save changes" }));
     expect(await screen.findByText("Contact saved")).toBeTruthy();
     expect(onDone).toHaveBeenCalled();
+  });
+
+  it("warns that someone on the account has the email, naming them, and adds anyway when staff say so", async () => {
+    const user = userEvent.setup();
+    const onDone = vi.fn();
+    const input = {
+      name: "Someone Else",
+      email: "eleanor@example.com",
+      phone: null,
+      role: "OTHER",
+      canAccessPortal: false,
+      preferences: NO_PREFERENCES,
+    };
+    renderWithProviders(<ContactForm customer={CUSTOMER} contact={null} onDone={onDone} />, {
+      mocks: [
+        {
+          request: { query: AddContactMutation, variables: { customerId: "7", input } },
+          result: {
+            errors: [
+              {
+                message:
+                  "Eleanor Whitaker (customer) already has eleanor@example.com. Save anyway if both should keep it.",
+                extensions: {
+                  code: "CONFLICT",
+                  duplicateEmail: {
+                    kind: "CUSTOMER",
+                    id: "7",
+                    customerId: "7",
+                    name: "Eleanor Whitaker",
+                    email: "eleanor@example.com",
+                  },
+                },
+              },
+            ],
+          },
+        },
+        {
+          request: { query: AddContactMutation, variables: { customerId: "7", input, allowDuplicateEmail: true } },
+          result: { data: { addContact: contact({ name: "Someone Else", email: "eleanor@example.com" }) } },
+        },
+      ],
+    });
+    await fill(user, textbox("Name"), "Someone Else");
+    await fill(user, textbox("Email"), "eleanor@example.com");
+    await chooseRole(user, "Other");
+    await user.click(screen.getByRole("button", { name: "Add Contact" }));
+
+    expect(await screen.findByText(/Eleanor Whitaker \(a customer\) already has eleanor@example\.com/)).toBeTruthy();
+    expect(onDone).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Save anyway" }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
   });
 });

@@ -16,6 +16,12 @@ import { IconAlertCircle, IconAlertTriangle, IconCheck } from "@tabler/icons-rea
 import { useState } from "react";
 import type { ContactFieldsFragment, ContactRole, PortalState } from "../../../gql/graphql";
 import { applyServerErrors } from "../../customers/components/customer-form";
+import {
+  type DuplicateEmail,
+  DuplicateEmailWarning,
+  duplicateEmailOf,
+  warnsAbout,
+} from "../../customers/components/DuplicateEmailWarning";
 import { useAddContact } from "../api/add-contact";
 import { useUpdateContact } from "../api/update-contact";
 import {
@@ -75,6 +81,7 @@ export function ContactForm({
   const [addContact, adding] = useAddContact(customer.id);
   const [updateContact, updating] = useUpdateContact();
   const [error, setError] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<DuplicateEmail | null>(null);
   // While adding, the boxes follow the chosen role until staff tick one themselves.
   const [preferencesTouched, setPreferencesTouched] = useState(contact !== null);
   const { values } = form;
@@ -84,15 +91,18 @@ export function ContactForm({
     if (!preferencesTouched) form.setFieldValue("preferences", suggestedPreferences(role as ContactRole | null));
   };
 
-  const submit = form.onSubmit(async (v: ContactFormValues) => {
+  const save = async (v: ContactFormValues, allowDuplicateEmail = false) => {
     setError(null);
+    setDuplicate(null);
     const input = toContactInput(v);
+    // Sent only when staff confirmed, so an ordinary save asks the server to check.
+    const confirmed = allowDuplicateEmail ? { allowDuplicateEmail } : {};
     try {
       if (contact) {
-        await updateContact({ variables: { id: contact.id, input } });
+        await updateContact({ variables: { id: contact.id, input, ...confirmed } });
         notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: "Contact saved" });
       } else {
-        const { data } = await addContact({ variables: { customerId: customer.id, input } });
+        const { data } = await addContact({ variables: { customerId: customer.id, input, ...confirmed } });
         notifications.show({
           color: "teal",
           icon: <IconCheck size={18} />,
@@ -101,9 +111,12 @@ export function ContactForm({
       }
       onDone();
     } catch (e) {
-      setError(applyServerErrors(form, e, FIELDS));
+      const duplicateEmail = duplicateEmailOf(e);
+      if (duplicateEmail) setDuplicate(duplicateEmail);
+      else setError(applyServerErrors(form, e, FIELDS));
     }
-  });
+  };
+  const submit = form.onSubmit((v: ContactFormValues) => save(v));
 
   const losingAccess =
     !!contact && contact.canAccessPortal && !values.canAccessPortal && ACCESS_IN_USE.has(contact.portalStatus.state);
@@ -127,7 +140,14 @@ export function ContactForm({
             description="Needed to invite them to the portal"
             {...form.getInputProps("email")}
           />
-          <TextInput label="Phone" type="tel" autoComplete="off" {...form.getInputProps("phone")} />
+          <TextInput
+            label="Phone"
+            type="tel"
+            autoComplete="off"
+            // Both boxes carry a line of help, so Email and Phone line up side by side.
+            description="Optional, for the team to call"
+            {...form.getInputProps("phone")}
+          />
         </SimpleGrid>
         {invitePending && emailChanged && !losingAccess && (
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} py="xs">
@@ -183,6 +203,13 @@ export function ContactForm({
             })}
           </SimpleGrid>
         </Fieldset>
+        {warnsAbout(duplicate, values.email) && (
+          <DuplicateEmailWarning
+            duplicate={duplicate}
+            loading={adding.loading || updating.loading}
+            onSaveAnyway={form.onSubmit((v: ContactFormValues) => save(v, true))}
+          />
+        )}
         {error && (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
             {error}

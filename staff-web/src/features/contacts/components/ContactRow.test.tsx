@@ -38,7 +38,7 @@ describe("ContactRow", () => {
     const { row } = renderRow({ role: "VEHICLE_HANDLER" });
     expect(row.getByText("Vehicle handler")).toBeTruthy();
     expect(row.getByText("sam@example.com")).toBeTruthy();
-    expect(row.getByText("555 0100")).toBeTruthy();
+    expect(row.getByText("(207) 555-0100")).toBeTruthy();
     expect(row.getByText("Not invited")).toBeTruthy();
   });
 
@@ -103,7 +103,7 @@ describe("ContactRow", () => {
 
   it("opens the contact's invite history on demand", async () => {
     vi.useRealTimers();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const bounced = invitation({
       deliveryState: "BOUNCED",
       deliveryDetail: "Mailbox full",
@@ -123,7 +123,7 @@ describe("ContactRow", () => {
 
   it("edits and removes from the row menu", async () => {
     vi.useRealTimers();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { row, onEdit, onRemove } = renderRow({});
     await user.click(row.getByRole("button", { name: "Actions for Sam Lee" }));
     await user.click(await screen.findByRole("menuitem", { name: "Edit", hidden: true }));

@@ -75,10 +75,10 @@ export function ContactRow({ contact, customer, onEdit, onRemove }: Props) {
                   {contact.email ?? "No email"}
                 </Text>
               </Group>
-              {contact.phone && (
+              {contact.phoneDisplay && (
                 <Group gap={4} wrap="nowrap">
                   <IconPhone size={14} color="var(--mantine-color-dimmed)" aria-hidden />
-                  <Text size="xs">{contact.phone}</Text>
+                  <Text size="xs">{contact.phoneDisplay}</Text>
                 </Group>
               )}
             </Group>

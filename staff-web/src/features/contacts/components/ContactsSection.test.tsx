@@ -18,14 +18,14 @@ describe("ContactsSection", () => {
   });
 
   it("opens the Add Contact dialog", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ContactsSection customer={CUSTOMER} contacts={[]} />);
     await user.click(screen.getByRole("button", { name: "Add Contact" }));
     expect(await screen.findByRole("dialog", { name: "Add Contact" })).toBeTruthy();
   });
 
   it("confirms before removing a contact, then says so", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<ContactsSection customer={CUSTOMER} contacts={[contact()]} />, {
       mocks: [
         {

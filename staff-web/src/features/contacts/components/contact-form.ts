@@ -67,7 +67,7 @@ export function initialContactValues(contact: ContactFieldsFragment | null): Con
   return {
     name: contact.name,
     email: contact.email ?? "",
-    phone: contact.phone ?? "",
+    phone: contact.phoneDisplay ?? "",
     role: contact.role,
     canAccessPortal: contact.canAccessPortal,
     preferences,

@@ -53,7 +53,8 @@ export function contact(overrides: Partial<ContactFieldsFragment> = {}): Contact
     id: "12",
     name: "Sam Lee",
     email: "sam@example.com",
-    phone: "555 0100",
+    phone: "+12075550100",
+    phoneDisplay: "(207) 555-0100",
     role: "SPOUSE",
     canAccessPortal: true,
     preferences: {

@@ -2,8 +2,8 @@ import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 
 export const CreateCustomerMutation = graphql(`
-  mutation CreateCustomer($input: CustomerInput!) {
-    createCustomer(input: $input) {
+  mutation CreateCustomer($input: CustomerInput!, $allowDuplicateEmail: Boolean) {
+    createCustomer(input: $input, allowDuplicateEmail: $allowDuplicateEmail) {
       ...CustomerRow
     }
   }

@@ -7,6 +7,7 @@ export const CustomerRowFields = graphql(`
     name
     email
     phone
+    phoneDisplay
     carCount
     lastInvitedAt
     ...InviteTarget

@@ -3,8 +3,8 @@ import { graphql } from "../../../gql";
 
 /** A new email voids pending invites, so the status and the history come back with the profile. */
 export const UpdateCustomerMutation = graphql(`
-  mutation UpdateCustomer($id: ID!, $input: CustomerInput!) {
-    updateCustomer(id: $id, input: $input) {
+  mutation UpdateCustomer($id: ID!, $input: CustomerInput!, $allowDuplicateEmail: Boolean) {
+    updateCustomer(id: $id, input: $input, allowDuplicateEmail: $allowDuplicateEmail) {
       ...CustomerRow
       address
       notes

@@ -25,6 +25,7 @@ function customer(id: string, name: string, state: PortalState) {
     name,
     email: `${name.split(" ")[0]?.toLowerCase()}@example.com`,
     phone: null,
+    phoneDisplay: null,
     carCount: 0,
     lastInvitedAt: null,
     portalStatus: {
@@ -115,7 +116,7 @@ configure({ asyncUtilTimeout: 3000 });
 
 describe("Contacts portal status filter", { timeout: 20_000 }, () => {
   it("sends the chosen states, keeps them in the URL, and shows the filtered empty state", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderContacts([
       page({}, everyone),
       page({ portalStates: ["INVITED", "INVITE_RESENDABLE"] }, [everyone[1] as Row]),
@@ -152,7 +153,7 @@ describe("Contacts portal status filter", { timeout: 20_000 }, () => {
   });
 
   it("combines with a search from the URL, counts “1,000+”, and starts a new filter on the first page", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderContacts(
       [
         page({ search: "lee", portalStates: ["NOT_INVITED"], after: "abc" }, [everyone[0] as Row], {

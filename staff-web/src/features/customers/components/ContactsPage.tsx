@@ -44,7 +44,7 @@ import {
   writePortalFilter,
 } from "./portal-filter";
 
-const SEARCH_DEBOUNCE_MS = 250;
+export const SEARCH_DEBOUNCE_MS = 250;
 
 export function ContactsPage() {
   // Search, filter and page changes are applied with flushSync, not as transitions: a transition

@@ -92,7 +92,8 @@ export function CustomersTable({ customers, busy = false, origin, selection }: P
                         <CustomerLink customer={customer} origin={origin} />
                         <EmailText email={customer.email} size="xs" />
                       </Stack>
-                      <div data-testid="portal-status">
+                      {/* The badge keeps its words; the name and email give way instead. */}
+                      <div data-testid="portal-status" style={{ flexShrink: 0 }}>
                         <PortalStatusBadge status={customer.portalStatus} />
                       </div>
                     </Group>
@@ -110,9 +111,9 @@ export function CustomersTable({ customers, busy = false, origin, selection }: P
                     <EmailText email={customer.email} size="sm" />
                   </Table.Td>
                   <Table.Td visibleFrom="sm">
-                    {customer.phone ? (
+                    {customer.phoneDisplay ? (
                       <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-                        {customer.phone}
+                        {customer.phoneDisplay}
                       </Text>
                     ) : (
                       <Text size="sm" c="dimmed">

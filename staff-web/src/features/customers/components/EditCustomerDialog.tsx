@@ -4,7 +4,8 @@ import { IconAlertCircle, IconAlertTriangle, IconCheck } from "@tabler/icons-rea
 import { useState } from "react";
 import type { CustomerDetailQuery } from "../../../gql/graphql";
 import { useUpdateCustomer } from "../api/update-customer";
-import { applyServerErrors, toCustomerInput, useCustomerForm } from "./customer-form";
+import { applyServerErrors, type CustomerFormValues, toCustomerInput, useCustomerForm } from "./customer-form";
+import { type DuplicateEmail, DuplicateEmailWarning, duplicateEmailOf, warnsAbout } from "./DuplicateEmailWarning";
 
 type Customer = CustomerDetailQuery["customer"];
 
@@ -30,26 +31,37 @@ function EditCustomerForm({ customer, onDone }: { customer: Customer; onDone: ()
   const form = useCustomerForm({
     name: customer.name,
     email: customer.email ?? "",
-    phone: customer.phone ?? "",
+    phone: customer.phoneDisplay ?? "",
     address: customer.address ?? "",
     notes: customer.notes ?? "",
   });
   const [updateCustomer, { loading }] = useUpdateCustomer();
   const [error, setError] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<DuplicateEmail | null>(null);
 
   const invitePending = customer.lastInvitation?.state === "PENDING";
   const emailChanged = form.values.email.trim().toLowerCase() !== (customer.email ?? "").toLowerCase();
 
-  const submit = form.onSubmit(async (values) => {
+  const save = async (values: CustomerFormValues, allowDuplicateEmail = false) => {
     setError(null);
+    setDuplicate(null);
     try {
-      await updateCustomer({ variables: { id: customer.id, input: toCustomerInput(values) } });
+      await updateCustomer({
+        variables: {
+          id: customer.id,
+          input: toCustomerInput(values),
+          ...(allowDuplicateEmail && { allowDuplicateEmail }),
+        },
+      });
       notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: "Profile saved" });
       onDone();
     } catch (e) {
-      setError(applyServerErrors(form, e, FIELDS));
+      const duplicateEmail = duplicateEmailOf(e);
+      if (duplicateEmail) setDuplicate(duplicateEmail);
+      else setError(applyServerErrors(form, e, FIELDS));
     }
-  });
+  };
+  const submit = form.onSubmit((values) => save(values));
 
   return (
     <form onSubmit={submit} noValidate>
@@ -63,6 +75,13 @@ function EditCustomerForm({ customer, onDone }: { customer: Customer; onDone: ()
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} py="xs">
             Changing the email cancels the pending invite link.
           </Alert>
+        )}
+        {warnsAbout(duplicate, form.values.email) && (
+          <DuplicateEmailWarning
+            duplicate={duplicate}
+            loading={loading}
+            onSaveAnyway={form.onSubmit((values) => save(values, true))}
+          />
         )}
         <Textarea label="Address" autosize minRows={2} maxRows={5} {...form.getInputProps("address")} />
         <Textarea

@@ -13,7 +13,7 @@ const linked = (stripeCustomerId: string, paymentSetupConnected: boolean) => ({
 
 describe("LinkStripeDialog", () => {
   it("creates a new Stripe customer by default", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     renderWithProviders(<LinkStripeDialog customer={customer} onClose={onClose} />, {
       mocks: [
@@ -29,7 +29,7 @@ describe("LinkStripeDialog", () => {
   });
 
   it("links an existing record, with Stripe's answer under the id when it is unknown", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     const variables = { customerId: "7", stripeCustomerId: "cus_abc123" };
     renderWithProviders(<LinkStripeDialog customer={customer} onClose={onClose} />, {

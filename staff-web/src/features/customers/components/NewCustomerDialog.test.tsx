@@ -17,7 +17,7 @@ const SERVER_MESSAGE = "Enter a valid email address, like name@example.com";
 
 describe("NewCustomerForm", () => {
   it("shows the server's field error under Email", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<NewCustomerForm onDone={vi.fn()} />, {
       mocks: [
         {
@@ -48,8 +48,33 @@ describe("NewCustomerForm", () => {
     expect(screen.queryByRole("alert")).toBeNull();
   });
 
-  it("checks the obvious before asking the server", async () => {
+  it("shows the server's objection to a phone number under Phone", async () => {
     const user = userEvent.setup();
+    const objection =
+      "“call me maybe” is not a phone number. Enter a phone number like (201) 555-0123, or +country code and number.";
+    renderWithProviders(<NewCustomerForm onDone={vi.fn()} />, {
+      mocks: [
+        {
+          request: {
+            query: CreateCustomerMutation,
+            variables: { input: { name: "Ann Lee", email: null, phone: "call me maybe", address: null, notes: null } },
+          },
+          result: {
+            errors: [{ message: objection, extensions: { code: "BAD_USER_INPUT", fields: { phone: objection } } }],
+          },
+        },
+      ],
+    });
+    await user.type(screen.getByRole("textbox", { name: "Name" }), "Ann Lee");
+    await user.type(screen.getByRole("textbox", { name: "Phone" }), "call me maybe");
+    await user.click(screen.getByRole("button", { name: "Add customer" }));
+
+    await waitFor(() => expect(errorUnder(screen.getByRole("textbox", { name: "Phone" }))).toBe(objection));
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("checks the obvious before asking the server", async () => {
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<NewCustomerForm onDone={vi.fn()} />);
     await user.type(screen.getByRole("textbox", { name: "Email" }), "ann@");
     await user.click(screen.getByRole("button", { name: "Add customer" }));
@@ -58,7 +83,7 @@ describe("NewCustomerForm", () => {
   });
 
   it("opens the new customer's page once created", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     renderWithProviders(<NewCustomerForm onDone={onDone} />, {
       path: "/contacts",
@@ -76,7 +101,8 @@ describe("NewCustomerForm", () => {
                 id: "42",
                 name: "Ann Lee",
                 email: null,
-                phone: "555 0100",
+                phone: "+12075550100",
+                phoneDisplay: "(207) 555-0100",
                 carCount: 0,
                 lastInvitedAt: null,
                 portalStatus: {
@@ -98,5 +124,113 @@ describe("NewCustomerForm", () => {
     await user.click(screen.getByRole("button", { name: "Add customer" }));
     expect(await screen.findByText("Customer page")).toBeTruthy();
     expect(onDone).toHaveBeenCalled();
+  });
+
+  it("warns who already has the email and saves anyway only when staff say so", async () => {
+    const user = userEvent.setup();
+    const onDone = vi.fn();
+    const input = { name: "E. Whitaker", email: "ELEANOR@example.com", phone: null, address: null, notes: null };
+    const message = "Eleanor Whitaker (customer) already has eleanor@example.com. Save anyway if both should keep it.";
+    let created = 0;
+    renderWithProviders(<NewCustomerForm onDone={onDone} />, {
+      path: "/contacts",
+      routes: { "/customers/:id": <p>Customer page</p> },
+      mocks: [
+        {
+          request: { query: CreateCustomerMutation, variables: { input } },
+          result: {
+            errors: [
+              {
+                message,
+                extensions: {
+                  code: "CONFLICT",
+                  duplicateEmail: {
+                    kind: "CUSTOMER",
+                    id: "7",
+                    customerId: "7",
+                    name: "Eleanor Whitaker",
+                    email: "eleanor@example.com",
+                  },
+                },
+              },
+            ],
+          },
+        },
+        {
+          request: { query: CreateCustomerMutation, variables: { input, allowDuplicateEmail: true } },
+          result: () => {
+            created++;
+            return {
+              data: {
+                createCustomer: {
+                  __typename: "Customer",
+                  id: "43",
+                  name: "E. Whitaker",
+                  email: "eleanor@example.com",
+                  phone: null,
+                  phoneDisplay: null,
+                  carCount: 0,
+                  lastInvitedAt: null,
+                  portalStatus: {
+                    __typename: "PortalStatus",
+                    state: "NOT_INVITED",
+                    reason: "Not invited yet",
+                    action: "SEND",
+                    resendAvailableAt: null,
+                    changesAt: null,
+                  },
+                },
+              },
+            };
+          },
+        },
+      ],
+    });
+    await user.type(screen.getByRole("textbox", { name: "Name" }), "E. Whitaker");
+    await user.type(screen.getByRole("textbox", { name: "Email" }), "ELEANOR@example.com");
+    await user.click(screen.getByRole("button", { name: "Add customer" }));
+
+    expect(await screen.findByText(/Eleanor Whitaker \(a customer\) already has eleanor@example\.com/)).toBeTruthy();
+    expect(created).toBe(0);
+    expect(onDone).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole("button", { name: "Save anyway" }));
+    expect(await screen.findByText("Customer page")).toBeTruthy();
+    expect(created).toBe(1);
+  });
+
+  it("drops the warning once the email is changed", async () => {
+    const user = userEvent.setup();
+    const input = { name: "E. Whitaker", email: "eleanor@example.com", phone: null, address: null, notes: null };
+    renderWithProviders(<NewCustomerForm onDone={vi.fn()} />, {
+      mocks: [
+        {
+          request: { query: CreateCustomerMutation, variables: { input } },
+          result: {
+            errors: [
+              {
+                message: "Eleanor Whitaker (customer) already has eleanor@example.com.",
+                extensions: {
+                  code: "CONFLICT",
+                  duplicateEmail: {
+                    kind: "CUSTOMER",
+                    id: "7",
+                    customerId: "7",
+                    name: "Eleanor Whitaker",
+                    email: "eleanor@example.com",
+                  },
+                },
+              },
+            ],
+          },
+        },
+      ],
+    });
+    await user.type(screen.getByRole("textbox", { name: "Name" }), "E. Whitaker");
+    await user.type(screen.getByRole("textbox", { name: "Email" }), "eleanor@example.com");
+    await user.click(screen.getByRole("button", { name: "Add customer" }));
+    expect(await screen.findByRole("button", { name: "Save anyway" })).toBeTruthy();
+    await user.type(screen.getByRole("textbox", { name: "Email" }), "x");
+    expect(screen.queryByRole("button", { name: "Save anyway" })).toBeNull();
   });
 });

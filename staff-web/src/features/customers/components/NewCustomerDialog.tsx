@@ -4,7 +4,14 @@ import { IconAlertCircle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useCreateCustomer } from "../api/create-customer";
-import { applyServerErrors, EMPTY_CUSTOMER, toCustomerInput, useCustomerForm } from "./customer-form";
+import {
+  applyServerErrors,
+  type CustomerFormValues,
+  EMPTY_CUSTOMER,
+  toCustomerInput,
+  useCustomerForm,
+} from "./customer-form";
+import { type DuplicateEmail, DuplicateEmailWarning, duplicateEmailOf, warnsAbout } from "./DuplicateEmailWarning";
 
 const FIELDS = ["name", "email", "phone"] as const;
 
@@ -21,20 +28,28 @@ export function NewCustomerForm({ onDone }: { onDone: () => void }) {
   const form = useCustomerForm(EMPTY_CUSTOMER);
   const [createCustomer, { loading }] = useCreateCustomer();
   const [error, setError] = useState<string | null>(null);
+  const [duplicate, setDuplicate] = useState<DuplicateEmail | null>(null);
 
-  const submit = form.onSubmit(async (values) => {
+  const save = async (values: CustomerFormValues, allowDuplicateEmail = false) => {
     setError(null);
+    setDuplicate(null);
     try {
-      const { data } = await createCustomer({ variables: { input: toCustomerInput(values) } });
+      const { data } = await createCustomer({
+        // Sent only when staff confirmed, so an ordinary save asks the server to check.
+        variables: { input: toCustomerInput(values), ...(allowDuplicateEmail && { allowDuplicateEmail }) },
+      });
       const created = data?.createCustomer;
       if (!created) return;
       notifications.show({ color: "teal", icon: <IconCheck size={18} />, message: `${created.name} added` });
       onDone();
       navigate(`/customers/${created.id}`);
     } catch (e) {
-      setError(applyServerErrors(form, e, FIELDS));
+      const duplicateEmail = duplicateEmailOf(e);
+      if (duplicateEmail) setDuplicate(duplicateEmail);
+      else setError(applyServerErrors(form, e, FIELDS));
     }
-  });
+  };
+  const submit = form.onSubmit((values) => save(values));
 
   return (
     <form onSubmit={submit} noValidate>
@@ -48,6 +63,13 @@ export function NewCustomerForm({ onDone }: { onDone: () => void }) {
           {...form.getInputProps("email")}
         />
         <TextInput label="Phone" type="tel" autoComplete="off" {...form.getInputProps("phone")} />
+        {warnsAbout(duplicate, form.values.email) && (
+          <DuplicateEmailWarning
+            duplicate={duplicate}
+            loading={loading}
+            onSaveAnyway={form.onSubmit((values) => save(values, true))}
+          />
+        )}
         {error && (
           <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
             {error}

@@ -29,7 +29,7 @@ export function ProfileCard({ customer, stripeConnected }: { customer: Customer;
             </Text>
           )}
         </Item>
-        <Item label="Phone">{customer.phone ?? <Muted />}</Item>
+        <Item label="Phone">{customer.phoneDisplay ?? <Muted />}</Item>
         <Item label="Address">
           {customer.address ? <span style={{ whiteSpace: "pre-line" }}>{customer.address}</span> : <Muted />}
         </Item>

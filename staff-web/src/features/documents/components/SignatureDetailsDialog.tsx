@@ -1,4 +1,5 @@
 import { ActionIcon, Code, CopyButton, DataList, Group, Modal, Stack, Text, Tooltip } from "@mantine/core";
+import { facilityTimeZone, wallClockIn, zoneAbbreviation } from "@portico/web-core/zones";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { format } from "date-fns";
 import type { DocumentFieldsFragment } from "../../../gql/graphql";
@@ -41,7 +42,9 @@ export default function SignatureDetailsDialog({
           <DataList.Item>
             <DataList.ItemLabel>Signed at</DataList.ItemLabel>
             <DataList.ItemValue>
-              <time dateTime={signature.signedAt}>{format(signedAt, "d MMM yyyy, HH:mm:ss 'UTC'xxx")}</time>
+              <time dateTime={signature.signedAt}>
+                {format(wallClockIn(signedAt), "d MMM yyyy, HH:mm:ss")} {zoneAbbreviation(signedAt, facilityTimeZone())}
+              </time>
             </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>

@@ -77,7 +77,7 @@ describe("estimate lines", () => {
 
 describe("EstimateForm", () => {
   it("keeps a live total as lines are added and priced", { timeout: 15_000 }, async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<EstimateForm customer={CUSTOMER} onDone={vi.fn()} />, { mocks: [CARS_MOCK] });
     const total = () => screen.getByTestId("estimate-total").textContent;
     expect(total()).toBe("Total $0.00");
@@ -98,7 +98,7 @@ describe("EstimateForm", () => {
   });
 
   it("points at what is missing and sends nothing", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     renderWithProviders(<EstimateForm customer={CUSTOMER} onDone={onDone} />, { mocks: [CARS_MOCK] });
     await user.click(screen.getByRole("button", { name: "Save draft" }));
@@ -109,7 +109,7 @@ describe("EstimateForm", () => {
   });
 
   it("saves a draft in cents and says so", { timeout: 15_000 }, async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     renderWithProviders(<EstimateForm customer={CUSTOMER} onDone={onDone} />, {
       mocks: [

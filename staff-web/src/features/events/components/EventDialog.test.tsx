@@ -42,7 +42,7 @@ const labelled = (label: string) => screen.getByLabelText(new RegExp(`^${label}`
 
 describe("EventForm", () => {
   it("asks for a kind, a title and a customer before calling the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<EventForm event={null} customer={null} onDone={vi.fn()} />);
     await user.click(screen.getByRole("button", { name: "Schedule event" }));
     expect(errorUnder(screen.getByRole("combobox", { name: "Kind" }))).toBe("Choose what kind of event this is");
@@ -54,7 +54,7 @@ describe("EventForm", () => {
   it("needs a customer for a detailing, but not for a social event, which can be for everyone", {
     timeout: 15_000,
   }, async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const startsAt = new Date(2031, 5, 14, 18, 0);
     renderWithProviders(<EventForm event={null} customer={null} onDone={onDone} />, {
@@ -118,7 +118,7 @@ describe("EventForm", () => {
   });
 
   it("refuses an end before the start", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<EventForm event={null} customer={{ id: "7", name: "Ann Lee" }} onDone={vi.fn()} />, {
       mocks: [
         {
@@ -204,7 +204,7 @@ describe("the event dialog on the facility's clock", () => {
   it("schedules at the facility's wall time, and says which zone that is and when it is here", {
     timeout: 15_000,
   }, async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     // 21:30–22:30 PST on 10 November is 05:30–06:30 UTC on the 11th (14:30 in Tokyo).
     const event = social("2026-11-11T05:30:00.000Z", "2026-11-11T06:30:00.000Z");
@@ -246,7 +246,7 @@ describe("the event dialog on the facility's clock", () => {
   it("edits an event on the facility's clock, with the zone from the staff viewer, and saves it back", {
     timeout: 15_000,
   }, async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     // 09:00–10:30 PDT on 1 July; Tokyo's clock would read 01:00–02:30 on the 2nd.
     const event = social("2026-07-01T16:00:00.000Z", "2026-07-01T17:30:00.000Z");
@@ -308,7 +308,7 @@ describe("the event dialog on the facility's clock", () => {
   });
 
   it("refuses a time the clocks skip, naming the one it would be, and calls no server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     renderWithProviders(<EventForm event={null} customer={null} timeZone={LA} onDone={onDone} />);
     await chooseKind(user, "Social event");
@@ -331,7 +331,7 @@ describe("the event dialog on the facility's clock", () => {
   });
 
   it("reads a time that happens twice as the first of the two, and says so", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<EventForm event={null} customer={null} timeZone={LA} onDone={vi.fn()} />);
     await chooseKind(user, "Social event");
     setInput("Start date", "2026-11-01");

@@ -8,7 +8,7 @@ import { SendContactInviteMutation } from "../api/send-contact-invite";
 import { InviteDialog } from "./InviteDialog";
 
 function previewMock({ cars, contactOverrides = {} }: { cars: string[]; contactOverrides?: object }) {
-  const { preferences: _p, invitations: _i, phone: _ph, ...target } = contact(contactOverrides);
+  const { preferences: _p, invitations: _i, phone: _ph, phoneDisplay: _pd, ...target } = contact(contactOverrides);
   return {
     request: { query: ContactInvitePreviewQuery, variables: { customerId: "7" } },
     result: {
@@ -70,7 +70,7 @@ describe("InviteDialog for a contact", () => {
   });
 
   it("sends through sendContactInvite and confirms with a toast", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     const sent = invitation({ id: "40", createdAt: new Date().toISOString(), deliveryState: "QUEUED" });
     renderWithProviders(<InviteDialog contact={contact()} customer={CUSTOMER} mode="SEND" opened onClose={onClose} />, {

@@ -127,7 +127,7 @@ describe("InvitationTimeline", () => {
 
 describe("InviteHistory", () => {
   it("opens the newest invite's timeline and keeps older ones closed until asked", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(
       <InviteHistory
         invitations={[

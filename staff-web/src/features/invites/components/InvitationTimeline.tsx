@@ -1,5 +1,6 @@
 import { Group, Text, Timeline } from "@mantine/core";
 import { shortDate } from "@portico/web-core/time";
+import { wallClockIn, zoneSuffix } from "@portico/web-core/zones";
 import {
   IconBan,
   IconClock,
@@ -34,8 +35,10 @@ const ICONS: Record<InvitationEventKind, React.ReactNode> = {
 };
 
 /** "2 Mar, 09:14", with the year only when it is not this one. */
-function stepTime(at: Date, now: Date): string {
-  return format(at, at.getFullYear() === now.getFullYear() ? "d MMM, HH:mm" : "d MMM yyyy, HH:mm");
+function stepTime(instant: Date, now: Date): string {
+  const at = wallClockIn(instant);
+  const sameYear = at.getFullYear() === wallClockIn(now).getFullYear();
+  return `${format(at, sameYear ? "d MMM, HH:mm" : "d MMM yyyy, HH:mm")}${zoneSuffix(instant)}`;
 }
 
 type Step = { key: string; kind: InvitationEventKind; at: Date; detail: string | null };

@@ -107,7 +107,7 @@ describe("InviteDialog", () => {
   });
 
   it("sends, confirms with a toast and closes", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     const sent = invitation({ id: "32", createdAt: new Date().toISOString(), deliveryState: "QUEUED" });
     const invited = status({ state: "INVITED", action: null, reason: "Invite sent" });
@@ -127,6 +127,7 @@ describe("InviteDialog", () => {
                   name: "Ann Lee",
                   email: "ann@example.com",
                   phone: null,
+                  phoneDisplay: null,
                   carCount: 0,
                   lastInvitedAt: sent.createdAt,
                   portalStatus: invited,
@@ -152,7 +153,7 @@ describe("InviteDialog", () => {
   });
 
   it("shows the server's refusal inside the dialog", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const resendable = status({ state: "INVITE_RESENDABLE", action: "RESEND", reason: "Invited, not signed in yet" });
     const preview = previewMock({
       portalStatus: resendable,

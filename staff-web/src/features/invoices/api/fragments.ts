@@ -10,6 +10,7 @@ export const InvoiceFields = graphql(`
     totalCents
     balanceCents
     overdue
+    displayStatus
   }
 `);
 

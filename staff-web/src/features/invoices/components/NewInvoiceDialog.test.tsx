@@ -49,6 +49,7 @@ const invoice = (id: string, number: string, totalCents: number) => ({
   totalCents,
   balanceCents: totalCents,
   overdue: false,
+  displayStatus: "DRAFT" as const,
   lines: [],
   payments: [],
 });
@@ -75,7 +76,7 @@ describe("invoice amounts", () => {
 
 describe("NewInvoiceDialog", () => {
   it("keeps a live total as lines are priced, added and removed", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderDialog();
     expect(total()).toBe("$0.00");
     await fill(user, field("Description, line 1"), "Indoor storage, May");
@@ -97,7 +98,7 @@ describe("NewInvoiceDialog", () => {
   });
 
   it("says what is missing on each line, and checks the due date, before calling the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await renderDialog();
     await user.click(screen.getByRole("button", { name: "Add line" }));
     await fill(user, field("Qty, line 2"), "0");
@@ -112,7 +113,7 @@ describe("NewInvoiceDialog", () => {
   });
 
   it("sends prices in cents and opens the new draft", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = {
       issuedOn: today,
       dueOn: addDays(today, 30),
@@ -142,7 +143,7 @@ describe("NewInvoiceDialog", () => {
   });
 
   it("puts the server's field errors under the line and the date they belong to", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = {
       issuedOn: today,
       dueOn: addDays(today, 30),
@@ -177,7 +178,7 @@ describe("NewInvoiceDialog", () => {
   });
 
   it("shows an error that belongs to no field above the buttons", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = {
       issuedOn: today,
       dueOn: addDays(today, 30),
@@ -196,7 +197,7 @@ describe("NewInvoiceDialog", () => {
   });
 
   it("edits a draft: opens with its dates and lines, and saves the changed lines in cents", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const draft = {
       ...invoice("91", "INV-1042", 52996),
       issuedOn: "2026-05-01",

@@ -43,6 +43,7 @@ const paidInvoice = (balanceCents: number) => ({
   totalCents: 73500,
   balanceCents,
   overdue: false,
+  displayStatus: balanceCents === 0 ? ("PAID" as const) : ("DUE" as const),
   lines: [],
   payments: [],
 });
@@ -55,7 +56,7 @@ describe("RecordPaymentDialog", () => {
   });
 
   it("refuses more than the balance, nothing, and a date in the future, before calling the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { onClose } = await renderDialog();
     await fill(user, amount(), "500");
     await fill(user, receivedOn(), addDays(today, 2));
@@ -74,7 +75,7 @@ describe("RecordPaymentDialog", () => {
   });
 
   it("records a partial payment in cents with its method and reference", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { amountCents: 12050, method: "CHECK", reference: "Check 1042", receivedOn: today };
     const { onClose } = await renderDialog([
       {
@@ -92,7 +93,7 @@ describe("RecordPaymentDialog", () => {
   });
 
   it("puts the server's amount error under Amount", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { amountCents: 43500, method: "CHECK", reference: null, receivedOn: today };
     const { onClose } = await renderDialog([
       {
@@ -113,7 +114,7 @@ describe("RecordPaymentDialog", () => {
   });
 
   it("shows a refusal that belongs to no field, like an invoice voided meanwhile", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { amountCents: 43500, method: "CHECK", reference: null, receivedOn: today };
     await renderDialog([
       {

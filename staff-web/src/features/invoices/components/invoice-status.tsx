@@ -1,26 +1,23 @@
 import { Badge, type BadgeProps } from "@mantine/core";
-import type { InvoiceStatus } from "../../../gql/graphql";
+import type { InvoiceDisplayStatus } from "../../../gql/graphql";
 
-export const INVOICE_STATUS: Record<InvoiceStatus, { label: string; color: string }> = {
+export const INVOICE_STATUS: Record<InvoiceDisplayStatus, { label: string; color: string }> = {
   DRAFT: { label: "Draft", color: "gray" },
-  OPEN: { label: "Open", color: "blue" },
+  DUE: { label: "Open", color: "blue" },
+  OVERDUE: { label: "Overdue", color: "red" },
   PAID: { label: "Paid", color: "teal" },
   VOID: { label: "Void", color: "gray" },
 };
 
-/** The status, or "Overdue" in red for an open invoice past its due date (the server decides which). */
+/** The status the server decided (in the facility's day), so the portal and the dashboard agree. */
 export function InvoiceStatusBadge({
   invoice,
   ...props
-}: { invoice: { status: InvoiceStatus; overdue: boolean } } & BadgeProps) {
-  const status = INVOICE_STATUS[invoice.status];
+}: { invoice: { displayStatus: InvoiceDisplayStatus } } & BadgeProps) {
+  const status = INVOICE_STATUS[invoice.displayStatus];
   return (
-    <Badge
-      variant={invoice.status === "VOID" ? "outline" : "light"}
-      color={invoice.overdue ? "red" : status.color}
-      {...props}
-    >
-      {invoice.overdue ? "Overdue" : status.label}
+    <Badge variant={invoice.displayStatus === "VOID" ? "outline" : "light"} color={status.color} {...props}>
+      {status.label}
     </Badge>
   );
 }

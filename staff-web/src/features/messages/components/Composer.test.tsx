@@ -33,7 +33,7 @@ function sendMock(body: string) {
 
 describe("Composer", () => {
   it("sends on Enter and empties the box", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const send = sendMock("Your car is ready for pick-up.");
     renderWithProviders(<Composer customerId="7" customerName="Ann Lee" />, { mocks: [send.mock] });
     await user.click(box());
@@ -44,7 +44,7 @@ describe("Composer", () => {
   });
 
   it("starts a new line on Shift+Enter instead of sending", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const send = sendMock("Line one\nLine two");
     renderWithProviders(<Composer customerId="7" customerName="Ann Lee" />, { mocks: [send.mock] });
     await user.type(box(), "Line one{Shift>}{Enter}{/Shift}Line two");
@@ -55,7 +55,7 @@ describe("Composer", () => {
   });
 
   it("refuses a blank message", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const send = sendMock("");
     renderWithProviders(<Composer customerId="7" customerName="Ann Lee" />, { mocks: [send.mock] });
     expect((screen.getByRole("button", { name: "Send message" }) as HTMLButtonElement).disabled).toBe(true);
@@ -66,7 +66,7 @@ describe("Composer", () => {
   });
 
   it("keeps the draft when the server refuses it", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<Composer customerId="7" customerName="Ann Lee" />, {
       mocks: [
         {

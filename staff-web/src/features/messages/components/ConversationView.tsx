@@ -16,6 +16,7 @@ import {
 } from "@mantine/core";
 import { errorInfo } from "@portico/web-core/errors";
 import { dateTime } from "@portico/web-core/time";
+import { wallClockIn, zoneSuffix } from "@portico/web-core/zones";
 import { IconArrowLeft, IconMessages } from "@tabler/icons-react";
 import { format, isSameDay } from "date-fns";
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
@@ -202,7 +203,7 @@ function MessageList({ messages, now }: { messages: MessageFieldsFragment[]; now
     const at = new Date(message.createdAt);
     const previous = messages[i - 1];
     const previousAt = previous ? new Date(previous.createdAt) : null;
-    const newDay = !previousAt || !isSameDay(previousAt, at);
+    const newDay = !previousAt || !isSameDay(wallClockIn(previousAt), wallClockIn(at));
     const showAuthor =
       newDay ||
       previous?.authorName !== message.authorName ||
@@ -236,7 +237,8 @@ function MessageList({ messages, now }: { messages: MessageFieldsFragment[]; now
               {message.body}
             </Text>
             <time className={classes.bubbleTime} dateTime={message.createdAt} title={dateTime(at)}>
-              {format(at, "HH:mm")}
+              {format(wallClockIn(at), "HH:mm")}
+              {zoneSuffix(at)}
             </time>
           </div>
         </div>

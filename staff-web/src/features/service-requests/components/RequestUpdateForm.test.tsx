@@ -54,14 +54,14 @@ async function chooseStatus(user: ReturnType<typeof userEvent.setup>, label: str
 
 describe("RequestUpdateForm", () => {
   it("asks for a reply or a new status before calling the server", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<RequestUpdateForm request={REQUEST} />);
     await user.click(screen.getByRole("button", { name: "Send reply" }));
     expect(await screen.findByText("Write a reply or change the status")).toBeTruthy();
   });
 
   it("moves the request to Scheduled with a reply, and says so", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let sent = 0;
     renderWithProviders(<RequestUpdateForm request={REQUEST} />, {
       mocks: [
@@ -89,7 +89,7 @@ describe("RequestUpdateForm", () => {
   });
 
   it("sends a status change alone, without a reply", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let sent = 0;
     renderWithProviders(<RequestUpdateForm request={REQUEST} />, {
       mocks: [

@@ -24,6 +24,7 @@ export const PortalSettingsFields = graphql(`
     brandColor
     logoUrl
     timeZone
+    country
   }
 `);
 

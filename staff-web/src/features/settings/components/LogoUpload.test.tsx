@@ -77,7 +77,7 @@ describe("LogoUpload", () => {
   });
 
   it("removes the logo", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderLogo("/files/9", {
       mocks: [
         {

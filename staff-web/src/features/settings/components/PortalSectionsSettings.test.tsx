@@ -33,6 +33,7 @@ const FACILITY = {
   brandColor: "#0b7285",
   logoUrl: null,
   timeZone: "America/New_York",
+  country: "US",
 };
 
 function settingsMock(role: StaffRole, facility = FACILITY) {
@@ -78,7 +79,7 @@ describe("Settings → Portal: sections, onboarding, payments", () => {
   });
 
   it("saves the sections in the portal's order with the onboarding steps and payment settings", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = {
       signInMethod: "MAGIC_LINK",
       inviteExpiryDays: 7,
@@ -89,6 +90,7 @@ describe("Settings → Portal: sections, onboarding, payments", () => {
       offlinePaymentInstructions: "Pay by check to Harbor Point Storage LLC.",
       allowEstimateLineChoice: true,
       timeZone: "America/New_York",
+      country: "US",
     };
     const saved = {
       ...FACILITY,
@@ -132,7 +134,7 @@ describe("Settings → Portal: sections, onboarding, payments", () => {
   }, 15_000);
 
   it("says when a step needs a section that is off, and when every section is off", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<PortalSettingsPage />, { mocks: [settingsMock("ADMIN")] });
     await screen.findByRole("group", { name: "Portal sections" });
     await user.click(box("Documents"));
@@ -153,7 +155,7 @@ describe("Settings → Portal: sections, onboarding, payments", () => {
 
 describe("Settings → Portal: branding", () => {
   it("saves the name and accent colour, previewing the colour as it changes", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<PortalSettingsPage />, {
       mocks: [
         settingsMock("ADMIN"),
@@ -175,7 +177,7 @@ describe("Settings → Portal: branding", () => {
   });
 
   it("refuses a colour that is not #rrggbb", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<PortalSettingsPage />, { mocks: [settingsMock("ADMIN")] });
     const colour = await screen.findByRole("textbox", { name: "Accent colour" });
     await fill(user, colour, "teal");

@@ -33,6 +33,7 @@ const FACILITY = {
   brandColor: "#0b7285",
   logoUrl: null,
   timeZone: "America/New_York",
+  country: "US",
 };
 
 /** What the form sends for the sections, onboarding and payment settings it was loaded with. */
@@ -42,6 +43,7 @@ const UNCHANGED = {
   offlinePaymentInstructions: null,
   allowEstimateLineChoice: false,
   timeZone: "America/New_York",
+  country: "US",
 };
 
 function settingsMock(role: StaffRole, facility = FACILITY) {
@@ -79,7 +81,7 @@ const expiry = () => screen.getByRole("textbox", { name: "Invite link expiry" })
 
 describe("PortalSettingsPage", () => {
   it("lets an admin change the settings and says they were saved", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = {
       signInMethod: "PASSWORD",
       inviteExpiryDays: 7,
@@ -119,7 +121,7 @@ describe("PortalSettingsPage", () => {
   }, 15_000);
 
   it("keeps out-of-range numbers from the server with the allowed range", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<PortalSettingsPage />, { mocks: [settingsMock("ADMIN")] });
     await screen.findByRole("button", { name: "Save changes" });
     await fill(user, expiry(), "45");
@@ -130,7 +132,7 @@ describe("PortalSettingsPage", () => {
   });
 
   it("puts the server's field errors under their fields", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const refusal = "The welcome message contains a link that is not allowed";
     renderWithProviders(<PortalSettingsPage />, {
       mocks: [
@@ -176,7 +178,7 @@ describe("PortalSettingsPage", () => {
   });
 
   it("handles the server refusing a non-admin", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<PortalSettingsPage />, {
       mocks: [
         settingsMock("ADMIN"),
@@ -220,7 +222,7 @@ describe("PortalSettingsPage", () => {
   });
 
   it("connects Stripe once the key works, putting Stripe's refusal under the key", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { secretKey: "sk_test_abc123", webhookSecret: "whsec_def456" };
     const connected = {
       ...FACILITY,

@@ -30,6 +30,7 @@ import { clockInZone } from "../../../lib/dates";
 import { usePortalSettings } from "../api/portal-settings";
 import { useUpdatePortalSettings } from "../api/update-portal-settings";
 import { BrandingCard } from "./BrandingCard";
+import { CountrySelect } from "./CountrySelect";
 import {
   COOLDOWN_HOURS,
   EXPIRY_DAYS,
@@ -57,6 +58,7 @@ const FIELDS = [
   "offlinePaymentInstructions",
   "allowEstimateLineChoice",
   "timeZone",
+  "country",
 ];
 
 export function PortalSettingsPage() {
@@ -393,7 +395,7 @@ export function PortalSettingsForm({
 
         <SettingsSection
           id="time-zone-heading"
-          title="Time zone"
+          title="Time zone and country"
           description="Where your facility is. Event times in the portal, the schedule and emails are written in it, and it decides when an invoice becomes overdue."
         >
           <TimeZoneSelect
@@ -409,6 +411,17 @@ export function PortalSettingsForm({
             value={values.timeZone}
             onChange={(zone) => form.setFieldValue("timeZone", zone)}
             error={form.errors.timeZone}
+          />
+          <CountrySelect
+            label="Country"
+            description="Phone numbers typed without + are read as numbers of this country, and shown in its format."
+            mt="md"
+            readOnly={readOnly}
+            variant={readOnly ? "filled" : "default"}
+            styles={{ wrapper: { maxWidth: 420 } }}
+            value={values.country}
+            onChange={(code) => form.setFieldValue("country", code)}
+            error={form.errors.country}
           />
         </SettingsSection>
 

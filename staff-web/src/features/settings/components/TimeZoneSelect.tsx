@@ -24,7 +24,9 @@ export function TimeZoneSelect({ value, onChange, ...props }: TimeZoneSelectProp
       allowDeselect={false}
       nothingFoundMessage="No time zone matches"
       maxDropdownHeight={280}
-      comboboxProps={{ withinPortal: true }}
+      // Mantine keeps a closed list mounted by default: four hundred hidden zones would be drawn again
+      // on every keystroke anywhere in the settings form.
+      comboboxProps={{ withinPortal: true, keepMounted: false }}
       {...props}
       data={data}
       value={value}

@@ -4,6 +4,7 @@ import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { PortalSection, StaffRole } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test-utils";
+import { PhoneCountriesQuery } from "../api/phone-countries";
 import { PortalSettingsQuery } from "../api/portal-settings";
 import { UpdatePortalSettingsMutation } from "../api/update-portal-settings";
 import { PortalSettingsPage } from "./PortalSettingsPage";
@@ -33,6 +34,7 @@ const FACILITY = {
   brandColor: "#0b7285",
   logoUrl: null,
   timeZone: "America/New_York",
+  country: "US",
 };
 
 const INPUT = {
@@ -44,6 +46,7 @@ const INPUT = {
   onboarding: { signContracts: false, addPaymentMethod: false, completeProfile: false },
   offlinePaymentInstructions: null,
   allowEstimateLineChoice: true,
+  country: "US",
 };
 
 function settingsMock(role: StaffRole) {
@@ -72,7 +75,7 @@ describe("Settings → time zone", () => {
   });
 
   it("lets an admin search for a zone and save it with the other settings", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { ...INPUT, timeZone: "America/Los_Angeles" };
     renderWithProviders(<PortalSettingsPage />, {
       mocks: [
@@ -93,8 +96,35 @@ describe("Settings → time zone", () => {
     expect(await screen.findByText("Portal settings saved")).toBeTruthy();
   }, 15_000);
 
-  it("puts the server's refusal under the field", async () => {
+  it("lets an admin pick the facility's country by name, for phone numbers", async () => {
     const user = userEvent.setup();
+    const input = { ...INPUT, timeZone: "America/New_York", country: "GB" };
+    const countries = [
+      { __typename: "PhoneCountry" as const, code: "GB", name: "United Kingdom", callingCode: "44" },
+      { __typename: "PhoneCountry" as const, code: "US", name: "United States", callingCode: "1" },
+    ];
+    renderWithProviders(<PortalSettingsPage />, {
+      mocks: [
+        settingsMock("ADMIN"),
+        { request: { query: PhoneCountriesQuery }, result: { data: { phoneCountries: countries } } },
+        {
+          request: { query: UpdatePortalSettingsMutation, variables: { input } },
+          result: { data: { updatePortalSettings: { ...FACILITY, country: "GB" } } },
+        },
+      ],
+    });
+    const country = () => screen.getByLabelText("Country", { selector: "input" }) as HTMLInputElement;
+    await waitFor(() => expect(country().value).toBe("United States (+1)"));
+    await user.click(country());
+    await user.clear(country());
+    await user.paste("kingdom");
+    await user.click(await screen.findByRole("option", { name: "United Kingdom (+44)", hidden: true }));
+    await user.click(screen.getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("Portal settings saved")).toBeTruthy();
+  }, 15_000);
+
+  it("puts the server's refusal under the field", async () => {
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(<PortalSettingsPage />, {
       mocks: [
         settingsMock("ADMIN"),

@@ -39,6 +39,7 @@ export type PortalSettingsValues = {
   offlinePaymentInstructions: string;
   allowEstimateLineChoice: boolean;
   timeZone: string;
+  country: string;
 };
 
 export function settingsValues(facility: PortalSettingsFieldsFragment): PortalSettingsValues {
@@ -57,6 +58,7 @@ export function settingsValues(facility: PortalSettingsFieldsFragment): PortalSe
     offlinePaymentInstructions: facility.offlinePaymentInstructions ?? "",
     allowEstimateLineChoice: facility.allowEstimateLineChoice,
     timeZone: facility.timeZone,
+    country: facility.country,
   };
 }
 
@@ -100,6 +102,7 @@ export function toPortalSettingsInput(values: PortalSettingsValues): PortalSetti
     offlinePaymentInstructions: instructions ? instructions : null,
     allowEstimateLineChoice: values.allowEstimateLineChoice,
     timeZone: values.timeZone,
+    country: values.country,
   };
 }
 

@@ -1,0 +1,188 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Config } from "../config.js";
+import { type Db, openDatabase, writeTransaction } from "../db/client.js";
+import { customers, emailOutbox, facilities, invitations, signInLinks, signInLinkTokens } from "../db/schema.js";
+import { DAY, ManualClock } from "../lib/clock.js";
+import type { Logger } from "../lib/logger.js";
+import { enqueueEmail } from "./outbox.js";
+import type { EmailTransport, OutgoingEmail, SendResult } from "./transport.js";
+import { createEmailWorker, LEASE_MS } from "./worker.js";
+
+const silent: Logger = {
+  debug: () => {},
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+  child: () => silent,
+} as unknown as Logger;
+
+const config = {
+  env: "test",
+  port: 0,
+  host: "127.0.0.1",
+  databaseUrl: ":memory:",
+  publicUrl: "https://portal.example.com",
+  postmark: { serverToken: "t", apiUrl: "http://unused" },
+  emailFrom: "Portico <no-reply@portico.test>",
+  stripeApiUrl: "https://api.stripe.com",
+  demoMode: false,
+  emailWorker: true,
+  logLevel: "silent",
+} as Config;
+
+/** A transport whose first calls wait until the test answers them, in any order. */
+class ScriptedTransport implements EmailTransport {
+  calls: Array<{
+    messages: OutgoingEmail[];
+    answer: (ok: boolean, permanent?: boolean, refused?: boolean) => void;
+  }> = [];
+  private waiters: Array<() => void> = [];
+  /** Calls after this many are answered at once, with success. */
+  constructor(private readonly held: number) {}
+  sendBatch(messages: OutgoingEmail[]): Promise<SendResult[]> {
+    return new Promise((resolve) => {
+      this.calls.push({
+        messages,
+        answer: (ok, permanent = false, refused = true) =>
+          resolve(
+            messages.map((m) =>
+              ok
+                ? { outboxId: m.outboxId, ok: true, messageId: `id-${m.outboxId}-${this.calls.length}` }
+                : {
+                    outboxId: m.outboxId,
+                    ok: false,
+                    permanent,
+                    refused,
+                    errorCode: permanent ? 406 : 500,
+                    message: "down",
+                  },
+            ),
+          ),
+      });
+      if (this.calls.length > this.held) this.calls.at(-1)?.answer(true);
+      for (const w of this.waiters.splice(0)) w();
+    });
+  }
+  async whenCalls(n: number): Promise<void> {
+    while (this.calls.length < n) await new Promise<void>((r) => this.waiters.push(r));
+  }
+}
+
+function queueInvite(db: Db, clock: ManualClock) {
+  const now = clock.now();
+  return writeTransaction(db, (tx) => {
+    const facilityId = tx
+      .insert(facilities)
+      .values({ slug: "harbor", name: "Harbor" })
+      .returning({ id: facilities.id })
+      .get().id;
+    const email = "jane@example.com";
+    const customerId = tx
+      .insert(customers)
+      .values({ facilityId, name: "Jane", sortName: "jane", email })
+      .returning({ id: customers.id })
+      .get().id;
+    const expiresAt = new Date(now.getTime() + 7 * DAY);
+    const invitationId = tx
+      .insert(invitations)
+      .values({ facilityId, customerId, email, expiresAt, createdAt: now })
+      .returning({ id: invitations.id })
+      .get().id;
+    const linkId = tx
+      .insert(signInLinks)
+      .values({ facilityId, customerId, invitationId, purpose: "INVITE", email, expiresAt, createdAt: now })
+      .returning({ id: signInLinks.id })
+      .get().id;
+    const outboxId = enqueueEmail(tx, {
+      facilityId,
+      kind: "INVITE",
+      toEmail: email,
+      signInLinkId: linkId,
+      invitationId,
+      now,
+    });
+    return { invitationId, outboxId, linkId };
+  });
+}
+
+describe("one worker's batches under a lapsed lease", () => {
+  it("a stale batch's transient failure does not free a row a newer batch of the same worker holds", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const transport = new ScriptedTransport(2);
+    const worker = createEmailWorker({ db, clock, config, logger: silent, transport, random: () => 0 });
+    const { outboxId } = queueInvite(db, clock);
+
+    // Batch 1's call outlives its lease (a stalled event loop, a slow network).
+    const first = worker.runOnce();
+    await transport.whenCalls(1);
+    clock.advance(LEASE_MS + 1);
+    // Batch 2 of the same worker claims the row again and its call is in flight.
+    const second = worker.runOnce();
+    await transport.whenCalls(2);
+    // Batch 1 now answers with a transient failure.
+    transport.calls[0]?.answer(false);
+    await first;
+    // Batch 2 still holds the row: nothing may claim it before its lease ends, though the retry
+    // time batch 1 would have set (30 s after a first try) has come.
+    clock.advance(LEASE_MS / 2 + 1);
+    expect(await worker.runOnce()).toBe(0);
+    expect(transport.calls).toHaveLength(2);
+    transport.calls[1]?.answer(true);
+    await second;
+    expect(db.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId)).get()?.status).toBe("SENT");
+  });
+
+  it("a stale batch's permanent failure does not mark failed an invite a newer batch sent", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const transport = new ScriptedTransport(2);
+    const worker = createEmailWorker({ db, clock, config, logger: silent, transport, random: () => 0 });
+    const { outboxId, invitationId } = queueInvite(db, clock);
+
+    const first = worker.runOnce();
+    await transport.whenCalls(1);
+    clock.advance(LEASE_MS + 1);
+    const second = worker.runOnce();
+    await transport.whenCalls(2);
+    transport.calls[0]?.answer(false, true);
+    await first;
+    transport.calls[1]?.answer(true);
+    await second;
+    expect(db.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId)).get()?.status).toBe("SENT");
+    expect(db.select().from(invitations).where(eq(invitations.id, invitationId)).get()?.deliveryState).toBe("SENT");
+  });
+});
+
+describe("codes of copies that never went out", () => {
+  const tokensOf = (db: Db, linkId: number) =>
+    db.select().from(signInLinkTokens).where(eq(signInLinkTokens.linkId, linkId)).all().length;
+
+  it("a copy Postmark refused leaves no code a guess could match; a copy that may have gone out keeps its own", async () => {
+    const db = openDatabase(":memory:");
+    const clock = new ManualClock();
+    const transport = new ScriptedTransport(2);
+    const worker = createEmailWorker({ db, clock, config, logger: silent, transport, random: () => 0 });
+    const { linkId } = queueInvite(db, clock);
+
+    // Postmark turns the call away (a 429, say): nothing went out.
+    const first = worker.runOnce();
+    await transport.whenCalls(1);
+    transport.calls[0]?.answer(false, false, true);
+    await first;
+    expect(tokensOf(db, linkId)).toBe(0);
+
+    // A timeout: the message may have gone out, so its link and code must keep working.
+    clock.advance(LEASE_MS);
+    const second = worker.runOnce();
+    await transport.whenCalls(2);
+    transport.calls[1]?.answer(false, false, false);
+    await second;
+    expect(tokensOf(db, linkId)).toBe(1);
+
+    clock.advance(LEASE_MS * 2);
+    expect(await worker.runOnce()).toBe(1);
+    expect(tokensOf(db, linkId)).toBe(2);
+  });
+});
