@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.js";
-import { openDatabase } from "./db/client.js";
+import { openDataLayer } from "./db/client.js";
 import { seedDemoAtStart } from "./db/seed/demo.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
@@ -10,13 +10,14 @@ import { startPorticoServer } from "./server.js";
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = openDatabase(config.databaseUrl);
+  const { db, data } = openDataLayer(config.databaseUrl);
   if (process.argv.includes("--seed-demo")) await seedDemoAtStart(db, config, { clock: systemClock, logger });
   config.demoMode = demoModeOn(config, db);
 
   const portico = await startPorticoServer({
     config,
     db,
+    data,
     clock: systemClock,
     logger,
     serveWeb: true,

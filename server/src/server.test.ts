@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createFacility, createStaff, TEST_PASSWORD } from "../test/factories.js";
 import { TestClient } from "../test/harness.js";
 import { loadConfig } from "./config.js";
-import { openDatabase } from "./db/client.js";
+import { openDataLayer } from "./db/client.js";
 import { DevMailboxTransport } from "./email/dev-mailbox-transport.js";
 import { ManualClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
@@ -25,7 +25,7 @@ afterEach(async () => {
 async function start(options: { shutdownGraceMs?: number } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-server-"));
   const file = path.join(dir, "server.sqlite");
-  const db = openDatabase(file);
+  const { db, data } = openDataLayer(file);
   const clock = new ManualClock(new Date("2026-03-02T09:00:00.000Z"));
   const lines: Array<Record<string, unknown>> = [];
   let raw = "";
@@ -46,6 +46,7 @@ async function start(options: { shutdownGraceMs?: number } = {}) {
   const portico: Started = await startPorticoServer({
     config,
     db,
+    data,
     clock,
     logger: createLogger("info", { destination }),
     transport: new DevMailboxTransport(db),

@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
+import type { Database } from "./db/database.js";
 import { createTransport } from "./email/transport.js";
 import { createEmailWorker, type EmailWorkerDeps } from "./email/worker.js";
 import type { Clock } from "./lib/clock.js";
@@ -13,6 +14,7 @@ import { onboardingStepsByFacility } from "./modules/facilities/facility.service
 export type PorticoServerDeps = {
   config: Config;
   db: Db;
+  data: Database;
   clock: Clock;
   logger: Logger;
   serveWeb?: boolean;
@@ -30,7 +32,7 @@ export type PorticoServerDeps = {
  * which hand back the leases they hold — then close the database.
  */
 export async function startPorticoServer(deps: PorticoServerDeps) {
-  const { config, db, clock, logger } = deps;
+  const { config, db, data, clock, logger } = deps;
   let draining = false;
   const worker = createEmailWorker({
     db,
@@ -42,9 +44,9 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     loadOnboardingSteps: onboardingStepsByFacility,
   });
   const bulkInvites = createBulkInviteRunner({ db, clock, logger, nudgeOutbox: () => worker.nudge() });
-  const purge = createPurgeJob({ db, clock, logger });
+  const purge = createPurgeJob({ db, data, clock, logger });
   const { app, apollo } = await createApp(
-    { db, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },
+    { db, data, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },
     { serveWeb: deps.serveWeb ?? false, isDraining: () => draining },
   );
   const server = app.listen(config.port, config.host);
@@ -73,6 +75,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     clearTimeout(grace);
     await Promise.all([worker.stop(), bulkInvites.stop(), purge.stop()]);
     await apollo.stop();
+    await data.close();
     db.$client.close();
     logger.info("shut down", { signal });
   }

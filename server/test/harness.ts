@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { type AppOptions, createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
-import { type Db, openDatabase } from "../src/db/client.js";
+import { type Db, openDataLayer } from "../src/db/client.js";
 import { DevMailboxTransport } from "../src/email/dev-mailbox-transport.js";
 import { createEmailWorker } from "../src/email/worker.js";
 import { ManualClock } from "../src/lib/clock.js";
@@ -95,7 +95,7 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 export async function startTestApp(env: Record<string, string> = {}, appOptions: AppOptions = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-test-"));
   const file = path.join(dir, "test.sqlite");
-  const db: Db = openDatabase(file);
+  const { db, data } = openDataLayer(file);
   const clock = new ManualClock(new Date("2026-03-02T09:00:00.000Z"));
   const config = loadConfig({
     NODE_ENV: "test",
@@ -110,6 +110,7 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
   const { app, apollo } = await createApp(
     {
       db,
+      data,
       clock,
       config,
       logger,
@@ -132,6 +133,7 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
 
   return {
     db,
+    data,
     clock,
     config,
     url,
@@ -144,6 +146,7 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await data.close();
       db.$client.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -5,7 +5,9 @@ import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import type { Database as DataLayer } from "./database.js";
 import * as schema from "./schema.js";
+import { asyncTransactionIsOpen, openSqlite } from "./sqlite.js";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -25,6 +27,15 @@ export function openDatabase(file: string): Db {
 }
 
 /**
+ * The old client and the Database of decision 16 over one file, sharing its writer connection while
+ * modules move from the first to the second. Closing the writer is the old client's job.
+ */
+export function openDataLayer(file: string): { db: Db; data: DataLayer } {
+  const db = openDatabase(file);
+  return { db, data: openSqlite(db.$client) };
+}
+
+/**
  * How many of the migrations shipped with this build the database has not applied (drizzle records
  * each applied one with its folder timestamp). Non-zero means another build's schema is in place.
  */
@@ -40,8 +51,16 @@ export function pendingMigrations(db: Db): number {
  * Runs fn in a write transaction that takes the write lock up front (BEGIN IMMEDIATE), so a
  * read-then-write rule (cooldowns, single-use links) cannot interleave with another writer.
  * fn must be synchronous: better-sqlite3 commits when it returns.
+ *
+ * Being replaced by Database.transaction (docs/decisions/0016-one-data-layer.md). Both use the one
+ * writer connection, so this refuses to run inside an open async transaction rather than join it.
  */
 export function writeTransaction<T>(db: Db, fn: (tx: Db) => T): T {
+  if (asyncTransactionIsOpen(db.$client)) {
+    throw new Error(
+      "writeTransaction() cannot run while a data.transaction() is open on the same connection: convert this code to data.transaction().",
+    );
+  }
   // tx shares the one better-sqlite3 connection; expose it so raw statements join the transaction.
   return db.transaction((tx) => fn(Object.assign(tx, { $client: db.$client }) as unknown as Db), {
     behavior: "immediate",

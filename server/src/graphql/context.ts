@@ -3,6 +3,7 @@ import { parse as parseCookies } from "cookie";
 import type { Request, Response } from "express";
 import type { Config } from "../config.js";
 import type { Db } from "../db/client.js";
+import type { Database } from "../db/database.js";
 import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import {
@@ -17,6 +18,8 @@ import {
 
 export type Deps = {
   db: Db;
+  /** The data layer modules are moving to (decision 16); shares db's writer connection meanwhile. */
+  data: Database;
   clock: Clock;
   config: Config;
   logger: Logger;

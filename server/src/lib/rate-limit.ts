@@ -1,4 +1,6 @@
+import { inArray, lte } from "drizzle-orm";
 import type { Db } from "../db/client.js";
+import type { Database } from "../db/database.js";
 
 export type RateLimitResult = { allowed: boolean; retryAfterMs: number };
 
@@ -24,10 +26,20 @@ export function hitRateLimit(db: Db, key: string, limit: number, windowMs: numbe
 }
 
 /** Deletes up to `chunk` counters whose window is over (an ended window counts as no row); answers how many. */
-export function purgeEndedRateLimits(db: Db, now: Date, chunk = 500): number {
-  return db.$client
-    .prepare("DELETE FROM rate_limits WHERE rowid IN (SELECT rowid FROM rate_limits WHERE reset_at <= ? LIMIT ?)")
-    .run(now.getTime(), chunk).changes;
+export async function purgeEndedRateLimits(data: Database, now: Date, chunk = 500): Promise<number> {
+  const { rateLimits } = data.t;
+  const ended = await data.transaction((tx) =>
+    tx
+      .delete(rateLimits)
+      .where(
+        inArray(
+          rateLimits.key,
+          tx.select({ key: rateLimits.key }).from(rateLimits).where(lte(rateLimits.resetAt, now)).limit(chunk),
+        ),
+      )
+      .returning({ key: rateLimits.key }),
+  );
+  return ended.length;
 }
 
 /** An attempt counted under every limit; `giveBack` un-counts it within the same windows. */

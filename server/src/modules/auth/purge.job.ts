@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Db } from "../../db/client.js";
+import type { Database } from "../../db/database.js";
 import { type Clock, HOUR } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
 import { purgeEndedRateLimits } from "../../lib/rate-limit.js";
@@ -8,7 +9,7 @@ import { purgeExpiredSessions } from "./sessions.js";
 
 export type PurgeCounts = { sessions: number; signInLinks: number; rateLimits: number };
 
-type PurgeDeps = { db: Db; clock: Clock; logger: Logger; everyMs?: number };
+type PurgeDeps = { db: Db; data: Database; clock: Clock; logger: Logger; everyMs?: number };
 
 /**
  * Deletes expired sessions, long-ended sign-in links and finished rate-limit windows, on a schedule.
@@ -16,14 +17,14 @@ type PurgeDeps = { db: Db; clock: Clock; logger: Logger; everyMs?: number };
  * write lock or the event loop for long.
  */
 export function createPurgeJob(deps: PurgeDeps) {
-  const { db, clock } = deps;
+  const { db, data, clock } = deps;
   const logger = deps.logger.child({ component: "purge" });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<PurgeCounts> | undefined;
 
-  async function drain(purgeChunk: (now: Date) => number): Promise<number> {
+  async function drain(purgeChunk: (now: Date) => number | Promise<number>): Promise<number> {
     let total = 0;
-    for (let n = purgeChunk(clock.now()); n > 0; n = purgeChunk(clock.now())) {
+    for (let n = await purgeChunk(clock.now()); n > 0; n = await purgeChunk(clock.now())) {
       total += n;
       await yieldToEventLoop();
     }
@@ -34,7 +35,7 @@ export function createPurgeJob(deps: PurgeDeps) {
     const counts = {
       sessions: await drain((now) => purgeExpiredSessions(db, now)),
       signInLinks: await drain((now) => purgeEndedSignInLinks(db, now)),
-      rateLimits: await drain((now) => purgeEndedRateLimits(db, now)),
+      rateLimits: await drain((now) => purgeEndedRateLimits(data, now)),
     };
     if (counts.sessions + counts.signInLinks + counts.rateLimits > 0) logger.info("purged expired records", counts);
     return counts;

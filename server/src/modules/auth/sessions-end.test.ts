@@ -166,7 +166,12 @@ describe("sessions end when they should", () => {
             e: staffA.email,
             p: "a wrong password",
           });
-        const job = createPurgeJob({ db: purgeApp.db, clock: purgeApp.clock, logger: createLogger("silent") });
+        const job = createPurgeJob({
+          db: purgeApp.db,
+          data: purgeApp.data,
+          clock: purgeApp.clock,
+          logger: createLogger("silent"),
+        });
         expect(await job.runOnce()).toEqual({ sessions: 0, signInLinks: 0, rateLimits: 0 });
 
         // 13 hours on: staff sessions (12 h) and the 15-minute limit windows are over; the

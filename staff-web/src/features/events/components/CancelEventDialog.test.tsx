@@ -20,7 +20,6 @@ describe("CancelEventDialog", () => {
     renderWithProviders(
       <CancelEventDialog
         event={{
-          __typename: "ScheduledEvent",
           id: "41",
           kind: "DETAILING",
           title: "Detail before the show",

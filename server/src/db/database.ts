@@ -1,0 +1,84 @@
+import type { Column, Placeholder, SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type * as schema from "./schema.pg.js";
+
+// The contract every service is written against (docs/decisions/0016-one-data-layer.md). Types
+// come from the PostgreSQL schema because pg's builders are async only: the synchronous calls that
+// work on better-sqlite3 alone (.get(), .all(), .run(), drizzle's sync transaction) do not exist
+// here. The SQLite engine is cast to these types in one place, sqlite.ts, and schema.test.ts keeps
+// that cast honest.
+
+export type Tables = typeof schema;
+
+type PgDb = PgDatabase<PgQueryResultHKT, Tables>;
+
+/**
+ * What a transaction body may use. A pick rather than an omit: pg has builders SQLite lacks
+ * (selectDistinctOn, refreshMaterializedView, execute), and those must not type-check in a service.
+ * Results of insert/update/delete are read through .returning(): the engines' row-count shapes differ.
+ */
+export type WriteDb = Pick<
+  PgDb,
+  "select" | "selectDistinct" | "$count" | "$with" | "with" | "insert" | "update" | "delete"
+>;
+
+/** Autocommit reads outside a transaction. On SQLite a separate read-only connection. */
+export type ReadDb = Pick<WriteDb, "select" | "selectDistinct" | "$count" | "$with" | "with">;
+
+/** A list of any length bound as ONE parameter, so the statement's text never depends on its length. */
+export type ListValues = readonly (string | number)[];
+
+/** The few pieces of SQL that differ between engines, by name. */
+export interface EngineSql {
+  /** `column IN list`; list is the values themselves, or a placeholder filled with listParam(values). */
+  inList(column: Column | SQL, list: Placeholder | ListValues): SQL;
+  /** The value a placeholder used with inList takes. */
+  listParam(values: ListValues): unknown;
+  /**
+   * Locks the rows a read inside a transaction returns until it ends (FOR UPDATE on PostgreSQL).
+   * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out.
+   */
+  forUpdate<Q extends { for(strength: "update", config?: { skipLocked?: boolean }): unknown }>(
+    query: Q,
+    options?: { skipLocked?: boolean },
+  ): Q;
+  /** Serialises transactions that take the same key (an advisory lock on PostgreSQL). */
+  lockKey(key: string): Promise<void>;
+}
+
+export interface Database {
+  readonly engine: "sqlite" | "pg";
+  readonly t: Tables;
+  readonly read: ReadDb;
+  /**
+   * The one way to write. On SQLite: BEGIN IMMEDIATE on the writer connection, one transaction at
+   * a time even while bodies await; a call inside a running body joins it. A throw anywhere in the
+   * body (including in a joined call whose error was caught) rolls everything back.
+   */
+  transaction<T>(fn: (tx: WriteDb) => Promise<T>): Promise<T>;
+  readonly dialect: EngineSql;
+  /** Statements compiled by the engine since the database was opened (tests count them per request). */
+  readonly stats: { readonly compilations: number };
+  /** Closes what this object opened. */
+  close(): Promise<void>;
+}
+
+/**
+ * Declares a read prepared once per Database: build it with sql.placeholder(...) for the values and
+ * pass them to execute(). Reads only: on PostgreSQL a prepared statement runs on the pool, outside
+ * any transaction.
+ */
+export function preparedRead<P>(
+  name: string,
+  build: (db: ReadDb, t: Tables, dialect: EngineSql) => { prepare(name: string): P },
+): (data: Database) => P {
+  const byDatabase = new WeakMap<Database, P>();
+  return (data) => {
+    let prepared = byDatabase.get(data);
+    if (!prepared) {
+      prepared = build(data.read, data.t, data.dialect).prepare(name);
+      byDatabase.set(data, prepared);
+    }
+    return prepared;
+  };
+}

@@ -1,0 +1,819 @@
+import {
+  bool,
+  bytes,
+  createdAt,
+  id,
+  index,
+  int,
+  oneOf,
+  str,
+  table,
+  timestamp,
+  timestampNow,
+  uniqueIndex,
+} from "./columns.sqlite.js";
+
+// Every facility-owned table carries facility_id: staff reads and writes are filtered by the
+// viewer's facility, so a foreign id behaves exactly like a missing one.
+// Times are stored as epoch milliseconds (see columns.sqlite.ts). Edited together with schema.pg.ts:
+// schema.test.ts fails when the two disagree.
+
+/** The seven kinds of email a person opts in to (DESIGN §2); invites ignore them. */
+const communicationPreferences = () => ({
+  prefInvoices: bool("pref_invoices").notNull().default(true),
+  prefEstimates: bool("pref_estimates").notNull().default(true),
+  prefScheduling: bool("pref_scheduling").notNull().default(true),
+  prefCarUpdates: bool("pref_car_updates").notNull().default(true),
+  prefContracts: bool("pref_contracts").notNull().default(true),
+  prefSocialEvents: bool("pref_social_events").notNull().default(false),
+  prefMarketing: bool("pref_marketing").notNull().default(false),
+});
+
+export const facilities = table("facilities", {
+  id: id(),
+  slug: str("slug").notNull().unique(),
+  name: str("name").notNull(),
+  replyToEmail: str("reply_to_email"),
+  brandColor: str("brand_color").notNull().default("#1c7ed6"),
+  logoUrl: str("logo_url"),
+  signInMethod: oneOf("sign_in_method", ["MAGIC_LINK", "PASSWORD"]).notNull().default("MAGIC_LINK"),
+  inviteExpiryDays: int("invite_expiry_days").notNull().default(7),
+  resendCooldownHours: int("resend_cooldown_hours").notNull().default(24),
+  welcomeMessage: str("welcome_message"),
+  /** Portal sections customers see (DESIGN §4 Settings → Portal); the server refuses the others. */
+  sectionVehicles: bool("section_vehicles").notNull().default(true),
+  sectionBilling: bool("section_billing").notNull().default(true),
+  sectionDocuments: bool("section_documents").notNull().default(true),
+  sectionEvents: bool("section_events").notNull().default(true),
+  sectionMessages: bool("section_messages").notNull().default(true),
+  sectionEstimates: bool("section_estimates").notNull().default(true),
+  sectionServiceRequests: bool("section_service_requests").notNull().default(true),
+  /** Onboarding steps after a customer's first sign-in. */
+  onboardingSignContracts: bool("onboarding_sign_contracts").notNull().default(false),
+  onboardingPaymentMethod: bool("onboarding_payment_method").notNull().default(false),
+  onboardingCompleteProfile: bool("onboarding_complete_profile").notNull().default(false),
+  logoFileId: int("logo_file_id"),
+  /** Shown in the portal's billing section when the facility takes no online payments. */
+  offlinePaymentInstructions: str("offline_payment_instructions"),
+  /** Stripe secret key for this facility's account; online payments are off without it. */
+  stripeSecretKey: str("stripe_secret_key"),
+  stripeWebhookSecret: str("stripe_webhook_secret"),
+  allowEstimateLineChoice: bool("allow_estimate_line_choice").notNull().default(true),
+  /** IANA zone: event times in emails and the portal, and the local day that "today" and "overdue" mean. */
+  timeZone: str("time_zone").notNull().default("America/New_York"),
+  /** ISO 3166 alpha-2: the country a phone number typed without "+" belongs to. */
+  country: str("country").notNull().default("US"),
+  createdAt: createdAt(),
+});
+
+export const staffUsers = table("staff_users", {
+  id: id(),
+  facilityId: int("facility_id")
+    .notNull()
+    .references(() => facilities.id),
+  email: str("email").notNull().unique(),
+  name: str("name").notNull(),
+  role: oneOf("role", ["ADMIN", "STAFF"]).notNull(),
+  passwordHash: str("password_hash").notNull(),
+  createdAt: createdAt(),
+});
+
+export const customers = table(
+  "customers",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    name: str("name").notNull(),
+    /** lower-cased name: the Contacts list's sort key, with id as tie-breaker for keyset paging. */
+    sortName: str("sort_name").notNull(),
+    email: str("email"),
+    /** E.164 ("+12075550148"); text from before numbers were checked is kept as typed. */
+    phone: str("phone"),
+    /** international digits of phone ("12075550148"): any common way of typing it is a substring. */
+    phoneDigits: str("phone_digits"),
+    address: str("address"),
+    notes: str("notes"),
+    stripeCustomerId: str("stripe_customer_id"),
+    paymentMethodConnected: bool("payment_method_connected").notNull().default(false),
+    // The saved card as Stripe last described it ("visa", "4242", "08/2028"), so pages need not ask Stripe.
+    cardBrand: str("card_brand"),
+    cardLast4: str("card_last4"),
+    cardExpires: str("card_expires"),
+    ...communicationPreferences(),
+    /** The newest invitation for the customer themself; kept in the invitation's transaction. */
+    latestInvitationId: int("latest_invitation_id"),
+    createdAt: createdAt(),
+    updatedAt: timestampNow("updated_at"),
+  },
+  (t) => [
+    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id),
+    // Finding who else has an address (the duplicate-email warning) without reading every customer.
+    index("customers_facility_email").on(t.facilityId, t.email),
+  ],
+);
+
+export const contacts = table(
+  "contacts",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    name: str("name").notNull(),
+    email: str("email"),
+    phone: str("phone"),
+    role: oneOf("role", ["SPOUSE", "ASSISTANT", "BOOKKEEPER", "VEHICLE_HANDLER", "OTHER"]).notNull().default("OTHER"),
+    canAccessPortal: bool("can_access_portal").notNull().default(false),
+    ...communicationPreferences(),
+    latestInvitationId: int("latest_invitation_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("contacts_customer").on(t.customerId)],
+);
+
+export const carStatuses = ["IN_STORAGE", "OUT", "IN_SERVICE", "IN_TRANSIT"] as const;
+
+export const cars = table(
+  "cars",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    year: int("year"),
+    make: str("make").notNull(),
+    model: str("model").notNull(),
+    vin: str("vin"),
+    plate: str("plate"),
+    color: str("color"),
+    status: oneOf("status", carStatuses).notNull().default("IN_STORAGE"),
+    location: str("location"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("cars_customer").on(t.customerId, t.id)],
+);
+
+export const invoices = table(
+  "invoices",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    number: str("number").notNull(),
+    issuedOn: str("issued_on").notNull(),
+    dueOn: str("due_on"),
+    status: oneOf("status", ["DRAFT", "OPEN", "PAID", "VOID"]).notNull(),
+    totalCents: int("total_cents").notNull(),
+    balanceCents: int("balance_cents").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("invoices_customer").on(t.customerId, t.issuedOn),
+    uniqueIndex("invoices_facility_number").on(t.facilityId, t.number),
+  ],
+);
+
+export const invitations = table(
+  "invitations",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    /** null: the customer themself; otherwise the sub-contact invited. */
+    contactId: int("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    email: str("email").notNull(),
+    invitedByStaffId: int("invited_by_staff_id").references(() => staffUsers.id),
+    expiresAt: timestamp("expires_at").notNull(),
+    /** PENDING until accepted; VOID once superseded by a newer invite or an email change. */
+    state: oneOf("state", ["PENDING", "ACCEPTED", "VOID"]).notNull().default("PENDING"),
+    voidReason: oneOf("void_reason", ["RESENT", "EMAIL_CHANGED", "ACCESS_REMOVED"]),
+    deliveryState: oneOf("delivery_state", ["QUEUED", "SENT", "DELIVERED", "BOUNCED", "FAILED"])
+      .notNull()
+      .default("QUEUED"),
+    deliveryDetail: str("delivery_detail"),
+    deliveryUpdatedAt: timestamp("delivery_updated_at"),
+    linkOpenedAt: timestamp("link_opened_at"),
+    acceptedAt: timestamp("accepted_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("invitations_person").on(t.customerId, t.contactId, t.id)],
+);
+
+/**
+ * Single-use sign-in links (invites and "email me a link"). The token itself is never stored:
+ * the outbox worker mints it at send time and keeps only its SHA-256 in sign_in_link_tokens
+ * (docs/decisions/0003). Only a person's latest link is open: making one voids the others.
+ */
+export const signInLinks = table(
+  "sign_in_links",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    contactId: int("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    invitationId: int("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
+    purpose: oneOf("purpose", ["INVITE", "SIGN_IN"]).notNull(),
+    email: str("email").notNull(),
+    codeAttempts: int("code_attempts").notNull().default(0),
+    expiresAt: timestamp("expires_at").notNull(),
+    consumedAt: timestamp("consumed_at"),
+    voidedAt: timestamp("voided_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("sign_in_links_email").on(t.email, t.id),
+    index("sign_in_links_person").on(t.customerId, t.contactId),
+    // A pending invite's status asks whether any link still carries it (portal-status.ts).
+    index("sign_in_links_invitation").on(t.invitationId),
+  ],
+);
+
+/**
+ * The tokens and codes minted for a link, one pair per email sent. A crash can make the worker
+ * send one message twice; each copy carries its own token, all of them open the same link, and
+ * using the link (or voiding it) ends every one of them.
+ */
+export const signInLinkTokens = table(
+  "sign_in_link_tokens",
+  {
+    id: id(),
+    linkId: int("link_id")
+      .notNull()
+      .references(() => signInLinks.id, { onDelete: "cascade" }),
+    tokenHash: str("token_hash").notNull().unique(),
+    /** hashCode(linkId, code) of the code printed beside this token. */
+    codeHash: str("code_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sign_in_link_tokens_link").on(t.linkId)],
+);
+
+export const portalAccounts = table(
+  "portal_accounts",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    contactId: int("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    /** 0 stands for "the customer themself" so the pair can be unique (NULLs never collide). */
+    personKey: int("person_key").notNull(),
+    passwordHash: str("password_hash"),
+    activatedAt: timestamp("activated_at").notNull(),
+    lastSignInAt: timestamp("last_sign_in_at"),
+    /** When the person finished (or skipped) the facility's onboarding steps. */
+    onboardedAt: timestamp("onboarded_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("portal_accounts_person").on(t.customerId, t.personKey)],
+);
+
+export const sessions = table(
+  "sessions",
+  {
+    /** SHA-256 of the cookie value; the value itself is only ever in the browser. */
+    idHash: str("id_hash").primaryKey(),
+    kind: oneOf("kind", ["STAFF", "PORTAL"]).notNull(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    staffUserId: int("staff_user_id").references(() => staffUsers.id, { onDelete: "cascade" }),
+    portalAccountId: int("portal_account_id").references(() => portalAccounts.id, { onDelete: "cascade" }),
+    /** Staff "preview as customer": a read-only portal session for this person, started by this staff user. */
+    previewCustomerId: int("preview_customer_id").references(() => customers.id, { onDelete: "cascade" }),
+    previewContactId: int("preview_contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    previewByStaffId: int("preview_by_staff_id").references(() => staffUsers.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at").notNull(),
+    lastSeenAt: timestamp("last_seen_at").notNull(),
+    /**
+     * Set when staff end a portal session (the contact's access was turned off): the row stays until
+     * the browser's next request, which is refused with the reason, so the person is told why.
+     */
+    endedBecause: oneOf("ended_because", ["ACCESS_REMOVED"]),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_portal_account").on(t.portalAccountId), index("sessions_staff_user").on(t.staffUserId)],
+);
+
+/**
+ * Facts about the database itself, one row per key. `demo_seed`: the demo seed created this
+ * database, the one condition under which demo credentials may ever be shown.
+ */
+export const databaseFacts = table("database_facts", {
+  key: str("key").primaryKey(),
+  value: str("value").notNull(),
+  createdAt: createdAt(),
+});
+
+/** Fixed-window counters for rate limits; in the database so they hold across restarts and servers. */
+export const rateLimits = table("rate_limits", {
+  key: str("key").primaryKey(),
+  count: int("count").notNull(),
+  resetAt: timestamp("reset_at").notNull(),
+});
+
+export const emailOutbox = table(
+  "email_outbox",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    kind: oneOf("kind", [
+      "INVITE",
+      "SIGN_IN_LINK",
+      "INVOICE",
+      "ESTIMATE",
+      "EVENT",
+      "CAR_UPDATE",
+      "CONTRACT",
+      "MESSAGE",
+    ]).notNull(),
+    toEmail: str("to_email").notNull(),
+    /** Notifications are rendered when queued (they hold no secrets); sign-in emails at send time. */
+    subject: str("subject"),
+    htmlBody: str("html_body"),
+    textBody: str("text_body"),
+    signInLinkId: int("sign_in_link_id").references(() => signInLinks.id, { onDelete: "cascade" }),
+    invitationId: int("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
+    status: oneOf("status", ["PENDING", "SENT", "FAILED"]).notNull().default("PENDING"),
+    attempts: int("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at").notNull(),
+    leaseOwner: str("lease_owner"),
+    leaseUntil: timestamp("lease_until"),
+    providerMessageId: str("provider_message_id"),
+    lastErrorCode: int("last_error_code"),
+    lastError: str("last_error"),
+    sentAt: timestamp("sent_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("email_outbox_due").on(t.status, t.nextAttemptAt),
+    index("email_outbox_provider_message").on(t.providerMessageId),
+  ],
+);
+
+/** Where emails land when no Postmark token is configured: the developer's inbox at /dev/mailbox. */
+export const devMailbox = table("dev_mailbox", {
+  id: id(),
+  outboxId: int("outbox_id"),
+  fromEmail: str("from_email").notNull(),
+  toEmail: str("to_email").notNull(),
+  subject: str("subject").notNull(),
+  htmlBody: str("html_body").notNull(),
+  textBody: str("text_body").notNull(),
+  createdAt: createdAt(),
+});
+
+/** The invite timeline staff see: queued → sent → delivered / bounced → link opened → signed in. */
+export const invitationEvents = table(
+  "invitation_events",
+  {
+    id: id(),
+    invitationId: int("invitation_id")
+      .notNull()
+      .references(() => invitations.id, { onDelete: "cascade" }),
+    kind: oneOf("kind", [
+      "QUEUED",
+      "SENT",
+      "DELIVERED",
+      "BOUNCED",
+      "SPAM_COMPLAINT",
+      "FAILED",
+      "LINK_OPENED",
+      "SIGNED_IN",
+    ]).notNull(),
+    detail: str("detail"),
+    at: timestamp("at").notNull(),
+  },
+  (t) => [index("invitation_events_invitation").on(t.invitationId, t.at)],
+);
+
+/** Webhook deliveries already applied, so a repeated event changes nothing. */
+export const webhookEvents = table("webhook_events", {
+  key: str("key").primaryKey(),
+  receivedAt: timestamp("received_at").notNull(),
+});
+
+export const bulkInviteJobs = table(
+  "bulk_invite_jobs",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    createdByStaffId: int("created_by_staff_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    source: oneOf("source", ["SELECTION", "CSV"]).notNull(),
+    fileName: str("file_name"),
+    /** PREVIEW until staff confirm; RUNNING while the runner works through it in chunks. */
+    status: oneOf("status", ["PREVIEW", "RUNNING", "DONE", "CANCELLED"]).notNull().default("PREVIEW"),
+    total: int("total").notNull(),
+    toInvite: int("to_invite").notNull(),
+    processed: int("processed").notNull().default(0),
+    sent: int("sent").notNull().default(0),
+    skipped: int("skipped").notNull().default(0),
+    leaseUntil: timestamp("lease_until"),
+    startedAt: timestamp("started_at"),
+    finishedAt: timestamp("finished_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("bulk_invite_jobs_status").on(t.status, t.leaseUntil)],
+);
+
+export const bulkInviteRows = table(
+  "bulk_invite_rows",
+  {
+    id: id(),
+    jobId: int("job_id")
+      .notNull()
+      .references(() => bulkInviteJobs.id, { onDelete: "cascade" }),
+    /** Line in the uploaded file (header is line 1), or the position in the selection. */
+    line: int("line").notNull(),
+    customerId: int("customer_id").references(() => customers.id, { onDelete: "set null" }),
+    name: str("name"),
+    email: str("email"),
+    /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND, UNREADABLE. */
+    plan: oneOf("plan", [
+      "INVITE",
+      "NO_EMAIL",
+      "INVALID_EMAIL",
+      "IN_PORTAL",
+      "COOLDOWN",
+      "DUPLICATE",
+      "NOT_FOUND",
+      "UNREADABLE",
+    ]).notNull(),
+    result: oneOf("result", ["PENDING", "SENT", "SKIPPED"]).notNull().default("PENDING"),
+    detail: str("detail"),
+  },
+  (t) => [index("bulk_invite_rows_job").on(t.jobId, t.id)],
+);
+
+/**
+ * Uploaded bytes (photos, thumbnails, documents, logos), kept in the database so app servers stay
+ * stateless and a backup of the file is a backup of everything.
+ */
+export const files = table("files", {
+  id: id(),
+  facilityId: int("facility_id")
+    .notNull()
+    .references(() => facilities.id),
+  fileName: str("file_name").notNull(),
+  contentType: str("content_type").notNull(),
+  size: int("size").notNull(),
+  sha256: str("sha256").notNull(),
+  data: bytes("data").notNull(),
+  createdAt: createdAt(),
+});
+
+export const carPhotos = table(
+  "car_photos",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    carId: int("car_id")
+      .notNull()
+      .references(() => cars.id, { onDelete: "cascade" }),
+    fileId: int("file_id")
+      .notNull()
+      .references(() => files.id),
+    thumbnailFileId: int("thumbnail_file_id")
+      .notNull()
+      .references(() => files.id),
+    width: int("width").notNull(),
+    height: int("height").notNull(),
+    caption: str("caption"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("car_photos_car").on(t.carId, t.id)],
+);
+
+export const carEventKinds = [
+  "MOVED",
+  "WASHED",
+  "SERVICED",
+  "BATTERY_TENDED",
+  "PICKED_UP",
+  "DROPPED_OFF",
+  "STATUS_CHANGED",
+  "NOTE",
+] as const;
+
+/** A car's history: moved, washed, serviced, battery tended, picked up… */
+export const carEvents = table(
+  "car_events",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    carId: int("car_id")
+      .notNull()
+      .references(() => cars.id, { onDelete: "cascade" }),
+    kind: oneOf("kind", carEventKinds).notNull(),
+    notes: str("notes"),
+    happenedAt: timestamp("happened_at").notNull(),
+    staffUserId: int("staff_user_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("car_events_car").on(t.carId, t.happenedAt)],
+);
+
+export const conditionReports = table(
+  "condition_reports",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    carId: int("car_id")
+      .notNull()
+      .references(() => cars.id, { onDelete: "cascade" }),
+    inspectedOn: str("inspected_on").notNull(),
+    inspector: str("inspector").notNull(),
+    odometer: int("odometer"),
+    notes: str("notes"),
+    /** Damage marks as JSON [{ x, y, note }] over a car outline (0–1 coordinates). */
+    damageMarks: str("damage_marks"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("condition_reports_car").on(t.carId, t.inspectedOn)],
+);
+
+export const conditionReportPhotos = table("condition_report_photos", {
+  id: id(),
+  reportId: int("report_id")
+    .notNull()
+    .references(() => conditionReports.id, { onDelete: "cascade" }),
+  fileId: int("file_id")
+    .notNull()
+    .references(() => files.id),
+  thumbnailFileId: int("thumbnail_file_id")
+    .notNull()
+    .references(() => files.id),
+});
+
+export const invoiceLines = table(
+  "invoice_lines",
+  {
+    id: id(),
+    invoiceId: int("invoice_id")
+      .notNull()
+      .references(() => invoices.id, { onDelete: "cascade" }),
+    description: str("description").notNull(),
+    quantity: int("quantity").notNull().default(1),
+    unitCents: int("unit_cents").notNull(),
+    amountCents: int("amount_cents").notNull(),
+    position: int("position").notNull().default(0),
+  },
+  (t) => [index("invoice_lines_invoice").on(t.invoiceId, t.position)],
+);
+
+export const payments = table(
+  "payments",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    invoiceId: int("invoice_id")
+      .notNull()
+      .references(() => invoices.id, { onDelete: "cascade" }),
+    amountCents: int("amount_cents").notNull(),
+    method: oneOf("method", ["CARD", "CHECK", "CASH", "BANK_TRANSFER", "STRIPE", "OTHER"]).notNull(),
+    reference: str("reference"),
+    receivedOn: str("received_on").notNull(),
+    stripeCheckoutSessionId: str("stripe_checkout_session_id").unique(),
+    recordedByStaffId: int("recorded_by_staff_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("payments_invoice").on(t.invoiceId)],
+);
+
+export const documents = table(
+  "documents",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    title: str("title").notNull(),
+    kind: oneOf("kind", ["STORAGE_AGREEMENT", "LIABILITY_WAIVER", "AGREEMENT", "FILE"]).notNull(),
+    fileId: int("file_id")
+      .notNull()
+      .references(() => files.id),
+    sharedWithCustomer: bool("shared_with_customer").notNull().default(true),
+    requiresSignature: bool("requires_signature").notNull().default(false),
+    uploadedByStaffId: int("uploaded_by_staff_id").references(() => staffUsers.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("documents_customer").on(t.customerId, t.createdAt)],
+);
+
+/** A typed-name e-signature, with what proves who signed which bytes, when and from where. */
+export const documentSignatures = table(
+  "document_signatures",
+  {
+    id: id(),
+    documentId: int("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    contactId: int("contact_id").references(() => contacts.id, { onDelete: "set null" }),
+    signerName: str("signer_name").notNull(),
+    typedName: str("typed_name").notNull(),
+    documentSha256: str("document_sha256").notNull(),
+    ip: str("ip").notNull(),
+    userAgent: str("user_agent").notNull(),
+    signedAt: timestamp("signed_at").notNull(),
+  },
+  (t) => [uniqueIndex("document_signatures_document").on(t.documentId)],
+);
+
+export const events = table(
+  "events",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    /** null for a facility-wide social event, shown to every customer. */
+    customerId: int("customer_id").references(() => customers.id, { onDelete: "cascade" }),
+    carId: int("car_id").references(() => cars.id, { onDelete: "set null" }),
+    kind: oneOf("kind", ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"]).notNull(),
+    title: str("title").notNull(),
+    startsAt: timestamp("starts_at").notNull(),
+    endsAt: timestamp("ends_at"),
+    location: str("location"),
+    notes: str("notes"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("events_customer").on(t.customerId, t.startsAt), index("events_facility").on(t.facilityId, t.startsAt)],
+);
+
+export const eventRsvps = table(
+  "event_rsvps",
+  {
+    id: id(),
+    eventId: int("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    response: oneOf("response", ["GOING", "NOT_GOING", "MAYBE"]).notNull(),
+    guests: int("guests").notNull().default(0),
+    respondedAt: timestamp("responded_at").notNull(),
+  },
+  (t) => [uniqueIndex("event_rsvps_event_customer").on(t.eventId, t.customerId)],
+);
+
+/** One conversation per customer account, between its people and the facility's team. */
+export const messages = table(
+  "messages",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    staffUserId: int("staff_user_id").references(() => staffUsers.id),
+    portalAccountId: int("portal_account_id").references(() => portalAccounts.id, { onDelete: "set null" }),
+    authorName: str("author_name").notNull(),
+    body: str("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("messages_customer").on(t.customerId, t.id), index("messages_facility").on(t.facilityId, t.id)],
+);
+
+/** How far a reader has read a customer's conversation: staff as the team, portal people each. */
+export const messageReads = table(
+  "message_reads",
+  {
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    /** "team" for the facility's staff, or "portal:<account id>". */
+    reader: str("reader").notNull(),
+    lastReadMessageId: int("last_read_message_id").notNull(),
+  },
+  (t) => [uniqueIndex("message_reads_reader").on(t.customerId, t.reader)],
+);
+
+export const estimates = table(
+  "estimates",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    carId: int("car_id").references(() => cars.id, { onDelete: "set null" }),
+    number: str("number").notNull(),
+    title: str("title").notNull(),
+    status: oneOf("status", ["DRAFT", "SENT", "ACCEPTED", "PARTIALLY_ACCEPTED", "DECLINED", "INVOICED"])
+      .notNull()
+      .default("DRAFT"),
+    sentAt: timestamp("sent_at"),
+    respondedAt: timestamp("responded_at"),
+    respondedByName: str("responded_by_name"),
+    customerNote: str("customer_note"),
+    invoiceId: int("invoice_id").references(() => invoices.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("estimates_customer").on(t.customerId, t.id),
+    uniqueIndex("estimates_facility_number").on(t.facilityId, t.number),
+  ],
+);
+
+export const estimateLines = table("estimate_lines", {
+  id: id(),
+  estimateId: int("estimate_id")
+    .notNull()
+    .references(() => estimates.id, { onDelete: "cascade" }),
+  description: str("description").notNull(),
+  quantity: int("quantity").notNull().default(1),
+  unitCents: int("unit_cents").notNull(),
+  amountCents: int("amount_cents").notNull(),
+  /** The customer's answer per line, where the facility allows choosing lines. */
+  accepted: bool("accepted"),
+  position: int("position").notNull().default(0),
+});
+
+export const serviceRequests = table(
+  "service_requests",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    carId: int("car_id").references(() => cars.id, { onDelete: "set null" }),
+    type: oneOf("type", ["DETAILING", "SERVICE", "REPAIR", "DELIVERY", "PICK_UP", "STORAGE_CHANGE", "OTHER"]).notNull(),
+    notes: str("notes"),
+    preferredDate: str("preferred_date"),
+    status: oneOf("status", ["NEW", "SCHEDULED", "IN_PROGRESS", "DONE", "CANCELLED"]).notNull().default("NEW"),
+    requestedByName: str("requested_by_name").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestampNow("updated_at"),
+  },
+  (t) => [
+    index("service_requests_facility").on(t.facilityId, t.status, t.id),
+    index("service_requests_customer").on(t.customerId, t.id),
+  ],
+);
+
+export const serviceRequestUpdates = table(
+  "service_request_updates",
+  {
+    id: id(),
+    requestId: int("request_id")
+      .notNull()
+      .references(() => serviceRequests.id, { onDelete: "cascade" }),
+    authorName: str("author_name").notNull(),
+    fromStaff: bool("from_staff").notNull(),
+    body: str("body"),
+    status: oneOf("status", ["NEW", "SCHEDULED", "IN_PROGRESS", "DONE", "CANCELLED"]),
+    createdAt: createdAt(),
+  },
+  (t) => [index("service_request_updates_request").on(t.requestId, t.id)],
+);

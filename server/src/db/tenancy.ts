@@ -1,0 +1,28 @@
+import { and, type Column, eq, type SQL, sql } from "drizzle-orm";
+
+/** A table whose rows belong to one facility. */
+type FacilityOwned = { facilityId: Column<{ data: number } & Column["_"]> };
+
+/**
+ * The one place that writes `facility_id = ?`. Staff reads and writes go through a scope, so a
+ * foreign id answers exactly like a missing one (DESIGN §3). Tables without facility_id do not
+ * type-check here: they are reached through a scoped parent.
+ */
+export class FacilityScope {
+  constructor(readonly facilityId: number) {}
+
+  /** The scope's condition on table, and-ed with the others. */
+  where(table: FacilityOwned, ...conditions: (SQL | undefined)[]): SQL {
+    return and(eq(table.facilityId, this.facilityId), ...conditions) as SQL;
+  }
+
+  /** The same condition for a prepared read: its value is the placeholder facilityId, filled by values(). */
+  static preparedWhere(table: FacilityOwned, ...conditions: (SQL | undefined)[]): SQL {
+    return and(eq(table.facilityId, sql.placeholder("facilityId")), ...conditions) as SQL;
+  }
+
+  /** A prepared read's values with the scope's facility filled in. */
+  values<V extends Record<string, unknown>>(values: V): V & { facilityId: number } {
+    return { ...values, facilityId: this.facilityId };
+  }
+}
