@@ -1,4 +1,5 @@
 import { MockLink } from "@apollo/client/testing";
+import { notifications } from "@mantine/notifications";
 import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
@@ -34,6 +35,9 @@ if (!document.fonts) {
 
 afterEach(() => {
   cleanup();
+  // Toasts live in a store outside React; one left from the last test (it closes on a timer) must not
+  // show up twice in the next.
+  notifications.clean();
   // The facility's zone is set by the signed-in frame a test rendered; the next test starts without.
   setFacilityTimeZone(undefined);
 });

@@ -58,7 +58,7 @@ describe("signing a document", () => {
   });
 
   it("refuses someone else's name before sending anything, and takes one's own in any case", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderDocument([
       documentMock(),
       // The only mutation mocked is the one with her own name: sending "Someone Else" would fail the test.

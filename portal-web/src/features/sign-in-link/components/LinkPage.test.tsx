@@ -120,7 +120,7 @@ describe("LinkPage", () => {
   });
 
   it("switches to the replaced-link page when Continue finds the link replaced", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderLink([
       previewMock("VALID"),
       signedOutViewer,

@@ -69,7 +69,7 @@ describe("BulkInviteModal", () => {
   });
 
   it("lists a line of the file that could not be read with its own reason and its line in the file", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const preview = summary({ fileName: "invites.csv", counts: { INVITE: 1, UNREADABLE: 1 } });
     const unreadable = { ...row(5, "UNREADABLE", "Bad Id", "bad@example.com"), customerId: null };
     renderWithProviders(<BulkInviteModal source={fromSelection} opened onClose={vi.fn()} />, {

@@ -216,7 +216,7 @@ describe("ContactForm", () => {
   });
 
   it("warns that someone on the account has the email, naming them, and adds anyway when staff say so", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const input = {
       name: "Someone Else",

@@ -49,7 +49,7 @@ describe("NewCustomerForm", () => {
   });
 
   it("shows the server's objection to a phone number under Phone", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const objection =
       "“call me maybe” is not a phone number. Enter a phone number like (201) 555-0123, or +country code and number.";
     renderWithProviders(<NewCustomerForm onDone={vi.fn()} />, {
@@ -127,7 +127,7 @@ describe("NewCustomerForm", () => {
   });
 
   it("warns who already has the email and saves anyway only when staff say so", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const input = { name: "E. Whitaker", email: "ELEANOR@example.com", phone: null, address: null, notes: null };
     const message = "Eleanor Whitaker (customer) already has eleanor@example.com. Save anyway if both should keep it.";
@@ -200,7 +200,7 @@ describe("NewCustomerForm", () => {
   });
 
   it("drops the warning once the email is changed", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { name: "E. Whitaker", email: "eleanor@example.com", phone: null, address: null, notes: null };
     renderWithProviders(<NewCustomerForm onDone={vi.fn()} />, {
       mocks: [

@@ -97,7 +97,7 @@ describe("Settings → time zone", () => {
   }, 15_000);
 
   it("lets an admin pick the facility's country by name, for phone numbers", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const input = { ...INPUT, timeZone: "America/New_York", country: "GB" };
     const countries = [
       { __typename: "PhoneCountry" as const, code: "GB", name: "United Kingdom", callingCode: "44" },
