@@ -3,7 +3,7 @@ import { createApp } from "./app.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/client.js";
 import type { Database } from "./db/database.js";
-import { createTransport } from "./email/transport.js";
+import { createTransport } from "./email/create-transport.js";
 import { createEmailWorker, type EmailWorkerDeps } from "./email/worker.js";
 import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";

@@ -2,8 +2,8 @@ import { ApolloProvider } from "@apollo/client/react";
 import { useState } from "react";
 import { BrowserRouter } from "react-router";
 import { createPortalClient } from "../lib/apollo";
+import { BrandProvider } from "../lib/brand";
 import { AppRoutes } from "./AppRoutes";
-import { BrandProvider } from "./brand";
 
 // Vite's base ("/portal/"), trailing slash included, so the home page's address is /portal/ and
 // not /portal, which only the production server redirects.

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { PortalSection } from "../gql/graphql";
+import { registerPreloaders } from "../lib/preload";
 import { lazyPage } from "./lazy-page";
 
 /**
@@ -118,8 +119,7 @@ export const NotFoundPage = lazyPage(
   (m) => m.NotFoundPage,
 );
 
-/** Where every sign-in ends up: fetched while the person is still reading the sign-in page. */
-export function preloadSignedInPages(): void {
+function preloadSignedInPages(): void {
   void SignedInFrame.preload().catch(() => {});
   void HomePage.preload().catch(() => {});
 }
@@ -136,7 +136,8 @@ const sectionPages: Record<string, { preload: () => Promise<unknown> }> = {
   "/profile": ProfilePage,
 };
 
-/** A menu item under the pointer (or focus) is likely the next page: start fetching its code. */
-export function preloadSection(path: string): void {
+function preloadSection(path: string): void {
   void sectionPages[path]?.preload().catch(() => {});
 }
+
+registerPreloaders({ signedInPages: preloadSignedInPages, section: preloadSection });

@@ -1,6 +1,6 @@
 import { Box, Container, Paper, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
-import type { Brand } from "../app/brand";
+import type { Brand } from "../lib/brand";
 import classes from "./AuthLayout.module.css";
 import { FacilityMark } from "./FacilityMark";
 

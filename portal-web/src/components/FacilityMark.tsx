@@ -1,7 +1,7 @@
 import { Avatar, useMantineTheme } from "@mantine/core";
 import { IconBuildingWarehouse } from "@tabler/icons-react";
 import { useState } from "react";
-import type { Brand } from "../app/brand";
+import type { Brand } from "../lib/brand";
 import classes from "./FacilityMark.module.css";
 
 type FacilityMarkProps = { brand: Brand | null; size?: number };

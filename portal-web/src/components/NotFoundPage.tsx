@@ -1,7 +1,7 @@
 import { Button, Stack, Text, Title } from "@mantine/core";
 import { IconArrowLeft } from "@tabler/icons-react";
 import { Link } from "react-router";
-import { useBrand } from "../app/brand";
+import { useBrand } from "../lib/brand";
 import { AuthLayout } from "./AuthLayout";
 import { PageTitle } from "./PageTitle";
 

@@ -2,7 +2,7 @@ import { Button, Code, Stack, Text, Title } from "@mantine/core";
 import { IconRefresh } from "@tabler/icons-react";
 import { Component, type ReactNode } from "react";
 import { useLocation } from "react-router";
-import { useBrand } from "../app/brand";
+import { useBrand } from "../lib/brand";
 import { AuthLayout } from "./AuthLayout";
 
 // After a deploy, a tab opened earlier asks for page code that no longer exists.

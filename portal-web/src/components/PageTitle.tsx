@@ -1,4 +1,4 @@
-import { useBrand } from "../app/brand";
+import { useBrand } from "../lib/brand";
 
 /** The browser tab's title, naming the facility once it is known. */
 export function PageTitle({ children }: { children: string }) {

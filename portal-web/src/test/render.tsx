@@ -4,9 +4,9 @@ import { MockedProvider } from "@apollo/client/testing/react";
 import { render } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { MemoryRouter, parsePath, Route, Routes, useLocation } from "react-router";
-import { BrandProvider } from "../app/brand";
 import { PortalDemoSignInQuery } from "../features/sign-in/api/portal-demo-sign-in";
 import { typePolicies } from "../lib/apollo";
+import { BrandProvider } from "../lib/brand";
 
 type RenderPageOptions = {
   /** The route pattern the page is mounted at, e.g. "/link/:token". */

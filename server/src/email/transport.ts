@@ -1,9 +1,3 @@
-import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
-import type { Logger } from "../lib/logger.js";
-import { DevMailboxTransport } from "./dev-mailbox-transport.js";
-import { PostmarkTransport } from "./postmark-transport.js";
-
 export type OutgoingEmail = {
   outboxId: number;
   from: string;
@@ -36,11 +30,4 @@ export type SendResult =
 /** Sends emails and answers message by message, in the order given; never throws for a send failure. */
 export interface EmailTransport {
   sendBatch(messages: OutgoingEmail[]): Promise<SendResult[]>;
-}
-
-/** Postmark when a server token is configured; otherwise the local mailbox at /dev/mailbox. */
-export function createTransport(config: Config, db: Db, logger?: Logger): EmailTransport {
-  const token = config.postmark.serverToken;
-  if (token) return new PostmarkTransport({ serverToken: token, apiUrl: config.postmark.apiUrl, logger });
-  return new DevMailboxTransport(db);
 }

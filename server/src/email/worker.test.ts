@@ -19,9 +19,10 @@ import {
 import { DAY, ManualClock, MINUTE } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { hashCode, sha256 } from "../lib/tokens.js";
+import { createTransport } from "./create-transport.js";
 import { enqueueEmail } from "./outbox.js";
 import { PostmarkTransport } from "./postmark-transport.js";
-import { createTransport, type EmailTransport } from "./transport.js";
+import type { EmailTransport } from "./transport.js";
 import {
   createEmailWorker,
   GAVE_UP_REASON,

@@ -1,12 +1,12 @@
-import { ApolloLink, CombinedGraphQLErrors } from "@apollo/client";
+import { type ApolloCache, ApolloLink, CombinedGraphQLErrors } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { createApolloClient } from "@portico/web-core/apollo";
-import { StaffViewerQuery } from "../features/auth/api/staff-viewer";
 
 /** Operations that answer UNAUTHENTICATED as part of their normal job (a wrong password). */
 const SIGN_IN_OPERATIONS = new Set(["StaffSignIn"]);
 
-export function createStaffClient() {
+/** `onSessionLost` runs when any operation but signing in answers UNAUTHENTICATED. */
+export function createStaffClient(onSessionLost: (cache: ApolloCache) => void) {
   const client = createApolloClient("staff", {
     typePolicies: {
       Query: {
@@ -23,15 +23,13 @@ export function createStaffClient() {
     },
   });
 
-  // An expired session anywhere sends the user to sign-in: clearing the viewer is enough,
-  // because the signed-in layout redirects as soon as it reads a null viewer.
   const sessionLink = new ErrorLink(({ error, operation }) => {
     if (SIGN_IN_OPERATIONS.has(operation.operationName ?? "")) return;
     if (
       CombinedGraphQLErrors.is(error) &&
       error.errors.some((e) => (e.extensions as { code?: unknown } | undefined)?.code === "UNAUTHENTICATED")
     ) {
-      client.cache.writeQuery({ query: StaffViewerQuery, data: { staffViewer: null } });
+      onSessionLost(client.cache);
     }
   });
   client.setLink(ApolloLink.from([sessionLink, client.link]));

@@ -2,11 +2,11 @@ import { CombinedGraphQLErrors } from "@apollo/client";
 import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { createContext, type ReactNode, useContext } from "react";
 import { Navigate, useLocation } from "react-router";
-import { useBrand } from "../../../app/brand";
 import { AuthLayout } from "../../../components/AuthLayout";
 import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import { PageLoader } from "../../../components/PageLoader";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
+import { useBrand } from "../../../lib/brand";
 import { usePortalViewer } from "../api/portal-viewer";
 import { type SignedOutReason, signedOutReason, signedOutReasonOf } from "../signed-out";
 

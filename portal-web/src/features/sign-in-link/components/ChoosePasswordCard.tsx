@@ -2,9 +2,9 @@ import { Alert, Button, PasswordInput, Stack, Text, Title } from "@mantine/core"
 import { useForm } from "@mantine/form";
 import { IconAlertCircle, IconCircleCheckFilled } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { preloadSignedInPages } from "../../../app/pages";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
+import { preloadSignedInPages } from "../../../lib/preload";
 import { MIN_PASSWORD_LENGTH, validateNewPassword } from "../../sign-in/components/validation";
 import { rememberSignInMethod } from "../../sign-in/remembered-method";
 import { useRedeemSignInLink } from "../api/redeem-sign-in-link";

@@ -1,9 +1,9 @@
 import { Alert, Button, Stack, Text, Title } from "@mantine/core";
 import { IconAlertCircle, IconArrowRight } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { preloadSignedInPages } from "../../../app/pages";
 import type { PortalViewerFieldsFragment, SignInLinkPurpose, SignInLinkState } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
+import { preloadSignedInPages } from "../../../lib/preload";
 import { rememberSignInMethod } from "../../sign-in/remembered-method";
 import { useRedeemSignInLink } from "../api/redeem-sign-in-link";
 

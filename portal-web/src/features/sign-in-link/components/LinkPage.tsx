@@ -1,10 +1,10 @@
 import { Skeleton, Stack } from "@mantine/core";
 import { type ReactNode, useState } from "react";
 import { useParams } from "react-router";
-import { useApplyBrand, useBrand } from "../../../app/brand";
 import { AuthLayout } from "../../../components/AuthLayout";
 import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import { PageTitle } from "../../../components/PageTitle";
+import { useApplyBrand, useBrand } from "../../../lib/brand";
 import { useAfterSignIn } from "../../session/after-sign-in";
 import { useSignInLink } from "../api/sign-in-link";
 import { ChoosePasswordCard } from "./ChoosePasswordCard";

@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from "@m
 import { useForm } from "@mantine/form";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useEffect, useRef, useState } from "react";
-import { preloadSignedInPages } from "../../../app/pages";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
+import { preloadSignedInPages } from "../../../lib/preload";
 import { useSignInWithPassword } from "../api/sign-in-with-password";
 import { rememberSignInMethod } from "../remembered-method";
 import { validateEmail } from "./validation";

@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Divider, SegmentedControl, Stack, Text, Title } 
 import { IconCircleCheck, IconKey, IconLock } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
-import { useApplyBrand, useBrand } from "../../../app/brand";
 import { AuthLayout } from "../../../components/AuthLayout";
 import { PageTitle } from "../../../components/PageTitle";
+import { useApplyBrand, useBrand } from "../../../lib/brand";
 import { safeReturnPath, useAfterSignIn } from "../../session/after-sign-in";
 import { usePortalViewer } from "../../session/api/portal-viewer";
 import { clearSignedOutReason, type SignedOutReason } from "../../session/signed-out";

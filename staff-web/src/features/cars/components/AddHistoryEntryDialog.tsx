@@ -5,8 +5,7 @@ import { IconAlertCircle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { CarEventKind } from "../../../gql/graphql";
 import { toDateTimeLocal } from "../../../lib/dates";
-import { blankToNull } from "../../../lib/forms";
-import { applyServerErrors } from "../../customers/components/customer-form";
+import { applyServerErrors, blankToNull } from "../../../lib/forms";
 import { useAddCarEvent } from "../api/add-car-event";
 import { CAR_EVENT_KIND, RECORDABLE_KINDS } from "./car-history-kinds";
 

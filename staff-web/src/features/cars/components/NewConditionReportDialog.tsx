@@ -17,10 +17,9 @@ import { IconAlertCircle, IconCheck, IconPhoto, IconX } from "@tabler/icons-reac
 import { useRef, useState } from "react";
 import { UploadList } from "../../../components/UploadList";
 import { facilityToday, parseCalendarDate } from "../../../lib/dates";
-import { blankToNull } from "../../../lib/forms";
+import { applyServerErrors, blankToNull } from "../../../lib/forms";
 import { fileSize, imageProblem, useUploadQueue } from "../../../lib/uploads";
 import { useStaffViewer } from "../../auth/api/staff-viewer";
-import { applyServerErrors } from "../../customers/components/customer-form";
 import { useAddConditionReport, useAddReportPhoto } from "../api/add-condition-report";
 import type { UploadedPhoto } from "../api/add-uploaded-photo";
 import { UploadButton } from "./PhotosCard";

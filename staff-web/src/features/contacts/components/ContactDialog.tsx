@@ -15,7 +15,7 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconAlertTriangle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { ContactFieldsFragment, ContactRole, PortalState } from "../../../gql/graphql";
-import { applyServerErrors } from "../../customers/components/customer-form";
+import { applyServerErrors } from "../../../lib/forms";
 import {
   type DuplicateEmail,
   DuplicateEmailWarning,

@@ -3,8 +3,9 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconAlertTriangle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { CustomerDetailQuery } from "../../../gql/graphql";
+import { applyServerErrors } from "../../../lib/forms";
 import { useUpdateCustomer } from "../api/update-customer";
-import { applyServerErrors, type CustomerFormValues, toCustomerInput, useCustomerForm } from "./customer-form";
+import { type CustomerFormValues, toCustomerInput, useCustomerForm } from "./customer-form";
 import { type DuplicateEmail, DuplicateEmailWarning, duplicateEmailOf, warnsAbout } from "./DuplicateEmailWarning";
 
 type Customer = CustomerDetailQuery["customer"];

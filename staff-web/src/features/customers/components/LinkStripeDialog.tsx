@@ -3,8 +3,8 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
+import { applyServerErrors } from "../../../lib/forms";
 import { useLinkStripeCustomer } from "../api/link-stripe-customer";
-import { applyServerErrors } from "./customer-form";
 
 type Values = { mode: "new" | "existing"; stripeCustomerId: string };
 

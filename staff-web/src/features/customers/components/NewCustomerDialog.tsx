@@ -3,14 +3,9 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { applyServerErrors } from "../../../lib/forms";
 import { useCreateCustomer } from "../api/create-customer";
-import {
-  applyServerErrors,
-  type CustomerFormValues,
-  EMPTY_CUSTOMER,
-  toCustomerInput,
-  useCustomerForm,
-} from "./customer-form";
+import { type CustomerFormValues, EMPTY_CUSTOMER, toCustomerInput, useCustomerForm } from "./customer-form";
 import { type DuplicateEmail, DuplicateEmailWarning, duplicateEmailOf, warnsAbout } from "./DuplicateEmailWarning";
 
 const FIELDS = ["name", "email", "phone"] as const;

@@ -1,5 +1,4 @@
 import { useForm } from "@mantine/form";
-import { errorInfo, formFieldErrors } from "@portico/web-core/errors";
 import type { CustomerInput } from "../../../gql/graphql";
 import { blankToNull, INVALID_EMAIL, looksLikeEmail } from "../../../lib/forms";
 
@@ -26,23 +25,4 @@ export function toCustomerInput(values: CustomerFormValues): CustomerInput {
     address: blankToNull(values.address),
     notes: blankToNull(values.notes),
   };
-}
-
-/**
- * Puts the server's field errors under the matching inputs. Returns the message to show above
- * the buttons when the error does not belong to a visible field.
- */
-export function applyServerErrors(
-  form: { setErrors: (errors: Record<string, string>) => void },
-  error: unknown,
-  visibleFields: readonly string[],
-): string | null {
-  const info = errorInfo(error);
-  const fields = formFieldErrors(info);
-  const placed = Object.fromEntries(Object.entries(fields).filter(([key]) => visibleFields.includes(key)));
-  if (Object.keys(placed).length > 0) {
-    form.setErrors(placed);
-    return null;
-  }
-  return info.message;
 }

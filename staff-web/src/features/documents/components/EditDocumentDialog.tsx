@@ -4,7 +4,7 @@ import { notifications } from "@mantine/notifications";
 import { IconAlertCircle, IconCheck, IconLock } from "@tabler/icons-react";
 import { useState } from "react";
 import type { DocumentFieldsFragment } from "../../../gql/graphql";
-import { applyServerErrors } from "../../customers/components/customer-form";
+import { applyServerErrors } from "../../../lib/forms";
 import { useUpdateDocument } from "../api/update-document";
 import { TITLE_MAX } from "./document-form";
 

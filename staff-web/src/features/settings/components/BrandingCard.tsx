@@ -4,7 +4,7 @@ import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle, IconCheck } from "@tabler/icons-react";
 import { useState } from "react";
 import type { PortalSettingsFieldsFragment } from "../../../gql/graphql";
-import { applyServerErrors } from "../../customers/components/customer-form";
+import { applyServerErrors } from "../../../lib/forms";
 import { useUpdateBranding } from "../api/update-branding";
 import { LogoUpload } from "./LogoUpload";
 import { BRAND_COLOR, type BrandingValues, useBrandingForm } from "./portal-settings-form";

@@ -18,7 +18,7 @@ import { IconAlertCircle, IconCheck, IconCopy, IconPlugConnected } from "@tabler
 import { useState } from "react";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import type { PortalSettingsFieldsFragment } from "../../../gql/graphql";
-import { applyServerErrors } from "../../customers/components/customer-form";
+import { applyServerErrors } from "../../../lib/forms";
 import { useUpdateStripeSettings } from "../api/update-stripe-settings";
 import { SettingsSection } from "./SettingsSection";
 

@@ -1,6 +1,6 @@
 import { createTheme, type MantineThemeOverride, mergeThemeOverrides } from "@mantine/core";
 import { porticoTheme } from "@portico/web-core/theme";
-import { brandPalette, brandPrimaryShade, isHexColor } from "../lib/brand-palette";
+import { brandPalette, brandPrimaryShade, isHexColor } from "./brand-palette";
 
 const portalBase = createTheme({
   // Brand colours are chosen by each facility: text on a filled button must follow the colour.
