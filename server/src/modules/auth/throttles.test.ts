@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCustomer, createFacility, createStaff, signInStaff, TEST_PASSWORD, TEST_PASSWORD_COST } from "../../../test/factories.js";
+import {
+  createCustomer,
+  createFacility,
+  createStaff,
+  signInStaff,
+  TEST_PASSWORD,
+  TEST_PASSWORD_COST,
+} from "../../../test/factories.js";
 import { type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
 import { portalAccounts } from "../../db/schema.js";
 import { MINUTE } from "../../lib/clock.js";
