@@ -3,8 +3,12 @@ import { type Clock, DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import type { ProcessedImage } from "../../lib/images.js";
 import { addDays, localDate, zonedTime } from "../../lib/time-zone.js";
 import type { CarInput } from "../../modules/cars/car.inputs.js";
-import { addCar } from "../../modules/cars/car.service.js";
-import { addCarEvent, addConditionReport, CarEventKind } from "../../modules/cars/car-history.service.js";
+import { addCarInSyncTransaction } from "../../modules/cars/car.service.js";
+import {
+  addCarEventInSyncTransaction,
+  addConditionReportInSyncTransaction,
+  CarEventKind,
+} from "../../modules/cars/car-history.service.js";
 import { addContact, type Preferences } from "../../modules/contacts/contact.service.js";
 import { getDocument, uploadDocument } from "../../modules/documents/document.service.js";
 import { createEstimate, sendEstimate } from "../../modules/estimates/estimate.service.js";
@@ -207,7 +211,7 @@ export function seedShowcase(
       .get().id;
 
     // Cars, their photos and history.
-    const jaguar = addCar(
+    const jaguar = addCarInSyncTransaction(
       tx,
       facilityId,
       customerId,
@@ -223,7 +227,7 @@ export function seedShowcase(
       } as CarInput,
       ago(130 * DAY),
     ).id;
-    const porsche = addCar(
+    const porsche = addCarInSyncTransaction(
       tx,
       facilityId,
       customerId,
@@ -286,14 +290,14 @@ export function seedShowcase(
       [porsche, CarEventKind.MOVED, "Moved to the workshop for the passenger window.", 3, "13:20"],
     ];
     for (const [carId, kind, notes, daysAgo, time] of history) {
-      addCarEvent(tx, staff, carId, { kind, notes, happenedAt: at(-daysAgo, time) }, now);
+      addCarEventInSyncTransaction(tx, staff, carId, { kind, notes, happenedAt: at(-daysAgo, time) }, now);
     }
     tx.$client
       .prepare(
         "INSERT INTO car_events (facility_id, car_id, kind, notes, happened_at, staff_user_id, created_at) VALUES (?, ?, 'STATUS_CHANGED', ?, ?, ?, ?)",
       )
       .run(facilityId, porsche, "In storage → In service", at(-3, "11:20").getTime(), admin.id, now.getTime());
-    const report = addConditionReport(
+    const report = addConditionReportInSyncTransaction(
       tx,
       facilityId,
       jaguar,
@@ -316,7 +320,7 @@ export function seedShowcase(
     tx.$client
       .prepare("INSERT INTO condition_report_photos (report_id, file_id, thumbnail_file_id) VALUES (?, ?, ?)")
       .run(Number(report.id), chipFile, chipThumb);
-    addConditionReport(
+    addConditionReportInSyncTransaction(
       tx,
       facilityId,
       porsche,

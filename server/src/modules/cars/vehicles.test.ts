@@ -46,6 +46,28 @@ describe("vehicles: photos, history, condition reports", () => {
   });
   afterAll(() => app.close());
 
+  /**
+   * Statements the Database compiled on its read connection while fn ran: its stats count both
+   * connections, and the writer is shared with the old client, whose statements (the session
+   * lookup, the section check) are not converted yet and compile on every request.
+   */
+  async function dataLayerCompilations(fn: () => Promise<unknown>): Promise<number> {
+    const writer = app.db.$client;
+    const prepare = writer.prepare;
+    let onWriter = 0;
+    writer.prepare = function counted(this: typeof writer, source: string) {
+      onWriter += 1;
+      return prepare.call(this, source);
+    } as typeof writer.prepare;
+    const before = app.data.stats.compilations;
+    try {
+      await fn();
+    } finally {
+      writer.prepare = prepare;
+    }
+    return app.data.stats.compilations - before - onWriter;
+  }
+
   it("stores an uploaded photo resized, with a thumbnail, stripped to WebP", async () => {
     const res = await upload(t.asA, `/uploads/cars/${carId}/photos`, await photoOf(3000, 2000));
     expect(res.status).toBe(201);
@@ -149,6 +171,27 @@ describe("vehicles: photos, history, condition reports", () => {
     expect(others.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const foreignStaff = await t.asB.gql(q, { id: String(carId) });
     expect(foreignStaff.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("compiles no statement through the data layer for a second identical car page or vehicles list", async () => {
+    const page = `query($id: ID!) { car(id: $id) { displayName coverThumbnailUrl photos { url } history { kind notes recordedBy } conditionReports { odometer photos { url } } } }`;
+    const list = `{ portalViewer { account { cars { displayName coverThumbnailUrl } } } }`;
+    const requests = [
+      () => owner.ok(page, { id: String(carId) }),
+      () => t.asA.ok(page, { id: String(carId) }),
+      () => owner.ok(list),
+    ];
+    for (const request of requests) await request(); // warm-up: the first of each compiles its reads once
+    for (const request of requests) {
+      expect(await dataLayerCompilations(request)).toBe(0);
+    }
+    // The count is not blind: the answer to a new history entry is read unprepared, so it compiles every time.
+    const addEntry = () =>
+      t.asA.ok(`mutation($id: ID!) { addCarEvent(carId: $id, input: { kind: NOTE, notes: "Checked" }) { id } }`, {
+        id: String(carId),
+      });
+    await addEntry();
+    expect(await dataLayerCompilations(addEntry)).toBeGreaterThan(0);
   });
 
   it("refuses bad history and report input", async () => {
