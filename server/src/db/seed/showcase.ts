@@ -12,7 +12,7 @@ import {
 import { addContact, type Preferences } from "../../modules/contacts/contact.service.js";
 import { getDocument, uploadDocument } from "../../modules/documents/document.service.js";
 import { createEstimate, sendEstimate } from "../../modules/estimates/estimate.service.js";
-import { rsvp, scheduleEvent } from "../../modules/events/event.service.js";
+import { rsvpInSyncTransaction, scheduleEventInSyncTransaction } from "../../modules/events/event.service.js";
 import { storeFile } from "../../modules/files/file.service.js";
 import { createInvoice, issueInvoice, recordPayment } from "../../modules/invoices/invoice.service.js";
 import {
@@ -439,7 +439,7 @@ export function seedShowcase(
 
     // Schedule: a pick-up coming, a detailing done, and a social evening for her account alone
     // (a facility-wide one would appear on every customer's schedule).
-    scheduleEvent(
+    scheduleEventInSyncTransaction(
       tx,
       config,
       facilityId,
@@ -455,7 +455,7 @@ export function seedShowcase(
       },
       ago(4 * DAY),
     );
-    scheduleEvent(
+    scheduleEventInSyncTransaction(
       tx,
       config,
       facilityId,
@@ -470,7 +470,7 @@ export function seedShowcase(
       },
       ago(20 * DAY),
     );
-    const social = scheduleEvent(
+    const social = scheduleEventInSyncTransaction(
       tx,
       config,
       facilityId,
@@ -485,7 +485,7 @@ export function seedShowcase(
       },
       ago(6 * DAY),
     );
-    rsvp(tx, { facilityId, customerId }, social, { response: "GOING", guests: 1 }, ago(5 * DAY));
+    rsvpInSyncTransaction(tx, { facilityId, customerId }, social, { response: "GOING", guests: 1 }, ago(5 * DAY));
 
     // The conversation: read up to Michael's message; the team's latest is new to her.
     const eleanor = { facilityId, customerId, accountId: eleanorAccount };

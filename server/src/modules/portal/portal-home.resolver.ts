@@ -12,6 +12,7 @@ import {
   Resolver,
   registerEnumType,
 } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requirePortal, requireStaff } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
@@ -86,7 +87,7 @@ export class HistoryItem {
 export class PortalHomeResolver {
   @Authorized(Role.PORTAL)
   @Query(() => PortalHome)
-  portalHome(@Ctx() ctx: Context): PortalHome {
+  async portalHome(@Ctx() ctx: Context): Promise<PortalHome> {
     const viewer = requirePortal(ctx);
     const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
     const { facilityId, customerId } = viewer;
@@ -109,8 +110,8 @@ export class PortalHomeResolver {
             .map(Estimate.from)
         : [],
       upcomingEvents: sections.has(PortalSection.EVENTS)
-        ? eventsForCustomer(ctx.db, facilityId, customerId)
-            .filter((e) => e.starts_at >= now.getTime())
+        ? (await eventsForCustomer(ctx.data, new FacilityScope(facilityId), customerId))
+            .filter((e) => e.startsAt.getTime() >= now.getTime())
             .slice(0, 3)
             .map(ScheduledEvent.from)
         : [],
