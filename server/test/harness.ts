@@ -168,29 +168,33 @@ export function countRows(db: Db, table: string, where = "1 = 1", ...params: unk
   return (db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
 }
 
+type StatementMethod = "run" | "get" | "all" | "iterate";
+let statementPrototype: Record<StatementMethod, (...args: unknown[]) => unknown> | undefined;
+
 /**
  * Runs fn and answers, with its result, the SQL statements the app executed meanwhile (each
- * run/get/all/iterate of a prepared statement, drizzle's included). Compare two counts to show a
- * page's statements do not grow with its rows.
+ * run/get/all/iterate of a statement, drizzle's included), on every connection: the old client's
+ * and the Database's read connection alike, statements prepared once (preparedRead) included.
+ * Compare two counts to show a page's statements do not grow with its rows.
  */
 export async function countStatements<T>(db: Db, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const client = db.$client;
-  const prepare = client.prepare;
+  // Statements of every connection share one prototype; the reader is the Database's own, so it is
+  // reached there rather than through a connection.
+  statementPrototype ??= Object.getPrototypeOf(db.$client.prepare("SELECT 1"));
+  const prototype = statementPrototype as Record<StatementMethod, (...args: unknown[]) => unknown>;
   const statements: string[] = [];
-  client.prepare = function counted(this: typeof client, source: string) {
-    const statement = prepare.call(this, source);
-    for (const method of ["run", "get", "all", "iterate"] as const) {
-      const original = statement[method] as (...args: unknown[]) => unknown;
-      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        statements.push(source);
-        return original.apply(statement, args);
-      };
-    }
-    return statement;
-  } as typeof client.prepare;
+  const originals = new Map<StatementMethod, (...args: unknown[]) => unknown>();
+  for (const method of ["run", "get", "all", "iterate"] as const) {
+    const original = prototype[method];
+    originals.set(method, original);
+    prototype[method] = function counted(this: { source: string }, ...args: unknown[]) {
+      statements.push(this.source);
+      return original.apply(this, args);
+    };
+  }
   try {
     return { result: await fn(), statements };
   } finally {
-    client.prepare = prepare;
+    for (const [method, original] of originals) prototype[method] = original;
   }
 }

@@ -22,7 +22,10 @@ import {
   sendStaffMessage,
 } from "../../modules/messages/message.service.js";
 import { DEMO_PORTAL_CUSTOMER } from "../../modules/portal/portal-demo.js";
-import { requestService, updateRequest } from "../../modules/service-requests/service-request.service.js";
+import {
+  requestServiceInSyncTransaction,
+  updateRequestInSyncTransaction,
+} from "../../modules/service-requests/service-request.service.js";
 import { type Db, writeTransaction } from "../client.js";
 import { contacts, customers, invitations, portalAccounts } from "../schema.js";
 import { placeholderPhoto, simplePdf } from "./showcase-assets.js";
@@ -547,7 +550,7 @@ export function seedShowcase(
       ago(2 * DAY),
     );
     sendEstimate(tx, config, facilityId, estimate, ago(2 * DAY));
-    const request = requestService(
+    const request = requestServiceInSyncTransaction(
       tx,
       { facilityId, customerId },
       SPOUSE.name,
@@ -560,7 +563,7 @@ export function seedShowcase(
       },
       at(-4, "18:30"),
     );
-    updateRequest(
+    updateRequestInSyncTransaction(
       tx,
       config,
       { facilityId, name: "Sam Rivera" },

@@ -119,7 +119,7 @@ export class PortalHomeResolver {
         ? unreadFor(ctx.db, customerId, portalReader(portalReaderAccount(ctx.db, viewer)), true)
         : null,
       openServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS)
-        ? requestsOfCustomer(ctx.db, facilityId, customerId).filter(
+        ? (await requestsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId)).filter(
             (r) => r.status !== "DONE" && r.status !== "CANCELLED",
           ).length
         : null,
@@ -128,7 +128,7 @@ export class PortalHomeResolver {
 
   @Authorized(Role.PORTAL)
   @Query(() => [HistoryItem], { description: "Order history: issued invoices and finished work, newest first." })
-  portalOrderHistory(@Ctx() ctx: Context): HistoryItem[] {
+  async portalOrderHistory(@Ctx() ctx: Context): Promise<HistoryItem[]> {
     const viewer = requirePortal(ctx);
     const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
     const items: HistoryItem[] = [];
@@ -148,16 +148,15 @@ export class PortalHomeResolver {
       }
     }
     if (sections.has(PortalSection.SERVICE_REQUESTS)) {
-      for (const r of requestsOfCustomer(ctx.db, viewer.facilityId, viewer.customerId).filter(
-        (r) => r.status === "DONE",
-      )) {
+      const requests = await requestsOfCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId);
+      for (const r of requests.filter((r) => r.status === "DONE")) {
         items.push(
           Object.assign(new HistoryItem(), {
             kind: HistoryKind.SERVICE,
             refId: String(r.id),
-            title: `${r.type.charAt(0)}${r.type.slice(1).toLowerCase().replace("_", " ")}${r.car_name ? ` · ${r.car_name}` : ""}`,
+            title: `${r.type.charAt(0)}${r.type.slice(1).toLowerCase().replace("_", " ")}${r.carName ? ` · ${r.carName}` : ""}`,
             status: r.status,
-            date: new Date(r.updated_at),
+            date: r.updatedAt,
             amountCents: null,
           }),
         );
