@@ -1,7 +1,14 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
-import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import {
+  countRows,
+  latestEmailTo,
+  readCompilations,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from "../../../test/harness.js";
 
 const photoOf = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: "#0b7285" } })
@@ -45,28 +52,6 @@ describe("vehicles: photos, history, condition reports", () => {
     });
   });
   afterAll(() => app.close());
-
-  /**
-   * Statements the Database compiled on its read connection while fn ran: its stats count both
-   * connections, and the writer is shared with the old client, whose statements (the session
-   * lookup, the section check) are not converted yet and compile on every request.
-   */
-  async function dataLayerCompilations(fn: () => Promise<unknown>): Promise<number> {
-    const writer = app.db.$client;
-    const prepare = writer.prepare;
-    let onWriter = 0;
-    writer.prepare = function counted(this: typeof writer, source: string) {
-      onWriter += 1;
-      return prepare.call(this, source);
-    } as typeof writer.prepare;
-    const before = app.data.stats.compilations;
-    try {
-      await fn();
-    } finally {
-      writer.prepare = prepare;
-    }
-    return app.data.stats.compilations - before - onWriter;
-  }
 
   it("stores an uploaded photo resized, with a thumbnail, stripped to WebP", async () => {
     const res = await upload(t.asA, `/uploads/cars/${carId}/photos`, await photoOf(3000, 2000));
@@ -183,7 +168,7 @@ describe("vehicles: photos, history, condition reports", () => {
     ];
     for (const request of requests) await request(); // warm-up: the first of each compiles its reads once
     for (const request of requests) {
-      expect(await dataLayerCompilations(request)).toBe(0);
+      expect(await readCompilations(app, request)).toBe(0);
     }
     // The count is not blind: the answer to a new history entry is read unprepared, so it compiles every time.
     const addEntry = () =>
@@ -191,7 +176,7 @@ describe("vehicles: photos, history, condition reports", () => {
         id: String(carId),
       });
     await addEntry();
-    expect(await dataLayerCompilations(addEntry)).toBeGreaterThan(0);
+    expect(await readCompilations(app, addEntry)).toBeGreaterThan(0);
   });
 
   it("refuses bad history and report input", async () => {
