@@ -169,28 +169,59 @@ export function countRows(db: Db, table: string, where = "1 = 1", ...params: unk
 }
 
 /**
+ * Statements the Database compiled on its read connection while fn ran. Its stats count both
+ * connections, and the writer is shared with the old client, whose statements (the session
+ * lookup, the section check) are not converted yet and compile on every request; what is left is
+ * the reads of converted code. A prepared read compiles once per Database, so a second identical
+ * request should compile none.
+ */
+export async function readCompilations(
+  app: { db: Db; data: { stats: { compilations: number } } },
+  fn: () => Promise<unknown>,
+): Promise<number> {
+  const writer = app.db.$client;
+  const prepare = writer.prepare;
+  let onWriter = 0;
+  writer.prepare = function counted(this: typeof writer, source: string) {
+    onWriter += 1;
+    return prepare.call(this, source);
+  } as typeof writer.prepare;
+  const before = app.data.stats.compilations;
+  try {
+    await fn();
+  } finally {
+    writer.prepare = prepare;
+  }
+  return app.data.stats.compilations - before - onWriter;
+}
+
+type StatementMethod = "run" | "get" | "all" | "iterate";
+let statementPrototype: Record<StatementMethod, (...args: unknown[]) => unknown> | undefined;
+
+/**
  * Runs fn and answers, with its result, the SQL statements the app executed meanwhile (each
- * run/get/all/iterate of a prepared statement, drizzle's included). Compare two counts to show a
- * page's statements do not grow with its rows.
+ * run/get/all/iterate of a statement, drizzle's included), on every connection: the old client's
+ * and the Database's read connection alike, statements prepared once (preparedRead) included.
+ * Compare two counts to show a page's statements do not grow with its rows.
  */
 export async function countStatements<T>(db: Db, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const client = db.$client;
-  const prepare = client.prepare;
+  // Statements of every connection share one prototype; the reader is the Database's own, so it is
+  // reached there rather than through a connection.
+  statementPrototype ??= Object.getPrototypeOf(db.$client.prepare("SELECT 1"));
+  const prototype = statementPrototype as Record<StatementMethod, (...args: unknown[]) => unknown>;
   const statements: string[] = [];
-  client.prepare = function counted(this: typeof client, source: string) {
-    const statement = prepare.call(this, source);
-    for (const method of ["run", "get", "all", "iterate"] as const) {
-      const original = statement[method] as (...args: unknown[]) => unknown;
-      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        statements.push(source);
-        return original.apply(statement, args);
-      };
-    }
-    return statement;
-  } as typeof client.prepare;
+  const originals = new Map<StatementMethod, (...args: unknown[]) => unknown>();
+  for (const method of ["run", "get", "all", "iterate"] as const) {
+    const original = prototype[method];
+    originals.set(method, original);
+    prototype[method] = function counted(this: { source: string }, ...args: unknown[]) {
+      statements.push(this.source);
+      return original.apply(this, args);
+    };
+  }
   try {
     return { result: await fn(), statements };
   } finally {
-    client.prepare = prepare;
+    for (const [method, original] of originals) prototype[method] = original;
   }
 }

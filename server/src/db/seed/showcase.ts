@@ -3,12 +3,16 @@ import { type Clock, DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import type { ProcessedImage } from "../../lib/images.js";
 import { addDays, localDate, zonedTime } from "../../lib/time-zone.js";
 import type { CarInput } from "../../modules/cars/car.inputs.js";
-import { addCar } from "../../modules/cars/car.service.js";
-import { addCarEvent, addConditionReport, CarEventKind } from "../../modules/cars/car-history.service.js";
+import { addCarInSyncTransaction } from "../../modules/cars/car.service.js";
+import {
+  addCarEventInSyncTransaction,
+  addConditionReportInSyncTransaction,
+  CarEventKind,
+} from "../../modules/cars/car-history.service.js";
 import { addContact, type Preferences } from "../../modules/contacts/contact.service.js";
 import { getDocument, uploadDocument } from "../../modules/documents/document.service.js";
 import { createEstimate, sendEstimate } from "../../modules/estimates/estimate.service.js";
-import { rsvp, scheduleEvent } from "../../modules/events/event.service.js";
+import { rsvpInSyncTransaction, scheduleEventInSyncTransaction } from "../../modules/events/event.service.js";
 import { storeFile } from "../../modules/files/file.service.js";
 import { createInvoice, issueInvoice, recordPayment } from "../../modules/invoices/invoice.service.js";
 import {
@@ -18,7 +22,10 @@ import {
   sendStaffMessage,
 } from "../../modules/messages/message.service.js";
 import { DEMO_PORTAL_CUSTOMER } from "../../modules/portal/portal-demo.js";
-import { requestService, updateRequest } from "../../modules/service-requests/service-request.service.js";
+import {
+  requestServiceInSyncTransaction,
+  updateRequestInSyncTransaction,
+} from "../../modules/service-requests/service-request.service.js";
 import { type Db, writeTransaction } from "../client.js";
 import { contacts, customers, invitations, portalAccounts } from "../schema.js";
 import { placeholderPhoto, simplePdf } from "./showcase-assets.js";
@@ -207,7 +214,7 @@ export function seedShowcase(
       .get().id;
 
     // Cars, their photos and history.
-    const jaguar = addCar(
+    const jaguar = addCarInSyncTransaction(
       tx,
       facilityId,
       customerId,
@@ -223,7 +230,7 @@ export function seedShowcase(
       } as CarInput,
       ago(130 * DAY),
     ).id;
-    const porsche = addCar(
+    const porsche = addCarInSyncTransaction(
       tx,
       facilityId,
       customerId,
@@ -286,14 +293,14 @@ export function seedShowcase(
       [porsche, CarEventKind.MOVED, "Moved to the workshop for the passenger window.", 3, "13:20"],
     ];
     for (const [carId, kind, notes, daysAgo, time] of history) {
-      addCarEvent(tx, staff, carId, { kind, notes, happenedAt: at(-daysAgo, time) }, now);
+      addCarEventInSyncTransaction(tx, staff, carId, { kind, notes, happenedAt: at(-daysAgo, time) }, now);
     }
     tx.$client
       .prepare(
         "INSERT INTO car_events (facility_id, car_id, kind, notes, happened_at, staff_user_id, created_at) VALUES (?, ?, 'STATUS_CHANGED', ?, ?, ?, ?)",
       )
       .run(facilityId, porsche, "In storage → In service", at(-3, "11:20").getTime(), admin.id, now.getTime());
-    const report = addConditionReport(
+    const report = addConditionReportInSyncTransaction(
       tx,
       facilityId,
       jaguar,
@@ -316,7 +323,7 @@ export function seedShowcase(
     tx.$client
       .prepare("INSERT INTO condition_report_photos (report_id, file_id, thumbnail_file_id) VALUES (?, ?, ?)")
       .run(Number(report.id), chipFile, chipThumb);
-    addConditionReport(
+    addConditionReportInSyncTransaction(
       tx,
       facilityId,
       porsche,
@@ -435,7 +442,7 @@ export function seedShowcase(
 
     // Schedule: a pick-up coming, a detailing done, and a social evening for her account alone
     // (a facility-wide one would appear on every customer's schedule).
-    scheduleEvent(
+    scheduleEventInSyncTransaction(
       tx,
       config,
       facilityId,
@@ -451,7 +458,7 @@ export function seedShowcase(
       },
       ago(4 * DAY),
     );
-    scheduleEvent(
+    scheduleEventInSyncTransaction(
       tx,
       config,
       facilityId,
@@ -466,7 +473,7 @@ export function seedShowcase(
       },
       ago(20 * DAY),
     );
-    const social = scheduleEvent(
+    const social = scheduleEventInSyncTransaction(
       tx,
       config,
       facilityId,
@@ -481,7 +488,7 @@ export function seedShowcase(
       },
       ago(6 * DAY),
     );
-    rsvp(tx, { facilityId, customerId }, social, { response: "GOING", guests: 1 }, ago(5 * DAY));
+    rsvpInSyncTransaction(tx, { facilityId, customerId }, social, { response: "GOING", guests: 1 }, ago(5 * DAY));
 
     // The conversation: read up to Michael's message; the team's latest is new to her.
     const eleanor = { facilityId, customerId, accountId: eleanorAccount };
@@ -543,7 +550,7 @@ export function seedShowcase(
       ago(2 * DAY),
     );
     sendEstimate(tx, config, facilityId, estimate, ago(2 * DAY));
-    const request = requestService(
+    const request = requestServiceInSyncTransaction(
       tx,
       { facilityId, customerId },
       SPOUSE.name,
@@ -556,7 +563,7 @@ export function seedShowcase(
       },
       at(-4, "18:30"),
     );
-    updateRequest(
+    updateRequestInSyncTransaction(
       tx,
       config,
       { facilityId, name: "Sam Rivera" },

@@ -1,13 +1,15 @@
+import { asc, desc, eq, sql } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { carEvents, cars, conditionReports } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
 import { fileUrl } from "../files/file.service.js";
 import { type CarEvent, CarEventKind, type ConditionReport, type Photo } from "./car-history.type.js";
 
-type PhotoRow = {
-  id: number;
-  file_id: number;
-  thumbnail_file_id: number;
+type PhotoRow = Pick<Tables["carPhotos"]["$inferSelect"], "id" | "fileId" | "thumbnailFileId"> & {
   width: number | null;
   height: number | null;
   caption: string | null;
@@ -15,174 +17,337 @@ type PhotoRow = {
 
 const toPhoto = (r: PhotoRow): Photo => ({
   id: String(r.id),
-  url: fileUrl(r.file_id),
-  thumbnailUrl: fileUrl(r.thumbnail_file_id),
+  url: fileUrl(r.fileId),
+  thumbnailUrl: fileUrl(r.thumbnailFileId),
   width: r.width,
   height: r.height,
   caption: r.caption,
 });
 
-export function photosOfCar(db: Db, carId: number): Photo[] {
-  return (
-    db.$client.prepare("SELECT * FROM car_photos WHERE car_id = ? ORDER BY id DESC").all(carId) as PhotoRow[]
-  ).map(toPhoto);
+// A car page reads its photos, history and reports on every request: each prepared once.
+const photosOfCarRead = preparedRead("photos_of_car", (db, t) =>
+  db
+    .select({
+      id: t.carPhotos.id,
+      fileId: t.carPhotos.fileId,
+      thumbnailFileId: t.carPhotos.thumbnailFileId,
+      width: t.carPhotos.width,
+      height: t.carPhotos.height,
+      caption: t.carPhotos.caption,
+    })
+    .from(t.carPhotos)
+    .where(FacilityScope.preparedWhere(t.carPhotos, eq(t.carPhotos.carId, sql.placeholder("carId"))))
+    .orderBy(desc(t.carPhotos.id)),
+);
+
+export async function photosOfCar(data: Database, scope: FacilityScope, carId: number): Promise<Photo[]> {
+  const rows = await photosOfCarRead(data).execute(scope.values({ carId }));
+  return rows.map(toPhoto);
 }
+
+const carEventColumns = (t: Tables) => ({
+  id: t.carEvents.id,
+  kind: t.carEvents.kind,
+  notes: t.carEvents.notes,
+  happenedAt: t.carEvents.happenedAt,
+  staffName: t.staffUsers.name,
+});
 
 type CarEventRow = {
   id: number;
-  kind: CarEventKind;
+  kind: Tables["carEvents"]["$inferSelect"]["kind"];
   notes: string | null;
-  happened_at: number;
-  staff_name: string | null;
+  happenedAt: Date;
+  staffName: string | null;
 };
-
-const selectCarEvents = `SELECT e.id, e.kind, e.notes, e.happened_at, s.name AS staff_name
-  FROM car_events e LEFT JOIN staff_users s ON s.id = e.staff_user_id`;
 
 const toCarEvent = (r: CarEventRow, withStaff: boolean): CarEvent => ({
   id: String(r.id),
-  kind: r.kind,
+  kind: CarEventKind[r.kind],
   notes: r.notes,
-  happenedAt: new Date(r.happened_at),
-  recordedBy: withStaff ? r.staff_name : null,
+  happenedAt: r.happenedAt,
+  recordedBy: withStaff ? r.staffName : null,
 });
 
-export function eventsOfCar(db: Db, carId: number, withStaff: boolean): CarEvent[] {
-  const rows = db.$client
-    .prepare(`${selectCarEvents} WHERE e.car_id = ? ORDER BY e.happened_at DESC, e.id DESC LIMIT 200`)
-    .all(carId) as CarEventRow[];
+const eventsOfCarRead = preparedRead("events_of_car", (db, t) =>
+  db
+    .select(carEventColumns(t))
+    .from(t.carEvents)
+    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.carEvents.staffUserId))
+    .where(FacilityScope.preparedWhere(t.carEvents, eq(t.carEvents.carId, sql.placeholder("carId"))))
+    .orderBy(desc(t.carEvents.happenedAt), desc(t.carEvents.id))
+    .limit(200),
+);
+
+export async function eventsOfCar(
+  data: Database,
+  scope: FacilityScope,
+  carId: number,
+  withStaff: boolean,
+): Promise<CarEvent[]> {
+  const rows = await eventsOfCarRead(data).execute(scope.values({ carId }));
   return rows.map((r) => toCarEvent(r, withStaff));
 }
 
 /** One history entry as staff see it (who recorded it included). */
-export function getCarEvent(db: Db, facilityId: number, eventId: number): CarEvent {
-  const row = db.$client.prepare(`${selectCarEvents} WHERE e.id = ? AND e.facility_id = ?`).get(eventId, facilityId) as
-    | CarEventRow
-    | undefined;
+export async function getCarEvent(data: Database, scope: FacilityScope, eventId: number): Promise<CarEvent> {
+  const { t } = data;
+  const [row] = await data.read
+    .select(carEventColumns(t))
+    .from(t.carEvents)
+    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.carEvents.staffUserId))
+    .where(scope.where(t.carEvents, eq(t.carEvents.id, eventId)));
   if (!row) throw notFound("History entry");
   return toCarEvent(row, true);
 }
 
+const reportsOfCarRead = preparedRead("reports_of_car", (db, t) =>
+  db
+    .select({
+      id: t.conditionReports.id,
+      inspectedOn: t.conditionReports.inspectedOn,
+      inspector: t.conditionReports.inspector,
+      odometer: t.conditionReports.odometer,
+      notes: t.conditionReports.notes,
+    })
+    .from(t.conditionReports)
+    .where(FacilityScope.preparedWhere(t.conditionReports, eq(t.conditionReports.carId, sql.placeholder("carId"))))
+    .orderBy(desc(t.conditionReports.inspectedOn), desc(t.conditionReports.id)),
+);
+
+const reportPhotosOfCarRead = preparedRead("report_photos_of_car", (db, t) =>
+  db
+    .select({
+      id: t.conditionReportPhotos.id,
+      reportId: t.conditionReportPhotos.reportId,
+      fileId: t.conditionReportPhotos.fileId,
+      thumbnailFileId: t.conditionReportPhotos.thumbnailFileId,
+    })
+    .from(t.conditionReportPhotos)
+    .innerJoin(t.conditionReports, eq(t.conditionReports.id, t.conditionReportPhotos.reportId))
+    .where(FacilityScope.preparedWhere(t.conditionReports, eq(t.conditionReports.carId, sql.placeholder("carId"))))
+    .orderBy(asc(t.conditionReportPhotos.id)),
+);
+
 /** A car's reports with their photos: two statements, whatever the number of reports. */
-export function reportsOfCar(db: Db, carId: number): ConditionReport[] {
-  const reports = db.$client
-    .prepare("SELECT * FROM condition_reports WHERE car_id = ? ORDER BY inspected_on DESC, id DESC")
-    .all(carId) as Array<{
-    id: number;
-    inspected_on: string;
-    inspector: string;
-    odometer: number | null;
-    notes: string | null;
-  }>;
-  const photos = db.$client
-    .prepare(
-      `SELECT p.id, p.report_id, p.file_id, p.thumbnail_file_id, NULL AS width, NULL AS height, NULL AS caption
-       FROM condition_report_photos p JOIN condition_reports r ON r.id = p.report_id WHERE r.car_id = ? ORDER BY p.id`,
-    )
-    .all(carId) as Array<PhotoRow & { report_id: number }>;
+export async function reportsOfCar(data: Database, scope: FacilityScope, carId: number): Promise<ConditionReport[]> {
+  const values = scope.values({ carId });
+  const [reports, photos] = await Promise.all([
+    reportsOfCarRead(data).execute(values),
+    reportPhotosOfCarRead(data).execute(values),
+  ]);
   return reports.map((r) => ({
+    ...r,
     id: String(r.id),
-    inspectedOn: r.inspected_on,
-    inspector: r.inspector,
-    odometer: r.odometer,
-    notes: r.notes,
-    photos: photos.filter((p) => p.report_id === r.id).map(toPhoto),
+    photos: photos
+      .filter((p) => p.reportId === r.id)
+      .map((p) => toPhoto({ ...p, width: null, height: null, caption: null })),
   }));
 }
 
-function carOfFacility(tx: Db, facilityId: number, carId: number) {
-  const car = tx.$client
-    .prepare("SELECT id, customer_id FROM cars WHERE id = ? AND facility_id = ?")
-    .get(carId, facilityId) as { id: number; customer_id: number } | undefined;
+async function assertCarInScope(tx: WriteDb, t: Tables, scope: FacilityScope, carId: number): Promise<void> {
+  const [car] = await tx
+    .select({ id: t.cars.id })
+    .from(t.cars)
+    .where(scope.where(t.cars, eq(t.cars.id, carId)));
   if (!car) throw notFound("Car");
-  return car;
 }
 
-export function addCarEvent(
-  db: Db,
-  staff: { facilityId: number; userId: number },
-  carId: number,
-  input: { kind: CarEventKind; notes?: string | null; happenedAt?: Date | null },
-  now: Date,
-): number {
+type CarEventValues = { kind: CarEventKind; notes?: string | null; happenedAt?: Date | null };
+
+function carEventAt(input: CarEventValues, now: Date): Date {
   const at = input.happenedAt ?? now;
   if (at.getTime() > now.getTime() + 60_000) {
     throw badInput("History entries cannot be in the future", { happenedAt: "Pick a time that has passed" });
   }
-  return writeTransaction(db, (tx) => {
-    carOfFacility(tx, staff.facilityId, carId);
-    const row = tx.$client
-      .prepare(
-        "INSERT INTO car_events (facility_id, car_id, kind, notes, happened_at, staff_user_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      )
-      .get(
-        staff.facilityId,
-        carId,
-        input.kind,
-        emptyToNull(input.notes),
-        at.getTime(),
-        staff.userId,
-        now.getTime(),
-      ) as {
-      id: number;
-    };
+  return at;
+}
+
+export async function addCarEvent(
+  data: Database,
+  staff: { scope: FacilityScope; userId: number },
+  carId: number,
+  input: CarEventValues,
+  now: Date,
+): Promise<number> {
+  const happenedAt = carEventAt(input, now);
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    await assertCarInScope(tx, t, staff.scope, carId);
+    const row = returnedRow(
+      await tx
+        .insert(t.carEvents)
+        .values({
+          facilityId: staff.scope.facilityId,
+          carId,
+          kind: input.kind,
+          notes: emptyToNull(input.notes),
+          happenedAt,
+          staffUserId: staff.userId,
+          createdAt: now,
+        })
+        .returning({ id: t.carEvents.id }),
+    );
     return row.id;
   });
 }
 
-export function removeCarEvent(db: Db, facilityId: number, eventId: number): void {
-  const result = db.$client.prepare("DELETE FROM car_events WHERE id = ? AND facility_id = ?").run(eventId, facilityId);
-  if (result.changes === 0) throw notFound("History entry");
-}
+type ConditionReportValues = {
+  inspectedOn: string;
+  inspector: string;
+  odometer?: number | null;
+  notes?: string | null;
+};
 
-export function addConditionReport(
-  db: Db,
-  facilityId: number,
-  carId: number,
-  input: { inspectedOn: string; inspector: string; odometer?: number | null; notes?: string | null },
-  now: Date,
-): ConditionReport {
+function checkInspectedOn(input: ConditionReportValues): void {
   if (Number.isNaN(new Date(`${input.inspectedOn}T00:00:00Z`).getTime())) {
     throw badInput("Use a real date", { inspectedOn: "Use a real date" });
   }
-  return writeTransaction(db, (tx) => {
-    carOfFacility(tx, facilityId, carId);
-    const row = tx.$client
-      .prepare(
-        `INSERT INTO condition_reports (facility_id, car_id, inspected_on, inspector, odometer, notes, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id, inspected_on, inspector, odometer, notes`,
-      )
-      .get(
-        facilityId,
-        carId,
-        input.inspectedOn,
-        input.inspector.trim(),
-        input.odometer ?? null,
-        emptyToNull(input.notes),
-        now.getTime(),
-      ) as { id: number; inspected_on: string; inspector: string; odometer: number | null; notes: string | null };
+}
+
+const reportColumns = (t: Tables) => ({
+  id: t.conditionReports.id,
+  inspectedOn: t.conditionReports.inspectedOn,
+  inspector: t.conditionReports.inspector,
+  odometer: t.conditionReports.odometer,
+  notes: t.conditionReports.notes,
+});
+
+export async function addConditionReport(
+  data: Database,
+  scope: FacilityScope,
+  carId: number,
+  input: ConditionReportValues,
+  now: Date,
+): Promise<ConditionReport> {
+  checkInspectedOn(input);
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    await assertCarInScope(tx, t, scope, carId);
+    const row = returnedRow(
+      await tx
+        .insert(t.conditionReports)
+        .values({
+          facilityId: scope.facilityId,
+          carId,
+          inspectedOn: input.inspectedOn,
+          inspector: input.inspector.trim(),
+          odometer: input.odometer ?? null,
+          notes: emptyToNull(input.notes),
+          createdAt: now,
+        })
+        .returning(reportColumns(t)),
+    );
     // Photos follow by upload, once the report exists.
-    return {
-      id: String(row.id),
-      inspectedOn: row.inspected_on,
-      inspector: row.inspector,
-      odometer: row.odometer,
-      notes: row.notes,
-      photos: [],
-    };
+    return { ...row, id: String(row.id), photos: [] };
   });
 }
 
-export function removeConditionReport(db: Db, facilityId: number, reportId: number): void {
-  const result = db.$client
-    .prepare("DELETE FROM condition_reports WHERE id = ? AND facility_id = ?")
-    .run(reportId, facilityId);
-  if (result.changes === 0) throw notFound("Condition report");
+/** Deletes the scope's row of table by id; false when there was none (or it is another facility's). */
+async function removeScoped(
+  data: Database,
+  scope: FacilityScope,
+  table: Tables["carEvents"] | Tables["conditionReports"] | Tables["carPhotos"],
+  id: number,
+): Promise<boolean> {
+  const removed = await data.transaction((tx) =>
+    tx
+      .delete(table)
+      .where(scope.where(table, eq(table.id, id)))
+      .returning({ id: table.id }),
+  );
+  return removed.length > 0;
 }
 
-export function removeCarPhoto(db: Db, facilityId: number, photoId: number): void {
-  const result = db.$client.prepare("DELETE FROM car_photos WHERE id = ? AND facility_id = ?").run(photoId, facilityId);
-  if (result.changes === 0) throw notFound("Photo");
+export async function removeCarEvent(data: Database, scope: FacilityScope, eventId: number): Promise<void> {
+  if (!(await removeScoped(data, scope, data.t.carEvents, eventId))) throw notFound("History entry");
+}
+
+export async function removeConditionReport(data: Database, scope: FacilityScope, reportId: number): Promise<void> {
+  if (!(await removeScoped(data, scope, data.t.conditionReports, reportId))) throw notFound("Condition report");
+}
+
+export async function removeCarPhoto(data: Database, scope: FacilityScope, photoId: number): Promise<void> {
+  if (!(await removeScoped(data, scope, data.t.carPhotos, photoId))) throw notFound("Photo");
+}
+
+/**
+ * The showcase seed builds its whole account in one synchronous transaction of the old client;
+ * these two serve it until the seed moves to data.transaction.
+ */
+export function addCarEventInSyncTransaction(
+  tx: Db,
+  staff: { facilityId: number; userId: number },
+  carId: number,
+  input: CarEventValues,
+  now: Date,
+): number {
+  const happenedAt = carEventAt(input, now);
+  return writeTransaction(tx, (inner) => {
+    if (
+      !inner
+        .select({ id: cars.id })
+        .from(cars)
+        .where(new FacilityScope(staff.facilityId).where(cars, eq(cars.id, carId)))
+        .get()
+    ) {
+      throw notFound("Car");
+    }
+    return inner
+      .insert(carEvents)
+      .values({
+        facilityId: staff.facilityId,
+        carId,
+        kind: input.kind,
+        notes: emptyToNull(input.notes),
+        happenedAt,
+        staffUserId: staff.userId,
+        createdAt: now,
+      })
+      .returning({ id: carEvents.id })
+      .get().id;
+  });
+}
+
+export function addConditionReportInSyncTransaction(
+  tx: Db,
+  facilityId: number,
+  carId: number,
+  input: ConditionReportValues,
+  now: Date,
+): ConditionReport {
+  checkInspectedOn(input);
+  return writeTransaction(tx, (inner) => {
+    if (
+      !inner
+        .select({ id: cars.id })
+        .from(cars)
+        .where(new FacilityScope(facilityId).where(cars, eq(cars.id, carId)))
+        .get()
+    ) {
+      throw notFound("Car");
+    }
+    const row = inner
+      .insert(conditionReports)
+      .values({
+        facilityId,
+        carId,
+        inspectedOn: input.inspectedOn,
+        inspector: input.inspector.trim(),
+        odometer: input.odometer ?? null,
+        notes: emptyToNull(input.notes),
+        createdAt: now,
+      })
+      .returning({
+        id: conditionReports.id,
+        inspectedOn: conditionReports.inspectedOn,
+        inspector: conditionReports.inspector,
+        odometer: conditionReports.odometer,
+        notes: conditionReports.notes,
+      })
+      .get();
+    return { ...row, id: String(row.id), photos: [] };
+  });
 }
 
 export { CarEventKind };

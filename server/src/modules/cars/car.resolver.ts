@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import { CarInput } from "./car.inputs.js";
-import { addCar, carOfCustomer, removeCar, updateCar } from "./car.service.js";
+import { addCar, carOfCustomer, carOfFacility, removeCar, updateCar } from "./car.service.js";
 import { Car } from "./car.type.js";
 import {
   addCarEvent,
@@ -20,33 +20,49 @@ import {
 } from "./car-history.service.js";
 import { CarEvent, CarEventInput, ConditionReport, ConditionReportInput, Photo } from "./car-history.type.js";
 
+/** The signed-in staff member as the car services take them. */
+function staffActor(ctx: Context) {
+  const staff = requireStaff(ctx);
+  return { scope: new FacilityScope(staff.facilityId), userId: staff.userId };
+}
+
 @Resolver(() => Car)
 export class CarResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Car, { description: "Adds a car to a customer's account." })
-  addCar(
+  async addCar(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID) customerId: string,
     @Arg("input", () => CarInput) input: CarInput,
-  ): Car {
-    const { facilityId } = requireStaff(ctx);
-    return Car.from(addCar(ctx.db, facilityId, parseId(customerId, "Customer"), input, ctx.clock.now()));
+  ): Promise<Car> {
+    const { scope } = staffActor(ctx);
+    return Car.from(await addCar(ctx.data, scope, parseId(customerId, "Customer"), input, ctx.clock.now()));
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Car)
-  updateCar(@Ctx() ctx: Context, @Arg("id", () => ID) id: string, @Arg("input", () => CarInput) input: CarInput): Car {
-    const staff = requireStaff(ctx);
-    const car = Car.from(updateCar(ctx.db, ctx.config, staff, parseId(id, "Car"), input, ctx.clock.now()));
+  async updateCar(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => CarInput) input: CarInput,
+  ): Promise<Car> {
+    const car = Car.from(
+      await updateCar(
+        { data: ctx.data, db: ctx.db, config: ctx.config },
+        staffActor(ctx),
+        parseId(id, "Car"),
+        input,
+        ctx.clock.now(),
+      ),
+    );
     ctx.nudgeOutbox();
     return car;
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean)
-  removeCar(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): boolean {
-    const { facilityId } = requireStaff(ctx);
-    removeCar(ctx.db, facilityId, parseId(id, "Car"));
+  async removeCar(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+    await removeCar(ctx.data, staffActor(ctx).scope, parseId(id, "Car"));
     return true;
   }
 
@@ -54,20 +70,20 @@ export class CarResolver {
   @Mutation(() => CarEvent, {
     description: "Records a history entry (moved, washed, serviced, battery tended…) and answers it.",
   })
-  addCarEvent(
+  async addCarEvent(
     @Ctx() ctx: Context,
     @Arg("carId", () => ID) carId: string,
     @Arg("input", () => CarEventInput) input: CarEventInput,
-  ): CarEvent {
-    const staff = requireStaff(ctx);
-    const id = addCarEvent(ctx.db, staff, parseId(carId, "Car"), input, ctx.clock.now());
-    return getCarEvent(ctx.db, staff.facilityId, id);
+  ): Promise<CarEvent> {
+    const staff = staffActor(ctx);
+    const id = await addCarEvent(ctx.data, staff, parseId(carId, "Car"), input, ctx.clock.now());
+    return getCarEvent(ctx.data, staff.scope, id);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean)
-  removeCarEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): boolean {
-    removeCarEvent(ctx.db, requireStaff(ctx).facilityId, parseId(id, "History entry"));
+  async removeCarEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+    await removeCarEvent(ctx.data, staffActor(ctx).scope, parseId(id, "History entry"));
     return true;
   }
 
@@ -79,21 +95,21 @@ export class CarResolver {
     @Ctx() ctx: Context,
     @Arg("carId", () => ID) carId: string,
     @Arg("input", () => ConditionReportInput) input: ConditionReportInput,
-  ): ConditionReport {
-    return addConditionReport(ctx.db, requireStaff(ctx).facilityId, parseId(carId, "Car"), input, ctx.clock.now());
+  ): Promise<ConditionReport> {
+    return addConditionReport(ctx.data, staffActor(ctx).scope, parseId(carId, "Car"), input, ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean)
-  removeConditionReport(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): boolean {
-    removeConditionReport(ctx.db, requireStaff(ctx).facilityId, parseId(id, "Condition report"));
+  async removeConditionReport(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+    await removeConditionReport(ctx.data, staffActor(ctx).scope, parseId(id, "Condition report"));
     return true;
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean, { description: "Removes a photo; photos are added by upload to /uploads/cars/<id>/photos." })
-  removeCarPhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): boolean {
-    removeCarPhoto(ctx.db, requireStaff(ctx).facilityId, parseId(id, "Photo"));
+  async removeCarPhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+    await removeCarPhoto(ctx.data, staffActor(ctx).scope, parseId(id, "Photo"));
     return true;
   }
 
@@ -101,31 +117,25 @@ export class CarResolver {
   @Query(() => Car, {
     description: "One car: staff of its facility, or the portal people of its account (Vehicles on).",
   })
-  car(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Car {
+  async car(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Car> {
     const carId = parseId(id, "Car");
-    if (ctx.staff) {
-      const row = ctx.db.$client
-        .prepare("SELECT customer_id FROM cars WHERE id = ? AND facility_id = ?")
-        .get(carId, ctx.staff.facilityId) as { customer_id: number } | undefined;
-      if (!row) throw notFound("Car");
-      return Car.from(carOfCustomer(ctx.db, ctx.staff.facilityId, row.customer_id, carId));
-    }
+    if (ctx.staff) return Car.from(await carOfFacility(ctx.data, new FacilityScope(ctx.staff.facilityId), carId));
     const viewer = requireSection(ctx, PortalSection.VEHICLES);
-    return Car.from(carOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, carId));
+    return Car.from(await carOfCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId, carId));
   }
 
   @FieldResolver(() => [Photo], { description: "Newest first." })
-  photos(@Ctx() ctx: Context, @Root() car: Car): Photo[] {
-    return photosOfCar(ctx.db, car.rowId);
+  photos(@Ctx() ctx: Context, @Root() car: Car): Promise<Photo[]> {
+    return photosOfCar(ctx.data, new FacilityScope(car.facilityId), car.rowId);
   }
 
   @FieldResolver(() => [CarEvent], { description: "History, newest first." })
-  history(@Ctx() ctx: Context, @Root() car: Car): CarEvent[] {
-    return eventsOfCar(ctx.db, car.rowId, ctx.staff !== null);
+  history(@Ctx() ctx: Context, @Root() car: Car): Promise<CarEvent[]> {
+    return eventsOfCar(ctx.data, new FacilityScope(car.facilityId), car.rowId, ctx.staff !== null);
   }
 
   @FieldResolver(() => [ConditionReport], { description: "Newest first." })
-  conditionReports(@Ctx() ctx: Context, @Root() car: Car): ConditionReport[] {
-    return reportsOfCar(ctx.db, car.rowId);
+  conditionReports(@Ctx() ctx: Context, @Root() car: Car): Promise<ConditionReport[]> {
+    return reportsOfCar(ctx.data, new FacilityScope(car.facilityId), car.rowId);
   }
 }

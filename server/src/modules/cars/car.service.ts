@@ -1,7 +1,10 @@
-import { and, asc, eq, getTableColumns, sql } from "drizzle-orm";
+import { asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { carEvents, cars } from "../../db/schema.js";
+import { type Database, preparedRead, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { cars } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
@@ -9,28 +12,60 @@ import { notify } from "../notifications/notify.js";
 import type { CarInput } from "./car.inputs.js";
 import type { CarRow } from "./car.type.js";
 
-/** A customer's cars with each one's newest photo as its cover, in one statement. */
-export function carsOfCustomer(db: Db, facilityId: number, customerId: number): CarRow[] {
-  return db
-    .select({ ...getTableColumns(cars), coverThumbnailFileId: coverThumbnail })
-    .from(cars)
-    .where(and(eq(cars.facilityId, facilityId), eq(cars.customerId, customerId)))
-    .orderBy(asc(cars.id))
-    .all();
-}
-
 // Written out in full: drizzle prints ${cars.id} unqualified inside a subquery, where "id" is the photo's.
 const coverThumbnail = sql<
   number | null
 >`(SELECT thumbnail_file_id FROM car_photos p WHERE p.car_id = "cars"."id" ORDER BY p.id DESC LIMIT 1)`;
 
+// The customer page, the portal's vehicles list and every car page run these: prepared once.
+const carsOfCustomerRead = preparedRead("cars_of_customer", (db, t) =>
+  db
+    .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
+    .from(t.cars)
+    .where(FacilityScope.preparedWhere(t.cars, eq(t.cars.customerId, sql.placeholder("customerId"))))
+    .orderBy(asc(t.cars.id)),
+);
+
+const carOfCustomerRead = preparedRead("car_of_customer", (db, t) =>
+  db
+    .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
+    .from(t.cars)
+    .where(
+      FacilityScope.preparedWhere(
+        t.cars,
+        eq(t.cars.id, sql.placeholder("carId")),
+        eq(t.cars.customerId, sql.placeholder("customerId")),
+      ),
+    ),
+);
+
+const carOfFacilityRead = preparedRead("car_of_facility", (db, t) =>
+  db
+    .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
+    .from(t.cars)
+    .where(FacilityScope.preparedWhere(t.cars, eq(t.cars.id, sql.placeholder("carId")))),
+);
+
+/** A customer's cars with each one's newest photo as its cover, in one statement. */
+export async function carsOfCustomer(data: Database, scope: FacilityScope, customerId: number): Promise<CarRow[]> {
+  return carsOfCustomerRead(data).execute(scope.values({ customerId }));
+}
+
 /** One car of a customer (the portal's car page), or NOT_FOUND. */
-export function carOfCustomer(db: Db, facilityId: number, customerId: number, carId: number): CarRow {
-  const row = db
-    .select({ ...getTableColumns(cars), coverThumbnailFileId: coverThumbnail })
-    .from(cars)
-    .where(and(eq(cars.id, carId), eq(cars.facilityId, facilityId), eq(cars.customerId, customerId)))
-    .get();
+export async function carOfCustomer(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  carId: number,
+): Promise<CarRow> {
+  const [row] = await carOfCustomerRead(data).execute(scope.values({ customerId, carId }));
+  if (!row) throw notFound("Car");
+  return row;
+}
+
+/** One car of the facility (the staff car page), or NOT_FOUND. */
+export async function carOfFacility(data: Database, scope: FacilityScope, carId: number): Promise<CarRow> {
+  const [row] = await carOfFacilityRead(data).execute(scope.values({ carId }));
   if (!row) throw notFound("Car");
   return row;
 }
@@ -47,16 +82,55 @@ function values(input: CarInput) {
     vin: emptyToNull(input.vin)?.toUpperCase() ?? null,
     plate: emptyToNull(input.plate)?.toUpperCase() ?? null,
     color: emptyToNull(input.color),
-    status: (input.status ?? "IN_STORAGE") as CarRow["status"],
+    status: input.status ?? "IN_STORAGE",
     location: emptyToNull(input.location),
-  };
+  } satisfies Partial<CarRow>;
 }
 
-export function addCar(db: Db, facilityId: number, customerId: number, input: CarInput, now: Date): CarRow {
+/** Throws NOT_FOUND unless the customer is the scope's: a foreign id answers like a missing one. */
+async function assertCustomerInScope(tx: WriteDb, t: Database["t"], scope: FacilityScope, customerId: number) {
+  const [owner] = await tx
+    .select({ id: t.customers.id })
+    .from(t.customers)
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)));
+  if (!owner) throw notFound("Customer");
+}
+
+export async function addCar(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  input: CarInput,
+  now: Date,
+): Promise<CarRow> {
   const row = values(input);
-  return writeTransaction(db, (tx) => {
-    assertCustomerInFacility(tx, facilityId, customerId);
-    return tx
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    await assertCustomerInScope(tx, t, scope, customerId);
+    return returnedRow(
+      await tx
+        .insert(t.cars)
+        .values({ ...row, facilityId: scope.facilityId, customerId, createdAt: now })
+        .returning(),
+    );
+  });
+}
+
+/**
+ * addCar for the showcase seed, which still builds its whole account in one synchronous
+ * transaction of the old client; it goes when the seed moves to data.transaction.
+ */
+export function addCarInSyncTransaction(
+  tx: Db,
+  facilityId: number,
+  customerId: number,
+  input: CarInput,
+  now: Date,
+): CarRow {
+  const row = values(input);
+  return writeTransaction(tx, (inner) => {
+    assertCustomerInFacility(inner, facilityId, customerId);
+    return inner
       .insert(cars)
       .values({ ...row, facilityId, customerId, createdAt: now })
       .returning()
@@ -64,42 +138,46 @@ export function addCar(db: Db, facilityId: number, customerId: number, input: Ca
   });
 }
 
-/** Saves a car; a new status is also written to the car's history, so the portal shows when it changed. */
-export function updateCar(
-  db: Db,
-  config: Pick<Config, "publicUrl">,
-  staff: { facilityId: number; userId: number },
+/**
+ * Saves a car; a new status is also written to the car's history, so the portal shows when it changed.
+ * The notification still goes through the old client's notify on `db`: it shares the writer
+ * connection, so its statements run inside this transaction (BEGIN IMMEDIATE is the connection's),
+ * and it does no I/O. It moves to `tx` when the notifications module is converted.
+ */
+export async function updateCar(
+  deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
+  staff: { scope: FacilityScope; userId: number },
   carId: number,
   input: CarInput,
   now: Date,
-): CarRow {
+): Promise<CarRow> {
   const row = values(input);
-  return writeTransaction(db, (tx) => {
-    const current = tx
-      .select({ status: cars.status })
-      .from(cars)
-      .where(and(eq(cars.id, carId), eq(cars.facilityId, staff.facilityId)))
-      .get();
+  const { data, db, config } = deps;
+  const { t } = data;
+  const { scope } = staff;
+  return data.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ status: t.cars.status })
+      .from(t.cars)
+      .where(scope.where(t.cars, eq(t.cars.id, carId)));
     if (!current) throw notFound("Car");
-    const updated = tx.update(cars).set(row).where(eq(cars.id, carId)).returning().get();
+    const updated = returnedRow(await tx.update(t.cars).set(row).where(eq(t.cars.id, carId)).returning());
     if (current.status !== updated.status) {
-      tx.insert(carEvents)
-        .values({
-          facilityId: staff.facilityId,
-          carId,
-          kind: "STATUS_CHANGED",
-          notes: `${STATUS_LABELS[current.status]} → ${STATUS_LABELS[updated.status]}`,
-          happenedAt: now,
-          staffUserId: staff.userId,
-          createdAt: now,
-        })
-        .run();
+      await tx.insert(t.carEvents).values({
+        facilityId: scope.facilityId,
+        carId,
+        kind: "STATUS_CHANGED",
+        notes: `${STATUS_LABELS[current.status]} → ${STATUS_LABELS[updated.status]}`,
+        happenedAt: now,
+        staffUserId: staff.userId,
+        createdAt: now,
+      });
       const name = [updated.year, updated.make, updated.model].filter(Boolean).join(" ");
       notify(
-        tx,
+        db,
         config,
         {
-          facilityId: staff.facilityId,
+          facilityId: scope.facilityId,
           customerId: updated.customerId,
           kind: "carUpdates",
           outboxKind: "CAR_UPDATE",
@@ -124,10 +202,13 @@ export const STATUS_LABELS: Record<CarRow["status"], string> = {
   IN_TRANSIT: "In transit",
 };
 
-export function removeCar(db: Db, facilityId: number, carId: number): void {
-  const result = db
-    .delete(cars)
-    .where(and(eq(cars.id, carId), eq(cars.facilityId, facilityId)))
-    .run();
-  if (result.changes === 0) throw notFound("Car");
+export async function removeCar(data: Database, scope: FacilityScope, carId: number): Promise<void> {
+  const { t } = data;
+  const removed = await data.transaction((tx) =>
+    tx
+      .delete(t.cars)
+      .where(scope.where(t.cars, eq(t.cars.id, carId)))
+      .returning({ id: t.cars.id }),
+  );
+  if (removed.length === 0) throw notFound("Car");
 }

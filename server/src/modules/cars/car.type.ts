@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { cars } from "../../db/schema.js";
+import type { Tables } from "../../db/database.js";
 import { fileUrl } from "../files/file.service.js";
 
 export enum CarStatus {
@@ -10,7 +10,7 @@ export enum CarStatus {
 }
 registerEnumType(CarStatus, { name: "CarStatus" });
 
-export type CarRow = typeof cars.$inferSelect & { coverThumbnailFileId?: number | null };
+export type CarRow = Tables["cars"]["$inferSelect"] & { coverThumbnailFileId?: number | null };
 
 @ObjectType({ description: "A car or boat the facility looks after." })
 export class Car {
@@ -49,6 +49,7 @@ export class Car {
 
   /** For field resolvers: the car's row id and facility. */
   rowId: number;
+  facilityId: number;
 
   static from(row: CarRow): Car {
     return Object.assign(new Car(), {
@@ -64,6 +65,7 @@ export class Car {
       location: row.location,
       coverThumbnailUrl: row.coverThumbnailFileId ? fileUrl(row.coverThumbnailFileId) : null,
       rowId: row.id,
+      facilityId: row.facilityId,
     });
   }
 }

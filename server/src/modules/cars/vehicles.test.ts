@@ -1,7 +1,14 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
-import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import {
+  countRows,
+  latestEmailTo,
+  readCompilations,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from "../../../test/harness.js";
 
 const photoOf = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: "#0b7285" } })
@@ -149,6 +156,27 @@ describe("vehicles: photos, history, condition reports", () => {
     expect(others.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const foreignStaff = await t.asB.gql(q, { id: String(carId) });
     expect(foreignStaff.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("compiles no statement through the data layer for a second identical car page or vehicles list", async () => {
+    const page = `query($id: ID!) { car(id: $id) { displayName coverThumbnailUrl photos { url } history { kind notes recordedBy } conditionReports { odometer photos { url } } } }`;
+    const list = `{ portalViewer { account { cars { displayName coverThumbnailUrl } } } }`;
+    const requests = [
+      () => owner.ok(page, { id: String(carId) }),
+      () => t.asA.ok(page, { id: String(carId) }),
+      () => owner.ok(list),
+    ];
+    for (const request of requests) await request(); // warm-up: the first of each compiles its reads once
+    for (const request of requests) {
+      expect(await readCompilations(app, request)).toBe(0);
+    }
+    // The count is not blind: the answer to a new history entry is read unprepared, so it compiles every time.
+    const addEntry = () =>
+      t.asA.ok(`mutation($id: ID!) { addCarEvent(carId: $id, input: { kind: NOTE, notes: "Checked" }) { id } }`, {
+        id: String(carId),
+      });
+    await addEntry();
+    expect(await readCompilations(app, addEntry)).toBeGreaterThan(0);
   });
 
   it("refuses bad history and report input", async () => {

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
@@ -108,8 +109,9 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => [Car])
-  cars(@Ctx() ctx: Context, @Root() customer: Customer): Car[] {
-    return carsOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map(Car.from);
+  async cars(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Car[]> {
+    const cars = await carsOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
+    return cars.map(Car.from);
   }
 
   @FieldResolver(() => [Invoice])

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
-import { countStatements, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import {
+  countStatements,
+  latestEmailTo,
+  readCompilations,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from "../../../test/harness.js";
 
 const CREATE = `mutation($c: ID!, $input: EstimateInput!) { createEstimate(customerId: $c, input: $input) { id number status totalCents } }`;
 const LINES = `query($id: ID!) { estimate(id: $id) { status acceptedCents respondedByName lines { id description accepted } } }`;
@@ -221,5 +228,25 @@ describe("estimates and service requests", () => {
     });
     expect((await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(before);
     expect((await owner.gql(COUNT)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("compiles no statement through the data layer for a second identical request queue, badge or request page", async () => {
+    const [request] = (
+      await owner.ok<{ portalServiceRequests: Array<{ id: string }> }>("{ portalServiceRequests { id } }")
+    ).portalServiceRequests;
+    const PAGE = `query($id: ID!) { serviceRequest(id: $id) { status carName updates { body status } } }`;
+    const requests = [
+      () => t.asA.ok("{ serviceRequests { id status carName } }"),
+      () => t.asA.ok("query($s: [ServiceRequestStatus!]) { serviceRequests(statuses: $s) { id } }", { s: ["NEW"] }),
+      () =>
+        t.asA.ok("query($s: [ServiceRequestStatus!]) { serviceRequests(statuses: $s) { id } }", { s: ["DONE", "NEW"] }),
+      () => t.asA.ok("{ newServiceRequestCount }"),
+      () => t.asA.ok(PAGE, { id: request?.id }),
+      () => owner.ok(PAGE, { id: request?.id }),
+      () => owner.ok("{ portalServiceRequests { id updates { body } } }"),
+    ];
+    expect(request).toBeDefined();
+    for (const r of requests) await r();
+    for (const r of requests) expect(await readCompilations(app, r)).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { badInput } from "../../graphql/errors.js";
@@ -25,54 +26,59 @@ function toServiceInput(input: EventInput) {
   };
 }
 
+const staffScope = (ctx: Context) => new FacilityScope(requireStaff(ctx).facilityId);
+
 @Resolver(() => ScheduledEvent)
 export class EventResolver {
   @Authorized(Role.STAFF)
   @Query(() => [ScheduledEvent], { description: "The facility's schedule between two times (at most 500)." })
-  schedule(
+  async schedule(
     @Ctx() ctx: Context,
     @Arg("from", () => DateTimeISOResolver) from: Date,
     @Arg("to", () => DateTimeISOResolver) to: Date,
-  ): ScheduledEvent[] {
+  ): Promise<ScheduledEvent[]> {
     if (to <= from) throw badInput("`to` must be after `from`");
-    return eventsBetween(ctx.db, requireStaff(ctx).facilityId, from, to).map(ScheduledEvent.from);
+    const rows = await eventsBetween(ctx.data, staffScope(ctx), from, to);
+    return rows.map(ScheduledEvent.from);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => ScheduledEvent, { description: "Schedules an event; opted-in people are emailed." })
-  scheduleEvent(@Ctx() ctx: Context, @Arg("input", () => EventInput) input: EventInput): ScheduledEvent {
-    const { facilityId } = requireStaff(ctx);
-    const id = scheduleEvent(ctx.db, ctx.config, facilityId, toServiceInput(input), ctx.clock.now());
+  async scheduleEvent(@Ctx() ctx: Context, @Arg("input", () => EventInput) input: EventInput): Promise<ScheduledEvent> {
+    const scope = staffScope(ctx);
+    const deps = { data: ctx.data, db: ctx.db, config: ctx.config };
+    const id = await scheduleEvent(deps, scope, toServiceInput(input), ctx.clock.now());
     ctx.nudgeOutbox();
-    return ScheduledEvent.from(getEvent(ctx.db, facilityId, id));
+    return ScheduledEvent.from(await getEvent(ctx.data, scope, id));
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => ScheduledEvent)
-  updateEvent(
+  async updateEvent(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => EventInput) input: EventInput,
-  ): ScheduledEvent {
-    const { facilityId } = requireStaff(ctx);
+  ): Promise<ScheduledEvent> {
+    const scope = staffScope(ctx);
     const eventId = parseId(id, "Event");
-    updateEvent(ctx.db, facilityId, eventId, toServiceInput(input));
-    return ScheduledEvent.from(getEvent(ctx.db, facilityId, eventId));
+    await updateEvent(ctx.data, scope, eventId, toServiceInput(input));
+    return ScheduledEvent.from(await getEvent(ctx.data, scope, eventId));
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean)
-  cancelEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): boolean {
-    cancelEvent(ctx.db, requireStaff(ctx).facilityId, parseId(id, "Event"));
+  async cancelEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+    await cancelEvent(ctx.data, staffScope(ctx), parseId(id, "Event"));
     return true;
   }
 
   @Authorized(Role.PORTAL)
   @Query(() => PortalSchedule, { description: "Events & schedule section of the portal." })
-  portalSchedule(@Ctx() ctx: Context): PortalSchedule {
+  async portalSchedule(@Ctx() ctx: Context): Promise<PortalSchedule> {
     const viewer = requireSection(ctx, PortalSection.EVENTS);
     const now = ctx.clock.now().getTime();
-    const all = eventsForCustomer(ctx.db, viewer.facilityId, viewer.customerId).map(ScheduledEvent.from);
+    const rows = await eventsForCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId);
+    const all = rows.map(ScheduledEvent.from);
     return Object.assign(new PortalSchedule(), {
       upcoming: all.filter((e) => (e.endsAt ?? e.startsAt).getTime() >= now),
       past: all.filter((e) => (e.endsAt ?? e.startsAt).getTime() < now).reverse(),
@@ -81,16 +87,17 @@ export class EventResolver {
 
   @Authorized(Role.PORTAL)
   @Mutation(() => ScheduledEvent, { description: "RSVP to a social event." })
-  rsvp(
+  async rsvp(
     @Ctx() ctx: Context,
     @Arg("eventId", () => ID) eventId: string,
     @Arg("response", () => RsvpResponse) response: RsvpResponse,
     @Arg("guests", () => Int, { defaultValue: 0 }) guests: number,
-  ): ScheduledEvent {
+  ): Promise<ScheduledEvent> {
     const viewer = requireSection(ctx, PortalSection.EVENTS);
+    const scope = new FacilityScope(viewer.facilityId);
     const id = parseId(eventId, "Event");
-    rsvp(ctx.db, viewer, id, { response, guests }, ctx.clock.now());
-    return ScheduledEvent.from(getEvent(ctx.db, viewer.facilityId, id, viewer.customerId));
+    await rsvp(ctx.data, { scope, customerId: viewer.customerId }, id, { response, guests }, ctx.clock.now());
+    return ScheduledEvent.from(await getEvent(ctx.data, scope, id, viewer.customerId));
   }
 }
 
@@ -99,7 +106,8 @@ export class CustomerEventsResolver {
   @FieldResolver(() => [ScheduledEvent], {
     description: "The customer's events (and facility social events), by start.",
   })
-  events(@Ctx() ctx: Context, @Root() customer: Customer): ScheduledEvent[] {
-    return eventsForCustomer(ctx.db, customer.row.facilityId, customer.row.id).map(ScheduledEvent.from);
+  async events(@Ctx() ctx: Context, @Root() customer: Customer): Promise<ScheduledEvent[]> {
+    const rows = await eventsForCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
+    return rows.map(ScheduledEvent.from);
   }
 }

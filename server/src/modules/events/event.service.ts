@@ -1,5 +1,10 @@
+import { and, asc, type Column, eq, getTableColumns, gte, isNull, lt, or, Param, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { cars, eventRsvps, events } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../graphql/errors.js";
 import { emptyToNull } from "../../lib/text.js";
 import { formatDateTimeInZone } from "../../lib/time-zone.js";
@@ -10,23 +15,15 @@ import { notify } from "../notifications/notify.js";
 export const eventKinds = ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"] as const;
 export type EventKind = (typeof eventKinds)[number];
 
-export type EventRow = {
-  id: number;
-  facility_id: number;
-  customer_id: number | null;
-  car_id: number | null;
-  kind: EventKind;
-  title: string;
-  starts_at: number;
-  ends_at: number | null;
-  location: string | null;
-  notes: string | null;
-  car_name: string | null;
-  customer_name: string | null;
-  my_rsvp: string | null;
-  my_guests: number | null;
-  going_count: number;
-  going_guests: number;
+type RsvpAnswer = Tables["eventRsvps"]["$inferSelect"]["response"];
+
+export type EventRow = Tables["events"]["$inferSelect"] & {
+  carName: string | null;
+  customerName: string | null;
+  myRsvp: RsvpAnswer | null;
+  myGuests: number | null;
+  goingCount: number;
+  goingGuests: number;
 };
 
 export type EventInput = {
@@ -40,46 +37,107 @@ export type EventInput = {
   notes?: string | null;
 };
 
-const select = (rsvpCustomer: number | null) => ({
-  sql: `SELECT e.*, trim(coalesce(c.year || ' ', '') || c.make || ' ' || c.model) AS car_name, cu.name AS customer_name,
-          r.response AS my_rsvp, r.guests AS my_guests,
-          (SELECT coalesce(sum(1 + guests), 0) FROM event_rsvps WHERE event_id = e.id AND response = 'GOING') AS going_count,
-          (SELECT coalesce(sum(guests), 0) FROM event_rsvps WHERE event_id = e.id AND response = 'GOING') AS going_guests
-        FROM events e
-        LEFT JOIN cars c ON c.id = e.car_id
-        LEFT JOIN customers cu ON cu.id = e.customer_id
-        LEFT JOIN event_rsvps r ON r.event_id = e.id AND r.customer_id = ?`,
-  params: [rsvpCustomer ?? -1],
-});
+/** A placeholder whose value is encoded as column's values are (a Date becomes what the engine stores). */
+const placeholderFor = (column: Column, name: string) => new Param(sql.placeholder(name), column);
+
+/**
+ * An event with its car's and customer's names, the answer of the customer in the placeholder
+ * rsvpCustomer (-1 for none) and the number of people coming. The counts are written out: drizzle
+ * prints a column unqualified inside a subquery, where "id" would be the answer's.
+ */
+function selectEvents(db: Pick<WriteDb, "select">, t: Tables) {
+  return db
+    .select({
+      ...getTableColumns(t.events),
+      carName: sql<
+        string | null
+      >`trim(coalesce(${t.cars.year} || ' ', '') || ${t.cars.make} || ' ' || ${t.cars.model})`,
+      customerName: t.customers.name,
+      myRsvp: t.eventRsvps.response,
+      myGuests: t.eventRsvps.guests,
+      goingCount:
+        sql<number>`(SELECT coalesce(sum(1 + guests), 0) FROM event_rsvps g WHERE g.event_id = "events"."id" AND g.response = 'GOING')`.mapWith(
+          Number,
+        ),
+      goingGuests:
+        sql<number>`(SELECT coalesce(sum(guests), 0) FROM event_rsvps g WHERE g.event_id = "events"."id" AND g.response = 'GOING')`.mapWith(
+          Number,
+        ),
+    })
+    .from(t.events)
+    .leftJoin(t.cars, eq(t.cars.id, t.events.carId))
+    .leftJoin(t.customers, eq(t.customers.id, t.events.customerId))
+    .leftJoin(
+      t.eventRsvps,
+      and(eq(t.eventRsvps.eventId, t.events.id), eq(t.eventRsvps.customerId, sql.placeholder("rsvpCustomer"))),
+    );
+}
+
+// The portal's schedule and home page, and the staff customer page, read these on every request.
+const eventsForCustomerRead = preparedRead("events_for_customer", (db, t) =>
+  selectEvents(db, t)
+    .where(
+      FacilityScope.preparedWhere(
+        t.events,
+        or(
+          eq(t.events.customerId, sql.placeholder("customerId")),
+          and(isNull(t.events.customerId), eq(t.events.kind, "SOCIAL")),
+        ),
+      ),
+    )
+    .orderBy(asc(t.events.startsAt)),
+);
+
+const eventsBetweenRead = preparedRead("events_between", (db, t) =>
+  selectEvents(db, t)
+    .where(
+      FacilityScope.preparedWhere(
+        t.events,
+        gte(t.events.startsAt, placeholderFor(t.events.startsAt, "from")),
+        lt(t.events.startsAt, placeholderFor(t.events.startsAt, "to")),
+      ),
+    )
+    .orderBy(asc(t.events.startsAt))
+    .limit(500),
+);
+
+const eventByIdRead = preparedRead("event_by_id", (db, t) =>
+  selectEvents(db, t).where(FacilityScope.preparedWhere(t.events, eq(t.events.id, sql.placeholder("eventId")))),
+);
 
 /** A customer's events plus the facility's social events (shown to every customer). */
-export function eventsForCustomer(db: Db, facilityId: number, customerId: number): EventRow[] {
-  const q = select(customerId);
-  return db.$client
-    .prepare(
-      `${q.sql} WHERE e.facility_id = ? AND (e.customer_id = ? OR (e.customer_id IS NULL AND e.kind = 'SOCIAL')) ORDER BY e.starts_at`,
-    )
-    .all(...q.params, facilityId, customerId) as EventRow[];
+export async function eventsForCustomer(data: Database, scope: FacilityScope, customerId: number): Promise<EventRow[]> {
+  return eventsForCustomerRead(data).execute(scope.values({ customerId, rsvpCustomer: customerId }));
 }
 
 /** The facility's schedule between two times, for the staff calendar. */
-export function eventsBetween(db: Db, facilityId: number, from: Date, to: Date): EventRow[] {
-  const q = select(null);
-  return db.$client
-    .prepare(`${q.sql} WHERE e.facility_id = ? AND e.starts_at >= ? AND e.starts_at < ? ORDER BY e.starts_at LIMIT 500`)
-    .all(...q.params, facilityId, from.getTime(), to.getTime()) as EventRow[];
+export async function eventsBetween(data: Database, scope: FacilityScope, from: Date, to: Date): Promise<EventRow[]> {
+  return eventsBetweenRead(data).execute(scope.values({ from, to, rsvpCustomer: -1 }));
 }
 
-export function getEvent(db: Db, facilityId: number, eventId: number, rsvpCustomer: number | null = null): EventRow {
-  const q = select(rsvpCustomer);
-  const row = db.$client
-    .prepare(`${q.sql} WHERE e.id = ? AND e.facility_id = ?`)
-    .get(...q.params, eventId, facilityId) as EventRow | undefined;
+export async function getEvent(
+  data: Database,
+  scope: FacilityScope,
+  eventId: number,
+  rsvpCustomer: number | null = null,
+): Promise<EventRow> {
+  const [row] = await eventByIdRead(data).execute(scope.values({ eventId, rsvpCustomer: rsvpCustomer ?? -1 }));
   if (!row) throw notFound("Event");
   return row;
 }
 
-function validate(tx: Db, facilityId: number, input: EventInput) {
+/** The scope's event as a transaction sees it, or NOT_FOUND. */
+async function eventInScope(tx: WriteDb, t: Tables, scope: FacilityScope, eventId: number) {
+  const [event] = await tx
+    .select({ customerId: t.events.customerId, kind: t.events.kind, startsAt: t.events.startsAt })
+    .from(t.events)
+    .where(scope.where(t.events, eq(t.events.id, eventId)));
+  if (!event) throw notFound("Event");
+  return event;
+}
+
+/** The checks of an event's input that need no database. */
+function checkInput(input: EventInput) {
   const title = input.title.trim();
   if (!title || title.length > 200)
     throw badInput("Give the event a title (up to 200 characters)", { title: "Required" });
@@ -88,121 +146,227 @@ function validate(tx: Db, facilityId: number, input: EventInput) {
   if (input.customerId == null && input.kind !== "SOCIAL") {
     throw badInput("Only social events can be for everyone; pick a customer", { customerId: "Pick a customer" });
   }
-  if (input.customerId != null) assertCustomerInFacility(tx, facilityId, input.customerId);
-  if (input.carId != null) {
-    const car = tx.$client
-      .prepare("SELECT customer_id FROM cars WHERE id = ? AND facility_id = ?")
-      .get(input.carId, facilityId) as { customer_id: number } | undefined;
-    if (!car || car.customer_id !== input.customerId)
-      throw badInput("That car is not this customer's", { carId: "Pick one of their cars" });
-  }
-  return { title, location: emptyToNull(input.location), notes: emptyToNull(input.notes) };
+  return {
+    customerId: input.customerId ?? null,
+    carId: input.carId ?? null,
+    kind: input.kind,
+    title,
+    startsAt: input.startsAt,
+    endsAt: input.endsAt ?? null,
+    location: emptyToNull(input.location),
+    notes: emptyToNull(input.notes),
+  };
 }
 
-/** Schedules an event; the customer's people who want scheduling (or social) emails hear about it. */
-export function scheduleEvent(
+const carNotTheCustomers = () => badInput("That car is not this customer's", { carId: "Pick one of their cars" });
+
+async function validate(tx: WriteDb, t: Tables, scope: FacilityScope, input: EventInput) {
+  const values = checkInput(input);
+  if (values.customerId !== null) {
+    const [owner] = await tx
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(scope.where(t.customers, eq(t.customers.id, values.customerId)));
+    if (!owner) throw notFound("Customer");
+  }
+  if (values.carId !== null) {
+    const [car] = await tx
+      .select({ customerId: t.cars.customerId })
+      .from(t.cars)
+      .where(scope.where(t.cars, eq(t.cars.id, values.carId)));
+    if (!car || car.customerId !== values.customerId) throw carNotTheCustomers();
+  }
+  return values;
+}
+
+function notifyScheduled(
   db: Db,
   config: Pick<Config, "publicUrl">,
-  facilityId: number,
+  args: { facilityId: number; customerId: number; timeZone: string; now: Date },
+  v: ReturnType<typeof checkInput>,
+): void {
+  const when = formatDateTimeInZone(v.startsAt, args.timeZone);
+  notify(
+    db,
+    config,
+    {
+      facilityId: args.facilityId,
+      customerId: args.customerId,
+      kind: v.kind === "SOCIAL" ? "socialEvents" : "scheduling",
+      outboxKind: "EVENT",
+      now: args.now,
+    },
+    {
+      subject: `Scheduled: ${v.title}`,
+      title: v.title,
+      lines: [`${when}${v.location ? ` · ${v.location}` : ""}`, ...(v.notes ? [v.notes] : [])],
+      action: { label: "See your schedule", path: "/portal/schedule" },
+    },
+  );
+}
+
+/**
+ * Schedules an event; the customer's people who want scheduling (or social) emails hear about it.
+ * The emails are queued through the old client's notify on `db`, which shares the writer
+ * connection and so runs inside this transaction without I/O; it moves to `tx` when the
+ * notifications module is converted.
+ */
+export async function scheduleEvent(
+  deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
+  scope: FacilityScope,
   input: EventInput,
   now: Date,
-): number {
-  return writeTransaction(db, (tx) => {
-    const v = validate(tx, facilityId, input);
-    const id = (
-      tx.$client
-        .prepare(
-          `INSERT INTO events (facility_id, customer_id, car_id, kind, title, starts_at, ends_at, location, notes, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        )
-        .get(
-          facilityId,
-          input.customerId ?? null,
-          input.carId ?? null,
-          input.kind,
-          v.title,
-          input.startsAt.getTime(),
-          input.endsAt?.getTime() ?? null,
-          v.location,
-          v.notes,
-          now.getTime(),
-        ) as {
-        id: number;
-      }
-    ).id;
-    if (input.customerId != null) {
-      const when = formatDateTimeInZone(input.startsAt, getFacility(tx, facilityId).timeZone);
-      notify(
-        tx,
+): Promise<number> {
+  const { data, db, config } = deps;
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    const v = await validate(tx, t, scope, input);
+    const { id } = returnedRow(
+      await tx
+        .insert(t.events)
+        .values({ ...v, facilityId: scope.facilityId, createdAt: now })
+        .returning({ id: t.events.id }),
+    );
+    if (v.customerId !== null) {
+      const facility = returnedRow(
+        await tx
+          .select({ timeZone: t.facilities.timeZone })
+          .from(t.facilities)
+          .where(eq(t.facilities.id, scope.facilityId)),
+      );
+      notifyScheduled(
+        db,
         config,
-        {
-          facilityId,
-          customerId: input.customerId,
-          kind: input.kind === "SOCIAL" ? "socialEvents" : "scheduling",
-          outboxKind: "EVENT",
-          now,
-        },
-        {
-          subject: `Scheduled: ${v.title}`,
-          title: v.title,
-          lines: [`${when}${v.location ? ` · ${v.location}` : ""}`, ...(v.notes ? [v.notes] : [])],
-          action: { label: "See your schedule", path: "/portal/schedule" },
-        },
+        { facilityId: scope.facilityId, customerId: v.customerId, timeZone: facility.timeZone, now },
+        v,
       );
     }
     return id;
   });
 }
 
-export function updateEvent(db: Db, facilityId: number, eventId: number, input: EventInput): void {
-  writeTransaction(db, (tx) => {
-    getEvent(tx, facilityId, eventId);
-    const v = validate(tx, facilityId, input);
-    tx.$client
-      .prepare(
-        "UPDATE events SET customer_id = ?, car_id = ?, kind = ?, title = ?, starts_at = ?, ends_at = ?, location = ?, notes = ? WHERE id = ?",
-      )
-      .run(
-        input.customerId ?? null,
-        input.carId ?? null,
-        input.kind,
-        v.title,
-        input.startsAt.getTime(),
-        input.endsAt?.getTime() ?? null,
-        v.location,
-        v.notes,
-        eventId,
-      );
+export async function updateEvent(
+  data: Database,
+  scope: FacilityScope,
+  eventId: number,
+  input: EventInput,
+): Promise<void> {
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    await eventInScope(tx, t, scope, eventId);
+    const v = await validate(tx, t, scope, input);
+    await tx
+      .update(t.events)
+      .set(v)
+      .where(scope.where(t.events, eq(t.events.id, eventId)));
   });
 }
 
-export function cancelEvent(db: Db, facilityId: number, eventId: number): void {
-  const result = db.$client.prepare("DELETE FROM events WHERE id = ? AND facility_id = ?").run(eventId, facilityId);
-  if (result.changes === 0) throw notFound("Event");
+export async function cancelEvent(data: Database, scope: FacilityScope, eventId: number): Promise<void> {
+  const { t } = data;
+  const removed = await data.transaction((tx) =>
+    tx
+      .delete(t.events)
+      .where(scope.where(t.events, eq(t.events.id, eventId)))
+      .returning({ id: t.events.id }),
+  );
+  if (removed.length === 0) throw notFound("Event");
+}
+
+function checkGuests(guests: number): void {
+  if (!Number.isInteger(guests) || guests < 0 || guests > 10) {
+    throw badInput("Bring up to 10 guests", { guests: "0 to 10" });
+  }
 }
 
 /** RSVP to a social event the customer can see; answering again replaces the answer. */
-export function rsvp(
-  db: Db,
-  viewer: { facilityId: number; customerId: number },
+export async function rsvp(
+  data: Database,
+  viewer: { scope: FacilityScope; customerId: number },
   eventId: number,
-  input: { response: "GOING" | "NOT_GOING" | "MAYBE"; guests: number },
+  input: { response: RsvpAnswer; guests: number },
   now: Date,
-): void {
-  if (!Number.isInteger(input.guests) || input.guests < 0 || input.guests > 10) {
-    throw badInput("Bring up to 10 guests", { guests: "0 to 10" });
-  }
-  writeTransaction(db, (tx) => {
-    const event = getEvent(tx, viewer.facilityId, eventId);
-    const visible = event.customer_id === viewer.customerId || (event.customer_id === null && event.kind === "SOCIAL");
+): Promise<void> {
+  checkGuests(input.guests);
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const event = await eventInScope(tx, t, viewer.scope, eventId);
+    const visible = event.customerId === viewer.customerId || (event.customerId === null && event.kind === "SOCIAL");
     if (!visible) throw notFound("Event");
     if (event.kind !== "SOCIAL") throw badInput("Only social events take RSVPs");
-    if (event.starts_at <= now.getTime()) throw badInput("This event has already started");
-    tx.$client
-      .prepare(
-        `INSERT INTO event_rsvps (event_id, customer_id, response, guests, responded_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(event_id, customer_id) DO UPDATE SET response = excluded.response, guests = excluded.guests, responded_at = excluded.responded_at`,
-      )
-      .run(eventId, viewer.customerId, input.response, input.response === "GOING" ? input.guests : 0, now.getTime());
+    if (event.startsAt.getTime() <= now.getTime()) throw badInput("This event has already started");
+    const answer = {
+      response: input.response,
+      guests: input.response === "GOING" ? input.guests : 0,
+      respondedAt: now,
+    };
+    await tx
+      .insert(t.eventRsvps)
+      .values({ eventId, customerId: viewer.customerId, ...answer })
+      .onConflictDoUpdate({ target: [t.eventRsvps.eventId, t.eventRsvps.customerId], set: answer });
+  });
+}
+
+/**
+ * The showcase seed builds its whole account in one synchronous transaction of the old client;
+ * these two serve it until the seed moves to data.transaction.
+ */
+export function scheduleEventInSyncTransaction(
+  tx: Db,
+  config: Pick<Config, "publicUrl">,
+  facilityId: number,
+  input: EventInput,
+  now: Date,
+): number {
+  const v = checkInput(input);
+  return writeTransaction(tx, (inner) => {
+    const scope = new FacilityScope(facilityId);
+    if (v.customerId !== null) assertCustomerInFacility(inner, facilityId, v.customerId);
+    if (v.carId !== null) {
+      const car = inner
+        .select({ customerId: cars.customerId })
+        .from(cars)
+        .where(scope.where(cars, eq(cars.id, v.carId)))
+        .get();
+      if (!car || car.customerId !== v.customerId) throw carNotTheCustomers();
+    }
+    const { id } = inner
+      .insert(events)
+      .values({ ...v, facilityId, createdAt: now })
+      .returning({ id: events.id })
+      .get();
+    if (v.customerId !== null) {
+      const { timeZone } = getFacility(inner, facilityId);
+      notifyScheduled(inner, config, { facilityId, customerId: v.customerId, timeZone, now }, v);
+    }
+    return id;
+  });
+}
+
+export function rsvpInSyncTransaction(
+  tx: Db,
+  viewer: { facilityId: number; customerId: number },
+  eventId: number,
+  input: { response: RsvpAnswer; guests: number },
+  now: Date,
+): void {
+  checkGuests(input.guests);
+  const answer = { response: input.response, guests: input.response === "GOING" ? input.guests : 0, respondedAt: now };
+  writeTransaction(tx, (inner) => {
+    const event = inner
+      .select({ customerId: events.customerId, kind: events.kind, startsAt: events.startsAt })
+      .from(events)
+      .where(new FacilityScope(viewer.facilityId).where(events, eq(events.id, eventId)))
+      .get();
+    const visible =
+      event && (event.customerId === viewer.customerId || (event.customerId === null && event.kind === "SOCIAL"));
+    if (!event || !visible) throw notFound("Event");
+    if (event.kind !== "SOCIAL") throw badInput("Only social events take RSVPs");
+    if (event.startsAt.getTime() <= now.getTime()) throw badInput("This event has already started");
+    inner
+      .insert(eventRsvps)
+      .values({ eventId, customerId: viewer.customerId, ...answer })
+      .onConflictDoUpdate({ target: [eventRsvps.eventId, eventRsvps.customerId], set: answer })
+      .run();
   });
 }

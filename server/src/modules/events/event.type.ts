@@ -73,20 +73,20 @@ export class ScheduledEvent {
   static from(r: EventRow): ScheduledEvent {
     return Object.assign(new ScheduledEvent(), {
       id: String(r.id),
-      kind: r.kind as EventKind,
+      kind: EventKind[r.kind],
       title: r.title,
-      startsAt: new Date(r.starts_at),
-      endsAt: r.ends_at === null ? null : new Date(r.ends_at),
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
       location: r.location,
       notes: r.notes,
-      customerId: r.customer_id === null ? null : String(r.customer_id),
-      customerName: r.customer_name,
-      carId: r.car_id === null ? null : String(r.car_id),
-      carName: r.car_name,
-      myRsvp: r.my_rsvp as RsvpResponse | null,
-      myGuests: r.my_rsvp === null ? null : r.my_guests,
-      goingCount: r.going_count,
-      goingGuests: r.going_guests,
+      customerId: r.customerId === null ? null : String(r.customerId),
+      customerName: r.customerName,
+      carId: r.carId === null ? null : String(r.carId),
+      carName: r.carName,
+      myRsvp: r.myRsvp === null ? null : RsvpResponse[r.myRsvp],
+      myGuests: r.myRsvp === null ? null : r.myGuests,
+      goingCount: r.goingCount,
+      goingGuests: r.goingGuests,
     });
   }
 }

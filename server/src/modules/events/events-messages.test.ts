@@ -4,6 +4,7 @@ import {
   countRows,
   countStatements,
   latestEmailTo,
+  readCompilations,
   startTestApp,
   type TestApp,
   type TestClient,
@@ -70,6 +71,20 @@ describe("events and messages", () => {
     } finally {
       app.clock.advance(-3 * DAY);
     }
+  });
+
+  it("compiles no statement through the data layer for a second identical schedule, portal or staff", async () => {
+    const requests = [
+      () => owner.ok(PORTAL_SCHEDULE),
+      () =>
+        t.asA.ok("query($f: DateTimeISO!, $t: DateTimeISO!) { schedule(from: $f, to: $t) { id goingCount } }", {
+          f: at(0),
+          t: at(7 * DAY),
+        }),
+      () => t.asA.ok(`query($id: ID!) { customer(id: $id) { events { id myRsvp } } }`, { id: String(customerId) }),
+    ];
+    for (const request of requests) await request();
+    for (const request of requests) expect(await readCompilations(app, request)).toBe(0);
   });
 
   it("takes RSVPs to facility-wide social events, and only to those", async () => {

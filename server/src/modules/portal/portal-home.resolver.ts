@@ -12,6 +12,7 @@ import {
   Resolver,
   registerEnumType,
 } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requirePortal, requireStaff } from "../../graphql/context.js";
 import { notFound } from "../../graphql/errors.js";
@@ -86,7 +87,7 @@ export class HistoryItem {
 export class PortalHomeResolver {
   @Authorized(Role.PORTAL)
   @Query(() => PortalHome)
-  portalHome(@Ctx() ctx: Context): PortalHome {
+  async portalHome(@Ctx() ctx: Context): Promise<PortalHome> {
     const viewer = requirePortal(ctx);
     const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
     const { facilityId, customerId } = viewer;
@@ -109,8 +110,8 @@ export class PortalHomeResolver {
             .map(Estimate.from)
         : [],
       upcomingEvents: sections.has(PortalSection.EVENTS)
-        ? eventsForCustomer(ctx.db, facilityId, customerId)
-            .filter((e) => e.starts_at >= now.getTime())
+        ? (await eventsForCustomer(ctx.data, new FacilityScope(facilityId), customerId))
+            .filter((e) => e.startsAt.getTime() >= now.getTime())
             .slice(0, 3)
             .map(ScheduledEvent.from)
         : [],
@@ -118,7 +119,7 @@ export class PortalHomeResolver {
         ? unreadFor(ctx.db, customerId, portalReader(portalReaderAccount(ctx.db, viewer)), true)
         : null,
       openServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS)
-        ? requestsOfCustomer(ctx.db, facilityId, customerId).filter(
+        ? (await requestsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId)).filter(
             (r) => r.status !== "DONE" && r.status !== "CANCELLED",
           ).length
         : null,
@@ -127,7 +128,7 @@ export class PortalHomeResolver {
 
   @Authorized(Role.PORTAL)
   @Query(() => [HistoryItem], { description: "Order history: issued invoices and finished work, newest first." })
-  portalOrderHistory(@Ctx() ctx: Context): HistoryItem[] {
+  async portalOrderHistory(@Ctx() ctx: Context): Promise<HistoryItem[]> {
     const viewer = requirePortal(ctx);
     const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
     const items: HistoryItem[] = [];
@@ -147,16 +148,15 @@ export class PortalHomeResolver {
       }
     }
     if (sections.has(PortalSection.SERVICE_REQUESTS)) {
-      for (const r of requestsOfCustomer(ctx.db, viewer.facilityId, viewer.customerId).filter(
-        (r) => r.status === "DONE",
-      )) {
+      const requests = await requestsOfCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId);
+      for (const r of requests.filter((r) => r.status === "DONE")) {
         items.push(
           Object.assign(new HistoryItem(), {
             kind: HistoryKind.SERVICE,
             refId: String(r.id),
-            title: `${r.type.charAt(0)}${r.type.slice(1).toLowerCase().replace("_", " ")}${r.car_name ? ` · ${r.car_name}` : ""}`,
+            title: `${r.type.charAt(0)}${r.type.slice(1).toLowerCase().replace("_", " ")}${r.carName ? ` · ${r.carName}` : ""}`,
             status: r.status,
-            date: new Date(r.updated_at),
+            date: r.updatedAt,
             amountCents: null,
           }),
         );

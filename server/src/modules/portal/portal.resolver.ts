@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { portalSignInNeeded, Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requirePortal } from "../../graphql/context.js";
@@ -134,8 +135,9 @@ export class PortalResolver {
 @Resolver(() => PortalAccount)
 export class PortalAccountResolver {
   @FieldResolver(() => [Car], { description: "The account's cars. Refused when the facility turned Vehicles off." })
-  cars(@Ctx() ctx: Context, @Root() account: PortalAccount): Car[] {
+  async cars(@Ctx() ctx: Context, @Root() account: PortalAccount): Promise<Car[]> {
     assertSectionEnabled(ctx, account.owner.facilityId, PortalSection.VEHICLES);
-    return carsOfCustomer(ctx.db, account.owner.facilityId, account.owner.customerId).map(Car.from);
+    const { facilityId, customerId } = account.owner;
+    return (await carsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId)).map(Car.from);
   }
 }

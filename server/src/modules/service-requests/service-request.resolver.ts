@@ -16,6 +16,7 @@ import {
   Root,
   registerEnumType,
 } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
@@ -110,22 +111,25 @@ export class ServiceRequest {
   @Field(() => DateTimeISOResolver)
   updatedAt: Date;
 
+  /** For field resolvers: the request's row id and facility. */
   rowId: number;
+  facilityId: number;
 
   static from(r: RequestRow): ServiceRequest {
     return Object.assign(new ServiceRequest(), {
       id: String(r.id),
-      type: r.type as ServiceRequestType,
-      status: r.status as ServiceRequestStatus,
+      type: ServiceRequestType[r.type],
+      status: ServiceRequestStatus[r.status],
       notes: r.notes,
-      preferredDate: r.preferred_date,
-      requestedByName: r.requested_by_name,
-      customerId: String(r.customer_id),
-      customerName: r.customer_name,
-      carName: r.car_name,
-      createdAt: new Date(r.created_at),
-      updatedAt: new Date(r.updated_at),
+      preferredDate: r.preferredDate,
+      requestedByName: r.requestedByName,
+      customerId: String(r.customerId),
+      customerName: r.customerName,
+      carName: r.carName,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
       rowId: r.id,
+      facilityId: r.facilityId,
     });
   }
 }
@@ -147,84 +151,91 @@ export class ServiceRequestInput {
   preferredDate?: string | null;
 }
 
+const staffScope = (ctx: Context) => new FacilityScope(requireStaff(ctx).facilityId);
+
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
   @Authorized(Role.STAFF)
   @Query(() => [ServiceRequest], { description: "The staff queue: open requests first." })
-  serviceRequests(
+  async serviceRequests(
     @Ctx() ctx: Context,
     @Arg("statuses", () => [ServiceRequestStatus], { nullable: true }) statuses: ServiceRequestStatus[] | null,
-  ): ServiceRequest[] {
-    return requestQueue(ctx.db, requireStaff(ctx).facilityId, statuses).map(ServiceRequest.from);
+  ): Promise<ServiceRequest[]> {
+    return (await requestQueue(ctx.data, staffScope(ctx), statuses)).map(ServiceRequest.from);
   }
 
   @Authorized(Role.STAFF)
   @Query(() => Int, { description: "How many requests wait in the NEW status: the staff navigation's badge." })
-  newServiceRequestCount(@Ctx() ctx: Context): number {
-    return newRequestCount(ctx.db, requireStaff(ctx).facilityId);
+  newServiceRequestCount(@Ctx() ctx: Context): Promise<number> {
+    return newRequestCount(ctx.data, staffScope(ctx));
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => ServiceRequest, { description: "Changes the status and/or replies; the customer is told." })
-  updateServiceRequest(
+  async updateServiceRequest(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("status", () => ServiceRequestStatus, { nullable: true }) status: ServiceRequestStatus | null,
     @StringArg("reply", { nullable: true, maxLength: 4000, message: "Replies are at most 4000 characters" }) reply:
       | string
       | null,
-  ): ServiceRequest {
-    const staff = requireStaff(ctx);
+  ): Promise<ServiceRequest> {
+    const staff = { scope: staffScope(ctx), name: requireStaff(ctx).name };
     const requestId = parseId(id, "Service request");
-    updateRequest(ctx.db, ctx.config, staff, requestId, { status, reply }, ctx.clock.now());
+    const deps = { data: ctx.data, db: ctx.db, config: ctx.config };
+    await updateRequest(deps, staff, requestId, { status, reply }, ctx.clock.now());
     ctx.nudgeOutbox();
-    return ServiceRequest.from(getRequest(ctx.db, staff.facilityId, requestId));
+    return ServiceRequest.from(await getRequest(ctx.data, staff.scope, requestId));
   }
 
   @Authorized(Role.PORTAL)
   @Query(() => [ServiceRequest], { description: "Service requests section: the account's requests, newest first." })
-  portalServiceRequests(@Ctx() ctx: Context): ServiceRequest[] {
+  async portalServiceRequests(@Ctx() ctx: Context): Promise<ServiceRequest[]> {
     const viewer = requireSection(ctx, PortalSection.SERVICE_REQUESTS);
-    return requestsOfCustomer(ctx.db, viewer.facilityId, viewer.customerId).map(ServiceRequest.from);
+    const rows = await requestsOfCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId);
+    return rows.map(ServiceRequest.from);
   }
 
   @Authorized(Role.STAFF, Role.PORTAL)
   @Query(() => ServiceRequest)
-  serviceRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): ServiceRequest {
+  async serviceRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<ServiceRequest> {
     const requestId = parseId(id, "Service request");
-    if (ctx.staff) return ServiceRequest.from(getRequest(ctx.db, ctx.staff.facilityId, requestId));
+    if (ctx.staff) return ServiceRequest.from(await getRequest(ctx.data, staffScope(ctx), requestId));
     const viewer = requireSection(ctx, PortalSection.SERVICE_REQUESTS);
-    return ServiceRequest.from(getRequest(ctx.db, viewer.facilityId, requestId, viewer.customerId));
+    const scope = new FacilityScope(viewer.facilityId);
+    return ServiceRequest.from(await getRequest(ctx.data, scope, requestId, viewer.customerId));
   }
 
   @Authorized(Role.PORTAL)
   @Mutation(() => ServiceRequest, { description: "Asks the facility for work on a car." })
-  requestService(
+  async requestService(
     @Ctx() ctx: Context,
     @Arg("input", () => ServiceRequestInput) input: ServiceRequestInput,
-  ): ServiceRequest {
+  ): Promise<ServiceRequest> {
     const viewer = requireSection(ctx, PortalSection.SERVICE_REQUESTS);
     const name = portalPersonName(ctx.db, viewer);
-    const id = requestService(
-      ctx.db,
-      viewer,
+    const customer = { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId };
+    const id = await requestService(
+      ctx.data,
+      customer,
       name,
       { ...input, carId: input.carId ? parseId(input.carId, "Car") : null },
       ctx.clock.now(),
     );
-    return ServiceRequest.from(getRequest(ctx.db, viewer.facilityId, id, viewer.customerId));
+    return ServiceRequest.from(await getRequest(ctx.data, customer.scope, id, viewer.customerId));
   }
 
   @FieldResolver(() => [ServiceRequestUpdate], { description: "Replies and status changes, oldest first." })
-  updates(@Ctx() ctx: Context, @Root() request: ServiceRequest): ServiceRequestUpdate[] {
-    return updatesOf(ctx.db, request.rowId).map((u) =>
+  async updates(@Ctx() ctx: Context, @Root() request: ServiceRequest): Promise<ServiceRequestUpdate[]> {
+    const rows = await updatesOf(ctx.data, new FacilityScope(request.facilityId), request.rowId);
+    return rows.map((u) =>
       Object.assign(new ServiceRequestUpdate(), {
         id: String(u.id),
-        authorName: u.author_name,
-        fromStaff: u.from_staff === 1,
+        authorName: u.authorName,
+        fromStaff: u.fromStaff,
         body: u.body,
-        status: u.status as ServiceRequestStatus | null,
-        createdAt: new Date(u.created_at),
+        status: u.status === null ? null : ServiceRequestStatus[u.status],
+        createdAt: u.createdAt,
       }),
     );
   }
@@ -233,7 +244,8 @@ export class ServiceRequestResolver {
 @Resolver(() => Customer)
 export class CustomerServiceRequestsResolver {
   @FieldResolver(() => [ServiceRequest], { description: "The customer's service requests, newest first." })
-  serviceRequests(@Ctx() ctx: Context, @Root() customer: Customer): ServiceRequest[] {
-    return requestsOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map(ServiceRequest.from);
+  async serviceRequests(@Ctx() ctx: Context, @Root() customer: Customer): Promise<ServiceRequest[]> {
+    const rows = await requestsOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
+    return rows.map(ServiceRequest.from);
   }
 }
