@@ -244,6 +244,8 @@ test("staff whose browser is in Tokyo schedule an event at the facility's time i
     const portal = await customerContext.newPage();
     await portal.goto(await inviteLinkFor(email));
     await portal.getByRole("button", { name: "Continue" }).click();
+    // The page leaves the link once the session cookie is set; going elsewhere sooner races it.
+    await expect(portal).not.toHaveURL(/\/portal\/link\//);
     await portal.goto("/portal/schedule");
     await expect(portal.getByRole("article", { name: title })).toContainText(`21:30 – 22:15 ${zone}`);
     await customerContext.close();
