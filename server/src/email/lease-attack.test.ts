@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Config } from "../config.js";
-import { type Db, openDatabase, writeTransaction } from "../db/client.js";
-import { customers, emailOutbox, facilities, invitations, signInLinks, signInLinkTokens } from "../db/schema.js";
-import { DAY, ManualClock } from "../lib/clock.js";
+import { queueInvite as queueInviteAt, seedFacility, workerTestConfig } from "../../test/outbox-fixtures.js";
+import { type Db, openDatabase } from "../db/client.js";
+import { emailOutbox, invitations, signInLinkTokens } from "../db/schema.js";
+import { ManualClock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
-import { enqueueEmail } from "./outbox.js";
 import type { EmailTransport, OutgoingEmail, SendResult } from "./transport.js";
 import { createEmailWorker, LEASE_MS } from "./worker.js";
 
@@ -17,19 +16,7 @@ const silent: Logger = {
   child: () => silent,
 } as unknown as Logger;
 
-const config = {
-  env: "test",
-  port: 0,
-  host: "127.0.0.1",
-  databaseUrl: ":memory:",
-  publicUrl: "https://portal.example.com",
-  postmark: { serverToken: "t", apiUrl: "http://unused" },
-  emailFrom: "Portico <no-reply@portico.test>",
-  stripeApiUrl: "https://api.stripe.com",
-  demoMode: false,
-  emailWorker: true,
-  logLevel: "silent",
-} as Config;
+const config = workerTestConfig({ serverToken: "t", apiUrl: "http://unused" });
 
 /** A transport whose first calls wait until the test answers them, in any order. */
 class ScriptedTransport implements EmailTransport {
@@ -69,41 +56,9 @@ class ScriptedTransport implements EmailTransport {
   }
 }
 
+/** One invite queued at a fresh facility. */
 function queueInvite(db: Db, clock: ManualClock) {
-  const now = clock.now();
-  return writeTransaction(db, (tx) => {
-    const facilityId = tx
-      .insert(facilities)
-      .values({ slug: "harbor", name: "Harbor" })
-      .returning({ id: facilities.id })
-      .get().id;
-    const email = "jane@example.com";
-    const customerId = tx
-      .insert(customers)
-      .values({ facilityId, name: "Jane", sortName: "jane", email })
-      .returning({ id: customers.id })
-      .get().id;
-    const expiresAt = new Date(now.getTime() + 7 * DAY);
-    const invitationId = tx
-      .insert(invitations)
-      .values({ facilityId, customerId, email, expiresAt, createdAt: now })
-      .returning({ id: invitations.id })
-      .get().id;
-    const linkId = tx
-      .insert(signInLinks)
-      .values({ facilityId, customerId, invitationId, purpose: "INVITE", email, expiresAt, createdAt: now })
-      .returning({ id: signInLinks.id })
-      .get().id;
-    const outboxId = enqueueEmail(tx, {
-      facilityId,
-      kind: "INVITE",
-      toEmail: email,
-      signInLinkId: linkId,
-      invitationId,
-      now,
-    });
-    return { invitationId, outboxId, linkId };
-  });
+  return queueInviteAt(db, clock, seedFacility(db, "Harbor"), "jane@example.com", "Jane");
 }
 
 describe("one worker's batches under a lapsed lease", () => {

@@ -4,6 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
+import { queueInvite, seedFacility, workerTestConfig } from "../../test/outbox-fixtures.js";
 import type { Config } from "../config.js";
 import { type Db, openDatabase, writeTransaction } from "../db/client.js";
 import {
@@ -11,7 +12,6 @@ import {
   customers,
   devMailbox,
   emailOutbox,
-  facilities,
   invitations,
   signInLinks,
   signInLinkTokens,
@@ -62,66 +62,7 @@ function captureLogger(entries: LogEntry[] = []): Logger & { entries: LogEntry[]
 }
 
 function testConfig(overrides: Partial<Config["postmark"]> = {}): Config {
-  return {
-    env: "test",
-    port: 0,
-    host: "127.0.0.1",
-    databaseUrl: ":memory:",
-    publicUrl: "https://portal.example.com",
-    postmark: { serverToken: TOKEN, apiUrl: fake.url, ...overrides },
-    emailFrom: "Portico <no-reply@portico.test>",
-    stripeApiUrl: "https://api.stripe.com",
-    demoMode: false,
-    emailWorker: true,
-    logLevel: "silent",
-    shutdownGraceSeconds: 10,
-  };
-}
-
-function seedFacility(db: Db, name = "Harbor Storage"): number {
-  return db
-    .insert(facilities)
-    .values({
-      slug: name.toLowerCase().replace(/\W+/g, "-"),
-      name,
-      brandColor: "#0b7285",
-      replyToEmail: "desk@harbor.test",
-      welcomeMessage: "Welcome aboard!",
-    })
-    .returning({ id: facilities.id })
-    .get().id;
-}
-
-/** What the invitations module does: invitation + link + outbox row in one transaction. */
-function queueInvite(db: Db, clock: ManualClock, facilityId: number, email: string, name = "Jane Doe") {
-  const now = clock.now();
-  return writeTransaction(db, (tx) => {
-    const customerId = tx
-      .insert(customers)
-      .values({ facilityId, name, sortName: name.toLowerCase(), email })
-      .returning({ id: customers.id })
-      .get().id;
-    const expiresAt = new Date(now.getTime() + 7 * DAY);
-    const invitationId = tx
-      .insert(invitations)
-      .values({ facilityId, customerId, email, expiresAt, createdAt: now })
-      .returning({ id: invitations.id })
-      .get().id;
-    const linkId = tx
-      .insert(signInLinks)
-      .values({ facilityId, customerId, invitationId, purpose: "INVITE", email, expiresAt, createdAt: now })
-      .returning({ id: signInLinks.id })
-      .get().id;
-    const outboxId = enqueueEmail(tx, {
-      facilityId,
-      kind: "INVITE",
-      toEmail: email,
-      signInLinkId: linkId,
-      invitationId,
-      now,
-    });
-    return { customerId, invitationId, linkId, outboxId };
-  });
+  return workerTestConfig({ serverToken: TOKEN, apiUrl: fake.url, ...overrides });
 }
 
 function outboxRow(db: Db, id: number) {
