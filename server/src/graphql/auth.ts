@@ -1,8 +1,8 @@
 import { type GraphQLSchema, isObjectType } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import { getMetadataStorage } from "type-graphql";
+import { forbidden, unauthenticated } from "../lib/domain-error.js";
 import type { Context } from "./context.js";
-import { forbidden, unauthenticated } from "./errors.js";
 
 /** Roles for @Authorized: staff of any role, admins only, or a signed-in portal person. */
 export const Role = { STAFF: "STAFF", ADMIN: "ADMIN", PORTAL: "PORTAL" } as const;

@@ -11,7 +11,7 @@ import {
   isObjectType,
 } from "graphql";
 import { Arg, getMetadataStorage as typeMetadata, type ValidatorFn } from "type-graphql";
-import { badInput } from "./errors.js";
+import { badInput } from "../lib/domain-error.js";
 
 /**
  * Every string a caller can send has a maximum length (DESIGN §8 "input"). Input-object fields

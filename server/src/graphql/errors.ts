@@ -1,38 +1,8 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
+import { DomainError } from "../lib/domain-error.js";
 import type { Logger } from "../lib/logger.js";
-
-/** The few codes clients act on; every domain error maps to one of them. */
-export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS"
-  | "SERVICE_UNAVAILABLE";
-
-export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
-  }
-}
-
-/** `fields` maps an input field to the message shown under it in a form. */
-export const badInput = (message: string, fields?: Record<string, string>) =>
-  new AppError("BAD_USER_INPUT", message, fields ? { fields } : {});
-export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} not found`);
-export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
-  new AppError("CONFLICT", message, extra);
-export const forbidden = (message = "You do not have permission to do that") => new AppError("FORBIDDEN", message);
-export const unauthenticated = (message = "Please sign in", extra: Record<string, unknown> = {}) =>
-  new AppError("UNAUTHENTICATED", message, extra);
-export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
-  new AppError("TOO_MANY_REQUESTS", message, retryAfterSeconds ? { retryAfterSeconds } : {});
-
-/** A service Portico depends on (Stripe) failed or could not be reached; trying again may work. */
-export const unavailable = (message: string) => new AppError("SERVICE_UNAVAILABLE", message);
 
 const passThroughCodes = new Set([
   "BAD_USER_INPUT",
@@ -71,7 +41,7 @@ function fieldErrorsOf(error: ArgumentValidationError): FieldErrors {
 }
 
 /**
- * Known errors go out with their code; anything else is logged with the request id and
+ * Domain errors (lib/domain-error.ts) and GraphQL's own known errors go out with their code; anything else is logged with the request id and
  * answered as "Internal server error" so no internals leak.
  */
 export function createErrorFormatter(logger: Logger) {
@@ -85,6 +55,14 @@ export function createErrorFormatter(logger: Logger) {
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: "BAD_USER_INPUT", fields },
+      };
+    }
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: original.extensions,
       };
     }
     const code = formatted.extensions?.code;

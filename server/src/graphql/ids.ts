@@ -1,4 +1,4 @@
-import { notFound } from "./errors.js";
+import { notFound } from "../lib/domain-error.js";
 
 /** GraphQL ids are decimal row ids; anything else is answered exactly like a missing row. */
 export function parseId(value: string, what: string): number {

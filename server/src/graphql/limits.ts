@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type DocumentNode, Kind, visit } from "graphql";
+import { forbidden } from "../lib/domain-error.js";
 import type { Context } from "./context.js";
-import { forbidden } from "./errors.js";
 
 export const MAX_TOKENS = 2000;
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { badInput } from "./errors.js";
+import { badInput } from "../lib/domain-error.js";
 
 @ObjectType()
 export class PageInfo {

@@ -4,9 +4,10 @@ import { fileURLToPath } from "node:url";
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../../test/harness.js";
+import { notFound } from "../lib/domain-error.js";
 import { createLogger } from "../lib/logger.js";
 import { PUBLIC_ROOT_FIELDS, unguardedRootFields } from "./auth.js";
-import { createErrorFormatter, notFound } from "./errors.js";
+import { createErrorFormatter } from "./errors.js";
 import { queryLimits } from "./limits.js";
 import { buildPorticoSchema, printPorticoSchema } from "./schema.js";
 

@@ -2,7 +2,7 @@ import { parse as parseCookies } from "cookie";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
 import { writeTransaction } from "../db/client.js";
 import type { Deps } from "../graphql/context.js";
-import { badInput, notFound } from "../graphql/errors.js";
+import { badInput, notFound } from "../lib/domain-error.js";
 import { processImage, processLogo } from "../lib/images.js";
 import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
 import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";

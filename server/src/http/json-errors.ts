@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, Response } from "express";
-import { GraphQLError } from "graphql";
+import { DomainError } from "../lib/domain-error.js";
 import type { Logger } from "../lib/logger.js";
 
 /**
@@ -31,13 +31,12 @@ export function sendJsonError(
 }
 
 /**
- * Answers a domain error (thrown with graphql/errors.ts helpers) in the JSON shape, with the same
+ * Answers a domain error (lib/domain-error.ts) in the JSON shape, with the same
  * code and field messages GraphQL would give. Anything else is rethrown for `jsonErrorHandler`.
  */
 export function sendDomainError(res: Response, error: unknown): void {
-  if (!(error instanceof GraphQLError)) throw error;
-  const { code, fields } = error.extensions as { code?: string; fields?: Record<string, string> };
-  sendJsonError(res, typeof code === "string" ? code : "BAD_USER_INPUT", error.message, { fields });
+  if (!(error instanceof DomainError)) throw error;
+  sendJsonError(res, error.code, error.message, { fields: error.fields });
 }
 
 /**
@@ -54,7 +53,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
       });
       return;
     }
-    if (error instanceof GraphQLError) return sendDomainError(res, error);
+    if (error instanceof DomainError) return sendDomainError(res, error);
     const requestId = (req as { requestId?: string }).requestId;
     logger.error("unexpected HTTP error", { requestId, error, path: req.path });
     res.status(500).json({ error: { code: "INTERNAL_SERVER_ERROR", message: "Internal server error", requestId } });

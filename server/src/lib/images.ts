@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "./domain-error.js";
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
 const MAX_PIXELS = 50_000_000;

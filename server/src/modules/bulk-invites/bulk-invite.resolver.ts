@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
-import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
+import { badInput } from "../../lib/domain-error.js";
 import {
   cancelJob,
   createPreview,

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { type Db, writeTransaction } from "../../db/client.js";
 import type { Context } from "../../graphql/context.js";
-import { AppError, badInput, conflict, notFound } from "../../graphql/errors.js";
+import { badInput, conflict, DomainError, notFound } from "../../lib/domain-error.js";
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
 import type { CustomerRow } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
@@ -113,7 +113,7 @@ export function parseInviteCsv(text: string): InputRow[] {
   }
   if (errors.length) {
     const problems = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
-    throw new AppError("BAD_USER_INPUT", `The file could not be read (${problems}). Nothing was sent.`, {
+    throw new DomainError("BAD_USER_INPUT", `The file could not be read (${problems}). Nothing was sent.`, {
       lines: errors.slice(0, 100),
     });
   }

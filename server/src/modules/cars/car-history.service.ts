@@ -4,7 +4,7 @@ import { type Database, preparedRead, type Tables, type WriteDb } from "../../db
 import { returnedRow } from "../../db/rows.js";
 import { carEvents, cars, conditionReports } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { fileUrl } from "../files/file.service.js";
 import { type CarEvent, CarEventKind, type ConditionReport, type Photo } from "./car-history.type.js";

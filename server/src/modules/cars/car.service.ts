@@ -5,7 +5,7 @@ import { type Database, preparedRead, type WriteDb } from "../../db/database.js"
 import { returnedRow } from "../../db/rows.js";
 import { cars } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { notify } from "../notifications/notify.js";

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
-import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
+import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { invitationsOf, sendInvite, toInvitation } from "../invitations/invitation.service.js";

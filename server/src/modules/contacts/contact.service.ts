@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts } from "../../db/schema.js";
-import { notFound } from "../../graphql/errors.js";
+import { notFound } from "../../lib/domain-error.js";
 import { normalizeEmail } from "../../lib/text.js";
 import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
 import {

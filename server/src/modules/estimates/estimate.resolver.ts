@@ -18,8 +18,8 @@ import {
 } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
+import { notFound } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
 import { facilityToday } from "../facilities/facility.service.js";
 import { getInvoice } from "../invoices/invoice.service.js";

@@ -1,6 +1,6 @@
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { badInput, conflict, notFound } from "../../graphql/errors.js";
+import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";

@@ -3,8 +3,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
-import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
+import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import {

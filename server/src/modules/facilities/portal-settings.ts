@@ -4,7 +4,7 @@ import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver 
 import { facilities } from "../../db/schema.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
-import { badInput } from "../../graphql/errors.js";
+import { badInput } from "../../lib/domain-error.js";
 import { phoneCountries, phoneCountry } from "../../lib/phone.js";
 import { emptyToNull } from "../../lib/text.js";
 import { canonicalTimeZone } from "../../lib/time-zone.js";

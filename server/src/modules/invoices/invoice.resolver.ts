@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
+import { notFound } from "../../lib/domain-error.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { SavedCard } from "../payments/saved-card.type.js";
 import { paymentSetupOf } from "../payments/stripe.service.js";

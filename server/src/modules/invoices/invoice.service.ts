@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { invoiceLines, invoices, payments } from "../../db/schema.js";
-import { badInput, conflict, notFound } from "../../graphql/errors.js";
+import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { facilityToday } from "../facilities/facility.service.js";

@@ -16,8 +16,8 @@ import {
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
-import { badInput } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
+import { badInput } from "../../lib/domain-error.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";

@@ -2,7 +2,7 @@ import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import { renderNotification } from "../../email/templates/notification.js";
-import { badInput } from "../../graphql/errors.js";
+import { badInput } from "../../lib/domain-error.js";
 import { isValidEmail } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";

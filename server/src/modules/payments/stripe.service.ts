@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { badInput, conflict, notFound, unavailable } from "../../graphql/errors.js";
+import { badInput, conflict, notFound, unavailable } from "../../lib/domain-error.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { getInvoice } from "../invoices/invoice.service.js";
 

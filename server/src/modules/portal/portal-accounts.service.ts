@@ -2,7 +2,7 @@ import { inArray } from "drizzle-orm";
 import { writeTransaction } from "../../db/client.js";
 import { customers } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
+import { notFound } from "../../lib/domain-error.js";
 import type { PortalViewer } from "../auth/sessions.js";
 import { eligiblePeople, emailOfPerson, startPortalSession } from "./portal-session.js";
 

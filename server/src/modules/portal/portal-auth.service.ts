@@ -3,8 +3,8 @@ import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts, customers, facilities, invitations, signInLinks, signInLinkTokens } from "../../db/schema.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
-import { AppError, badInput, tooManyRequests } from "../../graphql/errors.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
+import { badInput, DomainError, tooManyRequests } from "../../lib/domain-error.js";
 import { passwordProblem } from "../../lib/password-policy.js";
 import { hashPassword } from "../../lib/passwords.js";
 import { hitRateLimit, reserveAttempt } from "../../lib/rate-limit.js";
@@ -101,7 +101,7 @@ function personStillEligible(tx: Db, link: LinkRow): boolean {
 }
 
 const linkError = (state: LinkState) =>
-  new AppError(
+  new DomainError(
     "BAD_USER_INPUT",
     state === "EXPIRED"
       ? "This sign-in link has expired."
@@ -177,7 +177,7 @@ export async function redeemSignInLink(ctx: Context, token: string, password?: s
 }
 
 const codeError = () =>
-  new AppError(
+  new DomainError(
     "BAD_USER_INPUT",
     "That code is not valid or has expired. Check the latest email, or ask for a new link.",
   );

@@ -15,8 +15,8 @@ import {
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requirePortal, requireStaff } from "../../graphql/context.js";
-import { notFound } from "../../graphql/errors.js";
 import { parseId } from "../../graphql/ids.js";
+import { notFound } from "../../lib/domain-error.js";
 import { createPreviewSession, PORTAL_COOKIE } from "../auth/sessions.js";
 import { getContactRow } from "../contacts/contact.service.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";

@@ -1,7 +1,7 @@
 import { type Db, writeTransaction } from "../../db/client.js";
 import type { Context } from "../../graphql/context.js";
-import { tooManyRequests, unauthenticated } from "../../graphql/errors.js";
 import { MINUTE } from "../../lib/clock.js";
+import { tooManyRequests, unauthenticated } from "../../lib/domain-error.js";
 import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.js";
 import { throttledCheck } from "../../lib/rate-limit.js";
 import { normalizeEmail } from "../../lib/text.js";

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { requirePortal } from "../../graphql/context.js";
-import { forbidden } from "../../graphql/errors.js";
+import { forbidden } from "../../lib/domain-error.js";
 import type { PortalViewer } from "../auth/sessions.js";
 import { getFacility } from "../facilities/facility.service.js";
 import type { FacilityRow } from "../facilities/facility.type.js";

@@ -5,7 +5,7 @@ import { type Database, preparedRead, type Tables, type WriteDb } from "../../db
 import { returnedRow } from "../../db/rows.js";
 import { cars, serviceRequests, serviceRequestUpdates } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { badInput, notFound } from "../../graphql/errors.js";
+import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { facilityToday } from "../facilities/facility.service.js";
