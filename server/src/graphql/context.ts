@@ -1,11 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { parse as parseCookies } from "cookie";
 import type { Request, Response } from "express";
-import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
-import type { Database } from "../db/database.js";
-import type { Clock } from "../lib/clock.js";
-import type { Logger } from "../lib/logger.js";
 import {
   PORTAL_COOKIE,
   type PortalSessionEnd,
@@ -15,19 +10,10 @@ import {
   STAFF_COOKIE,
   type StaffViewer,
 } from "../modules/auth/sessions.js";
+import type { ServiceDeps } from "../modules/service-deps.js";
 
-export type Deps = {
-  db: Db;
-  /** The data layer modules are moving to (decision 16); shares db's writer connection meanwhile. */
-  data: Database;
-  clock: Clock;
-  config: Config;
-  logger: Logger;
-  /** Wakes the email worker after a commit; the worker also polls, so this is only a speed-up. */
-  nudgeOutbox: () => void;
-  /** Wakes the bulk invite runner after a job is confirmed. */
-  nudgeBulkInvites: () => void;
-};
+/** What the edges hand down: everything a service may take (modules/service-deps.ts). */
+export type Deps = ServiceDeps;
 
 export type Context = Deps & {
   requestId: string;
