@@ -1,7 +1,12 @@
 import express, { Router } from "express";
+import { FacilityScope } from "../db/tenancy.js";
 import type { Deps } from "../graphql/context.js";
-import { getFacility } from "../modules/facilities/facility.service.js";
-import { applyStripeEvent, refreshSavedCard, stripeClient } from "../modules/payments/stripe.service.js";
+import {
+  applyStripeEvent,
+  refreshSavedCard,
+  stripeAccountOf,
+  stripeClient,
+} from "../modules/payments/stripe.service.js";
 
 /**
  * Stripe's webhook for one facility's account (each facility has its own signing secret). The raw
@@ -11,32 +16,30 @@ export function stripeWebhookRouter(deps: Deps): Router {
   const router = Router();
   router.post("/:facilityId", express.raw({ type: () => true, limit: "1mb" }), async (req, res) => {
     const facilityId = Number(req.params.facilityId);
-    const facility = Number.isSafeInteger(facilityId)
-      ? deps.db.$client.prepare("SELECT id FROM facilities WHERE id = ?").get(facilityId)
-      : undefined;
-    const row = facility ? getFacility(deps.db, facilityId) : null;
-    if (!row?.stripeSecretKey || !row.stripeWebhookSecret) {
+    const account = Number.isSafeInteger(facilityId) ? await stripeAccountOf(deps.data, facilityId) : null;
+    if (!account?.secretKey || !account.webhookSecret) {
       res.status(404).json({ error: "No Stripe account is set up here" });
       return;
     }
-    const stripe = stripeClient(deps.config, row.stripeSecretKey);
+    const stripe = stripeClient(deps.config, account.secretKey);
     let event: ReturnType<typeof stripe.webhooks.constructEvent>;
     try {
       event = stripe.webhooks.constructEvent(
         req.body as Buffer,
         req.get("stripe-signature") ?? "",
-        row.stripeWebhookSecret,
+        account.webhookSecret,
       );
     } catch {
       res.status(400).json({ error: "The Stripe signature does not match" });
       return;
     }
-    const outcome = applyStripeEvent(deps.db, facilityId, event, deps.clock.now());
+    const scope = new FacilityScope(facilityId);
+    const outcome = await applyStripeEvent(deps.data, scope, event, deps.clock.now());
     const session = event.data.object as { object?: string; mode?: string; customer?: unknown };
     if (outcome === "applied" && session.mode === "setup" && typeof session.customer === "string") {
       // Which card was saved: worth a call to Stripe, not worth failing the webhook (it is applied).
-      await refreshSavedCard(deps.db, deps.config, facilityId, session.customer).catch((error: unknown) =>
-        deps.logger.warn("could not read the saved card from Stripe", { error, facilityId }),
+      await refreshSavedCard({ data: deps.data, config: deps.config }, scope, session.customer).catch(
+        (error: unknown) => deps.logger.warn("could not read the saved card from Stripe", { error, facilityId }),
       );
     }
     res.status(200).json({ received: true, outcome });

@@ -11,10 +11,17 @@ import {
 } from "../../modules/cars/car-history.service.js";
 import { addContact, type Preferences } from "../../modules/contacts/contact.service.js";
 import { getDocument, uploadDocument } from "../../modules/documents/document.service.js";
-import { createEstimate, sendEstimate } from "../../modules/estimates/estimate.service.js";
+import {
+  createEstimateInSyncTransaction,
+  sendEstimateInSyncTransaction,
+} from "../../modules/estimates/estimate.service.js";
 import { rsvpInSyncTransaction, scheduleEventInSyncTransaction } from "../../modules/events/event.service.js";
 import { storeFile } from "../../modules/files/file.service.js";
-import { createInvoice, issueInvoice, recordPayment } from "../../modules/invoices/invoice.service.js";
+import {
+  createInvoiceInSyncTransaction,
+  issueInvoiceInSyncTransaction,
+  recordPaymentInSyncTransaction,
+} from "../../modules/invoices/invoice.service.js";
 import {
   markThreadRead,
   portalReader,
@@ -346,14 +353,14 @@ export function seedShowcase(
       new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone }).format(ago(offset * DAY));
     const invoice = (issuedDaysAgo: number, dueInDays: number, lines: ReturnType<typeof storage>) => {
       const issued = ago(issuedDaysAgo * DAY);
-      const id = createInvoice(
+      const id = createInvoiceInSyncTransaction(
         tx,
         facilityId,
         customerId,
         { issuedOn: day(-issuedDaysAgo), dueOn: day(dueInDays), lines },
         issued,
       );
-      issueInvoice(tx, config, facilityId, id, issued);
+      issueInvoiceInSyncTransaction(tx, config, facilityId, id, issued);
       return id;
     };
     invoice(44, -14, [
@@ -365,7 +372,7 @@ export function seedShowcase(
       { description: "Enclosed transport from Greenwich, CT", quantity: 1, unitCents: 45_000 },
     ]);
     const paid = invoice(38, -8, storage(month(38)));
-    recordPayment(
+    recordPaymentInSyncTransaction(
       tx,
       staff,
       paid,
@@ -534,7 +541,7 @@ export function seedShowcase(
     );
 
     // An estimate waiting for her answer, and a request the workshop is on.
-    const estimate = createEstimate(
+    const estimate = createEstimateInSyncTransaction(
       tx,
       facilityId,
       customerId,
@@ -549,7 +556,7 @@ export function seedShowcase(
       },
       ago(2 * DAY),
     );
-    sendEstimate(tx, config, facilityId, estimate, ago(2 * DAY));
+    sendEstimateInSyncTransaction(tx, config, facilityId, estimate, ago(2 * DAY));
     const request = requestServiceInSyncTransaction(
       tx,
       { facilityId, customerId },

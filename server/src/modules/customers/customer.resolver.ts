@@ -115,9 +115,10 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => [Invoice])
-  invoices(@Ctx() ctx: Context, @Root() customer: Customer): Invoice[] {
+  async invoices(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Invoice[]> {
     const today = facilityToday(ctx.db, customer.row.facilityId, ctx.clock.now());
-    return invoicesOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map((r) => Invoice.from(r, today));
+    const rows = await invoicesOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
+    return rows.map((r) => Invoice.from(r, today));
   }
 
   @FieldResolver(() => [Invitation], { description: "Invite history, newest first." })

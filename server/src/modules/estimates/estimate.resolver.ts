@@ -1,258 +1,123 @@
-import { MaxLength, ValidateNested } from "class-validator";
-import { DateTimeISOResolver } from "graphql-scalars";
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-  registerEnumType,
-} from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { notFound } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
 import { facilityToday } from "../facilities/facility.service.js";
 import { getInvoice } from "../invoices/invoice.service.js";
-import { Invoice, InvoiceLineInput } from "../invoices/invoice.type.js";
+import { Invoice } from "../invoices/invoice.type.js";
 import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import {
   convertToInvoice,
   createEstimate,
-  type EstimateRow,
   estimateLines,
   estimatesOfCustomer,
   getEstimate,
+  getSentEstimate,
   respondToEstimate,
   sendEstimate,
 } from "./estimate.service.js";
+import { Estimate, EstimateInput, EstimateLine, EstimateResponseInput } from "./estimate.type.js";
 
-export enum EstimateStatus {
-  DRAFT = "DRAFT",
-  SENT = "SENT",
-  ACCEPTED = "ACCEPTED",
-  PARTIALLY_ACCEPTED = "PARTIALLY_ACCEPTED",
-  DECLINED = "DECLINED",
-  INVOICED = "INVOICED",
-}
-registerEnumType(EstimateStatus, { name: "EstimateStatus" });
-
-@ObjectType()
-export class EstimateLine {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  description: string;
-
-  @Field(() => Int)
-  quantity: number;
-
-  @Field(() => Int)
-  unitCents: number;
-
-  @Field(() => Int)
-  amountCents: number;
-
-  @Field(() => Boolean, { nullable: true, description: "The customer's answer for this line, once given." })
-  accepted: boolean | null;
-}
-
-@ObjectType({ description: "A quote the customer accepts or declines in the portal." })
-export class Estimate {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  number: string;
-
-  @Field()
-  title: string;
-
-  @Field(() => EstimateStatus)
-  status: EstimateStatus;
-
-  @Field(() => String, { nullable: true })
-  carName: string | null;
-
-  @Field(() => Int)
-  totalCents: number;
-
-  @Field(() => Int)
-  acceptedCents: number;
-
-  @Field(() => DateTimeISOResolver, { nullable: true })
-  sentAt: Date | null;
-
-  @Field(() => DateTimeISOResolver, { nullable: true })
-  respondedAt: Date | null;
-
-  @Field(() => String, { nullable: true })
-  respondedByName: string | null;
-
-  @Field(() => String, { nullable: true })
-  customerNote: string | null;
-
-  @Field(() => ID, { nullable: true, description: "The invoice made from it." })
-  invoiceId: string | null;
-
-  rowId: number;
-
-  static from(r: EstimateRow): Estimate {
-    return Object.assign(new Estimate(), {
-      id: String(r.id),
-      number: r.number,
-      title: r.title,
-      status: r.status as EstimateStatus,
-      carName: r.car_name,
-      totalCents: r.total_cents,
-      acceptedCents: r.accepted_cents,
-      sentAt: r.sent_at === null ? null : new Date(r.sent_at),
-      respondedAt: r.responded_at === null ? null : new Date(r.responded_at),
-      respondedByName: r.responded_by_name,
-      customerNote: r.customer_note,
-      invoiceId: r.invoice_id === null ? null : String(r.invoice_id),
-      rowId: r.id,
-    });
-  }
-}
-
-@InputType()
-export class EstimateInput {
-  @Field()
-  @MaxLength(200)
-  title: string;
-
-  @Field(() => ID, { nullable: true })
-  carId?: string | null;
-
-  @Field(() => [InvoiceLineInput])
-  @ValidateNested()
-  lines: InvoiceLineInput[];
-}
-
-@InputType()
-export class EstimateResponseInput {
-  @Field({ description: "Accept (all lines, or acceptedLineIds) or decline." })
-  accept: boolean;
-
-  @Field(() => [ID], { nullable: true, description: "Lines to accept, where the facility allows choosing." })
-  acceptedLineIds?: string[] | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(2000)
-  note?: string | null;
+/** The portal person's account with Estimates on, as the estimate services take it. */
+function estimatesViewer(ctx: Context) {
+  const viewer = requireSection(ctx, PortalSection.ESTIMATES);
+  return { viewer, customer: { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId } };
 }
 
 @Resolver(() => Estimate)
 export class EstimateResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Estimate, { description: "A draft estimate; the customer sees it once sent." })
-  createEstimate(
+  async createEstimate(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID) customerId: string,
     @Arg("input", () => EstimateInput) input: EstimateInput,
-  ): Estimate {
-    const { facilityId } = requireStaff(ctx);
-    const id = createEstimate(
-      ctx.db,
-      facilityId,
+  ): Promise<Estimate> {
+    const scope = new FacilityScope(requireStaff(ctx).facilityId);
+    const id = await createEstimate(
+      ctx.data,
+      scope,
       parseId(customerId, "Customer"),
       { ...input, carId: input.carId ? parseId(input.carId, "Car") : null },
       ctx.clock.now(),
     );
-    return Estimate.from(getEstimate(ctx.db, facilityId, id));
+    return Estimate.from(await getEstimate(ctx.data, scope, id));
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Estimate, { description: "Sends a draft; opted-in people are emailed." })
-  sendEstimate(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Estimate {
-    const { facilityId } = requireStaff(ctx);
+  async sendEstimate(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Estimate> {
+    const scope = new FacilityScope(requireStaff(ctx).facilityId);
     const estimateId = parseId(id, "Estimate");
-    sendEstimate(ctx.db, ctx.config, facilityId, estimateId, ctx.clock.now());
+    await sendEstimate({ data: ctx.data, db: ctx.db, config: ctx.config }, scope, estimateId, ctx.clock.now());
     ctx.nudgeOutbox();
-    return Estimate.from(getEstimate(ctx.db, facilityId, estimateId));
+    return Estimate.from(await getEstimate(ctx.data, scope, estimateId));
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Invoice, { description: "Makes a draft invoice of the accepted lines and answers it." })
-  convertEstimateToInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Invoice {
+  async convertEstimateToInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
     const { facilityId } = requireStaff(ctx);
+    const scope = new FacilityScope(facilityId);
     const now = ctx.clock.now();
-    const invoiceId = convertToInvoice(ctx.db, facilityId, parseId(id, "Estimate"), now);
-    return Invoice.from(getInvoice(ctx.db, facilityId, invoiceId), facilityToday(ctx.db, facilityId, now));
+    const invoiceId = await convertToInvoice(ctx.data, scope, parseId(id, "Estimate"), now);
+    return Invoice.from(await getInvoice(ctx.data, scope, invoiceId), facilityToday(ctx.db, facilityId, now));
   }
 
   @Authorized(Role.PORTAL)
   @Query(() => [Estimate], { description: "Estimates section: sent estimates, newest first." })
-  portalEstimates(@Ctx() ctx: Context): Estimate[] {
-    const viewer = requireSection(ctx, PortalSection.ESTIMATES);
-    return estimatesOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, { sentOnly: true }).map(Estimate.from);
+  async portalEstimates(@Ctx() ctx: Context): Promise<Estimate[]> {
+    const { customer } = estimatesViewer(ctx);
+    const rows = await estimatesOfCustomer(ctx.data, customer.scope, customer.customerId, { sentOnly: true });
+    return rows.map(Estimate.from);
   }
 
   @Authorized(Role.STAFF, Role.PORTAL)
   @Query(() => Estimate)
-  estimate(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Estimate {
+  async estimate(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Estimate> {
     const estimateId = parseId(id, "Estimate");
-    if (ctx.staff) return Estimate.from(getEstimate(ctx.db, ctx.staff.facilityId, estimateId));
-    const viewer = requireSection(ctx, PortalSection.ESTIMATES);
-    const row = getEstimate(ctx.db, viewer.facilityId, estimateId, viewer.customerId);
-    if (row.status === "DRAFT") throw notFound("Estimate");
-    return Estimate.from(row);
+    if (ctx.staff)
+      return Estimate.from(await getEstimate(ctx.data, new FacilityScope(ctx.staff.facilityId), estimateId));
+    return Estimate.from(await getSentEstimate(ctx.data, estimatesViewer(ctx).customer, estimateId));
   }
 
   @Authorized(Role.PORTAL)
   @Mutation(() => Estimate, { description: "Accept or decline an estimate (per line where allowed)." })
-  respondToEstimate(
+  async respondToEstimate(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => EstimateResponseInput) input: EstimateResponseInput,
-  ): Estimate {
-    const viewer = requireSection(ctx, PortalSection.ESTIMATES);
+  ): Promise<Estimate> {
+    const { viewer, customer } = estimatesViewer(ctx);
     const estimateId = parseId(id, "Estimate");
     const name = portalPersonName(ctx.db, viewer);
-    respondToEstimate(
-      ctx.db,
-      viewer,
+    await respondToEstimate(
+      ctx.data,
+      customer,
       name,
       estimateId,
       { ...input, acceptedLineIds: input.acceptedLineIds?.map((l) => parseId(l, "Estimate line")) ?? null },
       ctx.clock.now(),
     );
-    return Estimate.from(getEstimate(ctx.db, viewer.facilityId, estimateId, viewer.customerId));
+    return Estimate.from(await getSentEstimate(ctx.data, customer, estimateId));
   }
 
   @FieldResolver(() => [EstimateLine])
-  lines(@Ctx() ctx: Context, @Root() estimate: Estimate): EstimateLine[] {
-    return estimateLines(ctx.db, estimate.rowId).map((l) =>
-      Object.assign(new EstimateLine(), {
-        id: String(l.id),
-        description: l.description,
-        quantity: l.quantity,
-        unitCents: l.unit_cents,
-        amountCents: l.amount_cents,
-        accepted: l.accepted === null ? null : l.accepted === 1,
-      }),
-    );
+  async lines(@Ctx() ctx: Context, @Root() estimate: Estimate): Promise<EstimateLine[]> {
+    return (await estimateLines(ctx.data, estimate.rowId)).map(EstimateLine.from);
   }
 }
 
 @Resolver(() => Customer)
 export class CustomerEstimatesResolver {
   @FieldResolver(() => [Estimate])
-  estimates(@Ctx() ctx: Context, @Root() customer: Customer): Estimate[] {
-    return estimatesOfCustomer(ctx.db, customer.row.facilityId, customer.row.id, { sentOnly: false }).map(
-      Estimate.from,
-    );
+  async estimates(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Estimate[]> {
+    const rows = await estimatesOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id, {
+      sentOnly: false,
+    });
+    return rows.map(Estimate.from);
   }
 }

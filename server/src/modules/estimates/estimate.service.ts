@@ -1,138 +1,250 @@
+import { and, asc, type Column, desc, eq, getTableColumns, ne, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
+import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { cars, estimateLines as estimateLinesTable, estimates } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { facilityToday, getFacility } from "../facilities/facility.service.js";
-import { type LineInput, nextInvoiceNumber, priceLines } from "../invoices/invoice.service.js";
+import {
+  facilityTodayIn,
+  type LineInput,
+  nextInvoiceNumber,
+  type PortalCustomer,
+  priceLines,
+} from "../invoices/invoice.service.js";
 import { notify } from "../notifications/notify.js";
+import type { ServiceDeps } from "../service-deps.js";
 
-export type EstimateStatus = "DRAFT" | "SENT" | "ACCEPTED" | "PARTIALLY_ACCEPTED" | "DECLINED" | "INVOICED";
-export type EstimateRow = {
-  id: number;
-  facility_id: number;
-  customer_id: number;
-  car_id: number | null;
-  number: string;
-  title: string;
-  status: EstimateStatus;
-  sent_at: number | null;
-  responded_at: number | null;
-  responded_by_name: string | null;
-  customer_note: string | null;
-  invoice_id: number | null;
-  created_at: number;
-  total_cents: number;
-  accepted_cents: number;
-  car_name: string | null;
-};
-export type EstimateLineRow = {
-  id: number;
-  description: string;
-  quantity: number;
-  unit_cents: number;
-  amount_cents: number;
-  accepted: number | null;
+export type EstimateStatus = Tables["estimates"]["$inferSelect"]["status"];
+export type EstimateLineRow = Tables["estimateLines"]["$inferSelect"];
+
+/** An estimate with what its pages show beside it: the car's name and the totals of its lines. */
+export type EstimateRow = Tables["estimates"]["$inferSelect"] & {
+  carName: string | null;
+  totalCents: number;
+  acceptedCents: number;
 };
 
-const select = `
-  SELECT e.*, trim(coalesce(c.year || ' ', '') || c.make || ' ' || c.model) AS car_name,
-         (SELECT coalesce(sum(amount_cents), 0) FROM estimate_lines WHERE estimate_id = e.id) AS total_cents,
-         (SELECT coalesce(sum(amount_cents), 0) FROM estimate_lines WHERE estimate_id = e.id AND accepted = 1) AS accepted_cents
-  FROM estimates e LEFT JOIN cars c ON c.id = e.car_id`;
+// Written out in full: drizzle prints a column unqualified inside a subquery, where "id" would be the line's.
+const lineTotal = sql<number>`(SELECT coalesce(sum(l.amount_cents), 0) FROM estimate_lines l WHERE l.estimate_id = "estimates"."id")`;
+const acceptedTotal = sql<number>`(SELECT coalesce(sum(l.amount_cents), 0) FROM estimate_lines l WHERE l.estimate_id = "estimates"."id" AND l.accepted = TRUE)`;
 
-export function estimatesOfCustomer(
-  db: Db,
-  facilityId: number,
-  customerId: number,
-  opts: { sentOnly: boolean },
-): EstimateRow[] {
-  return db.$client
-    .prepare(
-      `${select} WHERE e.facility_id = ? AND e.customer_id = ? ${opts.sentOnly ? "AND e.status <> 'DRAFT'" : ""} ORDER BY e.id DESC`,
-    )
-    .all(facilityId, customerId) as EstimateRow[];
+/** The estimates select with the car's name and the line totals, to be narrowed by a where. */
+function selectEstimates(db: Pick<ReadDb, "select">, t: Tables) {
+  return db
+    .select({
+      ...getTableColumns(t.estimates),
+      carName: sql<
+        string | null
+      >`trim(coalesce(${t.cars.year} || ' ', '') || ${t.cars.make} || ' ' || ${t.cars.model})`,
+      totalCents: lineTotal.mapWith(Number),
+      acceptedCents: acceptedTotal.mapWith(Number),
+    })
+    .from(t.estimates)
+    .leftJoin(t.cars, eq(t.cars.id, t.estimates.carId));
 }
 
-export function getEstimate(db: Db, facilityId: number, id: number, customerId?: number): EstimateRow {
-  const row = db.$client
-    .prepare(
-      `${select} WHERE e.id = ? AND e.facility_id = ? ${customerId === undefined ? "" : "AND e.customer_id = ?"}`,
+// The staff customer page, the portal's Estimates and home, and an estimate's page: prepared once.
+const estimatesOfCustomerRead = preparedRead("estimates_of_customer", (db, t) =>
+  selectEstimates(db, t)
+    .where(FacilityScope.preparedWhere(t.estimates, eq(t.estimates.customerId, sql.placeholder("customerId"))))
+    .orderBy(desc(t.estimates.id)),
+);
+
+const sentEstimatesOfCustomerRead = preparedRead("sent_estimates_of_customer", (db, t) =>
+  selectEstimates(db, t)
+    .where(
+      FacilityScope.preparedWhere(
+        t.estimates,
+        eq(t.estimates.customerId, sql.placeholder("customerId")),
+        ne(t.estimates.status, "DRAFT"),
+      ),
     )
-    .get(...[id, facilityId, ...(customerId === undefined ? [] : [customerId])]) as EstimateRow | undefined;
+    .orderBy(desc(t.estimates.id)),
+);
+
+const estimateRead = preparedRead("estimate", (db, t) =>
+  selectEstimates(db, t).where(
+    FacilityScope.preparedWhere(t.estimates, eq(t.estimates.id, sql.placeholder("estimateId"))),
+  ),
+);
+
+// A draft is not the customer's to see yet: it answers like a missing estimate.
+const sentEstimateOfCustomerRead = preparedRead("sent_estimate_of_customer", (db, t) =>
+  selectEstimates(db, t).where(
+    FacilityScope.preparedWhere(
+      t.estimates,
+      eq(t.estimates.id, sql.placeholder("estimateId")),
+      eq(t.estimates.customerId, sql.placeholder("customerId")),
+      ne(t.estimates.status, "DRAFT"),
+    ),
+  ),
+);
+
+const linesOrder = (t: Tables) => [asc(t.estimateLines.position), asc(t.estimateLines.id)];
+
+const estimateLinesRead = preparedRead("estimate_lines", (db, t) =>
+  db
+    .select()
+    .from(t.estimateLines)
+    .where(eq(t.estimateLines.estimateId, sql.placeholder("estimateId")))
+    .orderBy(...linesOrder(t)),
+);
+
+/** A customer's estimates, newest first: every one for staff, sent ones for the portal. */
+export async function estimatesOfCustomer(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  opts: { sentOnly: boolean },
+): Promise<EstimateRow[]> {
+  const read = opts.sentOnly ? sentEstimatesOfCustomerRead : estimatesOfCustomerRead;
+  return read(data).execute(scope.values({ customerId }));
+}
+
+/** One estimate of the facility (staff), or NOT_FOUND. */
+export async function getEstimate(data: Database, scope: FacilityScope, estimateId: number): Promise<EstimateRow> {
+  const [row] = await estimateRead(data).execute(scope.values({ estimateId }));
   if (!row) throw notFound("Estimate");
   return row;
 }
 
-export function estimateLines(db: Db, estimateId: number): EstimateLineRow[] {
-  return db.$client
-    .prepare("SELECT * FROM estimate_lines WHERE estimate_id = ? ORDER BY position, id")
-    .all(estimateId) as EstimateLineRow[];
+/** One sent estimate of the portal person's account, or NOT_FOUND (drafts included). */
+export async function getSentEstimate(
+  data: Database,
+  viewer: PortalCustomer,
+  estimateId: number,
+): Promise<EstimateRow> {
+  const [row] = await sentEstimateOfCustomerRead(data).execute(
+    viewer.scope.values({ estimateId, customerId: viewer.customerId }),
+  );
+  if (!row) throw notFound("Estimate");
+  return row;
 }
 
-export function createEstimate(
-  db: Db,
-  facilityId: number,
-  customerId: number,
-  input: { title: string; carId?: number | null; lines: LineInput[] },
-  now: Date,
-): number {
+/** The lines of an estimate reached through its scoped parent. */
+export async function estimateLines(data: Database, estimateId: number): Promise<EstimateLineRow[]> {
+  return estimateLinesRead(data).execute({ estimateId });
+}
+
+/** The estimate as the transaction that changes it sees it, or NOT_FOUND. */
+async function estimateToChange(
+  tx: WriteDb,
+  t: Tables,
+  scope: FacilityScope,
+  id: number,
+  customerId?: number,
+): Promise<EstimateRow> {
+  const [row] = await selectEstimates(tx, t).where(
+    scope.where(
+      t.estimates,
+      eq(t.estimates.id, id),
+      customerId === undefined ? undefined : eq(t.estimates.customerId, customerId),
+    ),
+  );
+  if (!row) throw notFound("Estimate");
+  return row;
+}
+
+type EstimateInput = { title: string; carId?: number | null; lines: LineInput[] };
+
+function checkEstimate(input: EstimateInput) {
   const title = input.title.trim();
   if (!title || title.length > 200) throw badInput("Give the estimate a title", { title: "Required" });
-  const { priced } = priceLines(input.lines);
-  return writeTransaction(db, (tx) => {
-    assertCustomerInFacility(tx, facilityId, customerId);
+  return { title, priced: priceLines(input.lines).priced };
+}
+
+const notTheirCar = () => badInput("That car is not this customer's", { carId: "Pick one of their cars" });
+
+// Numbers read "EST-501": the highest number after the prefix, plus one.
+const ESTIMATE_PREFIX = "EST-";
+const highestEstimateNumber = (number: Column) =>
+  sql<number | null>`max(cast(substr(${number}, ${ESTIMATE_PREFIX.length + 1}) as integer))`.mapWith(Number);
+const estimateNumberAfter = (highest: number | null) => `${ESTIMATE_PREFIX}${(highest ?? 500) + 1}`;
+
+export async function createEstimate(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  input: EstimateInput,
+  now: Date,
+): Promise<number> {
+  const { title, priced } = checkEstimate(input);
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    const [customer] = await tx
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(scope.where(t.customers, eq(t.customers.id, customerId)));
+    if (!customer) throw notFound("Customer");
     if (input.carId != null) {
-      const car = tx.$client
-        .prepare("SELECT customer_id FROM cars WHERE id = ? AND facility_id = ?")
-        .get(input.carId, facilityId) as { customer_id: number } | undefined;
-      if (car?.customer_id !== customerId)
-        throw badInput("That car is not this customer's", { carId: "Pick one of their cars" });
+      const [car] = await tx
+        .select({ customerId: t.cars.customerId })
+        .from(t.cars)
+        .where(scope.where(t.cars, eq(t.cars.id, input.carId)));
+      if (car?.customerId !== customerId) throw notTheirCar();
     }
-    const n = tx.$client
-      .prepare("SELECT max(CAST(substr(number, 5) AS INTEGER)) AS n FROM estimates WHERE facility_id = ?")
-      .get(facilityId) as { n: number | null };
-    const id = (
-      tx.$client
-        .prepare(
-          "INSERT INTO estimates (facility_id, customer_id, car_id, number, title, status, created_at) VALUES (?, ?, ?, ?, ?, 'DRAFT', ?) RETURNING id",
-        )
-        .get(facilityId, customerId, input.carId ?? null, `EST-${(n.n ?? 500) + 1}`, title, now.getTime()) as {
-        id: number;
-      }
-    ).id;
-    const insert = tx.$client.prepare(
-      "INSERT INTO estimate_lines (estimate_id, description, quantity, unit_cents, amount_cents, position) VALUES (?, ?, ?, ?, ?, ?)",
+    const [highest] = await tx
+      .select({ n: highestEstimateNumber(t.estimates.number) })
+      .from(t.estimates)
+      .where(scope.where(t.estimates));
+    const { id } = returnedRow(
+      await tx
+        .insert(t.estimates)
+        .values({
+          facilityId: scope.facilityId,
+          customerId,
+          carId: input.carId ?? null,
+          number: estimateNumberAfter(highest?.n ?? null),
+          title,
+          status: "DRAFT",
+          createdAt: now,
+        })
+        .returning({ id: t.estimates.id }),
     );
-    for (const l of priced) insert.run(id, l.description, l.quantity, l.unitCents, l.amountCents, l.position);
+    await tx.insert(t.estimateLines).values(priced.map((line) => ({ ...line, estimateId: id })));
     return id;
   });
 }
 
-export function sendEstimate(
-  db: Db,
-  config: Pick<Config, "publicUrl">,
-  facilityId: number,
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+function sentNotice(estimate: Pick<EstimateRow, "id" | "number" | "title" | "totalCents">) {
+  const amount = usd.format(estimate.totalCents / 100);
+  return {
+    subject: `Estimate ${estimate.number}: ${estimate.title}`,
+    title: `Estimate for ${estimate.title}`,
+    lines: [`Estimate ${estimate.number} comes to ${amount}. Review it and accept or decline in your portal.`],
+    action: { label: "Review the estimate", path: `/portal/estimates/${estimate.id}` },
+  };
+}
+
+/**
+ * Sends a draft; the account's people who want estimates get an email. The email is queued through
+ * the old client's notify on `db`: it shares the writer connection, so its statements run inside
+ * this transaction, and it does no I/O. It moves to `tx` when the notifications module is
+ * converted; wake the outbox after this returns.
+ */
+export async function sendEstimate(
+  deps: Pick<ServiceDeps, "data" | "db"> & { config: Pick<Config, "publicUrl"> },
+  scope: FacilityScope,
   id: number,
   now: Date,
-): void {
-  writeTransaction(db, (tx) => {
-    const estimate = getEstimate(tx, facilityId, id);
+): Promise<void> {
+  const { data, db, config } = deps;
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const estimate = await estimateToChange(tx, t, scope, id);
     if (estimate.status !== "DRAFT") throw conflict(`Estimate ${estimate.number} has already been sent`);
-    tx.$client.prepare("UPDATE estimates SET status = 'SENT', sent_at = ? WHERE id = ?").run(now.getTime(), id);
-    const amount = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(
-      estimate.total_cents / 100,
-    );
+    await tx.update(t.estimates).set({ status: "SENT", sentAt: now }).where(eq(t.estimates.id, id));
     notify(
-      tx,
+      db,
       config,
-      { facilityId, customerId: estimate.customer_id, kind: "estimates", outboxKind: "ESTIMATE", now },
-      {
-        subject: `Estimate ${estimate.number}: ${estimate.title}`,
-        title: `Estimate for ${estimate.title}`,
-        lines: [`Estimate ${estimate.number} comes to ${amount}. Review it and accept or decline in your portal.`],
-        action: { label: "Review the estimate", path: `/portal/estimates/${id}` },
-      },
+      { facilityId: scope.facilityId, customerId: estimate.customerId, kind: "estimates", outboxKind: "ESTIMATE", now },
+      sentNotice(estimate),
     );
   });
 }
@@ -141,26 +253,35 @@ export function sendEstimate(
  * The customer's answer. With line choice allowed, `acceptedLineIds` picks lines; otherwise the
  * estimate is accepted or declined whole. Answered once.
  */
-export function respondToEstimate(
-  db: Db,
-  viewer: { facilityId: number; customerId: number },
+export async function respondToEstimate(
+  data: Database,
+  viewer: PortalCustomer,
   responderName: string,
   id: number,
   input: { accept: boolean; acceptedLineIds?: number[] | null; note?: string | null },
   now: Date,
-): void {
+): Promise<void> {
   if (input.note && input.note.length > 2000)
     throw badInput("The note is at most 2000 characters", { note: "Too long" });
-  writeTransaction(db, (tx) => {
-    const estimate = getEstimate(tx, viewer.facilityId, id, viewer.customerId);
+  const { t } = data;
+  const { scope } = viewer;
+  await data.transaction(async (tx) => {
+    const estimate = await estimateToChange(tx, t, scope, id, viewer.customerId);
     if (estimate.status === "DRAFT") throw notFound("Estimate");
     if (estimate.status !== "SENT") throw conflict("This estimate has already been answered");
-    const lines = estimateLines(tx, id);
-    const lineChoice = getFacility(tx, viewer.facilityId).allowEstimateLineChoice;
+    const lines = await tx
+      .select({ id: t.estimateLines.id })
+      .from(t.estimateLines)
+      .where(eq(t.estimateLines.estimateId, id));
+    const [facility] = await tx
+      .select({ lineChoice: t.facilities.allowEstimateLineChoice })
+      .from(t.facilities)
+      .where(eq(t.facilities.id, scope.facilityId));
     let accepted = new Set<number>();
     if (input.accept) {
       if (input.acceptedLineIds && input.acceptedLineIds.length > 0) {
-        if (!lineChoice) throw badInput("This facility asks you to accept or decline the estimate as a whole");
+        if (!facility?.lineChoice)
+          throw badInput("This facility asks you to accept or decline the estimate as a whole");
         const known = new Set(lines.map((l) => l.id));
         if (!input.acceptedLineIds.every((l) => known.has(l))) throw badInput("Pick lines of this estimate");
         accepted = new Set(input.acceptedLineIds);
@@ -168,49 +289,149 @@ export function respondToEstimate(
         accepted = new Set(lines.map((l) => l.id));
       }
     }
-    const mark = tx.$client.prepare("UPDATE estimate_lines SET accepted = ? WHERE id = ?");
-    for (const l of lines) mark.run(accepted.has(l.id) ? 1 : 0, l.id);
+    // Every line gets an answer: declined unless picked.
+    await tx.update(t.estimateLines).set({ accepted: false }).where(eq(t.estimateLines.estimateId, id));
+    if (accepted.size > 0) {
+      await tx
+        .update(t.estimateLines)
+        .set({ accepted: true })
+        .where(and(eq(t.estimateLines.estimateId, id), data.dialect.inList(t.estimateLines.id, [...accepted])));
+    }
     const status: EstimateStatus =
       accepted.size === 0 ? "DECLINED" : accepted.size === lines.length ? "ACCEPTED" : "PARTIALLY_ACCEPTED";
-    tx.$client
-      .prepare(
-        "UPDATE estimates SET status = ?, responded_at = ?, responded_by_name = ?, customer_note = ? WHERE id = ?",
-      )
-      .run(status, now.getTime(), responderName, emptyToNull(input.note), id);
+    await tx
+      .update(t.estimates)
+      .set({ status, respondedAt: now, respondedByName: responderName, customerNote: emptyToNull(input.note) })
+      .where(eq(t.estimates.id, id));
   });
 }
 
-/** Turns the accepted lines of an answered estimate into a draft invoice. */
-export function convertToInvoice(db: Db, facilityId: number, id: number, now: Date): number {
-  return writeTransaction(db, (tx) => {
-    const estimate = getEstimate(tx, facilityId, id);
+/** Turns the accepted lines of an answered estimate into a draft invoice; answers the invoice's id. */
+export async function convertToInvoice(data: Database, scope: FacilityScope, id: number, now: Date): Promise<number> {
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    const estimate = await estimateToChange(tx, t, scope, id);
     if (estimate.status !== "ACCEPTED" && estimate.status !== "PARTIALLY_ACCEPTED") {
       throw conflict("Only an accepted estimate can become an invoice");
     }
-    const lines = estimateLines(tx, id).filter((l) => l.accepted === 1);
-    const total = lines.reduce((s, l) => s + l.amount_cents, 0);
-    const invoiceId = (
-      tx.$client
-        .prepare(
-          `INSERT INTO invoices (facility_id, customer_id, number, issued_on, status, total_cents, balance_cents, created_at)
-           VALUES (?, ?, ?, ?, 'DRAFT', ?, ?, ?) RETURNING id`,
-        )
-        .get(
-          facilityId,
-          estimate.customer_id,
-          nextInvoiceNumber(tx, facilityId),
-          facilityToday(tx, facilityId, now),
-          total,
-          total,
-          now.getTime(),
-        ) as { id: number }
-    ).id;
-    const insert = tx.$client.prepare(
-      "INSERT INTO invoice_lines (invoice_id, description, quantity, unit_cents, amount_cents, position) VALUES (?, ?, ?, ?, ?, ?)",
+    const lines = await tx
+      .select()
+      .from(t.estimateLines)
+      .where(and(eq(t.estimateLines.estimateId, id), eq(t.estimateLines.accepted, true)))
+      .orderBy(...linesOrder(t));
+    const total = lines.reduce((sum, l) => sum + l.amountCents, 0);
+    const { id: invoiceId } = returnedRow(
+      await tx
+        .insert(t.invoices)
+        .values({
+          facilityId: scope.facilityId,
+          customerId: estimate.customerId,
+          number: await nextInvoiceNumber(tx, t, scope),
+          issuedOn: await facilityTodayIn(tx, t, scope, now),
+          status: "DRAFT",
+          totalCents: total,
+          balanceCents: total,
+          createdAt: now,
+        })
+        .returning({ id: t.invoices.id }),
     );
-    for (const [i, l] of lines.entries())
-      insert.run(invoiceId, l.description, l.quantity, l.unit_cents, l.amount_cents, i);
-    tx.$client.prepare("UPDATE estimates SET status = 'INVOICED', invoice_id = ? WHERE id = ?").run(invoiceId, id);
+    if (lines.length > 0) {
+      await tx.insert(t.invoiceLines).values(
+        lines.map((l, position) => ({
+          invoiceId,
+          description: l.description,
+          quantity: l.quantity,
+          unitCents: l.unitCents,
+          amountCents: l.amountCents,
+          position,
+        })),
+      );
+    }
+    await tx.update(t.estimates).set({ status: "INVOICED", invoiceId }).where(eq(t.estimates.id, id));
     return invoiceId;
+  });
+}
+
+// The showcase seed builds its whole account in one synchronous transaction of the old client; these
+// serve it until the seed moves to data.transaction. They share the checks above.
+
+export function createEstimateInSyncTransaction(
+  tx: Db,
+  facilityId: number,
+  customerId: number,
+  input: EstimateInput,
+  now: Date,
+): number {
+  const { title, priced } = checkEstimate(input);
+  const scope = new FacilityScope(facilityId);
+  return writeTransaction(tx, (inner) => {
+    assertCustomerInFacility(inner, facilityId, customerId);
+    if (input.carId != null) {
+      const car = inner
+        .select({ customerId: cars.customerId })
+        .from(cars)
+        .where(scope.where(cars, eq(cars.id, input.carId)))
+        .get();
+      if (car?.customerId !== customerId) throw notTheirCar();
+    }
+    const highest = inner
+      .select({ n: highestEstimateNumber(estimates.number) })
+      .from(estimates)
+      .where(scope.where(estimates))
+      .get();
+    const { id } = inner
+      .insert(estimates)
+      .values({
+        facilityId,
+        customerId,
+        carId: input.carId ?? null,
+        number: estimateNumberAfter(highest?.n ?? null),
+        title,
+        status: "DRAFT",
+        createdAt: now,
+      })
+      .returning({ id: estimates.id })
+      .get();
+    inner
+      .insert(estimateLinesTable)
+      .values(priced.map((line) => ({ ...line, estimateId: id })))
+      .run();
+    return id;
+  });
+}
+
+export function sendEstimateInSyncTransaction(
+  tx: Db,
+  config: Pick<Config, "publicUrl">,
+  facilityId: number,
+  id: number,
+  now: Date,
+): void {
+  writeTransaction(tx, (inner) => {
+    const estimate = inner
+      .select({
+        id: estimates.id,
+        customerId: estimates.customerId,
+        number: estimates.number,
+        title: estimates.title,
+        status: estimates.status,
+      })
+      .from(estimates)
+      .where(new FacilityScope(facilityId).where(estimates, eq(estimates.id, id)))
+      .get();
+    if (!estimate) throw notFound("Estimate");
+    if (estimate.status !== "DRAFT") throw conflict(`Estimate ${estimate.number} has already been sent`);
+    const total = inner
+      .select({ cents: sql<number>`coalesce(sum(${estimateLinesTable.amountCents}), 0)`.mapWith(Number) })
+      .from(estimateLinesTable)
+      .where(eq(estimateLinesTable.estimateId, id))
+      .get();
+    inner.update(estimates).set({ status: "SENT", sentAt: now }).where(eq(estimates.id, id)).run();
+    notify(
+      inner,
+      config,
+      { facilityId, customerId: estimate.customerId, kind: "estimates", outboxKind: "ESTIMATE", now },
+      sentNotice({ ...estimate, totalCents: total?.cents ?? 0 }),
+    );
   });
 }

@@ -1,8 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { notFound } from "../../lib/domain-error.js";
+import { localDate } from "../../lib/time-zone.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { SavedCard } from "../payments/saved-card.type.js";
 import { paymentSetupOf } from "../payments/stripe.service.js";
@@ -10,6 +11,7 @@ import { PortalSection, requireSection } from "../portal/sections.js";
 import {
   createInvoice,
   getInvoice,
+  getIssuedInvoice,
   invoicesOfCustomer,
   issueInvoice,
   linesOf,
@@ -21,6 +23,11 @@ import {
 } from "./invoice.service.js";
 import { Invoice, InvoiceInput, InvoiceLine, Payment, PaymentInput, PortalBilling } from "./invoice.type.js";
 
+/** The signed-in staff member's facility, as the invoice services take it. */
+function staffScope(ctx: Context) {
+  return new FacilityScope(requireStaff(ctx).facilityId);
+}
+
 @Resolver(() => Invoice)
 export class InvoiceResolver {
   /** Overdue means past due at the facility, whatever the server's zone. */
@@ -30,89 +37,101 @@ export class InvoiceResolver {
     return facilityId == null ? now.toISOString().slice(0, 10) : facilityToday(ctx.db, facilityId, now);
   }
 
+  /** The invoice as staff see it after a change. */
+  private async answer(ctx: Context, scope: FacilityScope, invoiceId: number): Promise<Invoice> {
+    return Invoice.from(await getInvoice(ctx.data, scope, invoiceId), this.today(ctx));
+  }
+
   @Authorized(Role.STAFF)
   @Mutation(() => Invoice, { description: "A draft invoice with line items; the customer sees it once issued." })
-  createInvoice(
+  async createInvoice(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID) customerId: string,
     @Arg("input", () => InvoiceInput) input: InvoiceInput,
-  ): Invoice {
-    const { facilityId } = requireStaff(ctx);
-    const id = createInvoice(ctx.db, facilityId, parseId(customerId, "Customer"), input, ctx.clock.now());
-    return Invoice.from(getInvoice(ctx.db, facilityId, id), this.today(ctx));
+  ): Promise<Invoice> {
+    const scope = staffScope(ctx);
+    const id = await createInvoice(ctx.data, scope, parseId(customerId, "Customer"), input, ctx.clock.now());
+    return this.answer(ctx, scope, id);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Invoice, {
     description: "Replaces a draft's dates and line items; issued invoices answer CONFLICT.",
   })
-  updateDraftInvoice(
+  async updateDraftInvoice(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => InvoiceInput) input: InvoiceInput,
-  ): Invoice {
-    const { facilityId } = requireStaff(ctx);
+  ): Promise<Invoice> {
+    const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
-    updateDraftInvoice(ctx.db, facilityId, invoiceId, input);
-    return Invoice.from(getInvoice(ctx.db, facilityId, invoiceId), this.today(ctx));
+    await updateDraftInvoice(ctx.data, scope, invoiceId, input);
+    return this.answer(ctx, scope, invoiceId);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Invoice, { description: "Issues a draft: it shows in the portal and opted-in people are emailed." })
-  issueInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Invoice {
-    const { facilityId } = requireStaff(ctx);
+  async issueInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
+    const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
-    issueInvoice(ctx.db, ctx.config, facilityId, invoiceId, ctx.clock.now());
+    await issueInvoice({ data: ctx.data, db: ctx.db, config: ctx.config }, scope, invoiceId, ctx.clock.now());
     ctx.nudgeOutbox();
-    return Invoice.from(getInvoice(ctx.db, facilityId, invoiceId), this.today(ctx));
+    return this.answer(ctx, scope, invoiceId);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Invoice, { description: "Records a payment received (check, cash, transfer…)." })
-  recordPayment(
+  async recordPayment(
     @Ctx() ctx: Context,
     @Arg("invoiceId", () => ID) invoiceId: string,
     @Arg("input", () => PaymentInput) input: PaymentInput,
-  ): Invoice {
+  ): Promise<Invoice> {
     const staff = requireStaff(ctx);
+    const scope = new FacilityScope(staff.facilityId);
     const id = parseId(invoiceId, "Invoice");
-    recordPayment(ctx.db, staff, id, input, ctx.clock.now());
-    return Invoice.from(getInvoice(ctx.db, staff.facilityId, id), this.today(ctx));
+    await recordPayment(ctx.data, { scope, userId: staff.userId }, id, input, ctx.clock.now());
+    return this.answer(ctx, scope, id);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Invoice)
-  voidInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Invoice {
-    const { facilityId } = requireStaff(ctx);
+  async voidInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
+    const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
-    voidInvoice(ctx.db, facilityId, invoiceId);
-    return Invoice.from(getInvoice(ctx.db, facilityId, invoiceId), this.today(ctx));
+    await voidInvoice(ctx.data, scope, invoiceId);
+    return this.answer(ctx, scope, invoiceId);
   }
 
   @Authorized(Role.STAFF, Role.PORTAL)
   @Query(() => Invoice, { description: "One invoice: staff of its facility, or its account's people (issued only)." })
-  invoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Invoice {
+  async invoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
     const invoiceId = parseId(id, "Invoice");
-    if (ctx.staff) return Invoice.from(getInvoice(ctx.db, ctx.staff.facilityId, invoiceId), this.today(ctx));
+    if (ctx.staff) return this.answer(ctx, new FacilityScope(ctx.staff.facilityId), invoiceId);
     const viewer = requireSection(ctx, PortalSection.BILLING);
-    const row = getInvoice(ctx.db, viewer.facilityId, invoiceId, viewer.customerId);
-    // A draft is not the customer's to see yet: it answers like a missing invoice.
-    if (row.status === "DRAFT") throw notFound("Invoice");
+    const row = await getIssuedInvoice(
+      ctx.data,
+      { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId },
+      invoiceId,
+    );
     return Invoice.from(row, this.today(ctx));
   }
 
   @Authorized(Role.PORTAL)
   @Query(() => PortalBilling, { description: "Billing section of the portal." })
-  portalBilling(@Ctx() ctx: Context): PortalBilling {
+  async portalBilling(@Ctx() ctx: Context): Promise<PortalBilling> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
+    const scope = new FacilityScope(viewer.facilityId);
     const facility = getFacility(ctx.db, viewer.facilityId);
-    const today = this.today(ctx);
-    const setup = paymentSetupOf(ctx.db, viewer.customerId);
+    // The facility row is read anyway: its zone gives today without a second read.
+    const today = localDate(ctx.clock.now(), facility.timeZone);
+    const [setup, outstandingCents, invoices] = await Promise.all([
+      paymentSetupOf(ctx.data, scope, viewer.customerId),
+      outstandingBalance(ctx.data, scope, viewer.customerId),
+      invoicesOfCustomer(ctx.data, scope, viewer.customerId, { includeDrafts: false }),
+    ]);
     return Object.assign(new PortalBilling(), {
-      outstandingCents: outstandingBalance(ctx.db, viewer.facilityId, viewer.customerId),
-      invoices: invoicesOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, { includeDrafts: false }).map((r) =>
-        Invoice.from(r, today),
-      ),
+      outstandingCents,
+      invoices: invoices.map((r) => Invoice.from(r, today)),
       offlinePaymentInstructions: facility.offlinePaymentInstructions,
       onlinePayments: !!facility.stripeSecretKey,
       paymentMethodOnFile: setup.onFile,
@@ -121,12 +140,12 @@ export class InvoiceResolver {
   }
 
   @FieldResolver(() => [InvoiceLine])
-  lines(@Ctx() ctx: Context, @Root() invoice: Invoice): InvoiceLine[] {
-    return linesOf(ctx.db, invoice.rowId).map(InvoiceLine.from);
+  async lines(@Ctx() ctx: Context, @Root() invoice: Invoice): Promise<InvoiceLine[]> {
+    return (await linesOf(ctx.data, invoice.rowId)).map(InvoiceLine.from);
   }
 
   @FieldResolver(() => [Payment])
-  payments(@Ctx() ctx: Context, @Root() invoice: Invoice): Payment[] {
-    return paymentsOf(ctx.db, invoice.rowId).map(Payment.from);
+  async payments(@Ctx() ctx: Context, @Root() invoice: Invoice): Promise<Payment[]> {
+    return (await paymentsOf(ctx.data, new FacilityScope(invoice.facilityId), invoice.rowId)).map(Payment.from);
   }
 }

@@ -1,62 +1,144 @@
-import { and, asc, desc, eq, ne } from "drizzle-orm";
-import type { Config } from "../../config.js";
+import { asc, type Column, desc, eq, like, ne, sql } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
 import { invoiceLines, invoices, payments } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
+import { localDate } from "../../lib/time-zone.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { facilityToday } from "../facilities/facility.service.js";
 import { notify } from "../notifications/notify.js";
+import type { ServiceDeps } from "../service-deps.js";
 
-export type InvoiceRow = typeof invoices.$inferSelect;
+export type InvoiceRow = Tables["invoices"]["$inferSelect"];
+export type InvoiceLineRow = Tables["invoiceLines"]["$inferSelect"];
+export type PaymentRow = Tables["payments"]["$inferSelect"];
 
-export function invoicesOfCustomer(
-  db: Db,
-  facilityId: number,
+/** A portal person's account: the facility's scope and the customer they act for. */
+export type PortalCustomer = { scope: FacilityScope; customerId: number };
+
+/** What reads inside and outside a transaction have in common. */
+type Reader = Pick<WriteDb, "select">;
+
+// The customer page (every invoice), the portal's Billing and home (issued ones), one invoice page
+// and its lines and payments: prepared once.
+const newestFirst = (t: Tables) => [desc(t.invoices.issuedOn), desc(t.invoices.id)];
+
+const invoicesOfCustomerRead = preparedRead("invoices_of_customer", (db, t) =>
+  db
+    .select()
+    .from(t.invoices)
+    .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.customerId, sql.placeholder("customerId"))))
+    .orderBy(...newestFirst(t)),
+);
+
+const issuedInvoicesOfCustomerRead = preparedRead("issued_invoices_of_customer", (db, t) =>
+  db
+    .select()
+    .from(t.invoices)
+    .where(
+      FacilityScope.preparedWhere(
+        t.invoices,
+        eq(t.invoices.customerId, sql.placeholder("customerId")),
+        ne(t.invoices.status, "DRAFT"),
+      ),
+    )
+    .orderBy(...newestFirst(t)),
+);
+
+const invoiceRead = preparedRead("invoice", (db, t) =>
+  db
+    .select()
+    .from(t.invoices)
+    .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.id, sql.placeholder("invoiceId")))),
+);
+
+// A draft is not the customer's to see yet: it answers like a missing invoice.
+const issuedInvoiceOfCustomerRead = preparedRead("issued_invoice_of_customer", (db, t) =>
+  db
+    .select()
+    .from(t.invoices)
+    .where(
+      FacilityScope.preparedWhere(
+        t.invoices,
+        eq(t.invoices.id, sql.placeholder("invoiceId")),
+        eq(t.invoices.customerId, sql.placeholder("customerId")),
+        ne(t.invoices.status, "DRAFT"),
+      ),
+    ),
+);
+
+const linesRead = preparedRead("invoice_lines", (db, t) =>
+  db
+    .select()
+    .from(t.invoiceLines)
+    .where(eq(t.invoiceLines.invoiceId, sql.placeholder("invoiceId")))
+    .orderBy(asc(t.invoiceLines.position)),
+);
+
+const paymentsRead = preparedRead("invoice_payments", (db, t) =>
+  db
+    .select()
+    .from(t.payments)
+    .where(FacilityScope.preparedWhere(t.payments, eq(t.payments.invoiceId, sql.placeholder("invoiceId"))))
+    .orderBy(asc(t.payments.id)),
+);
+
+const outstandingRead = preparedRead("outstanding_balance", (db, t) =>
+  db
+    .select({ cents: sql<number>`coalesce(sum(${t.invoices.balanceCents}), 0)`.mapWith(Number) })
+    .from(t.invoices)
+    .where(
+      FacilityScope.preparedWhere(
+        t.invoices,
+        eq(t.invoices.customerId, sql.placeholder("customerId")),
+        eq(t.invoices.status, "OPEN"),
+      ),
+    ),
+);
+
+/** A customer's invoices, newest first: every one for staff, issued ones (no drafts) for the portal. */
+export async function invoicesOfCustomer(
+  data: Database,
+  scope: FacilityScope,
   customerId: number,
   opts: { includeDrafts?: boolean } = {},
-) {
-  return db
-    .select()
-    .from(invoices)
-    .where(
-      and(
-        eq(invoices.facilityId, facilityId),
-        eq(invoices.customerId, customerId),
-        opts.includeDrafts === false ? ne(invoices.status, "DRAFT") : undefined,
-      ),
-    )
-    .orderBy(desc(invoices.issuedOn), desc(invoices.id))
-    .all();
+): Promise<InvoiceRow[]> {
+  const read = opts.includeDrafts === false ? issuedInvoicesOfCustomerRead : invoicesOfCustomerRead;
+  return read(data).execute(scope.values({ customerId }));
 }
 
-export function getInvoice(db: Db, facilityId: number, invoiceId: number, customerId?: number): InvoiceRow {
-  const row = db
-    .select()
-    .from(invoices)
-    .where(
-      and(
-        eq(invoices.id, invoiceId),
-        eq(invoices.facilityId, facilityId),
-        customerId === undefined ? undefined : eq(invoices.customerId, customerId),
-      ),
-    )
-    .get();
+/** One invoice of the facility (staff), or NOT_FOUND. */
+export async function getInvoice(data: Database, scope: FacilityScope, invoiceId: number): Promise<InvoiceRow> {
+  const [row] = await invoiceRead(data).execute(scope.values({ invoiceId }));
   if (!row) throw notFound("Invoice");
   return row;
 }
 
-export function linesOf(db: Db, invoiceId: number) {
-  return db
-    .select()
-    .from(invoiceLines)
-    .where(eq(invoiceLines.invoiceId, invoiceId))
-    .orderBy(asc(invoiceLines.position))
-    .all();
+/** One issued invoice of the portal person's account, or NOT_FOUND (drafts included). */
+export async function getIssuedInvoice(data: Database, viewer: PortalCustomer, invoiceId: number): Promise<InvoiceRow> {
+  const [row] = await issuedInvoiceOfCustomerRead(data).execute(
+    viewer.scope.values({ invoiceId, customerId: viewer.customerId }),
+  );
+  if (!row) throw notFound("Invoice");
+  return row;
 }
 
-export function paymentsOf(db: Db, invoiceId: number) {
-  return db.select().from(payments).where(eq(payments.invoiceId, invoiceId)).orderBy(asc(payments.id)).all();
+/** The lines of an invoice reached through its scoped parent. */
+export async function linesOf(data: Database, invoiceId: number): Promise<InvoiceLineRow[]> {
+  return linesRead(data).execute({ invoiceId });
+}
+
+export async function paymentsOf(data: Database, scope: FacilityScope, invoiceId: number): Promise<PaymentRow[]> {
+  return paymentsRead(data).execute(scope.values({ invoiceId }));
+}
+
+/** What a customer owes now: open invoices' balances. */
+export async function outstandingBalance(data: Database, scope: FacilityScope, customerId: number): Promise<number> {
+  const [row] = await outstandingRead(data).execute(scope.values({ customerId }));
+  return row?.cents ?? 0;
 }
 
 export type LineInput = { description: string; quantity: number; unitCents: number };
@@ -88,13 +170,31 @@ export function priceLines(lines: LineInput[]) {
   return { priced, totalCents: priced.reduce((sum, l) => sum + l.amountCents, 0) };
 }
 
-export function nextInvoiceNumber(tx: Db, facilityId: number): string {
-  const row = tx.$client
-    .prepare(
-      `SELECT max(CAST(substr(number, instr(number, '-') + 1) AS INTEGER)) AS n FROM invoices WHERE facility_id = ? AND number LIKE 'INV-%'`,
-    )
-    .get(facilityId) as { n: number | null };
-  return `INV-${(row.n ?? 1000) + 1}`;
+// Numbers read "INV-1001": the highest number after the prefix, plus one.
+const INVOICE_PREFIX = "INV-";
+const highestInvoiceNumber = (number: Column) =>
+  sql<number | null>`max(cast(substr(${number}, ${INVOICE_PREFIX.length + 1}) as integer))`.mapWith(Number);
+const invoiceNumberAfter = (highest: number | null) => `${INVOICE_PREFIX}${(highest ?? 1000) + 1}`;
+
+/** The facility's next invoice number; read inside the transaction that inserts it. */
+export async function nextInvoiceNumber(tx: Reader, t: Tables, scope: FacilityScope): Promise<string> {
+  const [row] = await tx
+    .select({ n: highestInvoiceNumber(t.invoices.number) })
+    .from(t.invoices)
+    .where(scope.where(t.invoices, like(t.invoices.number, `${INVOICE_PREFIX}%`)));
+  return invoiceNumberAfter(row?.n ?? null);
+}
+
+/**
+ * Today at the facility ("2026-03-02"), read with the statements of a transaction whose rules depend
+ * on it (an invoice's or a payment's default date).
+ */
+export async function facilityTodayIn(tx: Reader, t: Tables, scope: FacilityScope, now: Date): Promise<string> {
+  const [facility] = await tx
+    .select({ timeZone: t.facilities.timeZone })
+    .from(t.facilities)
+    .where(eq(t.facilities.id, scope.facilityId));
+  return localDate(now, facility?.timeZone ?? "UTC");
 }
 
 function checkDates(issuedOn: string | null | undefined, dueOn: string | null | undefined) {
@@ -110,55 +210,76 @@ function checkDates(issuedOn: string | null | undefined, dueOn: string | null | 
     throw badInput("The due date is before the invoice date", { dueOn: "After the invoice date" });
 }
 
+type InvoiceInput = { issuedOn?: string | null; dueOn?: string | null; lines: LineInput[] };
+
+/** Throws NOT_FOUND unless the customer is the scope's: a foreign id answers like a missing one. */
+async function assertCustomerInScope(tx: Reader, t: Tables, scope: FacilityScope, customerId: number) {
+  const [owner] = await tx
+    .select({ id: t.customers.id })
+    .from(t.customers)
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)));
+  if (!owner) throw notFound("Customer");
+}
+
 /** A draft invoice with its lines, numbered per facility. Nothing is shown to the customer until issued. */
-export function createInvoice(
-  db: Db,
-  facilityId: number,
+export async function createInvoice(
+  data: Database,
+  scope: FacilityScope,
   customerId: number,
-  input: { issuedOn?: string | null; dueOn?: string | null; lines: LineInput[] },
+  input: InvoiceInput,
   now: Date,
-): number {
+): Promise<number> {
   checkDates(input.issuedOn, input.dueOn);
   const { priced, totalCents } = priceLines(input.lines);
-  return writeTransaction(db, (tx) => {
-    assertCustomerInFacility(tx, facilityId, customerId);
-    const invoice = tx
-      .insert(invoices)
-      .values({
-        facilityId,
-        customerId,
-        number: nextInvoiceNumber(tx, facilityId),
-        issuedOn: input.issuedOn ?? facilityToday(tx, facilityId, now),
-        dueOn: emptyToNull(input.dueOn),
-        status: "DRAFT",
-        totalCents,
-        balanceCents: totalCents,
-        createdAt: now,
-      })
-      .returning({ id: invoices.id })
-      .get();
-    for (const line of priced)
-      tx.insert(invoiceLines)
-        .values({ ...line, invoiceId: invoice.id })
-        .run();
-    return invoice.id;
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    await assertCustomerInScope(tx, t, scope, customerId);
+    const { id } = returnedRow(
+      await tx
+        .insert(t.invoices)
+        .values({
+          facilityId: scope.facilityId,
+          customerId,
+          number: await nextInvoiceNumber(tx, t, scope),
+          issuedOn: input.issuedOn ?? (await facilityTodayIn(tx, t, scope, now)),
+          dueOn: emptyToNull(input.dueOn),
+          status: "DRAFT",
+          totalCents,
+          balanceCents: totalCents,
+          createdAt: now,
+        })
+        .returning({ id: t.invoices.id }),
+    );
+    await tx.insert(t.invoiceLines).values(priced.map((line) => ({ ...line, invoiceId: id })));
+    return id;
   });
+}
+
+/** The invoice as the transaction that changes it sees it, or NOT_FOUND. */
+async function invoiceToChange(tx: Reader, t: Tables, scope: FacilityScope, invoiceId: number): Promise<InvoiceRow> {
+  const [invoice] = await tx
+    .select()
+    .from(t.invoices)
+    .where(scope.where(t.invoices, eq(t.invoices.id, invoiceId)));
+  if (!invoice) throw notFound("Invoice");
+  return invoice;
 }
 
 /**
  * Replaces a draft's dates and lines and recomputes its total, all or nothing. Only drafts change:
  * once issued, the customer has seen the invoice and it is corrected by voiding it.
  */
-export function updateDraftInvoice(
-  db: Db,
-  facilityId: number,
+export async function updateDraftInvoice(
+  data: Database,
+  scope: FacilityScope,
   invoiceId: number,
-  input: { issuedOn?: string | null; dueOn?: string | null; lines: LineInput[] },
-): void {
+  input: InvoiceInput,
+): Promise<void> {
   checkDates(input.issuedOn, input.dueOn);
   const { priced, totalCents } = priceLines(input.lines);
-  writeTransaction(db, (tx) => {
-    const invoice = getInvoice(tx, facilityId, invoiceId);
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const invoice = await invoiceToChange(tx, t, scope, invoiceId);
     if (invoice.status !== "DRAFT") {
       throw conflict(`Invoice ${invoice.number} has been issued; only drafts can be edited`);
     }
@@ -166,109 +287,120 @@ export function updateDraftInvoice(
     const dueOn = emptyToNull(input.dueOn);
     if (dueOn && dueOn < issuedOn)
       throw badInput("The due date is before the invoice date", { dueOn: "After the invoice date" });
-    tx.update(invoices)
+    await tx
+      .update(t.invoices)
       .set({ issuedOn, dueOn, totalCents, balanceCents: totalCents })
-      .where(eq(invoices.id, invoiceId))
-      .run();
-    tx.delete(invoiceLines).where(eq(invoiceLines.invoiceId, invoiceId)).run();
-    tx.insert(invoiceLines)
-      .values(priced.map((line) => ({ ...line, invoiceId })))
-      .run();
+      .where(eq(t.invoices.id, invoiceId));
+    await tx.delete(t.invoiceLines).where(eq(t.invoiceLines.invoiceId, invoiceId));
+    await tx.insert(t.invoiceLines).values(priced.map((line) => ({ ...line, invoiceId })));
   });
 }
 
-/** Issues a draft: it becomes OPEN, visible in the portal, and the account's people who want invoices get an email. */
-export function issueInvoice(
-  db: Db,
-  config: Pick<Config, "publicUrl">,
-  facilityId: number,
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
+
+function issuedNotice(invoice: InvoiceRow) {
+  const amount = usd.format(invoice.totalCents / 100);
+  return {
+    subject: `Invoice ${invoice.number}`,
+    title: `New invoice ${invoice.number}`,
+    lines: [`Invoice ${invoice.number} for ${amount} is ready${invoice.dueOn ? `, due ${invoice.dueOn}` : ""}.`],
+    action: { label: "View invoice", path: `/portal/billing/${invoice.id}` },
+  };
+}
+
+/**
+ * Issues a draft: it becomes OPEN, visible in the portal, and the account's people who want invoices
+ * get an email. The email is queued through the old client's notify on `db`: it shares the writer
+ * connection, so its statements run inside this transaction, and it does no I/O. It moves to `tx`
+ * when the notifications module is converted; wake the outbox after this returns.
+ */
+export async function issueInvoice(
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  scope: FacilityScope,
   invoiceId: number,
   now: Date,
-): void {
-  writeTransaction(db, (tx) => {
-    const invoice = getInvoice(tx, facilityId, invoiceId);
+): Promise<void> {
+  const { data, db, config } = deps;
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const invoice = await invoiceToChange(tx, t, scope, invoiceId);
     if (invoice.status !== "DRAFT") throw conflict(`Invoice ${invoice.number} has already been issued`);
-    const status = invoice.totalCents === 0 ? "PAID" : "OPEN";
-    tx.update(invoices).set({ status }).where(eq(invoices.id, invoiceId)).run();
-    const amount = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(
-      invoice.totalCents / 100,
-    );
+    await tx
+      .update(t.invoices)
+      .set({ status: invoice.totalCents === 0 ? "PAID" : "OPEN" })
+      .where(eq(t.invoices.id, invoiceId));
     notify(
-      tx,
+      db,
       config,
-      { facilityId, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },
-      {
-        subject: `Invoice ${invoice.number}`,
-        title: `New invoice ${invoice.number}`,
-        lines: [`Invoice ${invoice.number} for ${amount} is ready${invoice.dueOn ? `, due ${invoice.dueOn}` : ""}.`],
-        action: { label: "View invoice", path: `/portal/billing/${invoice.id}` },
-      },
+      { facilityId: scope.facilityId, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },
+      issuedNotice(invoice),
     );
   });
 }
 
-export function recordPayment(
-  db: Db,
-  staff: { facilityId: number; userId: number },
-  invoiceId: number,
-  input: {
-    amountCents: number;
-    method: (typeof payments.$inferInsert)["method"];
-    reference?: string | null;
-    receivedOn?: string | null;
-  },
-  now: Date,
-): void {
+type PaymentInput = {
+  amountCents: number;
+  method: PaymentRow["method"];
+  reference?: string | null;
+  receivedOn?: string | null;
+};
+
+function checkPayment(input: PaymentInput) {
   if (!Number.isInteger(input.amountCents) || input.amountCents <= 0) {
     throw badInput("Enter an amount greater than zero", { amountCents: "More than zero" });
   }
   checkDates(input.receivedOn, null);
-  writeTransaction(db, (tx) => {
-    const invoice = getInvoice(tx, staff.facilityId, invoiceId);
-    if (invoice.status !== "OPEN")
-      throw conflict(`Payments can only be recorded on open invoices (this one is ${invoice.status.toLowerCase()})`);
-    if (input.amountCents > invoice.balanceCents) {
-      throw badInput("The payment is more than the balance due", { amountCents: "At most the balance due" });
-    }
-    tx.insert(payments)
-      .values({
-        facilityId: staff.facilityId,
-        invoiceId,
-        amountCents: input.amountCents,
-        method: input.method,
-        reference: emptyToNull(input.reference),
-        receivedOn: input.receivedOn ?? facilityToday(tx, staff.facilityId, now),
-        recordedByStaffId: staff.userId,
-        createdAt: now,
-      })
-      .run();
-    const balance = invoice.balanceCents - input.amountCents;
-    tx.update(invoices)
+}
+
+/** The rules a payment must meet against the invoice it pays; answers the balance after it. */
+function balanceAfterPayment(invoice: InvoiceRow, amountCents: number): number {
+  if (invoice.status !== "OPEN")
+    throw conflict(`Payments can only be recorded on open invoices (this one is ${invoice.status.toLowerCase()})`);
+  if (amountCents > invoice.balanceCents) {
+    throw badInput("The payment is more than the balance due", { amountCents: "At most the balance due" });
+  }
+  return invoice.balanceCents - amountCents;
+}
+
+export async function recordPayment(
+  data: Database,
+  staff: { scope: FacilityScope; userId: number },
+  invoiceId: number,
+  input: PaymentInput,
+  now: Date,
+): Promise<void> {
+  checkPayment(input);
+  const { t } = data;
+  const { scope } = staff;
+  await data.transaction(async (tx) => {
+    const balance = balanceAfterPayment(await invoiceToChange(tx, t, scope, invoiceId), input.amountCents);
+    await tx.insert(t.payments).values({
+      facilityId: scope.facilityId,
+      invoiceId,
+      amountCents: input.amountCents,
+      method: input.method,
+      reference: emptyToNull(input.reference),
+      receivedOn: input.receivedOn ?? (await facilityTodayIn(tx, t, scope, now)),
+      recordedByStaffId: staff.userId,
+      createdAt: now,
+    });
+    await tx
+      .update(t.invoices)
       .set({ balanceCents: balance, status: balance === 0 ? "PAID" : "OPEN" })
-      .where(eq(invoices.id, invoiceId))
-      .run();
+      .where(eq(t.invoices.id, invoiceId));
   });
 }
 
-export function voidInvoice(db: Db, facilityId: number, invoiceId: number): void {
-  writeTransaction(db, (tx) => {
-    const invoice = getInvoice(tx, facilityId, invoiceId);
+export async function voidInvoice(data: Database, scope: FacilityScope, invoiceId: number): Promise<void> {
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const invoice = await invoiceToChange(tx, t, scope, invoiceId);
     if (invoice.status === "VOID") return;
     if (invoice.status === "PAID" || invoice.balanceCents !== invoice.totalCents) {
       throw conflict("An invoice with payments cannot be voided");
     }
-    tx.update(invoices).set({ status: "VOID", balanceCents: 0 }).where(eq(invoices.id, invoiceId)).run();
+    await tx.update(t.invoices).set({ status: "VOID", balanceCents: 0 }).where(eq(t.invoices.id, invoiceId));
   });
-}
-
-/** What a customer owes now: open invoices' balances. */
-export function outstandingBalance(db: Db, facilityId: number, customerId: number): number {
-  const row = db.$client
-    .prepare(
-      "SELECT coalesce(sum(balance_cents), 0) AS n FROM invoices WHERE facility_id = ? AND customer_id = ? AND status = 'OPEN'",
-    )
-    .get(facilityId, customerId) as { n: number };
-  return row.n;
 }
 
 export type InvoiceDisplayStatusValue = "DRAFT" | "DUE" | "OVERDUE" | "PAID" | "VOID";
@@ -279,9 +411,120 @@ export type InvoiceDisplayStatusValue = "DRAFT" | "DUE" | "OVERDUE" | "PAID" | "
  * says the same.
  */
 export function invoiceDisplayStatus(
-  row: { status: string; balanceCents: number; dueOn: string | null },
+  row: { status: InvoiceRow["status"]; balanceCents: number; dueOn: string | null },
   today: string,
 ): InvoiceDisplayStatusValue {
-  if (row.status !== "OPEN") return row.status as InvoiceDisplayStatusValue;
+  if (row.status !== "OPEN") return row.status;
   return row.balanceCents > 0 && row.dueOn && row.dueOn < today ? "OVERDUE" : "DUE";
+}
+
+// The showcase seed builds its whole account in one synchronous transaction of the old client; these
+// serve it until the seed moves to data.transaction. They share the checks above.
+
+function invoiceToChangeInSyncTransaction(tx: Db, facilityId: number, invoiceId: number): InvoiceRow {
+  const invoice = tx
+    .select()
+    .from(invoices)
+    .where(new FacilityScope(facilityId).where(invoices, eq(invoices.id, invoiceId)))
+    .get();
+  if (!invoice) throw notFound("Invoice");
+  return invoice;
+}
+
+export function createInvoiceInSyncTransaction(
+  tx: Db,
+  facilityId: number,
+  customerId: number,
+  input: InvoiceInput,
+  now: Date,
+): number {
+  checkDates(input.issuedOn, input.dueOn);
+  const { priced, totalCents } = priceLines(input.lines);
+  const scope = new FacilityScope(facilityId);
+  return writeTransaction(tx, (inner) => {
+    assertCustomerInFacility(inner, facilityId, customerId);
+    const highest = inner
+      .select({ n: highestInvoiceNumber(invoices.number) })
+      .from(invoices)
+      .where(scope.where(invoices, like(invoices.number, `${INVOICE_PREFIX}%`)))
+      .get();
+    const { id } = inner
+      .insert(invoices)
+      .values({
+        facilityId,
+        customerId,
+        number: invoiceNumberAfter(highest?.n ?? null),
+        issuedOn: input.issuedOn ?? facilityToday(inner, facilityId, now),
+        dueOn: emptyToNull(input.dueOn),
+        status: "DRAFT",
+        totalCents,
+        balanceCents: totalCents,
+        createdAt: now,
+      })
+      .returning({ id: invoices.id })
+      .get();
+    inner
+      .insert(invoiceLines)
+      .values(priced.map((line) => ({ ...line, invoiceId: id })))
+      .run();
+    return id;
+  });
+}
+
+export function issueInvoiceInSyncTransaction(
+  tx: Db,
+  config: Pick<ServiceDeps["config"], "publicUrl">,
+  facilityId: number,
+  invoiceId: number,
+  now: Date,
+): void {
+  writeTransaction(tx, (inner) => {
+    const invoice = invoiceToChangeInSyncTransaction(inner, facilityId, invoiceId);
+    if (invoice.status !== "DRAFT") throw conflict(`Invoice ${invoice.number} has already been issued`);
+    inner
+      .update(invoices)
+      .set({ status: invoice.totalCents === 0 ? "PAID" : "OPEN" })
+      .where(eq(invoices.id, invoiceId))
+      .run();
+    notify(
+      inner,
+      config,
+      { facilityId, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },
+      issuedNotice(invoice),
+    );
+  });
+}
+
+export function recordPaymentInSyncTransaction(
+  tx: Db,
+  staff: { facilityId: number; userId: number },
+  invoiceId: number,
+  input: PaymentInput,
+  now: Date,
+): void {
+  checkPayment(input);
+  writeTransaction(tx, (inner) => {
+    const balance = balanceAfterPayment(
+      invoiceToChangeInSyncTransaction(inner, staff.facilityId, invoiceId),
+      input.amountCents,
+    );
+    inner
+      .insert(payments)
+      .values({
+        facilityId: staff.facilityId,
+        invoiceId,
+        amountCents: input.amountCents,
+        method: input.method,
+        reference: emptyToNull(input.reference),
+        receivedOn: input.receivedOn ?? facilityToday(inner, staff.facilityId, now),
+        recordedByStaffId: staff.userId,
+        createdAt: now,
+      })
+      .run();
+    inner
+      .update(invoices)
+      .set({ balanceCents: balance, status: balance === 0 ? "PAID" : "OPEN" })
+      .where(eq(invoices.id, invoiceId))
+      .run();
+  });
 }

@@ -1,8 +1,7 @@
 import { IsIn, IsInt, IsOptional, Length, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { invoiceLines, invoices, payments } from "../../db/schema.js";
 import { SavedCard } from "../payments/saved-card.type.js";
-import { invoiceDisplayStatus } from "./invoice.service.js";
+import { type InvoiceLineRow, type InvoiceRow, invoiceDisplayStatus, type PaymentRow } from "./invoice.service.js";
 
 export enum InvoiceStatus {
   DRAFT = "DRAFT",
@@ -55,7 +54,7 @@ export class InvoiceLine {
   @Field(() => Int)
   amountCents: number;
 
-  static from(row: typeof invoiceLines.$inferSelect): InvoiceLine {
+  static from(row: InvoiceLineRow): InvoiceLine {
     return Object.assign(new InvoiceLine(), { ...row, id: String(row.id) });
   }
 }
@@ -77,7 +76,7 @@ export class Payment {
   @Field()
   receivedOn: string;
 
-  static from(row: typeof payments.$inferSelect): Payment {
+  static from(row: PaymentRow): Payment {
     return Object.assign(new Payment(), { ...row, id: String(row.id), method: row.method as PaymentMethod });
   }
 }
@@ -112,9 +111,10 @@ export class Invoice {
   overdue: boolean;
 
   rowId: number;
+  facilityId: number;
 
   /** `today` is the facility's local day (facilityToday), never the server's. */
-  static from(row: typeof invoices.$inferSelect, today: string): Invoice {
+  static from(row: InvoiceRow, today: string): Invoice {
     const displayStatus = invoiceDisplayStatus(row, today) as InvoiceDisplayStatus;
     return Object.assign(new Invoice(), {
       id: String(row.id),
@@ -127,6 +127,7 @@ export class Invoice {
       displayStatus,
       overdue: displayStatus === InvoiceDisplayStatus.OVERDUE,
       rowId: row.id,
+      facilityId: row.facilityId,
     });
   }
 }

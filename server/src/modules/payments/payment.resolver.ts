@@ -12,6 +12,7 @@ import {
   Root,
   registerEnumType,
 } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
@@ -29,6 +30,16 @@ import {
   paymentSetupOf,
   saveStripeSettings,
 } from "./stripe.service.js";
+
+/** What the payment services need of the request's dependencies. */
+function stripeDeps(ctx: Context) {
+  return { data: ctx.data, config: ctx.config };
+}
+
+/** The portal person's account, as the payment services take it. */
+function portalCustomer(viewer: { facilityId: number; customerId: number }) {
+  return { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId };
+}
 
 @InputType({ description: "The facility's Stripe account. Both empty turns online payments off." })
 export class StripeSettingsInput {
@@ -70,7 +81,7 @@ export class PaymentResolver {
     @Arg("input", () => StripeSettingsInput) input: StripeSettingsInput,
   ): Promise<Facility> {
     const { facilityId } = requireStaff(ctx);
-    await saveStripeSettings(ctx.db, ctx.config, facilityId, input);
+    await saveStripeSettings(stripeDeps(ctx), new FacilityScope(facilityId), input);
     return Facility.from(getFacility(ctx.db, facilityId));
   }
 
@@ -85,7 +96,7 @@ export class PaymentResolver {
   ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const id = parseId(customerId, "Customer");
-    await linkStripeCustomer(ctx.db, ctx.config, facilityId, id, stripeCustomerId);
+    await linkStripeCustomer(stripeDeps(ctx), new FacilityScope(facilityId), id, stripeCustomerId);
     return Customer.from(getCustomerRow(ctx.db, facilityId, id), getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 
@@ -93,7 +104,7 @@ export class PaymentResolver {
   @Mutation(() => String, { description: "A Stripe Checkout URL for the invoice's balance; go there to pay." })
   async payInvoiceOnline(@Ctx() ctx: Context, @Arg("invoiceId", () => ID) invoiceId: string): Promise<string> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
-    return invoiceCheckout(ctx.db, ctx.config, viewer, parseId(invoiceId, "Invoice"));
+    return invoiceCheckout(stripeDeps(ctx), portalCustomer(viewer), parseId(invoiceId, "Invoice"));
   }
 
   @Authorized(Role.PORTAL)
@@ -104,7 +115,7 @@ export class PaymentResolver {
     returnTo: PaymentSetupReturn,
   ): Promise<string> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
-    return paymentMethodSetup(ctx.db, ctx.config, viewer, returnTo);
+    return paymentMethodSetup(stripeDeps(ctx), portalCustomer(viewer), returnTo);
   }
 }
 
@@ -114,7 +125,8 @@ export class CustomerPaymentResolver {
     nullable: true,
     description: "The saved card, when Stripe has said which. One query per customer: for detail pages, not lists.",
   })
-  savedCard(@Ctx() ctx: Context, @Root() customer: Customer): SavedCard | null {
-    return SavedCard.from(paymentSetupOf(ctx.db, Number(customer.id)).card);
+  async savedCard(@Ctx() ctx: Context, @Root() customer: Customer): Promise<SavedCard | null> {
+    const setup = await paymentSetupOf(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
+    return SavedCard.from(setup.card);
   }
 }

@@ -1,9 +1,10 @@
+import { eq, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import type { Config } from "../../config.js";
-import { type Db, writeTransaction } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound, unavailable } from "../../lib/domain-error.js";
-import { facilityToday, getFacility } from "../facilities/facility.service.js";
-import { getInvoice } from "../invoices/invoice.service.js";
+import { facilityTodayIn, getIssuedInvoice, type PortalCustomer } from "../invoices/invoice.service.js";
 
 /** The official client for one facility's Stripe account, pointed at STRIPE_API_URL. */
 export function stripeClient(config: Pick<Config, "stripeApiUrl">, secretKey: string): Stripe {
@@ -41,10 +42,31 @@ async function atStripe<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-function facilityStripe(db: Db, config: Pick<Config, "stripeApiUrl">, facilityId: number) {
-  const facility = getFacility(db, facilityId);
-  if (!facility.stripeSecretKey) throw conflict("Online payments are not set up for this facility");
-  return { facility, stripe: stripeClient(config, facility.stripeSecretKey) };
+/** The facility's Stripe keys, or null when there is no such facility. The webhook checks them first. */
+export async function stripeAccountOf(
+  data: Database,
+  facilityId: number,
+): Promise<{ secretKey: string | null; webhookSecret: string | null } | null> {
+  const { t } = data;
+  const [account] = await data.read
+    .select({ secretKey: t.facilities.stripeSecretKey, webhookSecret: t.facilities.stripeWebhookSecret })
+    .from(t.facilities)
+    .where(eq(t.facilities.id, facilityId));
+  return account ?? null;
+}
+
+type StripeDeps = { data: Database; config: Pick<Config, "stripeApiUrl"> };
+type CheckoutDeps = { data: Database; config: Pick<Config, "stripeApiUrl" | "publicUrl"> };
+
+/** The facility's name and a client for its Stripe account; CONFLICT when online payments are off. */
+async function facilityStripe(deps: StripeDeps, scope: FacilityScope) {
+  const { t } = deps.data;
+  const [facility] = await deps.data.read
+    .select({ name: t.facilities.name, secretKey: t.facilities.stripeSecretKey })
+    .from(t.facilities)
+    .where(eq(t.facilities.id, scope.facilityId));
+  if (!facility?.secretKey) throw conflict("Online payments are not set up for this facility");
+  return { facilityName: facility.name, stripe: stripeClient(deps.config, facility.secretKey) };
 }
 
 /**
@@ -53,9 +75,8 @@ function facilityStripe(db: Db, config: Pick<Config, "stripeApiUrl">, facilityId
  * payment could ever be confirmed, so both come together.
  */
 export async function saveStripeSettings(
-  db: Db,
-  config: Pick<Config, "stripeApiUrl">,
-  facilityId: number,
+  deps: StripeDeps,
+  scope: FacilityScope,
   input: { secretKey?: string | null; webhookSecret?: string | null },
 ): Promise<void> {
   const secretKey = input.secretKey?.trim() || null;
@@ -66,7 +87,7 @@ export async function saveStripeSettings(
     });
   if (secretKey) {
     try {
-      await stripeClient(config, secretKey).balance.retrieve();
+      await stripeClient(deps.config, secretKey).balance.retrieve();
     } catch (error) {
       if (
         error instanceof Stripe.errors.StripeAuthenticationError ||
@@ -76,9 +97,14 @@ export async function saveStripeSettings(
       throw unavailable("Stripe could not be reached to check the key. Try again in a minute.");
     }
   }
-  db.$client
-    .prepare("UPDATE facilities SET stripe_secret_key = ?, stripe_webhook_secret = ? WHERE id = ?")
-    .run(secretKey, webhookSecret, facilityId);
+  const { data } = deps;
+  const { t } = data;
+  await data.transaction((tx) =>
+    tx
+      .update(t.facilities)
+      .set({ stripeSecretKey: secretKey, stripeWebhookSecret: webhookSecret })
+      .where(eq(t.facilities.id, scope.facilityId)),
+  );
 }
 
 /** The card a customer saved with Stripe, as Stripe described it: "visa", "4242", "08/2028". */
@@ -92,24 +118,29 @@ function cardOf(method: Stripe.PaymentMethod | undefined): SavedCard | null {
   return { brand: card.brand, last4: card.last4, expires };
 }
 
+// Billing and the staff customer page read it on every view: prepared once.
+const paymentSetupRead = preparedRead("payment_setup", (db, t) =>
+  db
+    .select({
+      onFile: t.customers.paymentMethodConnected,
+      brand: t.customers.cardBrand,
+      last4: t.customers.cardLast4,
+      expires: t.customers.cardExpires,
+    })
+    .from(t.customers)
+    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+);
+
 /** Whether a payment method is on file ("payment setup connected") and, when Stripe said, which card. */
-export function paymentSetupOf(db: Db, customerId: number): { onFile: boolean; card: SavedCard | null } {
-  const row = db.$client
-    .prepare("SELECT payment_method_connected, card_brand, card_last4, card_expires FROM customers WHERE id = ?")
-    .get(customerId) as
-    | {
-        payment_method_connected: number;
-        card_brand: string | null;
-        card_last4: string | null;
-        card_expires: string | null;
-      }
-    | undefined;
+export async function paymentSetupOf(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+): Promise<{ onFile: boolean; card: SavedCard | null }> {
+  const [row] = await paymentSetupRead(data).execute(scope.values({ customerId }));
   if (!row) return { onFile: false, card: null };
-  const card =
-    row.card_brand && row.card_last4
-      ? { brand: row.card_brand, last4: row.card_last4, expires: row.card_expires }
-      : null;
-  return { onFile: row.payment_method_connected === 1, card };
+  const card = row.brand && row.last4 ? { brand: row.brand, last4: row.last4, expires: row.expires } : null;
+  return { onFile: row.onFile, card };
 }
 
 /** The customer's newest saved payment method at Stripe (Stripe lists newest first). */
@@ -117,52 +148,74 @@ async function newestPaymentMethod(stripe: Stripe, stripeCustomerId: string) {
   return (await atStripe(() => stripe.customers.listPaymentMethods(stripeCustomerId, { limit: 1 }))).data[0];
 }
 
-function rememberPaymentSetup(db: Db, customerId: number, onFile: boolean, card: SavedCard | null): void {
-  db.$client
-    .prepare(
-      "UPDATE customers SET payment_method_connected = ?, card_brand = ?, card_last4 = ?, card_expires = ? WHERE id = ?",
-    )
-    .run(onFile ? 1 : 0, card?.brand ?? null, card?.last4 ?? null, card?.expires ?? null, customerId);
+/** The columns that say whether a payment method is on file, and which card. */
+function paymentSetupColumns(onFile: boolean, card: SavedCard | null) {
+  return {
+    paymentMethodConnected: onFile,
+    cardBrand: card?.brand ?? null,
+    cardLast4: card?.last4 ?? null,
+    cardExpires: card?.expires ?? null,
+  } satisfies Partial<Tables["customers"]["$inferInsert"]>;
 }
 
 /**
  * After Stripe reports a saved payment method, reads which card it was, so Billing can say "Visa
- * ending 4242" without asking Stripe on every page view.
+ * ending 4242" without asking Stripe on every page view. Stripe is asked before the transaction.
  */
 export async function refreshSavedCard(
-  db: Db,
-  config: Pick<Config, "stripeApiUrl">,
-  facilityId: number,
+  deps: StripeDeps,
+  scope: FacilityScope,
   stripeCustomerId: string,
 ): Promise<void> {
-  const { stripe } = facilityStripe(db, config, facilityId);
+  const { stripe } = await facilityStripe(deps, scope);
   const method = await newestPaymentMethod(stripe, stripeCustomerId);
-  const customer = db.$client
-    .prepare("SELECT id FROM customers WHERE facility_id = ? AND stripe_customer_id = ?")
-    .pluck()
-    .get(facilityId, stripeCustomerId) as number | undefined;
-  if (customer && method) rememberPaymentSetup(db, customer, true, cardOf(method));
+  if (!method) return;
+  const { data } = deps;
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const [customer] = await tx
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(scope.where(t.customers, eq(t.customers.stripeCustomerId, stripeCustomerId)));
+    if (customer) await rememberPaymentSetup(tx, t, scope, customer.id, paymentSetupColumns(true, cardOf(method)));
+  });
+}
+
+function rememberPaymentSetup(
+  tx: WriteDb,
+  t: Tables,
+  scope: FacilityScope,
+  customerId: number,
+  columns: Partial<Tables["customers"]["$inferInsert"]>,
+) {
+  return tx
+    .update(t.customers)
+    .set(columns)
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)));
 }
 
 /**
  * Links a customer to a Stripe customer record: an existing one by id (payment setup counts as
- * connected when it already has a payment method), or a new one.
+ * connected when it already has a payment method), or a new one. Answers the Stripe customer id.
+ * Stripe is asked first; the link is written after, in a transaction of its own.
  */
 export async function linkStripeCustomer(
-  db: Db,
-  config: Pick<Config, "stripeApiUrl">,
-  facilityId: number,
+  deps: StripeDeps,
+  scope: FacilityScope,
   customerId: number,
   stripeCustomerId: string | null,
-): Promise<void> {
-  const customer = db.$client
-    .prepare("SELECT * FROM customers WHERE id = ? AND facility_id = ?")
-    .get(customerId, facilityId) as { id: number; name: string; email: string | null } | undefined;
+): Promise<string> {
+  const { data } = deps;
+  const { t } = data;
+  const [customer] = await data.read
+    .select({ id: t.customers.id, name: t.customers.name, email: t.customers.email })
+    .from(t.customers)
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)));
   if (!customer) throw notFound("Customer");
   let id = stripeCustomerId?.trim() || null;
   if (id && !/^cus_[A-Za-z0-9]+$/.test(id))
     throw badInput("A Stripe customer id looks like cus_…", { stripeCustomerId: "Looks like cus_…" });
-  const { stripe } = facilityStripe(db, config, facilityId);
+  const { stripe } = await facilityStripe(deps, scope);
   let method: Stripe.PaymentMethod | undefined;
   if (id) {
     const stripeId = id;
@@ -181,47 +234,40 @@ export async function linkStripeCustomer(
         stripe.customers.create({
           name: customer.name,
           email: customer.email ?? undefined,
-          metadata: { porticoCustomerId: String(customer.id), porticoFacilityId: String(facilityId) },
+          metadata: { porticoCustomerId: String(customer.id), porticoFacilityId: String(scope.facilityId) },
         }),
       )
     ).id;
   }
   const linked = id;
-  // The link and what it says about a saved card change together.
-  writeTransaction(db, (tx) => {
-    tx.$client.prepare("UPDATE customers SET stripe_customer_id = ? WHERE id = ?").run(linked, customerId);
-    rememberPaymentSetup(tx, customerId, !!method, cardOf(method));
-  });
+  // The link and what it says about a saved card change together, in one statement.
+  await data.transaction((tx) =>
+    rememberPaymentSetup(tx, t, scope, customerId, {
+      stripeCustomerId: linked,
+      ...paymentSetupColumns(!!method, cardOf(method)),
+    }),
+  );
+  return linked;
 }
 
-async function ensureStripeCustomer(
-  db: Db,
-  config: Pick<Config, "stripeApiUrl">,
-  viewer: { facilityId: number; customerId: number },
-) {
-  const row = db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").get(viewer.customerId) as {
-    stripe_customer_id: string | null;
-  };
-  if (!row.stripe_customer_id) await linkStripeCustomer(db, config, viewer.facilityId, viewer.customerId, null);
-  return (
-    db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").get(viewer.customerId) as {
-      stripe_customer_id: string;
-    }
-  ).stripe_customer_id;
+/** The portal account's Stripe customer, created at Stripe on first use. */
+async function ensureStripeCustomer(deps: StripeDeps, viewer: PortalCustomer): Promise<string> {
+  const { data } = deps;
+  const { t } = data;
+  const [row] = await data.read
+    .select({ stripeCustomerId: t.customers.stripeCustomerId })
+    .from(t.customers)
+    .where(viewer.scope.where(t.customers, eq(t.customers.id, viewer.customerId)));
+  return row?.stripeCustomerId ?? linkStripeCustomer(deps, viewer.scope, viewer.customerId, null);
 }
 
 /** A Stripe Checkout page for an invoice's balance; the webhook records the payment. */
-export async function invoiceCheckout(
-  db: Db,
-  config: Pick<Config, "stripeApiUrl" | "publicUrl">,
-  viewer: { facilityId: number; customerId: number },
-  invoiceId: number,
-): Promise<string> {
-  const invoice = getInvoice(db, viewer.facilityId, invoiceId, viewer.customerId);
-  if (invoice.status === "DRAFT") throw notFound("Invoice");
+export async function invoiceCheckout(deps: CheckoutDeps, viewer: PortalCustomer, invoiceId: number): Promise<string> {
+  const { config } = deps;
+  const invoice = await getIssuedInvoice(deps.data, viewer, invoiceId);
   if (invoice.status !== "OPEN" || invoice.balanceCents <= 0) throw conflict("This invoice has nothing left to pay");
-  const { facility, stripe } = facilityStripe(db, config, viewer.facilityId);
-  const customer = await ensureStripeCustomer(db, config, viewer);
+  const { facilityName, stripe } = await facilityStripe(deps, viewer.scope);
+  const customer = await ensureStripeCustomer(deps, viewer);
   const session = await atStripe(() =>
     stripe.checkout.sessions.create({
       mode: "payment",
@@ -232,11 +278,11 @@ export async function invoiceCheckout(
           price_data: {
             currency: "usd",
             unit_amount: invoice.balanceCents,
-            product_data: { name: `${facility.name} · invoice ${invoice.number}` },
+            product_data: { name: `${facilityName} · invoice ${invoice.number}` },
           },
         },
       ],
-      metadata: { porticoInvoiceId: String(invoice.id), porticoFacilityId: String(viewer.facilityId) },
+      metadata: { porticoInvoiceId: String(invoice.id), porticoFacilityId: String(viewer.scope.facilityId) },
       success_url: `${config.publicUrl}/portal/billing/${invoice.id}?paid=1`,
       cancel_url: `${config.publicUrl}/portal/billing/${invoice.id}?paid=0`,
     }),
@@ -247,19 +293,22 @@ export async function invoiceCheckout(
 
 /** A Stripe Checkout page in setup mode: the customer saves a card for later. */
 export async function paymentMethodSetup(
-  db: Db,
-  config: Pick<Config, "stripeApiUrl" | "publicUrl">,
-  viewer: { facilityId: number; customerId: number },
+  deps: CheckoutDeps,
+  viewer: PortalCustomer,
   returnTo: "billing" | "welcome",
 ): Promise<string> {
-  const { stripe } = facilityStripe(db, config, viewer.facilityId);
-  const customer = await ensureStripeCustomer(db, config, viewer);
+  const { config } = deps;
+  const { stripe } = await facilityStripe(deps, viewer.scope);
+  const customer = await ensureStripeCustomer(deps, viewer);
   const session = await atStripe(() =>
     stripe.checkout.sessions.create({
       mode: "setup",
       customer,
       currency: "usd",
-      metadata: { porticoCustomerId: String(viewer.customerId), porticoFacilityId: String(viewer.facilityId) },
+      metadata: {
+        porticoCustomerId: String(viewer.customerId),
+        porticoFacilityId: String(viewer.scope.facilityId),
+      },
       success_url: `${config.publicUrl}/portal/${returnTo}?setup=1`,
       cancel_url: `${config.publicUrl}/portal/${returnTo}?setup=0`,
     }),
@@ -272,55 +321,63 @@ export async function paymentMethodSetup(
  * Applies a verified Stripe event once (keyed by its id). A paid checkout records a STRIPE payment
  * (unique per checkout session) against its invoice; a completed setup marks payment setup connected.
  */
-export function applyStripeEvent(
-  db: Db,
-  facilityId: number,
+export async function applyStripeEvent(
+  data: Database,
+  scope: FacilityScope,
   event: Stripe.Event,
   now: Date,
-): "applied" | "duplicate" | "ignored" {
-  return writeTransaction(db, (tx) => {
-    const fresh = tx.$client
-      .prepare("INSERT INTO webhook_events (key, received_at) VALUES (?, ?) ON CONFLICT(key) DO NOTHING")
-      .run(`stripe:${facilityId}:${event.id}`, now.getTime());
-    if (fresh.changes === 0) return "duplicate";
+): Promise<"applied" | "duplicate" | "ignored"> {
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    const fresh = await tx
+      .insert(t.webhookEvents)
+      .values({ key: `stripe:${scope.facilityId}:${event.id}`, receivedAt: now })
+      .onConflictDoNothing()
+      .returning({ key: t.webhookEvents.key });
+    if (fresh.length === 0) return "duplicate";
     if (event.type !== "checkout.session.completed") return "ignored";
-    const session = event.data.object as Stripe.Checkout.Session;
+    const session = event.data.object;
     if (session.mode === "setup") {
-      const result = tx.$client
-        .prepare("UPDATE customers SET payment_method_connected = 1 WHERE facility_id = ? AND stripe_customer_id = ?")
-        .run(facilityId, typeof session.customer === "string" ? session.customer : (session.customer?.id ?? ""));
-      return result.changes ? "applied" : "ignored";
+      const stripeCustomerId = typeof session.customer === "string" ? session.customer : (session.customer?.id ?? "");
+      const connected = await tx
+        .update(t.customers)
+        .set({ paymentMethodConnected: true })
+        .where(scope.where(t.customers, eq(t.customers.stripeCustomerId, stripeCustomerId)))
+        .returning({ id: t.customers.id });
+      return connected.length > 0 ? "applied" : "ignored";
     }
     if (session.mode !== "payment" || session.payment_status !== "paid") return "ignored";
     const invoiceId = Number(session.metadata?.porticoInvoiceId);
-    const invoice = tx.$client
-      .prepare("SELECT * FROM invoices WHERE id = ? AND facility_id = ?")
-      .get(invoiceId, facilityId) as { id: number; status: string; balance_cents: number } | undefined;
+    if (!Number.isSafeInteger(invoiceId)) return "ignored";
+    const [invoice] = await tx
+      .select({ id: t.invoices.id, balanceCents: t.invoices.balanceCents })
+      .from(t.invoices)
+      .where(scope.where(t.invoices, eq(t.invoices.id, invoiceId)));
     if (!invoice) return "ignored";
-    const amount = Math.min(session.amount_total ?? 0, invoice.balance_cents);
-    const inserted = tx.$client
-      .prepare(
-        `INSERT INTO payments (facility_id, invoice_id, amount_cents, method, reference, received_on, stripe_checkout_session_id, created_at)
-         VALUES (?, ?, ?, 'STRIPE', ?, ?, ?, ?) ON CONFLICT(stripe_checkout_session_id) DO NOTHING`,
-      )
-      .run(
-        facilityId,
-        invoice.id,
-        amount,
-        typeof session.payment_intent === "string"
-          ? session.payment_intent
-          : (session.payment_intent?.id ?? session.id),
-        facilityToday(tx, facilityId, now),
-        session.id,
-        now.getTime(),
-      );
-    if (inserted.changes === 0) return "duplicate";
-    const balance = invoice.balance_cents - amount;
-    tx.$client
-      .prepare(
-        "UPDATE invoices SET balance_cents = ?, status = CASE WHEN ? = 0 THEN 'PAID' ELSE status END WHERE id = ?",
-      )
-      .run(balance, balance, invoice.id);
+    const amount = Math.min(session.amount_total ?? 0, invoice.balanceCents);
+    const inserted = await tx
+      .insert(t.payments)
+      .values({
+        facilityId: scope.facilityId,
+        invoiceId: invoice.id,
+        amountCents: amount,
+        method: "STRIPE",
+        reference:
+          typeof session.payment_intent === "string"
+            ? session.payment_intent
+            : (session.payment_intent?.id ?? session.id),
+        receivedOn: await facilityTodayIn(tx, t, scope, now),
+        stripeCheckoutSessionId: session.id,
+        createdAt: now,
+      })
+      .onConflictDoNothing({ target: t.payments.stripeCheckoutSessionId })
+      .returning({ id: t.payments.id });
+    if (inserted.length === 0) return "duplicate";
+    const balanceCents = invoice.balanceCents - amount;
+    await tx
+      .update(t.invoices)
+      .set(balanceCents === 0 ? { balanceCents, status: "PAID" } : { balanceCents })
+      .where(eq(t.invoices.id, invoice.id));
     return "applied";
   });
 }

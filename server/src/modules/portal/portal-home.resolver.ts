@@ -22,8 +22,8 @@ import { getContactRow } from "../contacts/contact.service.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { documentsOfCustomer } from "../documents/document.service.js";
 import { Document } from "../documents/document.type.js";
-import { Estimate } from "../estimates/estimate.resolver.js";
 import { estimatesOfCustomer } from "../estimates/estimate.service.js";
+import { Estimate } from "../estimates/estimate.type.js";
 import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
@@ -93,11 +93,12 @@ export class PortalHomeResolver {
     const { facilityId, customerId } = viewer;
     const now = ctx.clock.now();
     const today = facilityToday(ctx.db, facilityId, now);
+    const scope = new FacilityScope(facilityId);
     const invoices = sections.has(PortalSection.BILLING)
-      ? invoicesOfCustomer(ctx.db, facilityId, customerId, { includeDrafts: false })
+      ? await invoicesOfCustomer(ctx.data, scope, customerId, { includeDrafts: false })
       : null;
     return Object.assign(new PortalHome(), {
-      balanceDueCents: invoices ? outstandingBalance(ctx.db, facilityId, customerId) : null,
+      balanceDueCents: invoices ? await outstandingBalance(ctx.data, scope, customerId) : null,
       overdueInvoices: invoices ? invoices.filter((i) => invoiceDisplayStatus(i, today) === "OVERDUE").length : null,
       contractsToSign: sections.has(PortalSection.DOCUMENTS)
         ? documentsOfCustomer(ctx.db, facilityId, customerId, { sharedOnly: true })
@@ -105,7 +106,7 @@ export class PortalHomeResolver {
             .map((d) => Document.from(d, false))
         : [],
       estimatesWaiting: sections.has(PortalSection.ESTIMATES)
-        ? estimatesOfCustomer(ctx.db, facilityId, customerId, { sentOnly: true })
+        ? (await estimatesOfCustomer(ctx.data, scope, customerId, { sentOnly: true }))
             .filter((e) => e.status === "SENT")
             .map(Estimate.from)
         : [],
@@ -134,7 +135,10 @@ export class PortalHomeResolver {
     const items: HistoryItem[] = [];
     const today = facilityToday(ctx.db, viewer.facilityId, ctx.clock.now());
     if (sections.has(PortalSection.BILLING)) {
-      for (const i of invoicesOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, { includeDrafts: false })) {
+      const invoices = await invoicesOfCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId, {
+        includeDrafts: false,
+      });
+      for (const i of invoices) {
         items.push(
           Object.assign(new HistoryItem(), {
             kind: HistoryKind.INVOICE,
