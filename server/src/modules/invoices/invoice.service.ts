@@ -256,11 +256,20 @@ export async function createInvoice(
 }
 
 /** The invoice as the transaction that changes it sees it, or NOT_FOUND. */
-async function invoiceToChange(tx: Reader, t: Tables, scope: FacilityScope, invoiceId: number): Promise<InvoiceRow> {
-  const [invoice] = await tx
-    .select()
-    .from(t.invoices)
-    .where(scope.where(t.invoices, eq(t.invoices.id, invoiceId)));
+async function invoiceToChange(
+  data: Database,
+  tx: Reader,
+  scope: FacilityScope,
+  invoiceId: number,
+): Promise<InvoiceRow> {
+  const { t } = data;
+  // Locked until the transaction ends: its status and balance decide the write (a no-op on SQLite).
+  const [invoice] = await data.dialect.forUpdate(
+    tx
+      .select()
+      .from(t.invoices)
+      .where(scope.where(t.invoices, eq(t.invoices.id, invoiceId))),
+  );
   if (!invoice) throw notFound("Invoice");
   return invoice;
 }
@@ -279,7 +288,7 @@ export async function updateDraftInvoice(
   const { priced, totalCents } = priceLines(input.lines);
   const { t } = data;
   await data.transaction(async (tx) => {
-    const invoice = await invoiceToChange(tx, t, scope, invoiceId);
+    const invoice = await invoiceToChange(data, tx, scope, invoiceId);
     if (invoice.status !== "DRAFT") {
       throw conflict(`Invoice ${invoice.number} has been issued; only drafts can be edited`);
     }
@@ -323,7 +332,7 @@ export async function issueInvoice(
   const { data, db, config } = deps;
   const { t } = data;
   await data.transaction(async (tx) => {
-    const invoice = await invoiceToChange(tx, t, scope, invoiceId);
+    const invoice = await invoiceToChange(data, tx, scope, invoiceId);
     if (invoice.status !== "DRAFT") throw conflict(`Invoice ${invoice.number} has already been issued`);
     await tx
       .update(t.invoices)
@@ -373,7 +382,7 @@ export async function recordPayment(
   const { t } = data;
   const { scope } = staff;
   await data.transaction(async (tx) => {
-    const balance = balanceAfterPayment(await invoiceToChange(tx, t, scope, invoiceId), input.amountCents);
+    const balance = balanceAfterPayment(await invoiceToChange(data, tx, scope, invoiceId), input.amountCents);
     await tx.insert(t.payments).values({
       facilityId: scope.facilityId,
       invoiceId,
@@ -394,7 +403,7 @@ export async function recordPayment(
 export async function voidInvoice(data: Database, scope: FacilityScope, invoiceId: number): Promise<void> {
   const { t } = data;
   await data.transaction(async (tx) => {
-    const invoice = await invoiceToChange(tx, t, scope, invoiceId);
+    const invoice = await invoiceToChange(data, tx, scope, invoiceId);
     if (invoice.status === "VOID") return;
     if (invoice.status === "PAID" || invoice.balanceCents !== invoice.totalCents) {
       throw conflict("An invoice with payments cannot be voided");

@@ -349,10 +349,13 @@ export async function applyStripeEvent(
     if (session.mode !== "payment" || session.payment_status !== "paid") return "ignored";
     const invoiceId = Number(session.metadata?.porticoInvoiceId);
     if (!Number.isSafeInteger(invoiceId)) return "ignored";
-    const [invoice] = await tx
-      .select({ id: t.invoices.id, balanceCents: t.invoices.balanceCents })
-      .from(t.invoices)
-      .where(scope.where(t.invoices, eq(t.invoices.id, invoiceId)));
+    // Locked until the transaction ends: the balance decides the payment (a no-op on SQLite).
+    const [invoice] = await data.dialect.forUpdate(
+      tx
+        .select({ id: t.invoices.id, balanceCents: t.invoices.balanceCents })
+        .from(t.invoices)
+        .where(scope.where(t.invoices, eq(t.invoices.id, invoiceId))),
+    );
     if (!invoice) return "ignored";
     const amount = Math.min(session.amount_total ?? 0, invoice.balanceCents);
     const inserted = await tx
