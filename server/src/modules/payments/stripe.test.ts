@@ -173,6 +173,44 @@ describe("Stripe payments", () => {
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
 
+  it("records a checkout once when Stripe delivers it several times at the same moment", async () => {
+    const created = await t.asA.ok<{ createInvoice: { id: string } }>(
+      `mutation($c: ID!) { createInvoice(customerId: $c, input: { lines: [{ description: "April storage", quantity: 1, unitCents: 15000 }] }) { id } }`,
+      { c: String(customerId) },
+    );
+    const id = created.createInvoice.id;
+    await t.asA.ok(`mutation($id: ID!) { issueInvoice(id: $id) { status } }`, { id });
+    const paid = (eventId: string) => ({
+      id: eventId,
+      object: "event",
+      type: "checkout.session.completed",
+      data: {
+        object: {
+          id: "cs_test_race",
+          object: "checkout.session",
+          mode: "payment",
+          payment_status: "paid",
+          amount_total: 15000,
+          payment_intent: "pi_race",
+          metadata: { porticoInvoiceId: id },
+        },
+      },
+    });
+    const outcomes = await Promise.all(
+      ["evt_race_a", "evt_race_b", "evt_race_a"].map(async (eventId) => {
+        const response = await webhook(paid(eventId));
+        return ((await response.json()) as { outcome: string }).outcome;
+      }),
+    );
+    expect(outcomes.sort()).toEqual(["applied", "duplicate", "duplicate"]);
+    expect(countRows(app.db, "payments", "stripe_checkout_session_id = 'cs_test_race'")).toBe(1);
+    const invoice = await t.asA.ok<{ invoice: { status: string; balanceCents: number } }>(
+      `query($id: ID!) { invoice(id: $id) { status balanceCents } }`,
+      { id },
+    );
+    expect(invoice.invoice).toEqual({ status: "PAID", balanceCents: 0 });
+  });
+
   it("saves a payment method through Checkout setup; staff then see payment setup connected", async () => {
     const url = (await owner.ok<{ addPaymentMethod: string }>(`mutation { addPaymentMethod }`)).addPaymentMethod;
     expect(url).toMatch(/checkout\.stripe\.test/);
