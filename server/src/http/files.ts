@@ -16,6 +16,11 @@ import { jsonErrorHandler, sendDomainError, sendJsonError } from "./json-errors.
 /** Custom header a cross-site form cannot send: the uploads' CSRF guard (like Apollo's preflight rule). */
 export const UPLOAD_HEADER = "x-portico-request";
 
+type StaffSession = NonNullable<ReturnType<typeof resolveStaffSession>>;
+
+/** The staff session staffOnly put on the response. */
+const staffOf = (res: Response) => res.locals.staff as StaffSession;
+
 /**
  * Uploads (raw request body, name in X-File-Name) and authorised downloads. Uploading needs a staff
  * session and the custom header; downloading checks, per file, that the viewer may see it.
@@ -49,16 +54,15 @@ export function filesRouter(deps: Deps): Router {
   };
 
   const upload = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-  const staffScope = (res: Response) => new FacilityScope((res.locals.staff as { facilityId: number }).facilityId);
+  const staffScope = (res: Response) => new FacilityScope(staffOf(res).facilityId);
 
   // The image is checked and resized before anything is written: its transaction holds statements only.
   router.post("/uploads/cars/:carId/photos", staffOnly, body, async (req, res) => {
     try {
       const image = await processImage(upload(req));
       const photo = { image, fileName: fileName(req) };
-      res
-        .status(201)
-        .json(await addCarPhoto(deps.data, staffScope(res), Number(req.params.carId), photo, deps.clock.now()));
+      const carId = Number(req.params.carId);
+      res.status(201).json(await addCarPhoto(deps.data, staffScope(res), carId, photo, deps.clock.now()));
     } catch (error) {
       sendDomainError(res, error);
     }
@@ -83,11 +87,10 @@ export function filesRouter(deps: Deps): Router {
     express.raw({ type: () => true, limit: "21mb" }),
     async (req, res) => {
       try {
-        const staff = res.locals.staff as { facilityId: number; userId: number };
         const q = req.query as Record<string, string | undefined>;
         const id = await uploadDocument(
           { data: deps.data, db: deps.db, config: deps.config },
-          { scope: staffScope(res), userId: staff.userId },
+          { scope: staffScope(res), userId: staffOf(res).userId },
           Number(req.params.customerId),
           {
             title: q.title ?? "",
@@ -111,13 +114,13 @@ export function filesRouter(deps: Deps): Router {
     "/uploads/facility/logo",
     staffOnly,
     (_req, res, next) => {
-      if ((res.locals.staff as { role: string }).role === "ADMIN") return next();
+      if (staffOf(res).role === "ADMIN") return next();
       sendJsonError(res, "FORBIDDEN", "Only admins can change the branding");
     },
     body,
     async (req, res) => {
       try {
-        const { facilityId } = res.locals.staff as { facilityId: number };
+        const { facilityId } = staffOf(res);
         const logo = await processLogo(upload(req));
         const name = fileName(req).replace(/\.[^.]*$/, "") || "logo";
         const logoUrl = replaceLogo(deps.db, facilityId, { ...logo, fileName: `${name}.png` }, deps.clock.now());
