@@ -9,6 +9,7 @@ import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { type NewFile, newFile, storeFile, storeFileInSyncTransaction } from "../files/file.service.js";
 import { notify } from "../notifications/notify.js";
+import type { ServiceDeps } from "../service-deps.js";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const documentKinds = ["STORAGE_AGREEMENT", "LIABILITY_WAIVER", "AGREEMENT", "FILE"] as const;
@@ -178,7 +179,7 @@ function checkUpload(facilityId: number, input: UploadInput, now: Date): { title
  * shares the writer connection and so runs inside this transaction (see cars/car.service.ts).
  */
 export async function uploadDocument(
-  deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
   staff: { scope: FacilityScope; userId: number },
   customerId: number,
   input: UploadInput,
@@ -261,7 +262,7 @@ export function uploadDocumentInSyncTransaction(
 }
 
 export async function updateDocument(
-  deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
   scope: FacilityScope,
   documentId: number,
   input: { title: string; shared: boolean; requiresSignature: boolean },

@@ -12,6 +12,7 @@ import { badInput, notFound } from "../../lib/domain-error.js";
 import { isValidEmail } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
+import type { ServiceDeps } from "../service-deps.js";
 
 export const TEAM = "team";
 export const MAX_MESSAGE_LENGTH = 5000;
@@ -270,7 +271,7 @@ function emailThePeople(
  * so runs inside this transaction (see cars/car.service.ts); they are rendered without I/O.
  */
 export async function sendStaffMessage(
-  deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
   staff: { scope: FacilityScope; userId: number; name: string },
   customerId: number,
   body: string,
