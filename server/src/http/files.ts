@@ -1,19 +1,25 @@
 import { parse as parseCookies } from "cookie";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
-import { writeTransaction } from "../db/client.js";
+import { FacilityScope } from "../db/tenancy.js";
 import type { Deps } from "../graphql/context.js";
-import { badInput, notFound } from "../lib/domain-error.js";
+import { badInput } from "../lib/domain-error.js";
 import { processImage, processLogo } from "../lib/images.js";
 import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
+import { addCarPhoto, addConditionReportPhoto } from "../modules/cars/car-photo.service.js";
 import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";
 import { getFacility } from "../modules/facilities/facility.service.js";
 import { replaceLogo } from "../modules/facilities/logo.service.js";
-import { type FileViewer, fileUrl, mayDownload, readFile, storeFile } from "../modules/files/file.service.js";
+import { downloadableFile, type FileRow, type FileViewer } from "../modules/files/file.service.js";
 import { enabledSections } from "../modules/portal/sections.js";
 import { jsonErrorHandler, sendDomainError, sendJsonError } from "./json-errors.js";
 
 /** Custom header a cross-site form cannot send: the uploads' CSRF guard (like Apollo's preflight rule). */
 export const UPLOAD_HEADER = "x-portico-request";
+
+type StaffSession = NonNullable<ReturnType<typeof resolveStaffSession>>;
+
+/** The staff session staffOnly put on the response. */
+const staffOf = (res: Response) => res.locals.staff as StaffSession;
 
 /**
  * Uploads (raw request body, name in X-File-Name) and authorised downloads. Uploading needs a staff
@@ -47,29 +53,16 @@ export function filesRouter(deps: Deps): Router {
     return name.replace(/\p{C}/gu, "").slice(0, 200) || "file";
   };
 
+  const upload = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+  const staffScope = (res: Response) => new FacilityScope(staffOf(res).facilityId);
+
+  // The image is checked and resized before anything is written: its transaction holds statements only.
   router.post("/uploads/cars/:carId/photos", staffOnly, body, async (req, res) => {
     try {
-      const { facilityId } = res.locals.staff as { facilityId: number };
+      const image = await processImage(upload(req));
+      const photo = { image, fileName: fileName(req) };
       const carId = Number(req.params.carId);
-      const image = await processImage(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-      const now = deps.clock.now();
-      const photo = writeTransaction(deps.db, (tx) => {
-        const car = tx.$client.prepare("SELECT id FROM cars WHERE id = ? AND facility_id = ?").get(carId, facilityId);
-        if (!car) throw notFound("Car");
-        const name = fileName(req);
-        const fileId = storeFile(tx, facilityId, { fileName: name, ...image.main }, now);
-        const thumbnailFileId = storeFile(tx, facilityId, { fileName: `thumb-${name}`, ...image.thumbnail }, now);
-        const id = tx.$client
-          .prepare(
-            `INSERT INTO car_photos (facility_id, car_id, file_id, thumbnail_file_id, width, height, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-          )
-          .get(facilityId, carId, fileId, thumbnailFileId, image.main.width, image.main.height, now.getTime()) as {
-          id: number;
-        };
-        return { id: id.id, url: fileUrl(fileId), thumbnailUrl: fileUrl(thumbnailFileId) };
-      });
-      res.status(201).json(photo);
+      res.status(201).json(await addCarPhoto(deps.data, staffScope(res), carId, photo, deps.clock.now()));
     } catch (error) {
       sendDomainError(res, error);
     }
@@ -77,26 +70,12 @@ export function filesRouter(deps: Deps): Router {
 
   router.post("/uploads/condition-reports/:reportId/photos", staffOnly, body, async (req, res) => {
     try {
-      const { facilityId } = res.locals.staff as { facilityId: number };
+      const image = await processImage(upload(req));
+      const photo = { image, fileName: fileName(req) };
       const reportId = Number(req.params.reportId);
-      const image = await processImage(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-      const now = deps.clock.now();
-      const photo = writeTransaction(deps.db, (tx) => {
-        const report = tx.$client
-          .prepare("SELECT id FROM condition_reports WHERE id = ? AND facility_id = ?")
-          .get(reportId, facilityId);
-        if (!report) throw notFound("Condition report");
-        const name = fileName(req);
-        const fileId = storeFile(tx, facilityId, { fileName: name, ...image.main }, now);
-        const thumbnailFileId = storeFile(tx, facilityId, { fileName: `thumb-${name}`, ...image.thumbnail }, now);
-        const id = tx.$client
-          .prepare(
-            "INSERT INTO condition_report_photos (report_id, file_id, thumbnail_file_id) VALUES (?, ?, ?) RETURNING id",
-          )
-          .get(reportId, fileId, thumbnailFileId) as { id: number };
-        return { id: id.id, url: fileUrl(fileId), thumbnailUrl: fileUrl(thumbnailFileId) };
-      });
-      res.status(201).json(photo);
+      res
+        .status(201)
+        .json(await addConditionReportPhoto(deps.data, staffScope(res), reportId, photo, deps.clock.now()));
     } catch (error) {
       sendDomainError(res, error);
     }
@@ -106,20 +85,18 @@ export function filesRouter(deps: Deps): Router {
     "/uploads/customers/:customerId/documents",
     staffOnly,
     express.raw({ type: () => true, limit: "21mb" }),
-    (req, res) => {
+    async (req, res) => {
       try {
-        const staff = res.locals.staff as { facilityId: number; userId: number };
         const q = req.query as Record<string, string | undefined>;
-        const id = uploadDocument(
-          deps.db,
-          deps.config,
-          staff,
+        const id = await uploadDocument(
+          { data: deps.data, db: deps.db, config: deps.config },
+          { scope: staffScope(res), userId: staffOf(res).userId },
           Number(req.params.customerId),
           {
             title: q.title ?? "",
             kind: (q.kind ?? "FILE") as DocumentKind,
             fileName: fileName(req),
-            data: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+            data: upload(req),
             shared: q.shared !== "0",
             requiresSignature: q.requiresSignature === "1",
           },
@@ -137,14 +114,14 @@ export function filesRouter(deps: Deps): Router {
     "/uploads/facility/logo",
     staffOnly,
     (_req, res, next) => {
-      if ((res.locals.staff as { role: string }).role === "ADMIN") return next();
+      if (staffOf(res).role === "ADMIN") return next();
       sendJsonError(res, "FORBIDDEN", "Only admins can change the branding");
     },
     body,
     async (req, res) => {
       try {
-        const { facilityId } = res.locals.staff as { facilityId: number };
-        const logo = await processLogo(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+        const { facilityId } = staffOf(res);
+        const logo = await processLogo(upload(req));
         const name = fileName(req).replace(/\.[^.]*$/, "") || "logo";
         const logoUrl = replaceLogo(deps.db, facilityId, { ...logo, fileName: `${name}.png` }, deps.clock.now());
         res.status(201).json({ logoUrl, width: logo.width, height: logo.height });
@@ -154,50 +131,54 @@ export function filesRouter(deps: Deps): Router {
     },
   );
 
-  router.get("/files/:id", (req, res) => {
-    const id = Number(req.params.id);
-    const cookies = parseCookies(req.headers.cookie ?? "");
-    const now = deps.clock.now();
-    const staff = resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now);
-    const portal = staff ? null : resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now);
-    const viewer: FileViewer | null = staff
-      ? { kind: "staff", facilityId: staff.facilityId }
-      : portal
-        ? {
-            kind: "portal",
-            facilityId: portal.facilityId,
-            customerId: portal.customerId,
-            sections: new Set(enabledSections(getFacility(deps.db, portal.facilityId))),
-          }
-        : null;
-    // A file the viewer may not see answers exactly like a missing one.
-    if (!Number.isSafeInteger(id) || !mayDownload(deps.db, id, viewer)) {
-      sendJsonError(res, "NOT_FOUND", "File not found");
-      return;
+  router.get("/files/:id", async (req, res, next) => {
+    try {
+      const id = Number(req.params.id);
+      const cookies = parseCookies(req.headers.cookie ?? "");
+      const now = deps.clock.now();
+      const staff = resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now);
+      const portal = staff ? null : resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now);
+      const viewer: FileViewer | null = staff
+        ? { kind: "staff", facilityId: staff.facilityId }
+        : portal
+          ? {
+              kind: "portal",
+              facilityId: portal.facilityId,
+              customerId: portal.customerId,
+              sections: new Set(enabledSections(getFacility(deps.db, portal.facilityId))),
+            }
+          : null;
+      // A file the viewer may not see answers exactly like a missing one.
+      const file = Number.isSafeInteger(id) ? await downloadableFile(deps.data, id, viewer) : null;
+      if (!file) {
+        sendJsonError(res, "NOT_FOUND", "File not found");
+        return;
+      }
+      sendFile(res, file);
+    } catch (error) {
+      next(error);
     }
-    const file = readFile(deps.db, id);
-    if (!file) {
-      sendJsonError(res, "NOT_FOUND", "File not found");
-      return;
-    }
-    const image = file.contentType.startsWith("image/");
-    res.setHeader("Content-Type", file.contentType);
-    res.setHeader("Content-Length", String(file.size));
-    res.setHeader("ETag", `"${file.sha256}"`);
-    res.setHeader("Cache-Control", "private, max-age=3600");
-    res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
-    // Emails show the facility's logo from here, inside webmail on another site; every other file
-    // needs a cookie that a cross-site image request never carries, so nothing else becomes readable.
-    res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
-    res.setHeader(
-      "Content-Disposition",
-      `${image ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    );
-    res.end(file.data);
   });
 
   // A body over the parser's limit, or an unexpected failure: JSON like every other refusal, not an HTML page.
   router.use(jsonErrorHandler(deps.logger));
 
   return router;
+}
+
+function sendFile(res: Response, file: FileRow): void {
+  const image = file.contentType.startsWith("image/");
+  res.setHeader("Content-Type", file.contentType);
+  res.setHeader("Content-Length", String(file.size));
+  res.setHeader("ETag", `"${file.sha256}"`);
+  res.setHeader("Cache-Control", "private, max-age=3600");
+  res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+  // Emails show the facility's logo from here, inside webmail on another site; every other file
+  // needs a cookie that a cross-site image request never carries, so nothing else becomes readable.
+  res.setHeader("Cross-Origin-Resource-Policy", "cross-origin");
+  res.setHeader(
+    "Content-Disposition",
+    `${image ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  );
+  res.end(file.data);
 }

@@ -10,23 +10,23 @@ import {
   CarEventKind,
 } from "../../modules/cars/car-history.service.js";
 import { addContact, type Preferences } from "../../modules/contacts/contact.service.js";
-import { getDocument, uploadDocument } from "../../modules/documents/document.service.js";
+import { uploadDocumentInSyncTransaction } from "../../modules/documents/document.service.js";
 import {
   createEstimateInSyncTransaction,
   sendEstimateInSyncTransaction,
 } from "../../modules/estimates/estimate.service.js";
 import { rsvpInSyncTransaction, scheduleEventInSyncTransaction } from "../../modules/events/event.service.js";
-import { storeFile } from "../../modules/files/file.service.js";
+import { storeFileInSyncTransaction } from "../../modules/files/file.service.js";
 import {
   createInvoiceInSyncTransaction,
   issueInvoiceInSyncTransaction,
   recordPaymentInSyncTransaction,
 } from "../../modules/invoices/invoice.service.js";
 import {
-  markThreadRead,
+  markThreadReadInSyncTransaction,
   portalReader,
-  sendPortalMessage,
-  sendStaffMessage,
+  sendPortalMessageInSyncTransaction,
+  sendStaffMessageInSyncTransaction,
 } from "../../modules/messages/message.service.js";
 import { DEMO_PORTAL_CUSTOMER } from "../../modules/portal/portal-demo.js";
 import {
@@ -257,8 +257,13 @@ export function seedShowcase(
     for (const [i, { image, caption }] of [...assets.photos].reverse().entries()) {
       const taken = ago((9 - i) * DAY);
       const name = `jaguar-e-type-${i + 1}.webp`;
-      const fileId = storeFile(tx, facilityId, { fileName: name, ...image.main }, taken);
-      const thumbnailFileId = storeFile(tx, facilityId, { fileName: `thumb-${name}`, ...image.thumbnail }, taken);
+      const fileId = storeFileInSyncTransaction(tx, facilityId, { fileName: name, ...image.main }, taken);
+      const thumbnailFileId = storeFileInSyncTransaction(
+        tx,
+        facilityId,
+        { fileName: `thumb-${name}`, ...image.thumbnail },
+        taken,
+      );
       tx.$client
         .prepare(
           `INSERT INTO car_photos (facility_id, car_id, file_id, thumbnail_file_id, width, height, caption, created_at)
@@ -320,8 +325,13 @@ export function seedShowcase(
       },
       ago(130 * DAY),
     );
-    const chipFile = storeFile(tx, facilityId, { fileName: "bonnet-chip.webp", ...assets.reportPhoto.main }, now);
-    const chipThumb = storeFile(
+    const chipFile = storeFileInSyncTransaction(
+      tx,
+      facilityId,
+      { fileName: "bonnet-chip.webp", ...assets.reportPhoto.main },
+      now,
+    );
+    const chipThumb = storeFileInSyncTransaction(
       tx,
       facilityId,
       { fileName: "thumb-bonnet-chip.webp", ...assets.reportPhoto.thumbnail },
@@ -385,7 +395,7 @@ export function seedShowcase(
     ]);
 
     // Documents: the agreement to sign, the waiver she signed, and a shared checklist.
-    uploadDocument(
+    uploadDocumentInSyncTransaction(
       tx,
       config,
       staff,
@@ -400,7 +410,7 @@ export function seedShowcase(
       },
       ago(2 * DAY),
     );
-    const waiverId = uploadDocument(
+    const waiver = uploadDocumentInSyncTransaction(
       tx,
       config,
       staff,
@@ -422,16 +432,16 @@ export function seedShowcase(
          VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
-        waiverId,
+        waiver.id,
         customerId,
         SHOWCASE_CUSTOMER.name,
         SHOWCASE_CUSTOMER.name,
-        getDocument(tx, facilityId, waiverId).sha256,
+        waiver.sha256,
         "203.0.113.24",
         "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
         signedAt.getTime(),
       );
-    uploadDocument(
+    uploadDocumentInSyncTransaction(
       tx,
       config,
       staff,
@@ -500,7 +510,7 @@ export function seedShowcase(
     // The conversation: read up to Michael's message; the team's latest is new to her.
     const eleanor = { facilityId, customerId, accountId: eleanorAccount };
     const pickUpDay = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone }).format(at(3, "10:00"));
-    sendStaffMessage(
+    sendStaffMessageInSyncTransaction(
       tx,
       config,
       staffWithName,
@@ -508,14 +518,14 @@ export function seedShowcase(
       "Hi Eleanor, the E-Type's spring service is done: new plugs, carburettors balanced, and it ran beautifully on the road test. Shall we plan the pick-up?",
       at(-6, "09:40"),
     );
-    sendPortalMessage(
+    sendPortalMessageInSyncTransaction(
       tx,
       eleanor,
       SHOWCASE_CUSTOMER.name,
       `Wonderful, thank you! Would ${pickUpDay} morning work? And could someone look at the Porsche's passenger window while it's with you?`,
       at(-6, "12:15"),
     );
-    sendStaffMessage(
+    sendStaffMessageInSyncTransaction(
       tx,
       config,
       staffWithName,
@@ -523,15 +533,15 @@ export function seedShowcase(
       `${pickUpDay} at 10:00 is booked. For the window, please send a service request so the workshop has the details.`,
       at(-5, "08:50"),
     );
-    sendPortalMessage(
+    sendPortalMessageInSyncTransaction(
       tx,
       { ...eleanor, accountId: michaelAccount },
       SPOUSE.name,
       `Done, request sent. I'll come along on ${pickUpDay} too.`,
       at(-4, "19:05"),
     );
-    markThreadRead(tx, facilityId, customerId, portalReader(eleanorAccount));
-    sendStaffMessage(
+    markThreadReadInSyncTransaction(tx, facilityId, customerId, portalReader(eleanorAccount));
+    sendStaffMessageInSyncTransaction(
       tx,
       config,
       staffWithName,

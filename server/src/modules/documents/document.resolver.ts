@@ -1,92 +1,92 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { notFound } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
 import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
 import { documentsOfCustomer, getDocument, removeDocument, signDocument, updateDocument } from "./document.service.js";
 import { Document, DocumentUpdateInput, SignatureInput } from "./document.type.js";
 
+const staffScope = (ctx: Context) => new FacilityScope(requireStaff(ctx).facilityId);
+
 @Resolver(() => Document)
 export class DocumentResolver {
   @Authorized(Role.PORTAL)
   @Query(() => [Document], { description: "Documents shared with the viewer's account, newest first." })
-  portalDocuments(@Ctx() ctx: Context): Document[] {
+  async portalDocuments(@Ctx() ctx: Context): Promise<Document[]> {
     const viewer = requireSection(ctx, PortalSection.DOCUMENTS);
-    return documentsOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, { sharedOnly: true }).map((d) =>
-      Document.from(d, false),
-    );
+    const rows = await documentsOfCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId, {
+      sharedOnly: true,
+    });
+    return rows.map((d) => Document.from(d, false));
   }
 
   @Authorized(Role.STAFF, Role.PORTAL)
   @Query(() => Document)
-  document(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Document {
+  async document(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Document> {
     const documentId = parseId(id, "Document");
-    if (ctx.staff) return Document.from(getDocument(ctx.db, ctx.staff.facilityId, documentId), true);
+    if (ctx.staff) return Document.from(await getDocument(ctx.data, staffScope(ctx), documentId), true);
     const viewer = requireSection(ctx, PortalSection.DOCUMENTS);
-    const doc = getDocument(ctx.db, viewer.facilityId, documentId, viewer.customerId);
-    if (!doc.shared_with_customer) throw notFound("Document");
-    return Document.from(doc, false);
+    const scope = new FacilityScope(viewer.facilityId);
+    return Document.from(await getDocument(ctx.data, scope, documentId, viewer), false);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Document, { description: "Upload with POST /uploads/customers/<id>/documents; this edits the rest." })
-  updateDocument(
+  async updateDocument(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => DocumentUpdateInput) input: DocumentUpdateInput,
-  ): Document {
-    const { facilityId } = requireStaff(ctx);
+  ): Promise<Document> {
+    const scope = staffScope(ctx);
     const documentId = parseId(id, "Document");
-    updateDocument(
-      ctx.db,
-      ctx.config,
-      facilityId,
+    await updateDocument(
+      { data: ctx.data, db: ctx.db, config: ctx.config },
+      scope,
       documentId,
       { title: input.title, shared: input.sharedWithCustomer, requiresSignature: input.requiresSignature },
       ctx.clock.now(),
     );
     ctx.nudgeOutbox();
-    return Document.from(getDocument(ctx.db, facilityId, documentId), true);
+    return Document.from(await getDocument(ctx.data, scope, documentId), true);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean)
-  removeDocument(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): boolean {
-    removeDocument(ctx.db, requireStaff(ctx).facilityId, parseId(id, "Document"));
+  async removeDocument(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+    await removeDocument(ctx.data, staffScope(ctx), parseId(id, "Document"));
     return true;
   }
 
   @Authorized(Role.PORTAL)
   @Mutation(() => Document, { description: "Signs a shared document with a typed name and consent." })
-  signDocument(
+  async signDocument(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => SignatureInput) input: SignatureInput,
-  ): Document {
+  ): Promise<Document> {
     const viewer = requireSection(ctx, PortalSection.DOCUMENTS);
+    const scope = new FacilityScope(viewer.facilityId);
     const documentId = parseId(id, "Document");
-    const name = portalPersonName(ctx.db, viewer);
-    signDocument(
-      ctx.db,
-      { ...viewer, name },
-      documentId,
-      input,
-      { ip: ctx.ip, userAgent: ctx.userAgent },
-      ctx.clock.now(),
-    );
-    return Document.from(getDocument(ctx.db, viewer.facilityId, documentId, viewer.customerId), false);
+    const signer = {
+      scope,
+      customerId: viewer.customerId,
+      contactId: viewer.contactId,
+      name: portalPersonName(ctx.db, viewer),
+    };
+    await signDocument(ctx.data, signer, documentId, input, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.clock.now());
+    return Document.from(await getDocument(ctx.data, scope, documentId, viewer), false);
   }
 }
 
 @Resolver(() => Customer)
 export class CustomerDocumentsResolver {
   @FieldResolver(() => [Document], { description: "All of the customer's documents, shared or not." })
-  documents(@Ctx() ctx: Context, @Root() customer: Customer): Document[] {
-    return documentsOfCustomer(ctx.db, customer.row.facilityId, customer.row.id, { sharedOnly: false }).map((d) =>
-      Document.from(d, true),
-    );
+  async documents(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Document[]> {
+    const scope = new FacilityScope(customer.row.facilityId);
+    const rows = await documentsOfCustomer(ctx.data, scope, customer.row.id, { sharedOnly: false });
+    return rows.map((d) => Document.from(d, true));
   }
 }

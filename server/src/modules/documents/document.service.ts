@@ -1,43 +1,85 @@
+import { desc, eq, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { documents } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { storeFile } from "../files/file.service.js";
+import { type NewFile, newFile, storeFile, storeFileInSyncTransaction } from "../files/file.service.js";
 import { notify } from "../notifications/notify.js";
+import type { ServiceDeps } from "../service-deps.js";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const documentKinds = ["STORAGE_AGREEMENT", "LIABILITY_WAIVER", "AGREEMENT", "FILE"] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
-export type DocumentRow = {
-  id: number;
-  facility_id: number;
-  customer_id: number;
-  title: string;
-  kind: DocumentKind;
-  file_id: number;
-  shared_with_customer: number;
-  requires_signature: number;
-  created_at: number;
-  file_name: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  sig_signer_name: string | null;
-  sig_typed_name: string | null;
-  sig_signed_at: number | null;
-  sig_ip: string | null;
-  sig_user_agent: string | null;
-  sig_document_sha256: string | null;
-};
+type SignatureRow = Omit<
+  Tables["documentSignatures"]["$inferSelect"],
+  "id" | "documentId" | "customerId" | "contactId"
+>;
 
-const selectDocuments = `
-  SELECT d.*, f.file_name, f.content_type, f.size, f.sha256,
-         s.signer_name AS sig_signer_name, s.typed_name AS sig_typed_name, s.signed_at AS sig_signed_at,
-         s.ip AS sig_ip, s.user_agent AS sig_user_agent, s.document_sha256 AS sig_document_sha256
-  FROM documents d
-  JOIN files f ON f.id = d.file_id
-  LEFT JOIN document_signatures s ON s.document_id = d.id`;
+/** A document with what the lists show of its file (never its bytes) and its signature, if signed. */
+export type DocumentRow = Tables["documents"]["$inferSelect"] &
+  Pick<Tables["files"]["$inferSelect"], "fileName" | "contentType" | "size" | "sha256"> & {
+    signature: SignatureRow | null;
+  };
+
+function selectDocuments(db: Pick<WriteDb, "select">, t: Tables) {
+  return db
+    .select({
+      id: t.documents.id,
+      facilityId: t.documents.facilityId,
+      customerId: t.documents.customerId,
+      title: t.documents.title,
+      kind: t.documents.kind,
+      fileId: t.documents.fileId,
+      sharedWithCustomer: t.documents.sharedWithCustomer,
+      requiresSignature: t.documents.requiresSignature,
+      uploadedByStaffId: t.documents.uploadedByStaffId,
+      createdAt: t.documents.createdAt,
+      fileName: t.files.fileName,
+      contentType: t.files.contentType,
+      size: t.files.size,
+      sha256: t.files.sha256,
+      // A left join: drizzle answers null for the whole object when no signature row matched.
+      signature: {
+        signerName: t.documentSignatures.signerName,
+        typedName: t.documentSignatures.typedName,
+        documentSha256: t.documentSignatures.documentSha256,
+        ip: t.documentSignatures.ip,
+        userAgent: t.documentSignatures.userAgent,
+        signedAt: t.documentSignatures.signedAt,
+      },
+    })
+    .from(t.documents)
+    .innerJoin(t.files, eq(t.files.id, t.documents.fileId))
+    .leftJoin(t.documentSignatures, eq(t.documentSignatures.documentId, t.documents.id));
+}
+
+// The portal's documents page and home (contracts to sign) and the staff customer page read these.
+const documentsOfCustomerRead = preparedRead("documents_of_customer", (db, t) =>
+  selectDocuments(db, t)
+    .where(FacilityScope.preparedWhere(t.documents, eq(t.documents.customerId, sql.placeholder("customerId"))))
+    .orderBy(desc(t.documents.createdAt), desc(t.documents.id)),
+);
+
+const sharedDocumentsOfCustomerRead = preparedRead("shared_documents_of_customer", (db, t) =>
+  selectDocuments(db, t)
+    .where(
+      FacilityScope.preparedWhere(
+        t.documents,
+        eq(t.documents.customerId, sql.placeholder("customerId")),
+        eq(t.documents.sharedWithCustomer, true),
+      ),
+    )
+    .orderBy(desc(t.documents.createdAt), desc(t.documents.id)),
+);
+
+const documentByIdRead = preparedRead("document_by_id", (db, t) =>
+  selectDocuments(db, t).where(FacilityScope.preparedWhere(t.documents, eq(t.documents.id, sql.placeholder("id")))),
+);
 
 /** Sniffs the real type from the first bytes; the browser's claim is not trusted. */
 export function detectContentType(data: Buffer): string {
@@ -47,38 +89,46 @@ export function detectContentType(data: Buffer): string {
   return "application/octet-stream";
 }
 
-export function documentsOfCustomer(
-  db: Db,
-  facilityId: number,
+/** A customer's documents, newest first; sharedOnly for the portal. */
+export async function documentsOfCustomer(
+  data: Database,
+  scope: FacilityScope,
   customerId: number,
   opts: { sharedOnly: boolean },
-): DocumentRow[] {
-  return db.$client
-    .prepare(
-      `${selectDocuments} WHERE d.facility_id = ? AND d.customer_id = ? ${opts.sharedOnly ? "AND d.shared_with_customer = 1" : ""}
-       ORDER BY d.created_at DESC, d.id DESC`,
-    )
-    .all(facilityId, customerId) as DocumentRow[];
+): Promise<DocumentRow[]> {
+  const read = opts.sharedOnly ? sharedDocumentsOfCustomerRead : documentsOfCustomerRead;
+  return read(data).execute(scope.values({ customerId }));
 }
 
-export function getDocument(db: Db, facilityId: number, documentId: number, customerId?: number): DocumentRow {
-  const row = db.$client
-    .prepare(
-      `${selectDocuments} WHERE d.id = ? AND d.facility_id = ? ${customerId === undefined ? "" : "AND d.customer_id = ?"}`,
-    )
-    .get(...[documentId, facilityId, ...(customerId === undefined ? [] : [customerId])]) as DocumentRow | undefined;
+/** The scope's document (staff), or the portal customer's shared one; NOT_FOUND otherwise. */
+export async function getDocument(
+  data: Database,
+  scope: FacilityScope,
+  documentId: number,
+  sharedWith?: { customerId: number },
+): Promise<DocumentRow> {
+  const [row] = await documentByIdRead(data).execute(scope.values({ id: documentId }));
+  if (!row || (sharedWith && !(row.customerId === sharedWith.customerId && row.sharedWithCustomer))) {
+    throw notFound("Document");
+  }
+  return row;
+}
+
+/** The document a write decides on, read inside its transaction. */
+async function documentForUpdate(tx: WriteDb, t: Tables, scope: FacilityScope, documentId: number) {
+  const [row] = await selectDocuments(tx, t).where(scope.where(t.documents, eq(t.documents.id, documentId)));
   if (!row) throw notFound("Document");
   return row;
 }
 
 function announceContract(
-  tx: Db,
+  db: Db,
   config: Pick<Config, "publicUrl">,
   doc: { facilityId: number; customerId: number; title: string; id: number },
   now: Date,
 ) {
   notify(
-    tx,
+    db,
     config,
     { facilityId: doc.facilityId, customerId: doc.customerId, kind: "contracts", outboxKind: "CONTRACT", now },
     {
@@ -90,24 +140,25 @@ function announceContract(
   );
 }
 
-export function uploadDocument(
-  db: Db,
-  config: Pick<Config, "publicUrl">,
-  staff: { facilityId: number; userId: number },
-  customerId: number,
-  input: {
-    title: string;
-    kind: DocumentKind;
-    fileName: string;
-    data: Buffer;
-    shared: boolean;
-    requiresSignature: boolean;
-  },
-  now: Date,
-): number {
+type UploadInput = {
+  title: string;
+  kind: DocumentKind;
+  fileName: string;
+  data: Buffer;
+  shared: boolean;
+  requiresSignature: boolean;
+};
+
+function checkTitle(input: { title: string }): string {
   const title = input.title.trim();
   if (!title || title.length > 200)
     throw badInput("Give the document a title (up to 200 characters)", { title: "Required" });
+  return title;
+}
+
+/** The checks of an upload that need no database; answers the document's title and its file row. */
+function checkUpload(facilityId: number, input: UploadInput, now: Date): { title: string; file: NewFile } {
+  const title = checkTitle(input);
   if (!documentKinds.includes(input.kind)) throw badInput("Unknown document kind", { kind: "Pick a kind" });
   if (input.data.length === 0) throw badInput("The file is empty.", { file: "Empty file" });
   if (input.data.length > MAX_DOCUMENT_BYTES) {
@@ -119,68 +170,136 @@ export function uploadDocument(
   if (input.requiresSignature && contentType !== "application/pdf") {
     throw badInput("Documents to be signed must be PDFs.", { file: "Use a PDF" });
   }
-  return writeTransaction(db, (tx) => {
-    assertCustomerInFacility(tx, staff.facilityId, customerId);
-    const fileId = storeFile(tx, staff.facilityId, { fileName: input.fileName, contentType, data: input.data }, now);
-    const id = (
-      tx.$client
-        .prepare(
-          `INSERT INTO documents (facility_id, customer_id, title, kind, file_id, shared_with_customer, requires_signature, uploaded_by_staff_id, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-        )
-        .get(
-          staff.facilityId,
+  return { title, file: newFile(facilityId, { fileName: input.fileName, contentType, data: input.data }, now) };
+}
+
+/**
+ * Stores an upload for a customer of the scope. A contract to sign that the customer can see is
+ * announced to them; the notification still goes through the old client's notify on `db`, which
+ * shares the writer connection and so runs inside this transaction (see cars/car.service.ts).
+ */
+export async function uploadDocument(
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  staff: { scope: FacilityScope; userId: number },
+  customerId: number,
+  input: UploadInput,
+  now: Date,
+): Promise<number> {
+  const { data, db, config } = deps;
+  const { t } = data;
+  const { scope } = staff;
+  const { title, file } = checkUpload(scope.facilityId, input, now);
+  return data.transaction(async (tx) => {
+    const [customer] = await tx
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(scope.where(t.customers, eq(t.customers.id, customerId)));
+    if (!customer) throw notFound("Customer");
+    const fileId = await storeFile(tx, t, file);
+    const { id } = returnedRow(
+      await tx
+        .insert(t.documents)
+        .values({
+          facilityId: scope.facilityId,
           customerId,
           title,
-          input.kind,
+          kind: input.kind,
           fileId,
-          input.shared ? 1 : 0,
-          input.requiresSignature ? 1 : 0,
-          staff.userId,
-          now.getTime(),
-        ) as {
-        id: number;
-      }
-    ).id;
+          sharedWithCustomer: input.shared,
+          requiresSignature: input.requiresSignature,
+          uploadedByStaffId: staff.userId,
+          createdAt: now,
+        })
+        .returning({ id: t.documents.id }),
+    );
     if (input.shared && input.requiresSignature)
-      announceContract(tx, config, { facilityId: staff.facilityId, customerId, title, id }, now);
+      announceContract(db, config, { facilityId: scope.facilityId, customerId, title, id }, now);
     return id;
   });
 }
 
-export function updateDocument(
-  db: Db,
+/**
+ * uploadDocument for the showcase seed, which still builds its whole account in one synchronous
+ * transaction of the old client; answers the stored bytes' hash, which the seed's signature
+ * records. It goes when the seed moves to data.transaction.
+ */
+export function uploadDocumentInSyncTransaction(
+  tx: Db,
   config: Pick<Config, "publicUrl">,
-  facilityId: number,
+  staff: { facilityId: number; userId: number },
+  customerId: number,
+  input: UploadInput,
+  now: Date,
+): { id: number; sha256: string } {
+  const { title, file } = checkUpload(staff.facilityId, input, now);
+  return writeTransaction(tx, (inner) => {
+    assertCustomerInFacility(inner, staff.facilityId, customerId);
+    const fileId = storeFileInSyncTransaction(
+      inner,
+      staff.facilityId,
+      { fileName: input.fileName, contentType: file.contentType, data: input.data },
+      now,
+    );
+    const { id } = inner
+      .insert(documents)
+      .values({
+        facilityId: staff.facilityId,
+        customerId,
+        title,
+        kind: input.kind,
+        fileId,
+        sharedWithCustomer: input.shared,
+        requiresSignature: input.requiresSignature,
+        uploadedByStaffId: staff.userId,
+        createdAt: now,
+      })
+      .returning({ id: documents.id })
+      .get();
+    if (input.shared && input.requiresSignature)
+      announceContract(inner, config, { facilityId: staff.facilityId, customerId, title, id }, now);
+    return { id, sha256: file.sha256 };
+  });
+}
+
+export async function updateDocument(
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  scope: FacilityScope,
   documentId: number,
   input: { title: string; shared: boolean; requiresSignature: boolean },
   now: Date,
-): void {
-  const title = input.title.trim();
-  if (!title || title.length > 200)
-    throw badInput("Give the document a title (up to 200 characters)", { title: "Required" });
-  writeTransaction(db, (tx) => {
-    const doc = getDocument(tx, facilityId, documentId);
-    if (doc.sig_signed_at !== null && (!input.requiresSignature || title !== doc.title)) {
+): Promise<void> {
+  const { data, db, config } = deps;
+  const { t } = data;
+  const title = checkTitle(input);
+  await data.transaction(async (tx) => {
+    const doc = await documentForUpdate(tx, t, scope, documentId);
+    if (doc.signature && (!input.requiresSignature || title !== doc.title)) {
       throw conflict("A signed document cannot be renamed or have its signature request removed");
     }
-    if (input.requiresSignature && doc.content_type !== "application/pdf")
+    if (input.requiresSignature && doc.contentType !== "application/pdf")
       throw badInput("Documents to be signed must be PDFs.");
-    tx.$client
-      .prepare("UPDATE documents SET title = ?, shared_with_customer = ?, requires_signature = ? WHERE id = ?")
-      .run(title, input.shared ? 1 : 0, input.requiresSignature ? 1 : 0, documentId);
-    const newlyAsked = input.shared && input.requiresSignature && !(doc.shared_with_customer && doc.requires_signature);
-    if (newlyAsked && doc.sig_signed_at === null) {
-      announceContract(tx, config, { facilityId, customerId: doc.customer_id, title, id: documentId }, now);
+    await tx
+      .update(t.documents)
+      .set({ title, sharedWithCustomer: input.shared, requiresSignature: input.requiresSignature })
+      .where(eq(t.documents.id, documentId));
+    const newlyAsked = input.shared && input.requiresSignature && !(doc.sharedWithCustomer && doc.requiresSignature);
+    if (newlyAsked && !doc.signature) {
+      announceContract(
+        db,
+        config,
+        { facilityId: scope.facilityId, customerId: doc.customerId, title, id: documentId },
+        now,
+      );
     }
   });
 }
 
-export function removeDocument(db: Db, facilityId: number, documentId: number): void {
-  writeTransaction(db, (tx) => {
-    const doc = getDocument(tx, facilityId, documentId);
-    if (doc.sig_signed_at !== null) throw conflict("A signed document is a record and cannot be removed");
-    tx.$client.prepare("DELETE FROM documents WHERE id = ?").run(documentId);
+export async function removeDocument(data: Database, scope: FacilityScope, documentId: number): Promise<void> {
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const doc = await documentForUpdate(tx, t, scope, documentId);
+    if (doc.signature) throw conflict("A signed document is a record and cannot be removed");
+    await tx.delete(t.documents).where(eq(t.documents.id, documentId));
   });
 }
 
@@ -195,14 +314,14 @@ function sameName(a: string, b: string): boolean {
  * and spacing aside) and agrees; we record who, when, from which address and browser, and the
  * SHA-256 of the exact bytes they were shown. Once signed, it stays signed.
  */
-export function signDocument(
-  db: Db,
-  signer: { facilityId: number; customerId: number; contactId: number | null; name: string },
+export async function signDocument(
+  data: Database,
+  signer: { scope: FacilityScope; customerId: number; contactId: number | null; name: string },
   documentId: number,
   input: { typedName: string; consent: boolean },
   request: { ip: string; userAgent: string },
   now: Date,
-): void {
+): Promise<void> {
   const typed = input.typedName.trim().replace(/\s+/g, " ");
   if (typed.length < 2 || typed.length > 200)
     throw badInput("Type your full name to sign", { typedName: "Type your full name" });
@@ -213,26 +332,22 @@ export function signDocument(
     });
   }
   if (!input.consent) throw badInput("Tick the box to agree to sign electronically", { consent: "Required to sign" });
-  writeTransaction(db, (tx) => {
-    const doc = getDocument(tx, signer.facilityId, documentId, signer.customerId);
-    if (!doc.shared_with_customer) throw notFound("Document");
-    if (!doc.requires_signature) throw badInput("This document does not need a signature");
-    if (doc.sig_signed_at !== null) throw conflict("This document has already been signed");
-    tx.$client
-      .prepare(
-        `INSERT INTO document_signatures (document_id, customer_id, contact_id, signer_name, typed_name, document_sha256, ip, user_agent, signed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        documentId,
-        signer.customerId,
-        signer.contactId,
-        signer.name,
-        typed,
-        doc.sha256,
-        request.ip,
-        request.userAgent.slice(0, 500),
-        now.getTime(),
-      );
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const doc = await documentForUpdate(tx, t, signer.scope, documentId);
+    if (doc.customerId !== signer.customerId || !doc.sharedWithCustomer) throw notFound("Document");
+    if (!doc.requiresSignature) throw badInput("This document does not need a signature");
+    if (doc.signature) throw conflict("This document has already been signed");
+    await tx.insert(t.documentSignatures).values({
+      documentId,
+      customerId: signer.customerId,
+      contactId: signer.contactId,
+      signerName: signer.name,
+      typedName: typed,
+      documentSha256: doc.sha256,
+      ip: request.ip,
+      userAgent: request.userAgent.slice(0, 500),
+      signedAt: now,
+    });
   });
 }

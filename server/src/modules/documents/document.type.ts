@@ -69,27 +69,28 @@ export class Document {
   signature: DocumentSignature | null;
 
   static from(r: DocumentRow, forStaff: boolean): Document {
+    const signature = r.signature;
     return Object.assign(new Document(), {
       id: String(r.id),
       title: r.title,
-      kind: r.kind as DocumentKind,
-      fileName: r.file_name,
-      contentType: r.content_type,
+      kind: DocumentKind[r.kind],
+      fileName: r.fileName,
+      contentType: r.contentType,
       size: r.size,
-      url: fileUrl(r.file_id),
-      sharedWithCustomer: r.shared_with_customer === 1,
-      requiresSignature: r.requires_signature === 1,
-      createdAt: new Date(r.created_at),
+      url: fileUrl(r.fileId),
+      sharedWithCustomer: r.sharedWithCustomer,
+      requiresSignature: r.requiresSignature,
+      createdAt: r.createdAt,
       signature:
-        r.sig_signed_at === null
+        signature === null
           ? null
           : Object.assign(new DocumentSignature(), {
-              signerName: r.sig_signer_name,
-              typedName: r.sig_typed_name,
-              signedAt: new Date(r.sig_signed_at),
-              ip: forStaff ? r.sig_ip : "",
-              userAgent: forStaff ? r.sig_user_agent : "",
-              documentSha256: r.sig_document_sha256,
+              signerName: signature.signerName,
+              typedName: signature.typedName,
+              signedAt: signature.signedAt,
+              ip: forStaff ? signature.ip : "",
+              userAgent: forStaff ? signature.userAgent : "",
+              documentSha256: signature.documentSha256,
             }),
     });
   }

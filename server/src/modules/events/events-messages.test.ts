@@ -266,4 +266,14 @@ describe("events and messages", () => {
     const tooMany = await owner.gql(`{ portalConversation { messages(first: 500) { id } } }`);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("compiles no statement through the data layer for a second identical conversation, inbox or badge", async () => {
+    const requests = [
+      () => owner.ok(`{ portalConversation { unread firstMessageId messages(first: 5) { id mine } } }`),
+      () => t.asA.ok(`{ inbox(first: 10) { customerId unread cursor } unreadMessageCount }`),
+      () => t.asA.ok(`query($id: ID!) { conversation(customerId: $id) { id mine } }`, { id: String(customerId) }),
+    ];
+    for (const request of requests) await request();
+    for (const request of requests) expect(await readCompilations(app, request)).toBe(0);
+  });
 });

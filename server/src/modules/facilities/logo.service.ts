@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { facilities } from "../../db/schema.js";
 import type { ProcessedImage } from "../../lib/images.js";
-import { logoPath, storeFile } from "../files/file.service.js";
+import { logoPath, storeFileInSyncTransaction } from "../files/file.service.js";
 
 /**
  * Stores a processed logo and makes it the facility's. The previous logo's bytes go with the
@@ -15,7 +15,7 @@ export function replaceLogo(
   now: Date,
 ): string {
   return writeTransaction(db, (tx) => {
-    const fileId = storeFile(tx, facilityId, logo, now);
+    const fileId = storeFileInSyncTransaction(tx, facilityId, logo, now);
     const row = tx
       .update(facilities)
       .set({ logoFileId: fileId, logoUrl: null })

@@ -1,9 +1,44 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, type Column, eq, getTableColumns, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
 import { files } from "../../db/schema.js";
 
-export function storeFile(
+export type FileRow = Tables["files"]["$inferSelect"];
+/** A file ready to be written: named, typed, sized and hashed before any transaction starts. */
+export type NewFile = Tables["files"]["$inferInsert"];
+
+/**
+ * The row of an upload. Hashing reads every byte, so it happens here, before the transaction that
+ * stores the row: a transaction body awaits only its own statements.
+ */
+export function newFile(
+  facilityId: number,
+  file: { fileName: string; contentType: string; data: Buffer },
+  now: Date,
+): NewFile {
+  return {
+    facilityId,
+    fileName: file.fileName.slice(0, 200) || "file",
+    contentType: file.contentType,
+    size: file.data.length,
+    sha256: createHash("sha256").update(file.data).digest("hex"),
+    data: file.data,
+    createdAt: now,
+  };
+}
+
+/** Writes a file made by newFile inside the caller's transaction; answers its id. */
+export async function storeFile(tx: WriteDb, t: Tables, file: NewFile): Promise<number> {
+  return returnedRow(await tx.insert(t.files).values(file).returning({ id: t.files.id })).id;
+}
+
+/**
+ * storeFile for the code still on the old synchronous client (the showcase seed's one transaction,
+ * the logo upload); it goes when they move to data.transaction.
+ */
+export function storeFileInSyncTransaction(
   tx: Db,
   facilityId: number,
   file: { fileName: string; contentType: string; data: Buffer },
@@ -11,15 +46,7 @@ export function storeFile(
 ): number {
   return tx
     .insert(files)
-    .values({
-      facilityId,
-      fileName: file.fileName.slice(0, 200) || "file",
-      contentType: file.contentType,
-      size: file.data.length,
-      sha256: createHash("sha256").update(file.data).digest("hex"),
-      data: file.data,
-      createdAt: now,
-    })
+    .values(newFile(facilityId, file, now))
     .returning({ id: files.id })
     .get().id;
 }
@@ -46,43 +73,61 @@ export type FileViewer =
   | { kind: "staff"; facilityId: number }
   | { kind: "portal"; facilityId: number; customerId: number; sections: Set<string> };
 
-/**
- * Whether the viewer may download a file: staff within their facility; a portal person only when the
- * file belongs to their own account (a photo of their car, a shared document) in a section that is on.
- * Logos are public: they appear in emails.
- */
-export function mayDownload(db: Db, fileId: number, viewer: FileViewer | null): boolean {
-  const owner = db.$client
-    .prepare(
-      `SELECT f.facility_id AS facilityId,
-         (SELECT 1 FROM facilities WHERE logo_file_id = f.id) AS isLogo,
-         (SELECT c.customer_id FROM car_photos p JOIN cars c ON c.id = p.car_id
-            WHERE p.file_id = f.id OR p.thumbnail_file_id = f.id) AS carCustomerId,
-         (SELECT c.customer_id FROM condition_report_photos p JOIN condition_reports r ON r.id = p.report_id
-            JOIN cars c ON c.id = r.car_id WHERE p.file_id = f.id OR p.thumbnail_file_id = f.id) AS reportCustomerId,
-         (SELECT d.customer_id FROM documents d WHERE d.file_id = f.id AND d.shared_with_customer = 1) AS documentCustomerId
-       FROM files f WHERE f.id = ?`,
-    )
-    .get(fileId) as
-    | {
-        facilityId: number;
-        isLogo: number | null;
-        carCustomerId: number | null;
-        reportCustomerId: number | null;
-        documentCustomerId: number | null;
-      }
-    | undefined;
-  if (!owner) return false;
-  if (owner.isLogo) return true;
-  if (!viewer || viewer.facilityId !== owner.facilityId) return false;
-  if (viewer.kind === "staff") return true;
-  const vehicles = viewer.sections.has("VEHICLES");
-  return (
-    (vehicles && (owner.carCustomerId === viewer.customerId || owner.reportCustomerId === viewer.customerId)) ||
-    (viewer.sections.has("DOCUMENTS") && owner.documentCustomerId === viewer.customerId)
-  );
-}
+// Every photo, logo and document shown is a download: the file and who owns it, in one statement
+// prepared once. The subqueries refer to "files" by its name: the outer query is on that table alone.
+const fileWithOwnersRead = preparedRead("file_with_owners", (db, t) => {
+  const isThisFile = (column: Column) => eq(column, t.files.id);
+  const logo = db.select({ id: t.facilities.id }).from(t.facilities).where(isThisFile(t.facilities.logoFileId));
+  const carPhoto = db
+    .select({ customerId: t.cars.customerId })
+    .from(t.carPhotos)
+    .innerJoin(t.cars, eq(t.cars.id, t.carPhotos.carId))
+    .where(or(isThisFile(t.carPhotos.fileId), isThisFile(t.carPhotos.thumbnailFileId)))
+    .limit(1);
+  const reportPhoto = db
+    .select({ customerId: t.cars.customerId })
+    .from(t.conditionReportPhotos)
+    .innerJoin(t.conditionReports, eq(t.conditionReports.id, t.conditionReportPhotos.reportId))
+    .innerJoin(t.cars, eq(t.cars.id, t.conditionReports.carId))
+    .where(or(isThisFile(t.conditionReportPhotos.fileId), isThisFile(t.conditionReportPhotos.thumbnailFileId)))
+    .limit(1);
+  const sharedDocument = db
+    .select({ customerId: t.documents.customerId })
+    .from(t.documents)
+    .where(and(isThisFile(t.documents.fileId), eq(t.documents.sharedWithCustomer, true)))
+    .limit(1);
+  return db
+    .select({
+      ...getTableColumns(t.files),
+      isLogo: sql<boolean>`exists ${logo}`.mapWith(Boolean),
+      carCustomerId: sql<number | null>`${carPhoto}`,
+      reportCustomerId: sql<number | null>`${reportPhoto}`,
+      documentCustomerId: sql<number | null>`${sharedDocument}`,
+    })
+    .from(t.files)
+    .where(eq(t.files.id, sql.placeholder("fileId")));
+});
 
-export function readFile(db: Db, fileId: number) {
-  return db.select().from(files).where(eq(files.id, fileId)).get();
+/**
+ * The file, if the viewer may download it: staff within their facility; a portal person only when
+ * the file belongs to their own account (a photo of their car, a shared document) in a section that
+ * is on. Logos are public: they appear in emails. A file the viewer may not see answers null, like a
+ * missing one.
+ */
+export async function downloadableFile(
+  data: Database,
+  fileId: number,
+  viewer: FileViewer | null,
+): Promise<FileRow | null> {
+  const [row] = await fileWithOwnersRead(data).execute({ fileId });
+  if (!row) return null;
+  const { isLogo, carCustomerId, reportCustomerId, documentCustomerId, ...file } = row;
+  if (isLogo) return file;
+  if (!viewer || viewer.facilityId !== file.facilityId) return null;
+  if (viewer.kind === "staff") return file;
+  const vehicles = viewer.sections.has("VEHICLES");
+  const mayDownload =
+    (vehicles && (carCustomerId === viewer.customerId || reportCustomerId === viewer.customerId)) ||
+    (viewer.sections.has("DOCUMENTS") && documentCustomerId === viewer.customerId);
+  return mayDownload ? file : null;
 }

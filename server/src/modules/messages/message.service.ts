@@ -1,36 +1,192 @@
+import { and, count, desc, eq, gt, isNotNull, lt, max, min, type SQLWrapper, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { contacts, customers, messageReads, messages } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { enqueueEmail } from "../../email/outbox.js";
+import type { FacilityBranding } from "../../email/templates/layout.js";
 import { renderNotification } from "../../email/templates/notification.js";
-import { badInput } from "../../lib/domain-error.js";
+import { badInput, notFound } from "../../lib/domain-error.js";
 import { isValidEmail } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
+import type { ServiceDeps } from "../service-deps.js";
 
 export const TEAM = "team";
 export const MAX_MESSAGE_LENGTH = 5000;
 
-export type MessageRow = {
-  id: number;
-  customer_id: number;
-  staff_user_id: number | null;
-  portal_account_id: number | null;
-  author_name: string;
-  body: string;
-  created_at: number;
-};
+export type MessageRow = Tables["messages"]["$inferSelect"];
 
-export function messagesOf(
-  db: Db,
-  facilityId: number,
+/** The name a portal person's reads are stored under. */
+export const portalReader = (accountId: number) => `portal:${accountId}`;
+
+/** Keyset paging: a page is the `limit` messages just before `before` (every message for none). */
+const beforeAll = Number.MAX_SAFE_INTEGER;
+
+// The conversation pages, the portal's unread badge (portal home, every portal page) and the staff
+// inbox run on every visit: prepared once.
+const messagesPageRead = preparedRead("messages_page", (db, t) =>
+  db
+    .select()
+    .from(t.messages)
+    .where(
+      FacilityScope.preparedWhere(
+        t.messages,
+        eq(t.messages.customerId, sql.placeholder("customerId")),
+        lt(t.messages.id, sql.placeholder("before")),
+      ),
+    )
+    .orderBy(desc(t.messages.id))
+    .limit(sql.placeholder("limit")),
+);
+
+const customerInScopeRead = preparedRead("message_customer_in_scope", (db, t) =>
+  db
+    .select({ id: t.customers.id })
+    .from(t.customers)
+    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+);
+
+const firstMessageRead = preparedRead("first_message", (db, t) =>
+  db
+    .select({ id: min(t.messages.id) })
+    .from(t.messages)
+    .where(FacilityScope.preparedWhere(t.messages, eq(t.messages.customerId, sql.placeholder("customerId")))),
+);
+
+const portalAccountOfPersonRead = preparedRead("portal_account_of_person", (db, t) =>
+  db
+    .select({ id: t.portalAccounts.id })
+    .from(t.portalAccounts)
+    .where(
+      FacilityScope.preparedWhere(
+        t.portalAccounts,
+        eq(t.portalAccounts.customerId, sql.placeholder("customerId")),
+        eq(t.portalAccounts.personKey, sql.placeholder("personKey")),
+      ),
+    ),
+);
+
+/**
+ * The team's messages after the reader's last read one. A contact's count starts when they joined
+ * the portal: the account's history before then was never theirs to catch up on, and a new
+ * sub-contact would otherwise open on years of "unread" messages.
+ */
+const portalUnreadRead = preparedRead("portal_unread_messages", (db, t) => {
+  const customerId = sql.placeholder("customerId");
+  const lastRead = db
+    .select({ id: t.messageReads.lastReadMessageId })
+    .from(t.messageReads)
+    .where(and(eq(t.messageReads.customerId, customerId), eq(t.messageReads.reader, sql.placeholder("reader"))));
+  const joinedLater = db
+    .select({ id: t.portalAccounts.id })
+    .from(t.portalAccounts)
+    .where(
+      and(
+        eq(t.portalAccounts.id, sql.placeholder("accountId")),
+        isNotNull(t.portalAccounts.contactId),
+        gt(t.portalAccounts.activatedAt, t.messages.createdAt),
+      ),
+    );
+  return db
+    .select({ n: count() })
+    .from(t.messages)
+    .where(
+      FacilityScope.preparedWhere(
+        t.messages,
+        eq(t.messages.customerId, customerId),
+        isNotNull(t.messages.staffUserId),
+        gt(t.messages.id, sql`coalesce(${lastRead}, 0)`),
+        sql`not exists ${joinedLater}`,
+      ),
+    );
+});
+
+/** The last message the team read of the conversation of the customer in `customerId` (a column). */
+const teamReadUpTo = (db: Pick<WriteDb, "select">, t: Tables, customerId: SQLWrapper) =>
+  sql`coalesce(${db
+    .select({ id: t.messageReads.lastReadMessageId })
+    .from(t.messageReads)
+    .where(and(eq(t.messageReads.customerId, customerId), eq(t.messageReads.reader, TEAM)))}, 0)`;
+
+const teamUnreadRead = preparedRead("team_unread_messages", (db, t) =>
+  db
+    .select({ n: count() })
+    .from(t.messages)
+    .where(
+      FacilityScope.preparedWhere(
+        t.messages,
+        isNotNull(t.messages.portalAccountId),
+        gt(t.messages.id, teamReadUpTo(db, t, t.messages.customerId)),
+      ),
+    ),
+);
+
+const inboxRead = preparedRead("message_inbox", (db, t) => {
+  const last = db.$with("last").as(
+    db
+      .select({ customerId: t.messages.customerId, lastId: max(t.messages.id).as("last_id") })
+      .from(t.messages)
+      .where(FacilityScope.preparedWhere(t.messages))
+      .groupBy(t.messages.customerId),
+  );
+  // Inside the count, "messages" is the counted table; the conversation comes from "last".
+  const unread = db
+    .select({ n: count() })
+    .from(t.messages)
+    .where(
+      and(
+        eq(t.messages.customerId, last.customerId),
+        isNotNull(t.messages.portalAccountId),
+        gt(t.messages.id, teamReadUpTo(db, t, last.customerId)),
+      ),
+    );
+  return db
+    .with(last)
+    .select({
+      customerId: last.customerId,
+      customerName: t.customers.name,
+      lastId: t.messages.id,
+      lastBody: t.messages.body,
+      lastAuthor: t.messages.authorName,
+      lastAt: t.messages.createdAt,
+      unread: sql<number>`${unread}`.mapWith(Number),
+    })
+    .from(last)
+    .innerJoin(t.messages, eq(t.messages.id, last.lastId))
+    .innerJoin(t.customers, eq(t.customers.id, last.customerId))
+    .where(lt(last.lastId, sql.placeholder("before")))
+    .orderBy(desc(last.lastId))
+    .limit(sql.placeholder("limit"));
+});
+
+export type ThreadRow = Awaited<ReturnType<ReturnType<typeof inboxRead>["execute"]>>[number];
+
+/** A page of a conversation, oldest first: the latest `limit` messages, or those just before `before`. */
+export async function messagesOf(
+  data: Database,
+  scope: FacilityScope,
   customerId: number,
   opts: { before?: number | null; limit: number },
-): MessageRow[] {
-  return (
-    db.$client
-      .prepare(`SELECT * FROM messages WHERE facility_id = ? AND customer_id = ? AND id < ? ORDER BY id DESC LIMIT ?`)
-      .all(facilityId, customerId, opts.before ?? Number.MAX_SAFE_INTEGER, opts.limit) as MessageRow[]
-  ).reverse();
+): Promise<MessageRow[]> {
+  const page = await messagesPageRead(data).execute(
+    scope.values({ customerId, before: opts.before ?? beforeAll, limit: opts.limit }),
+  );
+  return page.reverse();
+}
+
+/** The staff view of a customer's conversation: NOT_FOUND unless the customer is the scope's. */
+export async function conversationOf(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  opts: { before?: number | null; limit: number },
+): Promise<MessageRow[]> {
+  const [customer] = await customerInScopeRead(data).execute(scope.values({ customerId }));
+  if (!customer) throw notFound("Customer");
+  return messagesOf(data, scope, customerId, opts);
 }
 
 function checkBody(body: string): string {
@@ -41,27 +197,241 @@ function checkBody(body: string): string {
   return text;
 }
 
-function markRead(tx: Db, customerId: number, reader: string, messageId: number) {
-  tx.$client
-    .prepare(
-      `INSERT INTO message_reads (customer_id, reader, last_read_message_id) VALUES (?, ?, ?)
-       ON CONFLICT(customer_id, reader) DO UPDATE SET last_read_message_id = max(last_read_message_id, excluded.last_read_message_id)`,
-    )
-    .run(customerId, reader, messageId);
+async function assertCustomerInScope(tx: WriteDb, t: Tables, scope: FacilityScope, customerId: number) {
+  const [customer] = await tx
+    .select({ id: t.customers.id })
+    .from(t.customers)
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)));
+  if (!customer) throw notFound("Customer");
 }
 
-export function markThreadRead(db: Db, facilityId: number, customerId: number, reader: string): void {
-  writeTransaction(db, (tx) => {
-    assertCustomerInFacility(tx, facilityId, customerId);
-    const last = tx.$client.prepare("SELECT max(id) AS id FROM messages WHERE customer_id = ?").get(customerId) as {
-      id: number | null;
-    };
-    if (last.id) markRead(tx, customerId, reader, last.id);
+/** Moves the reader's mark forward to messageId, never back. */
+async function markRead(tx: WriteDb, t: Tables, customerId: number, reader: string, messageId: number) {
+  await tx
+    .insert(t.messageReads)
+    .values({ customerId, reader, lastReadMessageId: messageId })
+    .onConflictDoUpdate({
+      target: [t.messageReads.customerId, t.messageReads.reader],
+      set: { lastReadMessageId: messageId },
+      setWhere: lt(t.messageReads.lastReadMessageId, messageId),
+    });
+}
+
+export async function markThreadRead(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  reader: string,
+): Promise<void> {
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    await assertCustomerInScope(tx, t, scope, customerId);
+    const [last] = await tx
+      .select({ id: max(t.messages.id) })
+      .from(t.messages)
+      .where(scope.where(t.messages, eq(t.messages.customerId, customerId)));
+    if (last?.id) await markRead(tx, t, customerId, reader, last.id);
   });
 }
 
-/** The staff reply: emailed to the account's portal people (the conversation's participants). */
-export function sendStaffMessage(
+type Person = { name: string; email: string | null };
+
+/** Queues the staff reply to each of the account's people with an address, once per address. */
+function emailThePeople(
+  db: Db,
+  config: Pick<Config, "publicUrl">,
+  message: { facilityId: number; facility: FacilityBranding; staffName: string; text: string; now: Date },
+  people: Person[],
+) {
+  const seen = new Set<string>();
+  const preview = message.text.length > 280 ? `${message.text.slice(0, 277)}…` : message.text;
+  for (const person of people) {
+    if (!isValidEmail(person.email) || seen.has(person.email)) continue;
+    seen.add(person.email);
+    enqueueEmail(db, {
+      facilityId: message.facilityId,
+      kind: "MESSAGE",
+      toEmail: person.email,
+      rendered: renderNotification({
+        facility: message.facility,
+        recipientName: person.name,
+        subject: "New message",
+        title: `${message.staffName} sent you a message`,
+        lines: [preview],
+        action: { label: "Reply in the portal", url: `${config.publicUrl}/portal/messages` },
+      }),
+      now: message.now,
+    });
+  }
+}
+
+/**
+ * The staff reply: emailed to the account's portal people (the conversation's participants). The
+ * emails still go through the old client's outbox on `db`, which shares the writer connection and
+ * so runs inside this transaction (see cars/car.service.ts); they are rendered without I/O.
+ */
+export async function sendStaffMessage(
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  staff: { scope: FacilityScope; userId: number; name: string },
+  customerId: number,
+  body: string,
+  now: Date,
+): Promise<MessageRow> {
+  const text = checkBody(body);
+  const { data, db, config } = deps;
+  const { t } = data;
+  const { scope } = staff;
+  return data.transaction(async (tx) => {
+    await assertCustomerInScope(tx, t, scope, customerId);
+    const message = returnedRow(
+      await tx
+        .insert(t.messages)
+        .values({
+          facilityId: scope.facilityId,
+          customerId,
+          staffUserId: staff.userId,
+          authorName: staff.name,
+          body: text,
+          createdAt: now,
+        })
+        .returning(),
+    );
+    await markRead(tx, t, customerId, TEAM, message.id);
+    const [facility] = await tx
+      .select({
+        name: t.facilities.name,
+        brandColor: t.facilities.brandColor,
+        logoUrl: t.facilities.logoUrl,
+        replyToEmail: t.facilities.replyToEmail,
+        welcomeMessage: t.facilities.welcomeMessage,
+        timeZone: t.facilities.timeZone,
+      })
+      .from(t.facilities)
+      .where(eq(t.facilities.id, scope.facilityId));
+    if (!facility) throw new Error(`facility ${scope.facilityId} missing`);
+    const people = await tx
+      .select({ name: t.customers.name, email: t.customers.email })
+      .from(t.customers)
+      .where(eq(t.customers.id, customerId))
+      .unionAll(
+        tx
+          .select({ name: t.contacts.name, email: t.contacts.email })
+          .from(t.contacts)
+          .where(and(eq(t.contacts.customerId, customerId), eq(t.contacts.canAccessPortal, true))),
+      );
+    emailThePeople(db, config, { facilityId: scope.facilityId, facility, staffName: staff.name, text, now }, people);
+    return message;
+  });
+}
+
+export async function sendPortalMessage(
+  data: Database,
+  viewer: { scope: FacilityScope; customerId: number; accountId: number },
+  authorName: string,
+  body: string,
+  now: Date,
+): Promise<MessageRow> {
+  const text = checkBody(body);
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    const message = returnedRow(
+      await tx
+        .insert(t.messages)
+        .values({
+          facilityId: viewer.scope.facilityId,
+          customerId: viewer.customerId,
+          portalAccountId: viewer.accountId,
+          authorName,
+          body: text,
+          createdAt: now,
+        })
+        .returning(),
+    );
+    await markRead(tx, t, viewer.customerId, portalReader(viewer.accountId), message.id);
+    return message;
+  });
+}
+
+/**
+ * Whose reads a portal viewer sees: their own account's, or in a staff preview the previewed
+ * person's (the customer, or the contact previewed), so the preview shows the counts they would see.
+ * 0 when that person has no portal account yet: everything from the team is unread for them.
+ */
+export async function portalReaderAccount(
+  data: Database,
+  scope: FacilityScope,
+  viewer: { accountId: number; customerId: number; contactId: number | null; preview?: boolean },
+): Promise<number> {
+  if (!viewer.preview) return viewer.accountId;
+  const [row] = await portalAccountOfPersonRead(data).execute(
+    scope.values({ customerId: viewer.customerId, personKey: viewer.contactId ?? 0 }),
+  );
+  return row?.id ?? 0;
+}
+
+/** One COUNT: the team's messages the portal account `accountId` has not read. */
+export async function portalUnread(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  accountId: number,
+): Promise<number> {
+  const [row] = await portalUnreadRead(data).execute(
+    scope.values({ customerId, accountId, reader: portalReader(accountId) }),
+  );
+  return row?.n ?? 0;
+}
+
+/** The conversation's first message, to tell whether earlier pages remain. */
+export async function firstMessageId(data: Database, scope: FacilityScope, customerId: number): Promise<number | null> {
+  const [row] = await firstMessageRead(data).execute(scope.values({ customerId }));
+  return row?.id ?? null;
+}
+
+/** The staff inbox: one row per conversation, newest activity first, with unread counts, in one statement. */
+export async function inbox(
+  data: Database,
+  scope: FacilityScope,
+  opts: { before?: number | null; limit: number },
+): Promise<ThreadRow[]> {
+  return inboxRead(data).execute(scope.values({ before: opts.before ?? beforeAll, limit: opts.limit }));
+}
+
+/** Unread messages from customers across the facility, for the navigation badge: one COUNT. */
+export async function teamUnreadTotal(data: Database, scope: FacilityScope): Promise<number> {
+  const [row] = await teamUnreadRead(data).execute(scope.values({}));
+  return row?.n ?? 0;
+}
+
+/*
+ * The showcase seed builds its whole account in one synchronous transaction of the old client;
+ * these serve it until the seed moves to data.transaction.
+ */
+
+function markReadInSyncTransaction(tx: Db, customerId: number, reader: string, messageId: number) {
+  tx.insert(messageReads)
+    .values({ customerId, reader, lastReadMessageId: messageId })
+    .onConflictDoUpdate({
+      target: [messageReads.customerId, messageReads.reader],
+      set: { lastReadMessageId: messageId },
+      setWhere: lt(messageReads.lastReadMessageId, messageId),
+    })
+    .run();
+}
+
+export function markThreadReadInSyncTransaction(db: Db, facilityId: number, customerId: number, reader: string): void {
+  writeTransaction(db, (tx) => {
+    assertCustomerInFacility(tx, facilityId, customerId);
+    const last = tx
+      .select({ id: max(messages.id) })
+      .from(messages)
+      .where(eq(messages.customerId, customerId))
+      .get();
+    if (last?.id) markReadInSyncTransaction(tx, customerId, reader, last.id);
+  });
+}
+
+export function sendStaffMessageInSyncTransaction(
   db: Db,
   config: Pick<Config, "publicUrl">,
   staff: { facilityId: number; userId: number; name: string },
@@ -72,46 +442,37 @@ export function sendStaffMessage(
   const text = checkBody(body);
   return writeTransaction(db, (tx) => {
     assertCustomerInFacility(tx, staff.facilityId, customerId);
-    const id = (
-      tx.$client
-        .prepare(
-          "INSERT INTO messages (facility_id, customer_id, staff_user_id, author_name, body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .get(staff.facilityId, customerId, staff.userId, staff.name, text, now.getTime()) as { id: number }
-    ).id;
-    markRead(tx, customerId, TEAM, id);
-    const facility = getFacility(tx, staff.facilityId);
-    const people = tx.$client
-      .prepare(
-        `SELECT name, email FROM customers WHERE id = ?
-         UNION ALL SELECT name, email FROM contacts WHERE customer_id = ? AND can_access_portal = 1`,
-      )
-      .all(customerId, customerId) as Array<{ name: string; email: string | null }>;
-    const seen = new Set<string>();
-    for (const person of people) {
-      if (!isValidEmail(person.email) || seen.has(person.email)) continue;
-      seen.add(person.email);
-      const preview = text.length > 280 ? `${text.slice(0, 277)}…` : text;
-      enqueueEmail(tx, {
+    const { id } = tx
+      .insert(messages)
+      .values({
         facilityId: staff.facilityId,
-        kind: "MESSAGE",
-        toEmail: person.email,
-        rendered: renderNotification({
-          facility,
-          recipientName: person.name,
-          subject: "New message",
-          title: `${staff.name} sent you a message`,
-          lines: [preview],
-          action: { label: "Reply in the portal", url: `${config.publicUrl}/portal/messages` },
-        }),
-        now,
-      });
-    }
+        customerId,
+        staffUserId: staff.userId,
+        authorName: staff.name,
+        body: text,
+        createdAt: now,
+      })
+      .returning({ id: messages.id })
+      .get();
+    markReadInSyncTransaction(tx, customerId, TEAM, id);
+    const people = tx
+      .select({ name: customers.name, email: customers.email })
+      .from(customers)
+      .where(eq(customers.id, customerId))
+      .unionAll(
+        tx
+          .select({ name: contacts.name, email: contacts.email })
+          .from(contacts)
+          .where(and(eq(contacts.customerId, customerId), eq(contacts.canAccessPortal, true))),
+      )
+      .all();
+    const facility = getFacility(tx, staff.facilityId);
+    emailThePeople(tx, config, { facilityId: staff.facilityId, facility, staffName: staff.name, text, now }, people);
     return id;
   });
 }
 
-export function sendPortalMessage(
+export function sendPortalMessageInSyncTransaction(
   db: Db,
   viewer: { facilityId: number; customerId: number; accountId: number },
   authorName: string,
@@ -120,98 +481,19 @@ export function sendPortalMessage(
 ): number {
   const text = checkBody(body);
   return writeTransaction(db, (tx) => {
-    const id = (
-      tx.$client
-        .prepare(
-          "INSERT INTO messages (facility_id, customer_id, portal_account_id, author_name, body, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-        )
-        .get(viewer.facilityId, viewer.customerId, viewer.accountId, authorName, text, now.getTime()) as { id: number }
-    ).id;
-    markRead(tx, viewer.customerId, portalReader(viewer.accountId), id);
+    const { id } = tx
+      .insert(messages)
+      .values({
+        facilityId: viewer.facilityId,
+        customerId: viewer.customerId,
+        portalAccountId: viewer.accountId,
+        authorName,
+        body: text,
+        createdAt: now,
+      })
+      .returning({ id: messages.id })
+      .get();
+    markReadInSyncTransaction(tx, viewer.customerId, portalReader(viewer.accountId), id);
     return id;
   });
-}
-
-/** The name a portal person's reads are stored under. */
-export const portalReader = (accountId: number) => `portal:${accountId}`;
-
-/**
- * Whose reads a portal viewer sees: their own account's, or in a staff preview the previewed
- * person's (the customer, or the contact previewed), so the preview shows the counts they would see.
- * 0 when that person has no portal account yet: everything from the team is unread for them.
- */
-export function portalReaderAccount(
-  db: Db,
-  viewer: { accountId: number; customerId: number; contactId: number | null; preview?: boolean },
-): number {
-  if (!viewer.preview) return viewer.accountId;
-  const row = db.$client
-    .prepare("SELECT id FROM portal_accounts WHERE customer_id = ? AND person_key = ?")
-    .get(viewer.customerId, viewer.contactId ?? 0) as { id: number } | undefined;
-  return row?.id ?? 0;
-}
-
-/** The conversation's first message, to tell whether earlier pages remain. */
-export function firstMessageId(db: Db, facilityId: number, customerId: number): number | null {
-  const row = db.$client
-    .prepare("SELECT min(id) AS id FROM messages WHERE facility_id = ? AND customer_id = ?")
-    .get(facilityId, customerId) as { id: number | null };
-  return row.id;
-}
-
-/**
- * One COUNT: the messages from `fromStaff`'s side after the reader's last read one. A contact's
- * count starts when they joined the portal: the account's history before then was never theirs
- * to catch up on, and a new sub-contact would otherwise open on years of "unread" messages.
- */
-export function unreadFor(db: Db, customerId: number, reader: string, fromStaff: boolean): number {
-  const row = db.$client
-    .prepare(
-      `SELECT count(*) AS n FROM messages m
-       WHERE m.customer_id = @customerId AND ${fromStaff ? "m.staff_user_id IS NOT NULL" : "m.portal_account_id IS NOT NULL"}
-         AND m.id > coalesce((SELECT last_read_message_id FROM message_reads WHERE customer_id = m.customer_id AND reader = @reader), 0)
-         AND m.created_at >= coalesce((SELECT a.activated_at FROM portal_accounts a
-                                       WHERE 'portal:' || a.id = @reader AND a.contact_id IS NOT NULL), 0)`,
-    )
-    .get({ customerId, reader }) as { n: number };
-  return row.n;
-}
-
-export type ThreadRow = {
-  customer_id: number;
-  customer_name: string;
-  last_id: number;
-  last_body: string;
-  last_author: string;
-  last_at: number;
-  unread: number;
-};
-
-/** The staff inbox: one row per conversation, newest activity first, with unread counts, in one statement. */
-export function inbox(db: Db, facilityId: number, opts: { before?: number | null; limit: number }): ThreadRow[] {
-  return db.$client
-    .prepare(
-      `WITH last AS (
-         SELECT customer_id, max(id) AS last_id FROM messages WHERE facility_id = ? GROUP BY customer_id
-       )
-       SELECT l.customer_id, c.name AS customer_name, l.last_id, m.body AS last_body, m.author_name AS last_author,
-              m.created_at AS last_at,
-              (SELECT count(*) FROM messages x WHERE x.customer_id = l.customer_id AND x.portal_account_id IS NOT NULL
-                 AND x.id > coalesce((SELECT last_read_message_id FROM message_reads r WHERE r.customer_id = l.customer_id AND r.reader = 'team'), 0)) AS unread
-       FROM last l JOIN messages m ON m.id = l.last_id JOIN customers c ON c.id = l.customer_id
-       WHERE l.last_id < ?
-       ORDER BY l.last_id DESC LIMIT ?`,
-    )
-    .all(facilityId, opts.before ?? Number.MAX_SAFE_INTEGER, opts.limit) as ThreadRow[];
-}
-
-export function teamUnreadTotal(db: Db, facilityId: number): number {
-  const row = db.$client
-    .prepare(
-      `SELECT count(*) AS n FROM messages m
-       WHERE m.facility_id = ? AND m.portal_account_id IS NOT NULL
-         AND m.id > coalesce((SELECT last_read_message_id FROM message_reads r WHERE r.customer_id = m.customer_id AND r.reader = 'team'), 0)`,
-    )
-    .get(facilityId) as { n: number };
-  return row.n;
 }

@@ -28,7 +28,7 @@ import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { invoiceDisplayStatus, invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
-import { portalReader, portalReaderAccount, unreadFor } from "../messages/message.service.js";
+import { portalReaderAccount, portalUnread } from "../messages/message.service.js";
 import { requestsOfCustomer } from "../service-requests/service-request.service.js";
 import { enabledSections, PortalSection } from "./sections.js";
 
@@ -101,8 +101,8 @@ export class PortalHomeResolver {
       balanceDueCents: invoices ? await outstandingBalance(ctx.data, scope, customerId) : null,
       overdueInvoices: invoices ? invoices.filter((i) => invoiceDisplayStatus(i, today) === "OVERDUE").length : null,
       contractsToSign: sections.has(PortalSection.DOCUMENTS)
-        ? documentsOfCustomer(ctx.db, facilityId, customerId, { sharedOnly: true })
-            .filter((d) => d.requires_signature === 1 && d.sig_signed_at === null)
+        ? (await documentsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId, { sharedOnly: true }))
+            .filter((d) => d.requiresSignature && d.signature === null)
             .map((d) => Document.from(d, false))
         : [],
       estimatesWaiting: sections.has(PortalSection.ESTIMATES)
@@ -117,7 +117,12 @@ export class PortalHomeResolver {
             .map(ScheduledEvent.from)
         : [],
       unreadMessages: sections.has(PortalSection.MESSAGES)
-        ? unreadFor(ctx.db, customerId, portalReader(portalReaderAccount(ctx.db, viewer)), true)
+        ? await portalUnread(
+            ctx.data,
+            new FacilityScope(facilityId),
+            customerId,
+            await portalReaderAccount(ctx.data, new FacilityScope(facilityId), viewer),
+          )
         : null,
       openServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS)
         ? (await requestsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId)).filter(

@@ -1,21 +1,4 @@
-import { MaxLength } from "class-validator";
-import { DateTimeISOResolver } from "graphql-scalars";
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-  registerEnumType,
-} from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
@@ -24,132 +7,17 @@ import { parseId } from "../../graphql/ids.js";
 import { Customer } from "../customers/customer.type.js";
 import { portalPersonName } from "../portal/portal-session.js";
 import { PortalSection, requireSection } from "../portal/sections.js";
+import { ServiceRequestInput } from "./service-request.inputs.js";
 import {
   getRequest,
   newRequestCount,
-  type RequestRow,
   requestQueue,
   requestService,
   requestsOfCustomer,
   updateRequest,
   updatesOf,
 } from "./service-request.service.js";
-
-export enum ServiceRequestType {
-  DETAILING = "DETAILING",
-  SERVICE = "SERVICE",
-  REPAIR = "REPAIR",
-  DELIVERY = "DELIVERY",
-  PICK_UP = "PICK_UP",
-  STORAGE_CHANGE = "STORAGE_CHANGE",
-  OTHER = "OTHER",
-}
-registerEnumType(ServiceRequestType, { name: "ServiceRequestType" });
-
-export enum ServiceRequestStatus {
-  NEW = "NEW",
-  SCHEDULED = "SCHEDULED",
-  IN_PROGRESS = "IN_PROGRESS",
-  DONE = "DONE",
-  CANCELLED = "CANCELLED",
-}
-registerEnumType(ServiceRequestStatus, { name: "ServiceRequestStatus" });
-
-@ObjectType()
-export class ServiceRequestUpdate {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  authorName: string;
-
-  @Field()
-  fromStaff: boolean;
-
-  @Field(() => String, { nullable: true })
-  body: string | null;
-
-  @Field(() => ServiceRequestStatus, { nullable: true, description: "The status it moved to, if it changed." })
-  status: ServiceRequestStatus | null;
-
-  @Field(() => DateTimeISOResolver)
-  createdAt: Date;
-}
-
-@ObjectType({ description: "Work a customer asked for on a car." })
-export class ServiceRequest {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => ServiceRequestType)
-  type: ServiceRequestType;
-
-  @Field(() => ServiceRequestStatus)
-  status: ServiceRequestStatus;
-
-  @Field(() => String, { nullable: true })
-  notes: string | null;
-
-  @Field(() => String, { nullable: true })
-  preferredDate: string | null;
-
-  @Field()
-  requestedByName: string;
-
-  @Field(() => ID)
-  customerId: string;
-
-  @Field()
-  customerName: string;
-
-  @Field(() => String, { nullable: true })
-  carName: string | null;
-
-  @Field(() => DateTimeISOResolver)
-  createdAt: Date;
-
-  @Field(() => DateTimeISOResolver)
-  updatedAt: Date;
-
-  /** For field resolvers: the request's row id and facility. */
-  rowId: number;
-  facilityId: number;
-
-  static from(r: RequestRow): ServiceRequest {
-    return Object.assign(new ServiceRequest(), {
-      id: String(r.id),
-      type: ServiceRequestType[r.type],
-      status: ServiceRequestStatus[r.status],
-      notes: r.notes,
-      preferredDate: r.preferredDate,
-      requestedByName: r.requestedByName,
-      customerId: String(r.customerId),
-      customerName: r.customerName,
-      carName: r.carName,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-      rowId: r.id,
-      facilityId: r.facilityId,
-    });
-  }
-}
-
-@InputType()
-export class ServiceRequestInput {
-  @Field(() => ServiceRequestType)
-  type: ServiceRequestType;
-
-  @Field(() => ID, { nullable: true })
-  carId?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(4000)
-  notes?: string | null;
-
-  @Field(() => String, { nullable: true, description: "ISO date (YYYY-MM-DD)." })
-  @MaxLength(10, { message: "Use a date like 2026-03-02" })
-  preferredDate?: string | null;
-}
+import { ServiceRequest, ServiceRequestStatus, ServiceRequestUpdate } from "./service-request.type.js";
 
 const staffScope = (ctx: Context) => new FacilityScope(requireStaff(ctx).facilityId);
 
@@ -228,16 +96,7 @@ export class ServiceRequestResolver {
   @FieldResolver(() => [ServiceRequestUpdate], { description: "Replies and status changes, oldest first." })
   async updates(@Ctx() ctx: Context, @Root() request: ServiceRequest): Promise<ServiceRequestUpdate[]> {
     const rows = await updatesOf(ctx.data, new FacilityScope(request.facilityId), request.rowId);
-    return rows.map((u) =>
-      Object.assign(new ServiceRequestUpdate(), {
-        id: String(u.id),
-        authorName: u.authorName,
-        fromStaff: u.fromStaff,
-        body: u.body,
-        status: u.status === null ? null : ServiceRequestStatus[u.status],
-        createdAt: u.createdAt,
-      }),
-    );
+    return rows.map(ServiceRequestUpdate.from);
   }
 }
 

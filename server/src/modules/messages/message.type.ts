@@ -1,0 +1,85 @@
+import { DateTimeISOResolver } from "graphql-scalars";
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import type { MessageRow, ThreadRow } from "./message.service.js";
+
+@ObjectType()
+export class Message {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  authorName: string;
+
+  @Field({ description: "True when the facility's team wrote it." })
+  fromTeam: boolean;
+
+  @Field({ description: "True when the viewer wrote it." })
+  mine: boolean;
+
+  @Field()
+  body: string;
+
+  @Field(() => DateTimeISOResolver)
+  createdAt: Date;
+
+  static from(r: MessageRow, viewer: { staffUserId?: number; portalAccountId?: number }): Message {
+    return Object.assign(new Message(), {
+      id: String(r.id),
+      authorName: r.authorName,
+      fromTeam: r.staffUserId !== null,
+      mine:
+        viewer.staffUserId !== undefined
+          ? r.staffUserId === viewer.staffUserId
+          : r.portalAccountId === viewer.portalAccountId,
+      body: r.body,
+      createdAt: r.createdAt,
+    });
+  }
+}
+
+@ObjectType({ description: "One customer's conversation in the staff inbox." })
+export class MessageThread {
+  @Field(() => ID)
+  customerId: string;
+
+  @Field()
+  customerName: string;
+
+  @Field()
+  lastMessage: string;
+
+  @Field()
+  lastAuthor: string;
+
+  @Field(() => DateTimeISOResolver)
+  lastAt: Date;
+
+  @Field(() => Int, { description: "Messages from the customer's people the team has not read." })
+  unread: number;
+
+  @Field(() => ID, { description: "Pass as `before` for the next page." })
+  cursor: string;
+
+  static from(r: ThreadRow): MessageThread {
+    return Object.assign(new MessageThread(), {
+      customerId: String(r.customerId),
+      customerName: r.customerName,
+      lastMessage: r.lastBody,
+      lastAuthor: r.lastAuthor,
+      lastAt: r.lastAt,
+      unread: r.unread,
+      cursor: String(r.lastId),
+    });
+  }
+}
+
+@ObjectType({ description: "The portal's conversation with the team; messages are read page by page." })
+export class PortalConversation {
+  @Field(() => Int, { description: "Messages from the team the viewer has not read: one COUNT." })
+  unread: number;
+
+  facilityId: number;
+  customerId: number;
+  /** Whose messages are "mine": the viewer's account, or the previewed person's in a staff preview. */
+  accountId: number;
+}
