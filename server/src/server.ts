@@ -35,13 +35,13 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
   const { config, db, data, clock, logger } = deps;
   let draining = false;
   const worker = createEmailWorker({
-    db,
+    data,
     clock,
     config,
     logger,
-    transport: deps.transport ?? createTransport(config, db, logger),
+    transport: deps.transport ?? createTransport(config, data, logger),
     workerId: deps.workerId,
-    loadOnboardingSteps: onboardingStepsByFacility,
+    loadOnboardingSteps: (facilityIds) => onboardingStepsByFacility(db, facilityIds),
   });
   const bulkInvites = createBulkInviteRunner({ db, clock, logger, nudgeOutbox: () => worker.nudge() });
   const purge = createPurgeJob({ db, data, clock, logger });

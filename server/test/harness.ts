@@ -123,12 +123,12 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const worker = createEmailWorker({
-    db,
+    data,
     clock,
     config,
     logger,
-    transport: new DevMailboxTransport(db),
-    loadOnboardingSteps: onboardingStepsByFacility,
+    transport: new DevMailboxTransport(data),
+    loadOnboardingSteps: (facilityIds) => onboardingStepsByFacility(db, facilityIds),
   });
 
   return {
