@@ -66,7 +66,7 @@ export class BulkInviteRow {
     return Object.assign(new BulkInviteRow(), {
       id: String(r.id),
       line: r.line,
-      customerId: r.customer_id === null ? null : String(r.customer_id),
+      customerId: r.customerId === null ? null : String(r.customerId),
       name: r.name,
       email: r.email,
       plan: r.plan as BulkInvitePlan,
@@ -130,15 +130,15 @@ export class BulkInvite {
     return Object.assign(new BulkInvite(), {
       id: String(job.id),
       status: job.status as BulkInviteStatus,
-      fileName: job.file_name,
+      fileName: job.fileName,
       total: job.total,
-      toInvite: job.to_invite,
+      toInvite: job.toInvite,
       processed: job.processed,
       sent: job.sent,
       skipped: job.skipped,
-      createdAt: new Date(job.created_at),
-      finishedAt: job.finished_at === null ? null : new Date(job.finished_at),
-      createdByName: job.created_by_name,
+      createdAt: job.createdAt,
+      finishedAt: job.finishedAt,
+      createdByName: job.createdByName,
       job,
     });
   }
