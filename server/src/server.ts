@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
-import type { Db } from "./db/client.js";
+import { closeDataLayer, type Db } from "./db/client.js";
 import type { Database } from "./db/database.js";
 import { createTransport } from "./email/create-transport.js";
 import { createEmailWorker, type EmailWorkerDeps } from "./email/worker.js";
@@ -75,8 +75,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     clearTimeout(grace);
     await Promise.all([worker.stop(), bulkInvites.stop(), purge.stop()]);
     await apollo.stop();
-    await data.close();
-    db.$client.close();
+    await closeDataLayer({ db, data });
     logger.info("shut down", { signal });
   }
 
