@@ -69,9 +69,9 @@ export class BulkInviteRow {
       customerId: r.customerId === null ? null : String(r.customerId),
       name: r.name,
       email: r.email,
-      plan: r.plan as BulkInvitePlan,
+      plan: BulkInvitePlan[r.plan],
       planLabel: PLAN_LABELS[r.plan],
-      result: r.result as BulkInviteRowResult,
+      result: BulkInviteRowResult[r.result],
       detail: r.detail,
     });
   }
@@ -129,7 +129,7 @@ export class BulkInvite {
   static from(job: JobRow): BulkInvite {
     return Object.assign(new BulkInvite(), {
       id: String(job.id),
-      status: job.status as BulkInviteStatus,
+      status: BulkInviteStatus[job.status],
       fileName: job.fileName,
       total: job.total,
       toInvite: job.toInvite,
@@ -145,5 +145,5 @@ export class BulkInvite {
 }
 
 export function planCount(plan: Plan, count: number): BulkInvitePlanCount {
-  return Object.assign(new BulkInvitePlanCount(), { plan: plan as BulkInvitePlan, label: PLAN_LABELS[plan], count });
+  return Object.assign(new BulkInvitePlanCount(), { plan: BulkInvitePlan[plan], label: PLAN_LABELS[plan], count });
 }
