@@ -113,8 +113,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     deps.db.run(sql`select 1`);
     res.status(200).json({ ok: true });
   });
-  app.get("/readyz", (_req, res) => {
-    const report = readiness(deps, options.isDraining?.() ?? false);
+  app.get("/readyz", async (_req, res) => {
+    const report = await readiness(deps, options.isDraining?.() ?? false);
     res.status(report.ready ? 200 : 503).json(report);
   });
 

@@ -49,7 +49,7 @@ async function start(options: { shutdownGraceMs?: number } = {}) {
     data,
     clock,
     logger: createLogger("info", { destination }),
-    transport: new DevMailboxTransport(db),
+    transport: new DevMailboxTransport(data),
     workerId: "worker-under-test",
     shutdownGraceMs: options.shutdownGraceMs,
   });

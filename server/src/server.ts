@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { createApp } from "./app.js";
 import type { Config } from "./config.js";
-import type { Db } from "./db/client.js";
+import { closeDataLayer, type Db } from "./db/client.js";
 import type { Database } from "./db/database.js";
 import { createTransport } from "./email/create-transport.js";
 import { createEmailWorker, type EmailWorkerDeps } from "./email/worker.js";
@@ -35,15 +35,15 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
   const { config, db, data, clock, logger } = deps;
   let draining = false;
   const worker = createEmailWorker({
-    db,
+    data,
     clock,
     config,
     logger,
-    transport: deps.transport ?? createTransport(config, db, logger),
+    transport: deps.transport ?? createTransport(config, data, logger),
     workerId: deps.workerId,
-    loadOnboardingSteps: onboardingStepsByFacility,
+    loadOnboardingSteps: (facilityIds) => onboardingStepsByFacility(db, facilityIds),
   });
-  const bulkInvites = createBulkInviteRunner({ db, clock, logger, nudgeOutbox: () => worker.nudge() });
+  const bulkInvites = createBulkInviteRunner({ db, data, clock, logger, nudgeOutbox: () => worker.nudge() });
   const purge = createPurgeJob({ db, data, clock, logger });
   const { app, apollo } = await createApp(
     { db, data, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },
@@ -75,8 +75,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     clearTimeout(grace);
     await Promise.all([worker.stop(), bulkInvites.stop(), purge.stop()]);
     await apollo.stop();
-    await data.close();
-    db.$client.close();
+    await closeDataLayer({ db, data });
     logger.info("shut down", { signal });
   }
 

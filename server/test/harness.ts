@@ -106,7 +106,7 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
   });
   const logger = createLogger("silent");
   let nudges = 0;
-  const bulkInvites = createBulkInviteRunner({ db, clock, logger, nudgeOutbox: () => nudges++ });
+  const bulkInvites = createBulkInviteRunner({ db, data, clock, logger, nudgeOutbox: () => nudges++ });
   const { app, apollo } = await createApp(
     {
       db,
@@ -123,12 +123,12 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const worker = createEmailWorker({
-    db,
+    data,
     clock,
     config,
     logger,
-    transport: new DevMailboxTransport(db),
-    loadOnboardingSteps: onboardingStepsByFacility,
+    transport: new DevMailboxTransport(data),
+    loadOnboardingSteps: (facilityIds) => onboardingStepsByFacility(db, facilityIds),
   });
 
   return {

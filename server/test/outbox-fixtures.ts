@@ -1,10 +1,35 @@
 // Builders shared by the email worker's tests: a facility, an invite queued the way the invitations
 // module queues it, and a worker config pointed at a Postmark stand-in.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
 import type { Config } from "../src/config.js";
-import { type Db, writeTransaction } from "../src/db/client.js";
+import { type Db, openDataLayer, writeTransaction } from "../src/db/client.js";
+import type { Database } from "../src/db/database.js";
 import { customers, facilities, invitations, signInLinks } from "../src/db/schema.js";
 import { enqueueEmail } from "../src/email/outbox.js";
 import { DAY, type ManualClock } from "../src/lib/clock.js";
+
+const opened: Array<{ db: Db; data: Database; dir: string }> = [];
+afterAll(async () => {
+  for (const { db, data, dir } of opened.splice(0)) {
+    await data.close();
+    db.$client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * A fresh database file with the old client and the Database over it (the Database needs a file:
+ * its read connection must see what the writer commits). Closed and removed after the test file.
+ */
+export function openTestDataLayer(): { db: Db; data: Database } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-outbox-"));
+  const layer = openDataLayer(path.join(dir, "test.sqlite"));
+  opened.push({ ...layer, dir });
+  return layer;
+}
 
 export function workerTestConfig(postmark: Config["postmark"]): Config {
   return {

@@ -35,6 +35,12 @@ export function openDataLayer(file: string): { db: Db; data: DataLayer } {
   return { db, data: openSqlite(db.$client) };
 }
 
+/** Closes what openDataLayer opened: the Database's read connection, then the shared writer. */
+export async function closeDataLayer(layer: { db: Db; data: DataLayer }): Promise<void> {
+  await layer.data.close();
+  layer.db.$client.close();
+}
+
 /**
  * How many of the migrations shipped with this build the database has not applied (drizzle records
  * each applied one with its folder timestamp). Non-zero means another build's schema is in place.

@@ -2,8 +2,8 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDataLayer } from "../../test/outbox-fixtures.js";
 import type { Db } from "../db/client.js";
-import { openDatabase } from "../db/client.js";
 import { devMailboxRouter } from "../http/dev-mailbox.js";
 import { DevMailboxTransport } from "./dev-mailbox-transport.js";
 
@@ -12,14 +12,15 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  db = openDatabase(":memory:");
+  const layer = openTestDataLayer();
+  db = layer.db;
   const app = express();
   app.use("/dev/mailbox", devMailboxRouter(db));
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/dev/mailbox`;
-  const transport = new DevMailboxTransport(db);
+  const transport = new DevMailboxTransport(layer.data);
   const results = await transport.sendBatch([
     {
       outboxId: 7,

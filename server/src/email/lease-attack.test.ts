@@ -1,7 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { queueInvite as queueInviteAt, seedFacility, workerTestConfig } from "../../test/outbox-fixtures.js";
-import { type Db, openDatabase } from "../db/client.js";
+import {
+  openTestDataLayer,
+  queueInvite as queueInviteAt,
+  seedFacility,
+  workerTestConfig,
+} from "../../test/outbox-fixtures.js";
+import type { Db } from "../db/client.js";
 import { emailOutbox, invitations, signInLinkTokens } from "../db/schema.js";
 import { ManualClock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
@@ -63,10 +68,10 @@ function queueInvite(db: Db, clock: ManualClock) {
 
 describe("one worker's batches under a lapsed lease", () => {
   it("a stale batch's transient failure does not free a row a newer batch of the same worker holds", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
-    const worker = createEmailWorker({ db, clock, config, logger: silent, transport, random: () => 0 });
+    const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
     const { outboxId } = queueInvite(db, clock);
 
     // Batch 1's call outlives its lease (a stalled event loop, a slow network).
@@ -90,10 +95,10 @@ describe("one worker's batches under a lapsed lease", () => {
   });
 
   it("a stale batch's permanent failure does not mark failed an invite a newer batch sent", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
-    const worker = createEmailWorker({ db, clock, config, logger: silent, transport, random: () => 0 });
+    const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
     const { outboxId, invitationId } = queueInvite(db, clock);
 
     const first = worker.runOnce();
@@ -115,10 +120,10 @@ describe("codes of copies that never went out", () => {
     db.select().from(signInLinkTokens).where(eq(signInLinkTokens.linkId, linkId)).all().length;
 
   it("a copy Postmark refused leaves no code a guess could match; a copy that may have gone out keeps its own", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
-    const worker = createEmailWorker({ db, clock, config, logger: silent, transport, random: () => 0 });
+    const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
     const { linkId } = queueInvite(db, clock);
 
     // Postmark turns the call away (a 429, say): nothing went out.

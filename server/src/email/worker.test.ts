@@ -1,12 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
-import { queueInvite, seedFacility, workerTestConfig } from "../../test/outbox-fixtures.js";
+import { openTestDataLayer, queueInvite, seedFacility, workerTestConfig } from "../../test/outbox-fixtures.js";
 import type { Config } from "../config.js";
-import { type Db, openDatabase, writeTransaction } from "../db/client.js";
+import { type Db, writeTransaction } from "../db/client.js";
+import type { Database } from "../db/database.js";
 import {
   contacts,
   customers,
@@ -99,15 +97,21 @@ function linkFrom(text: string | undefined): { token: string; code: string } {
 }
 
 function setup(
-  options: { token?: string; db?: Db; clock?: ManualClock; transport?: EmailTransport; workerId?: string } = {},
+  options: {
+    token?: string;
+    layer?: { db: Db; data: Database };
+    clock?: ManualClock;
+    transport?: EmailTransport;
+    workerId?: string;
+  } = {},
 ) {
-  const db = options.db ?? openDatabase(":memory:");
+  const { db, data } = options.layer ?? openTestDataLayer();
   const clock = options.clock ?? new ManualClock();
   const logger = captureLogger();
   const transport =
     options.transport ?? new PostmarkTransport({ serverToken: options.token ?? TOKEN, apiUrl: fake.url, logger });
   const worker = createEmailWorker({
-    db,
+    data,
     clock,
     config: testConfig(),
     logger,
@@ -373,10 +377,10 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends twice after a lapsed lease, and both copies carry a token of the same link", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
-    const first = setup({ db, clock, workerId: "first" }).worker;
-    const second = setup({ db, clock, workerId: "second" }).worker;
+    const first = setup({ layer: { db, data }, clock, workerId: "first" }).worker;
+    const second = setup({ layer: { db, data }, clock, workerId: "second" }).worker;
     const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
 
     // The first worker's call reaches Postmark and hangs past the lease, as if the process froze.
@@ -510,10 +514,10 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("sends a sign-in link asked for while another call hangs", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const worker = createEmailWorker({
-      db,
+      data,
       clock,
       config: testConfig(),
       logger: captureLogger(),
@@ -555,10 +559,10 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("keeps a lane for sign-in links when every other batch hangs", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const worker = createEmailWorker({
-      db,
+      data,
       clock,
       config: testConfig(),
       logger: captureLogger(),
@@ -602,11 +606,11 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("retries a failed batch as one batch, in one call", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const logger = captureLogger();
     const worker = createEmailWorker({
-      db,
+      data,
       clock,
       config: testConfig(),
       logger,
@@ -641,10 +645,10 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("under 30 % of calls failing, no email waits more than 2 minutes between tries", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const worker = createEmailWorker({
-      db,
+      data,
       clock,
       config: testConfig(),
       logger: captureLogger(),
@@ -680,42 +684,33 @@ describe("a slow or failing Postmark", () => {
 });
 
 describe("several workers", () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-worker-"));
-  });
-  afterEach(() => {
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
-
   it("never send a row twice", async () => {
-    const file = path.join(dir, "db.sqlite");
     const clock = new ManualClock();
-    const dbA = openDatabase(file);
-    const dbB = openDatabase(file);
-    const facilityId = seedFacility(dbA);
-    for (let i = 0; i < 40; i++) queueInvite(dbA, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
+    const layer = openTestDataLayer();
+    const facilityId = seedFacility(layer.db);
+    for (let i = 0; i < 40; i++) queueInvite(layer.db, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
 
-    const a = setup({ db: dbA, clock, workerId: "a" }).worker;
-    const b = setup({ db: dbB, clock, workerId: "b" }).worker;
+    const a = setup({ layer, clock, workerId: "a" }).worker;
+    const b = setup({ layer, clock, workerId: "b" }).worker;
     const processed = await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);
 
     expect(processed.reduce((x, y) => x + y, 0)).toBe(40);
     expect(fake.messages).toHaveLength(40);
     expect(new Set(fake.messages.map((m) => m.To)).size).toBe(40);
-    const statuses = dbB.select({ status: emailOutbox.status, attempts: emailOutbox.attempts }).from(emailOutbox).all();
+    const statuses = layer.db
+      .select({ status: emailOutbox.status, attempts: emailOutbox.attempts })
+      .from(emailOutbox)
+      .all();
     expect(statuses.every((s) => s.status === "SENT" && s.attempts === 1)).toBe(true);
-    dbA.$client.close();
-    dbB.$client.close();
   });
 });
 
 describe("worker loop", () => {
   it("sends on nudge without waiting for the poll, and stops cleanly", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const worker = createEmailWorker({
-      db,
+      data,
       clock,
       config: testConfig(),
       logger: captureLogger(),
@@ -732,7 +727,7 @@ describe("worker loop", () => {
   });
 
   it("logs a failing run and keeps going", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const logger = captureLogger();
     let calls = 0;
@@ -743,7 +738,7 @@ describe("worker loop", () => {
         return messages.map((m) => ({ outboxId: m.outboxId, ok: true as const, messageId: `m-${m.outboxId}` }));
       },
     };
-    const worker = createEmailWorker({ db, clock, config: testConfig(), logger, transport, random: () => 0 });
+    const worker = createEmailWorker({ data, clock, config: testConfig(), logger, transport, random: () => 0 });
     const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
     expect(await worker.runOnce()).toBe(1);
     expect(logger.entries.some((e) => e.level === "error")).toBe(true);
@@ -755,11 +750,11 @@ describe("worker loop", () => {
 
 describe("createTransport", () => {
   it("uses the dev mailbox when no Postmark token is configured", async () => {
-    const db = openDatabase(":memory:");
+    const { db, data } = openTestDataLayer();
     const clock = new ManualClock();
     const config = testConfig({ serverToken: undefined });
-    const transport = createTransport(config, db);
-    const worker = createEmailWorker({ db, clock, config, logger: captureLogger(), transport });
+    const transport = createTransport(config, data);
+    const worker = createEmailWorker({ data, clock, config, logger: captureLogger(), transport });
     const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
 
     expect(await worker.runOnce()).toBe(1);
@@ -779,6 +774,6 @@ describe("createTransport", () => {
   });
 
   it("uses Postmark when a token is configured", () => {
-    expect(createTransport(testConfig(), openDatabase(":memory:"))).toBeInstanceOf(PostmarkTransport);
+    expect(createTransport(testConfig(), openTestDataLayer().data)).toBeInstanceOf(PostmarkTransport);
   });
 });

@@ -1,8 +1,9 @@
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import express, { type Request, Router } from "express";
-import { writeTransaction } from "../db/client.js";
 import type { Deps } from "../graphql/context.js";
 import { safeEqual } from "../lib/tokens.js";
 import { recordInvitationEvent } from "../modules/invitations/invitation-events.js";
+import type { ServiceDeps } from "../modules/service-deps.js";
 
 type PostmarkEvent = {
   RecordType?: string;
@@ -41,7 +42,7 @@ function authorized(req: Request, user: string, password: string): boolean {
  */
 export function postmarkWebhookRouter(deps: Deps): Router {
   const router = Router();
-  router.post("/", express.json({ limit: "1mb" }), (req, res) => {
+  router.post("/", express.json({ limit: "1mb" }), async (req, res) => {
     const { webhookUser, webhookPassword } = deps.config.postmark;
     if (!webhookUser || !webhookPassword) {
       res
@@ -58,74 +59,78 @@ export function postmarkWebhookRouter(deps: Deps): Router {
       res.status(400).json({ error: "Expected a Postmark webhook event with RecordType and MessageID" });
       return;
     }
-    const outcome = applyEvent(deps, event);
+    const outcome = await applyEvent(deps, event);
     res.status(200).json({ ok: true, outcome });
   });
   return router;
 }
 
-export function applyEvent(deps: Deps, event: PostmarkEvent): "applied" | "duplicate" | "ignored" {
+type DeliveryState = "QUEUED" | "SENT" | "DELIVERED" | "BOUNCED";
+
+export async function applyEvent(
+  deps: Pick<ServiceDeps, "data" | "db" | "clock">,
+  event: PostmarkEvent,
+): Promise<"applied" | "duplicate" | "ignored"> {
+  const { data, db } = deps;
+  const { t } = data;
   const now = deps.clock.now();
   const key =
     event.RecordType === "Delivery"
       ? `postmark:Delivery:${event.MessageID}`
       : `postmark:${event.RecordType}:${event.ID ?? event.MessageID}`;
-  return writeTransaction(deps.db, (tx) => {
-    const outboxId = Number(event.Metadata?.outboxId);
-    const row = tx.$client
-      .prepare(
-        `SELECT invitation_id AS invitationId FROM email_outbox
-         WHERE provider_message_id = ? OR id = ? ORDER BY provider_message_id = ? DESC LIMIT 1`,
+  const messageId = event.MessageID ?? "";
+  const outboxId = Number(event.Metadata?.outboxId);
+  return data.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ invitationId: t.emailOutbox.invitationId })
+      .from(t.emailOutbox)
+      .where(
+        or(
+          eq(t.emailOutbox.providerMessageId, messageId),
+          eq(t.emailOutbox.id, Number.isSafeInteger(outboxId) ? outboxId : -1),
+        ),
       )
-      .get(event.MessageID, Number.isSafeInteger(outboxId) ? outboxId : -1, event.MessageID) as
-      | { invitationId: number | null }
-      | undefined;
+      // The message Postmark names first; the outbox id it carries back only when none is recorded.
+      .orderBy(asc(sql`CASE WHEN ${t.emailOutbox.providerMessageId} = ${messageId} THEN 0 ELSE 1 END`))
+      .limit(1);
     const invitationId = row?.invitationId;
     // Only a matched event is remembered: one that arrives before its message is known can apply
     // when Postmark sends it again.
     if (!invitationId) return "ignored";
-    const fresh = tx.$client
-      .prepare("INSERT INTO webhook_events (key, received_at) VALUES (?, ?) ON CONFLICT(key) DO NOTHING")
-      .run(key, now.getTime());
-    if (fresh.changes === 0) return "duplicate";
+    const fresh = await tx
+      .insert(t.webhookEvents)
+      .values({ key, receivedAt: now })
+      .onConflictDoNothing()
+      .returning({ key: t.webhookEvents.key });
+    if (fresh.length === 0) return "duplicate";
 
     const at = new Date(event.DeliveredAt ?? event.BouncedAt ?? now.toISOString());
     const when = Number.isNaN(at.getTime()) ? now : at;
-    const update = tx.$client.prepare(
-      `UPDATE invitations SET delivery_state = @state, delivery_detail = @detail, delivery_updated_at = @at
-       WHERE id = @id AND delivery_state IN (SELECT value FROM json_each(@from))`,
-    );
+    /** Moves the invitation's delivery state forward, from one of the states given, never back. */
+    const moveTo = (state: "DELIVERED" | "BOUNCED", detail: string | null, from: DeliveryState[]) =>
+      tx
+        .update(t.invitations)
+        .set({ deliveryState: state, deliveryDetail: detail, deliveryUpdatedAt: when })
+        .where(and(eq(t.invitations.id, invitationId), inArray(t.invitations.deliveryState, from)));
+    // The invitations module still records its timeline through the old client; it shares this
+    // transaction's connection.
     if (event.RecordType === "Delivery") {
-      update.run({ state: "DELIVERED", detail: null, at: when.getTime(), id: invitationId, from: '["QUEUED","SENT"]' });
-      recordInvitationEvent(tx, invitationId, "DELIVERED", when);
+      await moveTo("DELIVERED", null, ["QUEUED", "SENT"]);
+      recordInvitationEvent(db, invitationId, "DELIVERED", when);
       return "applied";
     }
     if (event.RecordType === "SpamComplaint") {
       const detail = "The recipient marked the invite as spam";
-      update.run({
-        state: "BOUNCED",
-        detail,
-        at: when.getTime(),
-        id: invitationId,
-        from: '["QUEUED","SENT","DELIVERED"]',
-      });
-      recordInvitationEvent(tx, invitationId, "SPAM_COMPLAINT", when, detail);
+      await moveTo("BOUNCED", detail, ["QUEUED", "SENT", "DELIVERED"]);
+      recordInvitationEvent(db, invitationId, "SPAM_COMPLAINT", when, detail);
       return "applied";
     }
     if (event.RecordType === "Bounce") {
       const detail = [event.Description, event.Details].filter(Boolean).join(" — ") || "The email bounced";
       const permanent = event.Inactive || PERMANENT_BOUNCES.has(event.Type ?? "");
-      if (permanent) {
-        update.run({
-          state: "BOUNCED",
-          detail,
-          at: when.getTime(),
-          id: invitationId,
-          from: '["QUEUED","SENT","DELIVERED"]',
-        });
-      }
+      if (permanent) await moveTo("BOUNCED", detail, ["QUEUED", "SENT", "DELIVERED"]);
       const note = permanent ? detail : `${detail} (temporary: the mail server may still accept it)`;
-      recordInvitationEvent(tx, invitationId, "BOUNCED", when, note);
+      recordInvitationEvent(db, invitationId, "BOUNCED", when, note);
       return "applied";
     }
     return "ignored";

@@ -1,5 +1,6 @@
+import { and, eq, lte, min } from "drizzle-orm";
 import { pendingMigrations } from "../db/client.js";
-import type { Deps } from "../graphql/context.js";
+import type { ServiceDeps } from "../modules/service-deps.js";
 
 export type Readiness = {
   ready: boolean;
@@ -16,21 +17,25 @@ export type Readiness = {
  * fail readiness: the outbox is shared by every instance, so taking instances out of rotation
  * would not send one email sooner and would turn an email outage into a full one.
  */
-export function readiness(deps: Pick<Deps, "db" | "clock">, draining: boolean): Readiness {
+export async function readiness(
+  deps: Pick<ServiceDeps, "db" | "data" | "clock">,
+  draining: boolean,
+): Promise<Readiness> {
   try {
     const pending = pendingMigrations(deps.db);
-    const now = deps.clock.now().getTime();
-    const { oldest } = deps.db.$client
-      .prepare(
-        "SELECT min(next_attempt_at) AS oldest FROM email_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?",
-      )
-      .get(now) as { oldest: number | null };
+    const now = deps.clock.now();
+    const outbox = deps.data.t.emailOutbox;
+    const [due] = await deps.data.read
+      .select({ oldest: min(outbox.nextAttemptAt) })
+      .from(outbox)
+      .where(and(eq(outbox.status, "PENDING"), lte(outbox.nextAttemptAt, now)));
+    const oldest = due?.oldest ?? null;
     return {
       ready: !draining && pending === 0,
       draining,
       database: "ok",
       pendingMigrations: pending,
-      outboxLagSeconds: oldest === null ? 0 : Math.round((now - oldest) / 1000),
+      outboxLagSeconds: oldest === null ? 0 : Math.round((now.getTime() - oldest.getTime()) / 1000),
     };
   } catch {
     return { ready: false, draining, database: "unreachable", pendingMigrations: null, outboxLagSeconds: null };

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
@@ -19,16 +20,26 @@ import {
 } from "./bulk-invite.service.js";
 import { BulkInvite, BulkInvitePlanCount, BulkInviteRow, planCount } from "./bulk-invite.type.js";
 
+/** The signed-in staff member as the bulk invite services take them. */
+function staffActor(ctx: Context) {
+  const staff = requireStaff(ctx);
+  return { scope: new FacilityScope(staff.facilityId), userId: staff.userId };
+}
+
 @Resolver(() => BulkInvite)
 export class BulkInviteResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => BulkInvite, { description: "Previews inviting the selected customers. Sends nothing." })
-  previewBulkInvite(@Ctx() ctx: Context, @Arg("customerIds", () => [ID]) customerIds: string[]): BulkInvite {
-    const staff = requireStaff(ctx);
+  async previewBulkInvite(
+    @Ctx() ctx: Context,
+    @Arg("customerIds", () => [ID]) customerIds: string[],
+  ): Promise<BulkInvite> {
+    const staff = staffActor(ctx);
     if (customerIds.length === 0) throw badInput("Select at least one customer");
     if (customerIds.length > MAX_ROWS) throw badInput("Select at most 10,000 customers at a time");
     const rows = customerIds.map((id, i) => ({ line: i + 1, customerId: /^\d{1,15}$/.test(id) ? Number(id) : -1 }));
-    return BulkInvite.from(getJob(ctx.db, staff.facilityId, createPreview(ctx, staff, "SELECTION", rows, null)));
+    const jobId = await createPreview(ctx.data, staff, "SELECTION", rows, null, ctx.clock.now());
+    return BulkInvite.from(await getJob(ctx.data, staff.scope, jobId));
   }
 
   @Authorized(Role.STAFF)
@@ -36,74 +47,80 @@ export class BulkInviteResolver {
     description:
       "Previews a CSV in the template (customer_id,name,email). An unusable line is skipped as UNREADABLE with its reason; a file whose structure cannot be read is refused with its line numbers.",
   })
-  previewBulkInviteCsv(
+  async previewBulkInviteCsv(
     @Ctx() ctx: Context,
     @StringArg("csv", { maxLength: MAX_CSV_BYTES, message: "The file is larger than 5 MB." }) csv: string,
     @StringArg("fileName", { nullable: true, maxLength: 255 }) fileName: string | null,
-  ): BulkInvite {
-    const staff = requireStaff(ctx);
+  ): Promise<BulkInvite> {
+    const staff = staffActor(ctx);
     const rows = parseInviteCsv(csv);
     const name = fileName?.slice(0, 200) ?? null;
-    return BulkInvite.from(getJob(ctx.db, staff.facilityId, createPreview(ctx, staff, "CSV", rows, name)));
+    const jobId = await createPreview(ctx.data, staff, "CSV", rows, name, ctx.clock.now());
+    return BulkInvite.from(await getJob(ctx.data, staff.scope, jobId));
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => BulkInvite, { description: "Sends a previewed bulk invite; progress is read from bulkInvite." })
-  startBulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): BulkInvite {
-    const { facilityId } = requireStaff(ctx);
-    const job = startJob(ctx, facilityId, parseId(id, "Bulk invite"));
+  async startBulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<BulkInvite> {
+    const { scope } = staffActor(ctx);
+    const job = await startJob(ctx.data, scope, parseId(id, "Bulk invite"), ctx.clock.now());
     ctx.nudgeBulkInvites();
     return BulkInvite.from(job);
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => BulkInvite, { description: "Drops a preview that will not be sent." })
-  cancelBulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): BulkInvite {
-    const { facilityId } = requireStaff(ctx);
+  async cancelBulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<BulkInvite> {
+    const { scope } = staffActor(ctx);
     const jobId = parseId(id, "Bulk invite");
-    cancelJob(ctx.db, facilityId, jobId);
-    return BulkInvite.from(getJob(ctx.db, facilityId, jobId));
+    await cancelJob(ctx.data, scope, jobId);
+    return BulkInvite.from(await getJob(ctx.data, scope, jobId));
   }
 
   @Authorized(Role.STAFF)
   @Query(() => BulkInvite)
-  bulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): BulkInvite {
-    const { facilityId } = requireStaff(ctx);
-    return BulkInvite.from(getJob(ctx.db, facilityId, parseId(id, "Bulk invite")));
+  async bulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<BulkInvite> {
+    const { scope } = staffActor(ctx);
+    return BulkInvite.from(await getJob(ctx.data, scope, parseId(id, "Bulk invite")));
   }
 
   @Authorized(Role.STAFF)
   @Query(() => [BulkInvite], {
     description: "The facility's recent bulk invites that were sent or are sending, newest first (at most 50).",
   })
-  recentBulkInvites(@Ctx() ctx: Context, @Arg("limit", () => Int, { defaultValue: 10 }) limit: number): BulkInvite[] {
+  async recentBulkInvites(
+    @Ctx() ctx: Context,
+    @Arg("limit", () => Int, { defaultValue: 10 }) limit: number,
+  ): Promise<BulkInvite[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badInput("Ask for 1 to 50", { limit: "1 to 50" });
-    return recentJobs(ctx.db, requireStaff(ctx).facilityId, limit).map(BulkInvite.from);
+    return (await recentJobs(ctx.data, staffActor(ctx).scope, limit)).map(BulkInvite.from);
   }
 
   @Authorized(Role.STAFF)
   @Query(() => String, { description: "The report as CSV: every row, its outcome and why." })
-  bulkInviteReportCsv(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): string {
-    const { facilityId } = requireStaff(ctx);
-    const job = getJob(ctx.db, facilityId, parseId(id, "Bulk invite"));
-    return reportCsv(ctx.db, job.id);
+  async bulkInviteReportCsv(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<string> {
+    const { scope } = staffActor(ctx);
+    const job = await getJob(ctx.data, scope, parseId(id, "Bulk invite"));
+    return reportCsv(ctx.data, job.id);
   }
 
   @FieldResolver(() => [BulkInvitePlanCount], { description: "How many rows per plan, largest first." })
-  planCounts(@Ctx() ctx: Context, @Root() invite: BulkInvite): BulkInvitePlanCount[] {
-    return skipCounts(ctx.db, invite.job.id).map((c) => planCount(c.plan, c.count));
+  async planCounts(@Ctx() ctx: Context, @Root() invite: BulkInvite): Promise<BulkInvitePlanCount[]> {
+    return (await skipCounts(ctx.data, invite.job.id)).map((c) => planCount(c.plan, c.count));
   }
 
   @FieldResolver(() => [BulkInviteRow], { description: "Rows in file order; `invite` true/false filters." })
-  rows(
+  async rows(
     @Ctx() ctx: Context,
     @Root() invite: BulkInvite,
     @Arg("invite", () => Boolean, { nullable: true }) onlyInvite: boolean | null,
     @Arg("first", () => Int, { defaultValue: 100 }) first: number,
     @Arg("after", () => ID, { nullable: true }) after: string | null,
-  ): BulkInviteRow[] {
+  ): Promise<BulkInviteRow[]> {
     if (first < 1 || first > 500) throw badInput("first must be between 1 and 500");
     const afterId = after && /^\d+$/.test(after) ? Number(after) : 0;
-    return jobRows(ctx.db, invite.job.id, { invite: onlyInvite, first, after: afterId }).map(BulkInviteRow.from);
+    return (await jobRows(ctx.data, invite.job.id, { invite: onlyInvite, first, after: afterId })).map(
+      BulkInviteRow.from,
+    );
   }
 }

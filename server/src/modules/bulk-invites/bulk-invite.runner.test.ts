@@ -27,9 +27,15 @@ describe("stopping the bulk invite runner", () => {
     const jobId = Number(preview.previewBulkInvite.id);
     await t.asA.ok(`mutation($id: ID!) { startBulkInvite(id: $id) { id } }`, { id: String(jobId) });
 
-    const deps = { db: app.db, clock: app.clock, logger: createLogger("silent"), nudgeOutbox: () => {} };
+    const deps = {
+      db: app.db,
+      data: app.data,
+      clock: app.clock,
+      logger: createLogger("silent"),
+      nudgeOutbox: () => {},
+    };
     const first = createBulkInviteRunner(deps);
-    // The first chunk runs synchronously; stop() lands while the run yields after it.
+    // The first chunk has started when stop() lands: it finishes, and the run ends after it.
     const run = first.runOnce();
     await first.stop();
     expect(await run).toBe(1);

@@ -1,146 +1,190 @@
-import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { type Db, writeTransaction } from "../../db/client.js";
-import type { Clock } from "../../lib/clock.js";
-import type { Logger } from "../../lib/logger.js";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { placeholderFor, preparedInTransaction } from "../../db/prepared-in-transaction.js";
+import { createPollLoop } from "../../lib/poll-loop.js";
 import { tryQueueInvite } from "../invitations/invitation.service.js";
-import { type JobRowRecord, PLAN_LABELS, purgeStalePreviews } from "./bulk-invite.service.js";
+import type { ServiceDeps } from "../service-deps.js";
+import { PLAN_LABELS, purgeStalePreviews } from "./bulk-invite.service.js";
 
 export const CHUNK_SIZE = 100;
 const LEASE_MS = 60_000;
 
-type RunnerDeps = { db: Db; clock: Clock; logger: Logger; nudgeOutbox: () => void; pollMs?: number };
+type RunnerDeps = Pick<ServiceDeps, "db" | "data" | "clock" | "logger" | "nudgeOutbox"> & { pollMs?: number };
+
+type Job = { id: number; facilityId: number; staffUserId: number };
+
+/** Takes the oldest running job nobody holds, under a lease: after a crash another runner resumes it. */
+const claimJob = preparedInTransaction("bulk_invite_job_claim", (tx, t, dialect) => {
+  const jobs = t.bulkInviteJobs;
+  const now = placeholderFor(jobs.leaseUntil, "now");
+  const free = dialect.forUpdate(
+    tx
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.status, "RUNNING"), or(isNull(jobs.leaseUntil), lt(jobs.leaseUntil, now))))
+      .orderBy(asc(jobs.id))
+      .limit(1),
+    { skipLocked: true },
+  );
+  return tx
+    .update(jobs)
+    .set({ leaseUntil: placeholderFor(jobs.leaseUntil, "until") })
+    .where(inArray(jobs.id, free))
+    .returning({ id: jobs.id, facilityId: jobs.facilityId, staffUserId: jobs.createdByStaffId });
+});
+
+const pendingRows = preparedInTransaction("bulk_invite_pending_rows", (tx, t) =>
+  tx
+    .select()
+    .from(t.bulkInviteRows)
+    .where(and(eq(t.bulkInviteRows.jobId, sql.placeholder("jobId")), eq(t.bulkInviteRows.result, "PENDING")))
+    .orderBy(asc(t.bulkInviteRows.id))
+    .limit(CHUNK_SIZE),
+);
+
+const settleRow = preparedInTransaction("bulk_invite_row_settle", (tx, t) =>
+  tx
+    .update(t.bulkInviteRows)
+    .set({ result: sql`${sql.placeholder("result")}`, detail: sql`${sql.placeholder("detail")}` })
+    .where(eq(t.bulkInviteRows.id, sql.placeholder("id"))),
+);
+
+const advanceJob = preparedInTransaction("bulk_invite_job_advance", (tx, t) => {
+  const jobs = t.bulkInviteJobs;
+  return tx
+    .update(jobs)
+    .set({
+      processed: sql`${jobs.processed} + ${sql.placeholder("processed")}`,
+      sent: sql`${jobs.sent} + ${sql.placeholder("sent")}`,
+      skipped: sql`${jobs.skipped} + ${sql.placeholder("skipped")}`,
+      leaseUntil: placeholderFor(jobs.leaseUntil, "until"),
+    })
+    .where(eq(jobs.id, sql.placeholder("id")));
+});
+
+const finishJob = preparedInTransaction("bulk_invite_job_finish", (tx, t) =>
+  tx
+    .update(t.bulkInviteJobs)
+    .set({ status: "DONE", finishedAt: placeholderFor(t.bulkInviteJobs.finishedAt, "now"), leaseUntil: null })
+    .where(eq(t.bulkInviteJobs.id, sql.placeholder("id"))),
+);
+
+/** What one batch of the runner did: a chunk of rows, or nothing (no job, or a job just finished). */
+type ChunkResult = { chunks: number; more: boolean };
 
 /**
- * Works through confirmed bulk invites in chunks of CHUNK_SIZE rows, one short write transaction
- * per chunk, yielding to the event loop between chunks so other requests are served meanwhile.
- * Jobs are claimed with a lease: after a crash another runner (or this one, restarted) resumes.
+ * Works through confirmed bulk invites in chunks of CHUNK_SIZE rows, one short transaction per
+ * chunk, on the leased poll loop the email worker also runs on: it yields to the event loop between
+ * chunks so other requests are served meanwhile, and a stop hands the job back at once.
  */
 export function createBulkInviteRunner(deps: RunnerDeps) {
-  const { db, clock, logger } = deps;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let stopped = true;
+  const { data, db, clock, logger } = deps;
+  const { t } = data;
+  /** The job this runner holds the lease of, from its claim until it is done or handed back. */
+  let held: Job | undefined;
 
-  const claimJob = () =>
-    db.$client
-      .prepare(
-        `UPDATE bulk_invite_jobs SET lease_until = @until
-         WHERE id = (SELECT id FROM bulk_invite_jobs WHERE status = 'RUNNING' AND (lease_until IS NULL OR lease_until < @now) ORDER BY id LIMIT 1)
-         RETURNING id, facility_id AS facilityId, created_by_staff_id AS staffUserId`,
-      )
-      .get({ now: clock.now().getTime(), until: clock.now().getTime() + LEASE_MS }) as
-      | { id: number; facilityId: number; staffUserId: number }
-      | undefined;
+  async function claim(): Promise<Job | undefined> {
+    const now = clock.now();
+    const [job] = await data.transaction((tx) =>
+      claimJob(data, tx).execute({ now, until: new Date(now.getTime() + LEASE_MS) }),
+    );
+    return job;
+  }
 
   /** One chunk: returns false when the job has no pending rows left (and marks it done). */
-  function processChunk(job: { id: number; facilityId: number; staffUserId: number }): boolean {
-    return writeTransaction(db, (tx) => {
+  function processChunk(job: Job): Promise<boolean> {
+    return data.transaction(async (tx) => {
       const now = clock.now();
-      const rows = tx.$client
-        .prepare("SELECT * FROM bulk_invite_rows WHERE job_id = ? AND result = 'PENDING' ORDER BY id LIMIT ?")
-        .all(job.id, CHUNK_SIZE) as JobRowRecord[];
+      const rows = await pendingRows(data, tx).execute({ jobId: job.id });
       if (rows.length === 0) {
-        tx.$client
-          .prepare("UPDATE bulk_invite_jobs SET status = 'DONE', finished_at = ?, lease_until = NULL WHERE id = ?")
-          .run(now.getTime(), job.id);
+        await finishJob(data, tx).execute({ id: job.id, now });
         return false;
       }
-      const settle = tx.$client.prepare("UPDATE bulk_invite_rows SET result = ?, detail = ? WHERE id = ?");
       let sent = 0;
       for (const row of rows) {
-        if (row.plan !== "INVITE" || row.customer_id === null) {
+        if (row.plan !== "INVITE" || row.customerId === null) {
           // A line skipped for a reason of its own (UNREADABLE) keeps it in the report.
-          settle.run("SKIPPED", row.detail ?? PLAN_LABELS[row.plan], row.id);
+          await settleRow(data, tx).execute({
+            id: row.id,
+            result: "SKIPPED",
+            detail: row.detail ?? PLAN_LABELS[row.plan],
+          });
           continue;
         }
-        // Re-checked now, inside the transaction: a single invite sent since the preview wins.
-        const result = tryQueueInvite(tx, {
+        // Re-checked now, inside the transaction: a single invite sent since the preview wins. The
+        // invitations module still writes through the old client, on this transaction's connection.
+        const result = tryQueueInvite(db, {
           facilityId: job.facilityId,
           staffUserId: job.staffUserId,
-          person: { customerId: row.customer_id, contactId: null },
+          person: { customerId: row.customerId, contactId: null },
           now,
         });
         if (result.ok) {
-          settle.run("SENT", null, row.id);
+          await settleRow(data, tx).execute({ id: row.id, result: "SENT", detail: null });
           sent++;
         } else {
-          settle.run("SKIPPED", `${result.status.reason} (changed since the preview)`, row.id);
+          await settleRow(data, tx).execute({
+            id: row.id,
+            result: "SKIPPED",
+            detail: `${result.status.reason} (changed since the preview)`,
+          });
         }
       }
-      tx.$client
-        .prepare(
-          `UPDATE bulk_invite_jobs SET processed = processed + ?, sent = sent + ?, skipped = skipped + ?, lease_until = ?
-           WHERE id = ?`,
-        )
-        .run(rows.length, sent, rows.length - sent, now.getTime() + LEASE_MS, job.id);
+      await advanceJob(data, tx).execute({
+        id: job.id,
+        processed: rows.length,
+        sent,
+        skipped: rows.length - sent,
+        until: new Date(now.getTime() + LEASE_MS),
+      });
       return true;
     });
   }
 
-  /** Set by stop(): the current run ends after its chunk and hands its job back. */
-  let stopping = false;
-  let current: Promise<number> | undefined;
-
-  const releaseJob = (jobId: number) =>
-    db.$client.prepare("UPDATE bulk_invite_jobs SET lease_until = NULL WHERE id = ? AND status = 'RUNNING'").run(jobId);
-
-  async function run(): Promise<number> {
-    purgeStalePreviews(db, clock.now());
-    let chunks = 0;
-    for (let job = stopping ? undefined : claimJob(); job; job = stopping ? undefined : claimJob()) {
-      while (processChunk(job)) {
-        chunks++;
-        deps.nudgeOutbox();
-        await yieldToEventLoop();
-        if (stopping) {
-          // Another runner (or this one, restarted) resumes from the next pending row at once.
-          releaseJob(job.id);
-          logger.info("bulk invite job handed back", { jobId: job.id });
-          return chunks;
-        }
-      }
+  async function batch(): Promise<ChunkResult> {
+    if (!held) {
+      await purgeStalePreviews(data, clock.now());
+      held = await claim();
+      if (!held) return { chunks: 0, more: false };
     }
-    return chunks;
+    const job = held;
+    if (!(await processChunk(job))) {
+      held = undefined;
+      // Another job may be waiting.
+      return { chunks: 0, more: true };
+    }
+    deps.nudgeOutbox();
+    return { chunks: 1, more: true };
   }
 
-  function runOnce(): Promise<number> {
-    const started = run();
-    current = started;
-    return started.finally(() => {
-      if (current === started) current = undefined;
-    });
-  }
-
-  function schedule(delay: number) {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (running) return;
-      running = runOnce()
-        .catch((error) => logger.error("bulk invite runner failed", { error }))
-        .then(() => {
-          running = undefined;
-          schedule(deps.pollMs ?? 2000);
-        });
-    }, delay);
-  }
+  const loop = createPollLoop<ChunkResult>({
+    pollMs: deps.pollMs ?? 2000,
+    batch,
+    more: (result) => result.more,
+    async release() {
+      const job = held;
+      held = undefined;
+      if (!job) return;
+      // Another runner (or this one, restarted) resumes from the next pending row at once.
+      await data.transaction((tx) =>
+        tx
+          .update(t.bulkInviteJobs)
+          .set({ leaseUntil: null })
+          .where(and(eq(t.bulkInviteJobs.id, job.id), eq(t.bulkInviteJobs.status, "RUNNING"))),
+      );
+      logger.info("bulk invite job handed back", { jobId: job.id });
+    },
+    onError: (error) => logger.error("bulk invite runner failed", { error }),
+  });
 
   return {
-    runOnce,
-    start() {
-      stopped = false;
-      stopping = false;
-      schedule(0);
+    /** Runs confirmed bulk invites until none is left (or stop() is called); resolves to the chunks done. */
+    async runOnce(): Promise<number> {
+      const results = await loop.drain();
+      return results.reduce((chunks, result) => chunks + result.chunks, 0);
     },
-    nudge() {
-      if (!running) schedule(0);
-    },
-    /** Stops polling; a run in progress finishes its chunk and releases its job's lease. */
-    async stop() {
-      stopped = true;
-      stopping = true;
-      clearTimeout(timer);
-      await Promise.allSettled([running, current]);
-    },
+    start: loop.start,
+    nudge: loop.nudge,
+    /** Stops polling; a chunk in progress finishes, then the job's lease is handed back. */
+    stop: loop.stop,
   };
 }

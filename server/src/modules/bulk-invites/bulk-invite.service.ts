@@ -1,16 +1,12 @@
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
 import Papa from "papaparse";
-import { type Db, writeTransaction } from "../../db/client.js";
-import type { Context } from "../../graphql/context.js";
+import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
+import { preparedRead } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, DomainError, notFound } from "../../lib/domain-error.js";
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
-import type { CustomerRow } from "../customers/customer.service.js";
-import { getFacility } from "../facilities/facility.service.js";
-import {
-  computePortalStatus,
-  type LatestInvitationColumns,
-  latestInvitationFrom,
-  latestInvitationSelect,
-} from "../invitations/portal-status.js";
+import { computePortalStatus, type LatestInvitationForStatus } from "../invitations/portal-status.js";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 10_000;
@@ -145,28 +141,68 @@ export function parseInviteCsv(text: string): InputRow[] {
   });
 }
 
-type Candidate = Pick<CustomerRow, "id" | "email" | "name" | "activatedAt" | "latestInvitation">;
+type Candidate = {
+  id: number;
+  email: string | null;
+  name: string;
+  activatedAt: Date | null;
+  latestInvitation: LatestInvitationForStatus | null;
+};
 type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null };
 
+/** The facility's customers a preview names, by id or email, with what their portal status needs. */
+async function candidatesOf(
+  tx: WriteDb,
+  t: Tables,
+  dialect: Database["dialect"],
+  scope: FacilityScope,
+  ids: number[],
+  emails: string[],
+) {
+  // The latest invitation's open links are written out: drizzle prints a column unqualified inside a
+  // subquery, where "id" would be the link's.
+  const openLinkExpiresAt = sql`(SELECT max(l.expires_at) FROM sign_in_links l
+    WHERE l.invitation_id = "invitations"."id" AND l.consumed_at IS NULL AND l.voided_at IS NULL)`.mapWith(
+    t.signInLinks.expiresAt,
+  );
+  return tx
+    .select({
+      id: t.customers.id,
+      email: t.customers.email,
+      name: t.customers.name,
+      activatedAt: t.portalAccounts.activatedAt,
+      invitationId: t.invitations.id,
+      invitationEmail: t.invitations.email,
+      invitationCreatedAt: t.invitations.createdAt,
+      invitationExpiresAt: t.invitations.expiresAt,
+      invitationState: t.invitations.state,
+      invitationVoidReason: t.invitations.voidReason,
+      invitationDeliveryState: t.invitations.deliveryState,
+      invitationDeliveryDetail: t.invitations.deliveryDetail,
+      openLinkExpiresAt,
+    })
+    .from(t.customers)
+    .leftJoin(t.portalAccounts, and(eq(t.portalAccounts.customerId, t.customers.id), eq(t.portalAccounts.personKey, 0)))
+    .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
+    .where(scope.where(t.customers, or(dialect.inList(t.customers.id, ids), dialect.inList(t.customers.email, emails))))
+    .orderBy(asc(t.customers.id));
+}
+
 /** Matches rows to the facility's customers (one statement) and decides, row by row, invite or skip and why. */
-export function planRows(db: Db, facilityId: number, rows: InputRow[], now: Date): PlannedRow[] {
+async function planRows(
+  data: Database,
+  tx: WriteDb,
+  scope: FacilityScope,
+  rows: InputRow[],
+  now: Date,
+): Promise<PlannedRow[]> {
+  const { t } = data;
   const ids = rows.flatMap((r) => (r.customerId && !r.problem ? [r.customerId] : []));
   const emails = rows.flatMap((r) => {
     const e = normalizeEmail(r.email);
     return e && !r.customerId && !r.problem ? [e] : [];
   });
-  const found = db.$client
-    .prepare(
-      `SELECT c.id, c.email, c.name, pa.activated_at, ${latestInvitationSelect}
-       FROM customers c
-       LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
-       LEFT JOIN invitations i ON i.id = c.latest_invitation_id
-       WHERE c.facility_id = ? AND (c.id IN (SELECT value FROM json_each(?)) OR c.email IN (SELECT value FROM json_each(?)))
-       ORDER BY c.id`,
-    )
-    .all(facilityId, JSON.stringify(ids), JSON.stringify(emails)) as Array<
-    LatestInvitationColumns & { id: number; email: string | null; name: string; activated_at: number | null }
-  >;
+  const found = await candidatesOf(tx, t, data.dialect, scope, ids, emails);
   const byId = new Map<number, Candidate>();
   const byEmail = new Map<string, Candidate>();
   for (const r of found) {
@@ -174,13 +210,34 @@ export function planRows(db: Db, facilityId: number, rows: InputRow[], now: Date
       id: r.id,
       email: r.email,
       name: r.name,
-      activatedAt: r.activated_at === null ? null : new Date(r.activated_at),
-      latestInvitation: latestInvitationFrom(r),
+      activatedAt: r.activatedAt,
+      latestInvitation:
+        r.invitationId === null ||
+        r.invitationEmail === null ||
+        r.invitationCreatedAt === null ||
+        r.invitationExpiresAt === null ||
+        r.invitationState === null ||
+        r.invitationDeliveryState === null
+          ? null
+          : {
+              email: r.invitationEmail,
+              createdAt: r.invitationCreatedAt,
+              expiresAt: r.invitationExpiresAt,
+              state: r.invitationState,
+              voidReason: r.invitationVoidReason,
+              deliveryState: r.invitationDeliveryState,
+              deliveryDetail: r.invitationDeliveryDetail,
+              openLinkExpiresAt: r.openLinkExpiresAt,
+            },
     };
     byId.set(row.id, row);
     if (row.email && !byEmail.has(row.email)) byEmail.set(row.email, row);
   }
-  const facility = getFacility(db, facilityId);
+  const [facility] = await tx
+    .select({ resendCooldownHours: t.facilities.resendCooldownHours })
+    .from(t.facilities)
+    .where(eq(t.facilities.id, scope.facilityId));
+  if (!facility) throw new Error(`facility ${scope.facilityId} missing`);
   const seen = new Set<number>();
   return rows.map((row) => {
     if (row.problem) return { ...row, plan: "UNREADABLE" as Plan, customer: null };
@@ -208,66 +265,85 @@ export function planRows(db: Db, facilityId: number, rows: InputRow[], now: Date
   });
 }
 
-/** Stores a preview: nothing is sent until staff confirm it with startBulkInvite. */
-export function createPreview(
-  ctx: Context,
-  staff: { facilityId: number; userId: number },
+/** Rows per insert: a whole file in one statement would pass SQLite's limit on bound values. */
+const INSERT_CHUNK = 500;
+
+/** Stores a preview: nothing is sent until staff confirm it with startJob. */
+export async function createPreview(
+  data: Database,
+  staff: { scope: FacilityScope; userId: number },
   source: "SELECTION" | "CSV",
   rows: InputRow[],
   fileName: string | null,
-): number {
-  const now = ctx.clock.now();
-  return writeTransaction(ctx.db, (tx) => {
-    const planned = planRows(tx, staff.facilityId, rows, now);
-    const toInvite = planned.filter((r) => r.plan === "INVITE").length;
-    const job = tx.$client
-      .prepare(
-        `INSERT INTO bulk_invite_jobs (facility_id, created_by_staff_id, source, file_name, status, total, to_invite, created_at)
-         VALUES (?, ?, ?, ?, 'PREVIEW', ?, ?, ?) RETURNING id`,
-      )
-      .get(staff.facilityId, staff.userId, source, fileName, planned.length, toInvite, now.getTime()) as { id: number };
-    const insert = tx.$client.prepare(
-      "INSERT INTO bulk_invite_rows (job_id, line, customer_id, name, email, plan, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  now: Date,
+): Promise<number> {
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    const planned = await planRows(data, tx, staff.scope, rows, now);
+    const job = returnedRow(
+      await tx
+        .insert(t.bulkInviteJobs)
+        .values({
+          facilityId: staff.scope.facilityId,
+          createdByStaffId: staff.userId,
+          source,
+          fileName,
+          status: "PREVIEW",
+          total: planned.length,
+          toInvite: planned.filter((r) => r.plan === "INVITE").length,
+          createdAt: now,
+        })
+        .returning({ id: t.bulkInviteJobs.id }),
     );
-    for (const row of planned) {
-      insert.run(
-        job.id,
-        row.line,
-        row.customer?.id ?? null,
-        row.customer?.name ?? row.name ?? null,
-        row.customer?.email ?? normalizeEmail(row.email) ?? row.email ?? null,
-        row.plan,
-        row.problem ?? null,
+    for (let start = 0; start < planned.length; start += INSERT_CHUNK) {
+      await tx.insert(t.bulkInviteRows).values(
+        planned.slice(start, start + INSERT_CHUNK).map((row) => ({
+          jobId: job.id,
+          line: row.line,
+          customerId: row.customer?.id ?? null,
+          name: row.customer?.name ?? row.name ?? null,
+          email: row.customer?.email ?? normalizeEmail(row.email) ?? row.email ?? null,
+          plan: row.plan,
+          detail: row.problem ?? null,
+        })),
       );
     }
     return job.id;
   });
 }
 
-export type JobRow = {
-  id: number;
-  facility_id: number;
-  source: "SELECTION" | "CSV";
-  file_name: string | null;
-  status: "PREVIEW" | "RUNNING" | "DONE" | "CANCELLED";
-  total: number;
-  to_invite: number;
-  processed: number;
-  sent: number;
-  skipped: number;
-  created_at: number;
-  started_at: number | null;
-  finished_at: number | null;
-  created_by_name: string | null;
-};
+function selectJobs(db: Pick<ReadDb, "select">, t: Tables) {
+  return db
+    .select({ ...getTableColumns(t.bulkInviteJobs), createdByName: t.staffUsers.name })
+    .from(t.bulkInviteJobs)
+    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.bulkInviteJobs.createdByStaffId));
+}
 
-const selectJob = `SELECT j.*, s.name AS created_by_name
-  FROM bulk_invite_jobs j LEFT JOIN staff_users s ON s.id = j.created_by_staff_id`;
+export type JobRow = Tables["bulkInviteJobs"]["$inferSelect"] & { createdByName: string | null };
+export type JobRowRecord = Tables["bulkInviteRows"]["$inferSelect"];
 
-export function getJob(db: Db, facilityId: number, jobId: number): JobRow {
-  const job = db.$client.prepare(`${selectJob} WHERE j.id = ? AND j.facility_id = ?`).get(jobId, facilityId) as
-    | JobRow
-    | undefined;
+// The progress bar polls a running job: prepared once.
+const jobRead = preparedRead("bulk_invite_job", (db, t) =>
+  selectJobs(db, t).where(
+    FacilityScope.preparedWhere(t.bulkInviteJobs, eq(t.bulkInviteJobs.id, sql.placeholder("jobId"))),
+  ),
+);
+
+export async function getJob(data: Database, scope: FacilityScope, jobId: number): Promise<JobRow> {
+  const [job] = await jobRead(data).execute(scope.values({ jobId }));
+  if (!job) throw notFound("Bulk invite");
+  return job;
+}
+
+/** The job as the transaction deciding on it reads it, or NOT_FOUND. */
+async function jobForUpdate(data: Database, tx: WriteDb, scope: FacilityScope, jobId: number) {
+  const { t } = data;
+  const [job] = await data.dialect.forUpdate(
+    tx
+      .select({ status: t.bulkInviteJobs.status })
+      .from(t.bulkInviteJobs)
+      .where(scope.where(t.bulkInviteJobs, eq(t.bulkInviteJobs.id, jobId))),
+  );
   if (!job) throw notFound("Bulk invite");
   return job;
 }
@@ -276,88 +352,100 @@ export function getJob(db: Db, facilityId: number, jobId: number): JobRow {
  * The facility's confirmed bulk invites, newest first: running ones to watch again, finished ones to
  * read the report of. Previews never sent and cancelled ones are left out. One statement.
  */
-export function recentJobs(db: Db, facilityId: number, limit: number): JobRow[] {
-  return db.$client
-    .prepare(`${selectJob} WHERE j.facility_id = ? AND j.status IN ('RUNNING', 'DONE') ORDER BY j.id DESC LIMIT ?`)
-    .all(facilityId, limit) as JobRow[];
+export async function recentJobs(data: Database, scope: FacilityScope, limit: number): Promise<JobRow[]> {
+  const { t } = data;
+  return selectJobs(data.read, t)
+    .where(scope.where(t.bulkInviteJobs, inArray(t.bulkInviteJobs.status, ["RUNNING", "DONE"])))
+    .orderBy(desc(t.bulkInviteJobs.id))
+    .limit(limit);
 }
 
 /** Confirms a preview. Only the first confirmation starts it: a double click sends nothing twice. */
-export function startJob(ctx: Context, facilityId: number, jobId: number): JobRow {
-  const now = ctx.clock.now();
-  writeTransaction(ctx.db, (tx) => {
-    const job = getJob(tx, facilityId, jobId);
+export async function startJob(data: Database, scope: FacilityScope, jobId: number, now: Date): Promise<JobRow> {
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const job = await jobForUpdate(data, tx, scope, jobId);
     if (job.status !== "PREVIEW") throw conflict("This bulk invite has already been sent.");
-    tx.$client
-      .prepare("UPDATE bulk_invite_jobs SET status = 'RUNNING', started_at = ? WHERE id = ? AND status = 'PREVIEW'")
-      .run(now.getTime(), jobId);
+    await tx
+      .update(t.bulkInviteJobs)
+      .set({ status: "RUNNING", startedAt: now })
+      .where(and(eq(t.bulkInviteJobs.id, jobId), eq(t.bulkInviteJobs.status, "PREVIEW")));
   });
-  return getJob(ctx.db, facilityId, jobId);
+  return getJob(data, scope, jobId);
 }
 
 /** Drops a preview staff decided not to send; a job already sending cannot be cancelled. */
-export function cancelJob(db: Db, facilityId: number, jobId: number): void {
-  writeTransaction(db, (tx) => {
-    const job = getJob(tx, facilityId, jobId);
+export async function cancelJob(data: Database, scope: FacilityScope, jobId: number): Promise<void> {
+  const { t } = data;
+  await data.transaction(async (tx) => {
+    const job = await jobForUpdate(data, tx, scope, jobId);
     if (job.status !== "PREVIEW") throw conflict("Only a preview can be cancelled; this bulk invite has been sent.");
-    tx.$client.prepare("DELETE FROM bulk_invite_rows WHERE job_id = ?").run(jobId);
-    tx.$client.prepare("UPDATE bulk_invite_jobs SET status = 'CANCELLED' WHERE id = ?").run(jobId);
+    await tx.delete(t.bulkInviteRows).where(eq(t.bulkInviteRows.jobId, jobId));
+    await tx.update(t.bulkInviteJobs).set({ status: "CANCELLED" }).where(eq(t.bulkInviteJobs.id, jobId));
   });
 }
 
 /** Previews nobody confirmed within a day are dropped with their rows. */
-export function purgeStalePreviews(db: Db, now: Date): number {
-  return writeTransaction(db, (tx) => {
-    const stale = tx.$client
-      .prepare("SELECT id FROM bulk_invite_jobs WHERE status = 'PREVIEW' AND created_at < ? LIMIT 100")
-      .all(now.getTime() - 86_400_000) as Array<{ id: number }>;
-    for (const { id } of stale) {
-      tx.$client.prepare("DELETE FROM bulk_invite_rows WHERE job_id = ?").run(id);
-      tx.$client.prepare("UPDATE bulk_invite_jobs SET status = 'CANCELLED' WHERE id = ?").run(id);
-    }
+export async function purgeStalePreviews(data: Database, now: Date): Promise<number> {
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    const stale = await tx
+      .select({ id: t.bulkInviteJobs.id })
+      .from(t.bulkInviteJobs)
+      .where(
+        and(
+          eq(t.bulkInviteJobs.status, "PREVIEW"),
+          lt(t.bulkInviteJobs.createdAt, new Date(now.getTime() - 86_400_000)),
+        ),
+      )
+      .limit(100);
+    if (stale.length === 0) return 0;
+    const ids = stale.map((job) => job.id);
+    await tx.delete(t.bulkInviteRows).where(data.dialect.inList(t.bulkInviteRows.jobId, ids));
+    await tx.update(t.bulkInviteJobs).set({ status: "CANCELLED" }).where(data.dialect.inList(t.bulkInviteJobs.id, ids));
     return stale.length;
   });
 }
 
-export function skipCounts(db: Db, jobId: number): Array<{ plan: Plan; count: number }> {
-  return db.$client
-    .prepare("SELECT plan, count(*) AS count FROM bulk_invite_rows WHERE job_id = ? GROUP BY plan ORDER BY count DESC")
-    .all(jobId) as Array<{ plan: Plan; count: number }>;
+/** How many rows per plan, largest first. jobId comes from a job read through the viewer's scope. */
+export async function skipCounts(data: Database, jobId: number): Promise<Array<{ plan: Plan; count: number }>> {
+  const { t } = data;
+  const rows = t.bulkInviteRows;
+  return data.read
+    .select({ plan: rows.plan, count: count() })
+    .from(rows)
+    .where(eq(rows.jobId, jobId))
+    .groupBy(rows.plan)
+    .orderBy(desc(count()));
 }
 
-export type JobRowRecord = {
-  id: number;
-  line: number;
-  customer_id: number | null;
-  name: string | null;
-  email: string | null;
-  plan: Plan;
-  result: "PENDING" | "SENT" | "SKIPPED";
-  detail: string | null;
-};
-
-export function jobRows(
-  db: Db,
+/** A page of a job's rows in file order. jobId comes from a job read through the viewer's scope. */
+export async function jobRows(
+  data: Database,
   jobId: number,
   opts: { invite?: boolean | null; first: number; after?: number | null },
-) {
-  const filter = opts.invite === true ? "AND plan = 'INVITE'" : opts.invite === false ? "AND plan <> 'INVITE'" : "";
-  return db.$client
-    .prepare(`SELECT * FROM bulk_invite_rows WHERE job_id = ? AND id > ? ${filter} ORDER BY id LIMIT ?`)
-    .all(jobId, opts.after ?? 0, opts.first) as JobRowRecord[];
+): Promise<JobRowRecord[]> {
+  const rows = data.t.bulkInviteRows;
+  const planFilter =
+    opts.invite === true ? eq(rows.plan, "INVITE") : opts.invite === false ? ne(rows.plan, "INVITE") : undefined;
+  return data.read
+    .select()
+    .from(rows)
+    .where(and(eq(rows.jobId, jobId), gt(rows.id, opts.after ?? 0), planFilter))
+    .orderBy(asc(rows.id))
+    .limit(opts.first);
 }
 
 /** The report staff download: every row, what was planned and what happened. Formula-like cells are neutralised. */
-export function reportCsv(db: Db, jobId: number): string {
-  const rows = db.$client
-    .prepare("SELECT * FROM bulk_invite_rows WHERE job_id = ? ORDER BY id")
-    .all(jobId) as JobRowRecord[];
+export async function reportCsv(data: Database, jobId: number): Promise<string> {
+  const table = data.t.bulkInviteRows;
+  const rows = await data.read.select().from(table).where(eq(table.jobId, jobId)).orderBy(asc(table.id));
   return Papa.unparse(
     {
       fields: ["line", "customer_id", "name", "email", "outcome", "reason"],
       data: rows.map((r) => [
         r.line,
-        r.customer_id ?? "",
+        r.customerId ?? "",
         r.name ?? "",
         r.email ?? "",
         r.result === "SENT"

@@ -66,12 +66,12 @@ export class BulkInviteRow {
     return Object.assign(new BulkInviteRow(), {
       id: String(r.id),
       line: r.line,
-      customerId: r.customer_id === null ? null : String(r.customer_id),
+      customerId: r.customerId === null ? null : String(r.customerId),
       name: r.name,
       email: r.email,
-      plan: r.plan as BulkInvitePlan,
+      plan: BulkInvitePlan[r.plan],
       planLabel: PLAN_LABELS[r.plan],
-      result: r.result as BulkInviteRowResult,
+      result: BulkInviteRowResult[r.result],
       detail: r.detail,
     });
   }
@@ -129,21 +129,21 @@ export class BulkInvite {
   static from(job: JobRow): BulkInvite {
     return Object.assign(new BulkInvite(), {
       id: String(job.id),
-      status: job.status as BulkInviteStatus,
-      fileName: job.file_name,
+      status: BulkInviteStatus[job.status],
+      fileName: job.fileName,
       total: job.total,
-      toInvite: job.to_invite,
+      toInvite: job.toInvite,
       processed: job.processed,
       sent: job.sent,
       skipped: job.skipped,
-      createdAt: new Date(job.created_at),
-      finishedAt: job.finished_at === null ? null : new Date(job.finished_at),
-      createdByName: job.created_by_name,
+      createdAt: job.createdAt,
+      finishedAt: job.finishedAt,
+      createdByName: job.createdByName,
       job,
     });
   }
 }
 
 export function planCount(plan: Plan, count: number): BulkInvitePlanCount {
-  return Object.assign(new BulkInvitePlanCount(), { plan: plan as BulkInvitePlan, label: PLAN_LABELS[plan], count });
+  return Object.assign(new BulkInvitePlanCount(), { plan: BulkInvitePlan[plan], label: PLAN_LABELS[plan], count });
 }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../../test/factories.js";
-import { countRows, countStatements, type GqlResult, startTestApp, type TestApp } from "../../../test/harness.js";
+import {
+  countRows,
+  countStatements,
+  type GqlResult,
+  readCompilations,
+  startTestApp,
+  type TestApp,
+} from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
 
 const PREVIEW_CSV = `mutation($csv: String!, $name: String) {
@@ -192,6 +199,14 @@ describe("bulk invites", () => {
     await app.runBulkInvites();
     const done = await t.asA.ok<{ bulkInvite: { sent: number; processed: number } }>(JOB, { id: preview.id });
     expect(done.bulkInvite).toMatchObject({ sent: 250, processed: 250 });
+  });
+
+  it("reads a job's progress with no statement compiled after the first poll", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "progress@example.com" });
+    const job = (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
+      .previewBulkInvite;
+    await t.asA.ok(JOB, { id: job.id });
+    expect(await readCompilations(app, () => t.asA.ok(JOB, { id: job.id }))).toBe(0);
   });
 
   it("cancels a preview, which then cannot be sent", async () => {

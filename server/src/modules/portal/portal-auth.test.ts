@@ -191,7 +191,7 @@ describe("portal sign-in", () => {
 
     const worker = (workerId: string) =>
       createEmailWorker({
-        db: app.db,
+        data: app.data,
         clock: app.clock,
         config: app.config,
         logger: createLogger("silent"),

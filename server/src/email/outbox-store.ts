@@ -1,0 +1,407 @@
+import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { Database, WriteDb } from "../db/database.js";
+import { placeholderFor, preparedInTransaction } from "../db/prepared-in-transaction.js";
+import { MINUTE } from "../lib/clock.js";
+import { hashCode, newCode, newToken, sha256 } from "../lib/tokens.js";
+import type { SendResult } from "./transport.js";
+
+// The outbox as the worker sees it: claim due rows under a lease, then settle each as sent, failed
+// or to retry. Every statement of a claim and of a settlement is prepared once per Database.
+
+/** One claim is one Postmark batch at most. */
+export const BATCH_LIMIT = 500;
+/** Long enough for a 15 s Postmark call plus bookkeeping; a crashed worker's rows come back after it. */
+export const LEASE_MS = MINUTE;
+const FIRST_RETRY_MS = 30_000;
+/** Nobody waits for a sign-in email through an hour-long backoff: tries stay at most 2 minutes apart. */
+export const MAX_RETRY_MS = 2 * MINUTE;
+/** About an hour of tries at the capped delay before staff are told the email could not go out. */
+export const MAX_ATTEMPTS = 32;
+
+export const LINK_NO_LONGER_VALID = "Link no longer valid";
+export const GAVE_UP_REASON = `Could not reach the email service after ${MAX_ATTEMPTS} attempts`;
+
+/** "sign-in" claims only sign-in link emails: the lane kept free for them when the others are busy. */
+export type Lane = "any" | "sign-in";
+
+/**
+ * Retry delay after the given attempt: 30 s, 1 min, then 2 min from there on, less up to 10 % of
+ * jitter (taken off, never added, so the cap holds).
+ */
+export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
+  const base = Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), MAX_RETRY_MS);
+  return Math.round(base * (1 - 0.1 * random()));
+}
+
+function claimStatement(name: string, lane: Lane) {
+  return preparedInTransaction(name, (tx, t, dialect) => {
+    const o = t.emailOutbox;
+    const now = placeholderFor(o.nextAttemptAt, "now");
+    const due = dialect.forUpdate(
+      tx
+        .select({ id: o.id })
+        .from(o)
+        .where(
+          and(
+            eq(o.status, "PENDING"),
+            lte(o.nextAttemptAt, now),
+            or(isNull(o.leaseUntil), lt(o.leaseUntil, now)),
+            lane === "sign-in" ? eq(o.kind, "SIGN_IN_LINK") : undefined,
+          ),
+        )
+        // Someone is waiting on a sign-in email right now; an invite or a notification can wait a batch.
+        .orderBy(sql`CASE ${o.kind} WHEN 'SIGN_IN_LINK' THEN 0 WHEN 'INVITE' THEN 1 ELSE 2 END`, asc(o.id))
+        .limit(sql.placeholder("limit")),
+      // Another server's claim skips the rows this one holds rather than waiting for them.
+      { skipLocked: true },
+    );
+    return tx
+      .update(o)
+      .set({
+        leaseOwner: sql`${sql.placeholder("owner")}`,
+        leaseUntil: placeholderFor(o.leaseUntil, "leaseUntil"),
+        attempts: sql`${o.attempts} + 1`,
+      })
+      .where(inArray(o.id, due))
+      .returning({
+        id: o.id,
+        facilityId: o.facilityId,
+        kind: o.kind,
+        toEmail: o.toEmail,
+        subject: o.subject,
+        htmlBody: o.htmlBody,
+        textBody: o.textBody,
+        signInLinkId: o.signInLinkId,
+        invitationId: o.invitationId,
+        attempts: o.attempts,
+      });
+  });
+}
+
+const claimAny = claimStatement("email_outbox_claim", "any");
+const claimSignIn = claimStatement("email_outbox_claim_sign_in", "sign-in");
+
+// Everything the templates need for the whole batch in one statement.
+const contextsOf = preparedInTransaction("email_outbox_contexts", (tx, t, dialect) =>
+  tx
+    .select({
+      outboxId: t.emailOutbox.id,
+      facilityName: t.facilities.name,
+      facilitySlug: t.facilities.slug,
+      brandColor: t.facilities.brandColor,
+      logoUrl: t.facilities.logoUrl,
+      logoFileId: t.facilities.logoFileId,
+      timeZone: t.facilities.timeZone,
+      replyToEmail: t.facilities.replyToEmail,
+      welcomeMessage: t.facilities.welcomeMessage,
+      signInMethod: t.facilities.signInMethod,
+      linkId: t.signInLinks.id,
+      linkExpiresAt: t.signInLinks.expiresAt,
+      linkConsumedAt: t.signInLinks.consumedAt,
+      linkVoidedAt: t.signInLinks.voidedAt,
+      invitationState: t.invitations.state,
+      customerName: t.customers.name,
+      contactName: t.contacts.name,
+      contactId: t.contacts.id,
+    })
+    .from(t.emailOutbox)
+    .innerJoin(t.facilities, eq(t.facilities.id, t.emailOutbox.facilityId))
+    .leftJoin(t.signInLinks, eq(t.signInLinks.id, t.emailOutbox.signInLinkId))
+    .leftJoin(
+      t.invitations,
+      eq(t.invitations.id, sql`coalesce(${t.emailOutbox.invitationId}, ${t.signInLinks.invitationId})`),
+    )
+    .leftJoin(t.customers, eq(t.customers.id, sql`coalesce(${t.signInLinks.customerId}, ${t.invitations.customerId})`))
+    .leftJoin(
+      t.contacts,
+      eq(
+        t.contacts.id,
+        sql`CASE WHEN ${t.signInLinks.id} IS NOT NULL THEN ${t.signInLinks.contactId} ELSE ${t.invitations.contactId} END`,
+      ),
+    )
+    .where(dialect.inList(t.emailOutbox.id, sql.placeholder("ids"))),
+);
+
+// Adds a token rather than replacing one: if this claim's lease lapses mid-send, the email may still
+// arrive, and the copy the next claim sends must not kill its link.
+const mintToken = preparedInTransaction("sign_in_link_token_mint", (tx, t) =>
+  tx.insert(t.signInLinkTokens).values({
+    linkId: sql.placeholder("linkId"),
+    tokenHash: sql.placeholder("tokenHash"),
+    codeHash: sql.placeholder("codeHash"),
+    createdAt: sql.placeholder("now"),
+  }),
+);
+
+// A copy Postmark refused reached nobody: its 8-digit code must not stay one more code a guess
+// could match (every retry mints another).
+const unmintToken = preparedInTransaction("sign_in_link_token_unmint", (tx, t) =>
+  tx.delete(t.signInLinkTokens).where(eq(t.signInLinkTokens.tokenHash, sql.placeholder("tokenHash"))),
+);
+
+const markSent = preparedInTransaction("email_outbox_sent", (tx, t) =>
+  tx
+    .update(t.emailOutbox)
+    .set({
+      status: "SENT",
+      sentAt: placeholderFor(t.emailOutbox.sentAt, "now"),
+      providerMessageId: sql`${sql.placeholder("messageId")}`,
+      lastError: null,
+      lastErrorCode: null,
+      leaseOwner: null,
+      leaseUntil: null,
+    })
+    .where(eq(t.emailOutbox.id, sql.placeholder("id"))),
+);
+
+// Guarded by the lease: if it lapsed and another worker took the row, that worker's answer counts.
+const markFailed = preparedInTransaction("email_outbox_failed", (tx, t) =>
+  tx
+    .update(t.emailOutbox)
+    .set({
+      status: "FAILED",
+      lastErrorCode: sql`${sql.placeholder("code")}`,
+      lastError: sql`${sql.placeholder("error")}`,
+      leaseOwner: null,
+      leaseUntil: null,
+    })
+    .where(
+      and(
+        eq(t.emailOutbox.id, sql.placeholder("id")),
+        eq(t.emailOutbox.status, "PENDING"),
+        eq(t.emailOutbox.leaseOwner, sql.placeholder("owner")),
+      ),
+    )
+    .returning({ id: t.emailOutbox.id }),
+);
+
+const markRetry = preparedInTransaction("email_outbox_retry", (tx, t) =>
+  tx
+    .update(t.emailOutbox)
+    .set({
+      nextAttemptAt: placeholderFor(t.emailOutbox.nextAttemptAt, "next"),
+      lastErrorCode: sql`${sql.placeholder("code")}`,
+      lastError: sql`${sql.placeholder("error")}`,
+      leaseOwner: null,
+      leaseUntil: null,
+    })
+    .where(
+      and(
+        eq(t.emailOutbox.id, sql.placeholder("id")),
+        eq(t.emailOutbox.status, "PENDING"),
+        eq(t.emailOutbox.leaseOwner, sql.placeholder("owner")),
+      ),
+    ),
+);
+
+// A delivery webhook may already have moved the invitation on; never step it back.
+const invitationDelivery = (name: string, state: "SENT" | "FAILED") =>
+  preparedInTransaction(name, (tx, t) =>
+    tx
+      .update(t.invitations)
+      .set({
+        deliveryState: state,
+        deliveryDetail: sql`${sql.placeholder("detail")}`,
+        deliveryUpdatedAt: placeholderFor(t.invitations.deliveryUpdatedAt, "now"),
+      })
+      .where(and(eq(t.invitations.id, sql.placeholder("id")), eq(t.invitations.deliveryState, "QUEUED"))),
+  );
+const invitationSent = invitationDelivery("invitation_delivery_sent", "SENT");
+const invitationFailed = invitationDelivery("invitation_delivery_failed", "FAILED");
+
+const invitationEvent = preparedInTransaction("invitation_event_of_delivery", (tx, t) =>
+  tx.insert(t.invitationEvents).values({
+    invitationId: sql.placeholder("id"),
+    kind: sql.placeholder("kind"),
+    detail: sql.placeholder("detail"),
+    at: sql.placeholder("now"),
+  }),
+);
+
+type ClaimStatement = ReturnType<typeof claimAny>;
+export type ClaimedRow = Awaited<ReturnType<ClaimStatement["execute"]>>[number];
+export type EmailContext = Awaited<ReturnType<ReturnType<typeof contextsOf>["execute"]>>[number];
+
+/** A claimed row ready to render: notifications as queued, sign-in emails with a fresh token and code. */
+export type Minted = { row: ClaimedRow; context: EmailContext; token: string; code: string };
+
+export type Claim = {
+  /** The lease's name: settling checks it, so a batch whose lease lapsed cannot undo a newer one's work. */
+  owner: string;
+  minted: Minted[];
+  /** Rows settled at claim time: their link was used, replaced or expired before the email went out. */
+  settled: number;
+};
+
+export type Settled = { sent: number; failed: number; retrying: number };
+
+export type OutboxStore = {
+  claim(now: Date, lane: Lane): Promise<Claim>;
+  /** Records a batch's answers; transient failures come back together at one retry time. */
+  settle(claim: Claim, results: SendResult[], now: Date): Promise<Settled>;
+  /** Hands back rows claimed and never settled (a batch that failed midway), for another worker now. */
+  releaseLeases(): Promise<number>;
+};
+
+export function createOutboxStore(data: Database, options: { workerId: string; random?: () => number }): OutboxStore {
+  const { t } = data;
+  const random = options.random ?? Math.random;
+  /**
+   * Each claim leases its rows under its own name, not just the worker's: the batches of one
+   * worker run side by side, and a batch whose lease lapsed must not settle (or free for a third
+   * send) a row a newer batch of the same worker has claimed since.
+   */
+  let claims = 0;
+  /** Claims not settled yet: what releaseLeases hands back. */
+  const unsettled = new Set<string>();
+
+  async function fail(
+    tx: WriteDb,
+    row: ClaimedRow,
+    owner: string,
+    now: Date,
+    code: number | null,
+    error: string,
+    detail: string,
+  ): Promise<void> {
+    const changed = await markFailed(data, tx).execute({ id: row.id, owner, code, error });
+    if (changed.length > 0 && row.invitationId) {
+      await invitationFailed(data, tx).execute({ id: row.invitationId, detail, now });
+      await invitationEvent(data, tx).execute({ id: row.invitationId, kind: "FAILED", detail, now });
+    }
+  }
+
+  /**
+   * Claims due rows and mints their links' tokens in one transaction. Only hashes reach the
+   * database; if the process dies mid-send, the lease lapses and a retry mints another token for
+   * the same link, so whichever copy arrives works, once.
+   */
+  async function claim(now: Date, lane: Lane): Promise<Claim> {
+    const owner = `${options.workerId}#${++claims}`;
+    unsettled.add(owner);
+    const result = await data.transaction(async (tx) => {
+      const statement = lane === "sign-in" ? claimSignIn : claimAny;
+      const rows = (
+        await statement(data, tx).execute({
+          owner,
+          now,
+          leaseUntil: new Date(now.getTime() + LEASE_MS),
+          limit: BATCH_LIMIT,
+        })
+      ).sort((a, b) => a.id - b.id);
+      if (rows.length === 0) return { owner, minted: [], settled: 0 };
+      const contexts = new Map(
+        (await contextsOf(data, tx).execute({ ids: data.dialect.listParam(rows.map((r) => r.id)) })).map((c) => [
+          c.outboxId,
+          c,
+        ]),
+      );
+      const minted: Minted[] = [];
+      let settled = 0;
+      for (const row of rows) {
+        const context = contexts.get(row.id);
+        if (context && row.subject !== null) {
+          minted.push({ row, context, token: "", code: "" });
+          continue;
+        }
+        const linkId = context?.linkId;
+        const usable =
+          context != null &&
+          linkId != null &&
+          context.linkConsumedAt == null &&
+          context.linkVoidedAt == null &&
+          (context.linkExpiresAt?.getTime() ?? 0) > now.getTime() &&
+          (context.invitationState == null || context.invitationState === "PENDING");
+        if (!usable || linkId == null) {
+          await fail(
+            tx,
+            row,
+            owner,
+            now,
+            null,
+            LINK_NO_LONGER_VALID,
+            "Not sent: the link was used, replaced or expired before the email went out",
+          );
+          settled++;
+          continue;
+        }
+        const token = newToken();
+        const code = newCode();
+        await mintToken(data, tx).execute({ linkId, tokenHash: sha256(token), codeHash: hashCode(linkId, code), now });
+        minted.push({ row, context, token, code });
+      }
+      return { owner, minted, settled };
+    });
+    if (result.minted.length === 0) unsettled.delete(owner);
+    return result;
+  }
+
+  async function settle(claim: Claim, results: SendResult[], now: Date): Promise<Settled> {
+    const rows = new Map(claim.minted.map((m) => [m.row.id, m]));
+    const counts = { sent: 0, failed: 0, retrying: 0 };
+    const { owner } = claim;
+    // The batch's transient failures share one retry time, so they come back as one batch (one
+    // Postmark call) rather than trickling out one jittered row at a time.
+    const retrying = results.filter((r) => !r.ok && !r.permanent).map((r) => rows.get(r.outboxId)?.row.attempts ?? 0);
+    const retryAt = new Date(now.getTime() + retryDelayMs(Math.max(0, ...retrying), random));
+    await data.transaction(async (tx) => {
+      for (const result of results) {
+        const item = rows.get(result.outboxId);
+        if (!item) continue;
+        const { row, token } = item;
+        if (!result.ok && result.refused && token) {
+          await unmintToken(data, tx).execute({ tokenHash: sha256(token) });
+        }
+        if (result.ok) {
+          await markSent(data, tx).execute({ id: row.id, now, messageId: result.messageId || null });
+          if (row.invitationId) {
+            await invitationSent(data, tx).execute({ id: row.invitationId, detail: null, now });
+            await invitationEvent(data, tx).execute({ id: row.invitationId, kind: "SENT", detail: null, now });
+          }
+          counts.sent++;
+        } else if (result.permanent) {
+          await fail(tx, row, owner, now, result.errorCode, result.message, result.message);
+          counts.failed++;
+        } else if (row.attempts >= MAX_ATTEMPTS) {
+          await fail(
+            tx,
+            row,
+            owner,
+            now,
+            result.errorCode,
+            `${GAVE_UP_REASON} (last error: ${result.message})`,
+            GAVE_UP_REASON,
+          );
+          counts.failed++;
+        } else {
+          await markRetry(data, tx).execute({
+            id: row.id,
+            owner,
+            next: retryAt,
+            code: result.errorCode,
+            error: result.message,
+          });
+          counts.retrying++;
+        }
+      }
+    });
+    unsettled.delete(owner);
+    return counts;
+  }
+
+  async function releaseLeases(): Promise<number> {
+    // The worker's bare id is how its leases were named before each claim had a name of its own.
+    const owners = [options.workerId, ...unsettled];
+    const released = await data.transaction((tx) =>
+      tx
+        .update(t.emailOutbox)
+        .set({ leaseOwner: null, leaseUntil: null })
+        .where(and(data.dialect.inList(t.emailOutbox.leaseOwner, owners), eq(t.emailOutbox.status, "PENDING")))
+        .returning({ id: t.emailOutbox.id }),
+    );
+    unsettled.clear();
+    return released.length;
+  }
+
+  return { claim, settle, releaseLeases };
+}
