@@ -4,12 +4,15 @@ import { writeTransaction } from "../db/client.js";
 import type { Deps } from "../graphql/context.js";
 import { badInput, notFound } from "../lib/domain-error.js";
 import { processImage, processLogo } from "../lib/images.js";
-import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
+import {
+  PORTAL_COOKIE,
+  resolvePortalSession,
+  resolveStaffSession,
+  STAFF_COOKIE,
+} from "../modules/auth/sessions.service.js";
 import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";
-import { getFacility } from "../modules/facilities/facility.service.js";
 import { replaceLogo } from "../modules/facilities/logo.service.js";
 import { type FileViewer, fileUrl, mayDownload, readFile, storeFile } from "../modules/files/file.service.js";
-import { enabledSections } from "../modules/portal/sections.js";
 import { jsonErrorHandler, sendDomainError, sendJsonError } from "./json-errors.js";
 
 /** Custom header a cross-site form cannot send: the uploads' CSRF guard (like Apollo's preflight rule). */
@@ -21,12 +24,16 @@ export const UPLOAD_HEADER = "x-portico-request";
  */
 export function filesRouter(deps: Deps): Router {
   const router = Router();
-  const staffOnly = (req: Request, res: Response, next: NextFunction) => {
+  const staffOnly = async (req: Request, res: Response, next: NextFunction) => {
     if (req.get(UPLOAD_HEADER) !== "1") {
       sendJsonError(res, "BAD_REQUEST", `Uploads must send the ${UPLOAD_HEADER} header`);
       return;
     }
-    const staff = resolveStaffSession(deps.db, parseCookies(req.headers.cookie ?? "")[STAFF_COOKIE], deps.clock.now());
+    const staff = await resolveStaffSession(
+      deps.data,
+      parseCookies(req.headers.cookie ?? "")[STAFF_COOKIE],
+      deps.clock.now(),
+    );
     if (!staff) {
       sendJsonError(res, "UNAUTHENTICATED", "Please sign in");
       return;
@@ -146,7 +153,7 @@ export function filesRouter(deps: Deps): Router {
         const { facilityId } = res.locals.staff as { facilityId: number };
         const logo = await processLogo(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
         const name = fileName(req).replace(/\.[^.]*$/, "") || "logo";
-        const logoUrl = replaceLogo(deps.db, facilityId, { ...logo, fileName: `${name}.png` }, deps.clock.now());
+        const logoUrl = await replaceLogo(deps, facilityId, { ...logo, fileName: `${name}.png` }, deps.clock.now());
         res.status(201).json({ logoUrl, width: logo.width, height: logo.height });
       } catch (error) {
         sendDomainError(res, error);
@@ -154,12 +161,12 @@ export function filesRouter(deps: Deps): Router {
     },
   );
 
-  router.get("/files/:id", (req, res) => {
+  router.get("/files/:id", async (req, res) => {
     const id = Number(req.params.id);
     const cookies = parseCookies(req.headers.cookie ?? "");
     const now = deps.clock.now();
-    const staff = resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now);
-    const portal = staff ? null : resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now);
+    const staff = await resolveStaffSession(deps.data, cookies[STAFF_COOKIE], now);
+    const portal = staff ? null : (await resolvePortalSession(deps.data, cookies[PORTAL_COOKIE], now)).viewer;
     const viewer: FileViewer | null = staff
       ? { kind: "staff", facilityId: staff.facilityId }
       : portal
@@ -167,7 +174,7 @@ export function filesRouter(deps: Deps): Router {
             kind: "portal",
             facilityId: portal.facilityId,
             customerId: portal.customerId,
-            sections: new Set(enabledSections(getFacility(deps.db, portal.facilityId))),
+            sections: new Set(portal.sections),
           }
         : null;
     // A file the viewer may not see answers exactly like a missing one.

@@ -15,12 +15,12 @@ import {
 } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
+import { portalPersonName } from "../auth/portal-session.service.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { portalPersonName } from "../portal/portal-session.js";
-import { PortalSection, requireSection } from "../portal/sections.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import {
   firstMessageId,
   inbox,
