@@ -9,7 +9,7 @@ import { Estimate } from "../estimates/estimate.resolver.js";
 import { estimatesOfCustomer } from "../estimates/estimate.service.js";
 import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
-import { facilityToday } from "../facilities/facility.service.js";
+import { facilityLocalToday } from "../facilities/facility.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { invoiceDisplayStatus, invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
 import { portalReader, portalReaderAccount, unreadFor } from "../messages/message.service.js";
@@ -75,7 +75,7 @@ export class PortalHomeResolver {
     const sections = new Set(viewer.sections);
     const { facilityId, customerId } = viewer;
     const now = ctx.clock.now();
-    const today = facilityToday(ctx.db, facilityId, now);
+    const today = await facilityLocalToday(ctx.data, facilityId, now);
     const invoices = sections.has(PortalSection.BILLING)
       ? invoicesOfCustomer(ctx.db, facilityId, customerId, { includeDrafts: false })
       : null;
@@ -115,7 +115,7 @@ export class PortalHomeResolver {
     const viewer = requirePortal(ctx);
     const sections = new Set(viewer.sections);
     const items: HistoryItem[] = [];
-    const today = facilityToday(ctx.db, viewer.facilityId, ctx.clock.now());
+    const today = await facilityLocalToday(ctx.data, viewer.facilityId, ctx.clock.now());
     if (sections.has(PortalSection.BILLING)) {
       for (const i of invoicesOfCustomer(ctx.db, viewer.facilityId, viewer.customerId, { includeDrafts: false })) {
         items.push(
