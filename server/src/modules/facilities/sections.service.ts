@@ -49,9 +49,15 @@ export function assertSectionIn(enabled: readonly PortalSection[], section: Port
 
 /** The columns an update writes to show exactly these sections. */
 export function sectionColumnValues(sections: ReadonlySet<PortalSection>): SectionFlags {
-  const values = {} as SectionFlags;
-  for (const section of Object.values(PortalSection)) values[SECTION_COLUMNS[section]] = sections.has(section);
-  return values;
+  return {
+    sectionVehicles: sections.has(PortalSection.VEHICLES),
+    sectionBilling: sections.has(PortalSection.BILLING),
+    sectionDocuments: sections.has(PortalSection.DOCUMENTS),
+    sectionEvents: sections.has(PortalSection.EVENTS),
+    sectionMessages: sections.has(PortalSection.MESSAGES),
+    sectionEstimates: sections.has(PortalSection.ESTIMATES),
+    sectionServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS),
+  };
 }
 
 type OnboardingFlags = {
