@@ -7,7 +7,7 @@ import { passwordProblem } from "../../lib/password-policy.js";
 import { hashPassword } from "../../lib/passwords.js";
 import { isValidEmail, isValidTypedEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
-import { facilityById } from "../facilities/facility.service.js";
+import { facilityById, facilityInTransaction } from "../facilities/facility.service.js";
 import { recordInvitationEvent } from "../invitations/invitation-events.js";
 import type { ServiceDeps } from "../service-deps.js";
 import {
@@ -149,15 +149,6 @@ async function consumeAndSignIn(
   return startPortalSession(tx, t, link, now, options);
 }
 
-/** In password mode every link leads to "choose a password" (an invite, or a reset by link). */
-async function passwordMode(tx: WriteDb, t: Tables, link: LinkRow): Promise<boolean> {
-  const [facility] = await tx
-    .select({ method: t.facilities.signInMethod })
-    .from(t.facilities)
-    .where(eq(t.facilities.id, link.facilityId));
-  return facility?.method === "PASSWORD";
-}
-
 /**
  * Continue on the link page: uses the link once and signs its person in. In password mode the
  * person chooses a password here; it is hashed before the transaction (scrypt never holds the write
@@ -251,7 +242,8 @@ export async function signInWithCode(
       code.length === 8
         ? open.find((l) => (codeHashes.get(l.id) ?? []).some((h) => safeEqual(h, hashCode(l.id, code))))
         : undefined;
-    if (match && (await passwordMode(tx, t, match))) {
+    // In password mode every link leads to "choose a password"; a code would skip it.
+    if (match && (await facilityInTransaction(tx, t, match.facilityId)).signInMethod === "PASSWORD") {
       throw badInput("Open the link in the email to choose your password; codes are not used in this portal.");
     }
     if (match) return consumeAndSignIn(deps, tx, match, now, { previousToken: request.previousToken });

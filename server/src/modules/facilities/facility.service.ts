@@ -33,7 +33,11 @@ export async function facilityById(data: Database, facilityId: number): Promise<
 }
 
 /** The same inside a transaction, for a rule that decides on the facility's settings. */
-export async function facilityInTransaction(tx: WriteDb, t: Tables, facilityId: number): Promise<FacilityRow> {
+export async function facilityInTransaction(
+  tx: Pick<WriteDb, "select">,
+  t: Tables,
+  facilityId: number,
+): Promise<FacilityRow> {
   const [row] = await tx.select().from(t.facilities).where(eq(t.facilities.id, facilityId));
   if (!row) throw new Error(`facility ${facilityId} missing`);
   return row;
