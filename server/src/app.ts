@@ -135,7 +135,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     express.json({ limit: "12mb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context = buildContext(deps, req, res);
+        const context = await buildContext(deps, req, res);
         responses.set(context.requestId, res);
         res.on("close", () => responses.delete(context.requestId));
         annotateRequest(res, { viewer: context.staff ? "staff" : context.portal ? "portal" : "anonymous" });

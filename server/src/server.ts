@@ -44,7 +44,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     loadOnboardingSteps: (facilityIds) => onboardingStepsByFacility(db, facilityIds),
   });
   const bulkInvites = createBulkInviteRunner({ db, data, clock, logger, nudgeOutbox: () => worker.nudge() });
-  const purge = createPurgeJob({ db, data, clock, logger });
+  const purge = createPurgeJob({ data, clock, logger });
   const { app, apollo } = await createApp(
     { db, data, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },
     { serveWeb: deps.serveWeb ?? false, isDraining: () => draining },

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { PortalAccountResolver, PortalResolver } from "../modules/auth/portal-auth.resolver.js";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
 import { CarResolver } from "../modules/cars/car.resolver.js";
@@ -9,14 +10,14 @@ import { CustomerConnectionResolver, CustomerResolver } from "../modules/custome
 import { CustomerDocumentsResolver, DocumentResolver } from "../modules/documents/document.resolver.js";
 import { CustomerEstimatesResolver, EstimateResolver } from "../modules/estimates/estimate.resolver.js";
 import { CustomerEventsResolver, EventResolver } from "../modules/events/event.resolver.js";
-import { PortalSettingsResolver } from "../modules/facilities/portal-settings.js";
+import { PortalSettingsResolver } from "../modules/facilities/portal-settings.resolver.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
 import { MessageResolver, PortalConversationResolver } from "../modules/messages/message.resolver.js";
 import { CustomerPaymentResolver, PaymentResolver } from "../modules/payments/payment.resolver.js";
-import { PortalAccountResolver, PortalResolver } from "../modules/portal/portal.resolver.js";
-import { PortalHomeResolver } from "../modules/portal/portal-home.resolver.js";
-import { PortalProfileResolver } from "../modules/portal/portal-profile.resolver.js";
+import { PortalHomeResolver } from "../modules/portal-home/portal-home.resolver.js";
+import { PortalProfileResolver } from "../modules/portal-profile/portal-profile.resolver.js";
+import { PreviewResolver } from "../modules/preview/preview.resolver.js";
 import {
   CustomerServiceRequestsResolver,
   ServiceRequestResolver,
@@ -47,6 +48,7 @@ export const resolvers = [
   ServiceRequestResolver,
   CustomerServiceRequestsResolver,
   PortalHomeResolver,
+  PreviewResolver,
   PortalProfileResolver,
   PaymentResolver,
   CustomerPaymentResolver,

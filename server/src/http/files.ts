@@ -4,19 +4,22 @@ import { FacilityScope } from "../db/tenancy.js";
 import type { Deps } from "../graphql/context.js";
 import { badInput } from "../lib/domain-error.js";
 import { processImage, processLogo } from "../lib/images.js";
-import { PORTAL_COOKIE, resolvePortalSession, resolveStaffSession, STAFF_COOKIE } from "../modules/auth/sessions.js";
+import {
+  PORTAL_COOKIE,
+  resolvePortalSession,
+  resolveStaffSession,
+  STAFF_COOKIE,
+} from "../modules/auth/sessions.service.js";
 import { addCarPhoto, addConditionReportPhoto } from "../modules/cars/car-photo.service.js";
 import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";
-import { getFacility } from "../modules/facilities/facility.service.js";
 import { replaceLogo } from "../modules/facilities/logo.service.js";
 import { downloadableFile, type FileRow, type FileViewer } from "../modules/files/file.service.js";
-import { enabledSections } from "../modules/portal/sections.js";
 import { jsonErrorHandler, sendDomainError, sendJsonError } from "./json-errors.js";
 
 /** Custom header a cross-site form cannot send: the uploads' CSRF guard (like Apollo's preflight rule). */
 export const UPLOAD_HEADER = "x-portico-request";
 
-type StaffSession = NonNullable<ReturnType<typeof resolveStaffSession>>;
+type StaffSession = NonNullable<Awaited<ReturnType<typeof resolveStaffSession>>>;
 
 /** The staff session staffOnly put on the response. */
 const staffOf = (res: Response) => res.locals.staff as StaffSession;
@@ -27,12 +30,16 @@ const staffOf = (res: Response) => res.locals.staff as StaffSession;
  */
 export function filesRouter(deps: Deps): Router {
   const router = Router();
-  const staffOnly = (req: Request, res: Response, next: NextFunction) => {
+  const staffOnly = async (req: Request, res: Response, next: NextFunction) => {
     if (req.get(UPLOAD_HEADER) !== "1") {
       sendJsonError(res, "BAD_REQUEST", `Uploads must send the ${UPLOAD_HEADER} header`);
       return;
     }
-    const staff = resolveStaffSession(deps.db, parseCookies(req.headers.cookie ?? "")[STAFF_COOKIE], deps.clock.now());
+    const staff = await resolveStaffSession(
+      deps.data,
+      parseCookies(req.headers.cookie ?? "")[STAFF_COOKIE],
+      deps.clock.now(),
+    );
     if (!staff) {
       sendJsonError(res, "UNAUTHENTICATED", "Please sign in");
       return;
@@ -123,7 +130,7 @@ export function filesRouter(deps: Deps): Router {
         const { facilityId } = staffOf(res);
         const logo = await processLogo(upload(req));
         const name = fileName(req).replace(/\.[^.]*$/, "") || "logo";
-        const logoUrl = replaceLogo(deps.db, facilityId, { ...logo, fileName: `${name}.png` }, deps.clock.now());
+        const logoUrl = await replaceLogo(deps, facilityId, { ...logo, fileName: `${name}.png` }, deps.clock.now());
         res.status(201).json({ logoUrl, width: logo.width, height: logo.height });
       } catch (error) {
         sendDomainError(res, error);
@@ -136,8 +143,8 @@ export function filesRouter(deps: Deps): Router {
       const id = Number(req.params.id);
       const cookies = parseCookies(req.headers.cookie ?? "");
       const now = deps.clock.now();
-      const staff = resolveStaffSession(deps.db, cookies[STAFF_COOKIE], now);
-      const portal = staff ? null : resolvePortalSession(deps.db, cookies[PORTAL_COOKIE], now);
+      const staff = await resolveStaffSession(deps.data, cookies[STAFF_COOKIE], now);
+      const portal = staff ? null : (await resolvePortalSession(deps.data, cookies[PORTAL_COOKIE], now)).viewer;
       const viewer: FileViewer | null = staff
         ? { kind: "staff", facilityId: staff.facilityId }
         : portal
@@ -145,7 +152,7 @@ export function filesRouter(deps: Deps): Router {
               kind: "portal",
               facilityId: portal.facilityId,
               customerId: portal.customerId,
-              sections: new Set(enabledSections(getFacility(deps.db, portal.facilityId))),
+              sections: new Set(portal.sections),
             }
           : null;
       // A file the viewer may not see answers exactly like a missing one.

@@ -3,7 +3,7 @@ import { type Config, ConfigError } from "../../config.js";
 import { type Clock, DAY, HOUR } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
 import { hashPassword } from "../../lib/passwords.js";
-import { demoModeOn } from "../../modules/auth/demo-mode.js";
+import { demoModeOnAtStart } from "../../modules/auth/demo-mode.js";
 import { DEMO_ADMIN } from "../../modules/auth/staff-auth.service.js";
 import type { Db } from "../client.js";
 import { markCreatedByDemoSeed } from "../facts.js";
@@ -208,7 +208,7 @@ export async function seedDemoAtStart(
   const seeded = await seedDemo(db, { clock: deps.clock, adminPassword: config.demoAdminPassword });
   if (seeded) deps.logger.info("demo data created", { facility: seeded.facilityName, customers: seeded.customers });
   config.demoMode = true;
-  const on = demoModeOn(config, db);
+  const on = demoModeOnAtStart(config, db);
   if (!on) {
     deps.logger.warn(
       config.env === "production"

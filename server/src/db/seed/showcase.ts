@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { type Clock, DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import type { ProcessedImage } from "../../lib/images.js";
 import { addDays, localDate, zonedTime } from "../../lib/time-zone.js";
+import { DEMO_PORTAL_CUSTOMER } from "../../modules/auth/portal-demo.service.js";
 import type { CarInput } from "../../modules/cars/car.inputs.js";
 import { addCarInSyncTransaction } from "../../modules/cars/car.service.js";
 import {
@@ -28,7 +29,6 @@ import {
   sendPortalMessageInSyncTransaction,
   sendStaffMessageInSyncTransaction,
 } from "../../modules/messages/message.service.js";
-import { DEMO_PORTAL_CUSTOMER } from "../../modules/portal/portal-demo.js";
 import {
   requestServiceInSyncTransaction,
   updateRequestInSyncTransaction,

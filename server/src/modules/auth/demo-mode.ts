@@ -1,12 +1,27 @@
+import { eq } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
-import { createdByDemoSeed } from "../../db/facts.js";
+import type { Database } from "../../db/database.js";
+import { createdByDemoSeed, DEMO_SEED_FACT } from "../../db/facts.js";
+
+type DemoConfig = Pick<Config, "env" | "demoMode">;
 
 /**
  * Demo mode hands the demo admin's password (and the showcase customer's address) to anyone who
  * asks, so it needs all three: asked for (DEMO_MODE, or `--seed-demo`), a database the demo seed
  * created (never one holding real data), and not production.
  */
-export function demoModeOn(config: Pick<Config, "env" | "demoMode">, db: Db): boolean {
+export async function demoModeOn(config: DemoConfig, data: Database): Promise<boolean> {
+  if (!config.demoMode || config.env === "production") return false;
+  const { databaseFacts } = data.t;
+  const [fact] = await data.read
+    .select({ key: databaseFacts.key })
+    .from(databaseFacts)
+    .where(eq(databaseFacts.key, DEMO_SEED_FACT));
+  return fact !== undefined;
+}
+
+/** The same at start-up, where the seed still runs on the old synchronous client. */
+export function demoModeOnAtStart(config: DemoConfig, db: Db): boolean {
   return config.demoMode && config.env !== "production" && createdByDemoSeed(db);
 }

@@ -1,15 +1,13 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import type { Db } from "../../db/client.js";
-import type { Database } from "../../db/database.js";
-import { type Clock, HOUR } from "../../lib/clock.js";
-import type { Logger } from "../../lib/logger.js";
-import { purgeEndedRateLimits } from "../../lib/rate-limit.js";
-import { purgeEndedSignInLinks } from "../portal/portal-auth.service.js";
-import { purgeExpiredSessions } from "./sessions.js";
+import { HOUR } from "../../lib/clock.js";
+import type { ServiceDeps } from "../service-deps.js";
+import { purgeEndedSignInLinks } from "./portal-auth.service.js";
+import { purgeEndedRateLimits } from "./rate-limit.service.js";
+import { purgeExpiredSessions } from "./sessions.service.js";
 
 export type PurgeCounts = { sessions: number; signInLinks: number; rateLimits: number };
 
-type PurgeDeps = { db: Db; data: Database; clock: Clock; logger: Logger; everyMs?: number };
+type PurgeDeps = Pick<ServiceDeps, "data" | "clock" | "logger"> & { everyMs?: number };
 
 /**
  * Deletes expired sessions, long-ended sign-in links and finished rate-limit windows, on a schedule.
@@ -17,12 +15,12 @@ type PurgeDeps = { db: Db; data: Database; clock: Clock; logger: Logger; everyMs
  * write lock or the event loop for long.
  */
 export function createPurgeJob(deps: PurgeDeps) {
-  const { db, data, clock } = deps;
+  const { data, clock } = deps;
   const logger = deps.logger.child({ component: "purge" });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<PurgeCounts> | undefined;
 
-  async function drain(purgeChunk: (now: Date) => number | Promise<number>): Promise<number> {
+  async function drain(purgeChunk: (now: Date) => Promise<number>): Promise<number> {
     let total = 0;
     for (let n = await purgeChunk(clock.now()); n > 0; n = await purgeChunk(clock.now())) {
       total += n;
@@ -33,8 +31,8 @@ export function createPurgeJob(deps: PurgeDeps) {
 
   async function purge(): Promise<PurgeCounts> {
     const counts = {
-      sessions: await drain((now) => purgeExpiredSessions(db, now)),
-      signInLinks: await drain((now) => purgeEndedSignInLinks(db, now)),
+      sessions: await drain((now) => purgeExpiredSessions(data, now)),
+      signInLinks: await drain((now) => purgeEndedSignInLinks(data, now)),
       rateLimits: await drain((now) => purgeEndedRateLimits(data, now)),
     };
     if (counts.sessions + counts.signInLinks + counts.rateLimits > 0) logger.info("purged expired records", counts);

@@ -167,7 +167,6 @@ describe("sessions end when they should", () => {
             p: "a wrong password",
           });
         const job = createPurgeJob({
-          db: purgeApp.db,
           data: purgeApp.data,
           clock: purgeApp.clock,
           logger: createLogger("silent"),

@@ -3,27 +3,27 @@ import { StringArg } from "../../graphql/bounds.js";
 import type { Context } from "../../graphql/context.js";
 import { MAX_PASSWORD_LENGTH } from "../../lib/password-policy.js";
 import { EMAIL_MAX_LENGTH } from "../../lib/text.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityById } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
 import { demoModeOn } from "./demo-mode.js";
-import type { StaffViewer } from "./sessions.js";
+import { PORTAL_COOKIE, STAFF_COOKIE, type StaffViewer } from "./sessions.service.js";
 import { DEMO_ADMIN, staffSignIn, staffSignOut } from "./staff-auth.service.js";
 import { DemoCredentials, type StaffRole, StaffUser } from "./staff-user.type.js";
 
-function toStaffUser(ctx: Context, viewer: StaffViewer): StaffUser {
+async function toStaffUser(ctx: Context, viewer: StaffViewer): Promise<StaffUser> {
   return Object.assign(new StaffUser(), {
     id: String(viewer.userId),
     name: viewer.name,
     email: viewer.email,
     role: viewer.role as StaffRole,
-    facility: Facility.from(getFacility(ctx.db, viewer.facilityId)),
+    facility: Facility.from(await facilityById(ctx.data, viewer.facilityId)),
   });
 }
 
 @Resolver()
 export class StaffAuthResolver {
   @Query(() => StaffUser, { nullable: true, description: "The signed-in staff user, or null." })
-  staffViewer(@Ctx() ctx: Context): StaffUser | null {
+  async staffViewer(@Ctx() ctx: Context): Promise<StaffUser | null> {
     return ctx.staff ? toStaffUser(ctx, ctx.staff) : null;
   }
 
@@ -31,8 +31,8 @@ export class StaffAuthResolver {
     nullable: true,
     description: "The demo admin's credentials: only on a database the demo seed created, never in production.",
   })
-  demoCredentials(@Ctx() ctx: Context): DemoCredentials | null {
-    if (!demoModeOn(ctx.config, ctx.db)) return null;
+  async demoCredentials(@Ctx() ctx: Context): Promise<DemoCredentials | null> {
+    if (!(await demoModeOn(ctx.config, ctx.data))) return null;
     const password = ctx.config.demoAdminPassword ?? DEMO_ADMIN.password;
     return Object.assign(new DemoCredentials(), { ...DEMO_ADMIN, password });
   }
@@ -43,12 +43,20 @@ export class StaffAuthResolver {
     @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
     @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
   ): Promise<StaffUser> {
-    return toStaffUser(ctx, await staffSignIn(ctx, email, password));
+    const { viewer, session } = await staffSignIn(ctx, {
+      email,
+      password,
+      ip: ctx.ip,
+      previousToken: ctx.cookie(STAFF_COOKIE),
+    });
+    ctx.setSessionCookie(STAFF_COOKIE, session.token, session.expiresAt);
+    return toStaffUser(ctx, viewer);
   }
 
   @Mutation(() => Boolean)
-  staffSignOut(@Ctx() ctx: Context): boolean {
-    staffSignOut(ctx);
+  async staffSignOut(@Ctx() ctx: Context): Promise<boolean> {
+    await staffSignOut(ctx, { staffToken: ctx.cookie(STAFF_COOKIE), portalToken: ctx.cookie(PORTAL_COOKIE) });
+    ctx.clearSessionCookie(STAFF_COOKIE);
     return true;
   }
 }

@@ -1,22 +1,19 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
-import { staffUsers } from "../../db/schema.js";
-import type { Context } from "../../graphql/context.js";
 import { MINUTE } from "../../lib/clock.js";
 import { tooManyRequests, unauthenticated } from "../../lib/domain-error.js";
 import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.js";
-import { throttledCheck } from "../../lib/rate-limit.js";
 import { normalizeEmail } from "../../lib/text.js";
 import { sha256 } from "../../lib/tokens.js";
+import type { ServiceDeps } from "../service-deps.js";
+import { throttledCheck } from "./rate-limit.service.js";
 import {
   createSession,
   deleteSession,
   endPreviewOpenedBy,
-  PORTAL_COOKIE,
+  type NewSession,
   resolveStaffSession,
-  STAFF_COOKIE,
   type StaffViewer,
-} from "./sessions.js";
+} from "./sessions.service.js";
 
 /** Failed attempts allowed per window; a successful sign-in gives its own attempt back. */
 const ATTEMPTS_PER_ACCOUNT = 10;
@@ -25,20 +22,30 @@ const ATTEMPT_WINDOW = 15 * MINUTE;
 
 export const DEMO_ADMIN = { email: "admin@portico.test", password: "portico-demo" } as const;
 
-export async function staffSignIn(ctx: Context, emailInput: string, password: string): Promise<StaffViewer> {
+type AuthDeps = Pick<ServiceDeps, "data" | "clock">;
+
+/**
+ * Email + password sign-in for staff. Answers the viewer and the new session, whose cookie the edge
+ * sets; the browser's previous staff session (`previousToken`) ends.
+ */
+export async function staffSignIn(
+  { data, clock }: AuthDeps,
+  attempt: { email: string; password: string; ip: string; previousToken?: string },
+): Promise<{ viewer: StaffViewer; session: NewSession }> {
   // Bounded and hashed, as in the portal: the address becomes a throttle key stored for the window.
-  const email = normalizeEmail(emailInput.slice(0, 320)) ?? "";
-  const now = ctx.clock.now();
+  const email = normalizeEmail(attempt.email.slice(0, 320)) ?? "";
+  const now = clock.now();
+  const { staffUsers } = data.t;
   const outcome = await throttledCheck(
-    ctx.db,
+    data,
     [
       { key: `staff-signin:email:${sha256(email)}`, limit: ATTEMPTS_PER_ACCOUNT, windowMs: ATTEMPT_WINDOW },
-      { key: `staff-signin:ip:${ctx.ip}`, limit: ATTEMPTS_PER_IP, windowMs: ATTEMPT_WINDOW },
+      { key: `staff-signin:ip:${attempt.ip}`, limit: ATTEMPTS_PER_IP, windowMs: ATTEMPT_WINDOW },
     ],
     now,
     async () => {
-      const user = ctx.db.select().from(staffUsers).where(eq(staffUsers.email, email)).get();
-      const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash));
+      const [user] = await data.read.select().from(staffUsers).where(eq(staffUsers.email, email));
+      const ok = await verifyPassword(attempt.password, user?.passwordHash ?? (await dummyPasswordHash));
       return user && ok ? user : undefined;
     },
   );
@@ -51,32 +58,32 @@ export async function staffSignIn(ctx: Context, emailInput: string, password: st
   }
   if (outcome.status === "FAILED") throw unauthenticated("Email or password is incorrect");
   const user = outcome.value;
-  const previous = ctx.cookie(STAFF_COOKIE);
-  if (previous) deleteSession(ctx.db, previous);
-  const session = createSession(ctx.db, now, { kind: "STAFF", facilityId: user.facilityId, staffUserId: user.id });
-  ctx.setSessionCookie(STAFF_COOKIE, session.token, session.expiresAt);
-  return {
+  const session = await data.transaction(async (tx) => {
+    if (attempt.previousToken) await deleteSession(tx, data.t, attempt.previousToken);
+    return createSession(tx, data.t, now, { kind: "STAFF", facilityId: user.facilityId, staffUserId: user.id });
+  });
+  const viewer: StaffViewer = {
     kind: "staff",
-    sessionIdHash: "",
+    sessionIdHash: sha256(session.token),
     userId: user.id,
     facilityId: user.facilityId,
     role: user.role,
     name: user.name,
     email: user.email,
   };
+  return { viewer, session };
 }
 
-export function staffSignOut(ctx: Context): void {
-  const token = ctx.cookie(STAFF_COOKIE);
-  const portalToken = ctx.cookie(PORTAL_COOKIE);
-  if (token) {
-    const staff = resolveStaffSession(ctx.db, token, ctx.clock.now());
-    if (staff && portalToken) endPreviewOpenedBy(ctx.db, portalToken, staff.userId);
-    deleteSession(ctx.db, token);
-  }
-  ctx.clearSessionCookie(STAFF_COOKIE);
-}
-
-export function staffUserById(db: Db, id: number) {
-  return db.select().from(staffUsers).where(eq(staffUsers.id, id)).get();
+/** Ends the browser's staff session, and the portal preview that staff user opened in it. */
+export async function staffSignOut(
+  { data, clock }: AuthDeps,
+  tokens: { staffToken?: string; portalToken?: string },
+): Promise<void> {
+  const { staffToken, portalToken } = tokens;
+  if (!staffToken) return;
+  const staff = await resolveStaffSession(data, staffToken, clock.now());
+  await data.transaction(async (tx) => {
+    if (staff && portalToken) await endPreviewOpenedBy(tx, data.t, portalToken, staff.userId);
+    await deleteSession(tx, data.t, staffToken);
+  });
 }

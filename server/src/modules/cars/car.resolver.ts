@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { PortalSection, requireSection } from "../portal/sections.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import { CarInput } from "./car.inputs.js";
 import { addCar, carOfCustomer, carOfFacility, removeCar, updateCar } from "./car.service.js";
 import { Car } from "./car.type.js";

@@ -3,7 +3,7 @@ import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts } from "../../db/schema.js";
 import { notFound } from "../../lib/domain-error.js";
 import { normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
+import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.service.js";
 import {
   assertCustomerInFacility,
   type EmailHolder,

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { parsePhone, phoneSearchDigits, searchablePhoneDigits } from "../../lib/phone.js";
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
+import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.service.js";
 import { getFacility } from "../facilities/facility.service.js";
 import {
   customerPortalStateSql,

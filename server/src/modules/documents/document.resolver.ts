@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { notFound } from "../../lib/domain-error.js";
+import { portalPersonName } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
-import { portalPersonName } from "../portal/portal-session.js";
-import { PortalSection, requireSection } from "../portal/sections.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import { documentsOfCustomer, getDocument, removeDocument, signDocument, updateDocument } from "./document.service.js";
 import { Document, DocumentUpdateInput, SignatureInput } from "./document.type.js";
 

@@ -2,11 +2,11 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
-import { PortalSection, requireSection } from "../portal/sections.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import {
   cancelEvent,
   eventsBetween,

@@ -1,10 +1,150 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
 import { facilities } from "../../db/schema.js";
-import { localDate } from "../../lib/time-zone.js";
-import { onboardingStepLabels } from "../portal/sections.js";
+import { badInput } from "../../lib/domain-error.js";
+import { phoneCountry } from "../../lib/phone.js";
+import { emptyToNull } from "../../lib/text.js";
+import { canonicalTimeZone, localDate } from "../../lib/time-zone.js";
+import {
+  assertSectionIn,
+  enabledSections,
+  onboardingStepLabels,
+  type PortalSection,
+  sectionColumnValues,
+} from "./sections.service.js";
 
-export function getFacility(db: Db, facilityId: number) {
+export type FacilityRow = Tables["facilities"]["$inferSelect"];
+
+// Nearly every staff and portal page reads its facility (settings, sections, time zone): prepared once.
+const facilityRead = preparedRead("facility_by_id", (db, t) =>
+  db
+    .select()
+    .from(t.facilities)
+    .where(eq(t.facilities.id, sql.placeholder("facilityId"))),
+);
+
+/** The facility of a signed-in viewer. It exists: sessions and staff belong to it. */
+export async function facilityById(data: Database, facilityId: number): Promise<FacilityRow> {
+  const [row] = await facilityRead(data).execute({ facilityId });
+  if (!row) throw new Error(`facility ${facilityId} missing`);
+  return row;
+}
+
+/** The same inside a transaction, for a rule that decides on the facility's settings. */
+export async function facilityInTransaction(
+  tx: Pick<WriteDb, "select">,
+  t: Tables,
+  facilityId: number,
+): Promise<FacilityRow> {
+  const [row] = await tx.select().from(t.facilities).where(eq(t.facilities.id, facilityId));
+  if (!row) throw new Error(`facility ${facilityId} missing`);
+  return row;
+}
+
+/** Today at the facility ("2026-03-02"): what "due today" and "overdue" mean for its customers. */
+export async function facilityLocalToday(data: Database, facilityId: number, now: Date): Promise<string> {
+  return localDate(now, (await facilityById(data, facilityId)).timeZone);
+}
+
+/** FORBIDDEN when the facility has turned `section` off (a request with no session viewer yet). */
+export async function assertSectionEnabled(data: Database, facilityId: number, section: PortalSection): Promise<void> {
+  assertSectionIn(enabledSections(await facilityById(data, facilityId)), section);
+}
+
+// Every sign-in page asks for its facility's branding by slug.
+const facilityBySlugRead = preparedRead("facility_by_slug", (db, t) =>
+  db
+    .select()
+    .from(t.facilities)
+    .where(eq(t.facilities.slug, sql.placeholder("slug"))),
+);
+
+/** The facility with this slug (what sign-in emails put in the code page's address), or null. */
+export async function facilityBySlug(data: Database, slug: string): Promise<FacilityRow | null> {
+  const [row] = await facilityBySlugRead(data).execute({ slug: slug.trim().toLowerCase() });
+  return row ?? null;
+}
+
+/** Settings → Portal, as an admin submits it; the optional parts left out stay as they are. */
+export type PortalSettings = {
+  signInMethod: FacilityRow["signInMethod"];
+  inviteExpiryDays: number;
+  resendCooldownHours: number;
+  welcomeMessage?: string | null;
+  sections?: PortalSection[] | null;
+  onboarding?: { signContracts: boolean; addPaymentMethod: boolean; completeProfile: boolean } | null;
+  offlinePaymentInstructions?: string | null;
+  allowEstimateLineChoice?: boolean | null;
+  timeZone?: string | null;
+  country?: string | null;
+};
+
+export async function updatePortalSettings(
+  data: Database,
+  facilityId: number,
+  input: PortalSettings,
+): Promise<FacilityRow> {
+  const timeZone = input.timeZone == null ? null : canonicalTimeZone(input.timeZone);
+  if (input.timeZone != null && !timeZone) {
+    throw badInput(`“${input.timeZone.slice(0, 64)}” is not a time zone we know. Pick one from the list.`, {
+      timeZone: "Pick a time zone from the list",
+    });
+  }
+  const country = input.country == null ? null : phoneCountry(input.country);
+  if (input.country != null && !country) {
+    throw badInput(`“${input.country}” is not a country we know. Pick one from the list.`, {
+      country: "Pick a country from the list",
+    });
+  }
+  return updateFacilitySettings(data, facilityId, {
+    signInMethod: input.signInMethod,
+    inviteExpiryDays: input.inviteExpiryDays,
+    resendCooldownHours: input.resendCooldownHours,
+    welcomeMessage: emptyToNull(input.welcomeMessage),
+    ...(input.sections && sectionColumnValues(new Set(input.sections))),
+    ...(input.onboarding && {
+      onboardingSignContracts: input.onboarding.signContracts,
+      onboardingPaymentMethod: input.onboarding.addPaymentMethod,
+      onboardingCompleteProfile: input.onboarding.completeProfile,
+    }),
+    ...(input.offlinePaymentInstructions !== undefined && {
+      offlinePaymentInstructions: emptyToNull(input.offlinePaymentInstructions),
+    }),
+    ...(typeof input.allowEstimateLineChoice === "boolean" && {
+      allowEstimateLineChoice: input.allowEstimateLineChoice,
+    }),
+    ...(timeZone && { timeZone }),
+    ...(country && { country }),
+  });
+}
+
+/** Settings → Branding: the name and accent colour used in the portal and emails. */
+export async function updateBranding(
+  data: Database,
+  facilityId: number,
+  input: { name: string; brandColor: string },
+): Promise<FacilityRow> {
+  return updateFacilitySettings(data, facilityId, {
+    name: input.name.trim(),
+    brandColor: input.brandColor.toLowerCase(),
+  });
+}
+
+/** Writes the columns given and answers the facility as it now is. */
+export async function updateFacilitySettings(
+  data: Database,
+  facilityId: number,
+  values: Partial<Omit<FacilityRow, "id" | "slug" | "createdAt">>,
+): Promise<FacilityRow> {
+  const { facilities: f } = data.t;
+  return returnedRow(await data.transaction((tx) => tx.update(f).set(values).where(eq(f.id, facilityId)).returning()));
+}
+
+// The old synchronous client's versions, for modules not on the Database yet (decision 16).
+
+export function getFacility(db: Db, facilityId: number): FacilityRow {
   const row = db.select().from(facilities).where(eq(facilities.id, facilityId)).get();
   if (!row) throw new Error(`facility ${facilityId} missing`);
   return row;

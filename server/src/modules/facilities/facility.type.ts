@@ -1,15 +1,40 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { facilities } from "../../db/schema.js";
 import { logoPath } from "../files/file.service.js";
-import { enabledSections, OnboardingSteps, PortalSection } from "../portal/sections.js";
+import type { FacilityRow } from "./facility.service.js";
+import { enabledSections, PortalSection } from "./sections.service.js";
+
+export type { FacilityRow };
+
+registerEnumType(PortalSection, {
+  name: "PortalSection",
+  description: "A part of the portal a facility can turn on or off.",
+});
+
+@ObjectType({ description: "Onboarding steps shown after a customer's first sign-in." })
+export class OnboardingSteps {
+  @Field()
+  signContracts: boolean;
+
+  @Field()
+  addPaymentMethod: boolean;
+
+  @Field()
+  completeProfile: boolean;
+
+  static from(f: FacilityRow): OnboardingSteps {
+    return Object.assign(new OnboardingSteps(), {
+      signContracts: f.onboardingSignContracts,
+      addPaymentMethod: f.onboardingPaymentMethod,
+      completeProfile: f.onboardingCompleteProfile,
+    });
+  }
+}
 
 export enum SignInMethod {
   MAGIC_LINK = "MAGIC_LINK",
   PASSWORD = "PASSWORD",
 }
 registerEnumType(SignInMethod, { name: "SignInMethod", description: "How portal customers sign in." });
-
-export type FacilityRow = typeof facilities.$inferSelect;
 
 /** "sk_live_…4242": enough for staff to recognise the key, never enough to use it. */
 function stripeKeyHint(key: string | null): string | null {

@@ -1,33 +1,37 @@
 import { eq } from "drizzle-orm";
-import { type Db, writeTransaction } from "../../db/client.js";
-import { facilities } from "../../db/schema.js";
+import { returnedRow } from "../../db/rows.js";
 import type { ProcessedImage } from "../../lib/images.js";
-import { logoPath, storeFileInSyncTransaction } from "../files/file.service.js";
+import { logoPath, newFile, storeFile } from "../files/file.service.js";
+import type { ServiceDeps } from "../service-deps.js";
+import { type FacilityRow, updateFacilitySettings } from "./facility.service.js";
 
 /**
  * Stores a processed logo and makes it the facility's. The previous logo's bytes go with the
  * update (a trigger on `facilities.logo_file_id`), and a configured logo address gives way to it.
  */
-export function replaceLogo(
-  db: Db,
+export async function replaceLogo(
+  { data }: Pick<ServiceDeps, "data">,
   facilityId: number,
   logo: ProcessedImage["main"] & { fileName: string },
   now: Date,
-): string {
-  return writeTransaction(db, (tx) => {
-    const fileId = storeFileInSyncTransaction(tx, facilityId, logo, now);
-    const row = tx
-      .update(facilities)
-      .set({ logoFileId: fileId, logoUrl: null })
-      .where(eq(facilities.id, facilityId))
-      .returning({ logoFileId: facilities.logoFileId, logoUrl: facilities.logoUrl })
-      .get();
-    if (!row) throw new Error(`facility ${facilityId} missing`);
+): Promise<string> {
+  const { facilities } = data.t;
+  // Hashed before the transaction: it awaits only its own statements.
+  const file = newFile(facilityId, logo, now);
+  return data.transaction(async (tx) => {
+    const fileId = await storeFile(tx, data.t, file);
+    const row = returnedRow(
+      await tx
+        .update(facilities)
+        .set({ logoFileId: fileId, logoUrl: null })
+        .where(eq(facilities.id, facilityId))
+        .returning({ logoFileId: facilities.logoFileId, logoUrl: facilities.logoUrl }),
+    );
     return logoPath(row) as string;
   });
 }
 
 /** No logo at all afterwards: the uploaded one (and its bytes) and any configured address. */
-export function removeLogo(db: Db, facilityId: number): void {
-  db.update(facilities).set({ logoFileId: null, logoUrl: null }).where(eq(facilities.id, facilityId)).run();
+export async function removeLogo(data: ServiceDeps["data"], facilityId: number): Promise<FacilityRow> {
+  return updateFacilitySettings(data, facilityId, { logoFileId: null, logoUrl: null });
 }

@@ -1,13 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { localDate } from "../../lib/time-zone.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import { SavedCard } from "../payments/saved-card.type.js";
 import { paymentSetupOf } from "../payments/stripe.service.js";
-import { PortalSection, requireSection } from "../portal/sections.js";
 import {
   createInvoice,
   getInvoice,

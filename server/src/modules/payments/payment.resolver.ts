@@ -15,13 +15,13 @@ import {
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { getCustomerRow } from "../customers/customer.service.js";
 import { Customer } from "../customers/customer.type.js";
 import { getFacility } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
-import { PortalSection, requireSection } from "../portal/sections.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import { SavedCard } from "./saved-card.type.js";
 import {
   invoiceCheckout,

@@ -2,11 +2,11 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { portalPersonName } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
-import { portalPersonName } from "../portal/portal-session.js";
-import { PortalSection, requireSection } from "../portal/sections.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import { ServiceRequestInput } from "./service-request.inputs.js";
 import {
   getRequest,

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import type { ReadDb, Tables } from "../../db/database.js";
 import { signInLinks, signInLinkTokens } from "../../db/schema.js";
 import { sha256 } from "../../lib/tokens.js";
 
@@ -78,6 +79,38 @@ export function codeHashesOf(db: Db, linkIds: number[]): Map<number, string[]> {
     .from(signInLinkTokens)
     .where(inArray(signInLinkTokens.linkId, linkIds))
     .all();
+  for (const row of rows) byLink.set(row.linkId, [...(byLink.get(row.linkId) ?? []), row.codeHash]);
+  return byLink;
+}
+
+// The Database's versions of the two reads above, for converted callers: `db` is data.read or a
+// transaction's own tx.
+
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+
+/** The link a token from any email sent for it opens. */
+export async function linkOfToken(db: Pick<ReadDb, "select">, t: Tables, token: string): Promise<LinkRow | undefined> {
+  if (!TOKEN_SHAPE.test(token)) return undefined;
+  const [row] = await db
+    .select({ link: t.signInLinks })
+    .from(t.signInLinkTokens)
+    .innerJoin(t.signInLinks, eq(t.signInLinks.id, t.signInLinkTokens.linkId))
+    .where(eq(t.signInLinkTokens.tokenHash, sha256(token)));
+  return row?.link;
+}
+
+/** The code hashes of every email sent for these links, by link id. */
+export async function codeHashesOfLinks(
+  db: Pick<ReadDb, "select">,
+  t: Tables,
+  linkIds: number[],
+): Promise<Map<number, string[]>> {
+  const byLink = new Map<number, string[]>();
+  if (linkIds.length === 0) return byLink;
+  const rows = await db
+    .select({ linkId: t.signInLinkTokens.linkId, codeHash: t.signInLinkTokens.codeHash })
+    .from(t.signInLinkTokens)
+    .where(inArray(t.signInLinkTokens.linkId, linkIds));
   for (const row of rows) byLink.set(row.linkId, [...(byLink.get(row.linkId) ?? []), row.codeHash]);
   return byLink;
 }

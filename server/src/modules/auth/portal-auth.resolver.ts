@@ -8,38 +8,70 @@ import { MAX_PASSWORD_LENGTH } from "../../lib/password-policy.js";
 import { EMAIL_MAX_LENGTH } from "../../lib/text.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
+import { assertSectionEnabled, facilityById, facilityBySlug } from "../facilities/facility.service.js";
 import { PortalFacility } from "../facilities/facility.type.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import { logoPath } from "../files/file.service.js";
-import { portalViewerOf } from "./portal.service.js";
+import { portalPersonDetails, switchAccount } from "./portal-accounts.service.js";
 import {
-  PortalAccount,
-  PortalBrand,
-  PortalViewer,
-  RequestSignInLinkPayload,
-  SignInLinkPreview,
-  type SignInLinkPurpose,
-  type SignInLinkState,
-} from "./portal.type.js";
-import { switchAccount } from "./portal-accounts.service.js";
-import {
-  portalBrandBySlug,
   portalSignOut,
   previewSignInLink,
   redeemSignInLink,
   requestSignInLink,
   signInWithCode,
 } from "./portal-auth.service.js";
-import { PortalDemoSignIn, portalDemoSignIn } from "./portal-demo.js";
+import {
+  PortalAccount,
+  PortalAccountChoice,
+  PortalBrand,
+  PortalDemoSignIn,
+  PortalViewer,
+  RequestSignInLinkPayload,
+  SignInLinkPreview,
+  type SignInLinkPurpose,
+  type SignInLinkState,
+} from "./portal-auth.type.js";
+import { portalDemoSignIn } from "./portal-demo.service.js";
 import { signInWithPassword } from "./portal-password.service.js";
-import { assertSectionEnabled, PortalSection } from "./sections.js";
+import type { PortalSignIn } from "./portal-session.service.js";
+import { PORTAL_COOKIE, type PortalViewer as Viewer } from "./sessions.service.js";
 
 const SAME_ANSWER =
   "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
 
+/** Everything read here is keyed by the session's own customer id: a portal person sees only their account. */
+async function portalViewerOf(ctx: Context, viewer: Viewer): Promise<PortalViewer> {
+  const [{ customer, contact, accounts }, facility] = await Promise.all([
+    portalPersonDetails(ctx.data, viewer),
+    facilityById(ctx.data, viewer.facilityId),
+  ]);
+  const account = Object.assign(new PortalAccount(), {
+    customerName: customer.name,
+    owner: { facilityId: viewer.facilityId, customerId: viewer.customerId },
+  });
+  return Object.assign(new PortalViewer(), {
+    name: contact?.name ?? customer.name,
+    email: contact?.email ?? customer.email ?? "",
+    isContact: contact !== null,
+    facility: PortalFacility.from(facility),
+    account,
+    preview: viewer.preview === true,
+    accounts: accounts.map((choice) =>
+      Object.assign(new PortalAccountChoice(), { ...choice, customerId: String(choice.customerId) }),
+    ),
+  });
+}
+
+/** A sign-in's session becomes the browser's portal cookie; the answer is the signed-in person. */
+function signedIn(ctx: Context, { viewer, session }: PortalSignIn): Promise<PortalViewer> {
+  ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
+  return portalViewerOf(ctx, viewer);
+}
+
 @Resolver()
 export class PortalResolver {
   @Query(() => PortalViewer, { nullable: true, description: "The person signed in to the portal, or null." })
-  portalViewer(@Ctx() ctx: Context): PortalViewer | null {
+  async portalViewer(@Ctx() ctx: Context): Promise<PortalViewer | null> {
     if (ctx.portal) return portalViewerOf(ctx, ctx.portal);
     // Signed out by this very request: say why, rather than only "nobody".
     if (ctx.portalSessionEnded) throw portalSignInNeeded(ctx);
@@ -50,16 +82,21 @@ export class PortalResolver {
     nullable: true,
     description: "Who to sign in as, and where the link arrives, on a demo deployment only.",
   })
-  portalDemoSignIn(@Ctx() ctx: Context): PortalDemoSignIn | null {
-    return portalDemoSignIn(ctx);
+  async portalDemoSignIn(@Ctx() ctx: Context): Promise<PortalDemoSignIn | null> {
+    const hint = await portalDemoSignIn(ctx);
+    return hint && Object.assign(new PortalDemoSignIn(), hint);
   }
 
   @Query(() => PortalBrand, {
     nullable: true,
     description: "The branding of the facility a sign-in page's address names, or null for none.",
   })
-  portalBrand(@Ctx() ctx: Context, @StringArg("facility", { maxLength: 64 }) slug: string): PortalBrand | null {
-    const facility = portalBrandBySlug(ctx, slug);
+  async portalBrand(
+    @Ctx() ctx: Context,
+    @StringArg("facility", { maxLength: 64 }) slug: string,
+  ): Promise<PortalBrand | null> {
+    // Shown to anyone: the name, colour and logo are on every email the facility sends, and a slug is no secret.
+    const facility = await facilityBySlug(ctx.data, slug);
     if (!facility) return null;
     return Object.assign(new PortalBrand(), {
       name: facility.name,
@@ -69,8 +106,11 @@ export class PortalResolver {
   }
 
   @Query(() => SignInLinkPreview, { description: "Looks at a sign-in link without using it." })
-  signInLink(@Ctx() ctx: Context, @StringArg("token", { maxLength: 128 }) token: string): SignInLinkPreview {
-    const preview = previewSignInLink(ctx, token);
+  async signInLink(
+    @Ctx() ctx: Context,
+    @StringArg("token", { maxLength: 128 }) token: string,
+  ): Promise<SignInLinkPreview> {
+    const preview = await previewSignInLink(ctx, token);
     return Object.assign(new SignInLinkPreview(), {
       state: preview.state as SignInLinkState,
       facility: preview.facility ? PortalFacility.from(preview.facility) : null,
@@ -88,7 +128,7 @@ export class PortalResolver {
     @StringArg("token", { maxLength: 128 }) token: string,
     @StringArg("password", { nullable: true, maxLength: MAX_PASSWORD_LENGTH }) password: string | null,
   ): Promise<PortalViewer> {
-    return portalViewerOf(ctx, await redeemSignInLink(ctx, token, password));
+    return signedIn(ctx, await redeemSignInLink(ctx, { token, password, previousToken: ctx.cookie(PORTAL_COOKIE) }));
   }
 
   @Mutation(() => PortalViewer, { description: "Email + password sign-in, for facilities in password mode." })
@@ -97,37 +137,44 @@ export class PortalResolver {
     @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
     @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
   ): Promise<PortalViewer> {
-    return portalViewerOf(ctx, await signInWithPassword(ctx, email, password));
+    const attempt = { email, password, ip: ctx.ip, previousToken: ctx.cookie(PORTAL_COOKIE) };
+    return signedIn(ctx, await signInWithPassword(ctx, attempt));
   }
 
   @Authorized(Role.PORTAL)
   @Mutation(() => PortalViewer, { description: "Opens another account this address belongs to." })
-  switchPortalAccount(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): PortalViewer {
+  async switchPortalAccount(
+    @Ctx() ctx: Context,
+    @Arg("customerId", () => ID) customerId: string,
+  ): Promise<PortalViewer> {
     const viewer = requirePortal(ctx);
-    return portalViewerOf(ctx, switchAccount(ctx, viewer, parseId(customerId, "Account")));
+    const target = parseId(customerId, "Account");
+    return signedIn(ctx, await switchAccount(ctx, viewer, target, ctx.cookie(PORTAL_COOKIE)));
   }
 
   @Mutation(() => RequestSignInLinkPayload, { description: "Email me a sign-in link." })
-  requestSignInLink(
+  async requestSignInLink(
     @Ctx() ctx: Context,
     @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
-  ): RequestSignInLinkPayload {
-    requestSignInLink(ctx, email);
+  ): Promise<RequestSignInLinkPayload> {
+    await requestSignInLink(ctx, { email, ip: ctx.ip });
     return Object.assign(new RequestSignInLinkPayload(), { message: SAME_ANSWER });
   }
 
   @Mutation(() => PortalViewer, { description: "Signs in with the 8-digit code from a sign-in email." })
-  signInWithCode(
+  async signInWithCode(
     @Ctx() ctx: Context,
     @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
     @StringArg("code", { maxLength: 32 }) code: string,
-  ): PortalViewer {
-    return portalViewerOf(ctx, signInWithCode(ctx, email, code));
+  ): Promise<PortalViewer> {
+    const attempt = { email, code, ip: ctx.ip, previousToken: ctx.cookie(PORTAL_COOKIE) };
+    return signedIn(ctx, await signInWithCode(ctx, attempt));
   }
 
   @Mutation(() => Boolean)
-  portalSignOut(@Ctx() ctx: Context): boolean {
-    portalSignOut(ctx);
+  async portalSignOut(@Ctx() ctx: Context): Promise<boolean> {
+    await portalSignOut(ctx.data, ctx.cookie(PORTAL_COOKIE));
+    ctx.clearSessionCookie(PORTAL_COOKIE);
     return true;
   }
 }
@@ -136,8 +183,9 @@ export class PortalResolver {
 export class PortalAccountResolver {
   @FieldResolver(() => [Car], { description: "The account's cars. Refused when the facility turned Vehicles off." })
   async cars(@Ctx() ctx: Context, @Root() account: PortalAccount): Promise<Car[]> {
-    assertSectionEnabled(ctx, account.owner.facilityId, PortalSection.VEHICLES);
     const { facilityId, customerId } = account.owner;
+    // The account may belong to the request that signed its person in, which has no session viewer yet.
+    await assertSectionEnabled(ctx.data, facilityId, PortalSection.VEHICLES);
     return (await carsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId)).map(Car.from);
   }
 }

@@ -1,36 +1,19 @@
 import { DateTimeISOResolver } from "graphql-scalars";
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Field,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  registerEnumType,
-} from "type-graphql";
+import { Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requirePortal, requireStaff } from "../../graphql/context.js";
-import { parseId } from "../../graphql/ids.js";
-import { notFound } from "../../lib/domain-error.js";
-import { createPreviewSession, PORTAL_COOKIE } from "../auth/sessions.js";
-import { getContactRow } from "../contacts/contact.service.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
+import { type Context, requirePortal } from "../../graphql/context.js";
 import { documentsOfCustomer } from "../documents/document.service.js";
 import { Document } from "../documents/document.type.js";
 import { estimatesOfCustomer } from "../estimates/estimate.service.js";
 import { Estimate } from "../estimates/estimate.type.js";
 import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
-import { facilityToday, getFacility } from "../facilities/facility.service.js";
+import { facilityLocalToday } from "../facilities/facility.service.js";
+import { PortalSection } from "../facilities/sections.service.js";
 import { invoiceDisplayStatus, invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
 import { portalReaderAccount, portalUnread } from "../messages/message.service.js";
 import { requestsOfCustomer } from "../service-requests/service-request.service.js";
-import { enabledSections, PortalSection } from "./sections.js";
 
 @ObjectType({ description: "What needs the customer's attention. A section turned off gives null / empty." })
 export class PortalHome {
@@ -89,10 +72,10 @@ export class PortalHomeResolver {
   @Query(() => PortalHome)
   async portalHome(@Ctx() ctx: Context): Promise<PortalHome> {
     const viewer = requirePortal(ctx);
-    const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
+    const sections = new Set(viewer.sections);
     const { facilityId, customerId } = viewer;
     const now = ctx.clock.now();
-    const today = facilityToday(ctx.db, facilityId, now);
+    const today = await facilityLocalToday(ctx.data, facilityId, now);
     const scope = new FacilityScope(facilityId);
     const invoices = sections.has(PortalSection.BILLING)
       ? await invoicesOfCustomer(ctx.data, scope, customerId, { includeDrafts: false })
@@ -136,9 +119,9 @@ export class PortalHomeResolver {
   @Query(() => [HistoryItem], { description: "Order history: issued invoices and finished work, newest first." })
   async portalOrderHistory(@Ctx() ctx: Context): Promise<HistoryItem[]> {
     const viewer = requirePortal(ctx);
-    const sections = new Set(enabledSections(getFacility(ctx.db, viewer.facilityId)));
+    const sections = new Set(viewer.sections);
     const items: HistoryItem[] = [];
-    const today = facilityToday(ctx.db, viewer.facilityId, ctx.clock.now());
+    const today = await facilityLocalToday(ctx.data, viewer.facilityId, ctx.clock.now());
     if (sections.has(PortalSection.BILLING)) {
       const invoices = await invoicesOfCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId, {
         includeDrafts: false,
@@ -172,30 +155,5 @@ export class PortalHomeResolver {
       }
     }
     return items.sort((a, b) => b.date.getTime() - a.date.getTime());
-  }
-
-  @Authorized(Role.STAFF)
-  @Mutation(() => Boolean, {
-    description:
-      "Starts a one-hour, read-only portal session as this customer (or contact) in this browser: open /portal/.",
-  })
-  previewPortalAs(
-    @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @Arg("contactId", () => ID, { nullable: true }) contactId: string | null,
-  ): boolean {
-    const staff = requireStaff(ctx);
-    const customer = parseId(customerId, "Customer");
-    assertCustomerInFacility(ctx.db, staff.facilityId, customer);
-    const contact = contactId ? getContactRow(ctx.db, staff.facilityId, parseId(contactId, "Contact")) : null;
-    if (contact && contact.customerId !== customer) throw notFound("Contact");
-    const session = createPreviewSession(ctx.db, ctx.clock.now(), {
-      facilityId: staff.facilityId,
-      customerId: customer,
-      contactId: contact?.id ?? null,
-      staffUserId: staff.userId,
-    });
-    ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
-    return true;
   }
 }

@@ -100,3 +100,12 @@ export class RequestSignInLinkPayload {
   @Field({ description: "The same message for every address, known or not." })
   message: string;
 }
+
+@ObjectType({ description: "Shown on the portal's sign-in page of a demo deployment only." })
+export class PortalDemoSignIn {
+  @Field({ description: "The showcase customer's address: ask for a sign-in link with it." })
+  email: string;
+
+  @Field({ description: "Where the sign-in email arrives: the local mailbox." })
+  mailboxPath: string;
+}

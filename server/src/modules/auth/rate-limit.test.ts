@@ -2,9 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Db, openDataLayer } from "../db/client.js";
-import type { Database } from "../db/database.js";
-import { hitRateLimit, purgeEndedRateLimits } from "./rate-limit.js";
+import { type Db, openDataLayer } from "../../db/client.js";
+import type { Database } from "../../db/database.js";
+import { hitRateLimit, purgeEndedRateLimits } from "./rate-limit.service.js";
 
 let dir: string;
 let db: Db;
@@ -24,8 +24,8 @@ afterEach(async () => {
 describe("purgeEndedRateLimits", () => {
   it("deletes ended windows a chunk at a time and keeps the running ones", async () => {
     const start = new Date("2026-03-02T09:00:00Z");
-    for (const key of ["a", "b", "c", "d", "e"]) hitRateLimit(db, key, 5, 60_000, start);
-    hitRateLimit(db, "still-running", 5, 3_600_000, start);
+    for (const key of ["a", "b", "c", "d", "e"]) await hitRateLimit(data, key, 5, 60_000, start);
+    await hitRateLimit(data, "still-running", 5, 3_600_000, start);
     const later = new Date(start.getTime() + 60_000);
 
     const chunks = [await purgeEndedRateLimits(data, later, 2)];

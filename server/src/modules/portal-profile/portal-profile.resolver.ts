@@ -5,7 +5,7 @@ import { Role } from "../../graphql/auth.js";
 import { type Context, requirePortal } from "../../graphql/context.js";
 import { formatPhone, phoneSearchDigits } from "../../lib/phone.js";
 import { emptyToNull } from "../../lib/text.js";
-import type { PortalViewer } from "../auth/sessions.js";
+import type { PortalViewer } from "../auth/sessions.service.js";
 import { CommunicationPreferencesInput } from "../contacts/contact.inputs.js";
 import { CommunicationPreferences } from "../contacts/contact.type.js";
 import { phoneInput } from "../customers/customer.service.js";

@@ -1,0 +1,179 @@
+import { and, eq, isNotNull, or, type Placeholder } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { contacts, customers } from "../../db/schema.js";
+import { sha256 } from "../../lib/tokens.js";
+import {
+  createSession,
+  deleteSession,
+  endOtherSessionsOfPortalAccount,
+  type NewSession,
+  type PortalViewer,
+} from "./sessions.service.js";
+
+export type PortalPerson = { facilityId: number; customerId: number; contactId: number | null };
+
+/** Statements that read: autocommit reads, or a transaction's own. */
+type Reader = Pick<ReadDb, "select">;
+
+/** Customers with this email who are in the portal or were invited to it; optionally within one facility. */
+export function eligibleCustomers(
+  db: Reader,
+  t: Tables,
+  email: string | Placeholder,
+  facilityId?: number | Placeholder,
+) {
+  const { customers: c, portalAccounts: pa, invitations: i } = t;
+  return db
+    .select({ facilityId: c.facilityId, customerId: c.id })
+    .from(c)
+    .leftJoin(pa, and(eq(pa.customerId, c.id), eq(pa.personKey, 0)))
+    .leftJoin(i, eq(i.id, c.latestInvitationId))
+    .where(
+      and(
+        eq(c.email, email),
+        facilityId === undefined ? undefined : eq(c.facilityId, facilityId),
+        or(isNotNull(pa.id), and(isNotNull(i.id), eq(i.email, email))),
+      ),
+    )
+    .orderBy(c.id)
+    .limit(20);
+}
+
+/** Portal-enabled contacts with this email who are in the portal or were invited to it; optionally within one facility. */
+export function eligibleContacts(
+  db: Reader,
+  t: Tables,
+  email: string | Placeholder,
+  facilityId?: number | Placeholder,
+) {
+  const { contacts: k, portalAccounts: pa, invitations: i } = t;
+  return db
+    .select({ facilityId: k.facilityId, customerId: k.customerId, contactId: k.id })
+    .from(k)
+    .leftJoin(pa, eq(pa.contactId, k.id))
+    .leftJoin(i, eq(i.id, k.latestInvitationId))
+    .where(
+      and(
+        eq(k.email, email),
+        eq(k.canAccessPortal, true),
+        facilityId === undefined ? undefined : eq(k.facilityId, facilityId),
+        or(isNotNull(pa.id), and(isNotNull(i.id), eq(i.email, email))),
+      ),
+    )
+    .orderBy(k.id)
+    .limit(20);
+}
+
+/**
+ * Customers and portal-enabled contacts with this email who are in the portal or were invited
+ * to it: the people an address may sign in as. Optionally within one facility.
+ */
+export async function eligiblePeople(
+  db: Reader,
+  t: Tables,
+  email: string,
+  facilityId?: number,
+): Promise<PortalPerson[]> {
+  const asCustomer = await eligibleCustomers(db, t, email, facilityId);
+  const asContact = await eligibleContacts(db, t, email, facilityId);
+  return [...asCustomer.map((p) => ({ ...p, contactId: null })), ...asContact];
+}
+
+/** The email on record of a customer or contact (normalised), or null. */
+export async function emailOfPerson(
+  db: Reader,
+  t: Tables,
+  person: { customerId: number; contactId: number | null },
+): Promise<string | null> {
+  if (person.contactId !== null) {
+    const [row] = await db
+      .select({ email: t.contacts.email })
+      .from(t.contacts)
+      .where(eq(t.contacts.id, person.contactId));
+    return row?.email ?? null;
+  }
+  const [row] = await db
+    .select({ email: t.customers.email })
+    .from(t.customers)
+    .where(eq(t.customers.id, person.customerId));
+  return row?.email ?? null;
+}
+
+/** A signed-in portal person and the session whose cookie the edge sets. */
+export type PortalSignIn = { viewer: PortalViewer; session: NewSession };
+
+/**
+ * Activates (or updates) the person's portal account and starts a session for the browser: a new
+ * session id at every sign-in, the browser's previous one (`previousToken`) deleted. Setting a
+ * password ends every other session of the account. Runs inside the caller's transaction.
+ */
+export async function startPortalSession(
+  tx: WriteDb,
+  t: Tables,
+  person: PortalPerson,
+  now: Date,
+  options: { previousToken?: string; passwordHash?: string } = {},
+): Promise<PortalSignIn> {
+  const { passwordHash, previousToken } = options;
+  const { portalAccounts } = t;
+  const account = returnedRow(
+    await tx
+      .insert(portalAccounts)
+      .values({
+        facilityId: person.facilityId,
+        customerId: person.customerId,
+        contactId: person.contactId,
+        personKey: person.contactId ?? 0,
+        passwordHash: passwordHash ?? null,
+        activatedAt: now,
+        lastSignInAt: now,
+        createdAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [portalAccounts.customerId, portalAccounts.personKey],
+        set: { lastSignInAt: now, ...(passwordHash ? { passwordHash } : {}) },
+      })
+      .returning(),
+  );
+  if (previousToken) await deleteSession(tx, t, previousToken);
+  const session = await createSession(tx, t, now, {
+    kind: "PORTAL",
+    facilityId: account.facilityId,
+    portalAccountId: account.id,
+  });
+  // A password set or changed (a forgotten one reset by link) signs out every other browser.
+  if (passwordHash) await endOtherSessionsOfPortalAccount(tx, t, account.id, sha256(session.token));
+  const viewer: PortalViewer = {
+    kind: "portal",
+    sessionIdHash: sha256(session.token),
+    accountId: account.id,
+    facilityId: account.facilityId,
+    customerId: account.customerId,
+    contactId: account.contactId,
+  };
+  return { viewer, session };
+}
+
+/** The signed-in person's own name: the contact's for a sub-contact, else the customer's. */
+export async function nameOfPortalPerson(
+  data: Database,
+  viewer: { customerId: number; contactId: number | null },
+): Promise<string> {
+  const { contacts: k, customers: c } = data.t;
+  const [row] =
+    viewer.contactId !== null
+      ? await data.read.select({ name: k.name }).from(k).where(eq(k.id, viewer.contactId))
+      : await data.read.select({ name: c.name }).from(c).where(eq(c.id, viewer.customerId));
+  return row?.name ?? "Customer";
+}
+
+/** The same on the old synchronous client, for the resolvers of modules not on the Database yet. */
+export function portalPersonName(db: Db, viewer: { customerId: number; contactId: number | null }): string {
+  const name =
+    viewer.contactId !== null
+      ? db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, viewer.contactId)).get()?.name
+      : db.select({ name: customers.name }).from(customers).where(eq(customers.id, viewer.customerId)).get()?.name;
+  return name ?? "Customer";
+}

@@ -1,0 +1,321 @@
+import { and, eq, inArray, lte, ne, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { portalAccounts, sessions } from "../../db/schema.js";
+import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
+import { newToken, sha256 } from "../../lib/tokens.js";
+import { enabledSections, type PortalSection } from "../facilities/sections.service.js";
+
+export const STAFF_COOKIE = "portico_staff";
+export const PORTAL_COOKIE = "portico_portal";
+export const STAFF_SESSION_TTL = 12 * HOUR;
+export const PORTAL_SESSION_IDLE_TTL = 30 * DAY;
+/** last_seen_at is written at most this often, so reads do not turn into writes. */
+const TOUCH_EVERY = 5 * MINUTE;
+
+export type StaffViewer = {
+  kind: "staff";
+  sessionIdHash: string;
+  userId: number;
+  facilityId: number;
+  role: "ADMIN" | "STAFF";
+  name: string;
+  email: string;
+};
+
+export type PortalViewer = {
+  kind: "portal";
+  sessionIdHash: string;
+  /** 0 in a staff preview, which belongs to no portal account. */
+  accountId: number;
+  facilityId: number;
+  customerId: number;
+  contactId: number | null;
+  /** A staff "preview as customer" session: it may read, never change anything. */
+  preview?: boolean;
+};
+
+/** The portal viewer of a request, with the sections its facility shows, read with the session. */
+export type PortalSessionViewer = PortalViewer & { sections: PortalSection[] };
+
+export const PREVIEW_TTL = HOUR;
+
+/** A new session's cookie value and when it stops working; the caller sets the cookie. */
+export type NewSession = { token: string; expiresAt: Date };
+
+export type SessionOwner =
+  | { kind: "STAFF"; facilityId: number; staffUserId: number }
+  | { kind: "PORTAL"; facilityId: number; portalAccountId: number };
+
+export async function createSession(tx: WriteDb, t: Tables, now: Date, owner: SessionOwner): Promise<NewSession> {
+  const token = newToken();
+  const ttl = owner.kind === "STAFF" ? STAFF_SESSION_TTL : PORTAL_SESSION_IDLE_TTL;
+  const expiresAt = new Date(now.getTime() + ttl);
+  await tx.insert(t.sessions).values({
+    idHash: sha256(token),
+    kind: owner.kind,
+    facilityId: owner.facilityId,
+    staffUserId: owner.kind === "STAFF" ? owner.staffUserId : null,
+    portalAccountId: owner.kind === "PORTAL" ? owner.portalAccountId : null,
+    expiresAt,
+    lastSeenAt: now,
+    createdAt: now,
+  });
+  return { token, expiresAt };
+}
+
+export async function deleteSession(tx: WriteDb, t: Tables, token: string): Promise<void> {
+  await tx.delete(t.sessions).where(eq(t.sessions.idHash, sha256(token)));
+}
+
+// Every staff request runs this: prepared once.
+const staffSessionRead = preparedRead("staff_session", (db, t) =>
+  db
+    .select({
+      expiresAt: t.sessions.expiresAt,
+      userId: t.staffUsers.id,
+      facilityId: t.staffUsers.facilityId,
+      role: t.staffUsers.role,
+      name: t.staffUsers.name,
+      email: t.staffUsers.email,
+    })
+    .from(t.sessions)
+    .innerJoin(t.staffUsers, eq(t.staffUsers.id, t.sessions.staffUserId))
+    .where(and(eq(t.sessions.idHash, sql.placeholder("idHash")), eq(t.sessions.kind, "STAFF"))),
+);
+
+export async function resolveStaffSession(
+  data: Database,
+  token: string | undefined,
+  now: Date,
+): Promise<StaffViewer | null> {
+  if (!token) return null;
+  const idHash = sha256(token);
+  const [row] = await staffSessionRead(data).execute({ idHash });
+  if (!row || row.expiresAt <= now) return null;
+  const { expiresAt: _e, ...viewer } = row;
+  return { kind: "staff", sessionIdHash: idHash, ...viewer };
+}
+
+/** Why a portal session just ended on this request, for the portal to tell the person. */
+export type PortalSessionEnd = "ACCESS_REMOVED";
+
+// Every portal request runs this: one statement, prepared once, for a preview and an account's
+// session alike, with the facility's sections so a section check needs no statement of its own.
+const portalSessionRead = preparedRead("portal_session", (db, t) =>
+  db
+    .select({
+      expiresAt: t.sessions.expiresAt,
+      lastSeenAt: t.sessions.lastSeenAt,
+      endedBecause: t.sessions.endedBecause,
+      previewByStaffId: t.sessions.previewByStaffId,
+      previewCustomerId: t.sessions.previewCustomerId,
+      previewContactId: t.sessions.previewContactId,
+      sessionFacilityId: t.sessions.facilityId,
+      accountId: t.portalAccounts.id,
+      accountFacilityId: t.portalAccounts.facilityId,
+      accountCustomerId: t.portalAccounts.customerId,
+      accountContactId: t.portalAccounts.contactId,
+      contactCanAccess: t.contacts.canAccessPortal,
+      sectionVehicles: t.facilities.sectionVehicles,
+      sectionBilling: t.facilities.sectionBilling,
+      sectionDocuments: t.facilities.sectionDocuments,
+      sectionEvents: t.facilities.sectionEvents,
+      sectionMessages: t.facilities.sectionMessages,
+      sectionEstimates: t.facilities.sectionEstimates,
+      sectionServiceRequests: t.facilities.sectionServiceRequests,
+    })
+    .from(t.sessions)
+    .innerJoin(t.facilities, eq(t.facilities.id, t.sessions.facilityId))
+    .leftJoin(t.portalAccounts, eq(t.portalAccounts.id, t.sessions.portalAccountId))
+    .leftJoin(t.contacts, eq(t.contacts.id, t.portalAccounts.contactId))
+    .where(and(eq(t.sessions.idHash, sql.placeholder("idHash")), eq(t.sessions.kind, "PORTAL"))),
+);
+
+/**
+ * A portal session is alive while used within 30 days, and only while the person may still use
+ * the portal: a contact whose "Can access portal" was turned off is signed out on their next request
+ * (`ended` says why).
+ */
+export async function resolvePortalSession(
+  data: Database,
+  token: string | undefined,
+  now: Date,
+): Promise<{ viewer: PortalSessionViewer | null; ended: PortalSessionEnd | null }> {
+  const none = { viewer: null, ended: null };
+  if (!token) return none;
+  const idHash = sha256(token);
+  const [row] = await portalSessionRead(data).execute({ idHash });
+  if (!row || row.expiresAt <= now) return none;
+  const sections = enabledSections(row);
+  if (row.previewByStaffId !== null) {
+    if (row.previewCustomerId === null) return none;
+    const viewer: PortalSessionViewer = {
+      kind: "portal",
+      sessionIdHash: idHash,
+      accountId: 0,
+      facilityId: row.sessionFacilityId,
+      customerId: row.previewCustomerId,
+      contactId: row.previewContactId,
+      preview: true,
+      sections,
+    };
+    return { viewer, ended: null };
+  }
+  if (row.accountId === null || row.accountFacilityId === null || row.accountCustomerId === null) return none;
+  const { sessions: s } = data.t;
+  if (row.endedBecause || (row.accountContactId !== null && row.contactCanAccess !== true)) {
+    await data.transaction((tx) => tx.delete(s).where(eq(s.idHash, idHash)));
+    return { viewer: null, ended: row.endedBecause ?? "ACCESS_REMOVED" };
+  }
+  if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_EVERY) {
+    await data.transaction((tx) =>
+      tx
+        .update(s)
+        .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + PORTAL_SESSION_IDLE_TTL) })
+        .where(eq(s.idHash, idHash)),
+    );
+  }
+  const viewer: PortalSessionViewer = {
+    kind: "portal",
+    sessionIdHash: idHash,
+    accountId: row.accountId,
+    facilityId: row.accountFacilityId,
+    customerId: row.accountCustomerId,
+    contactId: row.accountContactId,
+    sections,
+  };
+  return { viewer, ended: null };
+}
+
+/** A read-only portal session showing staff exactly what this customer (or contact) will see. */
+export async function createPreviewSession(
+  tx: WriteDb,
+  t: Tables,
+  now: Date,
+  preview: { facilityId: number; customerId: number; contactId: number | null; staffUserId: number },
+): Promise<NewSession> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + PREVIEW_TTL);
+  await tx.insert(t.sessions).values({
+    idHash: sha256(token),
+    kind: "PORTAL",
+    facilityId: preview.facilityId,
+    previewCustomerId: preview.customerId,
+    previewContactId: preview.contactId,
+    previewByStaffId: preview.staffUserId,
+    expiresAt,
+    lastSeenAt: now,
+    createdAt: now,
+  });
+  return { token, expiresAt };
+}
+
+/**
+ * Staff sign-out ends the read-only portal preview they opened in this browser too: on a shared
+ * computer it would otherwise show the customer's portal to the next person for up to an hour.
+ */
+export async function endPreviewOpenedBy(
+  tx: WriteDb,
+  t: Tables,
+  portalToken: string,
+  staffUserId: number,
+): Promise<void> {
+  await tx
+    .delete(t.sessions)
+    .where(and(eq(t.sessions.idHash, sha256(portalToken)), eq(t.sessions.previewByStaffId, staffUserId)));
+}
+
+/** After a password is set or changed: every session of the account ends but the one just started. */
+export async function endOtherSessionsOfPortalAccount(
+  tx: WriteDb,
+  t: Tables,
+  portalAccountId: number,
+  keepIdHash: string,
+): Promise<void> {
+  await tx
+    .delete(t.sessions)
+    .where(and(eq(t.sessions.portalAccountId, portalAccountId), ne(t.sessions.idHash, keepIdHash)));
+}
+
+/**
+ * Ends the portal sessions of a customer (contactId null) or of one of their contacts. With a
+ * reason, each session is kept, marked, until its browser next asks: that request is refused with
+ * the reason (and removes it), so the person learns why.
+ */
+export async function endPortalSessionsOf(
+  tx: WriteDb,
+  t: Tables,
+  person: { customerId: number; contactId: number | null },
+  because?: PortalSessionEnd,
+): Promise<void> {
+  const ofPerson = inArray(
+    t.sessions.portalAccountId,
+    tx
+      .select({ id: t.portalAccounts.id })
+      .from(t.portalAccounts)
+      .where(
+        and(eq(t.portalAccounts.customerId, person.customerId), eq(t.portalAccounts.personKey, person.contactId ?? 0)),
+      ),
+  );
+  if (because) await tx.update(t.sessions).set({ endedBecause: because }).where(ofPerson);
+  else await tx.delete(t.sessions).where(ofPerson);
+}
+
+/**
+ * After an email change: the password goes with the old address. Whoever held that address may know
+ * it, so the person at the new one proves it by a link ("email me a sign-in link" leads to choosing
+ * a password), like at the first invite.
+ */
+export async function forgetPortalPasswordOf(
+  tx: WriteDb,
+  t: Tables,
+  person: { customerId: number; contactId: number | null },
+): Promise<void> {
+  await tx
+    .update(t.portalAccounts)
+    .set({ passwordHash: null })
+    .where(
+      and(eq(t.portalAccounts.customerId, person.customerId), eq(t.portalAccounts.personKey, person.contactId ?? 0)),
+    );
+}
+
+/** Deletes up to `chunk` sessions past their expiry, staff, portal and preview alike; answers how many. */
+export async function purgeExpiredSessions(data: Database, now: Date, chunk = 500): Promise<number> {
+  const { sessions: s } = data.t;
+  const ended = await data.transaction((tx) =>
+    tx
+      .delete(s)
+      .where(inArray(s.idHash, tx.select({ idHash: s.idHash }).from(s).where(lte(s.expiresAt, now)).limit(chunk)))
+      .returning({ idHash: s.idHash }),
+  );
+  return ended.length;
+}
+
+// The old synchronous client's versions of the two above, for the contacts and customers services
+// until they move to the Database (decision 16); they run inside those services' writeTransaction.
+
+export function endSessionsOfPortalPerson(
+  db: Db,
+  person: { customerId: number; contactId: number | null },
+  because?: PortalSessionEnd,
+): void {
+  const ofPerson = inArray(
+    sessions.portalAccountId,
+    db
+      .select({ id: portalAccounts.id })
+      .from(portalAccounts)
+      .where(
+        and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)),
+      ),
+  );
+  if (because) db.update(sessions).set({ endedBecause: because }).where(ofPerson).run();
+  else db.delete(sessions).where(ofPerson).run();
+}
+
+export function forgetPasswordOfPortalPerson(db: Db, person: { customerId: number; contactId: number | null }): void {
+  db.update(portalAccounts)
+    .set({ passwordHash: null })
+    .where(and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)))
+    .run();
+}

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Role } from "../../graphql/auth.js";
+import { type Context, requireStaff } from "../../graphql/context.js";
+import { phoneCountries } from "../../lib/phone.js";
+import { BrandingInput, PortalSettingsInput } from "./facility.inputs.js";
+import { facilityById, updateBranding, updatePortalSettings } from "./facility.service.js";
+import { Facility, PhoneCountry } from "./facility.type.js";
+import { removeLogo } from "./logo.service.js";
+
+@Resolver()
+export class PortalSettingsResolver {
+  @Authorized(Role.STAFF)
+  @Query(() => Facility, { description: "The viewer's facility, with its portal settings." })
+  async facility(@Ctx() ctx: Context): Promise<Facility> {
+    return Facility.from(await facilityById(ctx.data, requireStaff(ctx).facilityId));
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => [PhoneCountry], { description: "Countries a facility can pick for its phone numbers, by name." })
+  phoneCountries(): PhoneCountry[] {
+    return phoneCountries().map((c) => Object.assign(new PhoneCountry(), c));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Facility, { description: "Admins only. Applies to invites sent from now on." })
+  async updatePortalSettings(
+    @Ctx() ctx: Context,
+    @Arg("input", () => PortalSettingsInput) input: PortalSettingsInput,
+  ): Promise<Facility> {
+    return Facility.from(await updatePortalSettings(ctx.data, requireStaff(ctx).facilityId, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Facility, { description: "Admins only. Name and accent colour, used in the portal and emails." })
+  async updateBranding(
+    @Ctx() ctx: Context,
+    @Arg("input", () => BrandingInput) input: BrandingInput,
+  ): Promise<Facility> {
+    return Facility.from(await updateBranding(ctx.data, requireStaff(ctx).facilityId, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Facility, {
+    description: "Admins only. Removes the uploaded logo; the portal and emails show the facility's name instead.",
+  })
+  async removeLogo(@Ctx() ctx: Context): Promise<Facility> {
+    return Facility.from(await removeLogo(ctx.data, requireStaff(ctx).facilityId));
+  }
+}
