@@ -15,7 +15,7 @@ function sectionPage<M>(section: PortalSection, load: () => Promise<M>, pick: (m
 }
 
 export const SignedInFrame = lazyPage(
-  () => import("../components/SignedInFrame"),
+  () => import("./SignedInFrame"),
   (m) => m.SignedInFrame,
 );
 export const HomePage = lazyPage(
@@ -27,7 +27,7 @@ export const HistoryPage = lazyPage(
   (m) => m.HistoryPage,
 );
 export const OnboardingPage = lazyPage(
-  () => import("../features/onboarding/components/OnboardingPage"),
+  () => import("./OnboardingPage"),
   (m) => m.OnboardingPage,
 );
 export const VehiclesPage = sectionPage(

@@ -3,12 +3,10 @@ import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { IconAlertCircle, IconDots, IconEye, IconUserCircle } from "@tabler/icons-react";
 import { type ReactNode, useEffect, useState } from "react";
 import { Link, NavLink, useLocation } from "react-router";
-import { useUnreadMessages } from "../features/messages/api/unread-messages";
-import { AccountMenu, type MenuError } from "../features/session/components/AccountMenu";
-import type { Viewer } from "../features/session/components/RequireSession";
-import { useSections } from "../features/session/sections";
 import { useApplyBrand } from "../lib/brand";
 import { preloadSection } from "../lib/preload";
+import type { Viewer } from "../lib/viewer";
+import { useSections } from "../lib/viewer";
 import { FacilityMark } from "./FacilityMark";
 import { type NavItem, splitForTabBar, visibleNavItems } from "./nav-items";
 import classes from "./PortalShell.module.css";
@@ -122,13 +120,29 @@ function TabBar({ items, unread }: { items: NavItem[]; unread: number }) {
   );
 }
 
-/** The signed-in frame: whose portal this is, the sections the facility turned on, and the person's menu. */
-export function PortalShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
+/** What went wrong in the person's menu (signing out, switching accounts), shown above the page. */
+export type MenuError = { title: string; message: string };
+
+/**
+ * The signed-in frame: whose portal this is, the sections the facility turned on, and the person's
+ * menu. app/ fills in the menu and the unread count, which belong to the session and messages features.
+ */
+export function PortalShell({
+  viewer,
+  unread,
+  accountMenu,
+  children,
+}: {
+  viewer: Viewer;
+  /** Unread messages, for the Messages badge. */
+  unread: number;
+  /** The person's menu in the header; it reports what failed through `onError`. */
+  accountMenu: (onError: (error: MenuError) => void) => ReactNode;
+  children: ReactNode;
+}) {
   const brand = viewer.facility;
   useApplyBrand(brand);
-  const sections = useSections();
-  const items = visibleNavItems(sections);
-  const unread = useUnreadMessages(sections.has("MESSAGES"));
+  const items = visibleNavItems(useSections());
   const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
   const [menuError, setMenuError] = useState<MenuError | null>(null);
   // Only the section bar that fits the screen is rendered, so assistive tech meets one, not two.
@@ -156,7 +170,7 @@ export function PortalShell({ viewer, children }: { viewer: Viewer; children: Re
               )}
             </Group>
           </Link>
-          <AccountMenu viewer={viewer} onError={setMenuError} />
+          {accountMenu(setMenuError)}
         </Container>
         {!phone && items.length > 1 && (
           <Container size="lg">

@@ -1,8 +1,8 @@
 import { Button, EmptyState } from "@mantine/core";
 import { IconFileUnknown } from "@tabler/icons-react";
 import { Link } from "react-router";
-import { useViewer } from "../features/session/components/RequireSession";
 import { portalError } from "../lib/errors";
+import { useViewer } from "../lib/viewer";
 import { NetworkErrorAlert } from "./NetworkErrorAlert";
 import { PageTitle } from "./PageTitle";
 import { SectionUnavailable } from "./SectionUnavailable";

@@ -1,7 +1,6 @@
 import type { ComponentType, ReactNode } from "react";
-import { useViewer } from "../features/session/components/RequireSession";
-import { useSections } from "../features/session/sections";
 import type { PortalSection } from "../gql/graphql";
+import { useSections, useViewer } from "../lib/viewer";
 import { SectionUnavailable } from "./SectionUnavailable";
 
 /** Shows a section's page only when the facility turned the section on. */

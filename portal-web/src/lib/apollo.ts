@@ -1,8 +1,7 @@
-import { ApolloLink, CombinedGraphQLErrors, type Reference, type TypePolicies } from "@apollo/client";
+import { type ApolloCache, ApolloLink, CombinedGraphQLErrors, type Reference, type TypePolicies } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { createApolloClient } from "@portico/web-core/apollo";
-import { PortalViewerQuery } from "../features/session/api/portal-viewer";
-import { noteSignedOut, signedOutReasonOf } from "../features/session/signed-out";
+import { noteSignedOut, signedOutReasonOf } from "./signed-out";
 
 /**
  * The portal's types without ids live inside their parent. Merging them lets a refetch, a sign-in
@@ -41,7 +40,11 @@ export const typePolicies: TypePolicies = {
   OnboardingSteps: { merge: true },
 };
 
-export function createPortalClient() {
+/**
+ * `forgetViewer` stores "nobody is signed in" where the signed-in layout reads the viewer; app/
+ * hands it in from the session feature, whose query that is.
+ */
+export function createPortalClient(forgetViewer: (cache: ApolloCache) => void) {
   const client = createApolloClient("portal", { typePolicies });
   // A session the server ended (access turned off, or gone) sends the person to sign-in from any
   // page: clearing the viewer is enough, because the signed-in layout redirects as soon as it reads
@@ -51,7 +54,7 @@ export function createPortalClient() {
     const reason = error.errors.map((e) => signedOutReasonOf(e.extensions)).find((r) => r !== null);
     if (!reason) return;
     noteSignedOut(reason);
-    client.cache.writeQuery({ query: PortalViewerQuery, data: { portalViewer: null } });
+    forgetViewer(client.cache);
   });
   client.setLink(ApolloLink.from([sessionLink, client.link]));
   return client;

@@ -1,7 +1,7 @@
 import type { MockLink } from "@apollo/client/testing";
 import type { ReactElement } from "react";
 import { Route } from "react-router";
-import { SignedInFrame } from "../components/SignedInFrame";
+import { SignedInFrame } from "../app/SignedInFrame";
 import { PortalUnreadMessagesQuery } from "../features/messages/api/unread-messages";
 import { PortalViewerQuery } from "../features/session/api/portal-viewer";
 import type { PortalViewerFieldsFragment } from "../gql/graphql";

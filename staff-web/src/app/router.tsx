@@ -7,7 +7,7 @@ import { SignInRoute } from "./routes/SignInRoute";
 
 // Sign-in is the first page most visits see; everything behind it, the shell included, loads on
 // demand, which keeps menus, popovers and toasts out of the first download.
-const AppLayout = lazy(() => import("../components/AppLayout"));
+const StaffShell = lazy(() => import("./StaffShell"));
 const ContactsRoute = lazy(() => import("./routes/ContactsRoute"));
 const CarRoute = lazy(() => import("./routes/CarRoute"));
 const CustomerRoute = lazy(() => import("./routes/CustomerRoute"));
@@ -24,7 +24,7 @@ export const router = createBrowserRouter(
       element: (
         <RequireStaff>
           <Suspense fallback={<PageLoader fullScreen />}>
-            <AppLayout />
+            <StaffShell />
           </Suspense>
         </RequireStaff>
       ),

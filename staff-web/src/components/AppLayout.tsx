@@ -1,28 +1,31 @@
 import { ActionIcon, Anchor, AppShell, Badge, Button, Container, Group, Indicator, Text, Tooltip } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import "@mantine/notifications/styles.css";
-import { setFacilityTimeZone } from "@portico/web-core/zones";
 import { IconAddressBook, IconCalendarEvent, IconClipboardList, IconMessages, IconSettings } from "@tabler/icons-react";
 import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
-import { useStaffViewer } from "../features/auth/api/staff-viewer";
-import { UserMenu } from "../features/auth/components/UserMenu";
-import { useUnreadMessageCount } from "../features/messages/api/unread-count";
-import { useNewRequestCount } from "../features/service-requests/api/new-request-count";
 import { Logo } from "./Logo";
 import { PageLoader } from "./PageLoader";
 
-/** The signed-in shell: header with navigation and the account menu around every page. */
-export default function AppLayout() {
-  const { data } = useStaffViewer();
+/**
+ * The signed-in shell: header with navigation and the account menu around every page. What it
+ * shows of the viewer and the counts on its links come from app/, which knows the features.
+ */
+export function AppLayout({
+  facilityName,
+  accountMenu,
+  unreadMessages,
+  newRequests,
+}: {
+  /** Unknown until the viewer has loaded. */
+  facilityName: string | undefined;
+  accountMenu: React.ReactNode;
+  unreadMessages: number;
+  newRequests: number;
+}) {
   const { pathname } = useLocation();
-  const viewer = data?.staffViewer;
-  // Before any page under the shell renders a time: every time shown reads the facility's clock.
-  setFacilityTimeZone(viewer?.facility.timeZone);
   const inContacts = pathname.startsWith("/contacts") || pathname.startsWith("/customers");
   const inSettings = pathname.startsWith("/settings");
-  const unreadMessages = useUnreadMessageCount();
-  const newRequests = useNewRequestCount();
 
   return (
     <AppShell header={{ height: 60 }} padding={0}>
@@ -37,9 +40,9 @@ export default function AppLayout() {
               <Anchor component={Link} to="/contacts" underline="never" aria-label="Portico home">
                 <Logo />
               </Anchor>
-              {viewer && (
+              {facilityName && (
                 <Text size="sm" c="dimmed" visibleFrom="md" lineClamp={1}>
-                  {viewer.facility.name}
+                  {facilityName}
                 </Text>
               )}
               <Group component="nav" aria-label="Main" gap={4} wrap="nowrap">
@@ -76,7 +79,7 @@ export default function AppLayout() {
                 </NavButton>
               </Group>
             </Group>
-            {viewer && <UserMenu viewer={viewer} />}
+            {accountMenu}
           </Group>
         </Container>
       </AppShell.Header>

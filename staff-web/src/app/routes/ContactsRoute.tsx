@@ -1,5 +1,5 @@
 import { useDocumentTitle } from "@mantine/hooks";
-import { ContactsPage } from "../../features/customers/components/ContactsPage";
+import { ContactsPage } from "../pages/ContactsPage";
 
 export default function ContactsRoute() {
   useDocumentTitle("Contacts · Portico");

@@ -1,5 +1,5 @@
 import { useParams } from "react-router";
-import { CustomerPage } from "../../features/customers/components/CustomerPage";
+import { CustomerPage } from "../pages/CustomerPage";
 
 export default function CustomerRoute() {
   const { id = "" } = useParams();

@@ -6,8 +6,9 @@ import { AuthLayout } from "../../../components/AuthLayout";
 import { PageTitle } from "../../../components/PageTitle";
 import { useApplyBrand } from "../../../lib/brand";
 import { portalError } from "../../../lib/errors";
+import { useViewer } from "../../../lib/viewer";
 import { CHOOSE_ACCOUNT_PATH, type ChooseAccountState, safeReturnPath } from "../../session/after-sign-in";
-import { RequireSession, useViewer } from "../../session/components/RequireSession";
+import { RequireSession } from "../../session/RequireSession";
 import { useSwitchPortalAccount } from "../api/switch-portal-account";
 import { type AccountChoice, AccountOptions } from "./AccountOptions";
 

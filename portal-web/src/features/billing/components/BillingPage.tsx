@@ -6,7 +6,7 @@ import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { InvoiceSummaryFieldsFragment } from "../../../gql/graphql";
 import { formatDate, money, plural } from "../../../lib/format";
-import { useViewer } from "../../session/components/RequireSession";
+import { useViewer } from "../../../lib/viewer";
 import { usePortalBilling } from "../api/portal-billing";
 import classes from "./BillingPage.module.css";
 import { HowToPay } from "./HowToPay";

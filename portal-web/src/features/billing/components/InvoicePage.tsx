@@ -5,7 +5,7 @@ import { FacilityMark } from "../../../components/FacilityMark";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { formatDate, money } from "../../../lib/format";
-import { useViewer } from "../../session/components/RequireSession";
+import { useViewer } from "../../../lib/viewer";
 import { usePortalInvoice } from "../api/invoice";
 import { HowToPay } from "./HowToPay";
 import classes from "./InvoicePage.module.css";

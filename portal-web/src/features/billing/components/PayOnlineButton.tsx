@@ -2,7 +2,7 @@ import { Alert, Button, type ButtonProps, Stack } from "@mantine/core";
 import { IconCreditCard } from "@tabler/icons-react";
 import { PreviewNote } from "../../../components/PreviewNote";
 import { money } from "../../../lib/format";
-import { useIsPreview } from "../../session/sections";
+import { useIsPreview } from "../../../lib/viewer";
 import { usePayInvoiceOnline } from "../api/stripe-checkout";
 
 /** "Pay $500.00": off to Stripe Checkout for the invoice's balance. */

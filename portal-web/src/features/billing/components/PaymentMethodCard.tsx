@@ -3,7 +3,7 @@ import { describeCard } from "@portico/web-core/cards";
 import { IconCircleCheck, IconCreditCard, IconLock } from "@tabler/icons-react";
 import { PreviewNote } from "../../../components/PreviewNote";
 import type { PaymentSetupReturn } from "../../../gql/graphql";
-import { useIsPreview } from "../../session/sections";
+import { useIsPreview } from "../../../lib/viewer";
 import { useAddPaymentMethod } from "../api/stripe-checkout";
 
 /** The card on file: saved, or how to save one, on Stripe's own page. */

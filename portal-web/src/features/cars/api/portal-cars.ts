@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { useSections } from "../../session/sections";
+import { useSections } from "../../../lib/viewer";
 
 export const PortalCarsQuery = graphql(`
   query PortalCars {

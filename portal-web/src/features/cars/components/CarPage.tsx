@@ -29,7 +29,7 @@ import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { PortalCarQuery } from "../../../gql/graphql";
 import { formatDate, formatMoment, formatNumber } from "../../../lib/format";
-import { useIsPreview, useSections } from "../../session/sections";
+import { useIsPreview, useSections } from "../../../lib/viewer";
 import { usePortalCar } from "../api/car-detail";
 import classes from "./CarPage.module.css";
 import { carEventLook } from "./car-history";

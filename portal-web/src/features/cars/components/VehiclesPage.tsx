@@ -2,9 +2,9 @@ import { SimpleGrid, Skeleton } from "@mantine/core";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { plural } from "../../../lib/format";
-import { useViewer } from "../../session/components/RequireSession";
+import { useViewer } from "../../../lib/viewer";
 import { usePortalCars } from "../api/portal-cars";
-import { CarGrid, NoCars } from "./CarList";
+import { CarGrid, NoCars } from "../CarList";
 
 export function VehiclesPage() {
   const viewer = useViewer();

@@ -5,7 +5,7 @@ import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { PortalDocumentFieldsFragment } from "../../../gql/graphql";
 import { fileSize, formatDate, plural } from "../../../lib/format";
-import { useViewer } from "../../session/components/RequireSession";
+import { useViewer } from "../../../lib/viewer";
 import { usePortalDocuments } from "../api/portal-documents";
 import classes from "./DocumentsPage.module.css";
 import { documentKindLabel } from "./document-kind";

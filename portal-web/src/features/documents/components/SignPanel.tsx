@@ -5,8 +5,7 @@ import { useState } from "react";
 import { PreviewNote } from "../../../components/PreviewNote";
 import type { PortalDocumentFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
-import { useViewer } from "../../session/components/RequireSession";
-import { useIsPreview } from "../../session/sections";
+import { useIsPreview, useViewer } from "../../../lib/viewer";
 import { useSignDocument } from "../api/sign-document";
 
 type SignPanelProps = {

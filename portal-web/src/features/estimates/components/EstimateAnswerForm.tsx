@@ -5,7 +5,7 @@ import { PreviewNote } from "../../../components/PreviewNote";
 import type { PortalEstimateFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
 import { money } from "../../../lib/format";
-import { useIsPreview } from "../../session/sections";
+import { useIsPreview } from "../../../lib/viewer";
 import { useRespondToEstimate } from "../api/respond-to-estimate";
 import classes from "./EstimatePage.module.css";
 

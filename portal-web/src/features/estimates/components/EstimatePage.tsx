@@ -5,7 +5,7 @@ import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import type { PortalEstimateFieldsFragment } from "../../../gql/graphql";
 import { formatDate, formatMoment, money } from "../../../lib/format";
-import { useViewer } from "../../session/components/RequireSession";
+import { useViewer } from "../../../lib/viewer";
 import { usePortalEstimate } from "../api/estimate";
 import { EstimateAnswerForm } from "./EstimateAnswerForm";
 import classes from "./EstimatePage.module.css";

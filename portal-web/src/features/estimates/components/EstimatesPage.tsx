@@ -5,7 +5,7 @@ import classes from "../../../components/LinkRows.module.css";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { formatDate, money, plural } from "../../../lib/format";
-import { useViewer } from "../../session/components/RequireSession";
+import { useViewer } from "../../../lib/viewer";
 import { usePortalEstimates } from "../api/portal-estimates";
 import { estimateStatusLook } from "./estimate-status";
 

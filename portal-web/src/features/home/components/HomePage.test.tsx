@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Route } from "react-router";
 import { describe, expect, it } from "vitest";
-import { SignedInFrame } from "../../../components/SignedInFrame";
+import { SignedInFrame } from "../../../app/SignedInFrame";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { accountChoice, carFixture, viewerFixture } from "../../../test/fixtures";
 import { renderPage } from "../../../test/render";

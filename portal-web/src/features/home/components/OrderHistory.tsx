@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
 import type { PortalOrderHistoryQuery } from "../../../gql/graphql";
 import { formatDate, money } from "../../../lib/format";
-import { useSections } from "../../session/sections";
+import { useSections } from "../../../lib/viewer";
 import { useOrderHistory } from "../api/order-history";
 import { historyStatusLook } from "./history-labels";
 import classes from "./OrderHistory.module.css";

@@ -18,7 +18,7 @@ import { type ReactNode, useState } from "react";
 import { PreviewNote } from "../../../components/PreviewNote";
 import type { PortalProfileFieldsFragment } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
-import { useIsPreview } from "../../session/sections";
+import { useIsPreview } from "../../../lib/viewer";
 import { useUpdatePortalProfile } from "../api/update-portal-profile";
 import classes from "./ProfileForm.module.css";
 import { type PreferenceKey, preferenceFields } from "./preferences";

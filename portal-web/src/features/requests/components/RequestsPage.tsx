@@ -3,8 +3,7 @@ import { IconPlus, IconTool } from "@tabler/icons-react";
 import { Link, useLocation } from "react-router";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
-import { useViewer } from "../../session/components/RequireSession";
-import { useIsPreview } from "../../session/sections";
+import { useIsPreview, useViewer } from "../../../lib/viewer";
 import { usePortalServiceRequests } from "../api/portal-service-requests";
 import { RequestCard } from "./RequestCard";
 

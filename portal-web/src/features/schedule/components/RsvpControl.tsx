@@ -3,7 +3,7 @@ import { IconCheck, IconHelp, IconX } from "@tabler/icons-react";
 import { useState } from "react";
 import type { RsvpResponse } from "../../../gql/graphql";
 import { portalError } from "../../../lib/errors";
-import { useIsPreview } from "../../session/sections";
+import { useIsPreview } from "../../../lib/viewer";
 import { useRsvp } from "../api/rsvp";
 import classes from "./EventCard.module.css";
 

@@ -3,7 +3,7 @@ import { IconCalendarEvent } from "@tabler/icons-react";
 import { useState } from "react";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
-import { useViewer } from "../../session/components/RequireSession";
+import { useViewer } from "../../../lib/viewer";
 import { usePortalSchedule } from "../api/portal-schedule";
 import { EventCard } from "./EventCard";
 

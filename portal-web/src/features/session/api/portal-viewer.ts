@@ -57,3 +57,8 @@ export function usePortalViewer({ fetchPolicy, skip }: PortalViewerOptions = {})
 export function writePortalViewer(cache: ApolloCache, viewer: PortalViewerFieldsFragment): void {
   cache.writeQuery({ query: PortalViewerQuery, data: { portalViewer: viewer } });
 }
+
+/** The server ended the session: with no viewer stored, the signed-in layout sends the person to sign in. */
+export function forgetPortalViewer(cache: ApolloCache): void {
+  cache.writeQuery({ query: PortalViewerQuery, data: { portalViewer: null } });
+}

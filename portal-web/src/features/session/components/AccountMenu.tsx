@@ -2,15 +2,14 @@ import { Avatar, Group, Menu, Text, UnstyledButton, useMantineTheme } from "@man
 import { IconChevronDown, IconLogout, IconUserCircle } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, useNavigate } from "react-router";
+import type { MenuError } from "../../../components/PortalShell";
 import { portalError } from "../../../lib/errors";
+import type { Viewer } from "../../../lib/viewer";
 import { useSwitchPortalAccount } from "../../accounts/api/switch-portal-account";
 import { useSignOut } from "../api/sign-out";
 import classes from "./AccountMenu.module.css";
-import type { Viewer } from "./RequireSession";
 
 export type SignedOutState = { signedOut: true };
-
-export type MenuError = { title: string; message: string };
 
 type AccountMenuProps = { viewer: Viewer; onError: (error: MenuError) => void };
 

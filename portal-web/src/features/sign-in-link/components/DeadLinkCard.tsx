@@ -3,7 +3,7 @@ import { IconClockExclamation, IconLinkOff, IconMailCheck, IconMailForward } fro
 import { Link } from "react-router";
 import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
 import { usePortalViewer } from "../../session/api/portal-viewer";
-import { LinkRequestFlow } from "../../sign-in/components/LinkRequestFlow";
+import { LinkRequestFlow } from "../../sign-in/LinkRequestFlow";
 import type { DeadLinkState } from "./ContinueCard";
 
 const copy: Record<DeadLinkState, { title: string; body: string; icon: typeof IconLinkOff; color: string }> = {

@@ -7,8 +7,8 @@ import { portalError } from "../../../lib/errors";
 import { preloadSignedInPages } from "../../../lib/preload";
 import { useSignInWithCode } from "../api/sign-in-with-code";
 import { rememberSignInMethod } from "../remembered-method";
+import { normalizeCode, validateCode, validateEmail } from "../validation";
 import classes from "./CodeForm.module.css";
-import { normalizeCode, validateCode, validateEmail } from "./validation";
 
 type CodeFormProps = {
   /** Set when the page already knows the address the code went to; the field is then not shown. */

@@ -7,7 +7,7 @@ import { portalError } from "../../../lib/errors";
 import { preloadSignedInPages } from "../../../lib/preload";
 import { useSignInWithPassword } from "../api/sign-in-with-password";
 import { rememberSignInMethod } from "../remembered-method";
-import { validateEmail } from "./validation";
+import { validateEmail } from "../validation";
 
 type PasswordSignInFormProps = {
   initialEmail?: string;

@@ -4,7 +4,7 @@ import { IconAlertCircle } from "@tabler/icons-react";
 import { useState } from "react";
 import { portalError } from "../../../lib/errors";
 import { useRequestSignInLink } from "../api/request-sign-in-link";
-import { validateEmail } from "./validation";
+import { validateEmail } from "../validation";
 
 type RequestLinkFormProps = {
   initialEmail?: string;

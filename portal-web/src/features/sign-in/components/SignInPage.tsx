@@ -5,14 +5,14 @@ import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react
 import { AuthLayout } from "../../../components/AuthLayout";
 import { PageTitle } from "../../../components/PageTitle";
 import { useApplyBrand, useBrand } from "../../../lib/brand";
+import { clearSignedOutReason, type SignedOutReason } from "../../../lib/signed-out";
 import { safeReturnPath, useAfterSignIn } from "../../session/after-sign-in";
 import { usePortalViewer } from "../../session/api/portal-viewer";
-import { clearSignedOutReason, type SignedOutReason } from "../../session/signed-out";
 import { usePortalBrand } from "../api/portal-brand";
+import { LinkRequestFlow } from "../LinkRequestFlow";
 import { rememberedSignInMethod, type SignInMethodChoice } from "../remembered-method";
 import { CodeForm } from "./CodeForm";
 import { DemoSignInHint } from "./DemoSignInHint";
-import { LinkRequestFlow } from "./LinkRequestFlow";
 import { PasswordSignInForm } from "./PasswordSignInForm";
 
 /**

@@ -1,9 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ContactsPage, SEARCH_DEBOUNCE_MS } from "../../../app/pages/ContactsPage";
 import { renderWithProviders } from "../../../test-utils";
 import { CustomersQuery, PAGE_SIZE } from "../../customers/api/customers";
-import { ContactsPage, SEARCH_DEBOUNCE_MS } from "../../customers/components/ContactsPage";
 
 function customer(id: string, name: string) {
   return {

@@ -21,9 +21,10 @@ import {
   DuplicateEmailWarning,
   duplicateEmailOf,
   warnsAbout,
-} from "../../customers/components/DuplicateEmailWarning";
+} from "../../customers/DuplicateEmailWarning";
 import { useAddContact } from "../api/add-contact";
 import { useUpdateContact } from "../api/update-contact";
+import { CONTACT_ROLE, CONTACT_ROLE_OPTIONS } from "../contact-role";
 import {
   type ContactFormValues,
   initialContactValues,
@@ -32,7 +33,6 @@ import {
   toContactInput,
   useContactForm,
 } from "./contact-form";
-import { CONTACT_ROLE, CONTACT_ROLE_OPTIONS } from "./contact-role";
 
 const FIELDS = [
   "name",

@@ -25,11 +25,11 @@ import {
 import { useId, useState } from "react";
 import type { ContactFieldsFragment } from "../../../gql/graphql";
 import { initials } from "../../../lib/initials";
-import { InviteAction } from "../../invites/components/InviteAction";
-import { InviteHistory } from "../../invites/components/InviteHistory";
-import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
-import { PREVIEW_EXPLANATION, usePreviewPortal } from "../../portal-preview/components/use-preview-portal";
-import { CONTACT_ROLE } from "./contact-role";
+import { InviteAction } from "../../invites/InviteAction";
+import { InviteHistory } from "../../invites/InviteHistory";
+import { PortalStatusBadge } from "../../invites/PortalStatusBadge";
+import { PREVIEW_EXPLANATION, usePreviewPortal } from "../../portal-preview/use-preview-portal";
+import { CONTACT_ROLE } from "../contact-role";
 
 type Props = {
   contact: ContactFieldsFragment;

@@ -3,8 +3,8 @@ import { useMediaQuery } from "@mantine/hooks";
 import { type ChangeEvent, useRef } from "react";
 import { Link } from "react-router";
 import type { CustomerRowFragment } from "../../../gql/graphql";
-import { InviteAction } from "../../invites/components/InviteAction";
-import { PortalStatusBadge } from "../../invites/components/PortalStatusBadge";
+import { InviteAction } from "../../invites/InviteAction";
+import { PortalStatusBadge } from "../../invites/PortalStatusBadge";
 import type { ContactsOrigin } from "./contacts-navigation";
 
 /** At phone widths each row folds into one cell: who, their status, and the invite below. */

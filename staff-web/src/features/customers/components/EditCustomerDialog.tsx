@@ -5,8 +5,8 @@ import { useState } from "react";
 import type { CustomerDetailQuery } from "../../../gql/graphql";
 import { applyServerErrors } from "../../../lib/forms";
 import { useUpdateCustomer } from "../api/update-customer";
+import { type DuplicateEmail, DuplicateEmailWarning, duplicateEmailOf, warnsAbout } from "../DuplicateEmailWarning";
 import { type CustomerFormValues, toCustomerInput, useCustomerForm } from "./customer-form";
-import { type DuplicateEmail, DuplicateEmailWarning, duplicateEmailOf, warnsAbout } from "./DuplicateEmailWarning";
 
 type Customer = CustomerDetailQuery["customer"];
 

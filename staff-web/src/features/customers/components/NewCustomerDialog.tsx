@@ -5,8 +5,8 @@ import { useState } from "react";
 import { useNavigate } from "react-router";
 import { applyServerErrors } from "../../../lib/forms";
 import { useCreateCustomer } from "../api/create-customer";
+import { type DuplicateEmail, DuplicateEmailWarning, duplicateEmailOf, warnsAbout } from "../DuplicateEmailWarning";
 import { type CustomerFormValues, EMPTY_CUSTOMER, toCustomerInput, useCustomerForm } from "./customer-form";
-import { type DuplicateEmail, DuplicateEmailWarning, duplicateEmailOf, warnsAbout } from "./DuplicateEmailWarning";
 
 const FIELDS = ["name", "email", "phone"] as const;
 

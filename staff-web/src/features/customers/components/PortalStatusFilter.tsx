@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Checkbox, Group, Popover, Stack, Text } from "@mantine/core";
 import { IconChevronDown, IconFilter } from "@tabler/icons-react";
 import { useId } from "react";
-import { PORTAL_STATE_BADGE } from "../../invites/components/portal-status";
+import { PORTAL_STATE_BADGE } from "../../invites/portal-status";
 import { PORTAL_FILTERS, type PortalFilterKey } from "./portal-filter";
 
 type Props = {

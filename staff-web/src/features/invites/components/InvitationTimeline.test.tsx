@@ -3,8 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { InvitationEventKind } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test-utils";
+import { InviteHistory } from "../InviteHistory";
 import { InvitationTimeline, type TimelineInvitation } from "./InvitationTimeline";
-import { InviteHistory } from "./InviteHistory";
 
 const NOW = new Date("2026-03-04T12:00:00Z");
 const at = (minutes: number) => new Date(Date.parse("2026-03-02T09:00:00Z") + minutes * 60_000).toISOString();

@@ -15,9 +15,9 @@ import {
   IconX,
 } from "@tabler/icons-react";
 import type { InvitationEventKind, InvitationFieldsFragment, InvitationTimelineFragment } from "../../../gql/graphql";
+import { voidReasonText } from "../portal-status";
 import classes from "./InvitationTimeline.module.css";
 import { INVITATION_EVENT } from "./invitation-events";
-import { voidReasonText } from "./portal-status";
 
 export type TimelineInvitation = InvitationFieldsFragment & InvitationTimelineFragment;
 

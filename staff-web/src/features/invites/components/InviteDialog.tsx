@@ -13,14 +13,14 @@ import type {
 } from "../../../gql/graphql";
 import { initials } from "../../../lib/initials";
 import { countdownFrom, useNow } from "../../../lib/use-now";
-import { CONTACT_ROLE } from "../../contacts/components/contact-role";
+import { CONTACT_ROLE } from "../../contacts/contact-role";
 import { useContactInvitePreview } from "../api/contact-invite-preview";
 import { useInvitePreview } from "../api/invite-preview";
 import { useSendContactInvite } from "../api/send-contact-invite";
 import { useSendInvite } from "../api/send-invite";
+import { deliveryText } from "../portal-status";
 import classes from "./InviteDialog.module.css";
 import type { InvitePerson } from "./invite-person";
-import { deliveryText } from "./portal-status";
 
 type Props = InvitePerson & {
   /** The action the button that opened the dialog offered; fixes the title while it is open. */

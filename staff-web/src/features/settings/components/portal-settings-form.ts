@@ -1,4 +1,4 @@
-import { useForm } from "@mantine/form";
+import { type UseFormReturnType, useForm } from "@mantine/form";
 import type {
   OnboardingStepsInput,
   PortalSection,
@@ -66,7 +66,10 @@ function wholeNumberIn(value: number | string, { min, max }: { min: number; max:
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
 
-export function usePortalSettingsForm(initialValues: PortalSettingsValues) {
+/** The form every portal settings section edits its own fields of. */
+export type PortalSettingsFormApi = UseFormReturnType<PortalSettingsValues>;
+
+export function usePortalSettingsForm(initialValues: PortalSettingsValues): PortalSettingsFormApi {
   return useForm<PortalSettingsValues>({
     mode: "controlled",
     initialValues,

@@ -1,5 +1,5 @@
 import { Badge, Tooltip } from "@mantine/core";
-import type { PortalStatusFieldsFragment } from "../../../gql/graphql";
+import type { PortalStatusFieldsFragment } from "../../gql/graphql";
 import { PORTAL_STATE_BADGE } from "./portal-status";
 
 type Props = { status: Pick<PortalStatusFieldsFragment, "state" | "reason">; size?: "sm" | "md" | "lg" };

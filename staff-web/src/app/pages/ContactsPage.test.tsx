@@ -4,9 +4,9 @@ import { configure, render, screen, waitFor, within } from "@testing-library/rea
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
-import { staffTheme } from "../../../app/theme";
-import type { PortalState } from "../../../gql/graphql";
-import { CustomersQuery, PAGE_SIZE } from "../api/customers";
+import { CustomersQuery, PAGE_SIZE } from "../../features/customers/api/customers";
+import type { PortalState } from "../../gql/graphql";
+import { staffTheme } from "../theme";
 import { ContactsPage } from "./ContactsPage";
 
 const STATUS: Record<string, { reason: string; action: "SEND" | "RESEND" | null }> = {

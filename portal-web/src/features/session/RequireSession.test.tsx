@@ -1,8 +1,8 @@
 import { screen } from "@testing-library/react";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { renderPage } from "../../../test/render";
-import { PortalViewerQuery } from "../api/portal-viewer";
+import { renderPage } from "../../test/render";
+import { PortalViewerQuery } from "./api/portal-viewer";
 import { RequireSession } from "./RequireSession";
 
 function viewerRefused(signedOutBecause: string) {

@@ -1,7 +1,7 @@
 import { act, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { InviteTargetFragment, PortalStatusFieldsFragment } from "../../../gql/graphql";
-import { renderWithProviders } from "../../../test-utils";
+import type { InviteTargetFragment, PortalStatusFieldsFragment } from "../../gql/graphql";
+import { renderWithProviders } from "../../test-utils";
 import { InviteAction } from "./InviteAction";
 
 const NOW = new Date("2026-03-02T09:00:00Z");

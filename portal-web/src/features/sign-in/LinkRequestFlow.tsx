@@ -1,7 +1,7 @@
 import { useState } from "react";
-import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
-import { RequestLinkForm } from "./RequestLinkForm";
-import { SentPanel } from "./SentPanel";
+import type { PortalViewerFieldsFragment } from "../../gql/graphql";
+import { RequestLinkForm } from "./components/RequestLinkForm";
+import { SentPanel } from "./components/SentPanel";
 
 type LinkRequestFlowProps = {
   initialEmail?: string;

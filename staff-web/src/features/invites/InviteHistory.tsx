@@ -2,8 +2,8 @@ import { Badge, Button, Collapse, Divider, Group, Stack, Text } from "@mantine/c
 import { dateTime, relativeTime } from "@portico/web-core/time";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { Fragment, useId, useState } from "react";
-import { useNow } from "../../../lib/use-now";
-import { InvitationTimeline, type TimelineInvitation } from "./InvitationTimeline";
+import { useNow } from "../../lib/use-now";
+import { InvitationTimeline, type TimelineInvitation } from "./components/InvitationTimeline";
 import { DELIVERY_BADGE } from "./portal-status";
 
 /**

@@ -1,15 +1,15 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { documentFixture, profileFixture, signatureFixture, viewerFixture } from "../../../test/fixtures";
-import { Placeholder, renderSignedIn } from "../../../test/signed-in";
-import { PortalBillingQuery } from "../../billing/api/portal-billing";
-import { AddPaymentMethodMutation } from "../../billing/api/stripe-checkout";
-import { PortalDocumentsQuery } from "../../documents/api/portal-documents";
-import { SignDocumentMutation } from "../../documents/api/sign-document";
-import { PortalProfileQuery } from "../../profile/api/portal-profile";
-import { UpdatePortalProfileMutation } from "../../profile/api/update-portal-profile";
-import { CompleteOnboardingMutation } from "../api/complete-onboarding";
+import { PortalBillingQuery } from "../features/billing/api/portal-billing";
+import { AddPaymentMethodMutation } from "../features/billing/api/stripe-checkout";
+import { PortalDocumentsQuery } from "../features/documents/api/portal-documents";
+import { SignDocumentMutation } from "../features/documents/api/sign-document";
+import { CompleteOnboardingMutation } from "../features/onboarding/api/complete-onboarding";
+import { PortalProfileQuery } from "../features/profile/api/portal-profile";
+import { UpdatePortalProfileMutation } from "../features/profile/api/update-portal-profile";
+import { documentFixture, profileFixture, signatureFixture, viewerFixture } from "../test/fixtures";
+import { Placeholder, renderSignedIn } from "../test/signed-in";
 import { OnboardingPage } from "./OnboardingPage";
 
 const pending = profileFixture({ onboardingPending: true, phone: null, phoneDisplay: null });
@@ -70,7 +70,7 @@ const renderWelcome = (viewer: ReturnType<typeof viewerFixture>, extra: object[]
   });
 
 const leavePortalFor = vi.hoisted(() => vi.fn());
-vi.mock("../../../lib/leave-portal", () => ({ leavePortalFor }));
+vi.mock("../lib/leave-portal", () => ({ leavePortalFor }));
 
 describe("onboarding", () => {
   it("walks through signing, paying and the profile, then finishes on home", async () => {

@@ -2,7 +2,7 @@ import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle } from "@tabler/icons-react";
 import { useCallback } from "react";
-import { usePreviewPortalAsMutation } from "../api/preview-portal-as";
+import { usePreviewPortalAsMutation } from "./api/preview-portal-as";
 
 export const PREVIEW_EXPLANATION = "Opens the portal exactly as this person sees it, read-only, for one hour";
 

@@ -1,4 +1,4 @@
-import type { ContactRole } from "../../../gql/graphql";
+import type { ContactRole } from "../../gql/graphql";
 
 export const CONTACT_ROLE: Record<ContactRole, string> = {
   SPOUSE: "Spouse",

@@ -1,8 +1,8 @@
 import { Anchor, Badge, EmptyState, Group, SimpleGrid, Skeleton, Stack, Title } from "@mantine/core";
 import { IconArrowRight, IconCar } from "@tabler/icons-react";
 import { Link } from "react-router";
-import type { CarCardFieldsFragment } from "../../../gql/graphql";
-import { CarCard } from "./CarCard";
+import type { CarCardFieldsFragment } from "../../gql/graphql";
+import { CarCard } from "./components/CarCard";
 
 type CarListProps = {
   cars: CarCardFieldsFragment[] | undefined;

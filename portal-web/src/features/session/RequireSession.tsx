@@ -1,25 +1,14 @@
 import { CombinedGraphQLErrors } from "@apollo/client";
 import { setFacilityTimeZone } from "@portico/web-core/zones";
-import { createContext, type ReactNode, useContext } from "react";
+import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
-import { AuthLayout } from "../../../components/AuthLayout";
-import { NetworkErrorAlert } from "../../../components/NetworkErrorAlert";
-import { PageLoader } from "../../../components/PageLoader";
-import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
-import { useBrand } from "../../../lib/brand";
-import { usePortalViewer } from "../api/portal-viewer";
-import { type SignedOutReason, signedOutReason, signedOutReasonOf } from "../signed-out";
-
-export type Viewer = PortalViewerFieldsFragment;
-
-const ViewerContext = createContext<Viewer | null>(null);
-
-/** The signed-in person, for pages under RequireSession. */
-export function useViewer(): Viewer {
-  const viewer = useContext(ViewerContext);
-  if (!viewer) throw new Error("useViewer is only available under RequireSession");
-  return viewer;
-}
+import { AuthLayout } from "../../components/AuthLayout";
+import { NetworkErrorAlert } from "../../components/NetworkErrorAlert";
+import { PageLoader } from "../../components/PageLoader";
+import { useBrand } from "../../lib/brand";
+import { type SignedOutReason, signedOutReason, signedOutReasonOf } from "../../lib/signed-out";
+import { ViewerProvider } from "../../lib/viewer";
+import { usePortalViewer } from "./api/portal-viewer";
 
 export type SignInRedirectState = { from?: string; signedOutBecause?: SignedOutReason };
 
@@ -33,7 +22,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (viewer) {
     // Before any page renders a time: every time shown reads the facility's clock.
     setFacilityTimeZone(viewer.facility.timeZone);
-    return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
+    return <ViewerProvider value={viewer}>{children}</ViewerProvider>;
   }
   // The session ended while the portal was open (or this very request ended it): off to sign-in.
   const ended = error ? signedOutReasonOf(errorExtensions(error)) : null;

@@ -1,4 +1,4 @@
-import type { DeliveryState, InvitationFieldsFragment, PortalState } from "../../../gql/graphql";
+import type { DeliveryState, InvitationFieldsFragment, PortalState } from "../../gql/graphql";
 
 /** Badge words and colours for each server-decided state. */
 export const PORTAL_STATE_BADGE: Record<PortalState, { label: string; color: string }> = {

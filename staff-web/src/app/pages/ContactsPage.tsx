@@ -24,25 +24,28 @@ import {
 } from "@tabler/icons-react";
 import { Suspense, useEffect, useRef, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
-import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
-import { useRefetchAt } from "../../../lib/use-refetch-at";
-import { LazyBulkInviteModal, preloadBulkInviteModal } from "../../bulk-invites/components/LazyBulkInviteModal";
-import { RecentBulkInvites } from "../../bulk-invites/components/RecentBulkInvites";
-import { SelectionBar } from "../../bulk-invites/components/SelectionBar";
-import type { BulkInviteClosed, BulkInviteSource } from "../../bulk-invites/components/types";
-import { useCustomerSelection } from "../../bulk-invites/components/use-selection";
-import { PAGE_SIZE, useCustomers } from "../api/customers";
-import { CustomersTable, CustomersTableSkeleton } from "./CustomersTable";
-import { type ContactsView, contactsParams, readTrail } from "./contacts-navigation";
-import { NewCustomerDialog } from "./NewCustomerDialog";
-import { PortalStatusFilter } from "./PortalStatusFilter";
+import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import {
+  LazyBulkInviteModal,
+  preloadBulkInviteModal,
+} from "../../features/bulk-invites/components/LazyBulkInviteModal";
+import { RecentBulkInvites } from "../../features/bulk-invites/components/RecentBulkInvites";
+import { SelectionBar } from "../../features/bulk-invites/components/SelectionBar";
+import type { BulkInviteClosed, BulkInviteSource } from "../../features/bulk-invites/components/types";
+import { useCustomerSelection } from "../../features/bulk-invites/components/use-selection";
+import { PAGE_SIZE, useCustomers } from "../../features/customers/api/customers";
+import { CustomersTable, CustomersTableSkeleton } from "../../features/customers/components/CustomersTable";
+import { type ContactsView, contactsParams, readTrail } from "../../features/customers/components/contacts-navigation";
+import { NewCustomerDialog } from "../../features/customers/components/NewCustomerDialog";
+import { PortalStatusFilter } from "../../features/customers/components/PortalStatusFilter";
 import {
   type PortalFilterKey,
   portalFilterLabels,
   portalStatesFor,
   readPortalFilter,
   writePortalFilter,
-} from "./portal-filter";
+} from "../../features/customers/components/portal-filter";
+import { useRefetchAt } from "../../lib/use-refetch-at";
 
 export const SEARCH_DEBOUNCE_MS = 250;
 

@@ -2,10 +2,10 @@ import { Badge, Button, Stack, Text } from "@mantine/core";
 import { compactDuration } from "@portico/web-core/time";
 import { IconRefresh, IconSend } from "@tabler/icons-react";
 import { useId, useState } from "react";
-import type { InviteAction as InviteActionType } from "../../../gql/graphql";
-import { countdownFrom, useNow } from "../../../lib/use-now";
-import { InviteDialog } from "./InviteDialog";
-import { type InvitePerson, invitee } from "./invite-person";
+import type { InviteAction as InviteActionType } from "../../gql/graphql";
+import { countdownFrom, useNow } from "../../lib/use-now";
+import { InviteDialog } from "./components/InviteDialog";
+import { type InvitePerson, invitee } from "./components/invite-person";
 
 type Props = InvitePerson & {
   /** "sm" in table rows, "md" in a page header. */
