@@ -369,9 +369,8 @@ export function snapshotOwnedRows(db: Db, scope: OwnerScope): Record<string, str
     if (!where) continue;
     const rows = db.select().from(table).where(where).all();
     const canonical = rows.map((row) => JSON.stringify(row)).sort();
-    snapshot[`${getTableConfig(table).name} (${rows.length} rows)`] = createHash("sha256")
-      .update(canonical.join("\n"))
-      .digest("hex");
+    const hash = createHash("sha256").update(canonical.join("\n")).digest("hex");
+    snapshot[getTableConfig(table).name] = `${rows.length} rows, ${hash}`;
   }
   return snapshot;
 }
