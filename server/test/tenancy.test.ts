@@ -1,3 +1,4 @@
+import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contacts } from "../src/db/schema.js";
 import { PORTAL_COOKIE, STAFF_COOKIE } from "../src/modules/auth/sessions.js";
@@ -256,6 +257,35 @@ afterAll(async () => {
 });
 
 describe("the ID-taking fields of the schema", () => {
+  it("are found in arguments, lists and nested inputs, and called with only what they require", () => {
+    const tiny = buildSchema(`
+      type Query { car(id: ID!): Car, plain(n: Int): Int }
+      type Mutation { plan(input: PlanInput!, customerIds: [ID!]!, note: String): Int }
+      type Car { make: String }
+      input PlanInput { title: String!, carId: ID, when: Window! }
+      input Window { startsOn: String!, customerId: ID!, kind: Kind! }
+      enum Kind { SOCIAL OTHER }
+    `);
+    const found = idTakingFields(tiny);
+    expect(found.map((f) => [f.name, f.slots.map(slotName)])).toEqual([
+      ["car", ["id"]],
+      ["plan", ["input.carId", "input.when.customerId", "customerIds"]],
+    ]);
+    const [car, plan] = found as [IdField, IdField];
+    expect(buildOperation(car, new Map([["id", "7"]]))).toEqual({
+      query: "query Tenancy($id: ID!) { car(id: $id) { __typename } }",
+      variables: { id: "7" },
+    });
+    const ids = new Map([
+      ["input.when.customerId", "1"],
+      ["customerIds", "2"],
+    ]);
+    expect(buildOperation(plan, ids).variables).toEqual({
+      input: { title: "Test", when: { startsOn: "2026-03-05", customerId: "1", kind: "SOCIAL" } },
+      customerIds: ["2"],
+    });
+  });
+
   it("each names an entity kind the test can build, or is listed as not comparable", () => {
     const unknown = fields.flatMap((field) =>
       field.slots.filter((slot) => kindOf(field, slot) === undefined).map((slot) => `${field.name}(${slotName(slot)})`),
@@ -265,6 +295,8 @@ describe("the ID-taking fields of the schema", () => {
     expect(uncovered.map((f) => f.name)).toEqual([]);
     expect(Object.keys(notComparable).filter((name) => !fields.some((f) => f.name === name))).toEqual([]);
     expect(Object.keys(valueOverrides).filter((name) => !fields.some((f) => f.name === name))).toEqual([]);
+    const argumentNames = new Set(fields.flatMap((f) => f.slots.map((slot) => slot.path[slot.path.length - 1])));
+    expect(Object.keys(argumentAliases).filter((name) => !argumentNames.has(name))).toEqual([]);
     expect(fields.length).toBeGreaterThan(40);
   });
 
