@@ -11,7 +11,6 @@ import {
   type GraphQLInputType,
   GraphQLList,
   GraphQLNonNull,
-  type GraphQLOutputType,
   GraphQLScalarType,
   type GraphQLSchema,
   getNamedType,
@@ -184,7 +183,7 @@ export function buildOperation(
     args.push(`${arg.name}: $${arg.name}`);
     variables[arg.name] = value;
   }
-  const selection = isLeafType(getNamedType(field.field.type as GraphQLOutputType)) ? "" : " { __typename }";
+  const selection = isLeafType(getNamedType(field.field.type)) ? "" : " { __typename }";
   const head = definitions.length ? `(${definitions.join(", ")})` : "";
   const call = args.length ? `(${args.join(", ")})` : "";
   return { query: `${field.operation} Tenancy${head} { ${field.name}${call}${selection} }`, variables };
