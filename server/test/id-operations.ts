@@ -11,11 +11,13 @@ import {
   type GraphQLInputType,
   GraphQLList,
   GraphQLNonNull,
+  type GraphQLOutputType,
   GraphQLScalarType,
   type GraphQLSchema,
   getNamedType,
   isInputObjectType,
   isLeafType,
+  isObjectType,
 } from "graphql";
 
 // Every Query and Mutation field of the published schema that takes an ID, turned into an operation
@@ -161,12 +163,14 @@ const mentions = (at: string[], keys: Iterable<string>) => {
 /**
  * The operation and variables calling `field` with `ids` (slot path → id) in its ID slots.
  * Optional arguments are sent only when they hold a given id or an override; the selection is
- * `__typename` for objects and unions, nothing for leaves.
+ * `__typename` for objects and unions, nothing for leaves, or with `rich` every field two levels
+ * deep that needs no argument.
  */
 export function buildOperation(
   field: IdField,
   ids: Map<string, string>,
   overrides: Record<string, unknown> = {},
+  options: { rich?: boolean } = {},
 ): { query: string; variables: Record<string, unknown> } {
   const definitions: string[] = [];
   const args: string[] = [];
@@ -183,8 +187,21 @@ export function buildOperation(
     args.push(`${arg.name}: $${arg.name}`);
     variables[arg.name] = value;
   }
-  const selection = isLeafType(getNamedType(field.field.type)) ? "" : " { __typename }";
+  const selection = options.rich ? richSelection(field.field.type, 2) : minimalSelection(field.field.type);
   const head = definitions.length ? `(${definitions.join(", ")})` : "";
   const call = args.length ? `(${args.join(", ")})` : "";
   return { query: `${field.operation} Tenancy${head} { ${field.name}${call}${selection} }`, variables };
+}
+
+const minimalSelection = (type: GraphQLOutputType) => (isLeafType(getNamedType(type)) ? "" : " { __typename }");
+
+/** Every field that takes no required argument, `depth` object levels deep: what a reader could see. */
+function richSelection(type: GraphQLOutputType, depth: number): string {
+  const named = getNamedType(type);
+  if (isLeafType(named)) return "";
+  if (!isObjectType(named) || depth === 0) return " { __typename }";
+  const parts = Object.values(named.getFields())
+    .filter((f) => !f.args.some((a) => isRequired(a)))
+    .map((f) => `${f.name}${richSelection(f.type, depth - 1)}`);
+  return ` { __typename ${parts.join(" ")} }`;
 }

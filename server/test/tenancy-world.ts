@@ -41,12 +41,21 @@ let sequence = 0;
 
 export type Owner = { facilityId: number; customerId: number; staffId: number };
 
+export type EntityOptions = {
+  /** Adds a facility-wide social event (no customer): only foreign to another facility. */
+  facilityWide?: boolean;
+  /** A word put in every name, title and text, so an answer that shows one of these rows is caught. */
+  mark?: string;
+};
+
 /**
- * The rows of `owner.customerId`. `facilityWide` adds a facility-wide social event (no customer),
- * which every customer of that facility may see and answer: only foreign to another facility.
+ * The rows of `owner.customerId`. A facility-wide social event is seen and answered by every
+ * customer of its facility, so it is built only on request.
  */
-export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: boolean } = {}): EntityIds {
+export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {}): EntityIds {
   const { facilityId, customerId, staffId } = owner;
+  // Every text a reader could be shown carries the mark: an answer that contains it shows this row.
+  const mark = options.mark ?? "";
   const n = ++sequence;
   const at = new Date("2026-03-01T12:00:00.000Z");
   const rowId = (row: { id: number }) => row.id;
@@ -57,7 +66,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
         .insert(schema.files)
         .values({
           facilityId,
-          fileName: `f${n}.${contentType === "application/pdf" ? "pdf" : "jpg"}`,
+          fileName: `${mark}f${n}.${contentType === "application/pdf" ? "pdf" : "jpg"}`,
           contentType,
           size: 4,
           sha256: createHash("sha256").update(`f${n}`).digest("hex"),
@@ -73,15 +82,15 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
       .values({
         facilityId,
         customerId,
-        name: `Contact ${n}`,
-        email: `contact${n}@example.com`,
+        name: `${mark} Contact ${n}`,
+        email: `${mark}contact${n}@example.com`,
         role: "SPOUSE",
         canAccessPortal: true,
       })
       .returning()
       .get(),
   );
-  const car = createCar(db, facilityId, customerId).id;
+  const car = createCar(db, facilityId, customerId, { model: `${mark} Mustang`, plate: `${mark}1` }).id;
   const photoFile = file("image/jpeg");
   const carPhoto = rowId(
     db
@@ -117,7 +126,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
         facilityId,
         carId: car,
         inspectedOn: "2026-03-01",
-        inspector: "Inspector",
+        inspector: `${mark} Inspector`,
       })
       .returning()
       .get(),
@@ -131,7 +140,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
           customerId,
           carId: car,
           kind,
-          title: `${kind} ${n}`,
+          title: `${mark} ${kind} ${n}`,
           startsAt: new Date("2026-03-10T15:00:00.000Z"),
         })
         .returning()
@@ -147,7 +156,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
             facilityId,
             customerId: null,
             kind: "SOCIAL",
-            title: `Gathering ${n}`,
+            title: `${mark} Gathering ${n}`,
             startsAt: new Date("2026-03-12T18:00:00.000Z"),
           })
           .returning()
@@ -162,7 +171,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
       .insert(schema.invoiceLines)
       .values({
         invoiceId: openInvoice,
-        description: "Storage",
+        description: `${mark} Storage`,
         unitCents: 12_500,
         amountCents: 12_500,
       })
@@ -192,7 +201,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
           customerId,
           carId: car,
           number: `E-${n}-${suffix}`,
-          title: "Paint",
+          title: `${mark} Paint`,
           status,
           sentAt: status === "DRAFT" ? null : at,
         })
@@ -206,7 +215,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
       .insert(schema.estimateLines)
       .values({
         estimateId: sentEstimate,
-        description: "Paint",
+        description: `${mark} Paint`,
         unitCents: 5_000,
         amountCents: 5_000,
       })
@@ -217,7 +226,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
     rowId(
       db
         .insert(schema.estimateLines)
-        .values({ estimateId: id, description: "Paint", unitCents: 5_000, amountCents: 5_000 })
+        .values({ estimateId: id, description: `${mark} Paint`, unitCents: 5_000, amountCents: 5_000 })
         .returning()
         .get(),
     );
@@ -228,7 +237,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
       .values({
         facilityId,
         customerId,
-        title: `Agreement ${n}`,
+        title: `${mark} Agreement ${n}`,
         kind: "STORAGE_AGREEMENT",
         fileId: file("application/pdf"),
         sharedWithCustomer: true,
@@ -245,8 +254,8 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
         facilityId,
         customerId,
         staffUserId: staffId,
-        authorName: "Team",
-        body: `Hello ${n}`,
+        authorName: `${mark} Team`,
+        body: `${mark} Hello ${n}`,
       })
       .returning()
       .get(),
@@ -259,7 +268,8 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
         customerId,
         carId: car,
         type: "SERVICE",
-        requestedByName: "Customer",
+        requestedByName: `${mark} Customer`,
+        notes: `${mark} notes`,
       })
       .returning()
       .get(),
@@ -271,7 +281,7 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
         facilityId,
         customerId,
         contactId: contact,
-        email: `contact${n}@example.com`,
+        email: `${mark}contact${n}@example.com`,
         invitedByStaffId: staffId,
         expiresAt: new Date("2026-03-09T09:00:00.000Z"),
       })
@@ -294,7 +304,14 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
   rowId(
     db
       .insert(schema.bulkInviteRows)
-      .values({ jobId: bulkInvite, line: 1, customerId, plan: "INVITE", email: `c${n}@example.com` })
+      .values({
+        jobId: bulkInvite,
+        line: 1,
+        customerId,
+        plan: "INVITE",
+        name: `${mark} Row`,
+        email: `${mark}c${n}@example.com`,
+      })
       .returning()
       .get(),
   );
@@ -322,8 +339,12 @@ export function buildEntities(db: Db, owner: Owner, options: { facilityWide?: bo
 }
 
 /** A customer of the facility with one row of every kind, for a staff viewer's own ids. */
-export function buildCustomerWithEntities(db: Db, facilityId: number, staffId: number, options = {}) {
-  const customer = createCustomer(db, facilityId);
+export function buildCustomerWithEntities(db: Db, facilityId: number, staffId: number, options: EntityOptions = {}) {
+  const mark = options.mark ?? "";
+  const customer = createCustomer(db, facilityId, {
+    name: `${mark} Customer`,
+    email: `${mark}customer${++sequence}@example.com`,
+  });
   return buildEntities(db, { facilityId, customerId: customer.id, staffId }, options);
 }
 

@@ -35,6 +35,8 @@ import {
 /** An id no row of any table has. */
 const MISSING = "987654321";
 const PORTAL_PERSON = "Pat Tenant";
+/** In every name and text of the other tenant's rows: no answer may contain it. */
+const MARK = "Qzforeign";
 const STRIPE_KEY = "sk_test_tenancyKey1";
 
 /** A keyset cursor: a position in the viewer's own list, not a reference to a row. */
@@ -107,6 +109,7 @@ type Scenario = {
 };
 
 type Mismatch = { field: string; slot: string; ids: number[]; foreign: Answer; missing: Answer };
+type Revealed = { field: string; slot: string; ids: number[]; answer: Answer };
 type Control = { field: string; code: string; message?: string };
 
 const schema = loadPublishedSchema();
@@ -122,15 +125,18 @@ const testable = (field: IdField) =>
  * and with all slots foreign at once, then the same with a missing id. Answers the mismatches, and
  * how each field answered with the viewer's own ids (which shows the generated call is valid).
  */
-async function probe(scenario: Scenario): Promise<{ mismatches: Mismatch[]; controls: Control[]; calls: number }> {
+async function probe(
+  scenario: Scenario,
+): Promise<{ mismatches: Mismatch[]; revealed: Revealed[]; controls: Control[]; calls: number }> {
   const mismatches: Mismatch[] = [];
+  const revealed: Revealed[] = [];
   const controls: Control[] = [];
   let calls = 0;
   // A fresh browser with the viewer's session per call: a staff call that starts a portal preview
   // must not make the next calls portal calls.
-  const send = async (field: IdField, ids: Map<string, string>) => {
+  const send = async (field: IdField, ids: Map<string, string>, options: { rich?: boolean } = {}) => {
     calls += 1;
-    const { query, variables } = buildOperation(field, ids, valueOverrides[field.name]);
+    const { query, variables } = buildOperation(field, ids, valueOverrides[field.name], options);
     const browser = app.client();
     for (const name of [STAFF_COOKIE, PORTAL_COOKIE]) {
       const value = scenario.viewer.cookie(name);
@@ -165,11 +171,22 @@ async function probe(scenario: Scenario): Promise<{ mismatches: Mismatch[]; cont
         field,
         fill(under, () => MISSING),
       );
-      if (JSON.stringify(foreign) !== JSON.stringify(missing)) {
-        const slot = under === "all" ? "all" : slotName(under);
-        const ids = (under === "all" ? slots : [under]).map((s) => foreignId(s));
+      const slot = under === "all" ? "all" : slotName(under);
+      const ids = (under === "all" ? slots : [under]).map((s) => foreignId(s));
+      if (JSON.stringify(foreign) !== JSON.stringify(missing))
         mismatches.push({ field: field.name, slot, ids, foreign, missing });
-      }
+      // Accepted both ways (an unknown id ignored): `__typename` cannot show what came back, so
+      // the call is made again reading every field, which must show none of the other tenant's rows.
+      const shown =
+        foreign.errors || missing.errors
+          ? foreign
+          : await send(
+              field,
+              fill(under, (slot) => String(foreignId(slot))),
+              { rich: true },
+            );
+      if (JSON.stringify(shown).toLowerCase().includes(MARK.toLowerCase()))
+        revealed.push({ field: field.name, slot, ids, answer: shown });
     };
     for (const slot of slots) for (const id of scenario.foreign[kindAt(slot)]) await compare(slot, () => id);
     if (slots.length > 1) await compare("all", (slot) => scenario.foreign[kindAt(slot)][0] as number);
@@ -185,7 +202,7 @@ async function probe(scenario: Scenario): Promise<{ mismatches: Mismatch[]; cont
     const error = answer?.errors?.[0];
     controls.push({ field: field.name, code: error ? String(error.extensions.code) : "ok", message: error?.message });
   }
-  return { mismatches, controls, calls };
+  return { mismatches, revealed, controls, calls };
 }
 
 let app: TestApp;
@@ -236,7 +253,7 @@ beforeAll(async () => {
   await contactBrowser.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
     t: latestEmailTo(app.db, "pat.contact@example.com")?.token,
   });
-  const b2 = createCustomer(app.db, b.id, { name: "Other Customer" });
+  const b2 = createCustomer(app.db, b.id, { name: `${MARK} Customer`, email: `${MARK}.b2@example.com` });
   world = {
     facilityA: a.id,
     facilityB: b.id,
@@ -246,8 +263,8 @@ beforeAll(async () => {
     customerB: customer.id,
     customerB2: b2.id,
     staffBId: staffB.id,
-    foreignFacility: buildCustomerWithEntities(app.db, a.id, staffA.id, { facilityWide: true }),
-    foreignCustomer: buildEntities(app.db, { facilityId: b.id, customerId: b2.id, staffId: staffB.id }),
+    foreignFacility: buildCustomerWithEntities(app.db, a.id, staffA.id, { facilityWide: true, mark: MARK }),
+    foreignCustomer: buildEntities(app.db, { facilityId: b.id, customerId: b2.id, staffId: staffB.id }, { mark: MARK }),
   };
 });
 
@@ -362,7 +379,7 @@ describe.each([
   it("a foreign id answers exactly like a missing one, and the foreign rows stay as they were", async () => {
     const scenario = make();
     const before = snapshotOwnedRows(app.db, scenario.protect);
-    const { mismatches, controls, calls } = await probe(scenario);
+    const { mismatches, revealed, controls, calls } = await probe(scenario);
     const byCode = new Map<string, number>();
     for (const c of controls) byCode.set(c.code, (byCode.get(c.code) ?? 0) + 1);
     console.info(
@@ -375,10 +392,11 @@ describe.each([
     const after = snapshotOwnedRows(app.db, scenario.protect);
     expect({
       mismatches,
+      revealed,
       invalid,
       changedTables: Object.keys(before).filter((table) => after[table] !== before[table]),
       crossReferences: crossReferences(app.db, scenario.viewerScope, scenario.protect),
-    }).toEqual({ mismatches: [], invalid: [], changedTables: [], crossReferences: [] });
+    }).toEqual({ mismatches: [], revealed: [], invalid: [], changedTables: [], crossReferences: [] });
     // The viewer stayed signed in throughout: what its role may call, it could.
     expect(byCode.get("ok") ?? 0).toBeGreaterThan(5);
   });
