@@ -301,20 +301,16 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
       .returning()
       .get(),
   );
-  rowId(
-    db
-      .insert(schema.bulkInviteRows)
-      .values({
-        jobId: bulkInvite,
-        line: 1,
-        customerId,
-        plan: "INVITE",
-        name: `${mark} Row`,
-        email: `${mark}c${n}@example.com`,
-      })
-      .returning()
-      .get(),
-  );
+  db.insert(schema.bulkInviteRows)
+    .values({
+      jobId: bulkInvite,
+      line: 1,
+      customerId,
+      plan: "INVITE",
+      name: `${mark} Row`,
+      email: `${mark}c${n}@example.com`,
+    })
+    .run();
 
   return {
     Customer: [customerId],

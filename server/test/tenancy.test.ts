@@ -28,9 +28,10 @@ import {
 
 // Every Query and Mutation field that takes an ID, called through the HTTP API with an id of
 // another facility (as staff) or of another customer (as a portal person), then with an id that
-// exists nowhere: the two answers must be the same, word for word, and the other tenant's rows must
-// not change. The operations are generated from schema/schema.graphql, so a new field is covered
-// without editing this file; one whose ID argument names no known entity fails the test.
+// exists nowhere: the two answers must be the same, word for word. Afterwards the other tenant's
+// rows must be unchanged, none of the viewer's rows may point at them, and no answer may show them.
+// The operations are generated from schema/schema.graphql, so a new field is covered without
+// editing this file; one whose ID argument names no known entity fails the test.
 
 /** An id no row of any table has. */
 const MISSING = "987654321";
