@@ -156,9 +156,11 @@ async function probe(
     if (slots.length === 0) continue;
     const kindAt = (slot: IdSlot) => kindOf(field, slot) as EntityKind;
     // The slots under test get `value(slot)`, the others the viewer's own ids.
+    // A cursor the field cannot do without starts nowhere in particular: the same in every call.
+    const positions = field.slots.filter((slot) => slot.required && kindOf(field, slot) === "Position");
     const fill = (under: IdSlot | "all", value: (slot: IdSlot) => string) => {
       const own = slots.length > 1 && under !== "all" ? scenario.own() : undefined;
-      const ids = new Map<string, string>();
+      const ids = new Map(positions.map((slot) => [slotName(slot), MISSING]));
       for (const slot of slots)
         ids.set(slotName(slot), under === "all" || under === slot ? value(slot) : String(own?.[kindAt(slot)][0]));
       return ids;
@@ -198,7 +200,9 @@ async function probe(
     let answer: Answer | undefined;
     for (let state = 0; state < states && (!answer || answer.errors); state++) {
       const pick = (slot: IdSlot) => own[kindAt(slot)][Math.min(state, own[kindAt(slot)].length - 1)];
-      answer = await send(field, new Map(slots.map((slot) => [slotName(slot), String(pick(slot))])));
+      const ids = new Map(positions.map((slot) => [slotName(slot), MISSING]));
+      for (const slot of slots) ids.set(slotName(slot), String(pick(slot)));
+      answer = await send(field, ids);
     }
     const error = answer?.errors?.[0];
     controls.push({ field: field.name, code: error ? String(error.extensions.code) : "ok", message: error?.message });
