@@ -1,7 +1,7 @@
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contacts } from "../src/db/schema.js";
-import { PORTAL_COOKIE, STAFF_COOKIE } from "../src/modules/auth/sessions.js";
+import { PORTAL_COOKIE, STAFF_COOKIE } from "../src/modules/auth/sessions.service.js";
 import { createCustomer, customerInPortal, twoFacilities } from "./factories.js";
 import { startFakeStripe } from "./fake-stripe.js";
 import { type GqlResult, latestEmailTo, startTestApp, type TestApp, type TestClient } from "./harness.js";
