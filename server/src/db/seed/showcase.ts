@@ -3,8 +3,7 @@ import { type Clock, DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import type { ProcessedImage } from "../../lib/images.js";
 import { addDays, localDate, zonedTime } from "../../lib/time-zone.js";
 import { DEMO_PORTAL_CUSTOMER } from "../../modules/auth/portal-demo.service.js";
-import type { CarInput } from "../../modules/cars/car.inputs.js";
-import { addCarInSyncTransaction } from "../../modules/cars/car.service.js";
+import { addCarInSyncTransaction, CarStatus } from "../../modules/cars/car.service.js";
 import {
   addCarEventInSyncTransaction,
   addConditionReportInSyncTransaction,
@@ -232,9 +231,9 @@ export function seedShowcase(
         vin: "1E10587",
         plate: "EW 1965",
         color: "Opalescent Silver Blue",
-        status: "IN_STORAGE",
+        status: CarStatus.IN_STORAGE,
         location: "Building A, bay 12",
-      } as CarInput,
+      },
       ago(130 * DAY),
     ).id;
     const porsche = addCarInSyncTransaction(
@@ -248,9 +247,9 @@ export function seedShowcase(
         vin: "WP0AB2A99KS114285",
         plate: "HB 4911",
         color: "Gentian Blue",
-        status: "IN_SERVICE",
+        status: CarStatus.IN_SERVICE,
         location: "Workshop, lift 3",
-      } as CarInput,
+      },
       ago(110 * DAY),
     ).id;
     // Oldest first, so the newest photo (the car's cover) is the front three-quarter view.

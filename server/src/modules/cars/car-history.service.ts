@@ -7,7 +7,45 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { fileUrl } from "../files/file.service.js";
-import { type CarEvent, CarEventKind, type ConditionReport, type Photo } from "./car-history.type.js";
+
+/** What a history entry records: the schema's `carEventKinds` (`toCarEvent` and the inserts check both ways). */
+export enum CarEventKind {
+  MOVED = "MOVED",
+  WASHED = "WASHED",
+  SERVICED = "SERVICED",
+  BATTERY_TENDED = "BATTERY_TENDED",
+  PICKED_UP = "PICKED_UP",
+  DROPPED_OFF = "DROPPED_OFF",
+  STATUS_CHANGED = "STATUS_CHANGED",
+  NOTE = "NOTE",
+}
+
+export type PhotoView = {
+  id: string;
+  url: string;
+  thumbnailUrl: string;
+  width: number | null;
+  height: number | null;
+  caption: string | null;
+};
+
+export type CarEventView = {
+  id: string;
+  kind: CarEventKind;
+  notes: string | null;
+  happenedAt: Date;
+  /** Who recorded it; null where the viewer is not staff. */
+  recordedBy: string | null;
+};
+
+export type ConditionReportView = {
+  id: string;
+  inspectedOn: string;
+  inspector: string;
+  odometer: number | null;
+  notes: string | null;
+  photos: PhotoView[];
+};
 
 type PhotoRow = Pick<Tables["carPhotos"]["$inferSelect"], "id" | "fileId" | "thumbnailFileId"> & {
   width: number | null;
@@ -15,7 +53,7 @@ type PhotoRow = Pick<Tables["carPhotos"]["$inferSelect"], "id" | "fileId" | "thu
   caption: string | null;
 };
 
-const toPhoto = (r: PhotoRow): Photo => ({
+const toPhoto = (r: PhotoRow): PhotoView => ({
   id: String(r.id),
   url: fileUrl(r.fileId),
   thumbnailUrl: fileUrl(r.thumbnailFileId),
@@ -40,7 +78,7 @@ const photosOfCarRead = preparedRead("photos_of_car", (db, t) =>
     .orderBy(desc(t.carPhotos.id)),
 );
 
-export async function photosOfCar(data: Database, scope: FacilityScope, carId: number): Promise<Photo[]> {
+export async function photosOfCar(data: Database, scope: FacilityScope, carId: number): Promise<PhotoView[]> {
   const rows = await photosOfCarRead(data).execute(scope.values({ carId }));
   return rows.map(toPhoto);
 }
@@ -61,7 +99,7 @@ type CarEventRow = {
   staffName: string | null;
 };
 
-const toCarEvent = (r: CarEventRow, withStaff: boolean): CarEvent => ({
+const toCarEvent = (r: CarEventRow, withStaff: boolean): CarEventView => ({
   id: String(r.id),
   kind: CarEventKind[r.kind],
   notes: r.notes,
@@ -84,13 +122,13 @@ export async function eventsOfCar(
   scope: FacilityScope,
   carId: number,
   withStaff: boolean,
-): Promise<CarEvent[]> {
+): Promise<CarEventView[]> {
   const rows = await eventsOfCarRead(data).execute(scope.values({ carId }));
   return rows.map((r) => toCarEvent(r, withStaff));
 }
 
 /** One history entry as staff see it (who recorded it included). */
-export async function getCarEvent(data: Database, scope: FacilityScope, eventId: number): Promise<CarEvent> {
+export async function getCarEvent(data: Database, scope: FacilityScope, eventId: number): Promise<CarEventView> {
   const { t } = data;
   const [row] = await data.read
     .select(carEventColumns(t))
@@ -130,7 +168,11 @@ const reportPhotosOfCarRead = preparedRead("report_photos_of_car", (db, t) =>
 );
 
 /** A car's reports with their photos: two statements, whatever the number of reports. */
-export async function reportsOfCar(data: Database, scope: FacilityScope, carId: number): Promise<ConditionReport[]> {
+export async function reportsOfCar(
+  data: Database,
+  scope: FacilityScope,
+  carId: number,
+): Promise<ConditionReportView[]> {
   const values = scope.values({ carId });
   const [reports, photos] = await Promise.all([
     reportsOfCarRead(data).execute(values),
@@ -219,7 +261,7 @@ export async function addConditionReport(
   carId: number,
   input: ConditionReportValues,
   now: Date,
-): Promise<ConditionReport> {
+): Promise<ConditionReportView> {
   checkInspectedOn(input);
   const { t } = data;
   return data.transaction(async (tx) => {
@@ -315,7 +357,7 @@ export function addConditionReportInSyncTransaction(
   carId: number,
   input: ConditionReportValues,
   now: Date,
-): ConditionReport {
+): ConditionReportView {
   checkInspectedOn(input);
   return writeTransaction(tx, (inner) => {
     if (
@@ -349,5 +391,3 @@ export function addConditionReportInSyncTransaction(
     return { ...row, id: String(row.id), photos: [] };
   });
 }
-
-export { CarEventKind };

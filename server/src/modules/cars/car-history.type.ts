@@ -1,21 +1,12 @@
 import { IsInt, IsOptional, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CarEventKind, type CarEventView, type ConditionReportView, type PhotoView } from "./car-history.service.js";
 
-export enum CarEventKind {
-  MOVED = "MOVED",
-  WASHED = "WASHED",
-  SERVICED = "SERVICED",
-  BATTERY_TENDED = "BATTERY_TENDED",
-  PICKED_UP = "PICKED_UP",
-  DROPPED_OFF = "DROPPED_OFF",
-  STATUS_CHANGED = "STATUS_CHANGED",
-  NOTE = "NOTE",
-}
 registerEnumType(CarEventKind, { name: "CarEventKind" });
 
 @ObjectType()
-export class Photo {
+export class Photo implements PhotoView {
   @Field(() => ID)
   id: string;
 
@@ -36,7 +27,7 @@ export class Photo {
 }
 
 @ObjectType({ description: "One entry of a car's history." })
-export class CarEvent {
+export class CarEvent implements CarEventView {
   @Field(() => ID)
   id: string;
 
@@ -54,7 +45,7 @@ export class CarEvent {
 }
 
 @ObjectType()
-export class ConditionReport {
+export class ConditionReport implements ConditionReportView {
   @Field(() => ID)
   id: string;
 

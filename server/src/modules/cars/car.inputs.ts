@@ -1,9 +1,9 @@
 import { IsInt, IsOptional, Length, Max, MaxLength, Min } from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
-import { CarStatus } from "./car.type.js";
+import { CarStatus, type CarValues } from "./car.service.js";
 
 @InputType({ description: "A car's details, for add and edit." })
-export class CarInput {
+export class CarInput implements CarValues {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()

@@ -1,7 +1,7 @@
 import { asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { type Database, preparedRead, type WriteDb } from "../../db/database.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { cars } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
@@ -9,8 +9,29 @@ import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { notify } from "../notifications/notify.js";
-import type { CarInput } from "./car.inputs.js";
-import type { CarRow } from "./car.type.js";
+
+/** Where a car is; the values are the schema's `carStatuses` (the inserts and `Car.from` check both ways). */
+export enum CarStatus {
+  IN_STORAGE = "IN_STORAGE",
+  OUT = "OUT",
+  IN_SERVICE = "IN_SERVICE",
+  IN_TRANSIT = "IN_TRANSIT",
+}
+
+/** A car as the reads answer it: its row, plus the newest photo's thumbnail where the read picks it. */
+export type CarRow = Tables["cars"]["$inferSelect"] & { coverThumbnailFileId?: number | null };
+
+/** A car's details as staff enter them, for add and edit. */
+export type CarValues = {
+  year?: number | null;
+  make: string;
+  model: string;
+  vin?: string | null;
+  plate?: string | null;
+  color?: string | null;
+  status?: CarStatus;
+  location?: string | null;
+};
 
 // Written out in full: drizzle prints ${cars.id} unqualified inside a subquery, where "id" is the photo's.
 const coverThumbnail = sql<
@@ -70,7 +91,7 @@ export async function carOfFacility(data: Database, scope: FacilityScope, carId:
   return row;
 }
 
-function values(input: CarInput) {
+function values(input: CarValues) {
   const make = input.make.trim();
   const model = input.model.trim();
   if (!make) throw badInput("Enter the make", { make: "Enter the make" });
@@ -82,7 +103,7 @@ function values(input: CarInput) {
     vin: emptyToNull(input.vin)?.toUpperCase() ?? null,
     plate: emptyToNull(input.plate)?.toUpperCase() ?? null,
     color: emptyToNull(input.color),
-    status: input.status ?? "IN_STORAGE",
+    status: input.status ?? CarStatus.IN_STORAGE,
     location: emptyToNull(input.location),
   } satisfies Partial<CarRow>;
 }
@@ -100,7 +121,7 @@ export async function addCar(
   data: Database,
   scope: FacilityScope,
   customerId: number,
-  input: CarInput,
+  input: CarValues,
   now: Date,
 ): Promise<CarRow> {
   const row = values(input);
@@ -124,7 +145,7 @@ export function addCarInSyncTransaction(
   tx: Db,
   facilityId: number,
   customerId: number,
-  input: CarInput,
+  input: CarValues,
   now: Date,
 ): CarRow {
   const row = values(input);
@@ -148,7 +169,7 @@ export async function updateCar(
   deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
   staff: { scope: FacilityScope; userId: number },
   carId: number,
-  input: CarInput,
+  input: CarValues,
   now: Date,
 ): Promise<CarRow> {
   const row = values(input);

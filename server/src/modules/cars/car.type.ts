@@ -1,16 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { Tables } from "../../db/database.js";
 import { fileUrl } from "../files/file.service.js";
+import { type CarRow, CarStatus } from "./car.service.js";
 
-export enum CarStatus {
-  IN_STORAGE = "IN_STORAGE",
-  OUT = "OUT",
-  IN_SERVICE = "IN_SERVICE",
-  IN_TRANSIT = "IN_TRANSIT",
-}
 registerEnumType(CarStatus, { name: "CarStatus" });
-
-export type CarRow = Tables["cars"]["$inferSelect"] & { coverThumbnailFileId?: number | null };
 
 @ObjectType({ description: "A car or boat the facility looks after." })
 export class Car {
@@ -61,7 +53,7 @@ export class Car {
       vin: row.vin,
       plate: row.plate,
       color: row.color,
-      status: row.status as CarStatus,
+      status: CarStatus[row.status],
       location: row.location,
       coverThumbnailUrl: row.coverThumbnailFileId ? fileUrl(row.coverThumbnailFileId) : null,
       rowId: row.id,
