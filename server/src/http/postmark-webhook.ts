@@ -2,7 +2,7 @@ import express, { type Request, Router } from "express";
 import { writeTransaction } from "../db/client.js";
 import type { Deps } from "../graphql/context.js";
 import { safeEqual } from "../lib/tokens.js";
-import { recordInvitationEvent } from "../modules/invitations/invitation-events.js";
+import { recordInvitationEventInSyncTransaction } from "../modules/invitations/invitation-events.js";
 
 type PostmarkEvent = {
   RecordType?: string;
@@ -97,7 +97,7 @@ export function applyEvent(deps: Deps, event: PostmarkEvent): "applied" | "dupli
     );
     if (event.RecordType === "Delivery") {
       update.run({ state: "DELIVERED", detail: null, at: when.getTime(), id: invitationId, from: '["QUEUED","SENT"]' });
-      recordInvitationEvent(tx, invitationId, "DELIVERED", when);
+      recordInvitationEventInSyncTransaction(tx, invitationId, "DELIVERED", when);
       return "applied";
     }
     if (event.RecordType === "SpamComplaint") {
@@ -109,7 +109,7 @@ export function applyEvent(deps: Deps, event: PostmarkEvent): "applied" | "dupli
         id: invitationId,
         from: '["QUEUED","SENT","DELIVERED"]',
       });
-      recordInvitationEvent(tx, invitationId, "SPAM_COMPLAINT", when, detail);
+      recordInvitationEventInSyncTransaction(tx, invitationId, "SPAM_COMPLAINT", when, detail);
       return "applied";
     }
     if (event.RecordType === "Bounce") {
@@ -125,7 +125,7 @@ export function applyEvent(deps: Deps, event: PostmarkEvent): "applied" | "dupli
         });
       }
       const note = permanent ? detail : `${detail} (temporary: the mail server may still accept it)`;
-      recordInvitationEvent(tx, invitationId, "BOUNCED", when, note);
+      recordInvitationEventInSyncTransaction(tx, invitationId, "BOUNCED", when, note);
       return "applied";
     }
     return "ignored";

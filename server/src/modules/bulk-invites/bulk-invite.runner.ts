@@ -2,7 +2,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { type Db, writeTransaction } from "../../db/client.js";
 import type { Clock } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
-import { tryQueueInvite } from "../invitations/invitation.service.js";
+import { tryQueueInviteInSyncTransaction } from "../invitations/invitation.service.js";
 import { type JobRowRecord, PLAN_LABELS, purgeStalePreviews } from "./bulk-invite.service.js";
 
 export const CHUNK_SIZE = 100;
@@ -54,7 +54,7 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
           continue;
         }
         // Re-checked now, inside the transaction: a single invite sent since the preview wins.
-        const result = tryQueueInvite(tx, {
+        const result = tryQueueInviteInSyncTransaction(tx, {
           facilityId: job.facilityId,
           staffUserId: job.staffUserId,
           person: { customerId: row.customer_id, contactId: null },

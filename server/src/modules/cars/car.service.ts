@@ -8,7 +8,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 import type { CarInput } from "./car.inputs.js";
 import type { CarRow } from "./car.type.js";
 
@@ -173,7 +173,7 @@ export async function updateCar(
         createdAt: now,
       });
       const name = [updated.year, updated.make, updated.model].filter(Boolean).join(" ");
-      notify(
+      notifyInSyncTransaction(
         db,
         config,
         {

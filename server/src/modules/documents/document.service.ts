@@ -3,7 +3,7 @@ import { type Db, writeTransaction } from "../../db/client.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { storeFile } from "../files/file.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const documentKinds = ["STORAGE_AGREEMENT", "LIABILITY_WAIVER", "AGREEMENT", "FILE"] as const;
@@ -77,7 +77,7 @@ function announceContract(
   doc: { facilityId: number; customerId: number; title: string; id: number },
   now: Date,
 ) {
-  notify(
+  notifyInSyncTransaction(
     tx,
     config,
     { facilityId: doc.facilityId, customerId: doc.customerId, kind: "contracts", outboxKind: "CONTRACT", now },

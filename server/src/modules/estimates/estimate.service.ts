@@ -5,7 +5,7 @@ import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { facilityToday, getFacility } from "../facilities/facility.service.js";
 import { type LineInput, nextInvoiceNumber, priceLines } from "../invoices/invoice.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 
 export type EstimateStatus = "DRAFT" | "SENT" | "ACCEPTED" | "PARTIALLY_ACCEPTED" | "DECLINED" | "INVOICED";
 export type EstimateRow = {
@@ -123,7 +123,7 @@ export function sendEstimate(
     const amount = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(
       estimate.total_cents / 100,
     );
-    notify(
+    notifyInSyncTransaction(
       tx,
       config,
       { facilityId, customerId: estimate.customer_id, kind: "estimates", outboxKind: "ESTIMATE", now },

@@ -1,11 +1,26 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import type { ReadDb, Tables } from "../../db/database.js";
 import { facilities } from "../../db/schema.js";
 import { localDate } from "../../lib/time-zone.js";
 import { onboardingStepLabels } from "../portal/sections.js";
 
 export function getFacility(db: Db, facilityId: number) {
   const row = db.select().from(facilities).where(eq(facilities.id, facilityId)).get();
+  if (!row) throw new Error(`facility ${facilityId} missing`);
+  return row;
+}
+
+/**
+ * getFacility on the data layer, from an autocommit read or inside a transaction (the invite and
+ * notification rules read the facility's settings in the transaction that acts on them).
+ */
+export async function facilityById(
+  db: ReadDb,
+  t: Tables,
+  facilityId: number,
+): Promise<Tables["facilities"]["$inferSelect"]> {
+  const [row] = await db.select().from(t.facilities).where(eq(t.facilities.id, facilityId));
   if (!row) throw new Error(`facility ${facilityId} missing`);
   return row;
 }

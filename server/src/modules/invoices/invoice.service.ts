@@ -6,7 +6,7 @@ import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { facilityToday } from "../facilities/facility.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 
@@ -193,7 +193,7 @@ export function issueInvoice(
     const amount = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(
       invoice.totalCents / 100,
     );
-    notify(
+    notifyInSyncTransaction(
       tx,
       config,
       { facilityId, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },

@@ -1,6 +1,6 @@
 import type { Config } from "../../config.js";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { enqueueEmail } from "../../email/outbox.js";
+import { enqueueEmailInSyncTransaction } from "../../email/outbox.js";
 import { renderNotification } from "../../email/templates/notification.js";
 import { badInput } from "../../lib/domain-error.js";
 import { isValidEmail } from "../../lib/text.js";
@@ -92,7 +92,7 @@ export function sendStaffMessage(
       if (!isValidEmail(person.email) || seen.has(person.email)) continue;
       seen.add(person.email);
       const preview = text.length > 280 ? `${text.slice(0, 277)}…` : text;
-      enqueueEmail(tx, {
+      enqueueEmailInSyncTransaction(tx, {
         facilityId: staff.facilityId,
         kind: "MESSAGE",
         toEmail: person.email,

@@ -1,7 +1,7 @@
 import { and, desc, eq, exists, gt, isNull, lt } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { contacts, customers, facilities, invitations, signInLinks, signInLinkTokens } from "../../db/schema.js";
-import { enqueueEmail } from "../../email/outbox.js";
+import { enqueueEmailInSyncTransaction } from "../../email/outbox.js";
 import type { Context } from "../../graphql/context.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { badInput, DomainError, tooManyRequests } from "../../lib/domain-error.js";
@@ -11,13 +11,13 @@ import { hitRateLimit, reserveAttempt } from "../../lib/rate-limit.js";
 import { isValidEmail, isValidTypedEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
 import { deleteSession, PORTAL_COOKIE, type PortalViewer } from "../auth/sessions.js";
-import { recordInvitationEvent } from "../invitations/invitation-events.js";
+import { recordInvitationEventInSyncTransaction } from "../invitations/invitation-events.js";
 import {
-  codeHashesOf,
-  createSignInLink,
-  findLinkByToken,
+  codeHashesOfInSyncTransaction,
+  createSignInLinkInSyncTransaction,
+  findLinkByTokenInSyncTransaction,
   type LinkRow,
-  voidOpenLinks,
+  voidOpenLinksInSyncTransaction,
 } from "../sign-in-links/sign-in-link.service.js";
 import { eligiblePeople, type PortalPerson, startPortalSession } from "./portal-session.js";
 
@@ -58,7 +58,7 @@ export function portalBrandBySlug(ctx: Context, slug: string) {
 
 export function previewSignInLink(ctx: Context, token: string) {
   const now = ctx.clock.now();
-  const link = findLinkByToken(ctx.db, token);
+  const link = findLinkByTokenInSyncTransaction(ctx.db, token);
   const state = linkState(link, now);
   if (!link || state === "INVALID")
     return { state, facility: null, firstName: null, purpose: null, choosePassword: false };
@@ -70,7 +70,7 @@ export function previewSignInLink(ctx: Context, token: string) {
         .set({ linkOpenedAt: now })
         .where(and(eq(invitations.id, invitationId), isNull(invitations.linkOpenedAt)))
         .run();
-      if (first.changes === 1) recordInvitationEvent(tx, invitationId, "LINK_OPENED", now);
+      if (first.changes === 1) recordInvitationEventInSyncTransaction(tx, invitationId, "LINK_OPENED", now);
     });
   }
   const facility = ctx.db.select().from(facilities).where(eq(facilities.id, link.facilityId)).get();
@@ -132,10 +132,10 @@ function consumeAndSignIn(ctx: Context, tx: Db, link: LinkRow, now: Date, passwo
       .set({ state: "ACCEPTED", acceptedAt: now })
       .where(and(eq(invitations.id, link.invitationId), eq(invitations.state, "PENDING")))
       .run();
-    if (accepted.changes === 1) recordInvitationEvent(tx, link.invitationId, "SIGNED_IN", now);
+    if (accepted.changes === 1) recordInvitationEventInSyncTransaction(tx, link.invitationId, "SIGNED_IN", now);
   }
   // Once one link is used, the person's other open links die with it.
-  voidOpenLinks(tx, link, now);
+  voidOpenLinksInSyncTransaction(tx, link, now);
 
   return startPortalSession(ctx, tx, link, now, passwordHash);
 }
@@ -156,7 +156,7 @@ function needsPassword(db: Db, link: LinkRow): boolean {
 
 export async function redeemSignInLink(ctx: Context, token: string, password?: string | null): Promise<PortalViewer> {
   const now = ctx.clock.now();
-  const link = findLinkByToken(ctx.db, token);
+  const link = findLinkByTokenInSyncTransaction(ctx.db, token);
   const state = linkState(link, now);
   if (!link || state !== "VALID") throw linkError(state);
   // Hashing is asynchronous, so it happens before the (synchronous) transaction.
@@ -169,7 +169,7 @@ export async function redeemSignInLink(ctx: Context, token: string, password?: s
     passwordHash = await hashPassword(password);
   }
   return writeTransaction(ctx.db, (tx) => {
-    const fresh = findLinkByToken(tx, token);
+    const fresh = findLinkByTokenInSyncTransaction(tx, token);
     const freshState = linkState(fresh, now);
     if (!fresh || freshState !== "VALID") throw linkError(freshState);
     return consumeAndSignIn(ctx, tx, fresh, now, passwordHash);
@@ -223,7 +223,7 @@ export function signInWithCode(ctx: Context, emailInput: string, codeInput: stri
       .orderBy(desc(signInLinks.id))
       .limit(20)
       .all();
-    const codeHashes = codeHashesOf(
+    const codeHashes = codeHashesOfInSyncTransaction(
       tx,
       open.map((l) => l.id),
     );
@@ -277,7 +277,7 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
     for (const person of people) {
       // A pending invite's link dies here too: the newest email is the one that works. The new
       // link carries the invite on, so signing in with it accepts the invite.
-      const linkId = createSignInLink(tx, {
+      const linkId = createSignInLinkInSyncTransaction(tx, {
         ...person,
         invitationId: openInvitationOf(tx, person, now),
         purpose: "SIGN_IN",
@@ -285,7 +285,7 @@ export function requestSignInLink(ctx: Context, emailInput: string): void {
         expiresAt: new Date(now.getTime() + SIGN_IN_LINK_TTL),
         now,
       });
-      enqueueEmail(tx, {
+      enqueueEmailInSyncTransaction(tx, {
         facilityId: person.facilityId,
         kind: "SIGN_IN_LINK",
         toEmail: email,
