@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
-import { countRows, countStatements, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
+import {
+  countRows,
+  countStatements,
+  latestEmailTo,
+  readCompilations,
+  startTestApp,
+  type TestApp,
+} from "../../../test/harness.js";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
 
 const SEND = `mutation($id: ID!) {
@@ -296,6 +303,25 @@ describe("invitations", () => {
       expect(invitation.timeline[0]?.kind).toBe("QUEUED");
     }
     expect(large.page.invitations[0]?.timeline.map((e) => e.kind)).toEqual(["QUEUED", "SENT"]);
+  });
+
+  it("reads the customer page's invites and timelines with statements compiled once per process", async () => {
+    const PAGE = `query($id: ID!) {
+      customer(id: $id) {
+        lastInvitation { id timeline { kind } }
+        invitations { id invitedByName timeline { kind } }
+        contacts { lastInvitation { id } invitations { id timeline { kind } } }
+      }
+    }`;
+    const invited = createCustomer(app.db, t.a.id, { email: "compiled-once@example.com" });
+    await t.asA.ok(SEND, { id: String(invited.id) });
+    const other = createCustomer(app.db, t.a.id, { email: "compiled-once-too@example.com" });
+    await t.asA.ok(SEND, { id: String(other.id) });
+    await app.deliver();
+    const page = (id: number) => () => t.asA.ok(PAGE, { id: String(id) });
+    await page(invited.id)(); // warm-up: the first request compiles each read once
+    expect(await readCompilations(app, page(invited.id))).toBe(0);
+    expect(await readCompilations(app, page(other.id))).toBe(0);
   });
 
   it("refuses anonymous callers", async () => {
