@@ -116,6 +116,39 @@ describe("invitations", () => {
     expect(countRows(app.db, "email_outbox", "to_email = ?", "twice@example.com")).toBe(1);
   });
 
+  it("queues one invite for eight simultaneous clicks on a contact's Send Invite", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "owner-of-helper@example.com" });
+    const contact = await t.asA.ok<{ addContact: { id: string } }>(
+      `mutation($c: ID!, $input: ContactInput!) { addContact(customerId: $c, input: $input) { id } }`,
+      {
+        c: String(c.id),
+        input: {
+          name: "Busy Helper",
+          email: "busy-helper@example.com",
+          role: "ASSISTANT",
+          canAccessPortal: true,
+          preferences: {
+            invoices: false,
+            estimates: false,
+            scheduling: false,
+            carUpdates: false,
+            contracts: false,
+            socialEvents: false,
+            marketing: false,
+          },
+        },
+      },
+    );
+    const SEND_CONTACT = `mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => t.asA.gql(SEND_CONTACT, { id: contact.addContact.id })),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT").length).toBe(7);
+    expect(countRows(app.db, "invitations", "email = ?", "busy-helper@example.com")).toBe(1);
+    expect(countRows(app.db, "email_outbox", "to_email = ?", "busy-helper@example.com")).toBe(1);
+  });
+
   it("expires the link after 7 days and allows an immediate resend", async () => {
     const c = createCustomer(app.db, t.a.id, { email: "late@example.com" });
     await t.asA.ok(SEND, { id: String(c.id) });
