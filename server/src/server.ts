@@ -43,7 +43,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     workerId: deps.workerId,
     loadOnboardingSteps: (facilityIds) => onboardingStepsByFacility(db, facilityIds),
   });
-  const bulkInvites = createBulkInviteRunner({ db, data, clock, logger, nudgeOutbox: () => worker.nudge() });
+  const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => worker.nudge() });
   const purge = createPurgeJob({ data, clock, logger });
   const { app, apollo } = await createApp(
     { db, data, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },

@@ -106,7 +106,7 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
   });
   const logger = createLogger("silent");
   let nudges = 0;
-  const bulkInvites = createBulkInviteRunner({ db, data, clock, logger, nudgeOutbox: () => nudges++ });
+  const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => nudges++ });
   const { app, apollo } = await createApp(
     {
       db,

@@ -8,7 +8,7 @@ import type { Config } from "../src/config.js";
 import { type Db, openDataLayer, writeTransaction } from "../src/db/client.js";
 import type { Database } from "../src/db/database.js";
 import { customers, facilities, invitations, signInLinks } from "../src/db/schema.js";
-import { enqueueEmail } from "../src/email/outbox.js";
+import { enqueueEmailInSyncTransaction } from "../src/email/outbox.js";
 import { DAY, type ManualClock } from "../src/lib/clock.js";
 
 const opened: Array<{ db: Db; data: Database; dir: string }> = [];
@@ -82,7 +82,7 @@ export function queueInvite(db: Db, clock: ManualClock, facilityId: number, emai
       .values({ facilityId, customerId, invitationId, purpose: "INVITE", email, expiresAt, createdAt: now })
       .returning({ id: signInLinks.id })
       .get().id;
-    const outboxId = enqueueEmail(tx, {
+    const outboxId = enqueueEmailInSyncTransaction(tx, {
       facilityId,
       kind: "INVITE",
       toEmail: email,

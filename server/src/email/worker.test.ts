@@ -18,7 +18,7 @@ import { DAY, ManualClock, MINUTE } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { hashCode, sha256 } from "../lib/tokens.js";
 import { createTransport } from "./create-transport.js";
-import { enqueueEmail } from "./outbox.js";
+import { enqueueEmailInSyncTransaction } from "./outbox.js";
 import { PostmarkTransport } from "./postmark-transport.js";
 import type { EmailTransport } from "./transport.js";
 import {
@@ -177,7 +177,7 @@ describe("email worker with the real Postmark client", () => {
     const { db, clock, worker } = setup();
     const facilityId = seedFacility(db);
     const outboxId = writeTransaction(db, (tx) =>
-      enqueueEmail(tx, {
+      enqueueEmailInSyncTransaction(tx, {
         facilityId,
         kind: "MESSAGE",
         toEmail: "ann@example.com",
@@ -437,7 +437,7 @@ describe("email worker with the real Postmark client", () => {
         })
         .returning()
         .get().id;
-      enqueueEmail(tx, {
+      enqueueEmailInSyncTransaction(tx, {
         facilityId,
         kind: "INVITE",
         toEmail: "tom@example.com",
@@ -480,7 +480,7 @@ describe("email worker with the real Postmark client", () => {
       })
       .returning()
       .get().id;
-    const outboxId = enqueueEmail(db, {
+    const outboxId = enqueueEmailInSyncTransaction(db, {
       facilityId,
       kind: "SIGN_IN_LINK",
       toEmail: "alex@example.com",
@@ -541,7 +541,7 @@ describe("a slow or failing Postmark", () => {
       })
       .returning()
       .get().id;
-    enqueueEmail(db, {
+    enqueueEmailInSyncTransaction(db, {
       facilityId,
       kind: "SIGN_IN_LINK",
       toEmail: "early0@example.com",
@@ -571,7 +571,7 @@ describe("a slow or failing Postmark", () => {
     });
     const facilityId = seedFacility(db);
     const notify = (i: number) =>
-      enqueueEmail(db, {
+      enqueueEmailInSyncTransaction(db, {
         facilityId,
         kind: "INVOICE",
         toEmail: `billing${i}@example.com`,

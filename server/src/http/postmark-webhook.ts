@@ -68,10 +68,10 @@ export function postmarkWebhookRouter(deps: Deps): Router {
 type DeliveryState = "QUEUED" | "SENT" | "DELIVERED" | "BOUNCED";
 
 export async function applyEvent(
-  deps: Pick<ServiceDeps, "data" | "db" | "clock">,
+  deps: Pick<ServiceDeps, "data" | "clock">,
   event: PostmarkEvent,
 ): Promise<"applied" | "duplicate" | "ignored"> {
-  const { data, db } = deps;
+  const { data } = deps;
   const { t } = data;
   const now = deps.clock.now();
   const key =
@@ -112,17 +112,15 @@ export async function applyEvent(
         .update(t.invitations)
         .set({ deliveryState: state, deliveryDetail: detail, deliveryUpdatedAt: when })
         .where(and(eq(t.invitations.id, invitationId), inArray(t.invitations.deliveryState, from)));
-    // The invitations module still records its timeline through the old client; it shares this
-    // transaction's connection.
     if (event.RecordType === "Delivery") {
       await moveTo("DELIVERED", null, ["QUEUED", "SENT"]);
-      recordInvitationEvent(db, invitationId, "DELIVERED", when);
+      await recordInvitationEvent(tx, t, invitationId, "DELIVERED", when);
       return "applied";
     }
     if (event.RecordType === "SpamComplaint") {
       const detail = "The recipient marked the invite as spam";
       await moveTo("BOUNCED", detail, ["QUEUED", "SENT", "DELIVERED"]);
-      recordInvitationEvent(db, invitationId, "SPAM_COMPLAINT", when, detail);
+      await recordInvitationEvent(tx, t, invitationId, "SPAM_COMPLAINT", when, detail);
       return "applied";
     }
     if (event.RecordType === "Bounce") {
@@ -130,7 +128,7 @@ export async function applyEvent(
       const permanent = event.Inactive || PERMANENT_BOUNCES.has(event.Type ?? "");
       if (permanent) await moveTo("BOUNCED", detail, ["QUEUED", "SENT", "DELIVERED"]);
       const note = permanent ? detail : `${detail} (temporary: the mail server may still accept it)`;
-      recordInvitationEvent(db, invitationId, "BOUNCED", when, note);
+      await recordInvitationEvent(tx, t, invitationId, "BOUNCED", when, note);
       return "applied";
     }
     return "ignored";

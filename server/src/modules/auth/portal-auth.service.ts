@@ -11,10 +11,10 @@ import { facilityById, facilityInTransaction } from "../facilities/facility.serv
 import { recordInvitationEvent } from "../invitations/invitation-events.js";
 import type { ServiceDeps } from "../service-deps.js";
 import {
-  codeHashesOfLinks,
+  codeHashesOf,
   createSignInLink,
+  findLinkByToken,
   type LinkRow,
-  linkOfToken,
   voidOpenLinks,
 } from "../sign-in-links/sign-in-link.service.js";
 import { eligiblePeople, type PortalPerson, type PortalSignIn, startPortalSession } from "./portal-session.service.js";
@@ -36,7 +36,7 @@ export const CODE_TRIES_PER_ADDRESS_PER_DAY = 20;
  * What sign-in takes: the Database, and the old client for the invitations, sign-in links and
  * outbox writes that still run on it inside these transactions (decision 16's transition rule).
  */
-type SignInDeps = Pick<ServiceDeps, "data" | "db" | "clock">;
+type SignInDeps = Pick<ServiceDeps, "data" | "clock">;
 
 export type LinkState = "VALID" | "USED" | "REPLACED" | "EXPIRED" | "INVALID";
 
@@ -53,10 +53,10 @@ function linkState(link: LinkRow | undefined, now: Date): LinkState {
  * What the link page shows before anyone presses Continue. Reading it never signs in (mail
  * scanners open links); it only notes, for the invite timeline, that the link was opened.
  */
-export async function previewSignInLink({ data, db, clock }: SignInDeps, token: string) {
+export async function previewSignInLink({ data, clock }: SignInDeps, token: string) {
   const now = clock.now();
   const { t } = data;
-  const link = await linkOfToken(data.read, t, token);
+  const link = await findLinkByToken(data.read, t, token);
   const state = linkState(link, now);
   if (!link || state === "INVALID")
     return { state, facility: null, firstName: null, purpose: null, choosePassword: false };
@@ -68,7 +68,7 @@ export async function previewSignInLink({ data, db, clock }: SignInDeps, token: 
         .set({ linkOpenedAt: now })
         .where(and(eq(t.invitations.id, invitationId), isNull(t.invitations.linkOpenedAt)))
         .returning({ id: t.invitations.id });
-      if (first.length === 1) recordInvitationEvent(db, invitationId, "LINK_OPENED", now);
+      if (first.length === 1) await recordInvitationEvent(tx, t, invitationId, "LINK_OPENED", now);
     });
   }
   const facility = await facilityById(data, link.facilityId);
@@ -120,7 +120,7 @@ const linkError = (state: LinkState) =>
  * BEGIN IMMEDIATE transaction is what makes a link single-use under concurrent POSTs.
  */
 async function consumeAndSignIn(
-  { data, db }: SignInDeps,
+  { data }: SignInDeps,
   tx: WriteDb,
   link: LinkRow,
   now: Date,
@@ -141,10 +141,10 @@ async function consumeAndSignIn(
       .set({ state: "ACCEPTED", acceptedAt: now })
       .where(and(eq(t.invitations.id, link.invitationId), eq(t.invitations.state, "PENDING")))
       .returning({ id: t.invitations.id });
-    if (accepted.length === 1) recordInvitationEvent(db, link.invitationId, "SIGNED_IN", now);
+    if (accepted.length === 1) await recordInvitationEvent(tx, t, link.invitationId, "SIGNED_IN", now);
   }
   // Once one link is used, the person's other open links die with it.
-  voidOpenLinks(db, link, now);
+  await voidOpenLinks(tx, t, link, now);
 
   return startPortalSession(tx, t, link, now, options);
 }
@@ -160,7 +160,7 @@ export async function redeemSignInLink(
 ): Promise<PortalSignIn> {
   const { data, clock } = deps;
   const now = clock.now();
-  const link = await linkOfToken(data.read, data.t, request.token);
+  const link = await findLinkByToken(data.read, data.t, request.token);
   const state = linkState(link, now);
   if (!link || state !== "VALID") throw linkError(state);
   let passwordHash: string | undefined;
@@ -173,7 +173,7 @@ export async function redeemSignInLink(
     passwordHash = await hashPassword(password);
   }
   return data.transaction(async (tx) => {
-    const fresh = await linkOfToken(tx, data.t, request.token);
+    const fresh = await findLinkByToken(tx, data.t, request.token);
     const freshState = linkState(fresh, now);
     if (!fresh || freshState !== "VALID") throw linkError(freshState);
     return consumeAndSignIn(deps, tx, fresh, now, { previousToken: request.previousToken, passwordHash });
@@ -232,9 +232,9 @@ export async function signInWithCode(
       )
       .orderBy(desc(links.id))
       .limit(20);
-    const codeHashes = await codeHashesOfLinks(
+    const codeHashes = await codeHashesOf(
       tx,
-      t,
+      data,
       open.map((l) => l.id),
     );
     // Every email sent for a link printed its own code; any of them opens it.
@@ -281,7 +281,7 @@ export async function requestSignInLink(
   deps: SignInDeps & Pick<ServiceDeps, "nudgeOutbox">,
   request: { email: string; ip: string },
 ): Promise<void> {
-  const { data, db, clock } = deps;
+  const { data, clock } = deps;
   const now = clock.now();
   await limitPerIp(deps, "portal-link", request.ip, now);
   const email = normalizeEmail(request.email.slice(0, 320));
@@ -294,7 +294,7 @@ export async function requestSignInLink(
     for (const person of people) {
       // A pending invite's link dies here too: the newest email is the one that works. The new
       // link carries the invite on, so signing in with it accepts the invite.
-      const linkId = createSignInLink(db, {
+      const linkId = await createSignInLink(tx, data.t, {
         ...person,
         invitationId: await openInvitationOf(tx, data.t, person, now),
         purpose: "SIGN_IN",
@@ -302,7 +302,7 @@ export async function requestSignInLink(
         expiresAt: new Date(now.getTime() + SIGN_IN_LINK_TTL),
         now,
       });
-      enqueueEmail(db, {
+      await enqueueEmail(tx, data.t, {
         facilityId: person.facilityId,
         kind: "SIGN_IN_LINK",
         toEmail: email,

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { placeholderFor, preparedInTransaction } from "../../db/prepared-in-transaction.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { createPollLoop } from "../../lib/poll-loop.js";
 import { tryQueueInvite } from "../invitations/invitation.service.js";
 import type { ServiceDeps } from "../service-deps.js";
@@ -8,7 +9,7 @@ import { PLAN_LABELS, purgeStalePreviews } from "./bulk-invite.service.js";
 export const CHUNK_SIZE = 100;
 const LEASE_MS = 60_000;
 
-type RunnerDeps = Pick<ServiceDeps, "db" | "data" | "clock" | "logger" | "nudgeOutbox"> & { pollMs?: number };
+type RunnerDeps = Pick<ServiceDeps, "data" | "clock" | "logger" | "nudgeOutbox"> & { pollMs?: number };
 
 type Job = { id: number; facilityId: number; staffUserId: number };
 
@@ -77,7 +78,7 @@ type ChunkResult = { chunks: number; more: boolean };
  * chunks so other requests are served meanwhile, and a stop hands the job back at once.
  */
 export function createBulkInviteRunner(deps: RunnerDeps) {
-  const { data, db, clock, logger } = deps;
+  const { data, clock, logger } = deps;
   const { t } = data;
   /** The job this runner holds the lease of, from its claim until it is done or handed back. */
   let held: Job | undefined;
@@ -110,10 +111,9 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
           });
           continue;
         }
-        // Re-checked now, inside the transaction: a single invite sent since the preview wins. The
-        // invitations module still writes through the old client, on this transaction's connection.
-        const result = tryQueueInvite(db, {
-          facilityId: job.facilityId,
+        // Re-checked now, inside the transaction: a single invite sent since the preview wins.
+        const result = await tryQueueInvite(tx, data, {
+          scope: new FacilityScope(job.facilityId),
           staffUserId: job.staffUserId,
           person: { customerId: row.customerId, contactId: null },
           now,

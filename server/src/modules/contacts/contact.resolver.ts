@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
@@ -80,11 +81,19 @@ export class ContactResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => SendContactInvitePayload, { description: "Send Invite / Resend Invite for a sub-contact." })
-  sendContactInvite(@Ctx() ctx: Context, @Arg("contactId", () => ID) contactId: string): SendContactInvitePayload {
+  async sendContactInvite(
+    @Ctx() ctx: Context,
+    @Arg("contactId", () => ID) contactId: string,
+  ): Promise<SendContactInvitePayload> {
     const staff = requireStaff(ctx);
     const id = parseId(contactId, "Contact");
     const current = getContactRow(ctx.db, staff.facilityId, id);
-    const invitation = sendInvite(ctx, staff, { customerId: current.customerId, contactId: id });
+    const scope = new FacilityScope(staff.facilityId);
+    const invitation = await sendInvite(
+      ctx,
+      { scope, userId: staff.userId },
+      { customerId: current.customerId, contactId: id },
+    );
     const contact = getContactRow(ctx.db, staff.facilityId, id);
     return Object.assign(new SendContactInvitePayload(), {
       contact: Contact.from(contact, getFacility(ctx.db, staff.facilityId), ctx.clock.now()),
@@ -93,13 +102,15 @@ export class ContactResolver {
   }
 
   @FieldResolver(() => [Invitation], { description: "Invite history, newest first." })
-  invitations(@Ctx() ctx: Context, @Root() contact: Contact): Invitation[] {
-    return invitationsOf(ctx.db, contact.row.facilityId, contact.row.customerId, contact.row.id).map(toInvitation);
+  async invitations(@Ctx() ctx: Context, @Root() contact: Contact): Promise<Invitation[]> {
+    const scope = new FacilityScope(contact.row.facilityId);
+    return (await invitationsOf(ctx.data, scope, contact.row.customerId, contact.row.id)).map(toInvitation);
   }
 
   @FieldResolver(() => Invitation, { nullable: true })
-  lastInvitation(@Ctx() ctx: Context, @Root() contact: Contact): Invitation | null {
-    const [latest] = invitationsOf(ctx.db, contact.row.facilityId, contact.row.customerId, contact.row.id);
+  async lastInvitation(@Ctx() ctx: Context, @Root() contact: Contact): Promise<Invitation | null> {
+    const scope = new FacilityScope(contact.row.facilityId);
+    const [latest] = await invitationsOf(ctx.data, scope, contact.row.customerId, contact.row.id);
     return latest ? toInvitation(latest) : null;
   }
 }

@@ -9,9 +9,9 @@ import {
   type EmailHolder,
   phoneInput,
   refuseDuplicateEmail,
-  voidPendingInvites,
 } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
+import { voidPendingInvitesInSyncTransaction } from "../invitations/invitation.service.js";
 import {
   type LatestInvitationColumns,
   type LatestInvitationForStatus,
@@ -205,10 +205,10 @@ export function updateContact(
     }
     tx.update(contacts).set(next).where(eq(contacts.id, contactId)).run();
     if (current.canAccessPortal && !next.canAccessPortal) {
-      voidPendingInvites(tx, current.customerId, contactId, "ACCESS_REMOVED", now);
+      voidPendingInvitesInSyncTransaction(tx, current.customerId, contactId, "ACCESS_REMOVED", now);
       endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId }, "ACCESS_REMOVED");
     } else if (current.email !== next.email) {
-      voidPendingInvites(tx, current.customerId, contactId, "EMAIL_CHANGED", now);
+      voidPendingInvitesInSyncTransaction(tx, current.customerId, contactId, "EMAIL_CHANGED", now);
       endSessionsOfPortalPerson(tx, { customerId: current.customerId, contactId });
     }
     if (current.email !== next.email) forgetPasswordOfPortalPerson(tx, { customerId: current.customerId, contactId });

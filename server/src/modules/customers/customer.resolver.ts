@@ -97,10 +97,11 @@ export class CustomerResolver {
   @Mutation(() => SendInvitePayload, {
     description: "Send Invite or Resend Invite: the server decides which is allowed (DESIGN §3).",
   })
-  sendInvite(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): SendInvitePayload {
+  async sendInvite(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): Promise<SendInvitePayload> {
     const staff = requireStaff(ctx);
     const id = parseId(customerId, "Customer");
-    const invitation = sendInvite(ctx, staff, { customerId: id, contactId: null });
+    const scope = new FacilityScope(staff.facilityId);
+    const invitation = await sendInvite(ctx, { scope, userId: staff.userId }, { customerId: id, contactId: null });
     const row = getCustomerRow(ctx.db, staff.facilityId, id);
     return Object.assign(new SendInvitePayload(), {
       customer: Customer.from(row, getFacility(ctx.db, staff.facilityId), ctx.clock.now()),
@@ -122,13 +123,14 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => [Invitation], { description: "Invite history, newest first." })
-  invitations(@Ctx() ctx: Context, @Root() customer: Customer): Invitation[] {
-    return invitationsOf(ctx.db, customer.row.facilityId, customer.row.id, null).map(toInvitation);
+  async invitations(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Invitation[]> {
+    const scope = new FacilityScope(customer.row.facilityId);
+    return (await invitationsOf(ctx.data, scope, customer.row.id, null)).map(toInvitation);
   }
 
   @FieldResolver(() => Invitation, { nullable: true })
-  lastInvitation(@Ctx() ctx: Context, @Root() customer: Customer): Invitation | null {
-    const [latest] = invitationsOf(ctx.db, customer.row.facilityId, customer.row.id, null);
+  async lastInvitation(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Invitation | null> {
+    const [latest] = await invitationsOf(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id, null);
     return latest ? toInvitation(latest) : null;
   }
 }

@@ -1,6 +1,6 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
-import { customers, invitations } from "../../db/schema.js";
+import { customers } from "../../db/schema.js";
 import type { Context } from "../../graphql/context.js";
 import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
@@ -8,6 +8,7 @@ import { parsePhone, phoneSearchDigits, searchablePhoneDigits } from "../../lib/
 import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
 import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.service.js";
 import { getFacility } from "../facilities/facility.service.js";
+import { voidPendingInvitesInSyncTransaction } from "../invitations/invitation.service.js";
 import {
   customerPortalStateSql,
   type LatestInvitationColumns,
@@ -17,7 +18,6 @@ import {
   type PortalSettingsForStatus,
   type PortalState,
 } from "../invitations/portal-status.js";
-import { voidOpenLinks } from "../sign-in-links/sign-in-link.service.js";
 
 /** One row of the Contacts list: the customer with what its status needs, from one statement. */
 export type CustomerRow = {
@@ -374,26 +374,10 @@ export function updateCustomer(
       .where(eq(customers.id, customerId))
       .run();
     if (current.email !== values.email) {
-      voidPendingInvites(tx, customerId, null, "EMAIL_CHANGED", now);
+      voidPendingInvitesInSyncTransaction(tx, customerId, null, "EMAIL_CHANGED", now);
       endSessionsOfPortalPerson(tx, { customerId, contactId: null });
       forgetPasswordOfPortalPerson(tx, { customerId, contactId: null });
     }
   });
   return getCustomerRow(ctx.db, facilityId, customerId);
-}
-
-/** Voids a person's pending invitations and every unused link they hold. Runs inside a transaction. */
-export function voidPendingInvites(
-  tx: Db,
-  customerId: number,
-  contactId: number | null,
-  reason: "RESENT" | "EMAIL_CHANGED" | "ACCESS_REMOVED",
-  now: Date,
-): void {
-  const person = contactId === null ? isNull(invitations.contactId) : eq(invitations.contactId, contactId);
-  tx.update(invitations)
-    .set({ state: "VOID", voidReason: reason })
-    .where(and(eq(invitations.customerId, customerId), person, eq(invitations.state, "PENDING")))
-    .run();
-  voidOpenLinks(tx, { customerId, contactId }, now);
 }

@@ -8,7 +8,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { type NewFile, newFile, storeFile, storeFileInSyncTransaction } from "../files/file.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -127,7 +127,7 @@ function announceContract(
   doc: { facilityId: number; customerId: number; title: string; id: number },
   now: Date,
 ) {
-  notify(
+  notifyInSyncTransaction(
     db,
     config,
     { facilityId: doc.facilityId, customerId: doc.customerId, kind: "contracts", outboxKind: "CONTRACT", now },

@@ -15,7 +15,7 @@ import {
   type PortalCustomer,
   priceLines,
 } from "../invoices/invoice.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export type EstimateStatus = Tables["estimates"]["$inferSelect"]["status"];
@@ -240,7 +240,7 @@ export async function sendEstimate(
     const estimate = await estimateToChange(tx, t, scope, id);
     if (estimate.status !== "DRAFT") throw conflict(`Estimate ${estimate.number} has already been sent`);
     await tx.update(t.estimates).set({ status: "SENT", sentAt: now }).where(eq(t.estimates.id, id));
-    notify(
+    notifyInSyncTransaction(
       db,
       config,
       { facilityId: scope.facilityId, customerId: estimate.customerId, kind: "estimates", outboxKind: "ESTIMATE", now },
@@ -427,7 +427,7 @@ export function sendEstimateInSyncTransaction(
       .where(eq(estimateLinesTable.estimateId, id))
       .get();
     inner.update(estimates).set({ status: "SENT", sentAt: now }).where(eq(estimates.id, id)).run();
-    notify(
+    notifyInSyncTransaction(
       inner,
       config,
       { facilityId, customerId: estimate.customerId, kind: "estimates", outboxKind: "ESTIMATE", now },

@@ -10,7 +10,7 @@ import { emptyToNull } from "../../lib/text.js";
 import { formatDateTimeInZone } from "../../lib/time-zone.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 
 export const eventKinds = ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"] as const;
 export type EventKind = (typeof eventKinds)[number];
@@ -186,7 +186,7 @@ function notifyScheduled(
   v: ReturnType<typeof checkInput>,
 ): void {
   const when = formatDateTimeInZone(v.startsAt, args.timeZone);
-  notify(
+  notifyInSyncTransaction(
     db,
     config,
     {

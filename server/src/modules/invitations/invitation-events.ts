@@ -1,11 +1,29 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { invitationEvents, invitations } from "../../db/schema.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { invitationEvents } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 
-export type InvitationEventKind = (typeof invitationEvents.$inferInsert)["kind"];
+export type InvitationEventKind = Tables["invitationEvents"]["$inferInsert"]["kind"];
+type TimelineRow = Tables["invitationEvents"]["$inferSelect"];
 
 /** Appends one step to an invite's timeline, inside the caller's transaction. */
-export function recordInvitationEvent(
+export async function recordInvitationEvent(
+  tx: WriteDb,
+  t: Tables,
+  invitationId: number,
+  kind: InvitationEventKind,
+  at: Date,
+  detail: string | null = null,
+): Promise<void> {
+  await tx.insert(t.invitationEvents).values({ invitationId, kind, at, detail });
+}
+
+/**
+ * recordInvitationEvent for code still on the old synchronous client (decision 16); it goes when
+ * its last caller is converted.
+ */
+export function recordInvitationEventInSyncTransaction(
   tx: Db,
   invitationId: number,
   kind: InvitationEventKind,
@@ -15,32 +33,35 @@ export function recordInvitationEvent(
   tx.insert(invitationEvents).values({ invitationId, kind, at, detail }).run();
 }
 
-export function timelineOf(db: Db, invitationId: number) {
-  return db
+const timelineRead = preparedRead("invitation_timeline", (db, t) =>
+  db
     .select()
-    .from(invitationEvents)
-    .where(eq(invitationEvents.invitationId, invitationId))
-    .orderBy(asc(invitationEvents.at), asc(invitationEvents.id))
-    .all();
+    .from(t.invitationEvents)
+    .where(eq(t.invitationEvents.invitationId, sql.placeholder("invitationId")))
+    .orderBy(asc(t.invitationEvents.at), asc(t.invitationEvents.id)),
+);
+
+// The customer page asks for every invite's timeline: the events of all of a customer's invites
+// (theirs and their contacts') come from one statement, prepared once.
+const customerTimelinesRead = preparedRead("invitation_timelines_of_customer", (db, t) =>
+  db
+    .select({ event: t.invitationEvents })
+    .from(t.invitationEvents)
+    .innerJoin(t.invitations, eq(t.invitations.id, t.invitationEvents.invitationId))
+    .where(FacilityScope.preparedWhere(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
+    .orderBy(asc(t.invitationEvents.at), asc(t.invitationEvents.id)),
+);
+
+export function timelineOf(data: Database, invitationId: number): Promise<TimelineRow[]> {
+  return timelineRead(data).execute({ invitationId });
 }
 
-type TimelineRow = typeof invitationEvents.$inferSelect;
-
-/**
- * Timelines read per request and per customer: the first invitation asked for loads the events of
- * every invitation of its customer (theirs and their contacts') in one statement, so a customer
- * page with many invites costs one query for all their timelines, not one per invite.
- */
-const loadedByRequest = new WeakMap<object, Map<number, Map<number, TimelineRow[]>>>();
-
-export function timelinesOfCustomer(db: Db, facilityId: number, customerId: number): Map<number, TimelineRow[]> {
-  const rows = db
-    .select({ event: invitationEvents })
-    .from(invitationEvents)
-    .innerJoin(invitations, eq(invitations.id, invitationEvents.invitationId))
-    .where(and(eq(invitations.facilityId, facilityId), eq(invitations.customerId, customerId)))
-    .orderBy(asc(invitationEvents.at), asc(invitationEvents.id))
-    .all();
+export async function timelinesOfCustomer(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+): Promise<Map<number, TimelineRow[]>> {
+  const rows = await customerTimelinesRead(data).execute(scope.values({ customerId }));
   const byInvitation = new Map<number, TimelineRow[]>();
   for (const { event } of rows) {
     const list = byInvitation.get(event.invitationId);
@@ -50,21 +71,28 @@ export function timelinesOfCustomer(db: Db, facilityId: number, customerId: numb
   return byInvitation;
 }
 
-export function batchedTimelineOf(
+/**
+ * Timelines read per request and per customer: the first invitation asked for loads the events of
+ * every invitation of its customer in one statement. The load is shared as a promise, because the
+ * timelines of a list of invites are resolved side by side.
+ */
+const loadedByRequest = new WeakMap<object, Map<number, Promise<Map<number, TimelineRow[]>>>>();
+
+export async function batchedTimelineOf(
   request: object,
-  db: Db,
+  data: Database,
   invitation: { id: number; facilityId: number; customerId: number },
-): TimelineRow[] {
+): Promise<TimelineRow[]> {
   let customers = loadedByRequest.get(request);
   if (!customers) {
     customers = new Map();
     loadedByRequest.set(request, customers);
   }
-  let loaded = customers.get(invitation.customerId);
-  if (!loaded) {
-    loaded = timelinesOfCustomer(db, invitation.facilityId, invitation.customerId);
-    customers.set(invitation.customerId, loaded);
+  let loading = customers.get(invitation.customerId);
+  if (!loading) {
+    loading = timelinesOfCustomer(data, new FacilityScope(invitation.facilityId), invitation.customerId);
+    customers.set(invitation.customerId, loading);
   }
   // Every invite has a first event; one missing was made after the load (a mutation in this request).
-  return loaded.get(invitation.id) ?? timelineOf(db, invitation.id);
+  return (await loading).get(invitation.id) ?? timelineOf(data, invitation.id);
 }

@@ -8,9 +8,10 @@ export class InvitationResolver {
   @FieldResolver(() => [InvitationEvent], {
     description: "Queued → sent → delivered / bounced → link opened → signed in, oldest first.",
   })
-  timeline(@Ctx() ctx: Context, @Root() invitation: Invitation): InvitationEvent[] {
+  async timeline(@Ctx() ctx: Context, @Root() invitation: Invitation): Promise<InvitationEvent[]> {
     const { facilityId, customerId } = invitation;
-    return batchedTimelineOf(ctx, ctx.db, { id: Number(invitation.id), facilityId, customerId }).map((e) =>
+    const events = await batchedTimelineOf(ctx, ctx.data, { id: Number(invitation.id), facilityId, customerId });
+    return events.map((e) =>
       Object.assign(new InvitationEvent(), { kind: e.kind as InvitationEventKind, at: e.at, detail: e.detail }),
     );
   }

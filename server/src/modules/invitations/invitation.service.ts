@@ -1,24 +1,33 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
-import { type Db, writeTransaction } from "../../db/client.js";
-import { contacts, customers, invitations, staffUsers } from "../../db/schema.js";
-import { enqueueEmail } from "../../email/outbox.js";
-import type { Context } from "../../graphql/context.js";
+import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { contacts, customers, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
+import { enqueueEmail, enqueueEmailInSyncTransaction } from "../../email/outbox.js";
 import { DAY } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
-import { getContactRow } from "../contacts/contact.service.js";
-import { getCustomerRow, voidPendingInvites } from "../customers/customer.service.js";
-import { getFacility } from "../facilities/facility.service.js";
-import { createSignInLink } from "../sign-in-links/sign-in-link.service.js";
+import { facilityInTransaction, getFacility } from "../facilities/facility.service.js";
+import type { ServiceDeps } from "../service-deps.js";
+import {
+  createSignInLink,
+  createSignInLinkInSyncTransaction,
+  voidOpenLinks,
+  voidOpenLinksInSyncTransaction,
+} from "../sign-in-links/sign-in-link.service.js";
 import { DeliveryState, Invitation, InvitationState, type VoidReason } from "./invitation.type.js";
-import { recordInvitationEvent } from "./invitation-events.js";
+import { recordInvitationEvent, recordInvitationEventInSyncTransaction } from "./invitation-events.js";
 import {
   computePortalStatus,
-  type LatestInvitationForStatus,
-  type PersonForStatus,
+  contactAccountJoin,
+  customerAccountJoin,
+  latestInvitationFields,
+  type PersonStatusInputs,
+  type PortalSettingsForStatus,
   type PortalStatusResult,
 } from "./portal-status.js";
 
-export type InvitationRow = typeof invitations.$inferSelect & { invitedByName: string | null };
+export type InvitationRow = Tables["invitations"]["$inferSelect"] & { invitedByName: string | null };
 
 export function toInvitation(row: InvitationRow): Invitation {
   return Object.assign(new Invitation(), {
@@ -51,145 +60,308 @@ function refusal(status: PortalStatusResult) {
 
 export type Person = { customerId: number; contactId: number | null };
 
-type InviteTarget = PersonForStatus & { latestInvitation: LatestInvitationForStatus | null };
+export type VoidReasonValue = NonNullable<Tables["invitations"]["$inferSelect"]["voidReason"]>;
 
-function loadTarget(tx: Db, facilityId: number, person: Person): InviteTarget {
-  if (person.contactId === null) {
-    const customer = getCustomerRow(tx, facilityId, person.customerId);
-    return {
-      email: customer.email,
-      canAccessPortal: true,
-      activatedAt: customer.activatedAt,
-      latestInvitation: customer.latestInvitation,
-    };
-  }
-  const contact = getContactRow(tx, facilityId, person.contactId);
-  if (contact.customerId !== person.customerId) throw notFound("Contact");
-  return contact;
+type Facility = PortalSettingsForStatus & { inviteExpiryDays: number };
+
+/** What staff asked for, decided: the invitation to write, or why none may go out now. */
+type Decision = { ok: true; email: string; expiresAt: Date } | { ok: false; status: PortalStatusResult };
+
+function decide(target: PersonStatusInputs, facility: Facility, now: Date): Decision {
+  const status = computePortalStatus(target, target.latestInvitation, facility, now);
+  if (!status.action || !target.email) return { ok: false, status };
+  return { ok: true, email: target.email, expiresAt: new Date(now.getTime() + facility.inviteExpiryDays * DAY) };
+}
+
+/** A pending invitation of the person, as a condition on the invitations table (either client's). */
+function pendingOf(table: typeof invitations | Tables["invitations"], person: Person): SQL {
+  return and(
+    eq(table.customerId, person.customerId),
+    person.contactId === null ? isNull(table.contactId) : eq(table.contactId, person.contactId),
+    eq(table.state, "PENDING"),
+  ) as SQL;
 }
 
 /**
- * Send Invite / Resend Invite for a customer or one of their contacts. The status is recomputed
- * inside a BEGIN IMMEDIATE transaction, so of two clicks at once the second sees the first invite
- * and is refused by the cooldown. The invitation, its link and the outbox row commit together;
- * the worker sends.
+ * Voids a person's pending invitations and every unused link they hold, inside the caller's
+ * transaction: after an email change, access turned off, or a newer invite.
  */
-export function sendInvite(ctx: Context, staff: { facilityId: number; userId: number }, person: Person): InvitationRow {
-  const now = ctx.clock.now();
-  const invitationId = writeTransaction(ctx.db, (tx) =>
-    queueInvite(tx, { facilityId: staff.facilityId, staffUserId: staff.userId, person, now }),
-  );
-  ctx.nudgeOutbox();
-  return invitationById(ctx.db, invitationId);
+export async function voidPendingInvites(
+  tx: WriteDb,
+  t: Tables,
+  person: Person,
+  reason: VoidReasonValue,
+  now: Date,
+): Promise<void> {
+  await tx.update(t.invitations).set({ state: "VOID", voidReason: reason }).where(pendingOf(t.invitations, person));
+  await voidOpenLinks(tx, t, person, now);
 }
 
-type QueueArgs = { facilityId: number; staffUserId: number; person: Person; now: Date };
+/** The person invited, read inside the transaction that decides; NOT_FOUND outside the scope. */
+async function loadTarget(tx: WriteDb, t: Tables, scope: FacilityScope, person: Person): Promise<PersonStatusInputs> {
+  const latestInvitation = latestInvitationFields(t.invitations, t.signInLinks);
+  if (person.contactId === null) {
+    const [customer] = await tx
+      .select({ email: t.customers.email, activatedAt: t.portalAccounts.activatedAt, latestInvitation })
+      .from(t.customers)
+      .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
+      .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
+      .where(scope.where(t.customers, eq(t.customers.id, person.customerId)));
+    if (!customer) throw notFound("Customer");
+    return { ...customer, canAccessPortal: true };
+  }
+  const [contact] = await tx
+    .select({
+      email: t.contacts.email,
+      canAccessPortal: t.contacts.canAccessPortal,
+      activatedAt: t.portalAccounts.activatedAt,
+      latestInvitation,
+    })
+    .from(t.contacts)
+    .leftJoin(t.portalAccounts, contactAccountJoin(t.portalAccounts, t.contacts))
+    .leftJoin(t.invitations, eq(t.invitations.id, t.contacts.latestInvitationId))
+    .where(scope.where(t.contacts, eq(t.contacts.id, person.contactId), eq(t.contacts.customerId, person.customerId)));
+  if (!contact) throw notFound("Contact");
+  return contact;
+}
 
-/** The invite itself, inside the caller's write transaction; throws when it may not go out. */
-export function queueInvite(tx: Db, args: QueueArgs): number {
-  const result = tryQueueInvite(tx, args);
+export type QueueArgs = { scope: FacilityScope; staffUserId: number; person: Person; now: Date };
+
+/**
+ * Send Invite / Resend Invite for a customer or one of their contacts. The status is recomputed
+ * inside the transaction, so of two clicks at once the second sees the first invite and is refused
+ * by the cooldown. The invitation, its link and the outbox row commit together; the worker sends.
+ */
+export async function sendInvite(
+  deps: Pick<ServiceDeps, "data" | "clock" | "nudgeOutbox">,
+  staff: { scope: FacilityScope; userId: number },
+  person: Person,
+): Promise<InvitationRow> {
+  const { data } = deps;
+  const now = deps.clock.now();
+  const invitationId = await data.transaction((tx) =>
+    queueInvite(tx, data, { scope: staff.scope, staffUserId: staff.userId, person, now }),
+  );
+  deps.nudgeOutbox();
+  return invitationById(data, invitationId);
+}
+
+/** The invite itself, inside the caller's transaction; throws when it may not go out. */
+export async function queueInvite(
+  tx: WriteDb,
+  data: Pick<Database, "t" | "dialect">,
+  args: QueueArgs,
+): Promise<number> {
+  const result = await tryQueueInvite(tx, data, args);
   if (!result.ok) throw refusal(result.status);
   return result.invitationId;
 }
 
-/** Like queueInvite, but answers a refusal instead of throwing (bulk invites go on past one). */
-export function tryQueueInvite(
-  tx: Db,
-  args: QueueArgs,
-): { ok: true; invitationId: number } | { ok: false; status: PortalStatusResult } {
-  const { facilityId, person, now } = args;
-  const target = loadTarget(tx, facilityId, person);
-  const facility = getFacility(tx, facilityId);
-  const status = computePortalStatus(target, target.latestInvitation, facility, now);
-  if (!status.action || !target.email) return { ok: false, status };
+export type QueueResult = { ok: true; invitationId: number } | { ok: false; status: PortalStatusResult };
 
-  voidPendingInvites(tx, person.customerId, person.contactId, "RESENT", now);
-  const expiresAt = new Date(now.getTime() + facility.inviteExpiryDays * DAY);
-  const invitation = tx
-    .insert(invitations)
-    .values({
-      facilityId,
-      customerId: person.customerId,
-      contactId: person.contactId,
-      email: target.email,
-      invitedByStaffId: args.staffUserId,
-      expiresAt,
-      createdAt: now,
-    })
-    .returning({ id: invitations.id })
-    .get();
-  const linkId = createSignInLink(tx, {
-    facilityId,
-    customerId: person.customerId,
-    contactId: person.contactId,
+/** Like queueInvite, but answers a refusal instead of throwing (bulk invites go on past one). */
+export async function tryQueueInvite(
+  tx: WriteDb,
+  data: Pick<Database, "t" | "dialect">,
+  args: QueueArgs,
+): Promise<QueueResult> {
+  const { t, dialect } = data;
+  const { scope, person, now } = args;
+  // One decision per person at a time: the cooldown read below must see any invite committed before.
+  await dialect.lockKey(`invite:${person.customerId}:${person.contactId ?? 0}`);
+  const target = await loadTarget(tx, t, scope, person);
+  const decision = decide(target, await facilityInTransaction(tx, t, scope.facilityId), now);
+  if (!decision.ok) return decision;
+  const { email, expiresAt } = decision;
+
+  await voidPendingInvites(tx, t, person, "RESENT", now);
+  const invitation = returnedRow(
+    await tx
+      .insert(t.invitations)
+      .values({
+        ...person,
+        facilityId: scope.facilityId,
+        email,
+        invitedByStaffId: args.staffUserId,
+        expiresAt,
+        createdAt: now,
+      })
+      .returning({ id: t.invitations.id }),
+  );
+  const linkId = await createSignInLink(tx, t, {
+    ...person,
+    facilityId: scope.facilityId,
     invitationId: invitation.id,
     purpose: "INVITE",
-    email: target.email,
+    email,
     expiresAt,
     now,
   });
-  enqueueEmail(tx, {
-    facilityId,
+  await enqueueEmail(tx, t, {
+    facilityId: scope.facilityId,
     kind: "INVITE",
-    toEmail: target.email,
+    toEmail: email,
     signInLinkId: linkId,
     invitationId: invitation.id,
     now,
   });
-  recordInvitationEvent(tx, invitation.id, "QUEUED", now, `To ${target.email}`);
+  await recordInvitationEvent(tx, t, invitation.id, "QUEUED", now, `To ${email}`);
   if (person.contactId === null) {
-    tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, person.customerId)).run();
+    await tx
+      .update(t.customers)
+      .set({ latestInvitationId: invitation.id })
+      .where(eq(t.customers.id, person.customerId));
   } else {
-    tx.update(contacts).set({ latestInvitationId: invitation.id }).where(eq(contacts.id, person.contactId)).run();
+    await tx.update(t.contacts).set({ latestInvitationId: invitation.id }).where(eq(t.contacts.id, person.contactId));
   }
   return { ok: true, invitationId: invitation.id };
 }
 
-function invitationSelect(db: Db) {
-  return db
-    .select({
-      id: invitations.id,
-      facilityId: invitations.facilityId,
-      customerId: invitations.customerId,
-      contactId: invitations.contactId,
-      email: invitations.email,
-      invitedByStaffId: invitations.invitedByStaffId,
-      expiresAt: invitations.expiresAt,
-      state: invitations.state,
-      voidReason: invitations.voidReason,
-      deliveryState: invitations.deliveryState,
-      deliveryDetail: invitations.deliveryDetail,
-      deliveryUpdatedAt: invitations.deliveryUpdatedAt,
-      linkOpenedAt: invitations.linkOpenedAt,
-      acceptedAt: invitations.acceptedAt,
-      createdAt: invitations.createdAt,
-      invitedByName: staffUsers.name,
-    })
-    .from(invitations)
-    .leftJoin(staffUsers, eq(staffUsers.id, invitations.invitedByStaffId));
+function invitationFields(t: Tables) {
+  return { ...getTableColumns(t.invitations), invitedByName: t.staffUsers.name };
 }
 
-export function invitationById(db: Db, id: number): InvitationRow {
-  const row = invitationSelect(db).where(eq(invitations.id, id)).get();
+const invitationByIdRead = preparedRead("invitation_by_id", (db, t) =>
+  db
+    .select(invitationFields(t))
+    .from(t.invitations)
+    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
+    .where(eq(t.invitations.id, sql.placeholder("id"))),
+);
+
+// The customer page lists the invites of the customer and of each contact: prepared once.
+const invitationsOfCustomerRead = preparedRead("invitations_of_customer", (db, t) =>
+  db
+    .select(invitationFields(t))
+    .from(t.invitations)
+    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
+    .where(
+      FacilityScope.preparedWhere(
+        t.invitations,
+        eq(t.invitations.customerId, sql.placeholder("customerId")),
+        isNull(t.invitations.contactId),
+      ),
+    )
+    .orderBy(desc(t.invitations.id)),
+);
+
+const invitationsOfContactRead = preparedRead("invitations_of_contact", (db, t) =>
+  db
+    .select(invitationFields(t))
+    .from(t.invitations)
+    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
+    .where(
+      FacilityScope.preparedWhere(
+        t.invitations,
+        eq(t.invitations.customerId, sql.placeholder("customerId")),
+        eq(t.invitations.contactId, sql.placeholder("contactId")),
+      ),
+    )
+    .orderBy(desc(t.invitations.id)),
+);
+
+/** An invitation just written; its id comes from the transaction that made it. */
+export async function invitationById(data: Database, id: number): Promise<InvitationRow> {
+  const [row] = await invitationByIdRead(data).execute({ id });
   if (!row) throw new Error(`invitation ${id} vanished`);
   return row;
 }
 
 /** Invite history of a customer (the customer themself when contactId is null), newest first. */
 export function invitationsOf(
-  db: Db,
-  facilityId: number,
+  data: Database,
+  scope: FacilityScope,
   customerId: number,
   contactId: number | null,
-): InvitationRow[] {
-  return invitationSelect(db)
-    .where(
-      and(
-        eq(invitations.facilityId, facilityId),
-        eq(invitations.customerId, customerId),
-        contactId === null ? isNull(invitations.contactId) : eq(invitations.contactId, contactId),
-      ),
-    )
-    .orderBy(desc(invitations.id))
-    .all();
+): Promise<InvitationRow[]> {
+  return contactId === null
+    ? invitationsOfCustomerRead(data).execute(scope.values({ customerId }))
+    : invitationsOfContactRead(data).execute(scope.values({ customerId, contactId }));
+}
+
+// The variants below serve code still on the old synchronous client (decision 16): the bulk invite
+// runner and the customer and contact services. They decide with the same functions as
+// the ones above, write the same rows, and go when their last caller is converted.
+
+export function voidPendingInvitesInSyncTransaction(
+  tx: Db,
+  customerId: number,
+  contactId: number | null,
+  reason: VoidReasonValue,
+  now: Date,
+): void {
+  const person = { customerId, contactId };
+  tx.update(invitations).set({ state: "VOID", voidReason: reason }).where(pendingOf(invitations, person)).run();
+  voidOpenLinksInSyncTransaction(tx, person, now);
+}
+
+function loadTargetInSyncTransaction(tx: Db, scope: FacilityScope, person: Person): PersonStatusInputs {
+  const latestInvitation = latestInvitationFields(invitations, signInLinks);
+  if (person.contactId === null) {
+    const customer = tx
+      .select({ email: customers.email, activatedAt: portalAccounts.activatedAt, latestInvitation })
+      .from(customers)
+      .leftJoin(portalAccounts, customerAccountJoin(portalAccounts, customers))
+      .leftJoin(invitations, eq(invitations.id, customers.latestInvitationId))
+      .where(scope.where(customers, eq(customers.id, person.customerId)))
+      .get();
+    if (!customer) throw notFound("Customer");
+    return { ...customer, canAccessPortal: true };
+  }
+  const contact = tx
+    .select({
+      email: contacts.email,
+      canAccessPortal: contacts.canAccessPortal,
+      activatedAt: portalAccounts.activatedAt,
+      latestInvitation,
+    })
+    .from(contacts)
+    .leftJoin(portalAccounts, contactAccountJoin(portalAccounts, contacts))
+    .leftJoin(invitations, eq(invitations.id, contacts.latestInvitationId))
+    .where(scope.where(contacts, eq(contacts.id, person.contactId), eq(contacts.customerId, person.customerId)))
+    .get();
+  if (!contact) throw notFound("Contact");
+  return contact;
+}
+
+export function tryQueueInviteInSyncTransaction(
+  tx: Db,
+  args: { facilityId: number; staffUserId: number; person: Person; now: Date },
+): QueueResult {
+  const { facilityId, person, now } = args;
+  const target = loadTargetInSyncTransaction(tx, new FacilityScope(facilityId), person);
+  const decision = decide(target, getFacility(tx, facilityId), now);
+  if (!decision.ok) return decision;
+  const { email, expiresAt } = decision;
+
+  voidPendingInvitesInSyncTransaction(tx, person.customerId, person.contactId, "RESENT", now);
+  const invitation = tx
+    .insert(invitations)
+    .values({ ...person, facilityId, email, invitedByStaffId: args.staffUserId, expiresAt, createdAt: now })
+    .returning({ id: invitations.id })
+    .get();
+  const linkId = createSignInLinkInSyncTransaction(tx, {
+    ...person,
+    facilityId,
+    invitationId: invitation.id,
+    purpose: "INVITE",
+    email,
+    expiresAt,
+    now,
+  });
+  enqueueEmailInSyncTransaction(tx, {
+    facilityId,
+    kind: "INVITE",
+    toEmail: email,
+    signInLinkId: linkId,
+    invitationId: invitation.id,
+    now,
+  });
+  recordInvitationEventInSyncTransaction(tx, invitation.id, "QUEUED", now, `To ${email}`);
+  if (person.contactId === null) {
+    tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, person.customerId)).run();
+  } else {
+    tx.update(contacts).set({ latestInvitationId: invitation.id }).where(eq(contacts.id, person.contactId)).run();
+  }
+  return { ok: true, invitationId: invitation.id };
 }

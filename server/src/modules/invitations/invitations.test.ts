@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
-import { countRows, countStatements, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
+import {
+  countRows,
+  countStatements,
+  latestEmailTo,
+  readCompilations,
+  startTestApp,
+  type TestApp,
+} from "../../../test/harness.js";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
 
 const SEND = `mutation($id: ID!) {
@@ -107,6 +114,39 @@ describe("invitations", () => {
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT").length).toBe(1);
     expect(countRows(app.db, "email_outbox", "to_email = ?", "twice@example.com")).toBe(1);
+  });
+
+  it("queues one invite for eight simultaneous clicks on a contact's Send Invite", async () => {
+    const c = createCustomer(app.db, t.a.id, { email: "owner-of-helper@example.com" });
+    const contact = await t.asA.ok<{ addContact: { id: string } }>(
+      `mutation($c: ID!, $input: ContactInput!) { addContact(customerId: $c, input: $input) { id } }`,
+      {
+        c: String(c.id),
+        input: {
+          name: "Busy Helper",
+          email: "busy-helper@example.com",
+          role: "ASSISTANT",
+          canAccessPortal: true,
+          preferences: {
+            invoices: false,
+            estimates: false,
+            scheduling: false,
+            carUpdates: false,
+            contracts: false,
+            socialEvents: false,
+            marketing: false,
+          },
+        },
+      },
+    );
+    const SEND_CONTACT = `mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`;
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => t.asA.gql(SEND_CONTACT, { id: contact.addContact.id })),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT").length).toBe(7);
+    expect(countRows(app.db, "invitations", "email = ?", "busy-helper@example.com")).toBe(1);
+    expect(countRows(app.db, "email_outbox", "to_email = ?", "busy-helper@example.com")).toBe(1);
   });
 
   it("expires the link after 7 days and allows an immediate resend", async () => {
@@ -296,6 +336,25 @@ describe("invitations", () => {
       expect(invitation.timeline[0]?.kind).toBe("QUEUED");
     }
     expect(large.page.invitations[0]?.timeline.map((e) => e.kind)).toEqual(["QUEUED", "SENT"]);
+  });
+
+  it("reads the customer page's invites and timelines with statements compiled once per process", async () => {
+    const PAGE = `query($id: ID!) {
+      customer(id: $id) {
+        lastInvitation { id timeline { kind } }
+        invitations { id invitedByName timeline { kind } }
+        contacts { lastInvitation { id } invitations { id timeline { kind } } }
+      }
+    }`;
+    const invited = createCustomer(app.db, t.a.id, { email: "compiled-once@example.com" });
+    await t.asA.ok(SEND, { id: String(invited.id) });
+    const other = createCustomer(app.db, t.a.id, { email: "compiled-once-too@example.com" });
+    await t.asA.ok(SEND, { id: String(other.id) });
+    await app.deliver();
+    const page = (id: number) => () => t.asA.ok(PAGE, { id: String(id) });
+    await page(invited.id)(); // warm-up: the first request compiles each read once
+    expect(await readCompilations(app, page(invited.id))).toBe(0);
+    expect(await readCompilations(app, page(other.id))).toBe(0);
   });
 
   it("refuses anonymous callers", async () => {

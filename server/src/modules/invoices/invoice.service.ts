@@ -9,7 +9,7 @@ import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { facilityToday } from "../facilities/facility.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export type InvoiceRow = Tables["invoices"]["$inferSelect"];
@@ -338,7 +338,7 @@ export async function issueInvoice(
       .update(t.invoices)
       .set({ status: invoice.totalCents === 0 ? "PAID" : "OPEN" })
       .where(eq(t.invoices.id, invoiceId));
-    notify(
+    notifyInSyncTransaction(
       db,
       config,
       { facilityId: scope.facilityId, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },
@@ -495,7 +495,7 @@ export function issueInvoiceInSyncTransaction(
       .set({ status: invoice.totalCents === 0 ? "PAID" : "OPEN" })
       .where(eq(invoices.id, invoiceId))
       .run();
-    notify(
+    notifyInSyncTransaction(
       inner,
       config,
       { facilityId, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },

@@ -5,7 +5,7 @@ import { type Database, preparedRead, type Tables, type WriteDb } from "../../db
 import { returnedRow } from "../../db/rows.js";
 import { contacts, customers, messageReads, messages } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail } from "../../email/outbox.js";
+import { enqueueEmailInSyncTransaction } from "../../email/outbox.js";
 import type { FacilityBranding } from "../../email/templates/layout.js";
 import { renderNotification } from "../../email/templates/notification.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
@@ -248,7 +248,7 @@ function emailThePeople(
   for (const person of people) {
     if (!isValidEmail(person.email) || seen.has(person.email)) continue;
     seen.add(person.email);
-    enqueueEmail(db, {
+    enqueueEmailInSyncTransaction(db, {
       facilityId: message.facilityId,
       kind: "MESSAGE",
       toEmail: person.email,

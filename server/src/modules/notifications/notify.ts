@@ -1,12 +1,14 @@
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/client.js";
-import { enqueueEmail, type OutboxKind } from "../../email/outbox.js";
+import type { Tables, WriteDb } from "../../db/database.js";
+import type { FacilityScope } from "../../db/tenancy.js";
+import { enqueueEmail, enqueueEmailInSyncTransaction, type OutboxKind } from "../../email/outbox.js";
 import type { FacilityBranding } from "../../email/templates/layout.js";
 import { renderNotification } from "../../email/templates/notification.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityInTransaction, getFacility } from "../facilities/facility.service.js";
 import { absoluteLogoUrl } from "../files/file.service.js";
-import { recipientsFor } from "./recipients.js";
+import { type Recipient, recipientsFor, recipientsForInSyncTransaction } from "./recipients.js";
 
 export type Notification = {
   subject: string;
@@ -15,42 +17,85 @@ export type Notification = {
   action: { label: string; path: string };
 };
 
-/**
- * Queues a notification about a customer's account to each of its people who opted in to `kind`,
- * inside the caller's transaction: it goes out only if the change it announces commits.
- */
-export function notify(
-  tx: Db,
-  config: Pick<Config, "publicUrl">,
-  args: { facilityId: number; customerId: number; kind: PreferenceKind; outboxKind: OutboxKind; now: Date },
-  message: Notification,
-): number {
-  const row = getFacility(tx, args.facilityId);
-  const facility: FacilityBranding = {
+export type NotifyArgs = {
+  customerId: number;
+  kind: PreferenceKind;
+  outboxKind: OutboxKind;
+  now: Date;
+};
+
+type FacilityForBranding = Parameters<typeof absoluteLogoUrl>[0] &
+  Pick<FacilityBranding, "name" | "brandColor" | "replyToEmail" | "welcomeMessage" | "timeZone">;
+
+function branding(row: FacilityForBranding, publicUrl: string): FacilityBranding {
+  return {
     name: row.name,
     brandColor: row.brandColor,
-    logoUrl: absoluteLogoUrl(row, config.publicUrl),
+    logoUrl: absoluteLogoUrl(row, publicUrl),
     replyToEmail: row.replyToEmail,
     welcomeMessage: row.welcomeMessage,
     timeZone: row.timeZone,
   };
-  const recipients = recipientsFor(tx, args.facilityId, args.customerId, args.kind);
-  for (const recipient of recipients) {
-    const rendered = renderNotification({
+}
+
+/** The email each recipient gets: rendered now, because a notification holds no secret. */
+function emailsFor(
+  facility: FacilityBranding,
+  recipients: Recipient[],
+  config: Pick<Config, "publicUrl">,
+  message: Notification,
+) {
+  return recipients.map((recipient) => ({
+    toEmail: recipient.email,
+    rendered: renderNotification({
       facility,
       recipientName: recipient.name,
       subject: message.subject,
       title: message.title,
       lines: message.lines,
       action: { label: message.action.label, url: `${config.publicUrl}${message.action.path}` },
-    });
-    enqueueEmail(tx, {
-      facilityId: args.facilityId,
-      kind: args.outboxKind,
-      toEmail: recipient.email,
-      rendered,
-      now: args.now,
-    });
+    }),
+  }));
+}
+
+/**
+ * Queues a notification about a customer's account to each of its people who opted in to `kind`,
+ * inside the caller's transaction: it goes out only if the change it announces commits. Wake the
+ * worker (nudgeOutbox) after the transaction returns. Answers how many emails were queued.
+ */
+export async function notify(
+  tx: WriteDb,
+  t: Tables,
+  config: Pick<Config, "publicUrl">,
+  args: NotifyArgs & { scope: FacilityScope },
+  message: Notification,
+): Promise<number> {
+  const { scope } = args;
+  const facility = branding(await facilityInTransaction(tx, t, scope.facilityId), config.publicUrl);
+  const recipients = await recipientsFor(tx, t, scope, args.customerId, args.kind);
+  const emails = emailsFor(facility, recipients, config, message);
+  for (const email of emails) {
+    await enqueueEmail(tx, t, { ...email, facilityId: scope.facilityId, kind: args.outboxKind, now: args.now });
   }
-  return recipients.length;
+  return emails.length;
+}
+
+/**
+ * notify for code still on the old synchronous client (decision 16): the same recipients and the
+ * same emails, queued in the caller's synchronous transaction. It goes when its last caller moves
+ * to notify.
+ */
+export function notifyInSyncTransaction(
+  tx: Db,
+  config: Pick<Config, "publicUrl">,
+  args: NotifyArgs & { facilityId: number },
+  message: Notification,
+): number {
+  const facility = branding(getFacility(tx, args.facilityId), config.publicUrl);
+  const recipients = recipientsForInSyncTransaction(tx, args.facilityId, args.customerId, args.kind);
+  const emails = emailsFor(facility, recipients, config, message);
+  for (const email of emails) {
+    enqueueEmailInSyncTransaction(tx, { ...email, facilityId: args.facilityId, kind: args.outboxKind, now: args.now });
+  }
+  return emails.length;
 }

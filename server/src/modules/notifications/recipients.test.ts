@@ -3,10 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, createFacility } from "../../../test/factories.js";
-import { type Db, openDatabase } from "../../db/client.js";
+import { type Db, openDataLayer } from "../../db/client.js";
+import type { Database } from "../../db/database.js";
 import { contacts } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { preferenceKinds } from "../contacts/contact.service.js";
-import { recipientsFor } from "./recipients.js";
+import { type EmailKind, recipientsFor, recipientsForInSyncTransaction } from "./recipients.js";
 
 const allOff = {
   prefInvoices: false,
@@ -27,8 +29,9 @@ const column = {
   marketing: "prefMarketing",
 } as const;
 
-describe("recipientsFor", () => {
+describe("recipientsFor", async () => {
   let db: Db;
+  let data: Database;
   let dir: string;
   let facilityId: number;
   let customerId: number;
@@ -36,7 +39,7 @@ describe("recipientsFor", () => {
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-recipients-"));
-    db = openDatabase(path.join(dir, "db.sqlite"));
+    ({ db, data } = openDataLayer(path.join(dir, "db.sqlite")));
     facilityId = createFacility(db).id;
     // The customer opts out of everything; each contact opts in to exactly one kind.
     customerId = createCustomer(db, facilityId, { name: "Owner", email: "owner@example.com", ...allOff }).id;
@@ -61,37 +64,50 @@ describe("recipientsFor", () => {
       .values({ facilityId, customerId, name: "Opted Out", email: "out@example.com", ...allOff, canAccessPortal: true })
       .run();
   });
-  afterAll(() => {
+  /** Both variants decide alike: the answer of the one, after checking the other agrees. */
+  async function recipients(
+    facility: number,
+    customer: number,
+    kind: EmailKind,
+    invited?: { contactId: number | null },
+  ) {
+    const answer = await recipientsFor(data.read, data.t, new FacilityScope(facility), customer, kind, invited);
+    expect(recipientsForInSyncTransaction(db, facility, customer, kind, invited)).toEqual(answer);
+    return answer;
+  }
+
+  afterAll(async () => {
+    await data.close();
     db.$client.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(preferenceKinds)("sends %s only to those who opted in to it", (kind) => {
-    expect(recipientsFor(db, facilityId, customerId, kind).map((r) => r.email)).toEqual([`${kind}@example.com`]);
+  it.each(preferenceKinds)("sends %s only to those who opted in to it", async (kind) => {
+    expect((await recipients(facilityId, customerId, kind)).map((r) => r.email)).toEqual([`${kind}@example.com`]);
   });
 
-  it("includes the customer when they opted in, first", () => {
+  it("includes the customer when they opted in, first", async () => {
     const other = createCustomer(db, facilityId, { name: "Keen", email: "keen@example.com" });
-    expect(recipientsFor(db, facilityId, other.id, "invoices").map((r) => r.email)).toEqual(["keen@example.com"]);
-    expect(recipientsFor(db, facilityId, other.id, "marketing")).toEqual([]);
+    expect((await recipients(facilityId, other.id, "invoices")).map((r) => r.email)).toEqual(["keen@example.com"]);
+    expect(await recipients(facilityId, other.id, "marketing")).toEqual([]);
   });
 
-  it("always sends an invite to the invited person, whatever their preferences", () => {
-    expect(recipientsFor(db, facilityId, customerId, "INVITE", { contactId: null }).map((r) => r.email)).toEqual([
+  it("always sends an invite to the invited person, whatever their preferences", async () => {
+    expect((await recipients(facilityId, customerId, "INVITE", { contactId: null })).map((r) => r.email)).toEqual([
       "owner@example.com",
     ]);
     const optedOut = db.$client.prepare("SELECT id FROM contacts WHERE email = 'out@example.com'").get() as {
       id: number;
     };
-    expect(recipientsFor(db, facilityId, customerId, "INVITE", { contactId: optedOut.id })).toHaveLength(1);
+    expect(await recipients(facilityId, customerId, "INVITE", { contactId: optedOut.id })).toHaveLength(1);
   });
 
-  it("never invites a contact without portal access", () => {
-    expect(recipientsFor(db, facilityId, customerId, "INVITE", { contactId: contactIds.invoices ?? 0 })).toEqual([]);
+  it("never invites a contact without portal access", async () => {
+    expect(await recipients(facilityId, customerId, "INVITE", { contactId: contactIds.invoices ?? 0 })).toEqual([]);
   });
 
-  it("never crosses facilities", () => {
+  it("never crosses facilities", async () => {
     const other = createFacility(db);
-    expect(recipientsFor(db, other.id, customerId, "invoices")).toEqual([]);
+    expect(await recipients(other.id, customerId, "invoices")).toEqual([]);
   });
 });

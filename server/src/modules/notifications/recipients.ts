@@ -1,4 +1,8 @@
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
+import type { ReadDb, Tables } from "../../db/database.js";
+import { contacts, customers } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { isValidEmail } from "../../lib/text.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
 
@@ -7,52 +11,127 @@ export type EmailKind = "INVITE" | PreferenceKind;
 
 export type Recipient = { customerId: number; contactId: number | null; name: string; email: string };
 
-const preferenceColumn: Record<PreferenceKind, string> = {
-  invoices: "pref_invoices",
-  estimates: "pref_estimates",
-  scheduling: "pref_scheduling",
-  carUpdates: "pref_car_updates",
-  contracts: "pref_contracts",
-  socialEvents: "pref_social_events",
-  marketing: "pref_marketing",
-};
+type Person = { customerId: number; contactId: number | null; name: string; email: string | null };
+
+/** The column, on customers and contacts alike, that holds a person's choice for each kind. */
+const preferenceColumn = {
+  invoices: "prefInvoices",
+  estimates: "prefEstimates",
+  scheduling: "prefScheduling",
+  carUpdates: "prefCarUpdates",
+  contracts: "prefContracts",
+  socialEvents: "prefSocialEvents",
+  marketing: "prefMarketing",
+} as const satisfies Record<PreferenceKind, keyof Tables["customers"]["$inferSelect"]>;
+
+function withValidEmail(people: Person[]): Recipient[] {
+  return people.filter((p): p is Recipient => isValidEmail(p.email));
+}
+
+/** The customer first, then their contacts oldest first; one email per address, the first holder's. */
+function onePerAddress(people: Person[]): Recipient[] {
+  const ordered = [...people].sort((a, b) => (a.contactId ?? 0) - (b.contactId ?? 0));
+  const seen = new Set<string>();
+  return withValidEmail(ordered).filter((r) => {
+    if (seen.has(r.email)) return false;
+    seen.add(r.email);
+    return true;
+  });
+}
 
 /**
  * Decides who of a customer's people receives an email of `kind`: the one place that reads
  * communication preferences. An invite goes to the invited person whatever their preferences;
  * every other kind goes only to the customer and contacts with a valid email who opted in to it.
  */
-export function recipientsFor(
+export async function recipientsFor(
+  db: ReadDb,
+  t: Tables,
+  scope: FacilityScope,
+  customerId: number,
+  kind: EmailKind,
+  invited?: { contactId: number | null },
+): Promise<Recipient[]> {
+  const customer = { customerId: t.customers.id, contactId: sql<number | null>`null`, name: t.customers.name };
+  const contact = { customerId: t.contacts.customerId, contactId: t.contacts.id, name: t.contacts.name };
+  if (kind === "INVITE") {
+    if (!invited) throw new Error("an invite needs the invited person");
+    const people =
+      invited.contactId === null
+        ? await db
+            .select({ ...customer, email: t.customers.email })
+            .from(t.customers)
+            .where(scope.where(t.customers, eq(t.customers.id, customerId)))
+        : await db
+            .select({ ...contact, email: t.contacts.email })
+            .from(t.contacts)
+            .where(
+              scope.where(
+                t.contacts,
+                eq(t.contacts.customerId, customerId),
+                eq(t.contacts.id, invited.contactId),
+                eq(t.contacts.canAccessPortal, true),
+              ),
+            );
+    return withValidEmail(people);
+  }
+  const column = preferenceColumn[kind];
+  const people = await db
+    .select({ ...customer, email: t.customers.email })
+    .from(t.customers)
+    .where(scope.where(t.customers, eq(t.customers.id, customerId), eq(t.customers[column], true)))
+    .unionAll(
+      db
+        .select({ ...contact, email: t.contacts.email })
+        .from(t.contacts)
+        .where(scope.where(t.contacts, eq(t.contacts.customerId, customerId), eq(t.contacts[column], true))),
+    );
+  return onePerAddress(people);
+}
+
+/**
+ * recipientsFor for code still on the old synchronous client (decision 16): the same rule on the
+ * same rows; it goes when the last synchronous notify does.
+ */
+export function recipientsForInSyncTransaction(
   db: Db,
   facilityId: number,
   customerId: number,
   kind: EmailKind,
   invited?: { contactId: number | null },
 ): Recipient[] {
+  const customer = { customerId: customers.id, contactId: sql<number | null>`null`, name: customers.name };
+  const contact = { customerId: contacts.customerId, contactId: contacts.id, name: contacts.name };
+  const scope = new FacilityScope(facilityId);
+  const ofCustomer = scope.where(customers, eq(customers.id, customerId));
+  const ofContacts = scope.where(contacts, eq(contacts.customerId, customerId));
   if (kind === "INVITE") {
     if (!invited) throw new Error("an invite needs the invited person");
-    const sql =
+    const people =
       invited.contactId === null
-        ? "SELECT id AS customerId, NULL AS contactId, name, email FROM customers WHERE id = ? AND facility_id = ?"
-        : "SELECT customer_id AS customerId, id AS contactId, name, email FROM contacts WHERE customer_id = ? AND facility_id = ? AND id = ? AND can_access_portal = 1";
-    const params = invited.contactId === null ? [customerId, facilityId] : [customerId, facilityId, invited.contactId];
-    return (db.$client.prepare(sql).all(...params) as Recipient[]).filter((r) => isValidEmail(r.email));
+        ? db
+            .select({ ...customer, email: customers.email })
+            .from(customers)
+            .where(ofCustomer)
+            .all()
+        : db
+            .select({ ...contact, email: contacts.email })
+            .from(contacts)
+            .where(and(ofContacts, eq(contacts.id, invited.contactId), eq(contacts.canAccessPortal, true)))
+            .all();
+    return withValidEmail(people);
   }
   const column = preferenceColumn[kind];
-  const rows = db.$client
-    .prepare(
-      `SELECT id AS customerId, NULL AS contactId, name, email FROM customers
-         WHERE id = ? AND facility_id = ? AND ${column} = 1
-       UNION ALL
-       SELECT customer_id, id, name, email FROM contacts
-         WHERE customer_id = ? AND facility_id = ? AND ${column} = 1
-       ORDER BY contactId NULLS FIRST`,
+  const people = db
+    .select({ ...customer, email: customers.email })
+    .from(customers)
+    .where(and(ofCustomer, eq(customers[column], true)))
+    .unionAll(
+      db
+        .select({ ...contact, email: contacts.email })
+        .from(contacts)
+        .where(and(ofContacts, eq(contacts[column], true))),
     )
-    .all(customerId, facilityId, customerId, facilityId) as Recipient[];
-  const seen = new Set<string>();
-  return rows.filter((r) => {
-    if (!isValidEmail(r.email) || seen.has(r.email)) return false;
-    seen.add(r.email);
-    return true;
-  });
+    .all();
+  return onePerAddress(people);
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../../test/factories.js";
 import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
-import { recipientsFor } from "../notifications/recipients.js";
+import { recipientsForInSyncTransaction } from "../notifications/recipients.js";
 
 const PROFILE = `{ portalProfile { name email phone address isContact onboardingPending preferences { invoices marketing } } }`;
 const prefs = {
@@ -58,8 +58,10 @@ describe("portal profile and onboarding", () => {
       address: "1 Harbor Rd",
       preferences: { invoices: false, marketing: true },
     });
-    expect(recipientsFor(app.db, t.a.id, customerId, "invoices")).toEqual([]);
-    expect(recipientsFor(app.db, t.a.id, customerId, "marketing").map((r) => r.email)).toEqual(["pia@example.com"]);
+    expect(recipientsForInSyncTransaction(app.db, t.a.id, customerId, "invoices")).toEqual([]);
+    expect(recipientsForInSyncTransaction(app.db, t.a.id, customerId, "marketing").map((r) => r.email)).toEqual([
+      "pia@example.com",
+    ]);
     const search = await t.asA.ok<{ customers: { nodes: Array<{ name: string }> } }>(
       `{ customers(search: "(207) 555-0123") { nodes { name } } }`,
     );

@@ -9,7 +9,7 @@ import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { facilityToday } from "../facilities/facility.service.js";
-import { notify } from "../notifications/notify.js";
+import { notifyInSyncTransaction } from "../notifications/notify.js";
 
 export const requestTypes = [
   "DETAILING",
@@ -266,7 +266,7 @@ function notifyUpdate(
   },
 ): void {
   const { request, status, reply } = args;
-  notify(
+  notifyInSyncTransaction(
     db,
     config,
     {
