@@ -1,14 +1,15 @@
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { contacts } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { notFound } from "../../lib/domain-error.js";
-import { normalizeEmail } from "../../lib/text.js";
+import { emptyToNull, normalizeEmail } from "../../lib/text.js";
 import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.js";
 import {
   assertCustomerInFacility,
+  customerProfile,
   type EmailHolder,
   type LatestInvitation,
   latestInvitationAlias,
@@ -16,6 +17,7 @@ import {
   latestInvitationOf,
   phoneInput,
   refuseDuplicateEmail,
+  saveCustomerProfile,
   voidPendingInvites,
 } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
@@ -328,6 +330,106 @@ export async function removeContact(data: Database, scope: FacilityScope, contac
       .where(scope.where(t.contacts, eq(t.contacts.id, contactId)))
       .returning({ id: t.contacts.id });
     if (removed.length === 0) throw notFound("Contact");
+  });
+}
+
+/** The person signed in to the portal: the account holder (contactId null) or one of its contacts. */
+export type PortalPerson = { facilityId: number; customerId: number; contactId: number | null; accountId: number };
+
+export type PortalPersonProfile = {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  /** The account holder's; null for a contact, who has none of their own. */
+  address: string | null;
+  preferences: Preferences;
+  /** Whether they have a portal account whose onboarding is not done yet (a preview has none). */
+  onboardingOpen: boolean;
+};
+
+/** What the portal's Profile page shows of the person signed in. */
+export async function profileOfPortalPerson(data: Database, person: PortalPerson): Promise<PortalPersonProfile> {
+  const { t } = data;
+  const scope = new FacilityScope(person.facilityId);
+  const details =
+    person.contactId === null
+      ? await customerProfile(data, scope, person.customerId)
+      : { ...(await contactProfile(data, scope, person.customerId, person.contactId)), address: null };
+  const [account] = await data.read
+    .select({ onboardedAt: t.portalAccounts.onboardedAt })
+    .from(t.portalAccounts)
+    .where(scope.where(t.portalAccounts, eq(t.portalAccounts.id, person.accountId)));
+  return {
+    name: details.name,
+    email: details.email,
+    phone: details.phone,
+    address: details.address,
+    preferences: preferencesOf(details),
+    onboardingOpen: account !== undefined && account.onboardedAt === null,
+  };
+}
+
+async function contactProfile(data: Database, scope: FacilityScope, customerId: number, contactId: number) {
+  const k = data.t.contacts;
+  const [row] = await data.read
+    .select({
+      name: k.name,
+      email: k.email,
+      phone: k.phone,
+      prefInvoices: k.prefInvoices,
+      prefEstimates: k.prefEstimates,
+      prefScheduling: k.prefScheduling,
+      prefCarUpdates: k.prefCarUpdates,
+      prefContracts: k.prefContracts,
+      prefSocialEvents: k.prefSocialEvents,
+      prefMarketing: k.prefMarketing,
+    })
+    .from(k)
+    .where(scope.where(k, eq(k.customerId, customerId), eq(k.id, contactId)));
+  if (!row) throw notFound("Contact");
+  return row;
+}
+
+/**
+ * The person's own changes from the portal: phone, email preferences and (the account holder only)
+ * the address. Name and email go through the facility.
+ */
+export async function updateProfileOfPortalPerson(
+  deps: Pick<ServiceDeps, "data" | "db">,
+  person: PortalPerson,
+  input: { phone?: string | null; address?: string | null; preferences: Preferences },
+): Promise<void> {
+  const { data } = deps;
+  const { t } = data;
+  const scope = new FacilityScope(person.facilityId);
+  const phone = phoneInput(input.phone, getFacility(deps.db, person.facilityId).country);
+  const changes = { phone, ...preferenceColumns(input.preferences) };
+  await data.transaction(async (tx) => {
+    if (person.contactId === null) {
+      await saveCustomerProfile(tx, t, scope, person.customerId, { ...changes, address: emptyToNull(input.address) });
+      return;
+    }
+    const saved = await tx
+      .update(t.contacts)
+      .set(changes)
+      .where(scope.where(t.contacts, eq(t.contacts.customerId, person.customerId), eq(t.contacts.id, person.contactId)))
+      .returning({ id: t.contacts.id });
+    if (saved.length === 0) throw notFound("Contact");
+  });
+}
+
+/** Marks the person's onboarding steps done (or skipped for now); the first time counts. */
+export async function finishOnboarding(data: Database, person: PortalPerson, now: Date): Promise<void> {
+  const { t } = data;
+  const scope = new FacilityScope(person.facilityId);
+  await data.transaction(async (tx) => {
+    await tx
+      .update(t.portalAccounts)
+      .set({ onboardedAt: now })
+      .where(
+        scope.where(t.portalAccounts, eq(t.portalAccounts.id, person.accountId), isNull(t.portalAccounts.onboardedAt)),
+      )
+      .returning({ id: t.portalAccounts.id });
   });
 }
 

@@ -500,6 +500,54 @@ export async function updateCustomer(
   return customerOfFacility(data, scope, customerId);
 }
 
+/** What the account holder sees and edits of themself on the portal's Profile page. */
+export async function customerProfile(data: Database, scope: FacilityScope, customerId: number) {
+  const c = data.t.customers;
+  const [row] = await data.read
+    .select({
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      address: c.address,
+      prefInvoices: c.prefInvoices,
+      prefEstimates: c.prefEstimates,
+      prefScheduling: c.prefScheduling,
+      prefCarUpdates: c.prefCarUpdates,
+      prefContracts: c.prefContracts,
+      prefSocialEvents: c.prefSocialEvents,
+      prefMarketing: c.prefMarketing,
+    })
+    .from(c)
+    .where(scope.where(c, eq(c.id, customerId)));
+  if (!row) throw notFound("Customer");
+  return row;
+}
+
+/** The holder's own changes from the portal: phone (kept searchable), address and email preferences. */
+export async function saveCustomerProfile(
+  tx: WriteDb,
+  t: Tables,
+  scope: FacilityScope,
+  customerId: number,
+  changes: Pick<Tables["customers"]["$inferInsert"], "phone" | "address" | PreferenceColumnName>,
+): Promise<void> {
+  const saved = await tx
+    .update(t.customers)
+    .set({ ...changes, phoneDigits: phoneSearchDigits(changes.phone ?? null) })
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)))
+    .returning({ id: t.customers.id });
+  if (saved.length === 0) throw notFound("Customer");
+}
+
+type PreferenceColumnName =
+  | "prefInvoices"
+  | "prefEstimates"
+  | "prefScheduling"
+  | "prefCarUpdates"
+  | "prefContracts"
+  | "prefSocialEvents"
+  | "prefMarketing";
+
 // What modules still on the old synchronous client call inside their writeTransaction (decision 16):
 // each function goes when its last caller moves to the Database, where customer.service.ts has
 // the same rule (customerOfFacility, the facility scope).
