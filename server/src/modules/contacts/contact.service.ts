@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { contacts } from "../../db/schema.js";
+import { contacts, portalAccounts } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { notFound } from "../../lib/domain-error.js";
 import { emptyToNull, normalizeEmail } from "../../lib/text.js";
@@ -15,17 +15,14 @@ import {
   latestInvitationAlias,
   latestInvitationFields,
   latestInvitationOf,
+  oldClientInvitationAlias,
+  oldClientLatestInvitationFields,
   phoneInput,
   refuseDuplicateEmail,
   saveCustomerProfile,
   voidPendingInvites,
 } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
-import {
-  type LatestInvitationColumns,
-  latestInvitationFrom,
-  latestInvitationSelect,
-} from "../invitations/portal-status.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export const contactRoles = ["SPOUSE", "ASSISTANT", "BOOKKEEPER", "VEHICLE_HANDLER", "OTHER"] as const;
@@ -436,56 +433,35 @@ export async function finishOnboarding(data: Database, person: PortalPerson, now
 // For modules still on the old synchronous client (decision 16); contactOfFacility is the same
 // read on the Database. It goes when its last caller converts.
 
-type RawContact = LatestInvitationColumns & {
-  id: number;
-  facility_id: number;
-  customer_id: number;
-  name: string;
-  email: string | null;
-  phone: string | null;
-  role: ContactRoleValue;
-  can_access_portal: number;
-  pref_invoices: number;
-  pref_estimates: number;
-  pref_scheduling: number;
-  pref_car_updates: number;
-  pref_contracts: number;
-  pref_social_events: number;
-  pref_marketing: number;
-  activated_at: number | null;
-};
-
 /** contactOfFacility for a caller inside the old client's transaction. */
 export function getContactRow(db: Db, facilityId: number, contactId: number): ContactRow {
-  const r = db.$client
-    .prepare(
-      `SELECT k.*, pa.activated_at, ${latestInvitationSelect}
-       FROM contacts k
-       LEFT JOIN portal_accounts pa ON pa.customer_id = k.customer_id AND pa.person_key = k.id
-       LEFT JOIN invitations i ON i.id = k.latest_invitation_id
-       WHERE k.id = ? AND k.facility_id = ?`,
-    )
-    .get(contactId, facilityId) as RawContact | undefined;
-  if (!r) throw notFound("Contact");
-  return {
-    id: r.id,
-    facilityId: r.facility_id,
-    customerId: r.customer_id,
-    name: r.name,
-    email: r.email,
-    phone: r.phone,
-    role: r.role,
-    canAccessPortal: r.can_access_portal === 1,
-    preferences: {
-      invoices: r.pref_invoices === 1,
-      estimates: r.pref_estimates === 1,
-      scheduling: r.pref_scheduling === 1,
-      carUpdates: r.pref_car_updates === 1,
-      contracts: r.pref_contracts === 1,
-      socialEvents: r.pref_social_events === 1,
-      marketing: r.pref_marketing === 1,
-    },
-    activatedAt: r.activated_at === null ? null : new Date(r.activated_at),
-    latestInvitation: latestInvitationFrom(r),
-  };
+  const k = contacts;
+  const i = oldClientInvitationAlias();
+  const row = db
+    .select({
+      id: k.id,
+      facilityId: k.facilityId,
+      customerId: k.customerId,
+      name: k.name,
+      email: k.email,
+      phone: k.phone,
+      role: k.role,
+      canAccessPortal: k.canAccessPortal,
+      prefInvoices: k.prefInvoices,
+      prefEstimates: k.prefEstimates,
+      prefScheduling: k.prefScheduling,
+      prefCarUpdates: k.prefCarUpdates,
+      prefContracts: k.prefContracts,
+      prefSocialEvents: k.prefSocialEvents,
+      prefMarketing: k.prefMarketing,
+      activatedAt: portalAccounts.activatedAt,
+      ...oldClientLatestInvitationFields(db, i),
+    })
+    .from(k)
+    .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, k.customerId), eq(portalAccounts.personKey, k.id)))
+    .leftJoin(i, eq(i.id, k.latestInvitationId))
+    .where(and(eq(k.id, contactId), eq(k.facilityId, facilityId)))
+    .get();
+  if (!row) throw notFound("Contact");
+  return toContact(row);
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, isNull, max, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { alias as sqliteAlias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../db/client.js";
 import {
   type CustomerSearchShape,
@@ -10,7 +11,7 @@ import {
   type WriteDb,
 } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { customers, invitations } from "../../db/schema.js";
+import { cars, customers, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
@@ -21,9 +22,6 @@ import { getFacility } from "../facilities/facility.service.js";
 import {
   customerPortalStateSql,
   type LatestInvitationForStatus,
-  type LatestInvitationColumns as LatestInvitationRawColumns,
-  latestInvitationFrom,
-  latestInvitationSelect,
   type PortalSettingsForStatus,
   type PortalState,
 } from "../invitations/portal-status.js";
@@ -562,54 +560,60 @@ export function assertCustomerInFacility(tx: Db, facilityId: number, customerId:
   if (!owner) throw notFound("Customer");
 }
 
-type RawRow = LatestInvitationRawColumns & {
-  id: number;
-  facility_id: number;
-  name: string;
-  sort_name: string;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  notes: string | null;
-  payment_method_connected: number;
-  stripe_customer_id: string | null;
-  car_count: number;
-  created_at: number;
-  activated_at: number | null;
-};
+/** latestInvitationFields on the old client's schema, for the reads below. */
+export function oldClientLatestInvitationFields(db: Db, invitation: ReturnType<typeof oldClientInvitationAlias>) {
+  const openLinkEnd = db
+    .select({ at: max(signInLinks.expiresAt) })
+    .from(signInLinks)
+    .where(
+      and(eq(signInLinks.invitationId, invitation.id), isNull(signInLinks.consumedAt), isNull(signInLinks.voidedAt)),
+    );
+  const openLinkExpiresAt: SQL<Date | null> = sql`(${openLinkEnd})`.mapWith(signInLinks.expiresAt);
+  return {
+    invitationId: invitation.id,
+    invitationEmail: invitation.email,
+    invitationCreatedAt: invitation.createdAt,
+    invitationExpiresAt: invitation.expiresAt,
+    invitationState: invitation.state,
+    invitationVoidReason: invitation.voidReason,
+    invitationDeliveryState: invitation.deliveryState,
+    invitationDeliveryDetail: invitation.deliveryDetail,
+    invitationOpenLinkExpiresAt: openLinkExpiresAt,
+  };
+}
+
+export function oldClientInvitationAlias() {
+  return sqliteAlias(invitations, "i");
+}
 
 /** customerOfFacility for a caller inside the old client's transaction. */
 export function getCustomerRow(db: Db, facilityId: number, customerId: number): CustomerRow {
-  const raw = db.$client
-    .prepare(
-      `SELECT c.id, c.facility_id, c.name, c.sort_name, c.email, c.phone, c.address, c.notes,
-         c.payment_method_connected, c.stripe_customer_id, c.created_at,
-         (SELECT count(*) FROM cars WHERE cars.customer_id = c.id) AS car_count,
-         pa.activated_at,
-         ${latestInvitationSelect}
-       FROM customers c
-       LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
-       LEFT JOIN invitations i ON i.id = c.latest_invitation_id
-       WHERE c.id = ? AND c.facility_id = ?`,
-    )
-    .get(customerId, facilityId) as RawRow | undefined;
-  if (!raw) throw notFound("Customer");
-  return {
-    id: raw.id,
-    facilityId: raw.facility_id,
-    name: raw.name,
-    sortName: raw.sort_name,
-    email: raw.email,
-    phone: raw.phone,
-    address: raw.address,
-    notes: raw.notes,
-    paymentMethodConnected: raw.payment_method_connected === 1,
-    stripeCustomerId: raw.stripe_customer_id,
-    carCount: raw.car_count,
-    createdAt: new Date(raw.created_at),
-    activatedAt: raw.activated_at === null ? null : new Date(raw.activated_at),
-    latestInvitation: latestInvitationFrom(raw),
-  };
+  const c = customers;
+  const i = oldClientInvitationAlias();
+  const row = db
+    .select({
+      id: c.id,
+      facilityId: c.facilityId,
+      name: c.name,
+      sortName: c.sortName,
+      email: c.email,
+      phone: c.phone,
+      address: c.address,
+      notes: c.notes,
+      paymentMethodConnected: c.paymentMethodConnected,
+      stripeCustomerId: c.stripeCustomerId,
+      createdAt: c.createdAt,
+      carCount: db.$count(cars, eq(cars.customerId, c.id)),
+      activatedAt: portalAccounts.activatedAt,
+      ...oldClientLatestInvitationFields(db, i),
+    })
+    .from(c)
+    .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, c.id), eq(portalAccounts.personKey, 0)))
+    .leftJoin(i, eq(i.id, c.latestInvitationId))
+    .where(and(eq(c.id, customerId), eq(c.facilityId, facilityId)))
+    .get();
+  if (!row) throw notFound("Customer");
+  return toCustomerRow(row);
 }
 
 /** Voids a person's pending invitations and every unused link they hold. Runs inside a transaction. */
