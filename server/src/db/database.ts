@@ -36,18 +36,18 @@ export type ListValues = readonly (string | number)[];
 export type CustomerSearchTerm = { text: string; digits: readonly string[] };
 
 /**
- * The statement shapes a customer search runs in. Each is one prepared read: the terms travel as
- * placeholder values, so the text of a shape never depends on what was typed.
+ * How a search runs: the condition on customers and the values of its placeholders. The condition's
+ * text depends only on `shape`, never on the values, so each shape is one prepared read.
  */
-export const customerSearchShapes = ["indexed", "scan"] as const;
-export type CustomerSearchShape = (typeof customerSearchShapes)[number];
+export type CustomerSearchPlan = {
+  shape: string;
+  where(customers: Record<"id" | "name" | "email" | "phoneDigits", AnyColumn>): SQL;
+  values: Record<string, unknown>;
+};
 
 /** How an engine finds the customers that have every term of a search. */
 export interface CustomerSearchSql {
-  /** The shape that runs these terms and the values of its placeholders. */
-  plan(terms: readonly CustomerSearchTerm[]): { shape: CustomerSearchShape; values: Record<string, unknown> };
-  /** The shape's condition on customers (or an alias of it), with its placeholders. */
-  where(customers: Record<"id" | "name" | "email" | "phoneDigits", AnyColumn>, shape: CustomerSearchShape): SQL;
+  plan(terms: readonly CustomerSearchTerm[]): CustomerSearchPlan;
 }
 
 /** The few pieces of SQL that differ between engines, by name. */

@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, type SQL, sql } from "drizzle-orm";
 import type { CustomerSearchSql, CustomerSearchTerm } from "./database.js";
 
 // The customers_search table (migration 0001) is an FTS5 index with the trigram tokenizer over
@@ -25,28 +25,46 @@ function ftsQuery(term: CustomerSearchTerm): string {
   return `(${[inNameOrEmail, ...term.digits.map((d) => `phone_digits: ${ftsString(d)}`)].join(" OR ")})`;
 }
 
+type Customers = Record<"id" | "name" | "email" | "phoneDigits", AnyColumn>;
+
+/**
+ * Slot n of the LIKE terms. A term shorter than the index can use has at most one digit string
+ * (customer-search.ts), so one placeholder holds it; a term without digits binds null, which
+ * matches no phone.
+ */
+function likeTerm(customers: Customers, n: number): SQL {
+  const text = sql.placeholder(`like${n}`);
+  return sql`(${customers.name} LIKE ${text} ESCAPE '\\' OR ${customers.email} LIKE ${text} ESCAPE '\\' OR ${customers.phoneDigits} LIKE ${sql.placeholder(`likeDigits${n}`)})`;
+}
+
 /**
  * Terms of three characters and more are looked up in the index, all in one MATCH; shorter ones are
  * checked with LIKE on the rows the index found, or on the facility's rows when no term can use the
- * index. The LIKE terms are one JSON parameter, so any number of them fits the same statement.
+ * index. A shape is whether the index is used and how many LIKE terms there are.
  */
 export const sqliteCustomerSearch: CustomerSearchSql = {
   plan(terms) {
     const indexed = terms.filter(usesIndex);
-    const scanned = terms
-      .filter((term) => !usesIndex(term))
-      .map((term) => ({ like: likePattern(term.text), digits: term.digits.map((d) => `%${d}%`) }));
-    const searchScan = JSON.stringify(scanned);
-    if (indexed.length === 0) return { shape: "scan", values: { searchScan } };
-    return { shape: "indexed", values: { searchMatch: indexed.map(ftsQuery).join(" AND "), searchScan } };
-  },
-
-  where(customers, shape) {
-    // coalesce: a missing email makes its LIKE null, which must count as "not found", not as unknown.
-    const scanned: SQL = sql`NOT EXISTS (SELECT 1 FROM json_each(${sql.placeholder("searchScan")}) w WHERE NOT coalesce(
-      ${customers.name} LIKE w.value ->> 'like' ESCAPE '\\' OR ${customers.email} LIKE w.value ->> 'like' ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM json_each(w.value, '$.digits') d WHERE ${customers.phoneDigits} LIKE d.value), 0))`;
-    if (shape === "scan") return scanned;
-    return sql`${customers.id} IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ${sql.placeholder("searchMatch")}) AND ${scanned}`;
+    const scanned = terms.filter((term) => !usesIndex(term));
+    const values: Record<string, unknown> = {};
+    scanned.forEach((term, n) => {
+      const [digits] = term.digits;
+      values[`like${n}`] = likePattern(term.text);
+      values[`likeDigits${n}`] = digits === undefined ? null : `%${digits}%`;
+    });
+    if (indexed.length > 0) values.searchMatch = indexed.map(ftsQuery).join(" AND ");
+    return {
+      shape: `${indexed.length > 0 ? "indexed" : "scan"}_${scanned.length}`,
+      where(customers) {
+        const conditions = scanned.map((_, n) => likeTerm(customers, n));
+        if (indexed.length > 0) {
+          conditions.unshift(
+            sql`${customers.id} IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ${sql.placeholder("searchMatch")})`,
+          );
+        }
+        return sql.join(conditions, sql` AND `);
+      },
+      values,
+    };
   },
 };

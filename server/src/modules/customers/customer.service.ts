@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { alias as sqliteAlias } from "drizzle-orm/sqlite-core";
 import type { Db } from "../../db/client.js";
 import {
-  type CustomerSearchShape,
+  type CustomerSearchPlan,
   type Database,
   preparedRead,
   type ReadDb,
@@ -187,7 +187,7 @@ function portalStateValues(now: Date, settings: PortalSettingsForStatus): Record
 }
 
 /** Which prepared statement a page of the list runs: the text depends on these, never on the values. */
-type ListShape = { search: CustomerSearchShape | null; states: boolean; after: boolean };
+type ListShape = { search: CustomerSearchPlan | null; states: boolean; after: boolean };
 
 function listConditions(
   c: ReturnType<typeof customersAlias>,
@@ -195,7 +195,7 @@ function listConditions(
   shape: Omit<ListShape, "after">,
 ) {
   return [
-    shape.search ? dialect.customerSearch.where(c, shape.search) : undefined,
+    shape.search?.where(c),
     shape.states ? dialect.inList(portalStateExpression, sql.placeholder("states")) : undefined,
   ];
 }
@@ -247,7 +247,7 @@ const customerRead = preparedRead("customer_of_facility", (db, t) => {
 });
 
 function listRead(shape: ListShape) {
-  const name = `customers_${shape.search ?? "all"}${shape.states ? "_by_state" : ""}${shape.after ? "_after" : ""}`;
+  const name = `customers_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.after ? "_after" : ""}`;
   let read = listReads.get(name);
   if (!read) {
     read = declareListRead(name, shape);
@@ -257,7 +257,7 @@ function listRead(shape: ListShape) {
 }
 
 function countRead(shape: Omit<ListShape, "after">) {
-  const name = `customers_count_${shape.search ?? "all"}${shape.states ? "_by_state" : ""}`;
+  const name = `customers_count_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}`;
   let read = countReads.get(name);
   if (!read) {
     read = declareCountRead(name, shape);
@@ -297,7 +297,7 @@ export async function listCustomers(
   const terms = customerSearchTerms(opts.search ?? "", opts.country ?? "US");
   const search = terms ? data.dialect.customerSearch.plan(terms) : null;
   const states = opts.states?.values.length ? opts.states : null;
-  const filter = { search: search?.shape ?? null, states: states !== null };
+  const filter = { search, states: states !== null };
   const filterValues = scope.values({
     ...search?.values,
     ...(states && {

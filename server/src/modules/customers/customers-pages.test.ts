@@ -94,9 +94,9 @@ describe("the Contacts page and the customer page", () => {
     }
   });
 
-  it("compiles a search of other words without a new statement", async () => {
+  it("compiles no new statement for other words of the same kind (one indexed word, one short)", async () => {
     await t.asA.ok(CONTACTS_PAGE, { first: 25, search: "Whitaker 1" });
-    const other = () => t.asA.ok(CONTACTS_PAGE, { first: 25, search: "customer 2 ab" });
+    const other = () => t.asA.ok(CONTACTS_PAGE, { first: 25, search: "customer 2" });
     expect(await readCompilations(app, other)).toBe(0);
   });
 

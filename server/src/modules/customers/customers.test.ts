@@ -507,18 +507,18 @@ describe("search plan", () => {
     async (search) => {
       const app = await startTestApp();
       try {
-        const { shape, values } = app.data.dialect.customerSearch.plan(customerSearchTerms(search, "US") ?? []);
+        const plan = app.data.dialect.customerSearch.plan(customerSearchTerms(search, "US") ?? []);
         const c = alias(app.data.t.customers, "c");
         const query = app.data.read
           .select({ id: c.id })
           .from(c)
-          .where(and(eq(c.facilityId, 1), app.data.dialect.customerSearch.where(c, shape)))
+          .where(and(eq(c.facilityId, 1), plan.where(c)))
           .toSQL();
-        const params = query.params.map((p) => (is(p, Placeholder) ? values[p.name] : p));
-        const plan = app.db.$client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...params) as Array<{
+        const params = query.params.map((p) => (is(p, Placeholder) ? plan.values[p.name] : p));
+        const steps = app.db.$client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...params) as Array<{
           detail: string;
         }>;
-        const details = plan.map((p) => p.detail);
+        const details = steps.map((p) => p.detail);
         expect(details.some((d) => d.includes("customers_search VIRTUAL TABLE INDEX"))).toBe(true);
         expect(details.some((d) => /^SCAN c\b/.test(d))).toBe(false);
       } finally {
