@@ -460,7 +460,7 @@ export function getContactRow(db: Db, facilityId: number, contactId: number): Co
     .from(k)
     .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, k.customerId), eq(portalAccounts.personKey, k.id)))
     .leftJoin(i, eq(i.id, k.latestInvitationId))
-    .where(and(eq(k.id, contactId), eq(k.facilityId, facilityId)))
+    .where(new FacilityScope(facilityId).where(k, eq(k.id, contactId)))
     .get();
   if (!row) throw notFound("Contact");
   return toContact(row);

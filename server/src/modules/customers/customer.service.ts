@@ -547,15 +547,15 @@ type PreferenceColumnName =
   | "prefMarketing";
 
 // What modules still on the old synchronous client call inside their writeTransaction (decision 16):
-// each function goes when its last caller moves to the Database, where customer.service.ts has
-// the same rule (customerOfFacility, the facility scope).
+// each function goes when its last caller moves to the Database, where customerOfFacility and the
+// scoped reads above answer the same.
 
 /** Throws NOT_FOUND unless the customer belongs to the facility: the check before adding to an account. */
 export function assertCustomerInFacility(tx: Db, facilityId: number, customerId: number): void {
   const owner = tx
     .select({ id: customers.id })
     .from(customers)
-    .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
+    .where(new FacilityScope(facilityId).where(customers, eq(customers.id, customerId)))
     .get();
   if (!owner) throw notFound("Customer");
 }
@@ -610,7 +610,7 @@ export function getCustomerRow(db: Db, facilityId: number, customerId: number): 
     .from(c)
     .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, c.id), eq(portalAccounts.personKey, 0)))
     .leftJoin(i, eq(i.id, c.latestInvitationId))
-    .where(and(eq(c.id, customerId), eq(c.facilityId, facilityId)))
+    .where(new FacilityScope(facilityId).where(c, eq(c.id, customerId)))
     .get();
   if (!row) throw notFound("Customer");
   return toCustomerRow(row);
