@@ -2,9 +2,10 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase } from "../src/db/client.js";
+import { openDataLayer } from "../src/db/client.js";
 import { facilities } from "../src/db/schema.js";
 import { generateCustomers } from "../src/db/seed/generate.js";
+import { FacilityScope } from "../src/db/tenancy.js";
 import { listCustomers } from "../src/modules/customers/customer.service.js";
 
 // Contacts list and search at a large facility, against a raw baseline in the same run:
@@ -13,18 +14,19 @@ import { listCustomers } from "../src/modules/customers/customer.service.js";
 
 const count = Number(process.argv[process.argv.indexOf("--customers") + 1]) || 100_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-bench-"));
-const db = openDatabase(path.join(dir, "bench.sqlite"));
+const { db, data } = openDataLayer(path.join(dir, "bench.sqlite"));
 const facility = db.insert(facilities).values({ slug: "bench", name: "Bench" }).returning().get();
 const seeded = performance.now();
 generateCustomers(db, facility.id, count, { now: new Date(), seed: 1 });
 console.log(`seeded ${count} customers in ${((performance.now() - seeded) / 1000).toFixed(1)} s\n`);
+const scope = new FacilityScope(facility.id);
 
-function time(fn: () => unknown, runs = 30): number {
-  fn();
+async function time(fn: () => unknown, runs = 30): Promise<number> {
+  await fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    fn();
+    await fn();
     samples.push(performance.now() - t);
   }
   samples.sort((a, b) => a - b);
@@ -41,25 +43,25 @@ const rows: Array<[string, string, string, string]> = [];
 for (const term of ["whitaker", "olivia.okafor", "555", "ga"]) {
   const digits = term.replace(/\D/g, "");
   const like = `%${term}%`;
-  const service = () => {
-    const page = listCustomers(db, facility.id, { search: term, first: 25 });
-    page.count();
+  const service = async () => {
+    const page = await listCustomers(data, scope, { search: term, first: 25 });
+    await page.count();
     return page;
   };
   const baseline = () => likeBaseline.all(facility.id, like, like, digits ? `%${digits}%` : "\u0000");
-  const serviceIds = service().rows.map((r) => r.id);
+  const serviceIds = (await service()).rows.map((r) => r.id);
   const baselineIds = (baseline() as Array<{ id: number }>).map((r) => r.id);
   if (JSON.stringify(serviceIds) !== JSON.stringify(baselineIds)) {
     throw new Error(`search "${term}" differs from a plain substring match`);
   }
-  rows.push([`search "${term}"`, time(service).toFixed(2), time(baseline).toFixed(2), "same rows"]);
+  rows.push([`search "${term}"`, (await time(service)).toFixed(2), (await time(baseline)).toFixed(2), "same rows"]);
 }
 let cursor: string | null = null;
-for (let i = 0; i < 200; i++) cursor = listCustomers(db, facility.id, { first: 25, after: cursor }).endCursor;
+for (let i = 0; i < 200; i++) cursor = (await listCustomers(data, scope, { first: 25, after: cursor })).endCursor;
 rows.push([
   "page 201 (keyset)",
-  time(() => listCustomers(db, facility.id, { first: 25, after: cursor })).toFixed(2),
-  time(() => rawPage.all(facility.id)).toFixed(2),
+  (await time(() => listCustomers(data, scope, { first: 25, after: cursor }))).toFixed(2),
+  (await time(() => rawPage.all(facility.id))).toFixed(2),
   "baseline: first page, no joins",
 ]);
 
@@ -69,5 +71,6 @@ for (const [name, ours, base, note] of rows)
 console.log(
   "\nSearch times include the (capped) match count and the portal-status joins; page 201 is without the count.",
 );
+await data.close();
 db.$client.close();
 fs.rmSync(dir, { recursive: true, force: true });

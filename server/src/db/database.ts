@@ -1,4 +1,4 @@
-import type { Column, Placeholder, SQL } from "drizzle-orm";
+import type { AnyColumn, Column, Placeholder, SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type * as schema from "./schema.pg.js";
 
@@ -28,8 +28,32 @@ export type ReadDb = Pick<WriteDb, "select" | "selectDistinct" | "$count" | "$wi
 /** A list of any length bound as ONE parameter, so the statement's text never depends on its length. */
 export type ListValues = readonly (string | number)[];
 
+/**
+ * One term of a customer search, as the customers module reads the text typed
+ * (docs/decisions/0002-customer-search.md): a customer has it when their name or email contains
+ * `text`, case-insensitively, or their phone digits contain one of `digits`.
+ */
+export type CustomerSearchTerm = { text: string; digits: readonly string[] };
+
+/**
+ * How a search runs: the condition on customers and the values of its placeholders. The condition's
+ * text depends only on `shape`, never on the values, so each shape is one prepared read.
+ */
+export type CustomerSearchPlan = {
+  shape: string;
+  where(customers: Record<"id" | "name" | "email" | "phoneDigits", AnyColumn>): SQL;
+  values: Record<string, unknown>;
+};
+
+/** How an engine finds the customers that have every term of a search. */
+export interface CustomerSearchSql {
+  plan(terms: readonly CustomerSearchTerm[]): CustomerSearchPlan;
+}
+
 /** The few pieces of SQL that differ between engines, by name. */
 export interface EngineSql {
+  /** The Contacts search: a trigram index on SQLite (FTS5). */
+  readonly customerSearch: CustomerSearchSql;
   /** `column IN list`; list is the values themselves, or a placeholder filled with listParam(values). */
   inList(column: Column | SQL, list: Placeholder | ListValues): SQL;
   /** The value a placeholder used with inList takes. */

@@ -5,6 +5,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Database, EngineSql, ReadDb, Tables, WriteDb } from "./database.js";
 import { Mutex } from "./mutex.js";
 import * as schema from "./schema.sqlite.js";
+import { sqliteCustomerSearch } from "./sqlite-customer-search.js";
 
 /** The async transaction currently running on each writer connection, if any. */
 const openTransactions = new WeakMap<BetterSqlite3.Database, { open: boolean }>();
@@ -32,6 +33,7 @@ const sqliteSql: Omit<EngineSql, "lockKey"> = {
     sql`${column} IN (SELECT value FROM json_each(${Array.isArray(list) ? JSON.stringify(list) : list}))`,
   listParam: (values) => JSON.stringify(values),
   forUpdate: (query) => query,
+  customerSearch: sqliteCustomerSearch,
 };
 
 /**

@@ -9,7 +9,7 @@ import {
   addConditionReportInSyncTransaction,
   CarEventKind,
 } from "../../modules/cars/car-history.service.js";
-import { addContact, type Preferences } from "../../modules/contacts/contact.service.js";
+import { addContactInSyncTransaction, type Preferences } from "../../modules/contacts/contact.service.js";
 import { uploadDocumentInSyncTransaction } from "../../modules/documents/document.service.js";
 import {
   createEstimateInSyncTransaction,
@@ -148,7 +148,7 @@ export function seedShowcase(
       })
       .returning({ id: customers.id })
       .get().id;
-    const spouse = addContact(
+    const spouse = addContactInSyncTransaction(
       tx,
       facilityId,
       customerId,

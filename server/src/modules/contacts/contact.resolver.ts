@@ -9,7 +9,7 @@ import { getFacility } from "../facilities/facility.service.js";
 import { invitationsOf, sendInvite, toInvitation } from "../invitations/invitation.service.js";
 import { Invitation } from "../invitations/invitation.type.js";
 import { ContactInput } from "./contact.inputs.js";
-import { addContact, contactsOfCustomer, getContactRow, removeContact, updateContact } from "./contact.service.js";
+import { addContact, contactOfFacility, contactsOfCustomer, removeContact, updateContact } from "./contact.service.js";
 import { Contact } from "./contact.type.js";
 
 @ObjectType()
@@ -32,7 +32,7 @@ export class ContactResolver {
     description:
       "Adds a sub-contact to a customer's account. An email the account holder or another of its contacts has is refused with CONFLICT (extensions.duplicateEmail).",
   })
-  addContact(
+  async addContact(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID) customerId: string,
     @Arg("input", () => ContactInput) input: ContactInput,
@@ -41,11 +41,11 @@ export class ContactResolver {
       description: "Save even though someone else on the account has this email (after the CONFLICT warning).",
     })
     allowDuplicateEmail: boolean,
-  ): Contact {
+  ): Promise<Contact> {
     const { facilityId } = requireStaff(ctx);
     checkName(input);
     const customer = parseId(customerId, "Customer");
-    const row = addContact(ctx.db, facilityId, customer, input, ctx.clock.now(), { allowDuplicateEmail });
+    const row = await addContact(ctx, new FacilityScope(facilityId), customer, input, { allowDuplicateEmail });
     return Contact.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 
@@ -53,7 +53,7 @@ export class ContactResolver {
   @Mutation(() => Contact, {
     description: "Saves a contact. Turning portal access off or changing the email cancels pending invites.",
   })
-  updateContact(
+  async updateContact(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => ContactInput) input: ContactInput,
@@ -62,10 +62,10 @@ export class ContactResolver {
       description: "Save even though someone else on the account has this email (after the CONFLICT warning).",
     })
     allowDuplicateEmail: boolean,
-  ): Contact {
+  ): Promise<Contact> {
     const { facilityId } = requireStaff(ctx);
     checkName(input);
-    const row = updateContact(ctx.db, facilityId, parseId(id, "Contact"), input, ctx.clock.now(), {
+    const row = await updateContact(ctx, new FacilityScope(facilityId), parseId(id, "Contact"), input, {
       allowDuplicateEmail,
     });
     return Contact.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
@@ -73,9 +73,9 @@ export class ContactResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean, { description: "Removes a contact and ends their portal access at once." })
-  removeContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): boolean {
+  async removeContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
     const { facilityId } = requireStaff(ctx);
-    removeContact(ctx.db, facilityId, parseId(id, "Contact"));
+    await removeContact(ctx.data, new FacilityScope(facilityId), parseId(id, "Contact"));
     return true;
   }
 
@@ -86,15 +86,15 @@ export class ContactResolver {
     @Arg("contactId", () => ID) contactId: string,
   ): Promise<SendContactInvitePayload> {
     const staff = requireStaff(ctx);
-    const id = parseId(contactId, "Contact");
-    const current = getContactRow(ctx.db, staff.facilityId, id);
     const scope = new FacilityScope(staff.facilityId);
+    const id = parseId(contactId, "Contact");
+    const current = await contactOfFacility(ctx.data, scope, id);
     const invitation = await sendInvite(
       ctx,
       { scope, userId: staff.userId },
       { customerId: current.customerId, contactId: id },
     );
-    const contact = getContactRow(ctx.db, staff.facilityId, id);
+    const contact = await contactOfFacility(ctx.data, scope, id);
     return Object.assign(new SendContactInvitePayload(), {
       contact: Contact.from(contact, getFacility(ctx.db, staff.facilityId), ctx.clock.now()),
       invitation: toInvitation(invitation),
@@ -118,11 +118,10 @@ export class ContactResolver {
 @Resolver(() => Customer)
 export class CustomerContactsResolver {
   @FieldResolver(() => [Contact], { description: "People tied to this account (spouse, assistant…)." })
-  contacts(@Ctx() ctx: Context, @Root() customer: Customer): Contact[] {
+  async contacts(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Contact[]> {
     const facility = getFacility(ctx.db, customer.row.facilityId);
     const now = ctx.clock.now();
-    return contactsOfCustomer(ctx.db, customer.row.facilityId, customer.row.id).map((c) =>
-      Contact.from(c, facility, now),
-    );
+    const rows = await contactsOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
+    return rows.map((c) => Contact.from(c, facility, now));
   }
 }

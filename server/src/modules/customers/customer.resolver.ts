@@ -14,7 +14,13 @@ import { Invitation, PortalState } from "../invitations/invitation.type.js";
 import { invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
 import { CustomerInput } from "./customer.inputs.js";
-import { createCustomer, getCustomerRow, listCustomers, SEARCH_COUNT_CAP, updateCustomer } from "./customer.service.js";
+import {
+  createCustomer,
+  customerOfFacility,
+  listCustomers,
+  SEARCH_COUNT_CAP,
+  updateCustomer,
+} from "./customer.service.js";
 import { Customer, CustomerConnection, SendInvitePayload } from "./customer.type.js";
 
 const MAX_PAGE = 100;
@@ -23,7 +29,7 @@ const MAX_PAGE = 100;
 export class CustomerResolver {
   @Authorized(Role.STAFF)
   @Query(() => CustomerConnection, { description: "The facility's customers, sorted by name, searchable." })
-  customers(
+  async customers(
     @Ctx() ctx: Context,
     @StringArg("search", { nullable: true, maxLength: 200, description: "Part of a name, email or phone number." })
     search: string | null,
@@ -31,7 +37,7 @@ export class CustomerResolver {
     @StringArg("after", { nullable: true, maxLength: MAX_CURSOR_LENGTH }) after: string | null,
     @Arg("portalStates", () => [PortalState], { nullable: true, description: "Only customers in these portal states." })
     portalStates: PortalState[] | null,
-  ): CustomerConnection {
+  ): Promise<CustomerConnection> {
     const { facilityId } = requireStaff(ctx);
     if (first < 1 || first > MAX_PAGE)
       throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
@@ -39,7 +45,13 @@ export class CustomerResolver {
     const facility = getFacility(ctx.db, facilityId);
     const now = ctx.clock.now();
     const states = portalStates?.length ? { values: portalStates, now, settings: facility } : null;
-    const page = listCustomers(ctx.db, facilityId, { search, country: facility.country, first, after, states });
+    const page = await listCustomers(ctx.data, new FacilityScope(facilityId), {
+      search,
+      country: facility.country,
+      first,
+      after,
+      states,
+    });
     return Object.assign(new CustomerConnection(), {
       nodes: page.rows.map((row) => Customer.from(row, facility, now)),
       pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
@@ -49,9 +61,9 @@ export class CustomerResolver {
 
   @Authorized(Role.STAFF)
   @Query(() => Customer)
-  customer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Customer {
+  async customer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
-    const row = getCustomerRow(ctx.db, facilityId, parseId(id, "Customer"));
+    const row = await customerOfFacility(ctx.data, new FacilityScope(facilityId), parseId(id, "Customer"));
     return Customer.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 
@@ -59,7 +71,7 @@ export class CustomerResolver {
   @Mutation(() => Customer, {
     description: "Adds a customer. An email another customer has is refused with CONFLICT (extensions.duplicateEmail).",
   })
-  createCustomer(
+  async createCustomer(
     @Ctx() ctx: Context,
     @Arg("input", () => CustomerInput) input: CustomerInput,
     @Arg("allowDuplicateEmail", () => Boolean, {
@@ -67,9 +79,9 @@ export class CustomerResolver {
       description: "Save even though another person has this email (after staff saw the CONFLICT warning).",
     })
     allowDuplicateEmail: boolean,
-  ): Customer {
+  ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
-    const row = createCustomer(ctx, facilityId, input, { allowDuplicateEmail });
+    const row = await createCustomer(ctx, new FacilityScope(facilityId), input, { allowDuplicateEmail });
     return Customer.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 
@@ -78,7 +90,7 @@ export class CustomerResolver {
     description:
       "Saves the profile; a new email voids pending invite links. A new email someone else on record has is refused with CONFLICT (extensions.duplicateEmail).",
   })
-  updateCustomer(
+  async updateCustomer(
     @Ctx() ctx: Context,
     @Arg("id", () => ID) id: string,
     @Arg("input", () => CustomerInput) input: CustomerInput,
@@ -87,9 +99,10 @@ export class CustomerResolver {
       description: "Save even though another person has this email (after staff saw the CONFLICT warning).",
     })
     allowDuplicateEmail: boolean,
-  ): Customer {
+  ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
-    const row = updateCustomer(ctx, facilityId, parseId(id, "Customer"), input, { allowDuplicateEmail });
+    const scope = new FacilityScope(facilityId);
+    const row = await updateCustomer(ctx, scope, parseId(id, "Customer"), input, { allowDuplicateEmail });
     return Customer.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
   }
 
@@ -102,7 +115,7 @@ export class CustomerResolver {
     const id = parseId(customerId, "Customer");
     const scope = new FacilityScope(staff.facilityId);
     const invitation = await sendInvite(ctx, { scope, userId: staff.userId }, { customerId: id, contactId: null });
-    const row = getCustomerRow(ctx.db, staff.facilityId, id);
+    const row = await customerOfFacility(ctx.data, scope, id);
     return Object.assign(new SendInvitePayload(), {
       customer: Customer.from(row, getFacility(ctx.db, staff.facilityId), ctx.clock.now()),
       invitation: toInvitation(invitation),
@@ -135,11 +148,12 @@ export class CustomerResolver {
   }
 }
 
-function once<T>(fn: () => T): () => T {
-  let result: { value: T } | undefined;
+/** Runs fn the first time it is asked for, and answers the same promise after. */
+function once<T>(fn: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
   return () => {
-    result ??= { value: fn() };
-    return result.value;
+    result ??= fn();
+    return result;
   };
 }
 
@@ -148,12 +162,12 @@ export class CustomerConnectionResolver {
   @FieldResolver(() => Int, {
     description: `How many customers match. Exact for the whole list; a search counts up to ${SEARCH_COUNT_CAP}.`,
   })
-  totalCount(@Root() connection: CustomerConnection): number {
-    return connection.count().total;
+  async totalCount(@Root() connection: CustomerConnection): Promise<number> {
+    return (await connection.count()).total;
   }
 
   @FieldResolver(() => Boolean, { description: "True when a search matched more than totalCount (show “1,000+”)." })
-  totalCountIsLowerBound(@Root() connection: CustomerConnection): boolean {
-    return connection.count().isLowerBound;
+  async totalCountIsLowerBound(@Root() connection: CustomerConnection): Promise<boolean> {
+    return (await connection.count()).isLowerBound;
   }
 }

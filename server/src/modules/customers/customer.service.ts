@@ -1,23 +1,99 @@
-import { and, eq } from "drizzle-orm";
-import { type Db, writeTransaction } from "../../db/client.js";
-import { customers } from "../../db/schema.js";
-import type { Context } from "../../graphql/context.js";
-import { decodeCursor, encodeCursor } from "../../graphql/pagination.js";
+import { and, asc, count, eq, gt, isNull, max, ne, or, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { alias as sqliteAlias } from "drizzle-orm/sqlite-core";
+import type { Db } from "../../db/client.js";
+import {
+  type CustomerSearchPlan,
+  type Database,
+  preparedRead,
+  type ReadDb,
+  type Tables,
+  type WriteDb,
+} from "../../db/database.js";
+import { returnedRow } from "../../db/rows.js";
+import { cars, customers, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
+import { FacilityScope } from "../../db/tenancy.js";
+import { decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
-import { parsePhone, phoneSearchDigits, searchablePhoneDigits } from "../../lib/phone.js";
-import { digitsOnly, emptyToNull, normalizeEmail } from "../../lib/text.js";
-import { endSessionsOfPortalPerson, forgetPasswordOfPortalPerson } from "../auth/sessions.service.js";
+import { parsePhone, phoneSearchDigits } from "../../lib/phone.js";
+import { emptyToNull, normalizeEmail } from "../../lib/text.js";
+import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.service.js";
 import { getFacility } from "../facilities/facility.service.js";
-import { voidPendingInvitesInSyncTransaction } from "../invitations/invitation.service.js";
+import { voidPendingInvites } from "../invitations/invitation.service.js";
 import {
   customerPortalStateSql,
-  type LatestInvitationColumns,
   type LatestInvitationForStatus,
-  latestInvitationFrom,
-  latestInvitationSelect,
   type PortalSettingsForStatus,
   type PortalState,
 } from "../invitations/portal-status.js";
+import type { ServiceDeps } from "../service-deps.js";
+import { voidOpenLinks } from "../sign-in-links/sign-in-link.service.js";
+import { customerSearchTerms } from "./customer-search.js";
+
+/** A person's latest invitation as their portal status reads it, with its id. */
+export type LatestInvitation = LatestInvitationForStatus & { id: number };
+
+/** Invitations as `i`, the name portal-status.ts's SQL gives a person's latest invitation. */
+export function latestInvitationAlias(t: Tables) {
+  return alias(t.invitations, "i");
+}
+
+/**
+ * The columns a list of people selects for each one's latest invitation (`invitation`, a left join),
+ * so their portal statuses come from the list's one statement: the same fields as portal-status.ts's
+ * latestInvitationSelect, with the open-link subquery found by the sign_in_links_invitation index.
+ */
+export function latestInvitationFields(db: ReadDb, t: Tables, invitation: ReturnType<typeof latestInvitationAlias>) {
+  const links = t.signInLinks;
+  const openLinkEnd = db
+    .select({ at: max(links.expiresAt) })
+    .from(links)
+    .where(and(eq(links.invitationId, invitation.id), isNull(links.consumedAt), isNull(links.voidedAt)));
+  const openLinkExpiresAt: SQL<Date | null> = sql`(${openLinkEnd})`.mapWith(links.expiresAt);
+  return {
+    invitationId: invitation.id,
+    invitationEmail: invitation.email,
+    invitationCreatedAt: invitation.createdAt,
+    invitationExpiresAt: invitation.expiresAt,
+    invitationState: invitation.state,
+    invitationVoidReason: invitation.voidReason,
+    invitationDeliveryState: invitation.deliveryState,
+    invitationDeliveryDetail: invitation.deliveryDetail,
+    invitationOpenLinkExpiresAt: openLinkExpiresAt,
+  };
+}
+
+/** What a row selected with latestInvitationFields holds, the join having found nothing or not. */
+export type LatestInvitationColumns = {
+  invitationId: number | null;
+  invitationEmail: string | null;
+  invitationCreatedAt: Date | null;
+  invitationExpiresAt: Date | null;
+  invitationState: LatestInvitation["state"] | null;
+  invitationVoidReason: LatestInvitation["voidReason"];
+  invitationDeliveryState: LatestInvitation["deliveryState"] | null;
+  invitationDeliveryDetail: string | null;
+  invitationOpenLinkExpiresAt: Date | null;
+};
+
+export function latestInvitationOf(row: LatestInvitationColumns): LatestInvitation | null {
+  const { invitationId: id, invitationEmail: email, invitationCreatedAt: createdAt } = row;
+  const { invitationExpiresAt: expiresAt, invitationState: state, invitationDeliveryState: deliveryState } = row;
+  // The join found no invitation exactly when these not-null columns are null.
+  if (id === null || email === null || createdAt === null || expiresAt === null) return null;
+  if (state === null || deliveryState === null) return null;
+  return {
+    id,
+    email,
+    createdAt,
+    expiresAt,
+    state,
+    voidReason: row.invitationVoidReason,
+    deliveryState,
+    deliveryDetail: row.invitationDeliveryDetail,
+    openLinkExpiresAt: row.invitationOpenLinkExpiresAt,
+  };
+}
 
 /** One row of the Contacts list: the customer with what its status needs, from one statement. */
 export type CustomerRow = {
@@ -34,124 +110,161 @@ export type CustomerRow = {
   carCount: number;
   createdAt: Date;
   activatedAt: Date | null;
-  latestInvitation: (LatestInvitationForStatus & { id: number }) | null;
+  latestInvitation: LatestInvitation | null;
 };
 
-type RawRow = LatestInvitationColumns & {
-  id: number;
-  facility_id: number;
-  name: string;
-  sort_name: string;
-  email: string | null;
-  phone: string | null;
-  address: string | null;
-  notes: string | null;
-  payment_method_connected: number;
-  stripe_customer_id: string | null;
-  car_count: number;
-  created_at: number;
-  activated_at: number | null;
-};
+/**
+ * The customers (`c`) with their own portal account (`pa`) and latest invitation (`i`). The aliases
+ * are the names portal-status.ts's status rule is written against.
+ */
+function customersAlias(t: Tables) {
+  return alias(t.customers, "c");
+}
 
-const fromCustomers = `
-  FROM customers c
-  LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
-  LEFT JOIN invitations i ON i.id = c.latest_invitation_id`;
+function customerQuery(db: ReadDb, t: Tables) {
+  const c = customersAlias(t);
+  const pa = alias(t.portalAccounts, "pa");
+  const i = latestInvitationAlias(t);
+  const query = db
+    .select({
+      id: c.id,
+      facilityId: c.facilityId,
+      name: c.name,
+      sortName: c.sortName,
+      email: c.email,
+      phone: c.phone,
+      address: c.address,
+      notes: c.notes,
+      paymentMethodConnected: c.paymentMethodConnected,
+      stripeCustomerId: c.stripeCustomerId,
+      createdAt: c.createdAt,
+      carCount: db.$count(t.cars, eq(t.cars.customerId, c.id)),
+      activatedAt: pa.activatedAt,
+      ...latestInvitationFields(db, t, i),
+    })
+    .from(c)
+    .leftJoin(pa, and(eq(pa.customerId, c.id), eq(pa.personKey, 0)))
+    .leftJoin(i, eq(i.id, c.latestInvitationId));
+  return { query, c };
+}
 
-const selectRows = `
-  SELECT c.id, c.facility_id, c.name, c.sort_name, c.email, c.phone, c.address, c.notes,
-         c.payment_method_connected, c.stripe_customer_id, c.created_at,
-         (SELECT count(*) FROM cars WHERE cars.customer_id = c.id) AS car_count,
-         pa.activated_at,
-         ${latestInvitationSelect}
-  ${fromCustomers}`;
+type SelectedCustomer = Omit<CustomerRow, "latestInvitation"> & LatestInvitationColumns;
 
-function toRow(r: RawRow): CustomerRow {
+function toCustomerRow(r: SelectedCustomer): CustomerRow {
   return {
     id: r.id,
-    facilityId: r.facility_id,
+    facilityId: r.facilityId,
     name: r.name,
-    sortName: r.sort_name,
+    sortName: r.sortName,
     email: r.email,
     phone: r.phone,
     address: r.address,
     notes: r.notes,
-    paymentMethodConnected: r.payment_method_connected === 1,
-    stripeCustomerId: r.stripe_customer_id,
-    carCount: r.car_count,
-    createdAt: new Date(r.created_at),
-    activatedAt: r.activated_at === null ? null : new Date(r.activated_at),
-    latestInvitation: latestInvitationFrom(r),
+    paymentMethodConnected: r.paymentMethodConnected,
+    stripeCustomerId: r.stripeCustomerId,
+    carCount: r.carCount,
+    createdAt: r.createdAt,
+    activatedAt: r.activatedAt,
+    latestInvitation: latestInvitationOf(r),
   };
 }
 
-/** Quotes user text as one FTS5 string, so operators in it are searched for, not obeyed. */
-function ftsString(text: string): string {
-  return `"${text.replaceAll('"', '""')}"`;
+/**
+ * portal-status.ts writes the status rule as fixed SQL text over `c`, `pa` and `i` with positional
+ * parameters (the moment and the cooldown). The text is turned into one expression with the
+ * placeholders state0, state1… once, so a filtered list is prepared like any other; each request
+ * fills them from the rule's own parameters.
+ */
+const portalStateExpression: SQL = sql.join(
+  customerPortalStateSql(new Date(0), { resendCooldownHours: 0 })
+    .sql.split("?")
+    .flatMap((part, index) => (index === 0 ? [sql.raw(part)] : [sql.placeholder(`state${index - 1}`), sql.raw(part)])),
+);
+
+function portalStateValues(now: Date, settings: PortalSettingsForStatus): Record<string, unknown> {
+  return Object.fromEntries(
+    customerPortalStateSql(now, settings).params.map((value, index) => [`state${index}`, value]),
+  );
 }
 
-/** Text made only of what people put in phone numbers: "+1 (207) 555-0148", "207.555.0148". */
-const PHONE_TEXT = /^[\d\s()+./-]+$/;
+/** Which prepared statement a page of the list runs: the text depends on these, never on the values. */
+type ListShape = { search: CustomerSearchPlan | null; states: boolean; after: boolean };
 
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+function listConditions(
+  c: ReturnType<typeof customersAlias>,
+  dialect: Database["dialect"],
+  shape: Omit<ListShape, "after">,
+) {
+  return [
+    shape.search?.where(c),
+    shape.states ? dialect.inList(portalStateExpression, sql.placeholder("states")) : undefined,
+  ];
 }
 
-type Filter = { sql: string; params: unknown[] };
+const listReads = new Map<string, ReturnType<typeof declareListRead>>();
+const countReads = new Map<string, ReturnType<typeof declareCountRead>>();
 
-const inSearchIndex = (match: string): Filter => ({
-  sql: "c.id IN (SELECT rowid FROM customers_search WHERE customers_search MATCH ?)",
-  params: [match],
+function declareListRead(name: string, shape: ListShape) {
+  return preparedRead(name, (db, t, dialect) => {
+    const { query, c } = customerQuery(db, t);
+    const afterCursor = shape.after
+      ? or(
+          gt(c.sortName, sql.placeholder("afterKey")),
+          and(eq(c.sortName, sql.placeholder("afterKey")), gt(c.id, sql.placeholder("afterId"))),
+        )
+      : undefined;
+    return query
+      .where(FacilityScope.preparedWhere(c, ...listConditions(c, dialect, shape), afterCursor))
+      .orderBy(asc(c.sortName), asc(c.id))
+      .limit(sql.placeholder("limit"));
+  });
+}
+
+/** Counts the customers a search or filter matches, up to a cap. */
+function declareCountRead(name: string, shape: Omit<ListShape, "after">) {
+  return preparedRead(name, (db, t, dialect) => {
+    const c = customersAlias(t);
+    const pa = alias(t.portalAccounts, "pa");
+    const i = latestInvitationAlias(t);
+    const matches = db
+      .select({ one: sql<number>`1`.as("one") })
+      .from(c)
+      .leftJoin(pa, and(eq(pa.customerId, c.id), eq(pa.personKey, 0)))
+      .leftJoin(i, eq(i.id, c.latestInvitationId))
+      .where(FacilityScope.preparedWhere(c, ...listConditions(c, dialect, shape)))
+      .limit(sql.placeholder("cap"))
+      .as("matches");
+    return db.select({ n: count() }).from(matches);
+  });
+}
+
+const countAllRead = preparedRead("customers_count", (db, t) =>
+  db.select({ n: count() }).from(t.customers).where(FacilityScope.preparedWhere(t.customers)),
+);
+
+const customerRead = preparedRead("customer_of_facility", (db, t) => {
+  const { query, c } = customerQuery(db, t);
+  return query.where(FacilityScope.preparedWhere(c, eq(c.id, sql.placeholder("customerId"))));
 });
 
-/**
- * The search rule (docs/decisions/0002-customer-search.md), case-insensitive:
- * - text that looks like a phone number matches a customer whose name or email contains it, whose
- *   phone digits contain its digits, or — when it is a complete number of the facility's country —
- *   whose phone is that number;
- * - any other text is split into words, and every word must be in the name or the email (a word
- *   that looks like part of a phone number may instead be in the phone digits), in any order.
- * Words of three characters and more use the trigram index; shorter ones are checked with LIKE on
- * the rows the index found, or on the facility's rows when no word can use the index.
- */
-export function customerSearchFilter(search: string, facilityCountry: string): Filter | null {
-  const text = search.trim();
-  if (!text) return null;
-  if (PHONE_TEXT.test(text) && /\d/.test(text)) return phoneSearchFilter(text, facilityCountry);
-  const terms: string[] = [];
-  const likes: Filter[] = [];
-  for (const word of text.split(/\s+/)) {
-    const digits = PHONE_TEXT.test(word) ? digitsOnly(word) : null;
-    if (word.length >= 3 && (digits === null || digits.length >= 3)) {
-      const inNameOrEmail = `{name email}: ${ftsString(word)}`;
-      terms.push(digits ? `(${inNameOrEmail} OR phone_digits: ${ftsString(digits)})` : inNameOrEmail);
-    } else {
-      const clauses = ["c.name LIKE ? ESCAPE '\\'", "c.email LIKE ? ESCAPE '\\'"];
-      const params: unknown[] = [likePattern(word), likePattern(word)];
-      if (digits) {
-        clauses.push("c.phone_digits LIKE ?");
-        params.push(`%${digits}%`);
-      }
-      likes.push({ sql: `(${clauses.join(" OR ")})`, params });
-    }
+function listRead(shape: ListShape) {
+  const name = `customers_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.after ? "_after" : ""}`;
+  let read = listReads.get(name);
+  if (!read) {
+    read = declareListRead(name, shape);
+    listReads.set(name, read);
   }
-  const filters = [...(terms.length ? [inSearchIndex(terms.join(" AND "))] : []), ...likes];
-  return { sql: filters.map((f) => f.sql).join(" AND "), params: filters.flatMap((f) => f.params) };
+  return read;
 }
 
-function phoneSearchFilter(text: string, facilityCountry: string): Filter {
-  const digits = digitsOnly(text) ?? "";
-  if (digits.length < 3) {
-    return {
-      sql: "(c.name LIKE ? ESCAPE '\\' OR c.email LIKE ? ESCAPE '\\' OR c.phone_digits LIKE ?)",
-      params: [likePattern(text), likePattern(text), `%${digits}%`],
-    };
+function countRead(shape: Omit<ListShape, "after">) {
+  const name = `customers_count_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}`;
+  let read = countReads.get(name);
+  if (!read) {
+    read = declareCountRead(name, shape);
+    countReads.set(name, read);
   }
-  const terms = [`{name email}: ${ftsString(text)}`, `phone_digits: ${ftsString(digits)}`];
-  // "(020) 7946 0958" typed in the UK is stored as +44 20 7946 0958: its digits alone are not in it.
-  const international = searchablePhoneDigits(text, facilityCountry);
-  if (international && international !== digits) terms.push(`phone_digits: ${ftsString(international)}`);
-  return inSearchIndex(terms.join(" OR "));
+  return read;
 }
 
 export type CustomerPage = {
@@ -159,16 +272,19 @@ export type CustomerPage = {
   hasNextPage: boolean;
   endCursor: string | null;
   /** Counted only when asked for: exact for the whole list, capped at SEARCH_COUNT_CAP for a search. */
-  count: () => { total: number; isLowerBound: boolean };
+  count: () => Promise<{ total: number; isLowerBound: boolean }>;
 };
 
 /** Counting every match of a broad search or filter costs more than the page; past this, "1,000+" is enough. */
 export const SEARCH_COUNT_CAP = 1000;
 
-/** The Contacts list: one statement for the page, and one for the count when it is asked for. */
-export function listCustomers(
-  db: Db,
-  facilityId: number,
+/**
+ * The Contacts list: one statement for the page, and one for the count when it is asked for. Every
+ * shape of it (searched or not, filtered or not, first page or later) is prepared once.
+ */
+export async function listCustomers(
+  data: Database,
+  scope: FacilityScope,
   opts: {
     search?: string | null;
     /** The facility's country: how a complete phone number typed without + is read. */
@@ -178,47 +294,35 @@ export function listCustomers(
     /** Only customers in these portal states (computed in SQL, see customerPortalStateSql). */
     states?: { values: PortalState[]; now: Date; settings: PortalSettingsForStatus } | null;
   },
-): CustomerPage {
-  const where = ["c.facility_id = ?"];
-  const params: unknown[] = [facilityId];
-  const filter = customerSearchFilter(opts.search ?? "", opts.country ?? "US");
-  if (filter) {
-    where.push(filter.sql);
-    params.push(...filter.params);
-  }
-  const narrowed = !!filter || !!opts.states?.values.length;
-  if (opts.states?.values.length) {
-    const state = customerPortalStateSql(opts.states.now, opts.states.settings);
-    where.push(`(${state.sql}) IN (SELECT value FROM json_each(?))`);
-    params.push(...state.params, JSON.stringify(opts.states.values));
-  }
-  const countWhere = where.join(" AND ");
-  const countParams = [...params];
-  const count = () => {
-    if (!narrowed) {
-      const n = (
-        db.$client.prepare(`SELECT count(*) AS n FROM customers c WHERE ${countWhere}`).get(...countParams) as {
-          n: number;
-        }
-      ).n;
-      return { total: n, isLowerBound: false };
+): Promise<CustomerPage> {
+  const terms = customerSearchTerms(opts.search ?? "", opts.country ?? "US");
+  const search = terms ? data.dialect.customerSearch.plan(terms) : null;
+  const states = opts.states?.values.length ? opts.states : null;
+  const filter = { search, states: states !== null };
+  const filterValues = scope.values({
+    ...search?.values,
+    ...(states && {
+      ...portalStateValues(states.now, states.settings),
+      states: data.dialect.listParam(states.values),
+    }),
+  });
+  const cursor = opts.after ? decodeCursor(opts.after) : null;
+  const raw = await listRead({ ...filter, after: cursor !== null })(data).execute({
+    ...filterValues,
+    ...(cursor && { afterKey: cursor.sortKey, afterId: cursor.id }),
+    limit: opts.first + 1,
+  });
+  const rows = raw.slice(0, opts.first).map(toCustomerRow);
+  const last = rows.at(-1);
+  const count = async () => {
+    if (!search && !states) {
+      const [all] = await countAllRead(data).execute(scope.values({}));
+      return { total: all?.n ?? 0, isLowerBound: false };
     }
-    const n = (
-      db.$client
-        .prepare(`SELECT count(*) AS n FROM (SELECT 1 ${fromCustomers} WHERE ${countWhere} LIMIT ?)`)
-        .get(...countParams, SEARCH_COUNT_CAP + 1) as { n: number }
-    ).n;
+    const [counted] = await countRead(filter)(data).execute({ ...filterValues, cap: SEARCH_COUNT_CAP + 1 });
+    const n = counted?.n ?? 0;
     return n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, isLowerBound: true } : { total: n, isLowerBound: false };
   };
-  if (opts.after) {
-    const cursor = decodeCursor(opts.after);
-    where.push("(c.sort_name > ? OR (c.sort_name = ? AND c.id > ?))");
-    params.push(cursor.sortKey, cursor.sortKey, cursor.id);
-  }
-  const sql = `${selectRows} WHERE ${where.join(" AND ")} ORDER BY c.sort_name, c.id LIMIT ?`;
-  const raw = db.$client.prepare(sql).all(...params, opts.first + 1) as RawRow[];
-  const rows = raw.slice(0, opts.first).map(toRow);
-  const last = rows.at(-1);
   return {
     rows,
     hasNextPage: raw.length > opts.first,
@@ -227,23 +331,15 @@ export function listCustomers(
   };
 }
 
-/** Throws NOT_FOUND unless the customer belongs to the facility: the check before adding to an account. */
-export function assertCustomerInFacility(tx: Db, facilityId: number, customerId: number): void {
-  const owner = tx
-    .select({ id: customers.id })
-    .from(customers)
-    .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
-    .get();
-  if (!owner) throw notFound("Customer");
-}
-
 /** A facility's customer, or NOT_FOUND: a foreign id answers exactly like a missing one. */
-export function getCustomerRow(db: Db, facilityId: number, customerId: number): CustomerRow {
-  const raw = db.$client.prepare(`${selectRows} WHERE c.id = ? AND c.facility_id = ?`).get(customerId, facilityId) as
-    | RawRow
-    | undefined;
-  if (!raw) throw notFound("Customer");
-  return toRow(raw);
+export async function customerOfFacility(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+): Promise<CustomerRow> {
+  const [row] = await customerRead(data).execute(scope.values({ customerId }));
+  if (!row) throw notFound("Customer");
+  return toCustomerRow(row);
 }
 
 export type CustomerFields = {
@@ -304,80 +400,219 @@ export function refuseDuplicateEmail(holder: EmailHolder | undefined, email: str
 }
 
 /** Another customer of the facility, or a contact on this customer's own account, with the address. */
-function holderOfCustomerEmail(
-  tx: Db,
-  facilityId: number,
+async function holderOfCustomerEmail(
+  tx: WriteDb,
+  t: Tables,
+  scope: FacilityScope,
   email: string,
   customerId: number | null,
-): EmailHolder | undefined {
-  const customer = tx.$client
-    .prepare("SELECT id, name FROM customers WHERE facility_id = ? AND email = ? AND id IS NOT ? ORDER BY id LIMIT 1")
-    .get(facilityId, email, customerId) as { id: number; name: string } | undefined;
+): Promise<EmailHolder | undefined> {
+  const [customer] = await tx
+    .select({ id: t.customers.id, name: t.customers.name })
+    .from(t.customers)
+    .where(
+      scope.where(
+        t.customers,
+        eq(t.customers.email, email),
+        customerId === null ? undefined : ne(t.customers.id, customerId),
+      ),
+    )
+    .orderBy(asc(t.customers.id))
+    .limit(1);
   if (customer) return { kind: "CUSTOMER", id: customer.id, customerId: customer.id, name: customer.name };
   if (customerId === null) return undefined;
-  const contact = tx.$client
-    .prepare("SELECT id, name FROM contacts WHERE customer_id = ? AND email = ? ORDER BY id LIMIT 1")
-    .get(customerId, email) as { id: number; name: string } | undefined;
+  const [contact] = await tx
+    .select({ id: t.contacts.id, name: t.contacts.name })
+    .from(t.contacts)
+    .where(and(eq(t.contacts.customerId, customerId), eq(t.contacts.email, email)))
+    .orderBy(asc(t.contacts.id))
+    .limit(1);
   return contact && { kind: "CONTACT", id: contact.id, customerId, name: contact.name };
 }
 
-export function createCustomer(
-  ctx: Context,
-  facilityId: number,
+type CustomerDeps = Pick<ServiceDeps, "data" | "db" | "clock">;
+
+export async function createCustomer(
+  deps: CustomerDeps,
+  scope: FacilityScope,
   input: CustomerFields,
   opts: { allowDuplicateEmail?: boolean } = {},
-): CustomerRow {
-  const now = ctx.clock.now();
-  const values = normalizeFields(input, getFacility(ctx.db, facilityId).country);
-  const id = writeTransaction(ctx.db, (tx) => {
+): Promise<CustomerRow> {
+  const { data } = deps;
+  const { t } = data;
+  const now = deps.clock.now();
+  const values = normalizeFields(input, getFacility(deps.db, scope.facilityId).country);
+  const created = await data.transaction(async (tx) => {
     if (values.email) {
-      const holder = holderOfCustomerEmail(tx, facilityId, values.email, null);
+      const holder = await holderOfCustomerEmail(tx, t, scope, values.email, null);
       refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
     }
-    return tx
-      .insert(customers)
-      .values({ ...values, facilityId, createdAt: now, updatedAt: now })
-      .returning({ id: customers.id })
-      .get();
-  }).id;
-  return getCustomerRow(ctx.db, facilityId, id);
+    return returnedRow(
+      await tx
+        .insert(t.customers)
+        .values({ ...values, facilityId: scope.facilityId, createdAt: now, updatedAt: now })
+        .returning({ id: t.customers.id }),
+    );
+  });
+  return customerOfFacility(data, scope, created.id);
 }
 
 /**
  * Saves the profile. A changed email voids the pending invite and its links, ends the customer's
  * portal sessions and drops their portal password in the same transaction: access must only ever
- * come from the address now on record.
+ * come from the address now on record. Those steps still run on the old client (`db`), which
+ * shares the writer connection and so this transaction.
  */
-export function updateCustomer(
-  ctx: Context,
-  facilityId: number,
+export async function updateCustomer(
+  deps: CustomerDeps,
+  scope: FacilityScope,
   customerId: number,
   input: CustomerFields,
   opts: { allowDuplicateEmail?: boolean } = {},
-): CustomerRow {
-  const now = ctx.clock.now();
-  const values = normalizeFields(input, getFacility(ctx.db, facilityId).country);
-  writeTransaction(ctx.db, (tx) => {
-    const current = tx
-      .select({ email: customers.email })
-      .from(customers)
-      .where(and(eq(customers.id, customerId), eq(customers.facilityId, facilityId)))
-      .get();
+): Promise<CustomerRow> {
+  const { data, db } = deps;
+  const { t } = data;
+  const now = deps.clock.now();
+  const values = normalizeFields(input, getFacility(db, scope.facilityId).country);
+  await data.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ email: t.customers.email })
+      .from(t.customers)
+      .where(scope.where(t.customers, eq(t.customers.id, customerId)));
     if (!current) throw notFound("Customer");
     // Only a new address is checked: a duplicate staff already accepted does not block other edits.
     if (values.email && values.email !== current.email) {
-      const holder = holderOfCustomerEmail(tx, facilityId, values.email, customerId);
+      const holder = await holderOfCustomerEmail(tx, t, scope, values.email, customerId);
       refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
     }
-    tx.update(customers)
+    await tx
+      .update(t.customers)
       .set({ ...values, updatedAt: now })
-      .where(eq(customers.id, customerId))
-      .run();
+      .where(eq(t.customers.id, customerId))
+      .returning({ id: t.customers.id });
     if (current.email !== values.email) {
-      voidPendingInvitesInSyncTransaction(tx, customerId, null, "EMAIL_CHANGED", now);
-      endSessionsOfPortalPerson(tx, { customerId, contactId: null });
-      forgetPasswordOfPortalPerson(tx, { customerId, contactId: null });
+      await voidPendingInvites(tx, t, { customerId, contactId: null }, "EMAIL_CHANGED", now);
+      await endPortalSessionsOf(tx, t, { customerId, contactId: null });
+      await forgetPortalPasswordOf(tx, t, { customerId, contactId: null });
     }
   });
-  return getCustomerRow(ctx.db, facilityId, customerId);
+  return customerOfFacility(data, scope, customerId);
+}
+
+/** What the account holder sees and edits of themself on the portal's Profile page. */
+export async function customerProfile(data: Database, scope: FacilityScope, customerId: number) {
+  const c = data.t.customers;
+  const [row] = await data.read
+    .select({
+      name: c.name,
+      email: c.email,
+      phone: c.phone,
+      address: c.address,
+      prefInvoices: c.prefInvoices,
+      prefEstimates: c.prefEstimates,
+      prefScheduling: c.prefScheduling,
+      prefCarUpdates: c.prefCarUpdates,
+      prefContracts: c.prefContracts,
+      prefSocialEvents: c.prefSocialEvents,
+      prefMarketing: c.prefMarketing,
+    })
+    .from(c)
+    .where(scope.where(c, eq(c.id, customerId)));
+  if (!row) throw notFound("Customer");
+  return row;
+}
+
+/** The holder's own changes from the portal: phone (kept searchable), address and email preferences. */
+export async function saveCustomerProfile(
+  tx: WriteDb,
+  t: Tables,
+  scope: FacilityScope,
+  customerId: number,
+  changes: Pick<Tables["customers"]["$inferInsert"], "phone" | "address" | PreferenceColumnName>,
+): Promise<void> {
+  const saved = await tx
+    .update(t.customers)
+    .set({ ...changes, phoneDigits: phoneSearchDigits(changes.phone ?? null) })
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)))
+    .returning({ id: t.customers.id });
+  if (saved.length === 0) throw notFound("Customer");
+}
+
+type PreferenceColumnName =
+  | "prefInvoices"
+  | "prefEstimates"
+  | "prefScheduling"
+  | "prefCarUpdates"
+  | "prefContracts"
+  | "prefSocialEvents"
+  | "prefMarketing";
+
+// What modules still on the old synchronous client call inside their writeTransaction (decision 16):
+// each function goes when its last caller moves to the Database, where customerOfFacility and the
+// scoped reads above answer the same.
+
+/** Throws NOT_FOUND unless the customer belongs to the facility: the check before adding to an account. */
+export function assertCustomerInFacility(tx: Db, facilityId: number, customerId: number): void {
+  const owner = tx
+    .select({ id: customers.id })
+    .from(customers)
+    .where(new FacilityScope(facilityId).where(customers, eq(customers.id, customerId)))
+    .get();
+  if (!owner) throw notFound("Customer");
+}
+
+/** latestInvitationFields on the old client's schema, for the reads below. */
+export function oldClientLatestInvitationFields(db: Db, invitation: ReturnType<typeof oldClientInvitationAlias>) {
+  const openLinkEnd = db
+    .select({ at: max(signInLinks.expiresAt) })
+    .from(signInLinks)
+    .where(
+      and(eq(signInLinks.invitationId, invitation.id), isNull(signInLinks.consumedAt), isNull(signInLinks.voidedAt)),
+    );
+  const openLinkExpiresAt: SQL<Date | null> = sql`(${openLinkEnd})`.mapWith(signInLinks.expiresAt);
+  return {
+    invitationId: invitation.id,
+    invitationEmail: invitation.email,
+    invitationCreatedAt: invitation.createdAt,
+    invitationExpiresAt: invitation.expiresAt,
+    invitationState: invitation.state,
+    invitationVoidReason: invitation.voidReason,
+    invitationDeliveryState: invitation.deliveryState,
+    invitationDeliveryDetail: invitation.deliveryDetail,
+    invitationOpenLinkExpiresAt: openLinkExpiresAt,
+  };
+}
+
+export function oldClientInvitationAlias() {
+  return sqliteAlias(invitations, "i");
+}
+
+/** customerOfFacility for a caller inside the old client's transaction. */
+export function getCustomerRow(db: Db, facilityId: number, customerId: number): CustomerRow {
+  const c = customers;
+  const i = oldClientInvitationAlias();
+  const row = db
+    .select({
+      id: c.id,
+      facilityId: c.facilityId,
+      name: c.name,
+      sortName: c.sortName,
+      email: c.email,
+      phone: c.phone,
+      address: c.address,
+      notes: c.notes,
+      paymentMethodConnected: c.paymentMethodConnected,
+      stripeCustomerId: c.stripeCustomerId,
+      createdAt: c.createdAt,
+      carCount: db.$count(cars, eq(cars.customerId, c.id)),
+      activatedAt: portalAccounts.activatedAt,
+      ...oldClientLatestInvitationFields(db, i),
+    })
+    .from(c)
+    .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, c.id), eq(portalAccounts.personKey, 0)))
+    .leftJoin(i, eq(i.id, c.latestInvitationId))
+    .where(new FacilityScope(facilityId).where(c, eq(c.id, customerId)))
+    .get();
+  if (!row) throw notFound("Customer");
+  return toCustomerRow(row);
 }

@@ -89,7 +89,7 @@ export class CustomerConnection {
   pageInfo: PageInfo;
 
   /** Runs the count query once, only if totalCount or totalCountIsLowerBound is selected. */
-  count: () => { total: number; isLowerBound: boolean };
+  count: () => Promise<{ total: number; isLowerBound: boolean }>;
 }
 
 @ObjectType()

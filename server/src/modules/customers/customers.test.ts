@@ -1,9 +1,11 @@
+import { and, eq, is, Placeholder } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
 import { customerPortalStateSql, latestInvitationSelect } from "../invitations/portal-status.js";
-import { customerSearchFilter } from "./customer.service.js";
+import { customerSearchTerms } from "./customer-search.js";
 
 const LIST = `query($search: String, $first: Int, $after: String) {
   customers(search: $search, first: $first, after: $after) {
@@ -505,11 +507,18 @@ describe("search plan", () => {
     async (search) => {
       const app = await startTestApp();
       try {
-        const filter = customerSearchFilter(search, "US");
-        const plan = app.db.$client
-          .prepare(`EXPLAIN QUERY PLAN SELECT c.id FROM customers c WHERE c.facility_id = ? AND ${filter?.sql}`)
-          .all(1, ...(filter?.params ?? [])) as Array<{ detail: string }>;
-        const details = plan.map((p) => p.detail);
+        const plan = app.data.dialect.customerSearch.plan(customerSearchTerms(search, "US") ?? []);
+        const c = alias(app.data.t.customers, "c");
+        const query = app.data.read
+          .select({ id: c.id })
+          .from(c)
+          .where(and(eq(c.facilityId, 1), plan.where(c)))
+          .toSQL();
+        const params = query.params.map((p) => (is(p, Placeholder) ? plan.values[p.name] : p));
+        const steps = app.db.$client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...params) as Array<{
+          detail: string;
+        }>;
+        const details = steps.map((p) => p.detail);
         expect(details.some((d) => d.includes("customers_search VIRTUAL TABLE INDEX"))).toBe(true);
         expect(details.some((d) => /^SCAN c\b/.test(d))).toBe(false);
       } finally {
