@@ -27,7 +27,6 @@ import {
   type PortalState,
 } from "../invitations/portal-status.js";
 import type { ServiceDeps } from "../service-deps.js";
-import { voidOpenLinks } from "../sign-in-links/sign-in-link.service.js";
 import { customerSearchTerms } from "./customer-search.js";
 
 /** A person's latest invitation as their portal status reads it, with its id. */

@@ -3,7 +3,6 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { notFound } from "../../lib/domain-error.js";
 import { portalPersonName } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
 import { facilityToday } from "../facilities/facility.service.js";

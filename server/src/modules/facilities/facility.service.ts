@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.js";
-import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
+import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { facilities } from "../../db/schema.js";
 import { badInput } from "../../lib/domain-error.js";

@@ -6,7 +6,6 @@ import { type Context, requireSection, requireStaff } from "../../graphql/contex
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { portalPersonName } from "../auth/portal-session.service.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import {
   conversationOf,
