@@ -98,10 +98,10 @@ module.exports = {
     {
       name: "server-edge-module-internals",
       comment:
-        "A resolver, object type or input of one module uses another module only through its *.service.ts and its GraphQL object types (*.type.ts), never its resolvers, inputs or inner files.",
+        "A resolver, object type or input of one module uses another module only through its *.service.ts and its GraphQL types (*.type.ts, *.inputs.ts: the schema refers to them across modules), never its resolvers or inner files.",
       severity: "error",
       from: { path: `${SERVER}modules/([^/]+)/.+${EDGE_FILES}`, pathNot: TESTS },
-      to: { path: `${SERVER}modules/`, pathNot: [`${SERVER}modules/$1/`, "\\.(service|type)\\.ts$"] },
+      to: { path: `${SERVER}modules/`, pathNot: [`${SERVER}modules/$1/`, "\\.(service|type|inputs)\\.ts$"] },
     },
 
     // ---- both SPAs: app/ → features/<f> → components/, lib/
