@@ -1,5 +1,6 @@
-import { count as countRows } from "drizzle-orm";
+import { count as countRows, type Placeholder, sql } from "drizzle-orm";
 import type { Database, Tables } from "../database.js";
+import { preparedInTransaction } from "../prepared-in-transaction.js";
 import { FacilityScope } from "../tenancy.js";
 
 /** Small deterministic PRNG so seeds and benchmarks build the same data every run. */
@@ -198,11 +199,77 @@ const AREA_CODES = [207, 603, 802, 617, 508, 978, 212, 646, 718, 415, 312, 503, 
 
 export type GeneratedCustomer = { id: number; name: string; email: string | null };
 
-type CarValues = Omit<Tables["cars"]["$inferInsert"], "customerId">;
-type InvoiceValues = Omit<Tables["invoices"]["$inferInsert"], "customerId">;
+type CustomerValues = Tables["customers"]["$inferInsert"];
+type CarValues = Tables["cars"]["$inferInsert"];
+type InvoiceValues = Tables["invoices"]["$inferInsert"];
 
-/** Customers per multi-row insert: their cars and invoices stay well under SQLite's bound-parameter limit. */
-const BATCH = 500;
+/** Rows per insert statement: few statements, each well under SQLite's bound-parameter limit. */
+const ROWS = 200;
+
+const CUSTOMER_COLUMNS = [
+  "facilityId",
+  "name",
+  "sortName",
+  "email",
+  "phone",
+  "phoneDigits",
+  "address",
+  "paymentMethodConnected",
+  "createdAt",
+  "updatedAt",
+] as const satisfies ReadonlyArray<keyof CustomerValues>;
+const CAR_COLUMNS = [
+  "facilityId",
+  "customerId",
+  "year",
+  "make",
+  "model",
+  "vin",
+  "plate",
+  "color",
+  "status",
+  "location",
+  "createdAt",
+] as const satisfies ReadonlyArray<keyof CarValues>;
+const INVOICE_COLUMNS = [
+  "facilityId",
+  "customerId",
+  "number",
+  "issuedOn",
+  "dueOn",
+  "status",
+  "totalCents",
+  "balanceCents",
+  "createdAt",
+] as const satisfies ReadonlyArray<keyof InvoiceValues>;
+
+/** ROWS rows of placeholders named column + row index, the shape rowParams fills. */
+function placeholderRows<C extends string>(columns: readonly C[]): Array<Record<C, Placeholder>> {
+  return Array.from(
+    { length: ROWS },
+    (_, i) => Object.fromEntries(columns.map((c) => [c, sql.placeholder(`${c}${i}`)])) as Record<C, Placeholder>,
+  );
+}
+
+function rowParams<C extends string>(columns: readonly C[], rows: ReadonlyArray<Partial<Record<C, unknown>>>) {
+  const params: Record<string, unknown> = {};
+  rows.forEach((row, i) => {
+    for (const c of columns) params[`${c}${i}`] = row[c] ?? null;
+  });
+  return params;
+}
+
+// Full batches go through statements compiled once; only the last, shorter batch of each table is
+// built as a statement of its own.
+const insertCustomers = preparedInTransaction("generate_customers", (tx, t) =>
+  tx.insert(t.customers).values(placeholderRows(CUSTOMER_COLUMNS)).returning({ id: t.customers.id }),
+);
+const insertCars = preparedInTransaction("generate_cars", (tx, t) =>
+  tx.insert(t.cars).values(placeholderRows(CAR_COLUMNS)),
+);
+const insertInvoices = preparedInTransaction("generate_invoices", (tx, t) =>
+  tx.insert(t.invoices).values(placeholderRows(INVOICE_COLUMNS)),
+);
 
 /**
  * Inserts `count` customers (each with 1–3 cars and 1–4 invoices) in one transaction, a few hundred
@@ -227,16 +294,20 @@ export async function generateCustomers(
       .where(new FacilityScope(facilityId).where(t.invoices));
     let invoiceNo = 1000 + (existing?.n ?? 0);
     const created: GeneratedCustomer[] = [];
+    const cars: CarValues[] = [];
+    const invoices: InvoiceValues[] = [];
+    let carsWritten = 0;
+    let invoicesWritten = 0;
 
-    for (let start = 0; start < count; start += BATCH) {
+    for (let start = 0; start < count; start += ROWS) {
       // Every value is drawn in the order one customer at a time would draw it, so a seed builds
       // the same data however the rows are batched; ids are filled in once the customers exist.
       const people: Array<{
-        customer: Tables["customers"]["$inferInsert"];
-        cars: CarValues[];
-        invoices: InvoiceValues[];
+        customer: CustomerValues;
+        cars: Omit<CarValues, "customerId">[];
+        invoices: Omit<InvoiceValues, "customerId">[];
       }> = [];
-      for (let i = start; i < Math.min(count, start + BATCH); i++) {
+      for (let i = start; i < Math.min(count, start + ROWS); i++) {
         const first = rng.pick(FIRST);
         const last = rng.pick(LAST);
         const name = `${first} ${last}`;
@@ -259,7 +330,7 @@ export async function generateCustomers(
           createdAt,
           updatedAt: createdAt,
         };
-        const cars: CarValues[] = [];
+        const cars: Omit<CarValues, "customerId">[] = [];
         const carCount = rng.int(1, 3);
         for (let c = 0; c < carCount; c++) {
           const [year, make, model] = rng.pick(VEHICLES);
@@ -277,7 +348,7 @@ export async function generateCustomers(
             createdAt,
           });
         }
-        const invoices: InvoiceValues[] = [];
+        const invoices: Omit<InvoiceValues, "customerId">[] = [];
         const bills = rng.int(1, 4);
         for (let b = 0; b < bills; b++) {
           const issued = new Date(nowMs - (b * 30 + rng.int(0, 20)) * 86_400_000);
@@ -298,14 +369,13 @@ export async function generateCustomers(
         people.push({ customer, cars, invoices });
       }
 
-      const inserted = await tx
-        .insert(t.customers)
-        .values(people.map((p) => p.customer))
-        .returning({ id: t.customers.id });
+      const customers = people.map((p) => p.customer);
+      const inserted =
+        customers.length === ROWS
+          ? await insertCustomers(data, tx).execute(rowParams(CUSTOMER_COLUMNS, customers))
+          : await tx.insert(t.customers).values(customers).returning({ id: t.customers.id });
       // One statement numbers its rows in the order of its VALUES: sorted ids pair with people.
       const ids = inserted.map((row) => row.id).sort((a, b) => a - b);
-      const cars: Array<Tables["cars"]["$inferInsert"]> = [];
-      const invoices: Array<Tables["invoices"]["$inferInsert"]> = [];
       people.forEach((person, k) => {
         const customerId = ids[k];
         if (customerId === undefined) throw new Error("A customer of the batch was not inserted");
@@ -313,9 +383,17 @@ export async function generateCustomers(
         for (const car of person.cars) cars.push({ ...car, customerId });
         for (const invoice of person.invoices) invoices.push({ ...invoice, customerId });
       });
-      await tx.insert(t.cars).values(cars);
-      await tx.insert(t.invoices).values(invoices);
+      for (; cars.length - carsWritten >= ROWS; carsWritten += ROWS) {
+        await insertCars(data, tx).execute(rowParams(CAR_COLUMNS, cars.slice(carsWritten, carsWritten + ROWS)));
+      }
+      for (; invoices.length - invoicesWritten >= ROWS; invoicesWritten += ROWS) {
+        await insertInvoices(data, tx).execute(
+          rowParams(INVOICE_COLUMNS, invoices.slice(invoicesWritten, invoicesWritten + ROWS)),
+        );
+      }
     }
+    if (cars.length > carsWritten) await tx.insert(t.cars).values(cars.slice(carsWritten));
+    if (invoices.length > invoicesWritten) await tx.insert(t.invoices).values(invoices.slice(invoicesWritten));
     return created;
   });
 }
