@@ -2,7 +2,7 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDataLayer } from "../src/db/client.js";
+import { closeDataLayer, openDataLayer } from "../src/db/client.js";
 import { facilities } from "../src/db/schema.js";
 import { generateCustomers } from "../src/db/seed/generate.js";
 import { FacilityScope } from "../src/db/tenancy.js";
@@ -14,10 +14,11 @@ import { listCustomers } from "../src/modules/customers/customer.service.js";
 
 const count = Number(process.argv[process.argv.indexOf("--customers") + 1]) || 100_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-bench-"));
-const { db, data } = openDataLayer(path.join(dir, "bench.sqlite"));
+const layer = openDataLayer(path.join(dir, "bench.sqlite"));
+const { db } = layer;
 const facility = db.insert(facilities).values({ slug: "bench", name: "Bench" }).returning().get();
 const seeded = performance.now();
-generateCustomers(db, facility.id, count, { now: new Date(), seed: 1 });
+await generateCustomers(layer.data, facility.id, count, { now: new Date(), seed: 1 });
 console.log(`seeded ${count} customers in ${((performance.now() - seeded) / 1000).toFixed(1)} s\n`);
 const scope = new FacilityScope(facility.id);
 
@@ -71,6 +72,5 @@ for (const [name, ours, base, note] of rows)
 console.log(
   "\nSearch times include the (capped) match count and the portal-status joins; page 201 is without the count.",
 );
-await data.close();
-db.$client.close();
+await closeDataLayer(layer);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -34,7 +34,7 @@ describe("demo seed: the showcase customer's portal", () => {
 
   beforeAll(async () => {
     app = await startTestApp({ DEMO_MODE: "true" });
-    const seeded = await seedDemo(app.db, { clock: app.clock });
+    const seeded = await seedDemo(app, { clock: app.clock });
     expect(seeded?.facilityName).toBe("Harbor Point Storage");
     eleanor = app.client();
     await eleanor.ok(`mutation($e: String!) { requestSignInLink(email: $e) { message } }`, {
@@ -51,7 +51,7 @@ describe("demo seed: the showcase customer's portal", () => {
     // The only email so far is the sign-in link asked for above.
     expect(countRows(app.db, "email_outbox")).toBe(1);
     expect(countRows(app.db, "dev_mailbox")).toBe(1);
-    expect(await seedDemo(app.db, { clock: app.clock })).toBeNull();
+    expect(await seedDemo(app, { clock: app.clock })).toBeNull();
     expect(countRows(app.db, "customers", "email = ?", SHOWCASE_CUSTOMER.email)).toBe(1);
   });
 

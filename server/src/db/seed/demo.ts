@@ -3,11 +3,11 @@ import { type Config, ConfigError } from "../../config.js";
 import { type Clock, DAY, HOUR } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
 import { hashPassword } from "../../lib/passwords.js";
-import { demoModeOnAtStart } from "../../modules/auth/demo-mode.js";
+import { demoModeOn } from "../../modules/auth/demo-mode.js";
 import { DEMO_ADMIN } from "../../modules/auth/staff-auth.service.js";
-import type { Db } from "../client.js";
+import type { ServiceDeps } from "../../modules/service-deps.js";
 import { markCreatedByDemoSeed } from "../facts.js";
-import { customers, facilities, invitations, portalAccounts, signInLinks, staffUsers } from "../schema.js";
+import { returnedRow } from "../rows.js";
 import { generateCustomers } from "./generate.js";
 import { prepareShowcaseAssets, seedShowcase } from "./showcase.js";
 
@@ -29,8 +29,13 @@ export const DEMO_FACILITY = {
  * tenancy is visible. Does nothing if the database already has facilities: demo data never mixes
  * with real data. Marks the database as created by the demo seed, which demo mode requires.
  */
-export async function seedDemo(db: Db, { clock, adminPassword }: { clock: Clock; adminPassword?: string }) {
-  const existing = db.select({ n: count() }).from(facilities).get();
+export async function seedDemo(
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  { clock, adminPassword }: { clock: Clock; adminPassword?: string },
+) {
+  const { data } = deps;
+  const { t } = data;
+  const [existing] = await data.read.select({ n: count() }).from(t.facilities);
   if (existing && existing.n > 0) return null;
   const now = clock.now();
   const [passwordHash, showcaseAssets] = await Promise.all([
@@ -38,19 +43,22 @@ export async function seedDemo(db: Db, { clock, adminPassword }: { clock: Clock;
     prepareShowcaseAssets(),
   ]);
 
-  const result = db.transaction(
-    (tx) => {
-      // Checked again under the write lock: another process may have written meanwhile.
-      const again = tx.select({ n: count() }).from(facilities).get();
-      if (again && again.n > 0) return null;
-      markCreatedByDemoSeed(tx, now);
-      const facility = tx
-        .insert(facilities)
+  // One transaction, which the generator's and the showcase's join: a seed that fails part-way
+  // leaves the database empty, so the next start seeds it again instead of skipping a half demo.
+  return data.transaction(async (tx) => {
+    // Checked again under the write lock: another process may have written meanwhile.
+    const [again] = await tx.select({ n: count() }).from(t.facilities);
+    if (again && again.n > 0) return null;
+    await markCreatedByDemoSeed(tx, t, now);
+    const facility = returnedRow(
+      await tx
+        .insert(t.facilities)
         .values({ ...DEMO_FACILITY, createdAt: now })
-        .returning()
-        .get();
-      const admin = tx
-        .insert(staffUsers)
+        .returning(),
+    );
+    const admin = returnedRow(
+      await tx
+        .insert(t.staffUsers)
         .values({
           facilityId: facility.id,
           email: DEMO_ADMIN.email,
@@ -59,20 +67,19 @@ export async function seedDemo(db: Db, { clock, adminPassword }: { clock: Clock;
           passwordHash,
           createdAt: now,
         })
-        .returning()
-        .get();
-      tx.insert(staffUsers)
-        .values({
-          facilityId: facility.id,
-          email: "sam@portico.test",
-          name: "Sam Rivera",
-          role: "STAFF",
-          passwordHash,
-          createdAt: now,
-        })
-        .run();
-      const other = tx
-        .insert(facilities)
+        .returning(),
+    );
+    await tx.insert(t.staffUsers).values({
+      facilityId: facility.id,
+      email: "sam@portico.test",
+      name: "Sam Rivera",
+      role: "STAFF",
+      passwordHash,
+      createdAt: now,
+    });
+    const other = returnedRow(
+      await tx
+        .insert(t.facilities)
         .values({
           slug: "lakeside",
           name: "Lakeside Boatyard",
@@ -80,112 +87,101 @@ export async function seedDemo(db: Db, { clock, adminPassword }: { clock: Clock;
           timeZone: "America/Los_Angeles",
           createdAt: now,
         })
-        .returning()
-        .get();
-      tx.insert(staffUsers)
-        .values({
-          facilityId: other.id,
-          email: "admin@lakeside.test",
-          name: "Jordan Lake",
-          role: "ADMIN",
-          passwordHash,
-          createdAt: now,
-        })
-        .run();
-      return { facility, admin, other };
-    },
-    { behavior: "immediate" },
-  );
-  if (!result) return null;
+        .returning(),
+    );
+    await tx.insert(t.staffUsers).values({
+      facilityId: other.id,
+      email: "admin@lakeside.test",
+      name: "Jordan Lake",
+      role: "ADMIN",
+      passwordHash,
+      createdAt: now,
+    });
 
-  const people = generateCustomers(db, result.facility.id, 50, {
-    now,
-    seed: 7,
-    emailDomain: "example.com",
-    withoutEmailEvery: 9,
-  });
-  generateCustomers(db, result.other.id, 12, {
-    now,
-    seed: 99,
-    emailDomain: "lakeside-example.com",
-    invoicePrefix: "LB",
-  });
+    const people = await generateCustomers(data, facility.id, 50, {
+      now,
+      seed: 7,
+      emailDomain: "example.com",
+      withoutEmailEvery: 9,
+    });
+    await generateCustomers(data, other.id, 12, {
+      now,
+      seed: 99,
+      emailDomain: "lakeside-example.com",
+      invoicePrefix: "LB",
+    });
 
-  // Spread the demo customers over every portal state staff will meet.
-  const withEmail = people.filter((p) => p.email);
-  const plan: Array<{
-    ageMs: number;
-    delivery: "DELIVERED" | "SENT" | "BOUNCED";
-    accepted?: boolean;
-    detail?: string;
-  }> = [
-    ...Array(8).fill({ ageMs: 20 * DAY, delivery: "DELIVERED", accepted: true }),
-    ...Array(5).fill({ ageMs: 3 * HOUR, delivery: "DELIVERED" }),
-    ...Array(4).fill({ ageMs: 3 * DAY, delivery: "DELIVERED" }),
-    ...Array(3).fill({ ageMs: 12 * DAY, delivery: "DELIVERED" }),
-    { ageMs: 2 * DAY, delivery: "BOUNCED", detail: "Hard bounce: the mailbox does not exist" },
-    { ageMs: 5 * HOUR, delivery: "BOUNCED", detail: "The recipient's mailbox is full" },
-  ];
-  db.transaction((tx) => {
-    plan.forEach((step, i) => {
+    // Spread the demo customers over every portal state staff will meet.
+    const withEmail = people.filter((p) => p.email);
+    const plan: Array<{
+      ageMs: number;
+      delivery: "DELIVERED" | "SENT" | "BOUNCED";
+      accepted?: boolean;
+      detail?: string;
+    }> = [
+      ...Array(8).fill({ ageMs: 20 * DAY, delivery: "DELIVERED", accepted: true }),
+      ...Array(5).fill({ ageMs: 3 * HOUR, delivery: "DELIVERED" }),
+      ...Array(4).fill({ ageMs: 3 * DAY, delivery: "DELIVERED" }),
+      ...Array(3).fill({ ageMs: 12 * DAY, delivery: "DELIVERED" }),
+      { ageMs: 2 * DAY, delivery: "BOUNCED", detail: "Hard bounce: the mailbox does not exist" },
+      { ageMs: 5 * HOUR, delivery: "BOUNCED", detail: "The recipient's mailbox is full" },
+    ];
+    for (const [i, step] of plan.entries()) {
       const person = withEmail[i * 2 + 1];
-      if (!person?.email) return;
+      if (!person?.email) continue;
       const sentAt = new Date(now.getTime() - step.ageMs);
-      const invitation = tx
-        .insert(invitations)
-        .values({
-          facilityId: result.facility.id,
-          customerId: person.id,
-          email: person.email,
-          invitedByStaffId: result.admin.id,
-          expiresAt: new Date(sentAt.getTime() + 7 * DAY),
-          state: step.accepted ? "ACCEPTED" : "PENDING",
-          deliveryState: step.delivery,
-          deliveryDetail: step.detail ?? null,
-          deliveryUpdatedAt: new Date(sentAt.getTime() + 60_000),
-          acceptedAt: step.accepted ? new Date(sentAt.getTime() + 2 * HOUR) : null,
-          createdAt: sentAt,
-        })
-        .returning({ id: invitations.id })
-        .get();
-      tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, person.id)).run();
+      const invitation = returnedRow(
+        await tx
+          .insert(t.invitations)
+          .values({
+            facilityId: facility.id,
+            customerId: person.id,
+            email: person.email,
+            invitedByStaffId: admin.id,
+            expiresAt: new Date(sentAt.getTime() + 7 * DAY),
+            state: step.accepted ? "ACCEPTED" : "PENDING",
+            deliveryState: step.delivery,
+            deliveryDetail: step.detail ?? null,
+            deliveryUpdatedAt: new Date(sentAt.getTime() + 60_000),
+            acceptedAt: step.accepted ? new Date(sentAt.getTime() + 2 * HOUR) : null,
+            createdAt: sentAt,
+          })
+          .returning({ id: t.invitations.id }),
+      );
+      await tx.update(t.customers).set({ latestInvitationId: invitation.id }).where(eq(t.customers.id, person.id));
       // The link each invite went out with: a pending invite without an open link reads as expired.
-      tx.insert(signInLinks)
-        .values({
-          facilityId: result.facility.id,
-          customerId: person.id,
-          invitationId: invitation.id,
-          purpose: "INVITE",
-          email: person.email,
-          expiresAt: new Date(sentAt.getTime() + 7 * DAY),
-          consumedAt: step.accepted ? new Date(sentAt.getTime() + 2 * HOUR) : null,
-          createdAt: sentAt,
-        })
-        .run();
+      await tx.insert(t.signInLinks).values({
+        facilityId: facility.id,
+        customerId: person.id,
+        invitationId: invitation.id,
+        purpose: "INVITE",
+        email: person.email,
+        expiresAt: new Date(sentAt.getTime() + 7 * DAY),
+        consumedAt: step.accepted ? new Date(sentAt.getTime() + 2 * HOUR) : null,
+        createdAt: sentAt,
+      });
       if (step.accepted) {
         const activatedAt = new Date(sentAt.getTime() + 2 * HOUR);
-        tx.insert(portalAccounts)
-          .values({
-            facilityId: result.facility.id,
-            customerId: person.id,
-            personKey: 0,
-            activatedAt,
-            lastSignInAt: activatedAt,
-            createdAt: activatedAt,
-          })
-          .run();
+        await tx.insert(t.portalAccounts).values({
+          facilityId: facility.id,
+          customerId: person.id,
+          personKey: 0,
+          activatedAt,
+          lastSignInAt: activatedAt,
+          createdAt: activatedAt,
+        });
       }
+    }
+    // After the generated customers, so her invoice numbers follow theirs.
+    await seedShowcase(deps, {
+      facilityId: facility.id,
+      timeZone: facility.timeZone,
+      admin: { id: admin.id, name: admin.name },
+      clock,
+      assets: showcaseAssets,
     });
+    return { facilityName: facility.name, customers: people.length + 1 };
   });
-  // After the generated customers, so her invoice numbers follow theirs.
-  seedShowcase(db, {
-    facilityId: result.facility.id,
-    timeZone: result.facility.timeZone,
-    admin: { id: result.admin.id, name: result.admin.name },
-    clock,
-    assets: showcaseAssets,
-  });
-  return { facilityName: result.facility.name, customers: people.length + 1 };
 }
 
 /**
@@ -196,7 +192,7 @@ export async function seedDemo(db: Db, { clock, adminPassword }: { clock: Clock;
  * reachable from the internet must not come up with it. Answers whether demo mode is on.
  */
 export async function seedDemoAtStart(
-  db: Db,
+  layer: Pick<ServiceDeps, "data" | "db">,
   config: Config,
   deps: { clock: Clock; logger: Logger },
 ): Promise<boolean> {
@@ -205,10 +201,10 @@ export async function seedDemoAtStart(
       "Portico cannot start: invalid configuration\n  DEMO_ADMIN_PASSWORD: --seed-demo in production needs a password of your own for the demo's staff accounts; the default one is public",
     );
   }
-  const seeded = await seedDemo(db, { clock: deps.clock, adminPassword: config.demoAdminPassword });
+  const seeded = await seedDemo({ ...layer, config }, { clock: deps.clock, adminPassword: config.demoAdminPassword });
   if (seeded) deps.logger.info("demo data created", { facility: seeded.facilityName, customers: seeded.customers });
   config.demoMode = true;
-  const on = demoModeOnAtStart(config, db);
+  const on = await demoModeOn(config, layer.data);
   if (!on) {
     deps.logger.warn(
       config.env === "production"

@@ -1,4 +1,7 @@
-import type { Db } from "../client.js";
+import { count as countRows, type Placeholder, sql } from "drizzle-orm";
+import type { Database, Tables } from "../database.js";
+import { preparedInTransaction } from "../prepared-in-transaction.js";
+import { FacilityScope } from "../tenancy.js";
 
 /** Small deterministic PRNG so seeds and benchmarks build the same data every run. */
 export function seededRandom(seed: number) {
@@ -196,108 +199,201 @@ const AREA_CODES = [207, 603, 802, 617, 508, 978, 212, 646, 718, 415, 312, 503, 
 
 export type GeneratedCustomer = { id: number; name: string; email: string | null };
 
+type CustomerValues = Tables["customers"]["$inferInsert"];
+type CarValues = Tables["cars"]["$inferInsert"];
+type InvoiceValues = Tables["invoices"]["$inferInsert"];
+
+/** Rows per insert statement: few statements, each well under SQLite's bound-parameter limit. */
+const ROWS = 200;
+
+const CUSTOMER_COLUMNS = [
+  "facilityId",
+  "name",
+  "sortName",
+  "email",
+  "phone",
+  "phoneDigits",
+  "address",
+  "paymentMethodConnected",
+  "createdAt",
+  "updatedAt",
+] as const satisfies ReadonlyArray<keyof CustomerValues>;
+const CAR_COLUMNS = [
+  "facilityId",
+  "customerId",
+  "year",
+  "make",
+  "model",
+  "vin",
+  "plate",
+  "color",
+  "status",
+  "location",
+  "createdAt",
+] as const satisfies ReadonlyArray<keyof CarValues>;
+const INVOICE_COLUMNS = [
+  "facilityId",
+  "customerId",
+  "number",
+  "issuedOn",
+  "dueOn",
+  "status",
+  "totalCents",
+  "balanceCents",
+  "createdAt",
+] as const satisfies ReadonlyArray<keyof InvoiceValues>;
+
+/** ROWS rows of placeholders named column + row index, the shape rowParams fills. */
+function placeholderRows<C extends string>(columns: readonly C[]): Array<Record<C, Placeholder>> {
+  return Array.from(
+    { length: ROWS },
+    (_, i) => Object.fromEntries(columns.map((c) => [c, sql.placeholder(`${c}${i}`)])) as Record<C, Placeholder>,
+  );
+}
+
+function rowParams<C extends string>(columns: readonly C[], rows: ReadonlyArray<Partial<Record<C, unknown>>>) {
+  const params: Record<string, unknown> = {};
+  rows.forEach((row, i) => {
+    for (const c of columns) params[`${c}${i}`] = row[c] ?? null;
+  });
+  return params;
+}
+
+// Full batches go through statements compiled once; only the last, shorter batch of each table is
+// built as a statement of its own.
+const insertCustomers = preparedInTransaction("generate_customers", (tx, t) =>
+  tx.insert(t.customers).values(placeholderRows(CUSTOMER_COLUMNS)).returning({ id: t.customers.id }),
+);
+const insertCars = preparedInTransaction("generate_cars", (tx, t) =>
+  tx.insert(t.cars).values(placeholderRows(CAR_COLUMNS)),
+);
+const insertInvoices = preparedInTransaction("generate_invoices", (tx, t) =>
+  tx.insert(t.invoices).values(placeholderRows(INVOICE_COLUMNS)),
+);
+
 /**
- * Inserts `count` customers (each with 1–3 cars and 1–4 invoices) in chunks of one transaction
- * each, through prepared statements: 100,000 customers take seconds, not minutes.
+ * Inserts `count` customers (each with 1–3 cars and 1–4 invoices) in one transaction, a few hundred
+ * rows per statement: 100,000 customers take seconds, not minutes.
  */
-export function generateCustomers(
-  db: Db,
+export async function generateCustomers(
+  data: Database,
   facilityId: number,
   count: number,
   opts: { seed?: number; now: Date; emailDomain?: string; withoutEmailEvery?: number; invoicePrefix?: string },
-): GeneratedCustomer[] {
+): Promise<GeneratedCustomer[]> {
+  const { t } = data;
   const rng = seededRandom(opts.seed ?? 42);
-  const sqlite = db.$client;
-  const insertCustomer = sqlite.prepare(
-    `INSERT INTO customers (facility_id, name, sort_name, email, phone, phone_digits, address, payment_method_connected, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertCar = sqlite.prepare(
-    `INSERT INTO cars (facility_id, customer_id, year, make, model, vin, plate, color, status, location, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertInvoice = sqlite.prepare(
-    `INSERT INTO invoices (facility_id, customer_id, number, issued_on, due_on, status, total_cents, balance_cents, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const nextInvoice = (
-    sqlite.prepare("SELECT count(*) AS n FROM invoices WHERE facility_id = ?").get(facilityId) as { n: number }
-  ).n;
-  let invoiceNo = 1000 + nextInvoice;
-  const created: GeneratedCustomer[] = [];
   const nowMs = opts.now.getTime();
   const domain = opts.emailDomain ?? "example.com";
-  const statuses = ["IN_STORAGE", "IN_STORAGE", "IN_STORAGE", "OUT", "IN_SERVICE", "IN_TRANSIT"];
-  const chunk = 2000;
+  const statuses = ["IN_STORAGE", "IN_STORAGE", "IN_STORAGE", "OUT", "IN_SERVICE", "IN_TRANSIT"] as const;
 
-  for (let start = 0; start < count; start += chunk) {
-    sqlite
-      .transaction(() => {
-        for (let i = start; i < Math.min(count, start + chunk); i++) {
-          const first = rng.pick(FIRST);
-          const last = rng.pick(LAST);
-          const name = `${first} ${last}`;
-          const hasEmail = !opts.withoutEmailEvery || i % opts.withoutEmailEvery !== opts.withoutEmailEvery - 1;
-          const email = hasEmail ? `${first}.${last}${i > 0 ? i : ""}@${domain}`.toLowerCase() : null;
-          const area = rng.pick(AREA_CODES);
-          const line = rng.int(1000, 9999);
-          const digits = `1${area}555${line}`;
-          const phone = `+${digits}`;
-          const address = `${rng.int(1, 999)} ${rng.pick(STREETS)}, Port Haven, ME 04${rng.int(100, 999)}`;
-          const createdAt = nowMs - rng.int(30, 900) * 86_400_000;
-          const result = insertCustomer.run(
+  return data.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ n: countRows() })
+      .from(t.invoices)
+      .where(new FacilityScope(facilityId).where(t.invoices));
+    let invoiceNo = 1000 + (existing?.n ?? 0);
+    const created: GeneratedCustomer[] = [];
+    const cars: CarValues[] = [];
+    const invoices: InvoiceValues[] = [];
+    let carsWritten = 0;
+    let invoicesWritten = 0;
+
+    for (let start = 0; start < count; start += ROWS) {
+      // Every value is drawn in the order one customer at a time would draw it, so a seed builds
+      // the same data however the rows are batched; ids are filled in once the customers exist.
+      const people: Array<{
+        customer: CustomerValues;
+        cars: Omit<CarValues, "customerId">[];
+        invoices: Omit<InvoiceValues, "customerId">[];
+      }> = [];
+      for (let i = start; i < Math.min(count, start + ROWS); i++) {
+        const first = rng.pick(FIRST);
+        const last = rng.pick(LAST);
+        const name = `${first} ${last}`;
+        const hasEmail = !opts.withoutEmailEvery || i % opts.withoutEmailEvery !== opts.withoutEmailEvery - 1;
+        const email = hasEmail ? `${first}.${last}${i > 0 ? i : ""}@${domain}`.toLowerCase() : null;
+        const area = rng.pick(AREA_CODES);
+        const line = rng.int(1000, 9999);
+        const digits = `1${area}555${line}`;
+        const address = `${rng.int(1, 999)} ${rng.pick(STREETS)}, Port Haven, ME 04${rng.int(100, 999)}`;
+        const createdAt = new Date(nowMs - rng.int(30, 900) * 86_400_000);
+        const customer = {
+          facilityId,
+          name,
+          sortName: name.toLowerCase(),
+          email,
+          phone: `+${digits}`,
+          phoneDigits: digits,
+          address,
+          paymentMethodConnected: rng.next() < 0.6,
+          createdAt,
+          updatedAt: createdAt,
+        };
+        const cars: Omit<CarValues, "customerId">[] = [];
+        const carCount = rng.int(1, 3);
+        for (let c = 0; c < carCount; c++) {
+          const [year, make, model] = rng.pick(VEHICLES);
+          const vin = Array.from({ length: 17 }, () => "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"[rng.int(0, 32)]).join("");
+          cars.push({
             facilityId,
-            name,
-            name.toLowerCase(),
-            email,
-            phone,
-            digits,
-            address,
-            rng.next() < 0.6 ? 1 : 0,
+            year,
+            make,
+            model,
+            vin,
+            plate: `${rng.pick(["KX", "PT", "HB", "ME"])}${rng.int(1000, 9999)}`,
+            color: rng.pick(COLOURS),
+            status: rng.pick(statuses),
+            location: `Building ${rng.pick(["A", "B", "C"])}, bay ${rng.int(1, 60)}`,
             createdAt,
-            createdAt,
-          );
-          const customerId = Number(result.lastInsertRowid);
-          created.push({ id: customerId, name, email });
-          const cars = rng.int(1, 3);
-          for (let c = 0; c < cars; c++) {
-            const [year, make, model] = rng.pick(VEHICLES);
-            const vin = Array.from({ length: 17 }, () => "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"[rng.int(0, 32)]).join("");
-            insertCar.run(
-              facilityId,
-              customerId,
-              year,
-              make,
-              model,
-              vin,
-              `${rng.pick(["KX", "PT", "HB", "ME"])}${rng.int(1000, 9999)}`,
-              rng.pick(COLOURS),
-              rng.pick(statuses),
-              `Building ${rng.pick(["A", "B", "C"])}, bay ${rng.int(1, 60)}`,
-              createdAt,
-            );
-          }
-          const bills = rng.int(1, 4);
-          for (let b = 0; b < bills; b++) {
-            const issued = new Date(nowMs - (b * 30 + rng.int(0, 20)) * 86_400_000);
-            const due = new Date(issued.getTime() + 30 * 86_400_000);
-            const total = rng.int(150, 2400) * 100;
-            const status = b === 0 && rng.next() < 0.5 ? "OPEN" : "PAID";
-            insertInvoice.run(
-              facilityId,
-              customerId,
-              `${opts.invoicePrefix ?? "INV"}-${invoiceNo++}`,
-              issued.toISOString().slice(0, 10),
-              due.toISOString().slice(0, 10),
-              status,
-              total,
-              status === "OPEN" ? total : 0,
-              issued.getTime(),
-            );
-          }
+          });
         }
-      })
-      .immediate();
-  }
-  return created;
+        const invoices: Omit<InvoiceValues, "customerId">[] = [];
+        const bills = rng.int(1, 4);
+        for (let b = 0; b < bills; b++) {
+          const issued = new Date(nowMs - (b * 30 + rng.int(0, 20)) * 86_400_000);
+          const due = new Date(issued.getTime() + 30 * 86_400_000);
+          const total = rng.int(150, 2400) * 100;
+          const status = b === 0 && rng.next() < 0.5 ? "OPEN" : "PAID";
+          invoices.push({
+            facilityId,
+            number: `${opts.invoicePrefix ?? "INV"}-${invoiceNo++}`,
+            issuedOn: issued.toISOString().slice(0, 10),
+            dueOn: due.toISOString().slice(0, 10),
+            status,
+            totalCents: total,
+            balanceCents: status === "OPEN" ? total : 0,
+            createdAt: issued,
+          });
+        }
+        people.push({ customer, cars, invoices });
+      }
+
+      const customers = people.map((p) => p.customer);
+      const inserted =
+        customers.length === ROWS
+          ? await insertCustomers(data, tx).execute(rowParams(CUSTOMER_COLUMNS, customers))
+          : await tx.insert(t.customers).values(customers).returning({ id: t.customers.id });
+      // One statement numbers its rows in the order of its VALUES: sorted ids pair with people.
+      const ids = inserted.map((row) => row.id).sort((a, b) => a - b);
+      people.forEach((person, k) => {
+        const customerId = ids[k];
+        if (customerId === undefined) throw new Error("A customer of the batch was not inserted");
+        created.push({ id: customerId, name: person.customer.name, email: person.customer.email ?? null });
+        for (const car of person.cars) cars.push({ ...car, customerId });
+        for (const invoice of person.invoices) invoices.push({ ...invoice, customerId });
+      });
+      for (; cars.length - carsWritten >= ROWS; carsWritten += ROWS) {
+        await insertCars(data, tx).execute(rowParams(CAR_COLUMNS, cars.slice(carsWritten, carsWritten + ROWS)));
+      }
+      for (; invoices.length - invoicesWritten >= ROWS; invoicesWritten += ROWS) {
+        await insertInvoices(data, tx).execute(
+          rowParams(INVOICE_COLUMNS, invoices.slice(invoicesWritten, invoicesWritten + ROWS)),
+        );
+      }
+    }
+    if (cars.length > carsWritten) await tx.insert(t.cars).values(cars.slice(carsWritten));
+    if (invoices.length > invoicesWritten) await tx.insert(t.invoices).values(invoices.slice(invoicesWritten));
+    return created;
+  });
 }

@@ -1,39 +1,27 @@
-import { eq } from "drizzle-orm";
+import { createHash } from "node:crypto";
+import { eq, gt, max } from "drizzle-orm";
 import { type Clock, DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import type { ProcessedImage } from "../../lib/images.js";
 import { addDays, localDate, zonedTime } from "../../lib/time-zone.js";
 import { DEMO_PORTAL_CUSTOMER } from "../../modules/auth/portal-demo.service.js";
-import { addCarInSyncTransaction, CarStatus } from "../../modules/cars/car.service.js";
+import { addCar, CarStatus } from "../../modules/cars/car.service.js";
+import { addCarEvent, addConditionReport, CarEventKind } from "../../modules/cars/car-history.service.js";
+import type { Preferences } from "../../modules/contacts/contact.service.js";
+import { uploadDocument } from "../../modules/documents/document.service.js";
+import { createEstimate, sendEstimate } from "../../modules/estimates/estimate.service.js";
+import { rsvp, scheduleEvent } from "../../modules/events/event.service.js";
+import { newFile, storeFile } from "../../modules/files/file.service.js";
+import { createInvoice, issueInvoice, recordPayment } from "../../modules/invoices/invoice.service.js";
 import {
-  addCarEventInSyncTransaction,
-  addConditionReportInSyncTransaction,
-  CarEventKind,
-} from "../../modules/cars/car-history.service.js";
-import { addContactInSyncTransaction, type Preferences } from "../../modules/contacts/contact.service.js";
-import { uploadDocumentInSyncTransaction } from "../../modules/documents/document.service.js";
-import {
-  createEstimateInSyncTransaction,
-  sendEstimateInSyncTransaction,
-} from "../../modules/estimates/estimate.service.js";
-import { rsvpInSyncTransaction, scheduleEventInSyncTransaction } from "../../modules/events/event.service.js";
-import { storeFileInSyncTransaction } from "../../modules/files/file.service.js";
-import {
-  createInvoiceInSyncTransaction,
-  issueInvoiceInSyncTransaction,
-  recordPaymentInSyncTransaction,
-} from "../../modules/invoices/invoice.service.js";
-import {
-  markThreadReadInSyncTransaction,
+  markThreadRead,
   portalReader,
-  sendPortalMessageInSyncTransaction,
-  sendStaffMessageInSyncTransaction,
+  sendPortalMessage,
+  sendStaffMessage,
 } from "../../modules/messages/message.service.js";
-import {
-  requestServiceInSyncTransaction,
-  updateRequestInSyncTransaction,
-} from "../../modules/service-requests/service-request.service.js";
-import { type Db, writeTransaction } from "../client.js";
-import { contacts, customers, invitations, portalAccounts } from "../schema.js";
+import type { ServiceDeps } from "../../modules/service-deps.js";
+import { requestService, updateRequest } from "../../modules/service-requests/service-request.service.js";
+import { returnedRow } from "../rows.js";
+import { FacilityScope } from "../tenancy.js";
 import { placeholderPhoto, simplePdf } from "./showcase-assets.js";
 
 /** The demo's showcase customer: every portal section has something in it for her. */
@@ -51,7 +39,7 @@ type Assets = {
   checklist: Buffer;
 };
 
-/** The slow part (encoding images), done before the transaction: better-sqlite3 transactions are synchronous. */
+/** The slow part (encoding images), done before the transaction: a transaction body awaits only its own statements. */
 export async function prepareShowcaseAssets(): Promise<Assets> {
   const [front, side, interior, chip] = await Promise.all([
     placeholderPhoto(JAGUAR, "Opalescent Silver Blue · Building A, bay 12", {
@@ -110,174 +98,184 @@ const PREFERENCES: Preferences = {
  * conversation, an estimate waiting for her and a request in progress. Made through the services
  * where they exist, so totals and rows are what staff would have produced; the emails those
  * services queue are dropped, so the demo mailbox stays for the emails people send while trying it.
+ * One transaction: the services' own transactions join it, so she is there whole or not at all.
  */
-export function seedShowcase(
-  db: Db,
+export async function seedShowcase(
+  deps: Pick<ServiceDeps, "data" | "db" | "config">,
   args: { facilityId: number; timeZone: string; admin: { id: number; name: string }; clock: Clock; assets: Assets },
-): { customerId: number } {
+): Promise<{ customerId: number }> {
+  const { data } = deps;
+  const { t } = data;
   const { facilityId, timeZone, admin, assets } = args;
   const now = args.clock.now();
   const ago = (ms: number) => new Date(now.getTime() - ms);
   const today = localDate(now, timeZone);
   const day = (offset: number) => addDays(today, offset);
   const at = (offset: number, time: string) => zonedTime(day(offset), time, timeZone);
-  const config = { publicUrl: "" };
-  const staff = { facilityId, userId: admin.id };
+  const scope = new FacilityScope(facilityId);
+  const staff = { scope, userId: admin.id };
   const staffWithName = { ...staff, name: admin.name };
+  // What the waiver's file row records (documents hash their bytes the same way): her signature binds it.
+  const waiverSha256 = createHash("sha256").update(assets.waiver).digest("hex");
 
-  return writeTransaction(db, (tx) => {
-    const outboxBefore = (
-      tx.$client.prepare("SELECT coalesce(max(id), 0) AS id FROM email_outbox").get() as { id: number }
-    ).id;
+  return data.transaction(async (tx) => {
+    const [outbox] = await tx.select({ lastId: max(t.emailOutbox.id) }).from(t.emailOutbox);
+    const outboxBefore = outbox?.lastId ?? 0;
 
     const joined = ago(400 * DAY);
-    const customerId = tx
-      .insert(customers)
-      .values({
-        facilityId,
-        name: SHOWCASE_CUSTOMER.name,
-        sortName: SHOWCASE_CUSTOMER.name.toLowerCase(),
-        email: SHOWCASE_CUSTOMER.email,
-        phone: "+12075550148",
-        phoneDigits: "12075550148",
-        address: "14 Lighthouse Way, Port Haven, ME 04101",
-        notes: "Collects British and German sports cars. Prefers a text the day before a pick-up.",
-        prefSocialEvents: true,
-        createdAt: joined,
-        updatedAt: joined,
-      })
-      .returning({ id: customers.id })
-      .get().id;
-    const spouse = addContactInSyncTransaction(
-      tx,
-      facilityId,
-      customerId,
-      {
-        name: SPOUSE.name,
-        email: SPOUSE.email,
-        phone: "(207) 555-0193",
-        role: "SPOUSE",
-        canAccessPortal: true,
-        preferences: { ...PREFERENCES, invoices: false },
-      },
-      joined,
-    );
-
-    // Both accepted their invites months ago and have signed in since.
-    const accountOf = (contactId: number | null, email: string, invitedDaysAgo: number) => {
-      const sentAt = ago(invitedDaysAgo * DAY);
-      const activatedAt = new Date(sentAt.getTime() + 3 * HOUR);
-      const invitationId = tx
-        .insert(invitations)
+    const customerId = returnedRow(
+      await tx
+        .insert(t.customers)
+        .values({
+          facilityId,
+          name: SHOWCASE_CUSTOMER.name,
+          sortName: SHOWCASE_CUSTOMER.name.toLowerCase(),
+          email: SHOWCASE_CUSTOMER.email,
+          phone: "+12075550148",
+          phoneDigits: "12075550148",
+          address: "14 Lighthouse Way, Port Haven, ME 04101",
+          notes: "Collects British and German sports cars. Prefers a text the day before a pick-up.",
+          prefSocialEvents: true,
+          createdAt: joined,
+          updatedAt: joined,
+        })
+        .returning({ id: t.customers.id }),
+    ).id;
+    // Written as the customer above is: addContact reads the facility's country through an
+    // autocommit read, which cannot see the facility this seed's one transaction is still making.
+    const spouse = returnedRow(
+      await tx
+        .insert(t.contacts)
         .values({
           facilityId,
           customerId,
-          contactId,
-          email,
-          invitedByStaffId: admin.id,
-          expiresAt: new Date(sentAt.getTime() + 7 * DAY),
-          state: "ACCEPTED",
-          deliveryState: "DELIVERED",
-          deliveryUpdatedAt: new Date(sentAt.getTime() + MINUTE),
-          linkOpenedAt: activatedAt,
-          acceptedAt: activatedAt,
-          createdAt: sentAt,
+          name: SPOUSE.name,
+          email: SPOUSE.email,
+          phone: "+12075550193",
+          role: "SPOUSE",
+          canAccessPortal: true,
+          ...preferenceColumns({ ...PREFERENCES, invoices: false }),
+          createdAt: joined,
         })
-        .returning({ id: invitations.id })
-        .get().id;
+        .returning({ id: t.contacts.id }),
+    );
+
+    // Both accepted their invites months ago and have signed in since.
+    const accountOf = async (contactId: number | null, email: string, invitedDaysAgo: number) => {
+      const sentAt = ago(invitedDaysAgo * DAY);
+      const activatedAt = new Date(sentAt.getTime() + 3 * HOUR);
+      const invitationId = returnedRow(
+        await tx
+          .insert(t.invitations)
+          .values({
+            facilityId,
+            customerId,
+            contactId,
+            email,
+            invitedByStaffId: admin.id,
+            expiresAt: new Date(sentAt.getTime() + 7 * DAY),
+            state: "ACCEPTED",
+            deliveryState: "DELIVERED",
+            deliveryUpdatedAt: new Date(sentAt.getTime() + MINUTE),
+            linkOpenedAt: activatedAt,
+            acceptedAt: activatedAt,
+            createdAt: sentAt,
+          })
+          .returning({ id: t.invitations.id }),
+      ).id;
       return { invitationId, activatedAt };
     };
-    const mine = accountOf(null, SHOWCASE_CUSTOMER.email, 120);
-    tx.$client.prepare("UPDATE customers SET latest_invitation_id = ? WHERE id = ?").run(mine.invitationId, customerId);
-    const eleanorAccount = tx
-      .insert(portalAccounts)
-      .values({
-        facilityId,
-        customerId,
-        personKey: 0,
-        activatedAt: mine.activatedAt,
-        lastSignInAt: ago(2 * DAY),
-        onboardedAt: mine.activatedAt,
-        createdAt: mine.activatedAt,
-      })
-      .returning({ id: portalAccounts.id })
-      .get().id;
-    const his = accountOf(spouse.id, SPOUSE.email, 90);
-    tx.update(contacts).set({ latestInvitationId: his.invitationId }).where(eq(contacts.id, spouse.id)).run();
-    const michaelAccount = tx
-      .insert(portalAccounts)
-      .values({
-        facilityId,
-        customerId,
-        contactId: spouse.id,
-        personKey: spouse.id,
-        activatedAt: his.activatedAt,
-        lastSignInAt: ago(5 * DAY),
-        onboardedAt: his.activatedAt,
-        createdAt: his.activatedAt,
-      })
-      .returning({ id: portalAccounts.id })
-      .get().id;
+    const mine = await accountOf(null, SHOWCASE_CUSTOMER.email, 120);
+    await tx.update(t.customers).set({ latestInvitationId: mine.invitationId }).where(eq(t.customers.id, customerId));
+    const eleanorAccount = returnedRow(
+      await tx
+        .insert(t.portalAccounts)
+        .values({
+          facilityId,
+          customerId,
+          personKey: 0,
+          activatedAt: mine.activatedAt,
+          lastSignInAt: ago(2 * DAY),
+          onboardedAt: mine.activatedAt,
+          createdAt: mine.activatedAt,
+        })
+        .returning({ id: t.portalAccounts.id }),
+    ).id;
+    const his = await accountOf(spouse.id, SPOUSE.email, 90);
+    await tx.update(t.contacts).set({ latestInvitationId: his.invitationId }).where(eq(t.contacts.id, spouse.id));
+    const michaelAccount = returnedRow(
+      await tx
+        .insert(t.portalAccounts)
+        .values({
+          facilityId,
+          customerId,
+          contactId: spouse.id,
+          personKey: spouse.id,
+          activatedAt: his.activatedAt,
+          lastSignInAt: ago(5 * DAY),
+          onboardedAt: his.activatedAt,
+          createdAt: his.activatedAt,
+        })
+        .returning({ id: t.portalAccounts.id }),
+    ).id;
 
     // Cars, their photos and history.
-    const jaguar = addCarInSyncTransaction(
-      tx,
-      facilityId,
-      customerId,
-      {
-        year: 1965,
-        make: "Jaguar",
-        model: "E-Type Series 1 Roadster",
-        vin: "1E10587",
-        plate: "EW 1965",
-        color: "Opalescent Silver Blue",
-        status: CarStatus.IN_STORAGE,
-        location: "Building A, bay 12",
-      },
-      ago(130 * DAY),
+    const jaguar = (
+      await addCar(
+        data,
+        scope,
+        customerId,
+        {
+          year: 1965,
+          make: "Jaguar",
+          model: "E-Type Series 1 Roadster",
+          vin: "1E10587",
+          plate: "EW 1965",
+          color: "Opalescent Silver Blue",
+          status: CarStatus.IN_STORAGE,
+          location: "Building A, bay 12",
+        },
+        ago(130 * DAY),
+      )
     ).id;
-    const porsche = addCarInSyncTransaction(
-      tx,
-      facilityId,
-      customerId,
-      {
-        year: 2019,
-        make: "Porsche",
-        model: "911 Carrera 4S",
-        vin: "WP0AB2A99KS114285",
-        plate: "HB 4911",
-        color: "Gentian Blue",
-        status: CarStatus.IN_SERVICE,
-        location: "Workshop, lift 3",
-      },
-      ago(110 * DAY),
+    const porsche = (
+      await addCar(
+        data,
+        scope,
+        customerId,
+        {
+          year: 2019,
+          make: "Porsche",
+          model: "911 Carrera 4S",
+          vin: "WP0AB2A99KS114285",
+          plate: "HB 4911",
+          color: "Gentian Blue",
+          status: CarStatus.IN_SERVICE,
+          location: "Workshop, lift 3",
+        },
+        ago(110 * DAY),
+      )
     ).id;
     // Oldest first, so the newest photo (the car's cover) is the front three-quarter view.
     for (const [i, { image, caption }] of [...assets.photos].reverse().entries()) {
       const taken = ago((9 - i) * DAY);
       const name = `jaguar-e-type-${i + 1}.webp`;
-      const fileId = storeFileInSyncTransaction(tx, facilityId, { fileName: name, ...image.main }, taken);
-      const thumbnailFileId = storeFileInSyncTransaction(
+      const fileId = await storeFile(tx, t, newFile(facilityId, { fileName: name, ...image.main }, taken));
+      const thumbnailFileId = await storeFile(
         tx,
-        facilityId,
-        { fileName: `thumb-${name}`, ...image.thumbnail },
-        taken,
+        t,
+        newFile(facilityId, { fileName: `thumb-${name}`, ...image.thumbnail }, taken),
       );
-      tx.$client
-        .prepare(
-          `INSERT INTO car_photos (facility_id, car_id, file_id, thumbnail_file_id, width, height, caption, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          facilityId,
-          jaguar,
-          fileId,
-          thumbnailFileId,
-          image.main.width,
-          image.main.height,
-          caption,
-          taken.getTime(),
-        );
+      await tx.insert(t.carPhotos).values({
+        facilityId,
+        carId: jaguar,
+        fileId,
+        thumbnailFileId,
+        width: image.main.width,
+        height: image.main.height,
+        caption,
+        createdAt: taken,
+      });
     }
     const history: Array<[number, CarEventKind, string, number, string]> = [
       [
@@ -304,16 +302,18 @@ export function seedShowcase(
       [porsche, CarEventKind.MOVED, "Moved to the workshop for the passenger window.", 3, "13:20"],
     ];
     for (const [carId, kind, notes, daysAgo, time] of history) {
-      addCarEventInSyncTransaction(tx, staff, carId, { kind, notes, happenedAt: at(-daysAgo, time) }, now);
+      await addCarEvent(data, staff, carId, { kind, notes, happenedAt: at(-daysAgo, time) }, now);
     }
-    tx.$client
-      .prepare(
-        "INSERT INTO car_events (facility_id, car_id, kind, notes, happened_at, staff_user_id, created_at) VALUES (?, ?, 'STATUS_CHANGED', ?, ?, ?, ?)",
-      )
-      .run(facilityId, porsche, "In storage → In service", at(-3, "11:20").getTime(), admin.id, now.getTime());
-    const report = addConditionReportInSyncTransaction(
-      tx,
-      facilityId,
+    await addCarEvent(
+      data,
+      staff,
+      porsche,
+      { kind: CarEventKind.STATUS_CHANGED, notes: "In storage → In service", happenedAt: at(-3, "11:20") },
+      now,
+    );
+    const report = await addConditionReport(
+      data,
+      scope,
       jaguar,
       {
         inspectedOn: day(-130),
@@ -324,24 +324,22 @@ export function seedShowcase(
       },
       ago(130 * DAY),
     );
-    const chipFile = storeFileInSyncTransaction(
+    const chipFile = await storeFile(
       tx,
-      facilityId,
-      { fileName: "bonnet-chip.webp", ...assets.reportPhoto.main },
-      now,
+      t,
+      newFile(facilityId, { fileName: "bonnet-chip.webp", ...assets.reportPhoto.main }, now),
     );
-    const chipThumb = storeFileInSyncTransaction(
+    const chipThumb = await storeFile(
       tx,
-      facilityId,
-      { fileName: "thumb-bonnet-chip.webp", ...assets.reportPhoto.thumbnail },
-      now,
+      t,
+      newFile(facilityId, { fileName: "thumb-bonnet-chip.webp", ...assets.reportPhoto.thumbnail }, now),
     );
-    tx.$client
-      .prepare("INSERT INTO condition_report_photos (report_id, file_id, thumbnail_file_id) VALUES (?, ?, ?)")
-      .run(Number(report.id), chipFile, chipThumb);
-    addConditionReportInSyncTransaction(
-      tx,
-      facilityId,
+    await tx
+      .insert(t.conditionReportPhotos)
+      .values({ reportId: Number(report.id), fileId: chipFile, thumbnailFileId: chipThumb });
+    await addConditionReport(
+      data,
+      scope,
       porsche,
       {
         inspectedOn: day(-110),
@@ -360,19 +358,19 @@ export function seedShowcase(
     ];
     const month = (offset: number) =>
       new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone }).format(ago(offset * DAY));
-    const invoice = (issuedDaysAgo: number, dueInDays: number, lines: ReturnType<typeof storage>) => {
+    const invoice = async (issuedDaysAgo: number, dueInDays: number, lines: ReturnType<typeof storage>) => {
       const issued = ago(issuedDaysAgo * DAY);
-      const id = createInvoiceInSyncTransaction(
-        tx,
-        facilityId,
+      const id = await createInvoice(
+        data,
+        scope,
         customerId,
         { issuedOn: day(-issuedDaysAgo), dueOn: day(dueInDays), lines },
         issued,
       );
-      issueInvoiceInSyncTransaction(tx, config, facilityId, id, issued);
+      await issueInvoice(deps, scope, id, issued);
       return id;
     };
-    invoice(44, -14, [
+    await invoice(44, -14, [
       {
         description: `Winter preparation, ${JAGUAR}: fuel stabiliser, fluids check, tyre pressures`,
         quantity: 1,
@@ -380,23 +378,22 @@ export function seedShowcase(
       },
       { description: "Enclosed transport from Greenwich, CT", quantity: 1, unitCents: 45_000 },
     ]);
-    const paid = invoice(38, -8, storage(month(38)));
-    recordPaymentInSyncTransaction(
-      tx,
+    const paid = await invoice(38, -8, storage(month(38)));
+    await recordPayment(
+      data,
       staff,
       paid,
       { amountCents: 122_000, method: "CARD", reference: "Visa ending 4242", receivedOn: day(-31) },
       ago(31 * DAY),
     );
-    invoice(4, 9, [
+    await invoice(4, 9, [
       ...storage(month(0)),
       { description: `Full detail and ceramic top-up, ${PORSCHE}`, quantity: 1, unitCents: 64_000 },
     ]);
 
     // Documents: the agreement to sign, the waiver she signed, and a shared checklist.
-    uploadDocumentInSyncTransaction(
-      tx,
-      config,
+    await uploadDocument(
+      deps,
       staff,
       customerId,
       {
@@ -409,9 +406,8 @@ export function seedShowcase(
       },
       ago(2 * DAY),
     );
-    const waiver = uploadDocumentInSyncTransaction(
-      tx,
-      config,
+    const waiver = await uploadDocument(
+      deps,
       staff,
       customerId,
       {
@@ -424,25 +420,21 @@ export function seedShowcase(
       },
       ago(121 * DAY),
     );
-    const signedAt = ago(119 * DAY);
-    tx.$client
-      .prepare(
-        `INSERT INTO document_signatures (document_id, customer_id, contact_id, signer_name, typed_name, document_sha256, ip, user_agent, signed_at)
-         VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        waiver.id,
-        customerId,
-        SHOWCASE_CUSTOMER.name,
-        SHOWCASE_CUSTOMER.name,
-        waiver.sha256,
-        "203.0.113.24",
+    // Signing is the customer's own act, from her browser: no staff service makes it.
+    await tx.insert(t.documentSignatures).values({
+      documentId: waiver,
+      customerId,
+      contactId: null,
+      signerName: SHOWCASE_CUSTOMER.name,
+      typedName: SHOWCASE_CUSTOMER.name,
+      documentSha256: waiverSha256,
+      ip: "203.0.113.24",
+      userAgent:
         "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_4) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
-        signedAt.getTime(),
-      );
-    uploadDocumentInSyncTransaction(
-      tx,
-      config,
+      signedAt: ago(119 * DAY),
+    });
+    await uploadDocument(
+      deps,
       staff,
       customerId,
       {
@@ -458,10 +450,9 @@ export function seedShowcase(
 
     // Schedule: a pick-up coming, a detailing done, and a social evening for her account alone
     // (a facility-wide one would appear on every customer's schedule).
-    scheduleEventInSyncTransaction(
-      tx,
-      config,
-      facilityId,
+    await scheduleEvent(
+      deps,
+      scope,
       {
         customerId,
         carId: jaguar,
@@ -474,10 +465,9 @@ export function seedShowcase(
       },
       ago(4 * DAY),
     );
-    scheduleEventInSyncTransaction(
-      tx,
-      config,
-      facilityId,
+    await scheduleEvent(
+      deps,
+      scope,
       {
         customerId,
         carId: porsche,
@@ -489,10 +479,9 @@ export function seedShowcase(
       },
       ago(20 * DAY),
     );
-    const social = scheduleEventInSyncTransaction(
-      tx,
-      config,
-      facilityId,
+    const social = await scheduleEvent(
+      deps,
+      scope,
       {
         customerId,
         kind: "SOCIAL",
@@ -504,45 +493,42 @@ export function seedShowcase(
       },
       ago(6 * DAY),
     );
-    rsvpInSyncTransaction(tx, { facilityId, customerId }, social, { response: "GOING", guests: 1 }, ago(5 * DAY));
+    await rsvp(data, { scope, customerId }, social, { response: "GOING", guests: 1 }, ago(5 * DAY));
 
     // The conversation: read up to Michael's message; the team's latest is new to her.
-    const eleanor = { facilityId, customerId, accountId: eleanorAccount };
+    const eleanor = { scope, customerId, accountId: eleanorAccount };
     const pickUpDay = new Intl.DateTimeFormat("en-US", { weekday: "long", timeZone }).format(at(3, "10:00"));
-    sendStaffMessageInSyncTransaction(
-      tx,
-      config,
+    await sendStaffMessage(
+      deps,
       staffWithName,
       customerId,
       "Hi Eleanor, the E-Type's spring service is done: new plugs, carburettors balanced, and it ran beautifully on the road test. Shall we plan the pick-up?",
       at(-6, "09:40"),
     );
-    sendPortalMessageInSyncTransaction(
-      tx,
+    await sendPortalMessage(
+      data,
       eleanor,
       SHOWCASE_CUSTOMER.name,
       `Wonderful, thank you! Would ${pickUpDay} morning work? And could someone look at the Porsche's passenger window while it's with you?`,
       at(-6, "12:15"),
     );
-    sendStaffMessageInSyncTransaction(
-      tx,
-      config,
+    await sendStaffMessage(
+      deps,
       staffWithName,
       customerId,
       `${pickUpDay} at 10:00 is booked. For the window, please send a service request so the workshop has the details.`,
       at(-5, "08:50"),
     );
-    sendPortalMessageInSyncTransaction(
-      tx,
+    await sendPortalMessage(
+      data,
       { ...eleanor, accountId: michaelAccount },
       SPOUSE.name,
       `Done, request sent. I'll come along on ${pickUpDay} too.`,
       at(-4, "19:05"),
     );
-    markThreadReadInSyncTransaction(tx, facilityId, customerId, portalReader(eleanorAccount));
-    sendStaffMessageInSyncTransaction(
-      tx,
-      config,
+    await markThreadRead(data, scope, customerId, portalReader(eleanorAccount));
+    await sendStaffMessage(
+      deps,
       staffWithName,
       customerId,
       `Good news: the window regulator has arrived, so the Porsche should be ready soon after the E-Type. The E-Type will be washed and waiting for you on ${pickUpDay}.`,
@@ -550,9 +536,9 @@ export function seedShowcase(
     );
 
     // An estimate waiting for her answer, and a request the workshop is on.
-    const estimate = createEstimateInSyncTransaction(
-      tx,
-      facilityId,
+    const estimate = await createEstimate(
+      data,
+      scope,
       customerId,
       {
         title: "Spring recommissioning",
@@ -565,10 +551,10 @@ export function seedShowcase(
       },
       ago(2 * DAY),
     );
-    sendEstimateInSyncTransaction(tx, config, facilityId, estimate, ago(2 * DAY));
-    const request = requestServiceInSyncTransaction(
-      tx,
-      { facilityId, customerId },
+    await sendEstimate(deps, scope, estimate, ago(2 * DAY));
+    const request = await requestService(
+      data,
+      { scope, customerId },
       SPOUSE.name,
       {
         type: "REPAIR",
@@ -579,10 +565,9 @@ export function seedShowcase(
       },
       at(-4, "18:30"),
     );
-    updateRequestInSyncTransaction(
-      tx,
-      config,
-      { facilityId, name: "Sam Rivera" },
+    await updateRequest(
+      deps,
+      { scope, name: "Sam Rivera" },
       request,
       {
         status: "IN_PROGRESS",
@@ -593,7 +578,19 @@ export function seedShowcase(
     );
 
     // Nothing of the above is news to anyone: no emails go out for it.
-    tx.$client.prepare("DELETE FROM email_outbox WHERE id > ?").run(outboxBefore);
+    await tx.delete(t.emailOutbox).where(gt(t.emailOutbox.id, outboxBefore));
     return { customerId };
   });
+}
+
+function preferenceColumns(p: Preferences) {
+  return {
+    prefInvoices: p.invoices,
+    prefEstimates: p.estimates,
+    prefScheduling: p.scheduling,
+    prefCarUpdates: p.carUpdates,
+    prefContracts: p.contracts,
+    prefSocialEvents: p.socialEvents,
+    prefMarketing: p.marketing,
+  };
 }

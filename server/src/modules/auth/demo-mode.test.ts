@@ -21,7 +21,7 @@ describe("demo mode is explicit", () => {
     let app: TestApp;
     beforeAll(async () => {
       app = await startTestApp();
-      expect(await seedDemoAtStart(app.db, app.config, { clock: app.clock, logger })).toBe(true);
+      expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(true);
     }, 60_000);
     afterAll(() => app.close());
 
@@ -43,7 +43,7 @@ describe("demo mode is explicit", () => {
 
     it("a second start with --seed-demo keeps the demo's database as it is, demo mode on", async () => {
       const facilities = countRows(app.db, "facilities");
-      expect(await seedDemoAtStart(app.db, app.config, { clock: app.clock, logger })).toBe(true);
+      expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(true);
       expect(countRows(app.db, "facilities")).toBe(facilities);
       expect((await shown(app)).credentials).not.toBeNull();
     });
@@ -54,7 +54,7 @@ describe("demo mode is explicit", () => {
     try {
       const facility = createFacility(app.db, { name: "Real Marina" });
       createCustomer(app.db, facility.id, { name: "Real Customer", email: "real@example.com" });
-      expect(await seedDemoAtStart(app.db, app.config, { clock: app.clock, logger })).toBe(false);
+      expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(false);
       expect(countRows(app.db, "facilities", "slug = ?", DEMO_FACILITY.slug)).toBe(0);
       expect(countRows(app.db, "staff_users", "email = ?", "admin@portico.test")).toBe(0);
       expect(countRows(app.db, "database_facts")).toBe(0);
@@ -69,7 +69,7 @@ describe("demo mode is explicit", () => {
   it("a production server started with --seed-demo gets the data with its own password, never demo mode or the mailbox", async () => {
     const app = await startTestApp({ NODE_ENV: "production", DEMO_ADMIN_PASSWORD: "harbor-night-shift-42" });
     try {
-      expect(await seedDemoAtStart(app.db, app.config, { clock: app.clock, logger })).toBe(false);
+      expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(false);
       expect(app.config.demoMode).toBe(false);
       expect(countRows(app.db, "staff_users", "email = ?", "admin@portico.test")).toBe(1);
       expect(await shown(app)).toEqual({ credentials: null, portalHint: null });
@@ -86,7 +86,7 @@ describe("demo mode is explicit", () => {
   it("refuses --seed-demo in production without DEMO_ADMIN_PASSWORD, before seeding anything", async () => {
     const app = await startTestApp({ NODE_ENV: "production" });
     try {
-      const start = seedDemoAtStart(app.db, app.config, { clock: app.clock, logger });
+      const start = seedDemoAtStart(app, app.config, { clock: app.clock, logger });
       await expect(start).rejects.toThrow(ConfigError);
       await expect(start).rejects.toThrow(/DEMO_ADMIN_PASSWORD: --seed-demo in production needs a password/);
       expect(countRows(app.db, "staff_users")).toBe(0);
@@ -99,7 +99,7 @@ describe("demo mode is explicit", () => {
   it("outside production, --seed-demo keeps the shown default unless a password is given", async () => {
     const app = await startTestApp({ DEMO_ADMIN_PASSWORD: "harbor-night-shift-42" });
     try {
-      expect(await seedDemoAtStart(app.db, app.config, { clock: app.clock, logger })).toBe(true);
+      expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(true);
       expect(await shown(app)).toMatchObject({
         credentials: { email: "admin@portico.test", password: "harbor-night-shift-42" },
       });

@@ -15,7 +15,7 @@ describe("stopping the bulk invite runner", () => {
   afterAll(() => app.close());
 
   it("finishes the chunk in progress and hands the job back, for another runner to resume at once", async () => {
-    const customers = generateCustomers(app.db, t.a.id, CHUNK_SIZE * 2 + 10, {
+    const customers = await generateCustomers(app.data, t.a.id, CHUNK_SIZE * 2 + 10, {
       now: app.clock.now(),
       seed: 11,
       emailDomain: "stop.example.com",

@@ -184,7 +184,7 @@ describe("bulk invites", () => {
   });
 
   it("invites a selection in chunks, with progress the client can read", async () => {
-    const created = generateCustomers(app.db, t.a.id, 250, {
+    const created = await generateCustomers(app.data, t.a.id, 250, {
       now: app.clock.now(),
       seed: 5,
       emailDomain: "sel.example.com",

@@ -221,7 +221,7 @@ describe("customer counts at scale", () => {
     const app = await startTestApp();
     try {
       const { asA, a } = await twoFacilities(app);
-      generateCustomers(app.db, a.id, 1200, { now: app.clock.now(), seed: 3, emailDomain: "bulk.example.com" });
+      await generateCustomers(app.data, a.id, 1200, { now: app.clock.now(), seed: 3, emailDomain: "bulk.example.com" });
       const q = `query($s: String) { customers(search: $s, first: 5) { totalCount totalCountIsLowerBound nodes { id } } }`;
       type Count = { customers: { totalCount: number; totalCountIsLowerBound: boolean } };
       expect((await asA.ok<Count>(q)).customers).toMatchObject({ totalCount: 1200, totalCountIsLowerBound: false });
@@ -459,7 +459,7 @@ describe("search finds tokens in any order and phone numbers however they are ty
   });
 
   it("gives the same results as the documented rule, through the index", async () => {
-    generateCustomers(app.db, t.a.id, 400, { now: app.clock.now(), seed: 11, emailDomain: "rule.example.com" });
+    await generateCustomers(app.data, t.a.id, 400, { now: app.clock.now(), seed: 11, emailDomain: "rule.example.com" });
     const everyone = app.db.$client
       .prepare("SELECT name, email, phone_digits AS phoneDigits FROM customers WHERE facility_id = ?")
       .all(t.a.id) as Array<{ name: string; email: string | null; phoneDigits: string | null }>;
