@@ -15,10 +15,10 @@ import { listCustomers } from "../src/modules/customers/customer.service.js";
 const count = Number(process.argv[process.argv.indexOf("--customers") + 1]) || 100_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-bench-"));
 const layer = openDataLayer(path.join(dir, "bench.sqlite"));
-const { db } = layer;
+const { db, data } = layer;
 const facility = db.insert(facilities).values({ slug: "bench", name: "Bench" }).returning().get();
 const seeded = performance.now();
-await generateCustomers(layer.data, facility.id, count, { now: new Date(), seed: 1 });
+await generateCustomers(data, facility.id, count, { now: new Date(), seed: 1 });
 console.log(`seeded ${count} customers in ${((performance.now() - seeded) / 1000).toFixed(1)} s\n`);
 const scope = new FacilityScope(facility.id);
 
