@@ -7,7 +7,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { sql } from "drizzle-orm";
 import express, { type Response } from "express";
 import { buildContext, type Context, type Deps } from "./graphql/context.js";
 import { createErrorFormatter } from "./graphql/errors.js";
@@ -109,8 +108,9 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
   app.use(securityHeaders());
 
   // Liveness: the process answers and its database connection works.
-  app.get("/healthz", (_req, res) => {
-    deps.db.run(sql`select 1`);
+  app.get("/healthz", async (_req, res) => {
+    const { facilities } = deps.data.t;
+    await deps.data.read.select({ id: facilities.id }).from(facilities).limit(1);
     res.status(200).json({ ok: true });
   });
   app.get("/readyz", async (_req, res) => {
@@ -152,7 +152,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
   // The local mailbox stands in for Postmark on a laptop or a demo: never in production (demo mode
   // never is either), never beside a real token.
   if (!deps.config.postmark.serverToken && !production) {
-    app.use("/dev/mailbox", devMailboxRouter(deps.db));
+    app.use("/dev/mailbox", devMailboxRouter(deps.data));
   }
 
   if (options.serveWeb) {

@@ -4,7 +4,7 @@ import { openDataLayer } from "./db/client.js";
 import { seedDemoAtStart } from "./db/seed/demo.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
-import { demoModeOnAtStart } from "./modules/auth/demo-mode.js";
+import { demoModeOn } from "./modules/auth/demo-mode.js";
 import { startPorticoServer } from "./server.js";
 
 async function main() {
@@ -12,7 +12,7 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const { db, data } = openDataLayer(config.databaseUrl);
   if (process.argv.includes("--seed-demo")) await seedDemoAtStart({ db, data }, config, { clock: systemClock, logger });
-  config.demoMode = demoModeOnAtStart(config, db);
+  config.demoMode = await demoModeOn(config, data);
 
   const portico = await startPorticoServer({
     config,

@@ -2,9 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { max } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import { bigint, pgTable } from "drizzle-orm/pg-core";
 import type { Database as DataLayer } from "./database.js";
 import * as schema from "./schema.js";
 import { asyncTransactionIsOpen, openSqlite } from "./sqlite.js";
@@ -51,6 +53,17 @@ export function pendingMigrations(db: Db): number {
     last: number | null;
   };
   return shipped.filter((m) => m.folderMillis > Number(applied.last ?? 0)).length;
+}
+
+// drizzle's own record of the migrations it applied: outside Portico's schema, so not in data.t. A
+// plain table name renders the same on either engine; only SQLite migrations ship so far.
+const appliedMigrations = pgTable("__drizzle_migrations", { createdAt: bigint("created_at", { mode: "number" }) });
+
+/** pendingMigrations through the Database's read connection. */
+export async function pendingMigrationsIn(data: DataLayer): Promise<number> {
+  const shipped = readMigrationFiles({ migrationsFolder });
+  const [applied] = await data.read.select({ last: max(appliedMigrations.createdAt) }).from(appliedMigrations);
+  return shipped.filter((m) => m.folderMillis > Number(applied?.last ?? 0)).length;
 }
 
 /**

@@ -3,19 +3,16 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDataLayer } from "../../test/outbox-fixtures.js";
-import type { Db } from "../db/client.js";
 import { devMailboxRouter } from "../http/dev-mailbox.js";
 import { DevMailboxTransport } from "./dev-mailbox-transport.js";
 
-let db: Db;
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
   const layer = openTestDataLayer();
-  db = layer.db;
   const app = express();
-  app.use("/dev/mailbox", devMailboxRouter(db));
+  app.use("/dev/mailbox", devMailboxRouter(layer.data));
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });

@@ -1,7 +1,6 @@
 import { desc, eq, sql } from "drizzle-orm";
 import express, { type Response, type Router } from "express";
-import type { Db } from "../db/client.js";
-import { devMailbox } from "../db/schema.js";
+import type { Database } from "../db/database.js";
 import { escapeHtml } from "../lib/html.js";
 
 const LIST_LIMIT = 200;
@@ -66,18 +65,18 @@ function page(res: Response, base: string, title: string, body: string, status =
  * The developer's inbox for emails kept by the dev mailbox transport: a list, one email, and
  * /latest.json?to= for scripts and browser tests. Mount only when Postmark is not configured.
  */
-export function devMailboxRouter(db: Db): Router {
+export function devMailboxRouter(data: Database): Router {
   const router = express.Router();
+  const { devMailbox } = data.t;
 
-  router.get("/latest.json", (req, res) => {
+  router.get("/latest.json", async (req, res) => {
     const to = typeof req.query.to === "string" ? req.query.to.trim() : "";
-    const row = db
+    const [row] = await data.read
       .select()
       .from(devMailbox)
       .where(to ? sql`lower(${devMailbox.toEmail}) = lower(${to})` : undefined)
       .orderBy(desc(devMailbox.id))
-      .limit(1)
-      .get();
+      .limit(1);
     res.set("Cache-Control", "no-store");
     if (!row) {
       res.status(404).json({ error: to ? `No email to ${to} yet` : "The mailbox is empty" });
@@ -94,9 +93,9 @@ export function devMailboxRouter(db: Db): Router {
     });
   });
 
-  router.get("/", (req, res) => {
+  router.get("/", async (req, res) => {
     const base = req.baseUrl;
-    const rows = db
+    const rows = await data.read
       .select({
         id: devMailbox.id,
         to: devMailbox.toEmail,
@@ -105,8 +104,7 @@ export function devMailboxRouter(db: Db): Router {
       })
       .from(devMailbox)
       .orderBy(desc(devMailbox.id))
-      .limit(LIST_LIMIT)
-      .all();
+      .limit(LIST_LIMIT);
     const body =
       rows.length === 0
         ? `<div class="empty">No emails yet. Invite a customer or ask for a sign-in link and it lands here.</div>`
@@ -121,11 +119,11 @@ ${rows
     page(res, base, "Dev mailbox", body);
   });
 
-  router.get("/:id", (req, res) => {
+  router.get("/:id", async (req, res) => {
     const base = escapeHtml(req.baseUrl);
     const id = Number(req.params.id);
-    const row =
-      Number.isSafeInteger(id) && id > 0 ? db.select().from(devMailbox).where(eq(devMailbox.id, id)).get() : undefined;
+    const [row] =
+      Number.isSafeInteger(id) && id > 0 ? await data.read.select().from(devMailbox).where(eq(devMailbox.id, id)) : [];
     if (!row) {
       page(
         res,

@@ -1,5 +1,5 @@
 import { and, eq, lte, min } from "drizzle-orm";
-import { pendingMigrations } from "../db/client.js";
+import { pendingMigrationsIn } from "../db/client.js";
 import type { ServiceDeps } from "../modules/service-deps.js";
 
 export type Readiness = {
@@ -17,12 +17,9 @@ export type Readiness = {
  * fail readiness: the outbox is shared by every instance, so taking instances out of rotation
  * would not send one email sooner and would turn an email outage into a full one.
  */
-export async function readiness(
-  deps: Pick<ServiceDeps, "db" | "data" | "clock">,
-  draining: boolean,
-): Promise<Readiness> {
+export async function readiness(deps: Pick<ServiceDeps, "data" | "clock">, draining: boolean): Promise<Readiness> {
   try {
-    const pending = pendingMigrations(deps.db);
+    const pending = await pendingMigrationsIn(deps.data);
     const now = deps.clock.now();
     const outbox = deps.data.t.emailOutbox;
     const [due] = await deps.data.read

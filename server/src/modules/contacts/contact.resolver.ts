@@ -5,7 +5,7 @@ import { type Context, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityById } from "../facilities/facility.service.js";
 import { invitationsOf, sendInvite, toInvitation } from "../invitations/invitation.service.js";
 import { Invitation } from "../invitations/invitation.type.js";
 import { ContactInput } from "./contact.inputs.js";
@@ -46,7 +46,7 @@ export class ContactResolver {
     checkName(input);
     const customer = parseId(customerId, "Customer");
     const row = await addContact(ctx, new FacilityScope(facilityId), customer, input, { allowDuplicateEmail });
-    return Contact.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
+    return Contact.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
@@ -68,7 +68,7 @@ export class ContactResolver {
     const row = await updateContact(ctx, new FacilityScope(facilityId), parseId(id, "Contact"), input, {
       allowDuplicateEmail,
     });
-    return Contact.from(row, getFacility(ctx.db, facilityId), ctx.clock.now());
+    return Contact.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
@@ -96,7 +96,7 @@ export class ContactResolver {
     );
     const contact = await contactOfFacility(ctx.data, scope, id);
     return Object.assign(new SendContactInvitePayload(), {
-      contact: Contact.from(contact, getFacility(ctx.db, staff.facilityId), ctx.clock.now()),
+      contact: Contact.from(contact, await facilityById(ctx.data, staff.facilityId), ctx.clock.now()),
       invitation: toInvitation(invitation),
     });
   }
@@ -119,7 +119,7 @@ export class ContactResolver {
 export class CustomerContactsResolver {
   @FieldResolver(() => [Contact], { description: "People tied to this account (spouse, assistant…)." })
   async contacts(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Contact[]> {
-    const facility = getFacility(ctx.db, customer.row.facilityId);
+    const facility = await facilityById(ctx.data, customer.row.facilityId);
     const now = ctx.clock.now();
     const rows = await contactsOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
     return rows.map((c) => Contact.from(c, facility, now));

@@ -3,7 +3,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { portalPersonName } from "../auth/portal-session.service.js";
+import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { documentsOfCustomer, getDocument, removeDocument, signDocument, updateDocument } from "./document.service.js";
@@ -43,7 +43,7 @@ export class DocumentResolver {
     const scope = staffScope(ctx);
     const documentId = parseId(id, "Document");
     await updateDocument(
-      { data: ctx.data, db: ctx.db, config: ctx.config },
+      ctx,
       scope,
       documentId,
       { title: input.title, shared: input.sharedWithCustomer, requiresSignature: input.requiresSignature },
@@ -74,7 +74,7 @@ export class DocumentResolver {
       scope,
       customerId: viewer.customerId,
       contactId: viewer.contactId,
-      name: portalPersonName(ctx.db, viewer),
+      name: await nameOfPortalPerson(ctx.data, viewer),
     };
     await signDocument(ctx.data, signer, documentId, input, { ip: ctx.ip, userAgent: ctx.userAgent }, ctx.clock.now());
     return Document.from(await getDocument(ctx.data, scope, documentId, viewer), false);

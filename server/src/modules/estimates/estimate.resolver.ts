@@ -3,9 +3,9 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { portalPersonName } from "../auth/portal-session.service.js";
+import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
-import { facilityToday } from "../facilities/facility.service.js";
+import { facilityLocalToday } from "../facilities/facility.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { getInvoice } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
@@ -52,7 +52,7 @@ export class EstimateResolver {
   async sendEstimate(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Estimate> {
     const scope = new FacilityScope(requireStaff(ctx).facilityId);
     const estimateId = parseId(id, "Estimate");
-    await sendEstimate({ data: ctx.data, db: ctx.db, config: ctx.config }, scope, estimateId, ctx.clock.now());
+    await sendEstimate(ctx, scope, estimateId, ctx.clock.now());
     ctx.nudgeOutbox();
     return Estimate.from(await getEstimate(ctx.data, scope, estimateId));
   }
@@ -64,7 +64,10 @@ export class EstimateResolver {
     const scope = new FacilityScope(facilityId);
     const now = ctx.clock.now();
     const invoiceId = await convertToInvoice(ctx.data, scope, parseId(id, "Estimate"), now);
-    return Invoice.from(await getInvoice(ctx.data, scope, invoiceId), facilityToday(ctx.db, facilityId, now));
+    return Invoice.from(
+      await getInvoice(ctx.data, scope, invoiceId),
+      await facilityLocalToday(ctx.data, facilityId, now),
+    );
   }
 
   @Authorized(Role.PORTAL)
@@ -93,7 +96,7 @@ export class EstimateResolver {
   ): Promise<Estimate> {
     const { viewer, customer } = estimatesViewer(ctx);
     const estimateId = parseId(id, "Estimate");
-    const name = portalPersonName(ctx.db, viewer);
+    const name = await nameOfPortalPerson(ctx.data, viewer);
     await respondToEstimate(
       ctx.data,
       customer,

@@ -151,6 +151,16 @@ export function getFacility(db: Db, facilityId: number): FacilityRow {
 }
 
 /** Onboarding steps in words, per facility, for the invite emails of one worker batch. */
+export async function onboardingStepsOfFacilities(
+  data: Database,
+  facilityIds: readonly number[],
+): Promise<Map<number, string[]>> {
+  const f = data.t.facilities;
+  const rows = await data.read.select().from(f).where(data.dialect.inList(f.id, facilityIds));
+  return new Map(rows.map((row) => [row.id, onboardingStepLabels(row)]));
+}
+
+/** Onboarding steps in words, per facility, for the invite emails of one worker batch. */
 export function onboardingStepsByFacility(db: Db, facilityIds: number[]): Map<number, string[]> {
   const rows = db.select().from(facilities).where(inArray(facilities.id, facilityIds)).all();
   return new Map(rows.map((f) => [f.id, onboardingStepLabels(f)]));

@@ -4,7 +4,7 @@ import { Role } from "../../graphql/auth.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { localDate } from "../../lib/time-zone.js";
-import { facilityToday, getFacility } from "../facilities/facility.service.js";
+import { facilityById, facilityLocalToday } from "../facilities/facility.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { SavedCard } from "../payments/saved-card.type.js";
 import { paymentSetupOf } from "../payments/stripe.service.js";
@@ -31,15 +31,15 @@ function staffScope(ctx: Context) {
 @Resolver(() => Invoice)
 export class InvoiceResolver {
   /** Overdue means past due at the facility, whatever the server's zone. */
-  private today(ctx: Context) {
+  private async today(ctx: Context): Promise<string> {
     const facilityId = ctx.staff?.facilityId ?? ctx.portal?.facilityId;
     const now = ctx.clock.now();
-    return facilityId == null ? now.toISOString().slice(0, 10) : facilityToday(ctx.db, facilityId, now);
+    return facilityId == null ? now.toISOString().slice(0, 10) : facilityLocalToday(ctx.data, facilityId, now);
   }
 
   /** The invoice as staff see it after a change. */
   private async answer(ctx: Context, scope: FacilityScope, invoiceId: number): Promise<Invoice> {
-    return Invoice.from(await getInvoice(ctx.data, scope, invoiceId), this.today(ctx));
+    return Invoice.from(await getInvoice(ctx.data, scope, invoiceId), await this.today(ctx));
   }
 
   @Authorized(Role.STAFF)
@@ -74,7 +74,7 @@ export class InvoiceResolver {
   async issueInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
     const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
-    await issueInvoice({ data: ctx.data, db: ctx.db, config: ctx.config }, scope, invoiceId, ctx.clock.now());
+    await issueInvoice(ctx, scope, invoiceId, ctx.clock.now());
     ctx.nudgeOutbox();
     return this.answer(ctx, scope, invoiceId);
   }
@@ -113,7 +113,7 @@ export class InvoiceResolver {
       { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId },
       invoiceId,
     );
-    return Invoice.from(row, this.today(ctx));
+    return Invoice.from(row, await this.today(ctx));
   }
 
   @Authorized(Role.PORTAL)
@@ -121,7 +121,7 @@ export class InvoiceResolver {
   async portalBilling(@Ctx() ctx: Context): Promise<PortalBilling> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
     const scope = new FacilityScope(viewer.facilityId);
-    const facility = getFacility(ctx.db, viewer.facilityId);
+    const facility = await facilityById(ctx.data, viewer.facilityId);
     // The facility row is read anyway: its zone gives today without a second read.
     const today = localDate(ctx.clock.now(), facility.timeZone);
     const [setup, outstandingCents, invoices] = await Promise.all([

@@ -113,7 +113,7 @@ export class Invoice {
   rowId: number;
   facilityId: number;
 
-  /** `today` is the facility's local day (facilityToday), never the server's. */
+  /** `today` is the facility's local day (facilityLocalToday), never the server's. */
   static from(row: InvoiceRow, today: string): Invoice {
     const displayStatus = invoiceDisplayStatus(row, today) as InvoiceDisplayStatus;
     return Object.assign(new Invoice(), {

@@ -5,7 +5,7 @@ import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
-import { portalPersonName } from "../auth/portal-session.service.js";
+import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import {
   conversationOf,
@@ -78,7 +78,7 @@ export class MessageResolver {
   ): Promise<Message> {
     const staff = requireStaff(ctx);
     const message = await sendStaffMessage(
-      { data: ctx.data, db: ctx.db, config: ctx.config },
+      ctx,
       { scope: new FacilityScope(staff.facilityId), userId: staff.userId, name: staff.name },
       parseId(customerId, "Customer"),
       body,
@@ -123,7 +123,7 @@ export class MessageResolver {
     body: string,
   ): Promise<Message> {
     const viewer = requireSection(ctx, PortalSection.MESSAGES);
-    const name = portalPersonName(ctx.db, viewer);
+    const name = await nameOfPortalPerson(ctx.data, viewer);
     const author = {
       scope: new FacilityScope(viewer.facilityId),
       customerId: viewer.customerId,

@@ -17,9 +17,9 @@ import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { getCustomerRow } from "../customers/customer.service.js";
+import { customerOfFacility } from "../customers/customer.service.js";
 import { Customer } from "../customers/customer.type.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityById } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { SavedCard } from "./saved-card.type.js";
@@ -82,7 +82,7 @@ export class PaymentResolver {
   ): Promise<Facility> {
     const { facilityId } = requireStaff(ctx);
     await saveStripeSettings(stripeDeps(ctx), new FacilityScope(facilityId), input);
-    return Facility.from(getFacility(ctx.db, facilityId));
+    return Facility.from(await facilityById(ctx.data, facilityId));
   }
 
   @Authorized(Role.STAFF)
@@ -96,8 +96,10 @@ export class PaymentResolver {
   ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const id = parseId(customerId, "Customer");
-    await linkStripeCustomer(stripeDeps(ctx), new FacilityScope(facilityId), id, stripeCustomerId);
-    return Customer.from(getCustomerRow(ctx.db, facilityId, id), getFacility(ctx.db, facilityId), ctx.clock.now());
+    const scope = new FacilityScope(facilityId);
+    await linkStripeCustomer(stripeDeps(ctx), scope, id, stripeCustomerId);
+    const row = await customerOfFacility(ctx.data, scope, id);
+    return Customer.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.PORTAL)

@@ -7,7 +7,7 @@ import type { PortalViewer } from "../auth/sessions.service.js";
 import { CommunicationPreferencesInput } from "../contacts/contact.inputs.js";
 import { finishOnboarding, profileOfPortalPerson, updateProfileOfPortalPerson } from "../contacts/contact.service.js";
 import { CommunicationPreferences } from "../contacts/contact.type.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityById } from "../facilities/facility.service.js";
 
 @ObjectType({ description: "The signed-in person's own details, as the portal's Profile page shows them." })
 export class PortalProfile {
@@ -58,7 +58,7 @@ export class PortalProfileInput {
 
 async function loadProfile(ctx: Context, viewer: PortalViewer): Promise<PortalProfile> {
   const person = await profileOfPortalPerson(ctx.data, viewer);
-  const facility = getFacility(ctx.db, viewer.facilityId);
+  const facility = await facilityById(ctx.data, viewer.facilityId);
   const hasSteps =
     facility.onboardingSignContracts || facility.onboardingPaymentMethod || facility.onboardingCompleteProfile;
   return Object.assign(new PortalProfile(), {

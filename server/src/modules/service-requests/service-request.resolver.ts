@@ -4,7 +4,7 @@ import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { portalPersonName } from "../auth/portal-session.service.js";
+import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { ServiceRequestInput } from "./service-request.inputs.js";
@@ -50,8 +50,7 @@ export class ServiceRequestResolver {
   ): Promise<ServiceRequest> {
     const staff = { scope: staffScope(ctx), name: requireStaff(ctx).name };
     const requestId = parseId(id, "Service request");
-    const deps = { data: ctx.data, db: ctx.db, config: ctx.config };
-    await updateRequest(deps, staff, requestId, { status, reply }, ctx.clock.now());
+    await updateRequest(ctx, staff, requestId, { status, reply }, ctx.clock.now());
     ctx.nudgeOutbox();
     return ServiceRequest.from(await getRequest(ctx.data, staff.scope, requestId));
   }
@@ -81,7 +80,7 @@ export class ServiceRequestResolver {
     @Arg("input", () => ServiceRequestInput) input: ServiceRequestInput,
   ): Promise<ServiceRequest> {
     const viewer = requireSection(ctx, PortalSection.SERVICE_REQUESTS);
-    const name = portalPersonName(ctx.db, viewer);
+    const name = await nameOfPortalPerson(ctx.data, viewer);
     const customer = { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId };
     const id = await requestService(
       ctx.data,
