@@ -48,7 +48,7 @@ export class CarResolver {
   ): Promise<Car> {
     const car = Car.from(
       await updateCar(
-        { data: ctx.data, db: ctx.db, config: ctx.config },
+        { data: ctx.data, config: ctx.config },
         staffActor(ctx),
         parseId(id, "Car"),
         input,
