@@ -18,7 +18,7 @@ import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { parsePhone, phoneSearchDigits } from "../../lib/phone.js";
 import { emptyToNull, normalizeEmail } from "../../lib/text.js";
 import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.service.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityById } from "../facilities/facility.service.js";
 import { voidPendingInvites } from "../invitations/invitation.service.js";
 import {
   customerPortalStateSql,
@@ -429,7 +429,7 @@ async function holderOfCustomerEmail(
   return contact && { kind: "CONTACT", id: contact.id, customerId, name: contact.name };
 }
 
-type CustomerDeps = Pick<ServiceDeps, "data" | "db" | "clock">;
+type CustomerDeps = Pick<ServiceDeps, "data" | "clock">;
 
 export async function createCustomer(
   deps: CustomerDeps,
@@ -440,7 +440,7 @@ export async function createCustomer(
   const { data } = deps;
   const { t } = data;
   const now = deps.clock.now();
-  const values = normalizeFields(input, getFacility(deps.db, scope.facilityId).country);
+  const values = normalizeFields(input, (await facilityById(data, scope.facilityId)).country);
   const created = await data.transaction(async (tx) => {
     if (values.email) {
       const holder = await holderOfCustomerEmail(tx, t, scope, values.email, null);
@@ -459,8 +459,7 @@ export async function createCustomer(
 /**
  * Saves the profile. A changed email voids the pending invite and its links, ends the customer's
  * portal sessions and drops their portal password in the same transaction: access must only ever
- * come from the address now on record. Those steps still run on the old client (`db`), which
- * shares the writer connection and so this transaction.
+ * come from the address now on record.
  */
 export async function updateCustomer(
   deps: CustomerDeps,
@@ -469,10 +468,10 @@ export async function updateCustomer(
   input: CustomerFields,
   opts: { allowDuplicateEmail?: boolean } = {},
 ): Promise<CustomerRow> {
-  const { data, db } = deps;
+  const { data } = deps;
   const { t } = data;
   const now = deps.clock.now();
-  const values = normalizeFields(input, getFacility(db, scope.facilityId).country);
+  const values = normalizeFields(input, (await facilityById(data, scope.facilityId)).country);
   await data.transaction(async (tx) => {
     const [current] = await tx
       .select({ email: t.customers.email })
