@@ -9,7 +9,7 @@ import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
 import { createPurgeJob } from "./modules/auth/purge.job.js";
 import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
-import { onboardingStepsByFacility } from "./modules/facilities/facility.service.js";
+import { onboardingStepsOfFacilities } from "./modules/facilities/facility.service.js";
 
 export type PorticoServerDeps = {
   config: Config;
@@ -41,7 +41,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     logger,
     transport: deps.transport ?? createTransport(config, data, logger),
     workerId: deps.workerId,
-    loadOnboardingSteps: (facilityIds) => onboardingStepsByFacility(db, facilityIds),
+    loadOnboardingSteps: (facilityIds) => onboardingStepsOfFacilities(data, facilityIds),
   });
   const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => worker.nudge() });
   const purge = createPurgeJob({ data, clock, logger });

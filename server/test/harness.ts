@@ -11,7 +11,7 @@ import { createEmailWorker } from "../src/email/worker.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
 import { createBulkInviteRunner } from "../src/modules/bulk-invites/bulk-invite.runner.js";
-import { onboardingStepsByFacility } from "../src/modules/facilities/facility.service.js";
+import { onboardingStepsOfFacilities } from "../src/modules/facilities/facility.service.js";
 
 export type GqlResult<T = Record<string, unknown>> = {
   data?: T | null;
@@ -128,7 +128,7 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     config,
     logger,
     transport: new DevMailboxTransport(data),
-    loadOnboardingSteps: (facilityIds) => onboardingStepsByFacility(db, facilityIds),
+    loadOnboardingSteps: (facilityIds) => onboardingStepsOfFacilities(data, facilityIds),
   });
 
   return {

@@ -8,7 +8,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { notify } from "../notifications/notify.js";
+import { notify } from "../notifications/notify.service.js";
 
 /** Where a car is; the values are the schema's `carStatuses` (the inserts and `Car.from` check both ways). */
 export enum CarStatus {

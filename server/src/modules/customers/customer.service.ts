@@ -25,21 +25,21 @@ import {
   type LatestInvitationForStatus,
   type PortalSettingsForStatus,
   type PortalState,
-} from "../invitations/portal-status.js";
+} from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { customerSearchTerms } from "./customer-search.js";
 
 /** A person's latest invitation as their portal status reads it, with its id. */
 export type LatestInvitation = LatestInvitationForStatus & { id: number };
 
-/** Invitations as `i`, the name portal-status.ts's SQL gives a person's latest invitation. */
+/** Invitations as `i`, the name portal-status.service.ts's SQL gives a person's latest invitation. */
 export function latestInvitationAlias(t: Tables) {
   return alias(t.invitations, "i");
 }
 
 /**
  * The columns a list of people selects for each one's latest invitation (`invitation`, a left join),
- * so their portal statuses come from the list's one statement: the same fields as portal-status.ts's
+ * so their portal statuses come from the list's one statement: the same fields as portal-status.service.ts's
  * latestInvitationSelect, with the open-link subquery found by the sign_in_links_invitation index.
  */
 export function latestInvitationFields(db: ReadDb, t: Tables, invitation: ReturnType<typeof latestInvitationAlias>) {
@@ -114,7 +114,7 @@ export type CustomerRow = {
 
 /**
  * The customers (`c`) with their own portal account (`pa`) and latest invitation (`i`). The aliases
- * are the names portal-status.ts's status rule is written against.
+ * are the names portal-status.service.ts's status rule is written against.
  */
 function customersAlias(t: Tables) {
   return alias(t.customers, "c");
@@ -169,7 +169,7 @@ function toCustomerRow(r: SelectedCustomer): CustomerRow {
 }
 
 /**
- * portal-status.ts writes the status rule as fixed SQL text over `c`, `pa` and `i` with positional
+ * portal-status.service.ts writes the status rule as fixed SQL text over `c`, `pa` and `i` with positional
  * parameters (the moment and the cooldown). The text is turned into one expression with the
  * placeholders state0, state1… once, so a filtered list is prepared like any other; each request
  * fills them from the rule's own parameters.

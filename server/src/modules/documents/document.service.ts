@@ -8,7 +8,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { type NewFile, newFile, storeFile, storeFileInSyncTransaction } from "../files/file.service.js";
-import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.js";
+import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;

@@ -15,7 +15,7 @@ import {
   type PortalCustomer,
   priceLines,
 } from "../invoices/invoice.service.js";
-import { notify, notifyInSyncTransaction } from "../notifications/notify.js";
+import { notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export type EstimateStatus = Tables["estimates"]["$inferSelect"]["status"];

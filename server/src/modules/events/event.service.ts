@@ -11,7 +11,7 @@ import { formatDateTimeInZone } from "../../lib/time-zone.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
-import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.js";
+import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 
 export const eventKinds = ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"] as const;
 export type EventKind = (typeof eventKinds)[number];

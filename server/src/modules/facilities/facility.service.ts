@@ -67,6 +67,23 @@ export async function facilityBySlug(data: Database, slug: string): Promise<Faci
   return row ?? null;
 }
 
+// The email worker asks for these once per batch of invites it mints.
+const facilitiesByIdsRead = preparedRead("facilities_by_ids", (db, t, dialect) =>
+  db
+    .select()
+    .from(t.facilities)
+    .where(dialect.inList(t.facilities.id, sql.placeholder("ids"))),
+);
+
+/** Onboarding steps in words, per facility, for the invite emails of one worker batch. */
+export async function onboardingStepsOfFacilities(
+  data: Database,
+  facilityIds: number[],
+): Promise<Map<number, string[]>> {
+  const rows = await facilitiesByIdsRead(data).execute({ ids: data.dialect.listParam(facilityIds) });
+  return new Map(rows.map((f) => [f.id, onboardingStepLabels(f)]));
+}
+
 /** Settings → Portal, as an admin submits it; the optional parts left out stay as they are. */
 export type PortalSettings = {
   signInMethod: FacilityRow["signInMethod"];

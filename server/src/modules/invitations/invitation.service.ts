@@ -15,7 +15,7 @@ import {
   voidOpenLinks,
   voidOpenLinksInSyncTransaction,
 } from "../sign-in-links/sign-in-link.service.js";
-import { recordInvitationEvent, recordInvitationEventInSyncTransaction } from "./invitation-events.js";
+import { recordInvitationEvent, recordInvitationEventInSyncTransaction } from "./invitation-events.service.js";
 import {
   computePortalStatus,
   contactAccountJoin,
@@ -24,7 +24,7 @@ import {
   type PersonStatusInputs,
   type PortalSettingsForStatus,
   type PortalStatusResult,
-} from "./portal-status.js";
+} from "./portal-status.service.js";
 
 export type InvitationRow = Tables["invitations"]["$inferSelect"] & { invitedByName: string | null };
 

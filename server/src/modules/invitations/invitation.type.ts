@@ -1,7 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DeliveryState, InvitationState, type InvitationView, VoidReason } from "./invitation.service.js";
-import type { PortalStatusResult } from "./portal-status.js";
+import type { PortalStatusResult } from "./portal-status.service.js";
 
 export enum PortalState {
   NO_EMAIL = "NO_EMAIL",

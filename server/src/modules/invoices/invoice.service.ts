@@ -9,7 +9,7 @@ import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { facilityToday } from "../facilities/facility.service.js";
-import { notify, notifyInSyncTransaction } from "../notifications/notify.js";
+import { notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export type InvoiceRow = Tables["invoices"]["$inferSelect"];

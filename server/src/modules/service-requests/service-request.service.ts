@@ -9,7 +9,7 @@ import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { facilityToday } from "../facilities/facility.service.js";
-import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.js";
+import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 
 export const requestTypes = [
   "DETAILING",
