@@ -96,7 +96,7 @@ export function filesRouter(deps: Deps): Router {
       try {
         const q = req.query as Record<string, string | undefined>;
         const id = await uploadDocument(
-          deps,
+          { data: deps.data, config: deps.config },
           { scope: staffScope(res), userId: staffOf(res).userId },
           Number(req.params.customerId),
           {

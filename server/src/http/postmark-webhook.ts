@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import express, { type Request, Router } from "express";
 import type { Deps } from "../graphql/context.js";
 import { safeEqual } from "../lib/tokens.js";
-import { recordInvitationEvent } from "../modules/invitations/invitation-events.js";
+import { recordInvitationEvent } from "../modules/invitations/invitation-events.service.js";
 import type { ServiceDeps } from "../modules/service-deps.js";
 
 type PostmarkEvent = {

@@ -8,7 +8,7 @@ import { hashPassword } from "../../lib/passwords.js";
 import { isValidEmail, isValidTypedEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
 import { facilityById, facilityInTransaction } from "../facilities/facility.service.js";
-import { recordInvitationEvent } from "../invitations/invitation-events.js";
+import { recordInvitationEvent } from "../invitations/invitation-events.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import {
   codeHashesOf,

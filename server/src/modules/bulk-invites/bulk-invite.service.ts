@@ -6,7 +6,7 @@ import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, DomainError, notFound } from "../../lib/domain-error.js";
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
-import { computePortalStatus, type LatestInvitationForStatus } from "../invitations/portal-status.js";
+import { computePortalStatus, type LatestInvitationForStatus } from "../invitations/portal-status.service.js";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 10_000;

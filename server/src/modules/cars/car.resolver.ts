@@ -46,7 +46,15 @@ export class CarResolver {
     @Arg("id", () => ID) id: string,
     @Arg("input", () => CarInput) input: CarInput,
   ): Promise<Car> {
-    const car = Car.from(await updateCar(ctx, staffActor(ctx), parseId(id, "Car"), input, ctx.clock.now()));
+    const car = Car.from(
+      await updateCar(
+        { data: ctx.data, config: ctx.config },
+        staffActor(ctx),
+        parseId(id, "Car"),
+        input,
+        ctx.clock.now(),
+      ),
+    );
     ctx.nudgeOutbox();
     return car;
   }

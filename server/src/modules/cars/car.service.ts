@@ -8,7 +8,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { notifyInSyncTransaction } from "../notifications/notify.js";
+import { notify } from "../notifications/notify.service.js";
 
 /** Where a car is; the values are the schema's `carStatuses` (the inserts and `Car.from` check both ways). */
 export enum CarStatus {
@@ -160,20 +160,18 @@ export function addCarInSyncTransaction(
 }
 
 /**
- * Saves a car; a new status is also written to the car's history, so the portal shows when it changed.
- * The notification still goes through the old client's notify on `db`: it shares the writer
- * connection, so its statements run inside this transaction (BEGIN IMMEDIATE is the connection's),
- * and it does no I/O. It moves to `tx` when the notifications module is converted.
+ * Saves a car; a new status is also written to the car's history, so the portal shows when it changed,
+ * and the customer's people who want car updates are notified in the same transaction.
  */
 export async function updateCar(
-  deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
+  deps: { data: Database; config: Pick<Config, "publicUrl"> },
   staff: { scope: FacilityScope; userId: number },
   carId: number,
   input: CarValues,
   now: Date,
 ): Promise<CarRow> {
   const row = values(input);
-  const { data, db, config } = deps;
+  const { data, config } = deps;
   const { t } = data;
   const { scope } = staff;
   return data.transaction(async (tx) => {
@@ -194,11 +192,12 @@ export async function updateCar(
         createdAt: now,
       });
       const name = [updated.year, updated.make, updated.model].filter(Boolean).join(" ");
-      notifyInSyncTransaction(
-        db,
+      await notify(
+        tx,
+        t,
         config,
         {
-          facilityId: scope.facilityId,
+          scope,
           customerId: updated.customerId,
           kind: "carUpdates",
           outboxKind: "CAR_UPDATE",

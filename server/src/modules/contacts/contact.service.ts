@@ -21,7 +21,7 @@ import {
   refuseDuplicateEmail,
   saveCustomerProfile,
 } from "../customers/customer.service.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityById, getFacility } from "../facilities/facility.service.js";
 import { voidPendingInvites } from "../invitations/invitation.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
@@ -214,7 +214,7 @@ async function holderOnAccount(
   return contact && { kind: "CONTACT", id: contact.id, customerId, name: contact.name };
 }
 
-type ContactDeps = Pick<ServiceDeps, "data" | "db" | "clock">;
+type ContactDeps = Pick<ServiceDeps, "data" | "clock">;
 
 export async function addContact(
   deps: ContactDeps,
@@ -226,7 +226,7 @@ export async function addContact(
   const { data } = deps;
   const { t } = data;
   const now = deps.clock.now();
-  const values = columns(input, getFacility(deps.db, scope.facilityId).country);
+  const values = columns(input, (await facilityById(data, scope.facilityId)).country);
   const added = await data.transaction(async (tx) => {
     const [customer] = await tx
       .select({ id: t.customers.id })
@@ -276,8 +276,7 @@ export function addContactInSyncTransaction(
  * Saves a contact. A new email, or turning "Can access portal" off, voids their pending invite and
  * links and ends their portal sessions now, in the same transaction (after access is turned off, each
  * browser is told why on its next request); a new email also drops their portal password, which
- * whoever held the old address may know. Those steps still run on the old client (`db`), which
- * shares the writer connection and so this transaction.
+ * whoever held the old address may know.
  */
 export async function updateContact(
   deps: ContactDeps,
@@ -286,10 +285,10 @@ export async function updateContact(
   input: ContactFields,
   opts: { allowDuplicateEmail?: boolean } = {},
 ): Promise<ContactRow> {
-  const { data, db } = deps;
+  const { data } = deps;
   const { t } = data;
   const now = deps.clock.now();
-  const next = columns(input, getFacility(db, scope.facilityId).country);
+  const next = columns(input, (await facilityById(data, scope.facilityId)).country);
   await data.transaction(async (tx) => {
     const [current] = await tx
       .select({
@@ -392,14 +391,14 @@ async function contactProfile(data: Database, scope: FacilityScope, customerId: 
  * the address. Name and email go through the facility.
  */
 export async function updateProfileOfPortalPerson(
-  deps: Pick<ServiceDeps, "data" | "db">,
+  deps: Pick<ServiceDeps, "data">,
   person: PortalPerson,
   input: { phone?: string | null; address?: string | null; preferences: Preferences },
 ): Promise<void> {
   const { data } = deps;
   const { t } = data;
   const scope = new FacilityScope(person.facilityId);
-  const phone = phoneInput(input.phone, getFacility(deps.db, person.facilityId).country);
+  const phone = phoneInput(input.phone, (await facilityById(data, person.facilityId)).country);
   const changes = { phone, ...preferenceColumns(input.preferences) };
   await data.transaction(async (tx) => {
     if (person.contactId === null) {

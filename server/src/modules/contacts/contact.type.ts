@@ -2,7 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { formatPhone } from "../../lib/phone.js";
 import type { FacilityRow } from "../facilities/facility.type.js";
 import { PortalStatus } from "../invitations/invitation.type.js";
-import { computePortalStatus } from "../invitations/portal-status.js";
+import { computePortalStatus } from "../invitations/portal-status.service.js";
 import type { ContactRow } from "./contact.service.js";
 
 export enum ContactRole {

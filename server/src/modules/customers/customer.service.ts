@@ -18,28 +18,28 @@ import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { parsePhone, phoneSearchDigits } from "../../lib/phone.js";
 import { emptyToNull, normalizeEmail } from "../../lib/text.js";
 import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.service.js";
-import { getFacility } from "../facilities/facility.service.js";
+import { facilityById } from "../facilities/facility.service.js";
 import { voidPendingInvites } from "../invitations/invitation.service.js";
 import {
   customerPortalStateSql,
   type LatestInvitationForStatus,
   type PortalSettingsForStatus,
   type PortalState,
-} from "../invitations/portal-status.js";
+} from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { customerSearchTerms } from "./customer-search.js";
 
 /** A person's latest invitation as their portal status reads it, with its id. */
 export type LatestInvitation = LatestInvitationForStatus & { id: number };
 
-/** Invitations as `i`, the name portal-status.ts's SQL gives a person's latest invitation. */
+/** Invitations as `i`, the name portal-status.service.ts's SQL gives a person's latest invitation. */
 export function latestInvitationAlias(t: Tables) {
   return alias(t.invitations, "i");
 }
 
 /**
  * The columns a list of people selects for each one's latest invitation (`invitation`, a left join),
- * so their portal statuses come from the list's one statement: the same fields as portal-status.ts's
+ * so their portal statuses come from the list's one statement: the same fields as portal-status.service.ts's
  * latestInvitationSelect, with the open-link subquery found by the sign_in_links_invitation index.
  */
 export function latestInvitationFields(db: ReadDb, t: Tables, invitation: ReturnType<typeof latestInvitationAlias>) {
@@ -114,7 +114,7 @@ export type CustomerRow = {
 
 /**
  * The customers (`c`) with their own portal account (`pa`) and latest invitation (`i`). The aliases
- * are the names portal-status.ts's status rule is written against.
+ * are the names portal-status.service.ts's status rule is written against.
  */
 function customersAlias(t: Tables) {
   return alias(t.customers, "c");
@@ -169,7 +169,7 @@ function toCustomerRow(r: SelectedCustomer): CustomerRow {
 }
 
 /**
- * portal-status.ts writes the status rule as fixed SQL text over `c`, `pa` and `i` with positional
+ * portal-status.service.ts writes the status rule as fixed SQL text over `c`, `pa` and `i` with positional
  * parameters (the moment and the cooldown). The text is turned into one expression with the
  * placeholders state0, state1… once, so a filtered list is prepared like any other; each request
  * fills them from the rule's own parameters.
@@ -429,7 +429,7 @@ async function holderOfCustomerEmail(
   return contact && { kind: "CONTACT", id: contact.id, customerId, name: contact.name };
 }
 
-type CustomerDeps = Pick<ServiceDeps, "data" | "db" | "clock">;
+type CustomerDeps = Pick<ServiceDeps, "data" | "clock">;
 
 export async function createCustomer(
   deps: CustomerDeps,
@@ -440,7 +440,7 @@ export async function createCustomer(
   const { data } = deps;
   const { t } = data;
   const now = deps.clock.now();
-  const values = normalizeFields(input, getFacility(deps.db, scope.facilityId).country);
+  const values = normalizeFields(input, (await facilityById(data, scope.facilityId)).country);
   const created = await data.transaction(async (tx) => {
     if (values.email) {
       const holder = await holderOfCustomerEmail(tx, t, scope, values.email, null);
@@ -459,8 +459,7 @@ export async function createCustomer(
 /**
  * Saves the profile. A changed email voids the pending invite and its links, ends the customer's
  * portal sessions and drops their portal password in the same transaction: access must only ever
- * come from the address now on record. Those steps still run on the old client (`db`), which
- * shares the writer connection and so this transaction.
+ * come from the address now on record.
  */
 export async function updateCustomer(
   deps: CustomerDeps,
@@ -469,10 +468,10 @@ export async function updateCustomer(
   input: CustomerFields,
   opts: { allowDuplicateEmail?: boolean } = {},
 ): Promise<CustomerRow> {
-  const { data, db } = deps;
+  const { data } = deps;
   const { t } = data;
   const now = deps.clock.now();
-  const values = normalizeFields(input, getFacility(db, scope.facilityId).country);
+  const values = normalizeFields(input, (await facilityById(data, scope.facilityId)).country);
   await data.transaction(async (tx) => {
     const [current] = await tx
       .select({ email: t.customers.email })

@@ -4,7 +4,7 @@ import { PageInfo } from "../../graphql/pagination.js";
 import { formatPhone } from "../../lib/phone.js";
 import type { FacilityRow } from "../facilities/facility.type.js";
 import { Invitation, PortalStatus } from "../invitations/invitation.type.js";
-import { computePortalStatus } from "../invitations/portal-status.js";
+import { computePortalStatus } from "../invitations/portal-status.service.js";
 import type { CustomerRow } from "./customer.service.js";
 
 @ObjectType({ description: "A facility's customer: the account their cars, bills and portal people belong to." })

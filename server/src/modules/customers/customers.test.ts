@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
-import { customerPortalStateSql, latestInvitationSelect } from "../invitations/portal-status.js";
+import { customerPortalStateSql, latestInvitationSelect } from "../invitations/portal-status.service.js";
 import { customerSearchTerms } from "./customer-search.js";
 
 const LIST = `query($search: String, $first: Int, $after: String) {

@@ -43,7 +43,7 @@ export class DocumentResolver {
     const scope = staffScope(ctx);
     const documentId = parseId(id, "Document");
     await updateDocument(
-      ctx,
+      { data: ctx.data, config: ctx.config },
       scope,
       documentId,
       { title: input.title, shared: input.sharedWithCustomer, requiresSignature: input.requiresSignature },

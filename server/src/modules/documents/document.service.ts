@@ -8,7 +8,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { type NewFile, newFile, storeFile, storeFileInSyncTransaction } from "../files/file.service.js";
-import { notifyInSyncTransaction } from "../notifications/notify.js";
+import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -121,23 +121,31 @@ async function documentForUpdate(tx: WriteDb, t: Tables, scope: FacilityScope, d
   return row;
 }
 
+/** What the customer's people who want contract emails are told of a document waiting for a signature. */
+function contractNotice(doc: { title: string; id: number }): Notification {
+  return {
+    subject: `Please sign: ${doc.title}`,
+    title: "A document is waiting for your signature",
+    lines: [`“${doc.title}” is ready to review and sign in your portal.`],
+    action: { label: "Review and sign", path: `/portal/documents/${doc.id}` },
+  };
+}
+
 function announceContract(
-  db: Db,
+  tx: WriteDb,
+  t: Tables,
   config: Pick<Config, "publicUrl">,
-  doc: { facilityId: number; customerId: number; title: string; id: number },
+  doc: { scope: FacilityScope; customerId: number; title: string; id: number },
   now: Date,
-) {
-  notifyInSyncTransaction(
-    db,
-    config,
-    { facilityId: doc.facilityId, customerId: doc.customerId, kind: "contracts", outboxKind: "CONTRACT", now },
-    {
-      subject: `Please sign: ${doc.title}`,
-      title: "A document is waiting for your signature",
-      lines: [`“${doc.title}” is ready to review and sign in your portal.`],
-      action: { label: "Review and sign", path: `/portal/documents/${doc.id}` },
-    },
-  );
+): Promise<number> {
+  const args = {
+    scope: doc.scope,
+    customerId: doc.customerId,
+    kind: "contracts",
+    outboxKind: "CONTRACT",
+    now,
+  } as const;
+  return notify(tx, t, config, args, contractNotice(doc));
 }
 
 type UploadInput = {
@@ -175,17 +183,16 @@ function checkUpload(facilityId: number, input: UploadInput, now: Date): { title
 
 /**
  * Stores an upload for a customer of the scope. A contract to sign that the customer can see is
- * announced to them; the notification still goes through the old client's notify on `db`, which
- * shares the writer connection and so runs inside this transaction (see cars/car.service.ts).
+ * announced to them in the same transaction.
  */
 export async function uploadDocument(
-  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  deps: Pick<ServiceDeps, "data" | "config">,
   staff: { scope: FacilityScope; userId: number },
   customerId: number,
   input: UploadInput,
   now: Date,
 ): Promise<number> {
-  const { data, db, config } = deps;
+  const { data, config } = deps;
   const { t } = data;
   const { scope } = staff;
   const { title, file } = checkUpload(scope.facilityId, input, now);
@@ -213,7 +220,7 @@ export async function uploadDocument(
         .returning({ id: t.documents.id }),
     );
     if (input.shared && input.requiresSignature)
-      announceContract(db, config, { facilityId: scope.facilityId, customerId, title, id }, now);
+      await announceContract(tx, t, config, { scope, customerId, title, id }, now);
     return id;
   });
 }
@@ -256,19 +263,24 @@ export function uploadDocumentInSyncTransaction(
       .returning({ id: documents.id })
       .get();
     if (input.shared && input.requiresSignature)
-      announceContract(inner, config, { facilityId: staff.facilityId, customerId, title, id }, now);
+      notifyInSyncTransaction(
+        inner,
+        config,
+        { facilityId: staff.facilityId, customerId, kind: "contracts", outboxKind: "CONTRACT", now },
+        contractNotice({ title, id }),
+      );
     return { id, sha256: file.sha256 };
   });
 }
 
 export async function updateDocument(
-  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  deps: Pick<ServiceDeps, "data" | "config">,
   scope: FacilityScope,
   documentId: number,
   input: { title: string; shared: boolean; requiresSignature: boolean },
   now: Date,
 ): Promise<void> {
-  const { data, db, config } = deps;
+  const { data, config } = deps;
   const { t } = data;
   const title = checkTitle(input);
   await data.transaction(async (tx) => {
@@ -284,12 +296,7 @@ export async function updateDocument(
       .where(eq(t.documents.id, documentId));
     const newlyAsked = input.shared && input.requiresSignature && !(doc.sharedWithCustomer && doc.requiresSignature);
     if (newlyAsked && !doc.signature) {
-      announceContract(
-        db,
-        config,
-        { facilityId: scope.facilityId, customerId: doc.customerId, title, id: documentId },
-        now,
-      );
+      await announceContract(tx, t, config, { scope, customerId: doc.customerId, title, id: documentId }, now);
     }
   });
 }

@@ -52,7 +52,7 @@ export class EstimateResolver {
   async sendEstimate(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Estimate> {
     const scope = new FacilityScope(requireStaff(ctx).facilityId);
     const estimateId = parseId(id, "Estimate");
-    await sendEstimate(ctx, scope, estimateId, ctx.clock.now());
+    await sendEstimate({ data: ctx.data, config: ctx.config }, scope, estimateId, ctx.clock.now());
     ctx.nudgeOutbox();
     return Estimate.from(await getEstimate(ctx.data, scope, estimateId));
   }

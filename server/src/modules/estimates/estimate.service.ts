@@ -15,7 +15,7 @@ import {
   type PortalCustomer,
   priceLines,
 } from "../invoices/invoice.service.js";
-import { notifyInSyncTransaction } from "../notifications/notify.js";
+import { notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export type EstimateStatus = Tables["estimates"]["$inferSelect"]["status"];
@@ -223,27 +223,26 @@ function sentNotice(estimate: Pick<EstimateRow, "id" | "number" | "title" | "tot
 }
 
 /**
- * Sends a draft; the account's people who want estimates get an email. The email is queued through
- * the old client's notify on `db`: it shares the writer connection, so its statements run inside
- * this transaction, and it does no I/O. It moves to `tx` when the notifications module is
- * converted; wake the outbox after this returns.
+ * Sends a draft; the account's people who want estimates get an email, queued in the same
+ * transaction. Wake the outbox after this returns.
  */
 export async function sendEstimate(
-  deps: Pick<ServiceDeps, "data" | "db"> & { config: Pick<Config, "publicUrl"> },
+  deps: Pick<ServiceDeps, "data"> & { config: Pick<Config, "publicUrl"> },
   scope: FacilityScope,
   id: number,
   now: Date,
 ): Promise<void> {
-  const { data, db, config } = deps;
+  const { data, config } = deps;
   const { t } = data;
   await data.transaction(async (tx) => {
     const estimate = await estimateToChange(tx, t, scope, id);
     if (estimate.status !== "DRAFT") throw conflict(`Estimate ${estimate.number} has already been sent`);
     await tx.update(t.estimates).set({ status: "SENT", sentAt: now }).where(eq(t.estimates.id, id));
-    notifyInSyncTransaction(
-      db,
+    await notify(
+      tx,
+      t,
       config,
-      { facilityId: scope.facilityId, customerId: estimate.customerId, kind: "estimates", outboxKind: "ESTIMATE", now },
+      { scope, customerId: estimate.customerId, kind: "estimates", outboxKind: "ESTIMATE", now },
       sentNotice(estimate),
     );
   });

@@ -46,7 +46,8 @@ export class EventResolver {
   @Mutation(() => ScheduledEvent, { description: "Schedules an event; opted-in people are emailed." })
   async scheduleEvent(@Ctx() ctx: Context, @Arg("input", () => EventInput) input: EventInput): Promise<ScheduledEvent> {
     const scope = staffScope(ctx);
-    const id = await scheduleEvent(ctx, scope, toServiceInput(input), ctx.clock.now());
+    const deps = { data: ctx.data, config: ctx.config };
+    const id = await scheduleEvent(deps, scope, toServiceInput(input), ctx.clock.now());
     ctx.nudgeOutbox();
     return ScheduledEvent.from(await getEvent(ctx.data, scope, id));
   }

@@ -8,9 +8,10 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { formatDateTimeInZone } from "../../lib/time-zone.js";
+import type { PreferenceKind } from "../contacts/contact.service.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { getFacility } from "../facilities/facility.service.js";
-import { notifyInSyncTransaction } from "../notifications/notify.js";
+import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 
 export const eventKinds = ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"] as const;
 export type EventKind = (typeof eventKinds)[number];
@@ -179,45 +180,30 @@ async function validate(tx: WriteDb, t: Tables, scope: FacilityScope, input: Eve
   return values;
 }
 
-function notifyScheduled(
-  db: Db,
-  config: Pick<Config, "publicUrl">,
-  args: { facilityId: number; customerId: number; timeZone: string; now: Date },
-  v: ReturnType<typeof checkInput>,
-): void {
-  const when = formatDateTimeInZone(v.startsAt, args.timeZone);
-  notifyInSyncTransaction(
-    db,
-    config,
-    {
-      facilityId: args.facilityId,
-      customerId: args.customerId,
-      kind: v.kind === "SOCIAL" ? "socialEvents" : "scheduling",
-      outboxKind: "EVENT",
-      now: args.now,
-    },
-    {
-      subject: `Scheduled: ${v.title}`,
-      title: v.title,
-      lines: [`${when}${v.location ? ` · ${v.location}` : ""}`, ...(v.notes ? [v.notes] : [])],
-      action: { label: "See your schedule", path: "/portal/schedule" },
-    },
-  );
+/** What the customer's people who want scheduling (or social) emails are told about a new event. */
+function scheduledNotice(v: ReturnType<typeof checkInput>, timeZone: string) {
+  const when = formatDateTimeInZone(v.startsAt, timeZone);
+  const kind: PreferenceKind = v.kind === "SOCIAL" ? "socialEvents" : "scheduling";
+  const message: Notification = {
+    subject: `Scheduled: ${v.title}`,
+    title: v.title,
+    lines: [`${when}${v.location ? ` · ${v.location}` : ""}`, ...(v.notes ? [v.notes] : [])],
+    action: { label: "See your schedule", path: "/portal/schedule" },
+  };
+  return { kind, message };
 }
 
 /**
- * Schedules an event; the customer's people who want scheduling (or social) emails hear about it.
- * The emails are queued through the old client's notify on `db`, which shares the writer
- * connection and so runs inside this transaction without I/O; it moves to `tx` when the
- * notifications module is converted.
+ * Schedules an event; the customer's people who want scheduling (or social) emails hear about it,
+ * queued in the same transaction.
  */
 export async function scheduleEvent(
-  deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
+  deps: { data: Database; config: Pick<Config, "publicUrl"> },
   scope: FacilityScope,
   input: EventInput,
   now: Date,
 ): Promise<number> {
-  const { data, db, config } = deps;
+  const { data, config } = deps;
   const { t } = data;
   return data.transaction(async (tx) => {
     const v = await validate(tx, t, scope, input);
@@ -234,12 +220,8 @@ export async function scheduleEvent(
           .from(t.facilities)
           .where(eq(t.facilities.id, scope.facilityId)),
       );
-      notifyScheduled(
-        db,
-        config,
-        { facilityId: scope.facilityId, customerId: v.customerId, timeZone: facility.timeZone, now },
-        v,
-      );
+      const { kind, message } = scheduledNotice(v, facility.timeZone);
+      await notify(tx, t, config, { scope, customerId: v.customerId, kind, outboxKind: "EVENT", now }, message);
     }
     return id;
   });
@@ -337,7 +319,13 @@ export function scheduleEventInSyncTransaction(
       .get();
     if (v.customerId !== null) {
       const { timeZone } = getFacility(inner, facilityId);
-      notifyScheduled(inner, config, { facilityId, customerId: v.customerId, timeZone, now }, v);
+      const { kind, message } = scheduledNotice(v, timeZone);
+      notifyInSyncTransaction(
+        inner,
+        config,
+        { facilityId, customerId: v.customerId, kind, outboxKind: "EVENT", now },
+        message,
+      );
     }
     return id;
   });

@@ -67,6 +67,23 @@ export async function facilityBySlug(data: Database, slug: string): Promise<Faci
   return row ?? null;
 }
 
+// The email worker asks for these once per batch of invites it mints.
+const facilitiesByIdsRead = preparedRead("facilities_by_ids", (db, t, dialect) =>
+  db
+    .select()
+    .from(t.facilities)
+    .where(dialect.inList(t.facilities.id, sql.placeholder("ids"))),
+);
+
+/** Onboarding steps in words, per facility, for the invite emails of one worker batch. */
+export async function onboardingStepsOfFacilities(
+  data: Database,
+  facilityIds: number[],
+): Promise<Map<number, string[]>> {
+  const rows = await facilitiesByIdsRead(data).execute({ ids: data.dialect.listParam(facilityIds) });
+  return new Map(rows.map((f) => [f.id, onboardingStepLabels(f)]));
+}
+
 /** Settings → Portal, as an admin submits it; the optional parts left out stay as they are. */
 export type PortalSettings = {
   signInMethod: FacilityRow["signInMethod"];
@@ -148,16 +165,6 @@ export function getFacility(db: Db, facilityId: number): FacilityRow {
   const row = db.select().from(facilities).where(eq(facilities.id, facilityId)).get();
   if (!row) throw new Error(`facility ${facilityId} missing`);
   return row;
-}
-
-/** Onboarding steps in words, per facility, for the invite emails of one worker batch. */
-export async function onboardingStepsOfFacilities(
-  data: Database,
-  facilityIds: readonly number[],
-): Promise<Map<number, string[]>> {
-  const f = data.t.facilities;
-  const rows = await data.read.select().from(f).where(data.dialect.inList(f.id, facilityIds));
-  return new Map(rows.map((row) => [row.id, onboardingStepLabels(row)]));
 }
 
 /** Onboarding steps in words, per facility, for the invite emails of one worker batch. */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context.js";
 import { Invitation, InvitationEvent, type InvitationEventKind } from "./invitation.type.js";
-import { batchedTimelineOf } from "./invitation-events.js";
+import { batchedTimelineOf } from "./invitation-events.service.js";
 
 @Resolver(() => Invitation)
 export class InvitationResolver {

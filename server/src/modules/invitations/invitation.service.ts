@@ -15,8 +15,7 @@ import {
   voidOpenLinks,
   voidOpenLinksInSyncTransaction,
 } from "../sign-in-links/sign-in-link.service.js";
-import { DeliveryState, Invitation, InvitationState, type VoidReason } from "./invitation.type.js";
-import { recordInvitationEvent, recordInvitationEventInSyncTransaction } from "./invitation-events.js";
+import { recordInvitationEvent, recordInvitationEventInSyncTransaction } from "./invitation-events.service.js";
 import {
   computePortalStatus,
   contactAccountJoin,
@@ -25,18 +24,56 @@ import {
   type PersonStatusInputs,
   type PortalSettingsForStatus,
   type PortalStatusResult,
-} from "./portal-status.js";
+} from "./portal-status.service.js";
 
 export type InvitationRow = Tables["invitations"]["$inferSelect"] & { invitedByName: string | null };
 
-export function toInvitation(row: InvitationRow): Invitation {
-  return Object.assign(new Invitation(), {
+export enum InvitationState {
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  VOID = "VOID",
+}
+
+export enum VoidReason {
+  RESENT = "RESENT",
+  EMAIL_CHANGED = "EMAIL_CHANGED",
+  ACCESS_REMOVED = "ACCESS_REMOVED",
+}
+
+export enum DeliveryState {
+  QUEUED = "QUEUED",
+  SENT = "SENT",
+  DELIVERED = "DELIVERED",
+  BOUNCED = "BOUNCED",
+  FAILED = "FAILED",
+}
+
+/** One invite as the API shows it. */
+export type InvitationView = {
+  id: string;
+  email: string;
+  createdAt: Date;
+  expiresAt: Date;
+  state: InvitationState;
+  voidReason: VoidReason | null;
+  deliveryState: DeliveryState;
+  deliveryDetail: string | null;
+  deliveryUpdatedAt: Date | null;
+  linkOpenedAt: Date | null;
+  acceptedAt: Date | null;
+  invitedByName: string | null;
+  facilityId: number;
+  customerId: number;
+};
+
+export function toInvitation(row: InvitationRow): InvitationView {
+  return {
     ...row,
     id: String(row.id),
     state: row.state as InvitationState,
     voidReason: row.voidReason as VoidReason | null,
     deliveryState: row.deliveryState as DeliveryState,
-  });
+  };
 }
 
 /** Why an invite cannot go out now, as the error the API returns. */

@@ -1,6 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import type { PortalStatusResult } from "./portal-status.js";
+import { DeliveryState, InvitationState, type InvitationView, VoidReason } from "./invitation.service.js";
+import type { PortalStatusResult } from "./portal-status.service.js";
 
 export enum PortalState {
   NO_EMAIL = "NO_EMAIL",
@@ -20,27 +21,8 @@ export enum InviteAction {
 }
 registerEnumType(InviteAction, { name: "InviteAction" });
 
-export enum InvitationState {
-  PENDING = "PENDING",
-  ACCEPTED = "ACCEPTED",
-  VOID = "VOID",
-}
 registerEnumType(InvitationState, { name: "InvitationState" });
-
-export enum VoidReason {
-  RESENT = "RESENT",
-  EMAIL_CHANGED = "EMAIL_CHANGED",
-  ACCESS_REMOVED = "ACCESS_REMOVED",
-}
 registerEnumType(VoidReason, { name: "VoidReason", description: "Why an invite link stopped working." });
-
-export enum DeliveryState {
-  QUEUED = "QUEUED",
-  SENT = "SENT",
-  DELIVERED = "DELIVERED",
-  BOUNCED = "BOUNCED",
-  FAILED = "FAILED",
-}
 registerEnumType(DeliveryState, { name: "DeliveryState", description: "What happened to the invite email." });
 
 @ObjectType()
@@ -70,7 +52,7 @@ export class PortalStatus {
 }
 
 @ObjectType({ description: "One invite sent to a customer or contact." })
-export class Invitation {
+export class Invitation implements InvitationView {
   @Field(() => ID)
   id: string;
 

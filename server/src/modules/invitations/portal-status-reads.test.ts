@@ -19,7 +19,7 @@ import {
   portalStateValues,
   statusInputsOfContacts,
   statusInputsOfCustomers,
-} from "./portal-status.js";
+} from "./portal-status.service.js";
 
 const settings = { resendCooldownHours: 24 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DAY, HOUR } from "../../lib/clock.js";
-import { computePortalStatus, type LatestInvitationForStatus } from "./portal-status.js";
+import { computePortalStatus, type LatestInvitationForStatus } from "./portal-status.service.js";
 
 const now = new Date("2026-03-02T09:00:00.000Z");
 const settings = { resendCooldownHours: 24 };

@@ -74,7 +74,7 @@ export class InvoiceResolver {
   async issueInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
     const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
-    await issueInvoice(ctx, scope, invoiceId, ctx.clock.now());
+    await issueInvoice({ data: ctx.data, config: ctx.config }, scope, invoiceId, ctx.clock.now());
     ctx.nudgeOutbox();
     return this.answer(ctx, scope, invoiceId);
   }

@@ -9,7 +9,7 @@ import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { facilityToday } from "../facilities/facility.service.js";
-import { notifyInSyncTransaction } from "../notifications/notify.js";
+import { notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export type InvoiceRow = Tables["invoices"]["$inferSelect"];
@@ -319,17 +319,15 @@ function issuedNotice(invoice: InvoiceRow) {
 
 /**
  * Issues a draft: it becomes OPEN, visible in the portal, and the account's people who want invoices
- * get an email. The email is queued through the old client's notify on `db`: it shares the writer
- * connection, so its statements run inside this transaction, and it does no I/O. It moves to `tx`
- * when the notifications module is converted; wake the outbox after this returns.
+ * get an email, queued in the same transaction. Wake the outbox after this returns.
  */
 export async function issueInvoice(
-  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  deps: Pick<ServiceDeps, "data" | "config">,
   scope: FacilityScope,
   invoiceId: number,
   now: Date,
 ): Promise<void> {
-  const { data, db, config } = deps;
+  const { data, config } = deps;
   const { t } = data;
   await data.transaction(async (tx) => {
     const invoice = await invoiceToChange(data, tx, scope, invoiceId);
@@ -338,10 +336,11 @@ export async function issueInvoice(
       .update(t.invoices)
       .set({ status: invoice.totalCents === 0 ? "PAID" : "OPEN" })
       .where(eq(t.invoices.id, invoiceId));
-    notifyInSyncTransaction(
-      db,
+    await notify(
+      tx,
+      t,
       config,
-      { facilityId: scope.facilityId, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },
+      { scope, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },
       issuedNotice(invoice),
     );
   });

@@ -78,7 +78,7 @@ export class MessageResolver {
   ): Promise<Message> {
     const staff = requireStaff(ctx);
     const message = await sendStaffMessage(
-      ctx,
+      { data: ctx.data, config: ctx.config },
       { scope: new FacilityScope(staff.facilityId), userId: staff.userId, name: staff.name },
       parseId(customerId, "Customer"),
       body,

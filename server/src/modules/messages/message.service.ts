@@ -5,7 +5,7 @@ import { type Database, preparedRead, type Tables, type WriteDb } from "../../db
 import { returnedRow } from "../../db/rows.js";
 import { contacts, customers, messageReads, messages } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmailInSyncTransaction } from "../../email/outbox.js";
+import { enqueueEmail, enqueueEmailInSyncTransaction, type QueuedEmail } from "../../email/outbox.js";
 import type { FacilityBranding } from "../../email/templates/layout.js";
 import { renderNotification } from "../../email/templates/notification.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
@@ -236,19 +236,19 @@ export async function markThreadRead(
 
 type Person = { name: string; email: string | null };
 
-/** Queues the staff reply to each of the account's people with an address, once per address. */
-function emailThePeople(
-  db: Db,
+/** The staff reply's email to each of the account's people with an address, once per address. */
+function emailsToThePeople(
   config: Pick<Config, "publicUrl">,
   message: { facilityId: number; facility: FacilityBranding; staffName: string; text: string; now: Date },
   people: Person[],
-) {
+): QueuedEmail[] {
   const seen = new Set<string>();
   const preview = message.text.length > 280 ? `${message.text.slice(0, 277)}…` : message.text;
+  const emails: QueuedEmail[] = [];
   for (const person of people) {
     if (!isValidEmail(person.email) || seen.has(person.email)) continue;
     seen.add(person.email);
-    enqueueEmailInSyncTransaction(db, {
+    emails.push({
       facilityId: message.facilityId,
       kind: "MESSAGE",
       toEmail: person.email,
@@ -263,22 +263,22 @@ function emailThePeople(
       now: message.now,
     });
   }
+  return emails;
 }
 
 /**
- * The staff reply: emailed to the account's portal people (the conversation's participants). The
- * emails still go through the old client's outbox on `db`, which shares the writer connection and
- * so runs inside this transaction (see cars/car.service.ts); they are rendered without I/O.
+ * The staff reply: emailed to the account's portal people (the conversation's participants),
+ * queued in the same transaction; the emails are rendered without I/O.
  */
 export async function sendStaffMessage(
-  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  deps: Pick<ServiceDeps, "data" | "config">,
   staff: { scope: FacilityScope; userId: number; name: string },
   customerId: number,
   body: string,
   now: Date,
 ): Promise<MessageRow> {
   const text = checkBody(body);
-  const { data, db, config } = deps;
+  const { data, config } = deps;
   const { t } = data;
   const { scope } = staff;
   return data.transaction(async (tx) => {
@@ -319,7 +319,8 @@ export async function sendStaffMessage(
           .from(t.contacts)
           .where(and(eq(t.contacts.customerId, customerId), eq(t.contacts.canAccessPortal, true))),
       );
-    emailThePeople(db, config, { facilityId: scope.facilityId, facility, staffName: staff.name, text, now }, people);
+    const about = { facilityId: scope.facilityId, facility, staffName: staff.name, text, now };
+    for (const email of emailsToThePeople(config, about, people)) await enqueueEmail(tx, t, email);
     return message;
   });
 }
@@ -467,7 +468,8 @@ export function sendStaffMessageInSyncTransaction(
       )
       .all();
     const facility = getFacility(tx, staff.facilityId);
-    emailThePeople(tx, config, { facilityId: staff.facilityId, facility, staffName: staff.name, text, now }, people);
+    const about = { facilityId: staff.facilityId, facility, staffName: staff.name, text, now };
+    for (const email of emailsToThePeople(config, about, people)) enqueueEmailInSyncTransaction(tx, email);
     return id;
   });
 }

@@ -8,7 +8,7 @@ import { type Db, openDataLayer, writeTransaction } from "../../db/client.js";
 import type { Database } from "../../db/database.js";
 import { contacts, emailOutbox } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { type Notification, notify, notifyInSyncTransaction } from "./notify.js";
+import { type Notification, notify, notifyInSyncTransaction } from "./notify.service.js";
 
 const config = { publicUrl: "https://portico.example" };
 const message: Notification = {

@@ -8,7 +8,7 @@ import type { Database } from "../../db/database.js";
 import { contacts } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { preferenceKinds } from "../contacts/contact.service.js";
-import { type EmailKind, recipientsFor, recipientsForInSyncTransaction } from "./recipients.js";
+import { type EmailKind, recipientsFor, recipientsForInSyncTransaction } from "./recipients.service.js";
 
 const allOff = {
   prefInvoices: false,

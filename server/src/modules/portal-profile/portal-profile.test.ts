@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../../test/factories.js";
 import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
-import { recipientsForInSyncTransaction } from "../notifications/recipients.js";
+import { recipientsForInSyncTransaction } from "../notifications/recipients.service.js";
 
 const PROFILE = `{ portalProfile { name email phone address isContact onboardingPending preferences { invoices marketing } } }`;
 const prefs = {

@@ -1,8 +1,7 @@
+import { eq } from "drizzle-orm";
 import type { FacilityScope } from "../../db/tenancy.js";
 import { notFound } from "../../lib/domain-error.js";
 import { createPreviewSession, type NewSession } from "../auth/sessions.service.js";
-import { getContactRow } from "../contacts/contact.service.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 /**
@@ -10,21 +9,32 @@ import type { ServiceDeps } from "../service-deps.js";
  * customer's contacts). Answers the session, whose cookie the edge sets in the staff's browser.
  */
 export async function startPortalPreview(
-  { data, db, clock }: Pick<ServiceDeps, "data" | "db" | "clock">,
+  { data, clock }: Pick<ServiceDeps, "data" | "clock">,
   scope: FacilityScope,
   staffUserId: number,
   person: { customerId: number; contactId: number | null },
 ): Promise<NewSession> {
-  // Customers and contacts are still read through the old client (decision 16's transition).
-  assertCustomerInFacility(db, scope.facilityId, person.customerId);
-  const contact = person.contactId === null ? null : getContactRow(db, scope.facilityId, person.contactId);
-  if (contact && contact.customerId !== person.customerId) throw notFound("Contact");
-  return data.transaction((tx) =>
-    createPreviewSession(tx, data.t, clock.now(), {
+  const { t } = data;
+  return data.transaction(async (tx) => {
+    const [customer] = await tx
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(scope.where(t.customers, eq(t.customers.id, person.customerId)));
+    if (!customer) throw notFound("Customer");
+    if (person.contactId !== null) {
+      const [contact] = await tx
+        .select({ id: t.contacts.id })
+        .from(t.contacts)
+        .where(
+          scope.where(t.contacts, eq(t.contacts.id, person.contactId), eq(t.contacts.customerId, person.customerId)),
+        );
+      if (!contact) throw notFound("Contact");
+    }
+    return createPreviewSession(tx, t, clock.now(), {
       facilityId: scope.facilityId,
       customerId: person.customerId,
-      contactId: contact?.id ?? null,
+      contactId: person.contactId,
       staffUserId,
-    }),
-  );
+    });
+  });
 }

@@ -50,7 +50,8 @@ export class ServiceRequestResolver {
   ): Promise<ServiceRequest> {
     const staff = { scope: staffScope(ctx), name: requireStaff(ctx).name };
     const requestId = parseId(id, "Service request");
-    await updateRequest(ctx, staff, requestId, { status, reply }, ctx.clock.now());
+    const deps = { data: ctx.data, config: ctx.config };
+    await updateRequest(deps, staff, requestId, { status, reply }, ctx.clock.now());
     ctx.nudgeOutbox();
     return ServiceRequest.from(await getRequest(ctx.data, staff.scope, requestId));
   }

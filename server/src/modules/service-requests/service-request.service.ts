@@ -9,7 +9,7 @@ import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { facilityToday } from "../facilities/facility.service.js";
-import { notifyInSyncTransaction } from "../notifications/notify.js";
+import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
 
 export const requestTypes = [
   "DETAILING",
@@ -215,19 +215,17 @@ const STATUS_WORDS: Record<RequestStatus, string> = {
 
 /**
  * Staff move a request along and/or reply; the customer's people who want scheduling emails hear
- * about it. The email is queued through the old client's notify on `db`, which shares the writer
- * connection and so runs inside this transaction without I/O; it moves to `tx` when the
- * notifications module is converted.
+ * about it, queued in the same transaction.
  */
 export async function updateRequest(
-  deps: { data: Database; db: Db; config: Pick<Config, "publicUrl"> },
+  deps: { data: Database; config: Pick<Config, "publicUrl"> },
   staff: { scope: FacilityScope; name: string },
   id: number,
   input: UpdateInput,
   now: Date,
 ): Promise<void> {
   const reply = checkUpdateInput(input);
-  const { data, db, config } = deps;
+  const { data, config } = deps;
   const { t } = data;
   const { scope } = staff;
   await data.transaction(async (tx) => {
@@ -240,7 +238,14 @@ export async function updateRequest(
     if (status) {
       await tx.update(t.serviceRequests).set({ status, updatedAt: now }).where(eq(t.serviceRequests.id, id));
     }
-    notifyUpdate(db, config, { facilityId: scope.facilityId, request, status, reply, now });
+    const message = updateNotice(request, status, reply);
+    await notify(
+      tx,
+      t,
+      config,
+      { scope, customerId: request.customerId, kind: "scheduling", outboxKind: "EVENT", now },
+      message,
+    );
   });
 }
 
@@ -254,35 +259,18 @@ function checkUpdateInput(input: UpdateInput): string | null {
   return reply;
 }
 
-function notifyUpdate(
-  db: Db,
-  config: Pick<Config, "publicUrl">,
-  args: {
-    facilityId: number;
-    request: Pick<RequestRow, "id" | "customerId" | "status" | "carName">;
-    status: RequestStatus | null;
-    reply: string | null;
-    now: Date;
-  },
-): void {
-  const { request, status, reply } = args;
-  notifyInSyncTransaction(
-    db,
-    config,
-    {
-      facilityId: args.facilityId,
-      customerId: request.customerId,
-      kind: "scheduling",
-      outboxKind: "EVENT",
-      now: args.now,
-    },
-    {
-      subject: status ? `Your request is ${STATUS_WORDS[status]}` : "An update on your request",
-      title: status ? `Your service request is ${STATUS_WORDS[status]}` : "An update on your service request",
-      lines: [reply ?? `${request.carName ?? "Your request"}: ${STATUS_WORDS[status ?? request.status]}.`],
-      action: { label: "See the request", path: `/portal/requests/${request.id}` },
-    },
-  );
+/** What the customer's people who want scheduling emails are told about a staff update. */
+function updateNotice(
+  request: Pick<RequestRow, "id" | "status" | "carName">,
+  status: RequestStatus | null,
+  reply: string | null,
+): Notification {
+  return {
+    subject: status ? `Your request is ${STATUS_WORDS[status]}` : "An update on your request",
+    title: status ? `Your service request is ${STATUS_WORDS[status]}` : "An update on your service request",
+    lines: [reply ?? `${request.carName ?? "Your request"}: ${STATUS_WORDS[status ?? request.status]}.`],
+    action: { label: "See the request", path: `/portal/requests/${request.id}` },
+  };
 }
 
 /**
@@ -355,6 +343,11 @@ export function updateRequestInSyncTransaction(
       .values({ requestId: id, authorName: staff.name, fromStaff: true, body: reply, status, createdAt: now })
       .run();
     if (status) inner.update(serviceRequests).set({ status, updatedAt: now }).where(eq(serviceRequests.id, id)).run();
-    notifyUpdate(inner, config, { facilityId: staff.facilityId, request: { ...request, carName }, status, reply, now });
+    notifyInSyncTransaction(
+      inner,
+      config,
+      { facilityId: staff.facilityId, customerId: request.customerId, kind: "scheduling", outboxKind: "EVENT", now },
+      updateNotice({ ...request, carName }, status, reply),
+    );
   });
 }

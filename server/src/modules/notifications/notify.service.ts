@@ -8,7 +8,7 @@ import { renderNotification } from "../../email/templates/notification.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
 import { facilityInTransaction, getFacility } from "../facilities/facility.service.js";
 import { absoluteLogoUrl } from "../files/file.service.js";
-import { type Recipient, recipientsFor, recipientsForInSyncTransaction } from "./recipients.js";
+import { type Recipient, recipientsFor, recipientsForInSyncTransaction } from "./recipients.service.js";
 
 export type Notification = {
   subject: string;
