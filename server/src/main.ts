@@ -11,7 +11,7 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const { db, data } = openDataLayer(config.databaseUrl);
-  if (process.argv.includes("--seed-demo")) await seedDemoAtStart({ db, data }, config, { clock: systemClock, logger });
+  if (process.argv.includes("--seed-demo")) await seedDemoAtStart({ data }, config, { clock: systemClock, logger });
   config.demoMode = await demoModeOn(config, data);
 
   const portico = await startPorticoServer({

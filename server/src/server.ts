@@ -46,7 +46,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
   const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => worker.nudge() });
   const purge = createPurgeJob({ data, clock, logger });
   const { app, apollo } = await createApp(
-    { db, data, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },
+    { data, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },
     { serveWeb: deps.serveWeb ?? false, isDraining: () => draining },
   );
   const server = app.listen(config.port, config.host);

@@ -109,7 +109,6 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
   const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => nudges++ });
   const { app, apollo } = await createApp(
     {
-      db,
       data,
       clock,
       config,

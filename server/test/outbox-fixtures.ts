@@ -5,10 +5,10 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll } from "vitest";
 import type { Config } from "../src/config.js";
-import { type Db, openDataLayer, writeTransaction } from "../src/db/client.js";
+import { type Db, openDataLayer } from "../src/db/client.js";
 import type { Database } from "../src/db/database.js";
-import { customers, facilities, invitations, signInLinks } from "../src/db/schema.js";
-import { enqueueEmailInSyncTransaction } from "../src/email/outbox.js";
+import { customers, emailOutbox, facilities, invitations, signInLinks } from "../src/db/schema.js";
+import { outboxRow, type QueuedEmail } from "../src/email/outbox.js";
 import { DAY, type ManualClock } from "../src/lib/clock.js";
 
 const opened: Array<{ db: Db; data: Database; dir: string }> = [];
@@ -65,7 +65,7 @@ export function seedFacility(db: Db, name = "Harbor Storage"): number {
 /** What the invitations module does: invitation + link + outbox row in one transaction. */
 export function queueInvite(db: Db, clock: ManualClock, facilityId: number, email: string, name = "Jane Doe") {
   const now = clock.now();
-  return writeTransaction(db, (tx) => {
+  return db.transaction((tx) => {
     const customerId = tx
       .insert(customers)
       .values({ facilityId, name, sortName: name.toLowerCase(), email })
@@ -82,7 +82,7 @@ export function queueInvite(db: Db, clock: ManualClock, facilityId: number, emai
       .values({ facilityId, customerId, invitationId, purpose: "INVITE", email, expiresAt, createdAt: now })
       .returning({ id: signInLinks.id })
       .get().id;
-    const outboxId = enqueueEmailInSyncTransaction(tx, {
+    const outboxId = queueEmailRow(tx, {
       facilityId,
       kind: "INVITE",
       toEmail: email,
@@ -92,4 +92,9 @@ export function queueInvite(db: Db, clock: ManualClock, facilityId: number, emai
     });
     return { customerId, invitationId, linkId, outboxId };
   });
+}
+
+/** Puts a message in the outbox through the test's synchronous handle, the row enqueueEmail writes. */
+export function queueEmailRow(db: Pick<Db, "insert">, email: QueuedEmail): number {
+  return db.insert(emailOutbox).values(outboxRow(email)).returning({ id: emailOutbox.id }).get().id;
 }

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import BetterSqlite3 from "better-sqlite3";
 import { count, eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Db, openDatabase, writeTransaction } from "./client.js";
+import { type Db, openDatabase } from "./client.js";
 import { type Database, preparedRead, type WriteDb } from "./database.js";
 import { openSqlite } from "./sqlite.js";
 import { FacilityScope } from "./tenancy.js";
@@ -228,21 +228,6 @@ describe("the types services see", () => {
       data.read.update(data.t.facilities);
     };
     expect(typeof refused).toBe("function");
-  });
-});
-
-describe("the synchronous writeTransaction during the transition", () => {
-  it("refuses loudly while an async transaction is open on the connection, and works otherwise", async () => {
-    await data.transaction(async (tx) => {
-      await addFacility(tx, "a");
-      expect(() =>
-        writeTransaction(old, (sync) =>
-          sync.insert(old._.fullSchema.facilities).values({ slug: "b", name: "b" }).run(),
-        ),
-      ).toThrow("writeTransaction() cannot run while a data.transaction() is open");
-    });
-    writeTransaction(old, (sync) => sync.insert(old._.fullSchema.facilities).values({ slug: "b", name: "b" }).run());
-    expect(await facilityCount()).toBe(2);
   });
 });
 

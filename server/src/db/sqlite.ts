@@ -7,18 +7,6 @@ import { Mutex } from "./mutex.js";
 import * as schema from "./schema.sqlite.js";
 import { sqliteCustomerSearch } from "./sqlite-customer-search.js";
 
-/** The async transaction currently running on each writer connection, if any. */
-const openTransactions = new WeakMap<BetterSqlite3.Database, { open: boolean }>();
-
-/**
- * True while a Database transaction holds this connection. The synchronous writeTransaction of the
- * old client refuses to run then: better-sqlite3 would silently nest it as a savepoint inside the
- * other request's transaction.
- */
-export function asyncTransactionIsOpen(connection: BetterSqlite3.Database): boolean {
-  return openTransactions.get(connection)?.open ?? false;
-}
-
 /** Counts every statement the engine compiles on the connection (drizzle prepares each unprepared query). */
 function countCompilations(connection: BetterSqlite3.Database, stats: { compilations: number }): void {
   const prepare = connection.prepare.bind(connection);
@@ -87,7 +75,6 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
     });
     try {
       begin.run();
-      openTransactions.set(writer, running);
       try {
         const result = await current.run(running, () => fn(running.tx));
         if (running.failure !== undefined) {
@@ -103,7 +90,6 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
       }
     } finally {
       running.open = false;
-      openTransactions.delete(writer);
       release();
     }
   }

@@ -1,7 +1,5 @@
-import type { Db } from "../db/client.js";
 import type { Tables, WriteDb } from "../db/database.js";
 import { returnedRow } from "../db/rows.js";
-import { emailOutbox } from "../db/schema.js";
 
 export type OutboxKind = Tables["emailOutbox"]["$inferInsert"]["kind"];
 
@@ -17,7 +15,8 @@ export type QueuedEmail = {
 };
 
 /** The outbox row of an email: due at once, picked up by the worker's next poll or nudge. */
-function outboxRow(email: QueuedEmail) {
+/** The row enqueueEmail writes (test fixtures write it on their own handle). */
+export function outboxRow(email: QueuedEmail) {
   return {
     facilityId: email.facilityId,
     kind: email.kind,
@@ -38,12 +37,4 @@ function outboxRow(email: QueuedEmail) {
 export async function enqueueEmail(tx: WriteDb, t: Tables, email: QueuedEmail): Promise<number> {
   const row = returnedRow(await tx.insert(t.emailOutbox).values(outboxRow(email)).returning({ id: t.emailOutbox.id }));
   return row.id;
-}
-
-/**
- * enqueueEmail for code still on the old synchronous client (decision 16): the same row, written
- * in the caller's synchronous transaction. It goes when the last such caller is converted.
- */
-export function enqueueEmailInSyncTransaction(tx: Db, email: QueuedEmail): number {
-  return tx.insert(emailOutbox).values(outboxRow(email)).returning({ id: emailOutbox.id }).get().id;
 }

@@ -1,9 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
-import { openTestDataLayer, queueInvite, seedFacility, workerTestConfig } from "../../test/outbox-fixtures.js";
+import {
+  openTestDataLayer,
+  queueEmailRow,
+  queueInvite,
+  seedFacility,
+  workerTestConfig,
+} from "../../test/outbox-fixtures.js";
 import type { Config } from "../config.js";
-import { type Db, writeTransaction } from "../db/client.js";
+import type { Db } from "../db/client.js";
 import type { Database } from "../db/database.js";
 import {
   contacts,
@@ -18,7 +24,6 @@ import { DAY, ManualClock, MINUTE } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { hashCode, sha256 } from "../lib/tokens.js";
 import { createTransport } from "./create-transport.js";
-import { enqueueEmailInSyncTransaction } from "./outbox.js";
 import { PostmarkTransport } from "./postmark-transport.js";
 import type { EmailTransport } from "./transport.js";
 import {
@@ -176,8 +181,8 @@ describe("email worker with the real Postmark client", () => {
   it("sends a notification as it was rendered when queued, with no link", async () => {
     const { db, clock, worker } = setup();
     const facilityId = seedFacility(db);
-    const outboxId = writeTransaction(db, (tx) =>
-      enqueueEmailInSyncTransaction(tx, {
+    const outboxId = db.transaction((tx) =>
+      queueEmailRow(tx, {
         facilityId,
         kind: "MESSAGE",
         toEmail: "ann@example.com",
@@ -408,7 +413,7 @@ describe("email worker with the real Postmark client", () => {
     const facilityId = seedFacility(db, "Harbor Point Storage");
     const now = clock.now();
     const expiresAt = new Date(now.getTime() + 7 * DAY);
-    writeTransaction(db, (tx) => {
+    db.transaction((tx) => {
       const customerId = tx
         .insert(customers)
         .values({ facilityId, name: "Eleanor Whitaker", sortName: "whitaker eleanor", email: "eleanor@example.com" })
@@ -437,7 +442,7 @@ describe("email worker with the real Postmark client", () => {
         })
         .returning()
         .get().id;
-      enqueueEmailInSyncTransaction(tx, {
+      queueEmailRow(tx, {
         facilityId,
         kind: "INVITE",
         toEmail: "tom@example.com",
@@ -480,7 +485,7 @@ describe("email worker with the real Postmark client", () => {
       })
       .returning()
       .get().id;
-    const outboxId = enqueueEmailInSyncTransaction(db, {
+    const outboxId = queueEmailRow(db, {
       facilityId,
       kind: "SIGN_IN_LINK",
       toEmail: "alex@example.com",
@@ -541,7 +546,7 @@ describe("a slow or failing Postmark", () => {
       })
       .returning()
       .get().id;
-    enqueueEmailInSyncTransaction(db, {
+    queueEmailRow(db, {
       facilityId,
       kind: "SIGN_IN_LINK",
       toEmail: "early0@example.com",
@@ -571,7 +576,7 @@ describe("a slow or failing Postmark", () => {
     });
     const facilityId = seedFacility(db);
     const notify = (i: number) =>
-      enqueueEmailInSyncTransaction(db, {
+      queueEmailRow(db, {
         facilityId,
         kind: "INVOICE",
         toEmail: `billing${i}@example.com`,

@@ -1,5 +1,4 @@
 import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
 import type { Database } from "../db/database.js";
 import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
@@ -11,8 +10,6 @@ import type { Logger } from "../lib/logger.js";
  * arguments, so the same rule runs from a resolver, an HTTP route, a job or the seed.
  */
 export type ServiceDeps = {
-  /** The old synchronous client, until the last writer moves to `data` (decision 16). */
-  db: Db;
   data: Database;
   clock: Clock;
   config: Config;

@@ -30,7 +30,7 @@ export const DEMO_FACILITY = {
  * with real data. Marks the database as created by the demo seed, which demo mode requires.
  */
 export async function seedDemo(
-  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  deps: Pick<ServiceDeps, "data" | "config">,
   { clock, adminPassword }: { clock: Clock; adminPassword?: string },
 ) {
   const { data } = deps;
@@ -192,7 +192,7 @@ export async function seedDemo(
  * reachable from the internet must not come up with it. Answers whether demo mode is on.
  */
 export async function seedDemoAtStart(
-  layer: Pick<ServiceDeps, "data" | "db">,
+  layer: Pick<ServiceDeps, "data">,
   config: Config,
   deps: { clock: Clock; logger: Logger },
 ): Promise<boolean> {

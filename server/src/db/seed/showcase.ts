@@ -101,7 +101,7 @@ const PREFERENCES: Preferences = {
  * One transaction: the services' own transactions join it, so she is there whole or not at all.
  */
 export async function seedShowcase(
-  deps: Pick<ServiceDeps, "data" | "db" | "config">,
+  deps: Pick<ServiceDeps, "data" | "config">,
   args: { facilityId: number; timeZone: string; admin: { id: number; name: string }; clock: Clock; assets: Assets },
 ): Promise<{ customerId: number }> {
   const { data } = deps;

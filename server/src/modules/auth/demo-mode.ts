@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import type { Db } from "../../db/client.js";
 import type { Database } from "../../db/database.js";
-import { createdByDemoSeed, DEMO_SEED_FACT } from "../../db/facts.js";
+import { DEMO_SEED_FACT } from "../../db/facts.js";
 
 type DemoConfig = Pick<Config, "env" | "demoMode">;
 
@@ -19,9 +18,4 @@ export async function demoModeOn(config: DemoConfig, data: Database): Promise<bo
     .from(databaseFacts)
     .where(eq(databaseFacts.key, DEMO_SEED_FACT));
   return fact !== undefined;
-}
-
-/** The same at start-up, where the seed still runs on the old synchronous client. */
-export function demoModeOnAtStart(config: DemoConfig, db: Db): boolean {
-  return config.demoMode && config.env !== "production" && createdByDemoSeed(db);
 }

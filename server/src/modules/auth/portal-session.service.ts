@@ -1,8 +1,6 @@
 import { and, eq, isNotNull, or, type Placeholder } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { contacts, customers } from "../../db/schema.js";
 import { sha256 } from "../../lib/tokens.js";
 import {
   createSession,
@@ -167,13 +165,4 @@ export async function nameOfPortalPerson(
       ? await data.read.select({ name: k.name }).from(k).where(eq(k.id, viewer.contactId))
       : await data.read.select({ name: c.name }).from(c).where(eq(c.id, viewer.customerId));
   return row?.name ?? "Customer";
-}
-
-/** The same on the old synchronous client, for the resolvers of modules not on the Database yet. */
-export function portalPersonName(db: Db, viewer: { customerId: number; contactId: number | null }): string {
-  const name =
-    viewer.contactId !== null
-      ? db.select({ name: contacts.name }).from(contacts).where(eq(contacts.id, viewer.contactId)).get()?.name
-      : db.select({ name: customers.name }).from(customers).where(eq(customers.id, viewer.customerId)).get()?.name;
-  return name ?? "Customer";
 }

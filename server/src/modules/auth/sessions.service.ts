@@ -1,7 +1,5 @@
 import { and, eq, inArray, lte, ne, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
-import { portalAccounts, sessions } from "../../db/schema.js";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import { newToken, sha256 } from "../../lib/tokens.js";
 import { enabledSections, type PortalSection } from "../facilities/sections.service.js";
@@ -290,32 +288,4 @@ export async function purgeExpiredSessions(data: Database, now: Date, chunk = 50
       .returning({ idHash: s.idHash }),
   );
   return ended.length;
-}
-
-// The old synchronous client's versions of the two above, for the contacts and customers services
-// until they move to the Database (decision 16); they run inside those services' writeTransaction.
-
-export function endSessionsOfPortalPerson(
-  db: Db,
-  person: { customerId: number; contactId: number | null },
-  because?: PortalSessionEnd,
-): void {
-  const ofPerson = inArray(
-    sessions.portalAccountId,
-    db
-      .select({ id: portalAccounts.id })
-      .from(portalAccounts)
-      .where(
-        and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)),
-      ),
-  );
-  if (because) db.update(sessions).set({ endedBecause: because }).where(ofPerson).run();
-  else db.delete(sessions).where(ofPerson).run();
-}
-
-export function forgetPasswordOfPortalPerson(db: Db, person: { customerId: number; contactId: number | null }): void {
-  db.update(portalAccounts)
-    .set({ passwordHash: null })
-    .where(and(eq(portalAccounts.customerId, person.customerId), eq(portalAccounts.personKey, person.contactId ?? 0)))
-    .run();
 }

@@ -1,8 +1,6 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { carEvents, cars, conditionReports } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
@@ -311,83 +309,4 @@ export async function removeConditionReport(data: Database, scope: FacilityScope
 
 export async function removeCarPhoto(data: Database, scope: FacilityScope, photoId: number): Promise<void> {
   if (!(await removeScoped(data, scope, data.t.carPhotos, photoId))) throw notFound("Photo");
-}
-
-/**
- * The showcase seed builds its whole account in one synchronous transaction of the old client;
- * these two serve it until the seed moves to data.transaction.
- */
-export function addCarEventInSyncTransaction(
-  tx: Db,
-  staff: { facilityId: number; userId: number },
-  carId: number,
-  input: CarEventValues,
-  now: Date,
-): number {
-  const happenedAt = carEventAt(input, now);
-  return writeTransaction(tx, (inner) => {
-    if (
-      !inner
-        .select({ id: cars.id })
-        .from(cars)
-        .where(new FacilityScope(staff.facilityId).where(cars, eq(cars.id, carId)))
-        .get()
-    ) {
-      throw notFound("Car");
-    }
-    return inner
-      .insert(carEvents)
-      .values({
-        facilityId: staff.facilityId,
-        carId,
-        kind: input.kind,
-        notes: emptyToNull(input.notes),
-        happenedAt,
-        staffUserId: staff.userId,
-        createdAt: now,
-      })
-      .returning({ id: carEvents.id })
-      .get().id;
-  });
-}
-
-export function addConditionReportInSyncTransaction(
-  tx: Db,
-  facilityId: number,
-  carId: number,
-  input: ConditionReportValues,
-  now: Date,
-): ConditionReportView {
-  checkInspectedOn(input);
-  return writeTransaction(tx, (inner) => {
-    if (
-      !inner
-        .select({ id: cars.id })
-        .from(cars)
-        .where(new FacilityScope(facilityId).where(cars, eq(cars.id, carId)))
-        .get()
-    ) {
-      throw notFound("Car");
-    }
-    const row = inner
-      .insert(conditionReports)
-      .values({
-        facilityId,
-        carId,
-        inspectedOn: input.inspectedOn,
-        inspector: input.inspector.trim(),
-        odometer: input.odometer ?? null,
-        notes: emptyToNull(input.notes),
-        createdAt: now,
-      })
-      .returning({
-        id: conditionReports.id,
-        inspectedOn: conditionReports.inspectedOn,
-        inspector: conditionReports.inspector,
-        odometer: conditionReports.odometer,
-        notes: conditionReports.notes,
-      })
-      .get();
-    return { ...row, id: String(row.id), photos: [] };
-  });
 }

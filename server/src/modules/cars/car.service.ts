@@ -1,13 +1,10 @@
 import { asc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { cars } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
 import { notify } from "../notifications/notify.service.js";
 
 /** Where a car is; the values are the schema's `carStatuses` (the inserts and `Car.from` check both ways). */
@@ -134,28 +131,6 @@ export async function addCar(
         .values({ ...row, facilityId: scope.facilityId, customerId, createdAt: now })
         .returning(),
     );
-  });
-}
-
-/**
- * addCar for the showcase seed, which still builds its whole account in one synchronous
- * transaction of the old client; it goes when the seed moves to data.transaction.
- */
-export function addCarInSyncTransaction(
-  tx: Db,
-  facilityId: number,
-  customerId: number,
-  input: CarValues,
-  now: Date,
-): CarRow {
-  const row = values(input);
-  return writeTransaction(tx, (inner) => {
-    assertCustomerInFacility(inner, facilityId, customerId);
-    return inner
-      .insert(cars)
-      .values({ ...row, facilityId, customerId, createdAt: now })
-      .returning()
-      .get();
   });
 }
 

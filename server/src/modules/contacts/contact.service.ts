@@ -1,27 +1,22 @@
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { contacts, portalAccounts } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { notFound } from "../../lib/domain-error.js";
 import { emptyToNull, normalizeEmail } from "../../lib/text.js";
 import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.service.js";
 import {
-  assertCustomerInFacility,
   customerProfile,
   type EmailHolder,
   type LatestInvitation,
   latestInvitationAlias,
   latestInvitationFields,
   latestInvitationOf,
-  oldClientInvitationAlias,
-  oldClientLatestInvitationFields,
   phoneInput,
   refuseDuplicateEmail,
   saveCustomerProfile,
 } from "../customers/customer.service.js";
-import { facilityById, getFacility } from "../facilities/facility.service.js";
+import { facilityById } from "../facilities/facility.service.js";
 import { voidPendingInvites } from "../invitations/invitation.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
@@ -248,31 +243,6 @@ export async function addContact(
 }
 
 /**
- * addContact for the showcase seed, which still builds its whole account in one synchronous
- * transaction of the old client; it goes when the seed moves to data.transaction. The seed's
- * people have addresses of their own, so the duplicate-address warning (a question for staff) is
- * not asked.
- */
-export function addContactInSyncTransaction(
-  tx: Db,
-  facilityId: number,
-  customerId: number,
-  input: ContactFields,
-  now: Date,
-): ContactRow {
-  const id = writeTransaction(tx, (inner) => {
-    assertCustomerInFacility(inner, facilityId, customerId);
-    const values = columns(input, getFacility(inner, facilityId).country);
-    return inner
-      .insert(contacts)
-      .values({ ...values, facilityId, customerId, createdAt: now })
-      .returning({ id: contacts.id })
-      .get().id;
-  });
-  return getContactRow(tx, facilityId, id);
-}
-
-/**
  * Saves a contact. A new email, or turning "Can access portal" off, voids their pending invite and
  * links and ends their portal sessions now, in the same transaction (after access is turned off, each
  * browser is told why on its next request); a new email also drops their portal password, which
@@ -427,40 +397,4 @@ export async function finishOnboarding(data: Database, person: PortalPerson, now
       )
       .returning({ id: t.portalAccounts.id });
   });
-}
-
-// For modules still on the old synchronous client (decision 16); contactOfFacility is the same
-// read on the Database. It goes when its last caller converts.
-
-/** contactOfFacility for a caller inside the old client's transaction. */
-export function getContactRow(db: Db, facilityId: number, contactId: number): ContactRow {
-  const k = contacts;
-  const i = oldClientInvitationAlias();
-  const row = db
-    .select({
-      id: k.id,
-      facilityId: k.facilityId,
-      customerId: k.customerId,
-      name: k.name,
-      email: k.email,
-      phone: k.phone,
-      role: k.role,
-      canAccessPortal: k.canAccessPortal,
-      prefInvoices: k.prefInvoices,
-      prefEstimates: k.prefEstimates,
-      prefScheduling: k.prefScheduling,
-      prefCarUpdates: k.prefCarUpdates,
-      prefContracts: k.prefContracts,
-      prefSocialEvents: k.prefSocialEvents,
-      prefMarketing: k.prefMarketing,
-      activatedAt: portalAccounts.activatedAt,
-      ...oldClientLatestInvitationFields(db, i),
-    })
-    .from(k)
-    .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, k.customerId), eq(portalAccounts.personKey, k.id)))
-    .leftJoin(i, eq(i.id, k.latestInvitationId))
-    .where(new FacilityScope(facilityId).where(k, eq(k.id, contactId)))
-    .get();
-  if (!row) throw notFound("Contact");
-  return toContact(row);
 }

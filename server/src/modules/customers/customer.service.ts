@@ -1,7 +1,5 @@
 import { and, asc, count, eq, gt, isNull, max, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { alias as sqliteAlias } from "drizzle-orm/sqlite-core";
-import type { Db } from "../../db/client.js";
 import {
   type CustomerSearchPlan,
   type Database,
@@ -11,7 +9,6 @@ import {
   type WriteDb,
 } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { cars, customers, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
@@ -544,73 +541,3 @@ type PreferenceColumnName =
   | "prefContracts"
   | "prefSocialEvents"
   | "prefMarketing";
-
-// What modules still on the old synchronous client call inside their writeTransaction (decision 16):
-// each function goes when its last caller moves to the Database, where customerOfFacility and the
-// scoped reads above answer the same.
-
-/** Throws NOT_FOUND unless the customer belongs to the facility: the check before adding to an account. */
-export function assertCustomerInFacility(tx: Db, facilityId: number, customerId: number): void {
-  const owner = tx
-    .select({ id: customers.id })
-    .from(customers)
-    .where(new FacilityScope(facilityId).where(customers, eq(customers.id, customerId)))
-    .get();
-  if (!owner) throw notFound("Customer");
-}
-
-/** latestInvitationFields on the old client's schema, for the reads below. */
-export function oldClientLatestInvitationFields(db: Db, invitation: ReturnType<typeof oldClientInvitationAlias>) {
-  const openLinkEnd = db
-    .select({ at: max(signInLinks.expiresAt) })
-    .from(signInLinks)
-    .where(
-      and(eq(signInLinks.invitationId, invitation.id), isNull(signInLinks.consumedAt), isNull(signInLinks.voidedAt)),
-    );
-  const openLinkExpiresAt: SQL<Date | null> = sql`(${openLinkEnd})`.mapWith(signInLinks.expiresAt);
-  return {
-    invitationId: invitation.id,
-    invitationEmail: invitation.email,
-    invitationCreatedAt: invitation.createdAt,
-    invitationExpiresAt: invitation.expiresAt,
-    invitationState: invitation.state,
-    invitationVoidReason: invitation.voidReason,
-    invitationDeliveryState: invitation.deliveryState,
-    invitationDeliveryDetail: invitation.deliveryDetail,
-    invitationOpenLinkExpiresAt: openLinkExpiresAt,
-  };
-}
-
-export function oldClientInvitationAlias() {
-  return sqliteAlias(invitations, "i");
-}
-
-/** customerOfFacility for a caller inside the old client's transaction. */
-export function getCustomerRow(db: Db, facilityId: number, customerId: number): CustomerRow {
-  const c = customers;
-  const i = oldClientInvitationAlias();
-  const row = db
-    .select({
-      id: c.id,
-      facilityId: c.facilityId,
-      name: c.name,
-      sortName: c.sortName,
-      email: c.email,
-      phone: c.phone,
-      address: c.address,
-      notes: c.notes,
-      paymentMethodConnected: c.paymentMethodConnected,
-      stripeCustomerId: c.stripeCustomerId,
-      createdAt: c.createdAt,
-      carCount: db.$count(cars, eq(cars.customerId, c.id)),
-      activatedAt: portalAccounts.activatedAt,
-      ...oldClientLatestInvitationFields(db, i),
-    })
-    .from(c)
-    .leftJoin(portalAccounts, and(eq(portalAccounts.customerId, c.id), eq(portalAccounts.personKey, 0)))
-    .leftJoin(i, eq(i.id, c.latestInvitationId))
-    .where(new FacilityScope(facilityId).where(c, eq(c.id, customerId)))
-    .get();
-  if (!row) throw notFound("Customer");
-  return toCustomerRow(row);
-}

@@ -1,14 +1,11 @@
 import { desc, eq, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { documents } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { type NewFile, newFile, storeFile, storeFileInSyncTransaction } from "../files/file.service.js";
-import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
+import { type NewFile, newFile, storeFile } from "../files/file.service.js";
+import { type Notification, notify } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -222,54 +219,6 @@ export async function uploadDocument(
     if (input.shared && input.requiresSignature)
       await announceContract(tx, t, config, { scope, customerId, title, id }, now);
     return id;
-  });
-}
-
-/**
- * uploadDocument for the showcase seed, which still builds its whole account in one synchronous
- * transaction of the old client; answers the stored bytes' hash, which the seed's signature
- * records. It goes when the seed moves to data.transaction.
- */
-export function uploadDocumentInSyncTransaction(
-  tx: Db,
-  config: Pick<Config, "publicUrl">,
-  staff: { facilityId: number; userId: number },
-  customerId: number,
-  input: UploadInput,
-  now: Date,
-): { id: number; sha256: string } {
-  const { title, file } = checkUpload(staff.facilityId, input, now);
-  return writeTransaction(tx, (inner) => {
-    assertCustomerInFacility(inner, staff.facilityId, customerId);
-    const fileId = storeFileInSyncTransaction(
-      inner,
-      staff.facilityId,
-      { fileName: input.fileName, contentType: file.contentType, data: input.data },
-      now,
-    );
-    const { id } = inner
-      .insert(documents)
-      .values({
-        facilityId: staff.facilityId,
-        customerId,
-        title,
-        kind: input.kind,
-        fileId,
-        sharedWithCustomer: input.shared,
-        requiresSignature: input.requiresSignature,
-        uploadedByStaffId: staff.userId,
-        createdAt: now,
-      })
-      .returning({ id: documents.id })
-      .get();
-    if (input.shared && input.requiresSignature)
-      notifyInSyncTransaction(
-        inner,
-        config,
-        { facilityId: staff.facilityId, customerId, kind: "contracts", outboxKind: "CONTRACT", now },
-        contractNotice({ title, id }),
-      );
-    return { id, sha256: file.sha256 };
   });
 }
 

@@ -1,13 +1,10 @@
 import { and, asc, type Column, desc, eq, getTableColumns, ne, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { cars, estimateLines as estimateLinesTable, estimates } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
 import {
   facilityTodayIn,
   type LineInput,
@@ -15,7 +12,7 @@ import {
   type PortalCustomer,
   priceLines,
 } from "../invoices/invoice.service.js";
-import { notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
+import { notify } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export type EstimateStatus = Tables["estimates"]["$inferSelect"]["status"];
@@ -348,89 +345,5 @@ export async function convertToInvoice(data: Database, scope: FacilityScope, id:
     }
     await tx.update(t.estimates).set({ status: "INVOICED", invoiceId }).where(eq(t.estimates.id, id));
     return invoiceId;
-  });
-}
-
-// The showcase seed builds its whole account in one synchronous transaction of the old client; these
-// serve it until the seed moves to data.transaction. They share the checks above.
-
-export function createEstimateInSyncTransaction(
-  tx: Db,
-  facilityId: number,
-  customerId: number,
-  input: EstimateInput,
-  now: Date,
-): number {
-  const { title, priced } = checkEstimate(input);
-  const scope = new FacilityScope(facilityId);
-  return writeTransaction(tx, (inner) => {
-    assertCustomerInFacility(inner, facilityId, customerId);
-    if (input.carId != null) {
-      const car = inner
-        .select({ customerId: cars.customerId })
-        .from(cars)
-        .where(scope.where(cars, eq(cars.id, input.carId)))
-        .get();
-      if (car?.customerId !== customerId) throw notTheirCar();
-    }
-    const highest = inner
-      .select({ n: highestEstimateNumber(estimates.number) })
-      .from(estimates)
-      .where(scope.where(estimates))
-      .get();
-    const { id } = inner
-      .insert(estimates)
-      .values({
-        facilityId,
-        customerId,
-        carId: input.carId ?? null,
-        number: estimateNumberAfter(highest?.n ?? null),
-        title,
-        status: "DRAFT",
-        createdAt: now,
-      })
-      .returning({ id: estimates.id })
-      .get();
-    inner
-      .insert(estimateLinesTable)
-      .values(priced.map((line) => ({ ...line, estimateId: id })))
-      .run();
-    return id;
-  });
-}
-
-export function sendEstimateInSyncTransaction(
-  tx: Db,
-  config: Pick<Config, "publicUrl">,
-  facilityId: number,
-  id: number,
-  now: Date,
-): void {
-  writeTransaction(tx, (inner) => {
-    const estimate = inner
-      .select({
-        id: estimates.id,
-        customerId: estimates.customerId,
-        number: estimates.number,
-        title: estimates.title,
-        status: estimates.status,
-      })
-      .from(estimates)
-      .where(new FacilityScope(facilityId).where(estimates, eq(estimates.id, id)))
-      .get();
-    if (!estimate) throw notFound("Estimate");
-    if (estimate.status !== "DRAFT") throw conflict(`Estimate ${estimate.number} has already been sent`);
-    const total = inner
-      .select({ cents: sql<number>`coalesce(sum(${estimateLinesTable.amountCents}), 0)`.mapWith(Number) })
-      .from(estimateLinesTable)
-      .where(eq(estimateLinesTable.estimateId, id))
-      .get();
-    inner.update(estimates).set({ status: "SENT", sentAt: now }).where(eq(estimates.id, id)).run();
-    notifyInSyncTransaction(
-      inner,
-      config,
-      { facilityId, customerId: estimate.customerId, kind: "estimates", outboxKind: "ESTIMATE", now },
-      sentNotice({ ...estimate, totalCents: total?.cents ?? 0 }),
-    );
   });
 }

@@ -1,17 +1,13 @@
 import { and, asc, type Column, eq, getTableColumns, gte, isNull, lt, or, Param, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { cars, eventRsvps, events } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { formatDateTimeInZone } from "../../lib/time-zone.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { getFacility } from "../facilities/facility.service.js";
-import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
+import { type Notification, notify } from "../notifications/notify.service.js";
 
 export const eventKinds = ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"] as const;
 export type EventKind = (typeof eventKinds)[number];
@@ -286,75 +282,5 @@ export async function rsvp(
       .insert(t.eventRsvps)
       .values({ eventId, customerId: viewer.customerId, ...answer })
       .onConflictDoUpdate({ target: [t.eventRsvps.eventId, t.eventRsvps.customerId], set: answer });
-  });
-}
-
-/**
- * The showcase seed builds its whole account in one synchronous transaction of the old client;
- * these two serve it until the seed moves to data.transaction.
- */
-export function scheduleEventInSyncTransaction(
-  tx: Db,
-  config: Pick<Config, "publicUrl">,
-  facilityId: number,
-  input: EventInput,
-  now: Date,
-): number {
-  const v = checkInput(input);
-  return writeTransaction(tx, (inner) => {
-    const scope = new FacilityScope(facilityId);
-    if (v.customerId !== null) assertCustomerInFacility(inner, facilityId, v.customerId);
-    if (v.carId !== null) {
-      const car = inner
-        .select({ customerId: cars.customerId })
-        .from(cars)
-        .where(scope.where(cars, eq(cars.id, v.carId)))
-        .get();
-      if (!car || car.customerId !== v.customerId) throw carNotTheCustomers();
-    }
-    const { id } = inner
-      .insert(events)
-      .values({ ...v, facilityId, createdAt: now })
-      .returning({ id: events.id })
-      .get();
-    if (v.customerId !== null) {
-      const { timeZone } = getFacility(inner, facilityId);
-      const { kind, message } = scheduledNotice(v, timeZone);
-      notifyInSyncTransaction(
-        inner,
-        config,
-        { facilityId, customerId: v.customerId, kind, outboxKind: "EVENT", now },
-        message,
-      );
-    }
-    return id;
-  });
-}
-
-export function rsvpInSyncTransaction(
-  tx: Db,
-  viewer: { facilityId: number; customerId: number },
-  eventId: number,
-  input: { response: RsvpAnswer; guests: number },
-  now: Date,
-): void {
-  checkGuests(input.guests);
-  const answer = { response: input.response, guests: input.response === "GOING" ? input.guests : 0, respondedAt: now };
-  writeTransaction(tx, (inner) => {
-    const event = inner
-      .select({ customerId: events.customerId, kind: events.kind, startsAt: events.startsAt })
-      .from(events)
-      .where(new FacilityScope(viewer.facilityId).where(events, eq(events.id, eventId)))
-      .get();
-    const visible =
-      event && (event.customerId === viewer.customerId || (event.customerId === null && event.kind === "SOCIAL"));
-    if (!event || !visible) throw notFound("Event");
-    if (event.kind !== "SOCIAL") throw badInput("Only social events take RSVPs");
-    if (event.startsAt.getTime() <= now.getTime()) throw badInput("This event has already started");
-    inner
-      .insert(eventRsvps)
-      .values({ eventId, customerId: viewer.customerId, ...answer })
-      .onConflictDoUpdate({ target: [eventRsvps.eventId, eventRsvps.customerId], set: answer })
-      .run();
   });
 }

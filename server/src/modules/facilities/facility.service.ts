@@ -1,8 +1,6 @@
-import { eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
+import { eq, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { facilities } from "../../db/schema.js";
 import { badInput } from "../../lib/domain-error.js";
 import { phoneCountry } from "../../lib/phone.js";
 import { emptyToNull } from "../../lib/text.js";
@@ -157,24 +155,4 @@ export async function updateFacilitySettings(
 ): Promise<FacilityRow> {
   const { facilities: f } = data.t;
   return returnedRow(await data.transaction((tx) => tx.update(f).set(values).where(eq(f.id, facilityId)).returning()));
-}
-
-// The old synchronous client's versions, for modules not on the Database yet (decision 16).
-
-export function getFacility(db: Db, facilityId: number): FacilityRow {
-  const row = db.select().from(facilities).where(eq(facilities.id, facilityId)).get();
-  if (!row) throw new Error(`facility ${facilityId} missing`);
-  return row;
-}
-
-/** Onboarding steps in words, per facility, for the invite emails of one worker batch. */
-export function onboardingStepsByFacility(db: Db, facilityIds: number[]): Map<number, string[]> {
-  const rows = db.select().from(facilities).where(inArray(facilities.id, facilityIds)).all();
-  return new Map(rows.map((f) => [f.id, onboardingStepLabels(f)]));
-}
-
-/** Today at the facility ("2026-03-02"): what "due today" and "overdue" mean for its customers. */
-export function facilityToday(db: Db, facilityId: number, now: Date): string {
-  const row = db.select({ timeZone: facilities.timeZone }).from(facilities).where(eq(facilities.id, facilityId)).get();
-  return localDate(now, row?.timeZone ?? "UTC");
 }

@@ -1,9 +1,7 @@
 import { createHash } from "node:crypto";
 import { and, type Column, eq, getTableColumns, or, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { files } from "../../db/schema.js";
 
 export type FileRow = Tables["files"]["$inferSelect"];
 /** A file ready to be written: named, typed, sized and hashed before any transaction starts. */
@@ -32,23 +30,6 @@ export function newFile(
 /** Writes a file made by newFile inside the caller's transaction; answers its id. */
 export async function storeFile(tx: WriteDb, t: Tables, file: NewFile): Promise<number> {
   return returnedRow(await tx.insert(t.files).values(file).returning({ id: t.files.id })).id;
-}
-
-/**
- * storeFile for the code still on the old synchronous client (the showcase seed's one transaction,
- * the logo upload); it goes when they move to data.transaction.
- */
-export function storeFileInSyncTransaction(
-  tx: Db,
-  facilityId: number,
-  file: { fileName: string; contentType: string; data: Buffer },
-  now: Date,
-): number {
-  return tx
-    .insert(files)
-    .values(newFile(facilityId, file, now))
-    .returning({ id: files.id })
-    .get().id;
 }
 
 export { absoluteLogoUrl, fileUrl, logoPath } from "../../lib/file-urls.js";

@@ -1,7 +1,5 @@
 import { asc, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
-import { invitationEvents } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 
 export type InvitationEventKind = Tables["invitationEvents"]["$inferInsert"]["kind"];
@@ -17,20 +15,6 @@ export async function recordInvitationEvent(
   detail: string | null = null,
 ): Promise<void> {
   await tx.insert(t.invitationEvents).values({ invitationId, kind, at, detail });
-}
-
-/**
- * recordInvitationEvent for code still on the old synchronous client (decision 16); it goes when
- * its last caller is converted.
- */
-export function recordInvitationEventInSyncTransaction(
-  tx: Db,
-  invitationId: number,
-  kind: InvitationEventKind,
-  at: Date,
-  detail: string | null = null,
-): void {
-  tx.insert(invitationEvents).values({ invitationId, kind, at, detail }).run();
 }
 
 const timelineRead = preparedRead("invitation_timeline", (db, t) =>

@@ -1,21 +1,15 @@
 import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { contacts, customers, invitations, portalAccounts, signInLinks } from "../../db/schema.js";
+import { invitations } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail, enqueueEmailInSyncTransaction } from "../../email/outbox.js";
+import { enqueueEmail } from "../../email/outbox.js";
 import { DAY } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
-import { facilityInTransaction, getFacility } from "../facilities/facility.service.js";
+import { facilityInTransaction } from "../facilities/facility.service.js";
 import type { ServiceDeps } from "../service-deps.js";
-import {
-  createSignInLink,
-  createSignInLinkInSyncTransaction,
-  voidOpenLinks,
-  voidOpenLinksInSyncTransaction,
-} from "../sign-in-links/sign-in-link.service.js";
-import { recordInvitationEvent, recordInvitationEventInSyncTransaction } from "./invitation-events.service.js";
+import { createSignInLink, voidOpenLinks } from "../sign-in-links/sign-in-link.service.js";
+import { recordInvitationEvent } from "./invitation-events.service.js";
 import {
   computePortalStatus,
   contactAccountJoin,
@@ -314,91 +308,4 @@ export function invitationsOf(
   return contactId === null
     ? invitationsOfCustomerRead(data).execute(scope.values({ customerId }))
     : invitationsOfContactRead(data).execute(scope.values({ customerId, contactId }));
-}
-
-// The variants below serve code still on the old synchronous client (decision 16): the bulk invite
-// runner and the customer and contact services. They decide with the same functions as
-// the ones above, write the same rows, and go when their last caller is converted.
-
-export function voidPendingInvitesInSyncTransaction(
-  tx: Db,
-  customerId: number,
-  contactId: number | null,
-  reason: VoidReasonValue,
-  now: Date,
-): void {
-  const person = { customerId, contactId };
-  tx.update(invitations).set({ state: "VOID", voidReason: reason }).where(pendingOf(invitations, person)).run();
-  voidOpenLinksInSyncTransaction(tx, person, now);
-}
-
-function loadTargetInSyncTransaction(tx: Db, scope: FacilityScope, person: Person): PersonStatusInputs {
-  const latestInvitation = latestInvitationFields(invitations, signInLinks);
-  if (person.contactId === null) {
-    const customer = tx
-      .select({ email: customers.email, activatedAt: portalAccounts.activatedAt, latestInvitation })
-      .from(customers)
-      .leftJoin(portalAccounts, customerAccountJoin(portalAccounts, customers))
-      .leftJoin(invitations, eq(invitations.id, customers.latestInvitationId))
-      .where(scope.where(customers, eq(customers.id, person.customerId)))
-      .get();
-    if (!customer) throw notFound("Customer");
-    return { ...customer, canAccessPortal: true };
-  }
-  const contact = tx
-    .select({
-      email: contacts.email,
-      canAccessPortal: contacts.canAccessPortal,
-      activatedAt: portalAccounts.activatedAt,
-      latestInvitation,
-    })
-    .from(contacts)
-    .leftJoin(portalAccounts, contactAccountJoin(portalAccounts, contacts))
-    .leftJoin(invitations, eq(invitations.id, contacts.latestInvitationId))
-    .where(scope.where(contacts, eq(contacts.id, person.contactId), eq(contacts.customerId, person.customerId)))
-    .get();
-  if (!contact) throw notFound("Contact");
-  return contact;
-}
-
-export function tryQueueInviteInSyncTransaction(
-  tx: Db,
-  args: { facilityId: number; staffUserId: number; person: Person; now: Date },
-): QueueResult {
-  const { facilityId, person, now } = args;
-  const target = loadTargetInSyncTransaction(tx, new FacilityScope(facilityId), person);
-  const decision = decide(target, getFacility(tx, facilityId), now);
-  if (!decision.ok) return decision;
-  const { email, expiresAt } = decision;
-
-  voidPendingInvitesInSyncTransaction(tx, person.customerId, person.contactId, "RESENT", now);
-  const invitation = tx
-    .insert(invitations)
-    .values({ ...person, facilityId, email, invitedByStaffId: args.staffUserId, expiresAt, createdAt: now })
-    .returning({ id: invitations.id })
-    .get();
-  const linkId = createSignInLinkInSyncTransaction(tx, {
-    ...person,
-    facilityId,
-    invitationId: invitation.id,
-    purpose: "INVITE",
-    email,
-    expiresAt,
-    now,
-  });
-  enqueueEmailInSyncTransaction(tx, {
-    facilityId,
-    kind: "INVITE",
-    toEmail: email,
-    signInLinkId: linkId,
-    invitationId: invitation.id,
-    now,
-  });
-  recordInvitationEventInSyncTransaction(tx, invitation.id, "QUEUED", now, `To ${email}`);
-  if (person.contactId === null) {
-    tx.update(customers).set({ latestInvitationId: invitation.id }).where(eq(customers.id, person.customerId)).run();
-  } else {
-    tx.update(contacts).set({ latestInvitationId: invitation.id }).where(eq(contacts.id, person.contactId)).run();
-  }
-  return { ok: true, invitationId: invitation.id };
 }

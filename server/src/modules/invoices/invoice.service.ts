@@ -1,15 +1,11 @@
 import { asc, type Column, desc, eq, like, ne, sql } from "drizzle-orm";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { invoiceLines, invoices, payments } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { facilityToday } from "../facilities/facility.service.js";
-import { notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
+import { notify } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export type InvoiceRow = Tables["invoices"]["$inferSelect"];
@@ -424,115 +420,4 @@ export function invoiceDisplayStatus(
 ): InvoiceDisplayStatusValue {
   if (row.status !== "OPEN") return row.status;
   return row.balanceCents > 0 && row.dueOn && row.dueOn < today ? "OVERDUE" : "DUE";
-}
-
-// The showcase seed builds its whole account in one synchronous transaction of the old client; these
-// serve it until the seed moves to data.transaction. They share the checks above.
-
-function invoiceToChangeInSyncTransaction(tx: Db, facilityId: number, invoiceId: number): InvoiceRow {
-  const invoice = tx
-    .select()
-    .from(invoices)
-    .where(new FacilityScope(facilityId).where(invoices, eq(invoices.id, invoiceId)))
-    .get();
-  if (!invoice) throw notFound("Invoice");
-  return invoice;
-}
-
-export function createInvoiceInSyncTransaction(
-  tx: Db,
-  facilityId: number,
-  customerId: number,
-  input: InvoiceInput,
-  now: Date,
-): number {
-  checkDates(input.issuedOn, input.dueOn);
-  const { priced, totalCents } = priceLines(input.lines);
-  const scope = new FacilityScope(facilityId);
-  return writeTransaction(tx, (inner) => {
-    assertCustomerInFacility(inner, facilityId, customerId);
-    const highest = inner
-      .select({ n: highestInvoiceNumber(invoices.number) })
-      .from(invoices)
-      .where(scope.where(invoices, like(invoices.number, `${INVOICE_PREFIX}%`)))
-      .get();
-    const { id } = inner
-      .insert(invoices)
-      .values({
-        facilityId,
-        customerId,
-        number: invoiceNumberAfter(highest?.n ?? null),
-        issuedOn: input.issuedOn ?? facilityToday(inner, facilityId, now),
-        dueOn: emptyToNull(input.dueOn),
-        status: "DRAFT",
-        totalCents,
-        balanceCents: totalCents,
-        createdAt: now,
-      })
-      .returning({ id: invoices.id })
-      .get();
-    inner
-      .insert(invoiceLines)
-      .values(priced.map((line) => ({ ...line, invoiceId: id })))
-      .run();
-    return id;
-  });
-}
-
-export function issueInvoiceInSyncTransaction(
-  tx: Db,
-  config: Pick<ServiceDeps["config"], "publicUrl">,
-  facilityId: number,
-  invoiceId: number,
-  now: Date,
-): void {
-  writeTransaction(tx, (inner) => {
-    const invoice = invoiceToChangeInSyncTransaction(inner, facilityId, invoiceId);
-    if (invoice.status !== "DRAFT") throw conflict(`Invoice ${invoice.number} has already been issued`);
-    inner
-      .update(invoices)
-      .set({ status: invoice.totalCents === 0 ? "PAID" : "OPEN" })
-      .where(eq(invoices.id, invoiceId))
-      .run();
-    notifyInSyncTransaction(
-      inner,
-      config,
-      { facilityId, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },
-      issuedNotice(invoice),
-    );
-  });
-}
-
-export function recordPaymentInSyncTransaction(
-  tx: Db,
-  staff: { facilityId: number; userId: number },
-  invoiceId: number,
-  input: PaymentInput,
-  now: Date,
-): void {
-  checkPayment(input);
-  writeTransaction(tx, (inner) => {
-    const balance = balanceAfterPayment(
-      invoiceToChangeInSyncTransaction(inner, staff.facilityId, invoiceId),
-      input.amountCents,
-    );
-    inner
-      .insert(payments)
-      .values({
-        facilityId: staff.facilityId,
-        invoiceId,
-        amountCents: input.amountCents,
-        method: input.method,
-        reference: emptyToNull(input.reference),
-        receivedOn: input.receivedOn ?? facilityToday(inner, staff.facilityId, now),
-        recordedByStaffId: staff.userId,
-        createdAt: now,
-      })
-      .run();
-    inner
-      .update(invoices)
-      .set({ balanceCents: balance, status: balance === 0 ? "PAID" : "OPEN" })
-      .where(eq(invoices.id, invoiceId))
-      .run();
-  });
 }

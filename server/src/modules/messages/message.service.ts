@@ -1,17 +1,13 @@
 import { and, count, desc, eq, gt, isNotNull, lt, max, min, type SQLWrapper, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { contacts, customers, messageReads, messages } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail, enqueueEmailInSyncTransaction, type QueuedEmail } from "../../email/outbox.js";
+import { enqueueEmail, type QueuedEmail } from "../../email/outbox.js";
 import type { FacilityBranding } from "../../email/templates/layout.js";
 import { renderNotification } from "../../email/templates/notification.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { isValidEmail } from "../../lib/text.js";
-import { assertCustomerInFacility } from "../customers/customer.service.js";
-import { getFacility } from "../facilities/facility.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export const TEAM = "team";
@@ -402,100 +398,4 @@ export async function inbox(
 export async function teamUnreadTotal(data: Database, scope: FacilityScope): Promise<number> {
   const [row] = await teamUnreadRead(data).execute(scope.values({}));
   return row?.n ?? 0;
-}
-
-/*
- * The showcase seed builds its whole account in one synchronous transaction of the old client;
- * these serve it until the seed moves to data.transaction.
- */
-
-function markReadInSyncTransaction(tx: Db, customerId: number, reader: string, messageId: number) {
-  tx.insert(messageReads)
-    .values({ customerId, reader, lastReadMessageId: messageId })
-    .onConflictDoUpdate({
-      target: [messageReads.customerId, messageReads.reader],
-      set: { lastReadMessageId: messageId },
-      setWhere: lt(messageReads.lastReadMessageId, messageId),
-    })
-    .run();
-}
-
-export function markThreadReadInSyncTransaction(db: Db, facilityId: number, customerId: number, reader: string): void {
-  writeTransaction(db, (tx) => {
-    assertCustomerInFacility(tx, facilityId, customerId);
-    const last = tx
-      .select({ id: max(messages.id) })
-      .from(messages)
-      .where(eq(messages.customerId, customerId))
-      .get();
-    if (last?.id) markReadInSyncTransaction(tx, customerId, reader, last.id);
-  });
-}
-
-export function sendStaffMessageInSyncTransaction(
-  db: Db,
-  config: Pick<Config, "publicUrl">,
-  staff: { facilityId: number; userId: number; name: string },
-  customerId: number,
-  body: string,
-  now: Date,
-): number {
-  const text = checkBody(body);
-  return writeTransaction(db, (tx) => {
-    assertCustomerInFacility(tx, staff.facilityId, customerId);
-    const { id } = tx
-      .insert(messages)
-      .values({
-        facilityId: staff.facilityId,
-        customerId,
-        staffUserId: staff.userId,
-        authorName: staff.name,
-        body: text,
-        createdAt: now,
-      })
-      .returning({ id: messages.id })
-      .get();
-    markReadInSyncTransaction(tx, customerId, TEAM, id);
-    const people = tx
-      .select({ name: customers.name, email: customers.email })
-      .from(customers)
-      .where(eq(customers.id, customerId))
-      .unionAll(
-        tx
-          .select({ name: contacts.name, email: contacts.email })
-          .from(contacts)
-          .where(and(eq(contacts.customerId, customerId), eq(contacts.canAccessPortal, true))),
-      )
-      .all();
-    const facility = getFacility(tx, staff.facilityId);
-    const about = { facilityId: staff.facilityId, facility, staffName: staff.name, text, now };
-    for (const email of emailsToThePeople(config, about, people)) enqueueEmailInSyncTransaction(tx, email);
-    return id;
-  });
-}
-
-export function sendPortalMessageInSyncTransaction(
-  db: Db,
-  viewer: { facilityId: number; customerId: number; accountId: number },
-  authorName: string,
-  body: string,
-  now: Date,
-): number {
-  const text = checkBody(body);
-  return writeTransaction(db, (tx) => {
-    const { id } = tx
-      .insert(messages)
-      .values({
-        facilityId: viewer.facilityId,
-        customerId: viewer.customerId,
-        portalAccountId: viewer.accountId,
-        authorName,
-        body: text,
-        createdAt: now,
-      })
-      .returning({ id: messages.id })
-      .get();
-    markReadInSyncTransaction(tx, viewer.customerId, portalReader(viewer.accountId), id);
-    return id;
-  });
 }

@@ -1,14 +1,13 @@
 import type { Config } from "../../config.js";
-import type { Db } from "../../db/client.js";
 import type { Tables, WriteDb } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail, enqueueEmailInSyncTransaction, type OutboxKind } from "../../email/outbox.js";
+import { enqueueEmail, type OutboxKind } from "../../email/outbox.js";
 import type { FacilityBranding } from "../../email/templates/layout.js";
 import { renderNotification } from "../../email/templates/notification.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
-import { facilityInTransaction, getFacility } from "../facilities/facility.service.js";
+import { facilityInTransaction } from "../facilities/facility.service.js";
 import { absoluteLogoUrl } from "../files/file.service.js";
-import { type Recipient, recipientsFor, recipientsForInSyncTransaction } from "./recipients.service.js";
+import { type Recipient, recipientsFor } from "./recipients.service.js";
 
 export type Notification = {
   subject: string;
@@ -76,26 +75,6 @@ export async function notify(
   const emails = emailsFor(facility, recipients, config, message);
   for (const email of emails) {
     await enqueueEmail(tx, t, { ...email, facilityId: scope.facilityId, kind: args.outboxKind, now: args.now });
-  }
-  return emails.length;
-}
-
-/**
- * notify for code still on the old synchronous client (decision 16): the same recipients and the
- * same emails, queued in the caller's synchronous transaction. It goes when its last caller moves
- * to notify.
- */
-export function notifyInSyncTransaction(
-  tx: Db,
-  config: Pick<Config, "publicUrl">,
-  args: NotifyArgs & { facilityId: number },
-  message: Notification,
-): number {
-  const facility = branding(getFacility(tx, args.facilityId), config.publicUrl);
-  const recipients = recipientsForInSyncTransaction(tx, args.facilityId, args.customerId, args.kind);
-  const emails = emailsFor(facility, recipients, config, message);
-  for (const email of emails) {
-    enqueueEmailInSyncTransaction(tx, { ...email, facilityId: args.facilityId, kind: args.outboxKind, now: args.now });
   }
   return emails.length;
 }

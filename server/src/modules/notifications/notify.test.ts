@@ -4,11 +4,11 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, createFacility } from "../../../test/factories.js";
-import { type Db, openDataLayer, writeTransaction } from "../../db/client.js";
+import { type Db, openDataLayer } from "../../db/client.js";
 import type { Database } from "../../db/database.js";
 import { contacts, emailOutbox } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { type Notification, notify, notifyInSyncTransaction } from "./notify.service.js";
+import { type Notification, notify } from "./notify.service.js";
 
 const config = { publicUrl: "https://portico.example" };
 const message: Notification = {
@@ -62,19 +62,6 @@ describe("notify", () => {
     expect(rows[0]?.subject).toBe("Invoice 7 · Harbor Storage");
     expect(rows[0]?.htmlBody).toContain("Harbor Storage");
     expect(rows[0]?.htmlBody).toContain("https://portico.example/portal/billing/7");
-  });
-
-  it("queues what the synchronous variant queues", () => {
-    const sent = writeTransaction(db, (tx) =>
-      notifyInSyncTransaction(
-        tx,
-        config,
-        { facilityId: scope.facilityId, customerId, kind: "invoices", outboxKind: "ESTIMATE", now },
-        message,
-      ),
-    );
-    expect(sent).toBe(2);
-    expect(queued("ESTIMATE")).toEqual(queued("INVOICE"));
   });
 
   it("queues nothing when the change it announces rolls back", async () => {

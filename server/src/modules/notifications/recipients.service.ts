@@ -1,7 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
+import { eq, sql } from "drizzle-orm";
 import type { ReadDb, Tables } from "../../db/database.js";
-import { contacts, customers } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { isValidEmail } from "../../lib/text.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
@@ -86,52 +84,5 @@ export async function recipientsFor(
         .from(t.contacts)
         .where(scope.where(t.contacts, eq(t.contacts.customerId, customerId), eq(t.contacts[column], true))),
     );
-  return onePerAddress(people);
-}
-
-/**
- * recipientsFor for code still on the old synchronous client (decision 16): the same rule on the
- * same rows; it goes when the last synchronous notify does.
- */
-export function recipientsForInSyncTransaction(
-  db: Db,
-  facilityId: number,
-  customerId: number,
-  kind: EmailKind,
-  invited?: { contactId: number | null },
-): Recipient[] {
-  const customer = { customerId: customers.id, contactId: sql<number | null>`null`, name: customers.name };
-  const contact = { customerId: contacts.customerId, contactId: contacts.id, name: contacts.name };
-  const scope = new FacilityScope(facilityId);
-  const ofCustomer = scope.where(customers, eq(customers.id, customerId));
-  const ofContacts = scope.where(contacts, eq(contacts.customerId, customerId));
-  if (kind === "INVITE") {
-    if (!invited) throw new Error("an invite needs the invited person");
-    const people =
-      invited.contactId === null
-        ? db
-            .select({ ...customer, email: customers.email })
-            .from(customers)
-            .where(ofCustomer)
-            .all()
-        : db
-            .select({ ...contact, email: contacts.email })
-            .from(contacts)
-            .where(and(ofContacts, eq(contacts.id, invited.contactId), eq(contacts.canAccessPortal, true)))
-            .all();
-    return withValidEmail(people);
-  }
-  const column = preferenceColumn[kind];
-  const people = db
-    .select({ ...customer, email: customers.email })
-    .from(customers)
-    .where(and(ofCustomer, eq(customers[column], true)))
-    .unionAll(
-      db
-        .select({ ...contact, email: contacts.email })
-        .from(contacts)
-        .where(and(ofContacts, eq(contacts[column], true))),
-    )
-    .all();
   return onePerAddress(people);
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../../test/factories.js";
 import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
-import { recipientsForInSyncTransaction } from "../notifications/recipients.service.js";
+import { FacilityScope } from "../../db/tenancy.js";
+import { recipientsFor } from "../notifications/recipients.service.js";
 
 const PROFILE = `{ portalProfile { name email phone address isContact onboardingPending preferences { invoices marketing } } }`;
 const prefs = {
@@ -58,10 +59,11 @@ describe("portal profile and onboarding", () => {
       address: "1 Harbor Rd",
       preferences: { invoices: false, marketing: true },
     });
-    expect(recipientsForInSyncTransaction(app.db, t.a.id, customerId, "invoices")).toEqual([]);
-    expect(recipientsForInSyncTransaction(app.db, t.a.id, customerId, "marketing").map((r) => r.email)).toEqual([
-      "pia@example.com",
-    ]);
+    const scope = new FacilityScope(t.a.id);
+    expect(await recipientsFor(app.data.read, app.data.t, scope, customerId, "invoices")).toEqual([]);
+    expect(
+      (await recipientsFor(app.data.read, app.data.t, scope, customerId, "marketing")).map((r) => r.email),
+    ).toEqual(["pia@example.com"]);
     const search = await t.asA.ok<{ customers: { nodes: Array<{ name: string }> } }>(
       `{ customers(search: "(207) 555-0123") { nodes { name } } }`,
     );

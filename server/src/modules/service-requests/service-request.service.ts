@@ -1,15 +1,12 @@
 import { asc, count, desc, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import { type Db, writeTransaction } from "../../db/client.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { cars, serviceRequests, serviceRequestUpdates } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
-import { facilityToday } from "../facilities/facility.service.js";
-import { type Notification, notify, notifyInSyncTransaction } from "../notifications/notify.service.js";
+import { type Notification, notify } from "../notifications/notify.service.js";
 
 export const requestTypes = [
   "DETAILING",
@@ -271,83 +268,4 @@ function updateNotice(
     lines: [reply ?? `${request.carName ?? "Your request"}: ${STATUS_WORDS[status ?? request.status]}.`],
     action: { label: "See the request", path: `/portal/requests/${request.id}` },
   };
-}
-
-/**
- * The showcase seed builds its whole account in one synchronous transaction of the old client;
- * these two serve it until the seed moves to data.transaction.
- */
-export function requestServiceInSyncTransaction(
-  tx: Db,
-  viewer: { facilityId: number; customerId: number },
-  requestedBy: string,
-  input: RequestInput,
-  now: Date,
-): number {
-  const date = checkRequestInput(input);
-  if (date && date < facilityToday(tx, viewer.facilityId, now)) throw dateInThePast();
-  return writeTransaction(tx, (inner) => {
-    if (input.carId != null) {
-      const car = inner
-        .select({ customerId: cars.customerId })
-        .from(cars)
-        .where(new FacilityScope(viewer.facilityId).where(cars, eq(cars.id, input.carId)))
-        .get();
-      if (car?.customerId !== viewer.customerId) throw notYourCar();
-    }
-    return inner
-      .insert(serviceRequests)
-      .values({
-        facilityId: viewer.facilityId,
-        customerId: viewer.customerId,
-        carId: input.carId ?? null,
-        type: input.type,
-        notes: emptyToNull(input.notes),
-        preferredDate: date,
-        status: "NEW",
-        requestedByName: requestedBy,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: serviceRequests.id })
-      .get().id;
-  });
-}
-
-export function updateRequestInSyncTransaction(
-  tx: Db,
-  config: Pick<Config, "publicUrl">,
-  staff: { facilityId: number; name: string },
-  id: number,
-  input: UpdateInput,
-  now: Date,
-): void {
-  const reply = checkUpdateInput(input);
-  writeTransaction(tx, (inner) => {
-    const request = inner
-      .select({
-        id: serviceRequests.id,
-        customerId: serviceRequests.customerId,
-        status: serviceRequests.status,
-        carId: serviceRequests.carId,
-      })
-      .from(serviceRequests)
-      .where(new FacilityScope(staff.facilityId).where(serviceRequests, eq(serviceRequests.id, id)))
-      .get();
-    if (!request) throw notFound("Service request");
-    const car = request.carId === null ? undefined : inner.select().from(cars).where(eq(cars.id, request.carId)).get();
-    const carName = car ? [car.year, car.make, car.model].filter(Boolean).join(" ") : null;
-    const status = input.status && input.status !== request.status ? input.status : null;
-    inner
-      .insert(serviceRequestUpdates)
-      .values({ requestId: id, authorName: staff.name, fromStaff: true, body: reply, status, createdAt: now })
-      .run();
-    if (status) inner.update(serviceRequests).set({ status, updatedAt: now }).where(eq(serviceRequests.id, id)).run();
-    notifyInSyncTransaction(
-      inner,
-      config,
-      { facilityId: staff.facilityId, customerId: request.customerId, kind: "scheduling", outboxKind: "EVENT", now },
-      updateNotice({ ...request, carName }, status, reply),
-    );
-  });
 }

@@ -1,8 +1,6 @@
-import { and, type Column, eq, inArray, isNull, type SQL } from "drizzle-orm";
-import type { Db } from "../../db/client.js";
+import { and, type Column, eq, isNull, type SQL } from "drizzle-orm";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { signInLinks, signInLinkTokens } from "../../db/schema.js";
 import { sha256 } from "../../lib/tokens.js";
 
 export type LinkRow = Tables["signInLinks"]["$inferSelect"];
@@ -94,38 +92,5 @@ export async function codeHashesOf(
       .select({ linkId: t.signInLinkTokens.linkId, codeHash: t.signInLinkTokens.codeHash })
       .from(t.signInLinkTokens)
       .where(dialect.inList(t.signInLinkTokens.linkId, linkIds)),
-  );
-}
-
-// The variants below serve code still on the old synchronous client (decision 16); they write the
-// same rows as the functions above and go when their last caller is converted.
-
-export function voidOpenLinksInSyncTransaction(tx: Db, holder: LinkHolder, now: Date): void {
-  tx.update(signInLinks).set({ voidedAt: now }).where(openLinksOf(signInLinks, holder)).run();
-}
-
-export function createSignInLinkInSyncTransaction(tx: Db, link: NewLink): number {
-  voidOpenLinksInSyncTransaction(tx, link, link.now);
-  return tx.insert(signInLinks).values(linkRow(link)).returning({ id: signInLinks.id }).get().id;
-}
-
-export function findLinkByTokenInSyncTransaction(db: Db, token: string): LinkRow | undefined {
-  if (!TOKEN_SHAPE.test(token)) return undefined;
-  return db
-    .select({ link: signInLinks })
-    .from(signInLinkTokens)
-    .innerJoin(signInLinks, eq(signInLinks.id, signInLinkTokens.linkId))
-    .where(eq(signInLinkTokens.tokenHash, sha256(token)))
-    .get()?.link;
-}
-
-export function codeHashesOfInSyncTransaction(db: Db, linkIds: number[]): Map<number, string[]> {
-  if (linkIds.length === 0) return new Map();
-  return byLink(
-    db
-      .select({ linkId: signInLinkTokens.linkId, codeHash: signInLinkTokens.codeHash })
-      .from(signInLinkTokens)
-      .where(inArray(signInLinkTokens.linkId, linkIds))
-      .all(),
   );
 }
