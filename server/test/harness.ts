@@ -168,30 +168,16 @@ export function countRows(db: Db, table: string, where = "1 = 1", ...params: unk
 }
 
 /**
- * Statements the Database compiled on its read connection while fn ran. Its stats count both
- * connections, and the writer is shared with the old client, whose statements (the session
- * lookup, the section check) are not converted yet and compile on every request; what is left is
- * the reads of converted code. A prepared read compiles once per Database, so a second identical
- * request should compile none.
+ * Statements the Database compiled, on either connection, while fn ran. A prepared statement
+ * compiles once per Database, so a second identical request should compile none.
  */
-export async function readCompilations(
-  app: { db: Db; data: { stats: { compilations: number } } },
+export async function compilationsDuring(
+  app: { data: { stats: { compilations: number } } },
   fn: () => Promise<unknown>,
 ): Promise<number> {
-  const writer = app.db.$client;
-  const prepare = writer.prepare;
-  let onWriter = 0;
-  writer.prepare = function counted(this: typeof writer, source: string) {
-    onWriter += 1;
-    return prepare.call(this, source);
-  } as typeof writer.prepare;
   const before = app.data.stats.compilations;
-  try {
-    await fn();
-  } finally {
-    writer.prepare = prepare;
-  }
-  return app.data.stats.compilations - before - onWriter;
+  await fn();
+  return app.data.stats.compilations - before;
 }
 
 type StatementMethod = "run" | "get" | "all" | "iterate";

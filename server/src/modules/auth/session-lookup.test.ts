@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
 import {
+  compilationsDuring,
   countStatements,
-  readCompilations,
   startTestApp,
   type TestApp,
   type TestClient,
@@ -34,7 +34,7 @@ describe("session lookup per request", () => {
   it("compiles no statement for a staff or portal session after the first request", async () => {
     const sessionsOnly = async (request: () => Promise<unknown>) => {
       await request();
-      return readCompilations(app, request);
+      return compilationsDuring(app, request);
     };
     expect(await sessionsOnly(brand(t.asA))).toBe(0);
     expect(await sessionsOnly(brand(owner))).toBe(0);
@@ -42,7 +42,7 @@ describe("session lookup per request", () => {
     expect(await sessionsOnly(portalViewer)).toBe(0);
     expect(await sessionsOnly(portalCars)).toBe(0);
     // The count is not blind: a sign-in reads its staff user through a query built per request.
-    expect(await readCompilations(app, () => signInStaff(app.client(), t.staffA.email))).toBeGreaterThan(0);
+    expect(await compilationsDuring(app, () => signInStaff(app.client(), t.staffA.email))).toBeGreaterThan(0);
   });
 
   it("reads no more statements per request than before the data layer", async () => {

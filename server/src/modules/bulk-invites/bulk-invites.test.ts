@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../../test/factories.js";
 import {
+  compilationsDuring,
   countRows,
   countStatements,
   type GqlResult,
-  readCompilations,
   startTestApp,
   type TestApp,
 } from "../../../test/harness.js";
@@ -206,7 +206,7 @@ describe("bulk invites", () => {
     const job = (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
       .previewBulkInvite;
     await t.asA.ok(JOB, { id: job.id });
-    expect(await readCompilations(app, () => t.asA.ok(JOB, { id: job.id }))).toBe(0);
+    expect(await compilationsDuring(app, () => t.asA.ok(JOB, { id: job.id }))).toBe(0);
   });
 
   it("cancels a preview, which then cannot be sent", async () => {

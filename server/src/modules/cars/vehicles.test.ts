@@ -2,9 +2,9 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
 import {
+  compilationsDuring,
   countRows,
   latestEmailTo,
-  readCompilations,
   startTestApp,
   type TestApp,
   type TestClient,
@@ -168,7 +168,7 @@ describe("vehicles: photos, history, condition reports", () => {
     ];
     for (const request of requests) await request(); // warm-up: the first of each compiles its reads once
     for (const request of requests) {
-      expect(await readCompilations(app, request)).toBe(0);
+      expect(await compilationsDuring(app, request)).toBe(0);
     }
     // The count is not blind: the answer to a new history entry is read unprepared, so it compiles every time.
     const addEntry = () =>
@@ -176,7 +176,7 @@ describe("vehicles: photos, history, condition reports", () => {
         id: String(carId),
       });
     await addEntry();
-    expect(await readCompilations(app, addEntry)).toBeGreaterThan(0);
+    expect(await compilationsDuring(app, addEntry)).toBeGreaterThan(0);
   });
 
   it("refuses bad history and report input", async () => {

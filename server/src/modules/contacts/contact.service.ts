@@ -313,18 +313,46 @@ export type PortalPersonProfile = {
   onboardingOpen: boolean;
 };
 
+// The portal's signed-in frame asks for the profile on every page: its reads are prepared once.
+const onboardedAtRead = preparedRead("portal_account_onboarded_at", (db, t) =>
+  db
+    .select({ onboardedAt: t.portalAccounts.onboardedAt })
+    .from(t.portalAccounts)
+    .where(FacilityScope.preparedWhere(t.portalAccounts, eq(t.portalAccounts.id, sql.placeholder("accountId")))),
+);
+
+const contactProfileRead = preparedRead("contact_profile", (db, t) =>
+  db
+    .select({
+      name: t.contacts.name,
+      email: t.contacts.email,
+      phone: t.contacts.phone,
+      prefInvoices: t.contacts.prefInvoices,
+      prefEstimates: t.contacts.prefEstimates,
+      prefScheduling: t.contacts.prefScheduling,
+      prefCarUpdates: t.contacts.prefCarUpdates,
+      prefContracts: t.contacts.prefContracts,
+      prefSocialEvents: t.contacts.prefSocialEvents,
+      prefMarketing: t.contacts.prefMarketing,
+    })
+    .from(t.contacts)
+    .where(
+      FacilityScope.preparedWhere(
+        t.contacts,
+        eq(t.contacts.customerId, sql.placeholder("customerId")),
+        eq(t.contacts.id, sql.placeholder("contactId")),
+      ),
+    ),
+);
+
 /** What the portal's Profile page shows of the person signed in. */
 export async function profileOfPortalPerson(data: Database, person: PortalPerson): Promise<PortalPersonProfile> {
-  const { t } = data;
   const scope = new FacilityScope(person.facilityId);
   const details =
     person.contactId === null
       ? await customerProfile(data, scope, person.customerId)
       : { ...(await contactProfile(data, scope, person.customerId, person.contactId)), address: null };
-  const [account] = await data.read
-    .select({ onboardedAt: t.portalAccounts.onboardedAt })
-    .from(t.portalAccounts)
-    .where(scope.where(t.portalAccounts, eq(t.portalAccounts.id, person.accountId)));
+  const [account] = await onboardedAtRead(data).execute(scope.values({ accountId: person.accountId }));
   return {
     name: details.name,
     email: details.email,
@@ -336,22 +364,7 @@ export async function profileOfPortalPerson(data: Database, person: PortalPerson
 }
 
 async function contactProfile(data: Database, scope: FacilityScope, customerId: number, contactId: number) {
-  const k = data.t.contacts;
-  const [row] = await data.read
-    .select({
-      name: k.name,
-      email: k.email,
-      phone: k.phone,
-      prefInvoices: k.prefInvoices,
-      prefEstimates: k.prefEstimates,
-      prefScheduling: k.prefScheduling,
-      prefCarUpdates: k.prefCarUpdates,
-      prefContracts: k.prefContracts,
-      prefSocialEvents: k.prefSocialEvents,
-      prefMarketing: k.prefMarketing,
-    })
-    .from(k)
-    .where(scope.where(k, eq(k.customerId, customerId), eq(k.id, contactId)));
+  const [row] = await contactProfileRead(data).execute(scope.values({ customerId, contactId }));
   if (!row) throw notFound("Contact");
   return row;
 }

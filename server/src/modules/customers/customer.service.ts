@@ -495,24 +495,28 @@ export async function updateCustomer(
 }
 
 /** What the account holder sees and edits of themself on the portal's Profile page. */
-export async function customerProfile(data: Database, scope: FacilityScope, customerId: number) {
-  const c = data.t.customers;
-  const [row] = await data.read
+// The portal's signed-in frame asks for the profile on every page: prepared once.
+const customerProfileRead = preparedRead("customer_profile", (db, t) =>
+  db
     .select({
-      name: c.name,
-      email: c.email,
-      phone: c.phone,
-      address: c.address,
-      prefInvoices: c.prefInvoices,
-      prefEstimates: c.prefEstimates,
-      prefScheduling: c.prefScheduling,
-      prefCarUpdates: c.prefCarUpdates,
-      prefContracts: c.prefContracts,
-      prefSocialEvents: c.prefSocialEvents,
-      prefMarketing: c.prefMarketing,
+      name: t.customers.name,
+      email: t.customers.email,
+      phone: t.customers.phone,
+      address: t.customers.address,
+      prefInvoices: t.customers.prefInvoices,
+      prefEstimates: t.customers.prefEstimates,
+      prefScheduling: t.customers.prefScheduling,
+      prefCarUpdates: t.customers.prefCarUpdates,
+      prefContracts: t.customers.prefContracts,
+      prefSocialEvents: t.customers.prefSocialEvents,
+      prefMarketing: t.customers.prefMarketing,
     })
-    .from(c)
-    .where(scope.where(c, eq(c.id, customerId)));
+    .from(t.customers)
+    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+);
+
+export async function customerProfile(data: Database, scope: FacilityScope, customerId: number) {
+  const [row] = await customerProfileRead(data).execute(scope.values({ customerId }));
   if (!row) throw notFound("Customer");
   return row;
 }

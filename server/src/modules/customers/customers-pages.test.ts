@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
-import { countStatements, readCompilations, startTestApp, type TestApp } from "../../../test/harness.js";
+import { compilationsDuring, countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
 
 // The Contacts page and the staff customer page, selecting what the staff app's queries select.
 const PORTAL_STATUS = "portalStatus { state reason action resendAvailableAt changesAt }";
@@ -83,7 +83,7 @@ describe("the Contacts page and the customer page", () => {
   it("compiles no statement through the data layer once each page was asked for", async () => {
     for (const { request } of pages()) await request();
     for (const { name, request } of pages()) {
-      expect({ name, compiled: await readCompilations(app, request) }).toEqual({ name, compiled: 0 });
+      expect({ name, compiled: await compilationsDuring(app, request) }).toEqual({ name, compiled: 0 });
     }
   });
 
@@ -97,13 +97,13 @@ describe("the Contacts page and the customer page", () => {
   it("compiles no new statement for other words of the same kind (one indexed word, one short)", async () => {
     await t.asA.ok(CONTACTS_PAGE, { first: 25, search: "Whitaker 1" });
     const other = () => t.asA.ok(CONTACTS_PAGE, { first: 25, search: "customer 2" });
-    expect(await readCompilations(app, other)).toBe(0);
+    expect(await compilationsDuring(app, other)).toBe(0);
   });
 
   it("prepares a filter by portal status the first time it is asked for, and only then", async () => {
     const filtered = () =>
       t.asA.ok(`{ customers(first: 25, portalStates: [INVITED, NOT_INVITED]) { totalCount nodes { id } } }`);
-    expect(await readCompilations(app, filtered)).toBeGreaterThan(0);
-    expect(await readCompilations(app, filtered)).toBe(0);
+    expect(await compilationsDuring(app, filtered)).toBeGreaterThan(0);
+    expect(await compilationsDuring(app, filtered)).toBe(0);
   });
 });

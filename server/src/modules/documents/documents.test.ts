@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customerInPortal, twoFacilities } from "../../../test/factories.js";
 import {
+  compilationsDuring,
   countRows,
   countStatements,
   latestEmailTo,
-  readCompilations,
   startTestApp,
   type TestApp,
   type TestClient,
@@ -203,7 +203,7 @@ describe("documents and signatures", () => {
       download,
     ];
     for (const request of requests) await request();
-    for (const request of requests) expect(await readCompilations(app, request)).toBe(0);
+    for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
     // Whether the viewer may see the file, and the file itself: one statement.
     const { statements } = await countStatements(app.db, download);
     expect(statements.filter((sql) => /\bfiles\b/.test(sql))).toHaveLength(1);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
 import {
+  compilationsDuring,
   countStatements,
   latestEmailTo,
-  readCompilations,
   startTestApp,
   type TestApp,
   type TestClient,
@@ -247,6 +247,6 @@ describe("estimates and service requests", () => {
     ];
     expect(request).toBeDefined();
     for (const r of requests) await r();
-    for (const r of requests) expect(await readCompilations(app, r)).toBe(0);
+    for (const r of requests) expect(await compilationsDuring(app, r)).toBe(0);
   });
 });

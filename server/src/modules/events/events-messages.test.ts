@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
 import {
+  compilationsDuring,
   countRows,
   countStatements,
   latestEmailTo,
-  readCompilations,
   startTestApp,
   type TestApp,
   type TestClient,
@@ -84,7 +84,7 @@ describe("events and messages", () => {
       () => t.asA.ok(`query($id: ID!) { customer(id: $id) { events { id myRsvp } } }`, { id: String(customerId) }),
     ];
     for (const request of requests) await request();
-    for (const request of requests) expect(await readCompilations(app, request)).toBe(0);
+    for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
   });
 
   it("takes RSVPs to facility-wide social events, and only to those", async () => {
@@ -274,6 +274,6 @@ describe("events and messages", () => {
       () => t.asA.ok(`query($id: ID!) { conversation(customerId: $id) { id mine } }`, { id: String(customerId) }),
     ];
     for (const request of requests) await request();
-    for (const request of requests) expect(await readCompilations(app, request)).toBe(0);
+    for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
   });
 });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import {
+  compilationsDuring,
   countRows,
   countStatements,
   latestEmailTo,
-  readCompilations,
   startTestApp,
   type TestApp,
 } from "../../../test/harness.js";
@@ -353,8 +353,8 @@ describe("invitations", () => {
     await app.deliver();
     const page = (id: number) => () => t.asA.ok(PAGE, { id: String(id) });
     await page(invited.id)(); // warm-up: the first request compiles each read once
-    expect(await readCompilations(app, page(invited.id))).toBe(0);
-    expect(await readCompilations(app, page(other.id))).toBe(0);
+    expect(await compilationsDuring(app, page(invited.id))).toBe(0);
+    expect(await compilationsDuring(app, page(other.id))).toBe(0);
   });
 
   it("refuses anonymous callers", async () => {

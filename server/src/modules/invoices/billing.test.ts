@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customerInPortal, twoFacilities } from "../../../test/factories.js";
 import {
+  compilationsDuring,
   countRows,
   countStatements,
   latestEmailTo,
-  readCompilations,
   startTestApp,
   type TestApp,
   type TestClient,
@@ -225,11 +225,11 @@ describe("billing", () => {
         t.asA.ok(`query($id: ID!) { invoice(id: $id) { number lines { description } payments { method } } }`, { id }),
     ];
     for (const request of requests) await request(); // warm-up: the first of each compiles its reads once
-    for (const request of requests) expect(await readCompilations(app, request)).toBe(0);
+    for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
     // The count is not blind: the webhook's look-up of a facility's Stripe keys is read unprepared.
     const webhook = () => fetch(`${app.url}/webhooks/stripe/${t.a.id}`, { method: "POST", body: "{}" });
     await webhook();
-    expect(await readCompilations(app, webhook)).toBeGreaterThan(0);
+    expect(await compilationsDuring(app, webhook)).toBeGreaterThan(0);
 
     // Before the data layer the Billing page took 8 statements and the home's billing 2 on invoices.
     expect((await countStatements(app.db, () => owner.ok(BILLING_PAGE))).statements.length).toBeLessThanOrEqual(7);

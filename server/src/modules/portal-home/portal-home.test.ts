@@ -1,6 +1,19 @@
+import { print } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  PortalHomeDocument,
+  PortalOrderHistoryDocument,
+  PortalViewerDocument,
+} from "../../../../portal-web/src/gql/graphql.js";
 import { createCar, createCustomer, createInvoice, twoFacilities } from "../../../test/factories.js";
-import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import {
+  compilationsDuring,
+  countStatements,
+  latestEmailTo,
+  startTestApp,
+  type TestApp,
+  type TestClient,
+} from "../../../test/harness.js";
 import { DAY } from "../../lib/clock.js";
 
 const HOME = `{ portalHome { balanceDueCents overdueInvoices contractsToSign { id } estimatesWaiting { id } upcomingEvents { title } unreadMessages openServiceRequests } }`;
@@ -65,6 +78,20 @@ describe("portal home, order history, a preview's unread counts, car updates", (
         .prepare("UPDATE facilities SET section_billing = 1, section_messages = 1 WHERE id = ?")
         .run(t.a.id);
     }
+  });
+
+  it("serves the home page's requests with no statement compiled after the first visit, in as many statements as before", async () => {
+    // The documents the portal's home page sends: the signed-in frame's viewer, the home, its history.
+    const visit = [PortalViewerDocument, PortalHomeDocument, PortalOrderHistoryDocument].map(
+      (document) => () => owner.ok(print(document)),
+    );
+    for (const request of visit) await request();
+    for (const request of visit) expect(await compilationsDuring(app, request)).toBe(0);
+    const counts = [];
+    for (const request of visit) counts.push((await countStatements(app.db, request)).statements.length);
+    // Measured before the data layer: viewer 8, home 14; the history's reads are one per section.
+    expect(counts[0]).toBeLessThanOrEqual(8);
+    expect(counts[1]).toBeLessThanOrEqual(14);
   });
 
   it("lists order history without drafts", async () => {
