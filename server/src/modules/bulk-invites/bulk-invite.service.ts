@@ -6,7 +6,12 @@ import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, DomainError, notFound } from "../../lib/domain-error.js";
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
-import { computePortalStatus, type LatestInvitationForStatus } from "../invitations/portal-status.service.js";
+import {
+  computePortalStatus,
+  customerAccountJoin,
+  type LatestInvitation,
+  latestInvitationFields,
+} from "../invitations/portal-status.service.js";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 10_000;
@@ -146,7 +151,7 @@ type Candidate = {
   email: string | null;
   name: string;
   activatedAt: Date | null;
-  latestInvitation: LatestInvitationForStatus | null;
+  latestInvitation: LatestInvitation | null;
 };
 type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null };
 
@@ -159,30 +164,16 @@ async function candidatesOf(
   ids: number[],
   emails: string[],
 ) {
-  // The latest invitation's open links are written out: drizzle prints a column unqualified inside a
-  // subquery, where "id" would be the link's.
-  const openLinkExpiresAt = sql`(SELECT max(l.expires_at) FROM sign_in_links l
-    WHERE l.invitation_id = "invitations"."id" AND l.consumed_at IS NULL AND l.voided_at IS NULL)`.mapWith(
-    t.signInLinks.expiresAt,
-  );
   return tx
     .select({
       id: t.customers.id,
       email: t.customers.email,
       name: t.customers.name,
       activatedAt: t.portalAccounts.activatedAt,
-      invitationId: t.invitations.id,
-      invitationEmail: t.invitations.email,
-      invitationCreatedAt: t.invitations.createdAt,
-      invitationExpiresAt: t.invitations.expiresAt,
-      invitationState: t.invitations.state,
-      invitationVoidReason: t.invitations.voidReason,
-      invitationDeliveryState: t.invitations.deliveryState,
-      invitationDeliveryDetail: t.invitations.deliveryDetail,
-      openLinkExpiresAt,
+      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
     })
     .from(t.customers)
-    .leftJoin(t.portalAccounts, and(eq(t.portalAccounts.customerId, t.customers.id), eq(t.portalAccounts.personKey, 0)))
+    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
     .where(scope.where(t.customers, or(dialect.inList(t.customers.id, ids), dialect.inList(t.customers.email, emails))))
     .orderBy(asc(t.customers.id));
@@ -205,31 +196,7 @@ async function planRows(
   const found = await candidatesOf(tx, t, data.dialect, scope, ids, emails);
   const byId = new Map<number, Candidate>();
   const byEmail = new Map<string, Candidate>();
-  for (const r of found) {
-    const row: Candidate = {
-      id: r.id,
-      email: r.email,
-      name: r.name,
-      activatedAt: r.activatedAt,
-      latestInvitation:
-        r.invitationId === null ||
-        r.invitationEmail === null ||
-        r.invitationCreatedAt === null ||
-        r.invitationExpiresAt === null ||
-        r.invitationState === null ||
-        r.invitationDeliveryState === null
-          ? null
-          : {
-              email: r.invitationEmail,
-              createdAt: r.invitationCreatedAt,
-              expiresAt: r.invitationExpiresAt,
-              state: r.invitationState,
-              voidReason: r.invitationVoidReason,
-              deliveryState: r.invitationDeliveryState,
-              deliveryDetail: r.invitationDeliveryDetail,
-              openLinkExpiresAt: r.openLinkExpiresAt,
-            },
-    };
+  for (const row of found) {
     byId.set(row.id, row);
     if (row.email && !byEmail.has(row.email)) byEmail.set(row.email, row);
   }

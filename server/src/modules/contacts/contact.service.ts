@@ -8,16 +8,17 @@ import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.se
 import {
   customerProfile,
   type EmailHolder,
-  type LatestInvitation,
-  latestInvitationAlias,
-  latestInvitationFields,
-  latestInvitationOf,
   phoneInput,
   refuseDuplicateEmail,
   saveCustomerProfile,
 } from "../customers/customer.service.js";
 import { facilityById } from "../facilities/facility.service.js";
 import { voidPendingInvites } from "../invitations/invitation.service.js";
+import {
+  contactAccountJoin,
+  type LatestInvitation,
+  latestInvitationFields,
+} from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
 export const contactRoles = ["SPOUSE", "ASSISTANT", "BOOKKEEPER", "VEHICLE_HANDLER", "OTHER"] as const;
@@ -89,7 +90,6 @@ export function preferenceColumns(p: Preferences): PreferenceColumns {
 function contactQuery(db: ReadDb, t: Tables) {
   const k = t.contacts;
   const pa = t.portalAccounts;
-  const i = latestInvitationAlias(t);
   return db
     .select({
       id: k.id,
@@ -108,11 +108,11 @@ function contactQuery(db: ReadDb, t: Tables) {
       prefSocialEvents: k.prefSocialEvents,
       prefMarketing: k.prefMarketing,
       activatedAt: pa.activatedAt,
-      ...latestInvitationFields(db, t, i),
+      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
     })
     .from(k)
-    .leftJoin(pa, and(eq(pa.customerId, k.customerId), eq(pa.personKey, k.id)))
-    .leftJoin(i, eq(i.id, k.latestInvitationId));
+    .leftJoin(pa, contactAccountJoin(pa, k))
+    .leftJoin(t.invitations, eq(t.invitations.id, k.latestInvitationId));
 }
 
 type SelectedContact = Awaited<ReturnType<typeof contactQuery>>[number];
@@ -129,7 +129,7 @@ function toContact(r: SelectedContact): ContactRow {
     canAccessPortal: r.canAccessPortal,
     preferences: preferencesOf(r),
     activatedAt: r.activatedAt,
-    latestInvitation: latestInvitationOf(r),
+    latestInvitation: r.latestInvitation,
   };
 }
 

@@ -1,5 +1,4 @@
-import { and, asc, count, eq, gt, isNull, max, ne, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, eq, gt, ne, or, sql } from "drizzle-orm";
 import {
   type CustomerSearchPlan,
   type Database,
@@ -18,78 +17,16 @@ import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.se
 import { facilityById } from "../facilities/facility.service.js";
 import { voidPendingInvites } from "../invitations/invitation.service.js";
 import {
-  customerPortalStateSql,
-  type LatestInvitationForStatus,
+  customerAccountJoin,
+  customerPortalState,
+  type LatestInvitation,
+  latestInvitationFields,
   type PortalSettingsForStatus,
   type PortalState,
+  portalStateValues,
 } from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { customerSearchTerms } from "./customer-search.js";
-
-/** A person's latest invitation as their portal status reads it, with its id. */
-export type LatestInvitation = LatestInvitationForStatus & { id: number };
-
-/** Invitations as `i`, the name portal-status.service.ts's SQL gives a person's latest invitation. */
-export function latestInvitationAlias(t: Tables) {
-  return alias(t.invitations, "i");
-}
-
-/**
- * The columns a list of people selects for each one's latest invitation (`invitation`, a left join),
- * so their portal statuses come from the list's one statement: the same fields as portal-status.service.ts's
- * latestInvitationSelect, with the open-link subquery found by the sign_in_links_invitation index.
- */
-export function latestInvitationFields(db: ReadDb, t: Tables, invitation: ReturnType<typeof latestInvitationAlias>) {
-  const links = t.signInLinks;
-  const openLinkEnd = db
-    .select({ at: max(links.expiresAt) })
-    .from(links)
-    .where(and(eq(links.invitationId, invitation.id), isNull(links.consumedAt), isNull(links.voidedAt)));
-  const openLinkExpiresAt: SQL<Date | null> = sql`(${openLinkEnd})`.mapWith(links.expiresAt);
-  return {
-    invitationId: invitation.id,
-    invitationEmail: invitation.email,
-    invitationCreatedAt: invitation.createdAt,
-    invitationExpiresAt: invitation.expiresAt,
-    invitationState: invitation.state,
-    invitationVoidReason: invitation.voidReason,
-    invitationDeliveryState: invitation.deliveryState,
-    invitationDeliveryDetail: invitation.deliveryDetail,
-    invitationOpenLinkExpiresAt: openLinkExpiresAt,
-  };
-}
-
-/** What a row selected with latestInvitationFields holds, the join having found nothing or not. */
-export type LatestInvitationColumns = {
-  invitationId: number | null;
-  invitationEmail: string | null;
-  invitationCreatedAt: Date | null;
-  invitationExpiresAt: Date | null;
-  invitationState: LatestInvitation["state"] | null;
-  invitationVoidReason: LatestInvitation["voidReason"];
-  invitationDeliveryState: LatestInvitation["deliveryState"] | null;
-  invitationDeliveryDetail: string | null;
-  invitationOpenLinkExpiresAt: Date | null;
-};
-
-export function latestInvitationOf(row: LatestInvitationColumns): LatestInvitation | null {
-  const { invitationId: id, invitationEmail: email, invitationCreatedAt: createdAt } = row;
-  const { invitationExpiresAt: expiresAt, invitationState: state, invitationDeliveryState: deliveryState } = row;
-  // The join found no invitation exactly when these not-null columns are null.
-  if (id === null || email === null || createdAt === null || expiresAt === null) return null;
-  if (state === null || deliveryState === null) return null;
-  return {
-    id,
-    email,
-    createdAt,
-    expiresAt,
-    state,
-    voidReason: row.invitationVoidReason,
-    deliveryState,
-    deliveryDetail: row.invitationDeliveryDetail,
-    openLinkExpiresAt: row.invitationOpenLinkExpiresAt,
-  };
-}
 
 /** One row of the Contacts list: the customer with what its status needs, from one statement. */
 export type CustomerRow = {
@@ -109,19 +46,10 @@ export type CustomerRow = {
   latestInvitation: LatestInvitation | null;
 };
 
-/**
- * The customers (`c`) with their own portal account (`pa`) and latest invitation (`i`). The aliases
- * are the names portal-status.service.ts's status rule is written against.
- */
-function customersAlias(t: Tables) {
-  return alias(t.customers, "c");
-}
-
+/** Customers with their own portal account and latest invitation: what their statuses need, in one statement. */
 function customerQuery(db: ReadDb, t: Tables) {
-  const c = customersAlias(t);
-  const pa = alias(t.portalAccounts, "pa");
-  const i = latestInvitationAlias(t);
-  const query = db
+  const c = t.customers;
+  return db
     .select({
       id: c.id,
       facilityId: c.facilityId,
@@ -135,99 +63,59 @@ function customerQuery(db: ReadDb, t: Tables) {
       stripeCustomerId: c.stripeCustomerId,
       createdAt: c.createdAt,
       carCount: db.$count(t.cars, eq(t.cars.customerId, c.id)),
-      activatedAt: pa.activatedAt,
-      ...latestInvitationFields(db, t, i),
+      activatedAt: t.portalAccounts.activatedAt,
+      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
     })
     .from(c)
-    .leftJoin(pa, and(eq(pa.customerId, c.id), eq(pa.personKey, 0)))
-    .leftJoin(i, eq(i.id, c.latestInvitationId));
-  return { query, c };
-}
-
-type SelectedCustomer = Omit<CustomerRow, "latestInvitation"> & LatestInvitationColumns;
-
-function toCustomerRow(r: SelectedCustomer): CustomerRow {
-  return {
-    id: r.id,
-    facilityId: r.facilityId,
-    name: r.name,
-    sortName: r.sortName,
-    email: r.email,
-    phone: r.phone,
-    address: r.address,
-    notes: r.notes,
-    paymentMethodConnected: r.paymentMethodConnected,
-    stripeCustomerId: r.stripeCustomerId,
-    carCount: r.carCount,
-    createdAt: r.createdAt,
-    activatedAt: r.activatedAt,
-    latestInvitation: latestInvitationOf(r),
-  };
-}
-
-/**
- * portal-status.service.ts writes the status rule as fixed SQL text over `c`, `pa` and `i` with positional
- * parameters (the moment and the cooldown). The text is turned into one expression with the
- * placeholders state0, state1… once, so a filtered list is prepared like any other; each request
- * fills them from the rule's own parameters.
- */
-const portalStateExpression: SQL = sql.join(
-  customerPortalStateSql(new Date(0), { resendCooldownHours: 0 })
-    .sql.split("?")
-    .flatMap((part, index) => (index === 0 ? [sql.raw(part)] : [sql.placeholder(`state${index - 1}`), sql.raw(part)])),
-);
-
-function portalStateValues(now: Date, settings: PortalSettingsForStatus): Record<string, unknown> {
-  return Object.fromEntries(
-    customerPortalStateSql(now, settings).params.map((value, index) => [`state${index}`, value]),
-  );
+    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, c))
+    .leftJoin(t.invitations, eq(t.invitations.id, c.latestInvitationId));
 }
 
 /** Which prepared statement a page of the list runs: the text depends on these, never on the values. */
 type ListShape = { search: CustomerSearchPlan | null; states: boolean; after: boolean };
 
-function listConditions(
-  c: ReturnType<typeof customersAlias>,
-  dialect: Database["dialect"],
-  shape: Omit<ListShape, "after">,
-) {
+function listConditions(t: Tables, dialect: Database["dialect"], shape: Omit<ListShape, "after">) {
   return [
-    shape.search?.where(c),
-    shape.states ? dialect.inList(portalStateExpression, sql.placeholder("states")) : undefined,
+    shape.search?.where(t.customers),
+    shape.states ? dialect.inList(customerPortalState(t), sql.placeholder("states")) : undefined,
   ];
+}
+
+/**
+ * The Contacts list's statement for one shape, as listCustomers prepares it: its values are the
+ * placeholders of the scope, the search, the portal states with portalStateValues, the cursor and
+ * `limit`.
+ */
+export function customerListQuery(db: ReadDb, t: Tables, dialect: Database["dialect"], shape: ListShape) {
+  const c = t.customers;
+  const afterCursor = shape.after
+    ? or(
+        gt(c.sortName, sql.placeholder("afterKey")),
+        and(eq(c.sortName, sql.placeholder("afterKey")), gt(c.id, sql.placeholder("afterId"))),
+      )
+    : undefined;
+  return customerQuery(db, t)
+    .where(FacilityScope.preparedWhere(c, ...listConditions(t, dialect, shape), afterCursor))
+    .orderBy(asc(c.sortName), asc(c.id))
+    .limit(sql.placeholder("limit"));
 }
 
 const listReads = new Map<string, ReturnType<typeof declareListRead>>();
 const countReads = new Map<string, ReturnType<typeof declareCountRead>>();
 
 function declareListRead(name: string, shape: ListShape) {
-  return preparedRead(name, (db, t, dialect) => {
-    const { query, c } = customerQuery(db, t);
-    const afterCursor = shape.after
-      ? or(
-          gt(c.sortName, sql.placeholder("afterKey")),
-          and(eq(c.sortName, sql.placeholder("afterKey")), gt(c.id, sql.placeholder("afterId"))),
-        )
-      : undefined;
-    return query
-      .where(FacilityScope.preparedWhere(c, ...listConditions(c, dialect, shape), afterCursor))
-      .orderBy(asc(c.sortName), asc(c.id))
-      .limit(sql.placeholder("limit"));
-  });
+  return preparedRead(name, (db, t, dialect) => customerListQuery(db, t, dialect, shape));
 }
 
 /** Counts the customers a search or filter matches, up to a cap. */
 function declareCountRead(name: string, shape: Omit<ListShape, "after">) {
   return preparedRead(name, (db, t, dialect) => {
-    const c = customersAlias(t);
-    const pa = alias(t.portalAccounts, "pa");
-    const i = latestInvitationAlias(t);
     const matches = db
       .select({ one: sql<number>`1`.as("one") })
-      .from(c)
-      .leftJoin(pa, and(eq(pa.customerId, c.id), eq(pa.personKey, 0)))
-      .leftJoin(i, eq(i.id, c.latestInvitationId))
-      .where(FacilityScope.preparedWhere(c, ...listConditions(c, dialect, shape)))
+      .from(t.customers)
+      .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
+      .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
+      .where(FacilityScope.preparedWhere(t.customers, ...listConditions(t, dialect, shape)))
       .limit(sql.placeholder("cap"))
       .as("matches");
     return db.select({ n: count() }).from(matches);
@@ -238,10 +126,11 @@ const countAllRead = preparedRead("customers_count", (db, t) =>
   db.select({ n: count() }).from(t.customers).where(FacilityScope.preparedWhere(t.customers)),
 );
 
-const customerRead = preparedRead("customer_of_facility", (db, t) => {
-  const { query, c } = customerQuery(db, t);
-  return query.where(FacilityScope.preparedWhere(c, eq(c.id, sql.placeholder("customerId"))));
-});
+const customerRead = preparedRead("customer_of_facility", (db, t) =>
+  customerQuery(db, t).where(
+    FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId"))),
+  ),
+);
 
 function listRead(shape: ListShape) {
   const name = `customers_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.after ? "_after" : ""}`;
@@ -287,7 +176,7 @@ export async function listCustomers(
     country?: string;
     first: number;
     after?: string | null;
-    /** Only customers in these portal states (computed in SQL, see customerPortalStateSql). */
+    /** Only customers in these portal states (computed in SQL, see customerPortalState). */
     states?: { values: PortalState[]; now: Date; settings: PortalSettingsForStatus } | null;
   },
 ): Promise<CustomerPage> {
@@ -308,7 +197,7 @@ export async function listCustomers(
     ...(cursor && { afterKey: cursor.sortKey, afterId: cursor.id }),
     limit: opts.first + 1,
   });
-  const rows = raw.slice(0, opts.first).map(toCustomerRow);
+  const rows: CustomerRow[] = raw.slice(0, opts.first);
   const last = rows.at(-1);
   const count = async () => {
     if (!search && !states) {
@@ -335,7 +224,7 @@ export async function customerOfFacility(
 ): Promise<CustomerRow> {
   const [row] = await customerRead(data).execute(scope.values({ customerId }));
   if (!row) throw notFound("Customer");
-  return toCustomerRow(row);
+  return row;
 }
 
 export type CustomerFields = {

@@ -13,8 +13,6 @@ import {
   computePortalStatus,
   customerAccountJoin,
   customerPortalState,
-  customerPortalStateSql,
-  latestInvitationSelect,
   type PortalState,
   portalStateValues,
   statusInputsOfContacts,
@@ -167,17 +165,6 @@ describe("portal status reads", () => {
           state: computePortalStatus(person, person.latestInvitation, settings, at).state,
         });
       }
-      // The raw rule the old Contacts list still uses agrees too.
-      const raw = customerPortalStateSql(at, settings);
-      const legacy = db.$client
-        .prepare(
-          `SELECT c.id, (${raw.sql}) AS state, ${latestInvitationSelect} FROM customers c
-           LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
-           LEFT JOIN invitations i ON i.id = c.latest_invitation_id WHERE c.facility_id = ?`,
-        )
-        .all(...raw.params, scope.facilityId) as Array<{ id: number; state: string }>;
-      expect(legacy.map(({ id, state }) => ({ id, state }))).toEqual(rows);
-
       const invited = await customersInStates(data).execute(
         scope.values({ ...portalStateValues(at, settings), states: data.dialect.listParam(["INVITED", "BOUNCED"]) }),
       );

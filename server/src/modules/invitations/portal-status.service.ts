@@ -163,11 +163,15 @@ type InvitationColumns = Record<
 type LinkColumns = Table &
   Record<"invitationId" | "consumedAt" | "voidedAt", Column> & { expiresAt: Column<{ data: Date } & Column["_"]> };
 
+/** A person's latest invitation as their portal status reads it, with its id. */
+export type LatestInvitation = LatestInvitationForStatus & { id: number };
+
 /**
- * What a person's status needs of their latest invitation, to select beside the person left-joined
- * to `invitations` on their latest_invitation_id: drizzle answers null for the whole object when
- * there is none. The last open link's expiry is a subquery found by the sign_in_links_invitation
- * index. Generic over the tables so the old client's statements select the same thing.
+ * What a person's status needs of their latest invitation, to select as one field beside the person
+ * left-joined to `invitations` on their latest_invitation_id: drizzle answers null for the whole
+ * object when there is none (its first column, the id, is null). The last open link's expiry is a
+ * subquery found by the sign_in_links_invitation index. Every list of people selects it through here,
+ * so their statuses come from the list's own statement.
  */
 export function latestInvitationFields<I extends InvitationColumns, L extends LinkColumns>(
   i: I,
@@ -201,9 +205,7 @@ export function contactAccountJoin(account: AccountColumns, contact: { id: Colum
 }
 
 /** What computePortalStatus needs of one person, as the reads below answer it. */
-export type PersonStatusInputs = PersonForStatus & {
-  latestInvitation: (LatestInvitationForStatus & { id: number }) | null;
-};
+export type PersonStatusInputs = PersonForStatus & { latestInvitation: LatestInvitation | null };
 
 // The Contacts page and the customer page read statuses for many people at once: one statement per
 // list, prepared once, the ids bound as one parameter whatever their number.
@@ -292,71 +294,4 @@ export function customerPortalState(t: Pick<Tables, "customers" | "portalAccount
       WHEN ${i.createdAt} > ${cooldownStart} THEN 'INVITED'
       ELSE 'INVITE_RESENDABLE'
     END`;
-}
-
-// The raw SQL below serves the statements of modules still written against the old client (the
-// Contacts list, a customer's contacts, bulk invites); it goes when they select
-// latestInvitationFields and customerPortalState instead.
-
-/** The unused, unvoided links that carry invitation `i`, found by the sign_in_links_invitation index. */
-const OPEN_LINKS_OF_INVITATION = `FROM sign_in_links l
-  WHERE l.invitation_id = i.id AND l.consumed_at IS NULL AND l.voided_at IS NULL`;
-
-/**
- * The same rule as computePortalStatus, as a SQL expression over a customer row (`c`), its portal
- * account (`pa`) and its latest invitation (`i`), so the Contacts list can filter by status in its
- * one statement. Emails are validated on write, so a stored email counts as valid here.
- * customers.test.ts ("filtering by portal status") checks both versions agree in every state.
- */
-export function customerPortalStateSql(
-  now: Date,
-  settings: PortalSettingsForStatus,
-): { sql: string; params: number[] } {
-  const t = now.getTime();
-  return {
-    sql: `CASE
-      WHEN pa.activated_at IS NOT NULL THEN 'IN_PORTAL'
-      WHEN c.email IS NULL OR c.email = '' THEN 'NO_EMAIL'
-      WHEN i.id IS NULL OR i.state = 'VOID' OR i.email IS NOT c.email THEN 'NOT_INVITED'
-      WHEN i.delivery_state IN ('BOUNCED', 'FAILED') THEN 'BOUNCED'
-      WHEN i.expires_at <= ? THEN 'INVITE_EXPIRED'
-      WHEN NOT EXISTS (SELECT 1 ${OPEN_LINKS_OF_INVITATION} AND l.expires_at > ?) THEN 'INVITE_EXPIRED'
-      WHEN i.created_at + ? > ? THEN 'INVITED'
-      ELSE 'INVITE_RESENDABLE'
-    END`,
-    params: [t, t, settings.resendCooldownHours * 3_600_000, t],
-  };
-}
-
-/** Columns a list query selects for a person's latest invitation (aliased inv_*). */
-export type LatestInvitationColumns = {
-  inv_id: number | null;
-  inv_email: string | null;
-  inv_created_at: number | null;
-  inv_expires_at: number | null;
-  inv_state: LatestInvitationForStatus["state"] | null;
-  inv_void_reason: LatestInvitationForStatus["voidReason"];
-  inv_delivery_state: LatestInvitationForStatus["deliveryState"] | null;
-  inv_delivery_detail: string | null;
-  inv_open_link_expires_at: number | null;
-};
-
-export const latestInvitationSelect = `i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at,
-  i.expires_at AS inv_expires_at, i.state AS inv_state, i.void_reason AS inv_void_reason,
-  i.delivery_state AS inv_delivery_state, i.delivery_detail AS inv_delivery_detail,
-  (SELECT max(l.expires_at) ${OPEN_LINKS_OF_INVITATION}) AS inv_open_link_expires_at`;
-
-export function latestInvitationFrom(r: LatestInvitationColumns): (LatestInvitationForStatus & { id: number }) | null {
-  if (r.inv_id === null) return null;
-  return {
-    id: r.inv_id,
-    email: r.inv_email as string,
-    createdAt: new Date(r.inv_created_at as number),
-    expiresAt: new Date(r.inv_expires_at as number),
-    state: r.inv_state as LatestInvitationForStatus["state"],
-    voidReason: r.inv_void_reason,
-    deliveryState: r.inv_delivery_state as LatestInvitationForStatus["deliveryState"],
-    deliveryDetail: r.inv_delivery_detail,
-    openLinkExpiresAt: r.inv_open_link_expires_at === null ? null : new Date(r.inv_open_link_expires_at),
-  };
 }
