@@ -5,7 +5,13 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const generated = ["schema", "staff-web/src/gql", "portal-web/src/gql", "server/src/db/migrations"];
+const generated = [
+  "schema",
+  "staff-web/src/gql",
+  "portal-web/src/gql",
+  "server/src/db/migrations",
+  "server/src/db/migrations-pg",
+];
 
 function snapshot() {
   const files = new Map();
@@ -27,6 +33,8 @@ const before = snapshot();
 run("pnpm --filter server run schema:print");
 run("pnpm --filter staff-web --filter portal-web run codegen");
 run("pnpm --filter server exec drizzle-kit generate");
+// The PostgreSQL migrations come from schema.pg.ts through their own config.
+run("pnpm --filter server exec drizzle-kit generate --config drizzle.pg.config.ts");
 const after = snapshot();
 
 const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));

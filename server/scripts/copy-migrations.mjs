@@ -2,3 +2,4 @@
 import { cpSync } from "node:fs";
 
 cpSync("src/db/migrations", "dist/db/migrations", { recursive: true });
+cpSync("src/db/migrations-pg", "dist/db/migrations-pg", { recursive: true });

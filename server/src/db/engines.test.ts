@@ -1,0 +1,323 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { and, count, eq, sql } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { closeDataLayer, openDataLayer } from "./client.js";
+import { type Database, type ListValues, preparedRead, type WriteDb } from "./database.js";
+import { openPostgres } from "./pg.js";
+
+// The Database contract (database.test.ts holds SQLite's own details) run against every engine:
+// SQLite always, PostgreSQL when PORTICO_TEST_PG_URL names a server this test may create databases
+// on. Each engine gets a database of its own, emptied before each test.
+
+const pgUrl = process.env.PORTICO_TEST_PG_URL;
+
+type Engine = {
+  name: string;
+  open(): Promise<{ data: Database; close(): Promise<void> }>;
+  /** Empties the tables these tests write, and restarts their ids. */
+  empty(data: Database): Promise<void>;
+};
+
+const sqliteEngine: Engine = {
+  name: "SQLite",
+  async open() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-engines-"));
+    const layer = openDataLayer(path.join(dir, "portico.db"));
+    return {
+      data: layer.data,
+      async close() {
+        await closeDataLayer(layer);
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+  async empty(data) {
+    await data.transaction(async (tx) => {
+      await tx.delete(data.t.customers);
+      await tx.delete(data.t.facilities);
+      await tx.delete(data.t.rateLimits);
+    });
+  },
+};
+
+/** A database of its own on the test server, dropped at the end. */
+function postgresEngine(serverUrl: string): Engine {
+  const name = `portico_engines_${process.pid}_${Date.now()}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  const truncate = new Map<Database, string>();
+  return {
+    name: "PostgreSQL",
+    async open() {
+      await admin(`CREATE DATABASE ${name}`);
+      const url = new URL(serverUrl);
+      url.pathname = `/${name}`;
+      const data = await openPostgres(url.toString());
+      truncate.set(data, url.toString());
+      return {
+        data,
+        async close() {
+          await data.close();
+          await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        },
+      };
+    },
+    async empty(data) {
+      const client = new pg.Client({ connectionString: truncate.get(data) });
+      await client.connect();
+      try {
+        await client.query("TRUNCATE facilities, customers, rate_limits RESTART IDENTITY CASCADE");
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+const engines = [sqliteEngine, ...(pgUrl ? [postgresEngine(pgUrl)] : [])];
+
+describe.each(engines)("the Database contract on $name", (engine) => {
+  let data: Database;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ data, close } = await engine.open());
+  });
+  afterAll(async () => {
+    await close();
+  });
+  beforeEach(async () => {
+    await engine.empty(data);
+  });
+
+  async function facilityCount(): Promise<number> {
+    const [row] = await data.read.select({ n: count() }).from(data.t.facilities);
+    return Number(row?.n ?? -1);
+  }
+  function addFacility(tx: WriteDb, slug: string) {
+    return tx.insert(data.t.facilities).values({ slug, name: slug }).returning({ id: data.t.facilities.id });
+  }
+
+  it("writes nothing when the body throws after an await, and others never see the uncommitted row", async () => {
+    await expect(
+      data.transaction(async (tx) => {
+        await addFacility(tx, "a");
+        await sleep(10);
+        expect(await facilityCount()).toBe(0);
+        await addFacility(tx, "b");
+        throw new Error("card declined");
+      }),
+    ).rejects.toThrow("card declined");
+    expect(await facilityCount()).toBe(0);
+    await data.transaction(async (tx) => addFacility(tx, "c"));
+    expect(await facilityCount()).toBe(1);
+  });
+
+  it("joins a nested call to the running transaction and rolls both back together", async () => {
+    await data.transaction(async (tx) => {
+      await addFacility(tx, "outer");
+      await data.transaction(async (inner) => {
+        const [row] = await inner.select({ n: count() }).from(data.t.facilities);
+        expect(Number(row?.n)).toBe(1);
+        await addFacility(inner, "inner");
+      });
+    });
+    expect(await facilityCount()).toBe(2);
+    await expect(
+      data.transaction(async (tx) => {
+        await addFacility(tx, "outer-2");
+        await data.transaction(async (inner) => {
+          await addFacility(inner, "inner-2");
+          throw new Error("inner failed");
+        });
+      }),
+    ).rejects.toThrow("inner failed");
+    expect(await facilityCount()).toBe(2);
+  });
+
+  it("refuses to commit when a nested call failed and its error was caught", async () => {
+    const attempt = data.transaction(async (tx) => {
+      await addFacility(tx, "outer");
+      await data
+        .transaction(async (inner) => {
+          await addFacility(inner, "inner");
+          throw new Error("inner failed");
+        })
+        .catch(() => "ignored");
+    });
+    await expect(attempt).rejects.toThrow("A nested transaction failed");
+    expect(await facilityCount()).toBe(0);
+  });
+
+  it("refuses a transaction handle used after its transaction ended", async () => {
+    let stale: WriteDb | null = null;
+    await data.transaction(async (tx) => {
+      stale = tx;
+      await addFacility(tx, "first");
+    });
+    expect(() => (stale as unknown as WriteDb).insert(data.t.facilities)).toThrow("This transaction has ended");
+  });
+
+  it("serialises transactions that take the same key: the second reads what the first wrote", async () => {
+    const { rateLimits } = data.t;
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        data.transaction(async (tx) => {
+          await data.dialect.lockKey("invite:1");
+          const [existing] = await tx.select().from(rateLimits).where(eq(rateLimits.key, "invite:1"));
+          await sleep(5);
+          if (existing) return "cooldown";
+          await tx.insert(rateLimits).values({ key: "invite:1", count: 1, resetAt: new Date(0) });
+          return "sent";
+        }),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "sent")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "cooldown")).toHaveLength(4);
+    await expect(data.dialect.lockKey("invite:1")).rejects.toThrow("only means something inside data.transaction()");
+  });
+
+  it("locks the rows a read for update returns until its transaction ends", async () => {
+    const [facility] = await data.transaction(async (tx) => addFacility(tx, "north"));
+    const { facilities } = data.t;
+    const rename = (suffix: string) =>
+      data.transaction(async (tx) => {
+        const [row] = await data.dialect.forUpdate(
+          tx
+            .select({ name: facilities.name })
+            .from(facilities)
+            .where(eq(facilities.id, facility?.id ?? 0)),
+        );
+        await sleep(5);
+        await tx
+          .update(facilities)
+          .set({ name: `${row?.name}${suffix}` })
+          .where(eq(facilities.id, facility?.id ?? 0));
+      });
+    await Promise.all([rename("+a"), rename("+b"), rename("+c")]);
+    const [row] = await data.read.select({ name: facilities.name }).from(facilities);
+    // A lost update would leave fewer than three suffixes.
+    expect(row?.name).toHaveLength("north".length + 6);
+  });
+
+  describe("statements prepared once", () => {
+    const facilityBySlug = preparedRead("engines_facility_by_slug", (db, t) =>
+      db
+        .select({ id: t.facilities.id, name: t.facilities.name })
+        .from(t.facilities)
+        .where(eq(t.facilities.slug, sql.placeholder("slug")))
+        .limit(1),
+    );
+    const facilitiesIn = preparedRead("engines_facilities_in", (db, t, dialect) =>
+      db
+        .select({ slug: t.facilities.slug })
+        .from(t.facilities)
+        .where(dialect.inList(t.facilities.id, sql.placeholder("ids")))
+        .orderBy(t.facilities.id),
+    );
+
+    it("compiles a repeated prepared read once, whatever the length of its list", async () => {
+      const ids = await data.transaction(async (tx) => [
+        ...(await addFacility(tx, "north")),
+        ...(await addFacility(tx, "south")),
+        ...(await addFacility(tx, "east")),
+      ]);
+      const [first] = await facilityBySlug(data).execute({ slug: "north" });
+      expect(first).toEqual({ id: ids[0]?.id, name: "north" });
+      await facilitiesIn(data).execute({ ids: data.dialect.listParam([]) });
+
+      const warm = data.stats.compilations;
+      for (const slug of ["south", "east", "missing"]) await facilityBySlug(data).execute({ slug });
+      const lists: string[][] = [];
+      for (const list of [[ids[0]?.id ?? 0], ids.map((r) => r.id), [99, ids[2]?.id ?? 0]]) {
+        lists.push((await facilitiesIn(data).execute({ ids: data.dialect.listParam(list) })).map((r) => r.slug));
+      }
+      expect(lists).toEqual([["north"], ["north", "south", "east"], ["east"]]);
+      expect(data.stats.compilations - warm).toBe(0);
+    });
+
+    it("counts a query built per call every time it runs", async () => {
+      const before = data.stats.compilations;
+      await facilityCount();
+      await facilityCount();
+      expect(data.stats.compilations - before).toBe(2);
+    });
+  });
+
+  it("matches a literal list of any length with one parameter", async () => {
+    await data.transaction(async (tx) => {
+      await addFacility(tx, "a");
+      await addFacility(tx, "b");
+    });
+    const { facilities } = data.t;
+    const ids = (await data.read.select({ id: facilities.id }).from(facilities)).map((r) => r.id);
+    const condition = (list: ListValues) => data.dialect.inList(facilities.id, list);
+    for (const list of [[], [1], [1, 2, 3, 4, 5, 6, 7, 8]]) {
+      const query = data.read.select({ slug: facilities.slug }).from(facilities).where(condition(list));
+      expect(query.toSQL().params).toHaveLength(1);
+    }
+    const slugs = async (list: ListValues) =>
+      (await data.read.select({ slug: facilities.slug }).from(facilities).where(condition(list)))
+        .map((r) => r.slug)
+        .sort();
+    expect(await slugs([...ids, 999])).toEqual(["a", "b"]);
+    expect(await slugs([])).toEqual([]);
+  });
+
+  it("finds customers by the same search terms", async () => {
+    const { customers } = data.t;
+    const facilityId = await data.transaction(async (tx) => {
+      const [facility] = await addFacility(tx, "north");
+      const id = facility?.id ?? 0;
+      const people = [
+        { name: "Ada Lovelace", email: "ada@example.com", phoneDigits: "12075550148" },
+        { name: "Grace Hopper", email: "grace_h@navy.example", phoneDigits: "12075559999" },
+        { name: "Alan 100% Turing", email: null, phoneDigits: null },
+      ];
+      for (const p of people) {
+        await tx.insert(customers).values({ facilityId: id, sortName: p.name.toLowerCase(), ...p });
+      }
+      return id;
+    });
+    const search = async (terms: { text: string; digits: string[] }[]) => {
+      const plan = data.dialect.customerSearch.plan(terms);
+      const rows = await data.read
+        .select({ name: customers.name })
+        .from(customers)
+        .where(and(eq(customers.facilityId, facilityId), plan.where(customers)))
+        .prepare(`engines_search_${plan.shape}`)
+        .execute(plan.values);
+      return rows.map((r) => r.name).sort();
+    };
+    expect(await search([{ text: "LOVE", digits: [] }])).toEqual(["Ada Lovelace"]);
+    expect(await search([{ text: "ov", digits: [] }])).toEqual(["Ada Lovelace"]);
+    expect(await search([{ text: "example", digits: [] }])).toEqual(["Ada Lovelace", "Grace Hopper"]);
+    expect(await search([{ text: "_h", digits: [] }])).toEqual(["Grace Hopper"]);
+    expect(await search([{ text: "0%", digits: [] }])).toEqual(["Alan 100% Turing"]);
+    expect(await search([{ text: "5559999", digits: ["5559999"] }])).toEqual(["Grace Hopper"]);
+    expect(await search([{ text: "55", digits: ["55"] }])).toEqual(["Ada Lovelace", "Grace Hopper"]);
+    expect(
+      await search([
+        { text: "ada", digits: [] },
+        { text: "0148", digits: ["0148"] },
+      ]),
+    ).toEqual(["Ada Lovelace"]);
+    expect(
+      await search([
+        { text: "grace", digits: [] },
+        { text: "0148", digits: ["0148"] },
+      ]),
+    ).toEqual([]);
+  });
+});
