@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig } from "./config.js";
-import { openDataLayer } from "./db/client.js";
+import { openDataLayerAt } from "./db/client.js";
 import { seedDemoAtStart } from "./db/seed/demo.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
@@ -10,7 +10,7 @@ import { startPorticoServer } from "./server.js";
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { db, data } = openDataLayer(config.databaseUrl);
+  const { db, data } = await openDataLayerAt(config.databaseUrl);
   if (process.argv.includes("--seed-demo")) await seedDemoAtStart({ data }, config, { clock: systemClock, logger });
   config.demoMode = await demoModeOn(config, data);
 

@@ -13,7 +13,8 @@ import { onboardingStepsOfFacilities } from "./modules/facilities/facility.servi
 
 export type PorticoServerDeps = {
   config: Config;
-  db: Db;
+  /** SQLite's synchronous handle, closed at shutdown; none on PostgreSQL. */
+  db?: Db;
   data: Database;
   clock: Clock;
   logger: Logger;

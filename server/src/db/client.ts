@@ -6,8 +6,9 @@ import { max } from "drizzle-orm";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { bigint, pgTable } from "drizzle-orm/pg-core";
+import { bigint, pgSchema, pgTable } from "drizzle-orm/pg-core";
 import type { Database as DataLayer } from "./database.js";
+import { openPostgres, pgMigrationsFolder } from "./pg.js";
 import * as schema from "./schema.js";
 import { openSqlite } from "./sqlite.js";
 
@@ -38,22 +39,44 @@ export function openDataLayer(file: string): { db: Db; data: DataLayer } {
   return { db, data: openSqlite(db.$client) };
 }
 
-/** Closes what openDataLayer opened: the Database's read connection, then the shared writer. */
-export async function closeDataLayer(layer: { db: Db; data: DataLayer }): Promise<void> {
-  await layer.data.close();
-  layer.db.$client.close();
+/**
+ * The data layer DATABASE_URL names: PostgreSQL for a postgres:// or postgresql:// URL, otherwise a
+ * SQLite file at that path. Asynchronous because PostgreSQL is reached over the network and migrated
+ * at open. Only SQLite has a synchronous drizzle handle: `db` is undefined on PostgreSQL, so code
+ * that needs it (test fixtures) is SQLite-only until it goes through `data`.
+ */
+export async function openDataLayerAt(url: string): Promise<{ db: Db | undefined; data: DataLayer }> {
+  if (isPostgresUrl(url)) return { db: undefined, data: await openPostgres(url) };
+  return openDataLayer(url);
 }
 
-// drizzle's own record of the migrations it applied: outside Portico's schema, so not in data.t. A
-// plain table name renders the same on either engine; only SQLite migrations ship so far.
-const appliedMigrations = pgTable("__drizzle_migrations", { createdAt: bigint("created_at", { mode: "number" }) });
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** Closes what openDataLayer opened: the Database's connections, then SQLite's shared writer. */
+export async function closeDataLayer(layer: { db?: Db; data: DataLayer }): Promise<void> {
+  await layer.data.close();
+  layer.db?.$client.close();
+}
+
+// drizzle's own record of the migrations it applied: outside Portico's schema, so not in data.t.
+// SQLite keeps it as a plain table; PostgreSQL's migrator keeps it in a schema named drizzle.
+const appliedSqliteMigrations = pgTable("__drizzle_migrations", {
+  createdAt: bigint("created_at", { mode: "number" }),
+});
+const appliedPgMigrations = pgSchema("drizzle").table("__drizzle_migrations", {
+  createdAt: bigint("created_at", { mode: "number" }),
+});
 
 /**
  * How many of the migrations shipped with this build the database has not applied (drizzle records
  * each applied one with its folder timestamp). Non-zero means another build's schema is in place.
  */
 export async function pendingMigrationsIn(data: DataLayer): Promise<number> {
-  const shipped = readMigrationFiles({ migrationsFolder });
+  const postgres = data.engine === "pg";
+  const shipped = readMigrationFiles({ migrationsFolder: postgres ? pgMigrationsFolder : migrationsFolder });
+  const appliedMigrations = postgres ? appliedPgMigrations : appliedSqliteMigrations;
   const [applied] = await data.read.select({ last: max(appliedMigrations.createdAt) }).from(appliedMigrations);
   return shipped.filter((m) => m.folderMillis > Number(applied?.last ?? 0)).length;
 }

@@ -5,7 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { and, count, eq, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { closeDataLayer, openDataLayer } from "./client.js";
+import { closeDataLayer, isPostgresUrl, openDataLayer, openDataLayerAt, pendingMigrationsIn } from "./client.js";
 import { type Database, type ListValues, preparedRead, type WriteDb } from "./database.js";
 import { openPostgres } from "./pg.js";
 
@@ -108,6 +108,10 @@ describe.each(engines)("the Database contract on $name", (engine) => {
   function addFacility(tx: WriteDb, slug: string) {
     return tx.insert(data.t.facilities).values({ slug, name: slug }).returning({ id: data.t.facilities.id });
   }
+
+  it("has applied every migration this build ships", async () => {
+    expect(await pendingMigrationsIn(data)).toBe(0);
+  });
 
   it("writes nothing when the body throws after an await, and others never see the uncommitted row", async () => {
     await expect(
@@ -319,5 +323,50 @@ describe.each(engines)("the Database contract on $name", (engine) => {
         { text: "0148", digits: ["0148"] },
       ]),
     ).toEqual([]);
+  });
+});
+
+describe("openDataLayerAt", () => {
+  it("reads a postgres URL as PostgreSQL and anything else as a SQLite file", () => {
+    expect(isPostgresUrl("postgres://portico@127.0.0.1:5432/portico")).toBe(true);
+    expect(isPostgresUrl("postgresql://portico@db/portico")).toBe(true);
+    expect(isPostgresUrl("data/portico.sqlite")).toBe(false);
+    expect(isPostgresUrl("/srv/postgres/portico.sqlite")).toBe(false);
+  });
+
+  it("opens SQLite with its synchronous handle", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-open-"));
+    const layer = await openDataLayerAt(path.join(dir, "portico.db"));
+    try {
+      expect(layer.data.engine).toBe("sqlite");
+      expect(layer.db).toBeDefined();
+    } finally {
+      await closeDataLayer(layer);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(!pgUrl)("opens PostgreSQL without one, and servers starting together migrate once", async () => {
+    const name = `portico_open_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE ${name}`);
+      const url = new URL(pgUrl ?? "");
+      url.pathname = `/${name}`;
+      const layers = await Promise.all([openDataLayerAt(url.toString()), openDataLayerAt(url.toString())]);
+      try {
+        for (const layer of layers) {
+          expect(layer.data.engine).toBe("pg");
+          expect(layer.db).toBeUndefined();
+          expect(await pendingMigrationsIn(layer.data)).toBe(0);
+        }
+      } finally {
+        await Promise.all(layers.map(closeDataLayer));
+      }
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
   });
 });

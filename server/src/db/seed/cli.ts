@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { loadConfig } from "../../config.js";
 import { systemClock } from "../../lib/clock.js";
-import { closeDataLayer, openDataLayer } from "../client.js";
+import { closeDataLayer, openDataLayerAt } from "../client.js";
 import { DEMO_FACILITY, seedDemo } from "./demo.js";
 import { generateCustomers } from "./generate.js";
 
@@ -12,7 +12,7 @@ const { values } = parseArgs({
   options: { customers: { type: "string" }, facility: { type: "string", default: DEMO_FACILITY.slug } },
 });
 const config = loadConfig();
-const layer = openDataLayer(config.databaseUrl);
+const layer = await openDataLayerAt(config.databaseUrl);
 const { data } = layer;
 await seedDemo({ ...layer, config }, { clock: systemClock, adminPassword: config.demoAdminPassword });
 const extra = Number(values.customers ?? 0);
