@@ -38,6 +38,7 @@ const sqliteEngine: Engine = {
   async empty(data) {
     await data.transaction(async (tx) => {
       await tx.delete(data.t.customers);
+      await tx.delete(data.t.files);
       await tx.delete(data.t.facilities);
       await tx.delete(data.t.rateLimits);
     });
@@ -213,6 +214,48 @@ describe.each(engines)("the Database contract on $name", (engine) => {
     const [row] = await data.read.select({ name: facilities.name }).from(facilities);
     // A lost update would leave fewer than three suffixes.
     expect(row?.name).toHaveLength("north".length + 6);
+  });
+
+  it("deletes a replaced logo's bytes, and a document's bytes with the customer that owns it", async () => {
+    const { facilities, files, customers, documents } = data.t;
+    const fileIds = async () =>
+      (await data.read.select({ id: files.id }).from(files)).map((r) => r.id).sort((a, b) => a - b);
+    const [facility] = await data.transaction(async (tx) => addFacility(tx, "north"));
+    const facilityId = facility?.id ?? 0;
+    const addFile = (tx: WriteDb, fileName: string) =>
+      tx
+        .insert(files)
+        .values({ facilityId, fileName, contentType: "image/png", size: 1, sha256: "x", data: Buffer.from([1]) })
+        .returning({ id: files.id });
+    const [oldLogo, newLogo, signed] = await data.transaction(async (tx) => {
+      const made = [
+        ...(await addFile(tx, "old.png")),
+        ...(await addFile(tx, "new.png")),
+        ...(await addFile(tx, "signed.pdf")),
+      ];
+      const [customer] = await tx
+        .insert(customers)
+        .values({ facilityId, name: "Ada", sortName: "ada" })
+        .returning({ id: customers.id });
+      await tx.update(facilities).set({ logoFileId: made[0]?.id }).where(eq(facilities.id, facilityId));
+      await tx.insert(documents).values({
+        facilityId,
+        customerId: customer?.id ?? 0,
+        title: "Agreement",
+        kind: "AGREEMENT",
+        fileId: made[2]?.id ?? 0,
+      });
+      return made.map((f) => f.id);
+    });
+    await data.transaction(async (tx) => {
+      await tx.update(facilities).set({ logoFileId: newLogo }).where(eq(facilities.id, facilityId));
+    });
+    expect(await fileIds()).toEqual([newLogo, signed]);
+    expect(oldLogo).toBeDefined();
+    await data.transaction(async (tx) => {
+      await tx.delete(customers).where(eq(customers.facilityId, facilityId));
+    });
+    expect(await fileIds()).toEqual([newLogo]);
   });
 
   describe("statements prepared once", () => {
