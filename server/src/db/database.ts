@@ -52,7 +52,10 @@ export interface CustomerSearchSql {
 
 /** The few pieces of SQL that differ between engines, by name. */
 export interface EngineSql {
-  /** The Contacts search: a trigram index on SQLite (FTS5). */
+  /**
+   * The Contacts search: an FTS5 trigram table on SQLite, a pg_trgm GIN index on PostgreSQL; the
+   * same terms find the same customers on both.
+   */
   readonly customerSearch: CustomerSearchSql;
   /** `column IN list`; list is the values themselves, or a placeholder filled with listParam(values). */
   inList(column: Column | SQL, list: Placeholder | ListValues): SQL;
@@ -81,7 +84,12 @@ export interface Database {
    */
   transaction<T>(fn: (tx: WriteDb) => Promise<T>): Promise<T>;
   readonly dialect: EngineSql;
-  /** Statements compiled by the engine since the database was opened (tests count them per request). */
+  /**
+   * Statements compiled by the engine since the database was opened (tests count them per request).
+   * SQLite: every statement prepared on either connection. PostgreSQL: every statement the server
+   * parses for us, an unnamed query each time it runs and a named one once per pooled connection;
+   * BEGIN and COMMIT count too.
+   */
   readonly stats: { readonly compilations: number };
   /** Closes what this object opened. */
   close(): Promise<void>;
