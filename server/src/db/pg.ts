@@ -65,6 +65,10 @@ export async function migratePostgres(url: string): Promise<void> {
 export async function openPostgres(url: string, options: { maxConnections?: number } = {}): Promise<Database> {
   await migratePostgres(url);
   const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+  // An idle pooled connection the server drops (restart, idle timeout) emits an error on the pool,
+  // which would otherwise end the process; the pool has already discarded that client and the next
+  // query opens a fresh one, so there is nothing to do here.
+  pool.on("error", () => {});
   const stats = { compilations: 0 };
   countCompilations(pool, stats);
   const db: PgDb = drizzle(pool, { schema });
