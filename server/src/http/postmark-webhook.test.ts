@@ -26,7 +26,7 @@ describe("Postmark webhooks", () => {
   afterAll(() => app.close());
 
   async function sentInvite(email: string) {
-    const customer = createCustomer(app.db, t.a.id, { email });
+    const customer = await createCustomer(app, t.a.id, { email });
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customer.id),
     });

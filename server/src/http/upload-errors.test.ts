@@ -29,8 +29,8 @@ describe("upload routes answer refusals in one JSON shape", () => {
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    customerId = createCustomer(app.db, t.a.id, { name: "Una Upload" }).id;
-    carId = createCar(app.db, t.a.id, customerId).id;
+    customerId = (await createCustomer(app, t.a.id, { name: "Una Upload" })).id;
+    carId = (await createCar(app, t.a.id, customerId)).id;
     reportId = (
       app.db.$client
         .prepare(
@@ -93,7 +93,7 @@ describe("upload routes answer refusals in one JSON shape", () => {
     const photo = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#000" } })
       .jpeg()
       .toBuffer();
-    const files = countRows(app.db, "files");
+    const files = await countRows(app, "files");
     expect(await refusal(await upload(t.asB, `/uploads/cars/${carId}/photos`, photo))).toEqual({
       status: 404,
       body: { error: { code: "NOT_FOUND", message: "Car not found" } },
@@ -114,6 +114,6 @@ describe("upload routes answer refusals in one JSON shape", () => {
       await upload(t.asA, `/uploads/cars/${carId}/photos`, photo, { "x-portico-request": "" }),
     );
     expect(noHeader).toMatchObject({ status: 400, body: { error: { code: "BAD_REQUEST" } } });
-    expect(countRows(app.db, "files")).toBe(files);
+    expect(await countRows(app, "files")).toBe(files);
   });
 });

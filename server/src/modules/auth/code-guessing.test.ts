@@ -36,7 +36,7 @@ describe("code guesses across new links", () => {
     app.clock.advance(MINUTE + 1);
     await app.client().ok(REQUEST, { e: email });
     await app.deliver();
-    const mail = latestEmailTo(app.db, email);
+    const mail = await latestEmailTo(app, email);
     if (!mail?.token || !mail.code) throw new Error("sign-in email missing its link or code");
     return { token: mail.token, code: mail.code };
   };
@@ -49,7 +49,7 @@ describe("code guesses across new links", () => {
     )?.count;
 
   it("caps tries per address a day across links, counted before comparing, answering like a wrong code, sparing the link", async () => {
-    const customer = createCustomer(app.db, t.a.id, { name: "Tara Get", email });
+    const customer = await createCustomer(app, t.a.id, { name: "Tara Get", email });
     await signInStaff(t.asA, t.staffA.email);
     await t.asA.ok(SEND, { id: String(customer.id) });
     await app.deliver();

@@ -53,8 +53,8 @@ describe("throttles under parallel requests", () => {
   afterAll(() => app.close());
 
   it("staff sign-in: of 31 simultaneous attempts at most 10 passwords are verified", async () => {
-    const facility = createFacility(app.db);
-    const staff = await createStaff(app.db, facility.id);
+    const facility = await createFacility(app);
+    const staff = await createStaff(app, facility.id);
     const results = await thirtyWrongThenRight(app, STAFF_SIGN_IN, staff.email, TEST_PASSWORD);
     const t = tally(results);
     expect(t.other).toEqual([]);
@@ -65,8 +65,8 @@ describe("throttles under parallel requests", () => {
   });
 
   it("staff sign-in: the right password sent after 30 simultaneous wrong ones is refused", async () => {
-    const facility = createFacility(app.db);
-    const staff = await createStaff(app.db, facility.id);
+    const facility = await createFacility(app);
+    const staff = await createStaff(app, facility.id);
     const wrong = await Promise.all(
       Array.from({ length: 30 }, (_, i) => app.client().gql(STAFF_SIGN_IN, { e: staff.email, p: `guess ${i}` })),
     );
@@ -78,8 +78,8 @@ describe("throttles under parallel requests", () => {
   });
 
   it("staff sign-in: a successful sign-in gives back its own attempt, not the failures before it", async () => {
-    const facility = createFacility(app.db);
-    const staff = await createStaff(app.db, facility.id);
+    const facility = await createFacility(app);
+    const staff = await createStaff(app, facility.id);
     for (let i = 0; i < LIMIT - 1; i++) await app.client().gql(STAFF_SIGN_IN, { e: staff.email, p: `guess ${i}` });
     // The owner signs in as often as they like: each success is given back.
     for (let i = 0; i < 3; i++) await signInStaff(app.client(), staff.email);
@@ -92,8 +92,8 @@ describe("throttles under parallel requests", () => {
 
   describe("portal password sign-in", () => {
     async function portalPasswordAccount(email: string) {
-      const facility = createFacility(app.db, { signInMethod: "PASSWORD" });
-      const customer = createCustomer(app.db, facility.id, { name: "Parallel Person", email });
+      const facility = await createFacility(app, { signInMethod: "PASSWORD" });
+      const customer = await createCustomer(app, facility.id, { name: "Parallel Person", email });
       const now = app.clock.now();
       app.db
         .insert(portalAccounts)
@@ -136,15 +136,15 @@ describe("throttles under parallel requests", () => {
 
   describe("sign-in codes", () => {
     async function invitedWithCode(email: string) {
-      const facility = createFacility(app.db);
-      const staff = await createStaff(app.db, facility.id);
+      const facility = await createFacility(app);
+      const staff = await createStaff(app, facility.id);
       const admin = await signInStaff(app.client(), staff.email);
-      const customer = createCustomer(app.db, facility.id, { name: "Coded Person", email });
+      const customer = await createCustomer(app, facility.id, { name: "Coded Person", email });
       await admin.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
         id: String(customer.id),
       });
       await app.deliver();
-      const mail = latestEmailTo(app.db, email);
+      const mail = await latestEmailTo(app, email);
       if (!mail?.token || !mail.code) throw new Error("invite email missing its link or code");
       return { token: mail.token, code: mail.code };
     }

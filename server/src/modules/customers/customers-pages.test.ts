@@ -39,11 +39,11 @@ describe("the Contacts page and the customer page", () => {
     app = await startTestApp();
     t = await twoFacilities(app);
     for (let i = 0; i < 60; i++) {
-      const c = createCustomer(app.db, t.a.id, {
+      const c = await createCustomer(app, t.a.id, {
         name: `Customer ${String(i).padStart(2, "0")} Whitaker`,
         email: `c${i}@example.com`,
       });
-      if (i % 3 === 0) createCar(app.db, t.a.id, c.id);
+      if (i % 3 === 0) await createCar(app, t.a.id, c.id);
     }
     const first = await t.asA.ok<Page>(CONTACTS_PAGE, { first: 25 });
     secondPage = first.customers.pageInfo.endCursor ?? "";

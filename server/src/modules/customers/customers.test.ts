@@ -37,16 +37,16 @@ describe("customers", () => {
     t = await twoFacilities(app);
     const names = ["Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov", "Ken Thompson"];
     for (const name of names) {
-      const c = createCustomer(app.db, t.a.id, {
+      const c = await createCustomer(app, t.a.id, {
         name,
         email: `${name.split(" ")[0]?.toLowerCase()}@example.com`,
         phone: name === "Grace Hopper" ? "(555) 010-2030" : null,
         phoneDigits: name === "Grace Hopper" ? "5550102030" : null,
       });
-      if (name === "Ada Lovelace") createCar(app.db, t.a.id, c.id);
+      if (name === "Ada Lovelace") await createCar(app, t.a.id, c.id);
     }
-    createCustomer(app.db, t.a.id, { name: "No Mail", email: null });
-    createCustomer(app.db, t.b.id, { name: "Ada Other-Facility", email: "ada@lakeside.test" });
+    await createCustomer(app, t.a.id, { name: "No Mail", email: null });
+    await createCustomer(app, t.b.id, { name: "Ada Other-Facility", email: "ada@lakeside.test" });
   });
   afterAll(() => app.close());
 
@@ -138,14 +138,14 @@ describe("customers", () => {
     ["too few digits", "555-0148"],
     ["too many digits", "+1 207 555 0148 999"],
   ])("refuses a phone number of %s with a field error and stores nothing", async (_label, phone) => {
-    const before = countRows(app.db, "customers");
+    const before = await countRows(app, "customers");
     const result = await t.asA.gql(CREATE, { input: { name: "Bad Phone", phone } });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       fields: { phone: expect.stringContaining("Enter a phone number like (201) 555-0123") },
     });
     expect(result.errors?.[0]?.message).toContain(`“${phone}”`);
-    expect(countRows(app.db, "customers")).toBe(before);
+    expect(await countRows(app, "customers")).toBe(before);
   });
 
   it("reads a number without + in the facility's country and shows other countries' numbers internationally", async () => {
@@ -162,13 +162,13 @@ describe("customers", () => {
   });
 
   it("refuses an invalid email with a field error and stores nothing", async () => {
-    const before = countRows(app.db, "customers");
+    const before = await countRows(app, "customers");
     const result = await t.asA.gql(CREATE, { input: { name: "Bad Email", email: "not-an-email" } });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       fields: { email: expect.stringMatching(/valid email/) },
     });
-    expect(countRows(app.db, "customers")).toBe(before);
+    expect(await countRows(app, "customers")).toBe(before);
   });
 
   it("refuses a blank name", async () => {
@@ -209,7 +209,7 @@ describe("customers", () => {
     const foreignRemove = await t.asB.gql(`mutation($id: ID!) { removeCar(id: $id) }`, { id: added.addCar.id });
     expect(foreignRemove.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     await t.asA.ok(`mutation($id: ID!) { removeCar(id: $id) }`, { id: added.addCar.id });
-    expect(countRows(app.db, "cars", "id = ?", Number(added.addCar.id))).toBe(0);
+    expect(await countRows(app, "cars", "id = ?", Number(added.addCar.id))).toBe(0);
   });
 
   it("refuses portal people and anonymous callers", async () => {
@@ -287,25 +287,27 @@ describe("filtering by portal status", () => {
         if (typeof extra.replacedBySignInLinkUntil === "number")
           link(customerId, id, "SIGN_IN", extra.replacedBySignInLinkUntil);
       };
-      const make = (name: string, email: string | null) => createCustomer(app.db, a.id, { name, email });
-      make("No Email", null);
-      make("Never Invited", "never@example.com");
-      invite(make("Just Invited", "just@example.com").id, "just@example.com", 1);
-      invite(make("Resendable", "resend@example.com").id, "resend@example.com", 30);
-      invite(make("Expired", "expired@example.com").id, "expired@example.com", 200);
-      invite(make("Bounced", "bounced@example.com").id, "bounced@example.com", 2, { delivery_state: "BOUNCED" });
-      invite(make("Failed", "failed@example.com").id, "failed@example.com", 2, { delivery_state: "FAILED" });
-      invite(make("Old Address", "new@example.com").id, "old@example.com", 2);
-      invite(make("Voided", "void@example.com").id, "void@example.com", 2, { state: "VOID" });
+      const make = (name: string, email: string | null) => createCustomer(app, a.id, { name, email });
+      await make("No Email", null);
+      await make("Never Invited", "never@example.com");
+      invite((await make("Just Invited", "just@example.com")).id, "just@example.com", 1);
+      invite((await make("Resendable", "resend@example.com")).id, "resend@example.com", 30);
+      invite((await make("Expired", "expired@example.com")).id, "expired@example.com", 200);
+      invite((await make("Bounced", "bounced@example.com")).id, "bounced@example.com", 2, {
+        delivery_state: "BOUNCED",
+      });
+      invite((await make("Failed", "failed@example.com")).id, "failed@example.com", 2, { delivery_state: "FAILED" });
+      invite((await make("Old Address", "new@example.com")).id, "old@example.com", 2);
+      invite((await make("Voided", "void@example.com")).id, "void@example.com", 2, { state: "VOID" });
       // Asked for a sign-in link, which carries the invite: live until 10 minutes from now...
-      invite(make("Live Sign-in Link", "live-link@example.com").id, "live-link@example.com", 1, {
+      invite((await make("Live Sign-in Link", "live-link@example.com")).id, "live-link@example.com", 1, {
         replacedBySignInLinkUntil: now + 10 * 60_000,
       });
       // ...or expired an hour ago, leaving no link to the invite.
-      invite(make("Dead Sign-in Link", "dead-link@example.com").id, "dead-link@example.com", 2, {
+      invite((await make("Dead Sign-in Link", "dead-link@example.com")).id, "dead-link@example.com", 2, {
         replacedBySignInLinkUntil: now - hour,
       });
-      const member = make("Member", "member@example.com");
+      const member = await make("Member", "member@example.com");
       invite(member.id, "member@example.com", 50, { state: "ACCEPTED" });
       app.db.$client
         .prepare("INSERT INTO portal_accounts (facility_id, customer_id, person_key, activated_at) VALUES (?, ?, 0, ?)")
@@ -350,7 +352,7 @@ describe("filtering by portal status", () => {
       await signInStaff(asA, staffA.email);
       const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
       for (let i = 0; i < 12; i++) {
-        const c = createCustomer(app.db, a.id, {
+        const c = await createCustomer(app, a.id, {
           name: `Invited ${String(i).padStart(2, "0")}`,
           email: `inv${i}@example.com`,
         });
@@ -557,7 +559,7 @@ describe("duplicate emails", () => {
   afterAll(() => app.close());
 
   it("refuses a second customer with the same address, whatever its case, naming who has it", async () => {
-    const before = countRows(app.db, "customers");
+    const before = await countRows(app, "customers");
     const result = await t.asA.gql(CREATE_ANYWAY, { input: { name: "E. Whitaker", email: " ELEANOR@example.com " } });
     expect(result.errors?.[0]?.message).toBe(
       "Eleanor Whitaker (customer) already has eleanor@example.com. Save anyway if both should keep it.",
@@ -566,7 +568,7 @@ describe("duplicate emails", () => {
       code: "CONFLICT",
       duplicateEmail: { kind: "CUSTOMER", id: eleanorId, name: "Eleanor Whitaker", email: "eleanor@example.com" },
     });
-    expect(countRows(app.db, "customers")).toBe(before);
+    expect(await countRows(app, "customers")).toBe(before);
   });
 
   it("saves it when staff confirm they mean it", async () => {
@@ -599,7 +601,7 @@ describe("duplicate emails", () => {
   });
 
   it("refuses a customer's address that a contact on their own account has", async () => {
-    const owner = createCustomer(app.db, t.a.id, { name: "Owner Olsen", email: "owner@example.com" });
+    const owner = await createCustomer(app, t.a.id, { name: "Owner Olsen", email: "owner@example.com" });
     await t.asA.ok(
       `mutation($id: ID!) { addContact(customerId: $id, input: { name: "Pat Olsen", email: "pat@example.com", role: SPOUSE, canAccessPortal: true,
         preferences: { invoices: true, estimates: true, scheduling: true, carUpdates: true, contracts: true, socialEvents: false, marketing: false } }) { id } }`,

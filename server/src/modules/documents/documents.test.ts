@@ -53,7 +53,7 @@ describe("documents and signatures", () => {
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: number };
     await app.deliver();
-    expect(latestEmailTo(app.db, "dana@example.com")?.subject).toBe("Please sign: Storage agreement · Harbor A");
+    expect((await latestEmailTo(app, "dana@example.com"))?.subject).toBe("Please sign: Storage agreement · Harbor A");
 
     const list = await owner.ok<{ portalDocuments: Array<{ title: string; url: string; requiresSignature: boolean }> }>(
       `{ portalDocuments { title url requiresSignature } }`,
@@ -78,7 +78,7 @@ describe("documents and signatures", () => {
       input: { typedName: "Sid Stranger", consent: true },
     });
     expect(someoneElses.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(countRows(app.db, "document_signatures")).toBe(0);
+    expect(await countRows(app, "document_signatures")).toBe(0);
 
     const impostor = await owner.gql(SIGN, { id: String(id), input: { typedName: "Someone Else", consent: true } });
     expect(impostor.errors?.[0]).toMatchObject({
@@ -89,7 +89,7 @@ describe("documents and signatures", () => {
         fields: { typedName: "Type your own name as it is on your account: Dana Document" },
       },
     });
-    expect(countRows(app.db, "document_signatures")).toBe(0);
+    expect(await countRows(app, "document_signatures")).toBe(0);
 
     const signed = await owner.ok<{ signDocument: { signature: Record<string, string> } }>(SIGN, {
       id: String(id),
@@ -135,7 +135,7 @@ describe("documents and signatures", () => {
     await app.deliver();
     const spouse = app.client();
     await spouse.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, "michael@example.com")?.token,
+      t: (await latestEmailTo(app, "michael@example.com"))?.token,
     });
 
     const asHolder = await spouse.gql(SIGN, { id: String(id), input: { typedName: "Dana Document", consent: true } });

@@ -31,7 +31,7 @@ describe("estimates and service requests", () => {
     t = await twoFacilities(app);
     ({ client: owner, id: customerId } = await signedIn("Ed Estimate", "ed@example.com"));
     ({ client: other } = await signedIn("Ola Other", "ola@example.com"));
-    carId = createCar(app.db, t.a.id, customerId, { make: "Porsche", model: "911" }).id;
+    carId = (await createCar(app, t.a.id, customerId, { make: "Porsche", model: "911" })).id;
   });
   afterAll(() => app.close());
 
@@ -57,7 +57,7 @@ describe("estimates and service requests", () => {
     const estimate = await sentEstimate();
     expect(estimate.totalCents).toBe(108_000);
     await app.deliver();
-    expect(latestEmailTo(app.db, "ed@example.com")?.subject).toMatch(/^Estimate EST-\d+: Spring service/);
+    expect((await latestEmailTo(app, "ed@example.com"))?.subject).toMatch(/^Estimate EST-\d+: Spring service/);
     const lines = (
       await owner.ok<{ estimate: { lines: Array<{ id: string; description: string }> } }>(LINES, { id: estimate.id })
     ).estimate.lines;
@@ -155,7 +155,7 @@ describe("estimates and service requests", () => {
       })
     ).requestService;
     expect(created).toMatchObject({ carName: "1967 Porsche 911", requestedByName: "Ed Estimate" });
-    const otherCar = createCar(app.db, t.a.id, createCustomer(app.db, t.a.id).id).id;
+    const otherCar = (await createCar(app, t.a.id, (await createCustomer(app, t.a.id)).id)).id;
     expect(
       (await owner.gql(REQUEST, { input: { type: "REPAIR", carId: String(otherCar) } })).errors?.[0]?.extensions,
     ).toMatchObject({
@@ -179,7 +179,7 @@ describe("estimates and service requests", () => {
       },
     );
     await app.deliver();
-    expect(latestEmailTo(app.db, "ed@example.com")?.text).toContain("Booked for the 14th.");
+    expect((await latestEmailTo(app, "ed@example.com"))?.text).toContain("Booked for the 14th.");
     const seen = await owner.ok<{
       portalServiceRequests: Array<{
         status: string;

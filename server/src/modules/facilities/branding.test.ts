@@ -48,7 +48,7 @@ describe("branding: the facility's logo", () => {
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    const staff = await createStaff(app.db, t.a.id, { role: "STAFF" });
+    const staff = await createStaff(app, t.a.id, { role: "STAFF" });
     staffOfA = await signInStaff(app.client(), staff.email);
   });
   afterAll(() => app.close());
@@ -77,17 +77,17 @@ describe("branding: the facility's logo", () => {
   it("deletes the old logo's bytes when a new one replaces it", async () => {
     await upload(t.asA, await logoOf(300, 100));
     const first = logoFileOf(t.a.id);
-    const files = countRows(app.db, "files");
+    const files = await countRows(app, "files");
     await upload(t.asA, await logoOf(200, 200));
     expect(logoFileOf(t.a.id)).not.toBe(first);
-    expect(countRows(app.db, "files", "id = ?", first)).toBe(0);
-    expect(countRows(app.db, "files")).toBe(files);
+    expect(await countRows(app, "files", "id = ?", first)).toBe(0);
+    expect(await countRows(app, "files")).toBe(files);
     expect((await fetch(`${app.url}/files/${first}`)).status).toBe(404);
   });
 
   it("refuses staff who are not admins, and anyone signed out", async () => {
     const before = logoFileOf(t.a.id);
-    const files = countRows(app.db, "files");
+    const files = await countRows(app, "files");
     const asStaff = await upload(staffOfA, await logoOf(100, 100));
     expect(asStaff.status).toBe(403);
     expect(await asStaff.json()).toEqual({
@@ -96,12 +96,12 @@ describe("branding: the facility's logo", () => {
     expect((await upload(app.client(), await logoOf(100, 100))).status).toBe(401);
     expect((await staffOfA.gql(REMOVE)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(logoFileOf(t.a.id)).toBe(before);
-    expect(countRows(app.db, "files")).toBe(files);
+    expect(await countRows(app, "files")).toBe(files);
   });
 
   it("refuses files that are not PNG, JPEG or WebP, SVG, too large or missing the header, storing nothing", async () => {
     const before = logoFileOf(t.a.id);
-    const files = countRows(app.db, "files");
+    const files = await countRows(app, "files");
 
     const pdf = await upload(t.asA, Buffer.from("%PDF-1.7 not a logo"));
     expect(pdf.status).toBe(400);
@@ -145,7 +145,7 @@ describe("branding: the facility's logo", () => {
     expect((await upload(t.asA, await logoOf(50, 50), { "x-portico-request": "" })).status).toBe(400);
 
     expect(logoFileOf(t.a.id)).toBe(before);
-    expect(countRows(app.db, "files")).toBe(files);
+    expect(await countRows(app, "files")).toBe(files);
   });
 
   it("keeps each facility's logo its own", async () => {
@@ -170,7 +170,7 @@ describe("branding: the facility's logo", () => {
         .logoUrl,
     ).toBe(logoUrl);
 
-    const invite = latestEmailTo(app.db, "lena@example.com");
+    const invite = await latestEmailTo(app, "lena@example.com");
     expect(invite?.html).toContain(`<img src="http://portico.test${logoUrl}" alt="Harbor A"`);
 
     // Notifications are rendered when queued: they carry the absolute address too.
@@ -186,7 +186,7 @@ describe("branding: the facility's logo", () => {
       },
     });
     await app.deliver();
-    const notification = latestEmailTo(app.db, "lena@example.com");
+    const notification = await latestEmailTo(app, "lena@example.com");
     expect(notification?.subject).toBe("Scheduled: Annual service · Harbor A");
     expect(notification?.html).toContain(`<img src="http://portico.test${logoUrl}"`);
   });

@@ -55,7 +55,7 @@ describe("billing", () => {
 
     await t.asA.ok(ISSUE, { id: draft.id });
     await app.deliver();
-    expect(latestEmailTo(app.db, "bill@example.com")?.subject).toBe(`Invoice ${draft.number} · Harbor A`);
+    expect((await latestEmailTo(app, "bill@example.com"))?.subject).toBe(`Invoice ${draft.number} · Harbor A`);
     const billing = (
       await owner.ok<{ portalBilling: { outstandingCents: number; invoices: Array<{ lines: unknown[] }> } }>(BILLING)
     ).portalBilling;
@@ -88,7 +88,7 @@ describe("billing", () => {
   });
 
   it("refuses negative amounts and empty invoices, storing nothing", async () => {
-    const before = countRows(app.db, "invoices");
+    const before = await countRows(app, "invoices");
     const negative = await t.asA.gql(CREATE, {
       c: String(customerId),
       input: { lines: [{ description: "Refund?", quantity: 1, unitCents: -500 }] },
@@ -101,7 +101,7 @@ describe("billing", () => {
       input: { issuedOn: "2026-04-02", dueOn: "2026-04-01", lines },
     });
     expect(badDates.errors?.[0]?.extensions).toMatchObject({ fields: { dueOn: expect.any(String) } });
-    expect(countRows(app.db, "invoices")).toBe(before);
+    expect(await countRows(app, "invoices")).toBe(before);
   });
 
   it("edits a draft's lines and dates, recomputing the total, and refuses issued invoices", async () => {
@@ -130,7 +130,7 @@ describe("billing", () => {
       balanceCents: 30_000,
       lines: [{ description: "Outdoor storage, March", quantity: 3, unitCents: 10_000, amountCents: 30_000 }],
     });
-    expect(countRows(app.db, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
+    expect(await countRows(app, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
 
     // A bad line refuses the whole edit: the old lines and total stay.
     const bad = await t.asA.gql(UPDATE, {
@@ -143,8 +143,8 @@ describe("billing", () => {
     });
     const badDue = await t.asA.gql(UPDATE, { id, input: { dueOn: "2026-03-01", lines } });
     expect(badDue.errors?.[0]?.extensions).toMatchObject({ fields: { dueOn: expect.any(String) } });
-    expect(countRows(app.db, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
-    expect(countRows(app.db, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
+    expect(await countRows(app, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
+    expect(await countRows(app, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
 
     expect((await t.asB.gql(UPDATE, { id, input: { lines } })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await owner.gql(UPDATE, { id, input: { lines } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -152,7 +152,7 @@ describe("billing", () => {
     await t.asA.ok(ISSUE, { id });
     const issued = await t.asA.gql(UPDATE, { id, input: { lines } });
     expect(issued.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect(countRows(app.db, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
+    expect(await countRows(app, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
   });
 
   it("voids an unpaid invoice but not one with payments", async () => {

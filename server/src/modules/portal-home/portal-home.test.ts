@@ -22,23 +22,23 @@ describe("portal home, order history, a preview's unread counts, car updates", (
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    const customer = createCustomer(app.db, t.a.id, { name: "Hana Home", email: "hana@example.com" });
+    const customer = await createCustomer(app, t.a.id, { name: "Hana Home", email: "hana@example.com" });
     customerId = customer.id;
-    carId = createCar(app.db, t.a.id, customerId, { year: 1970, make: "Plymouth", model: "Hemi 'Cuda" }).id;
-    createInvoice(app.db, t.a.id, customerId, {
+    carId = (await createCar(app, t.a.id, customerId, { year: 1970, make: "Plymouth", model: "Hemi 'Cuda" })).id;
+    await createInvoice(app, t.a.id, customerId, {
       number: "INV-1",
       dueOn: "2026-02-01",
       balanceCents: 12_500,
       totalCents: 12_500,
     });
-    createInvoice(app.db, t.a.id, customerId, { number: "INV-2", status: "DRAFT" });
+    await createInvoice(app, t.a.id, customerId, { number: "INV-2", status: "DRAFT" });
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customerId),
     });
     await app.deliver();
     owner = app.client();
     await owner.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, "hana@example.com")?.token,
+      t: (await latestEmailTo(app, "hana@example.com"))?.token,
     });
     await t.asA.ok(`mutation($input: EventInput!) { scheduleEvent(input: $input) { id } }`, {
       input: {
@@ -141,6 +141,6 @@ describe("portal home, order history, a preview's unread counts, car updates", (
       },
     );
     await app.deliver();
-    expect(latestEmailTo(app.db, "hana@example.com")?.subject).toBe("1970 Plymouth Hemi 'Cuda: out · Harbor A");
+    expect((await latestEmailTo(app, "hana@example.com"))?.subject).toBe("1970 Plymouth Hemi 'Cuda: out · Harbor A");
   });
 });
