@@ -7,6 +7,7 @@ import {
   workerTestConfig,
 } from "../../test/outbox-fixtures.js";
 import type { Db } from "../db/client.js";
+import type { Database } from "../db/database.js";
 import { emailOutbox, invitations, signInLinkTokens } from "../db/schema.js";
 import { ManualClock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
@@ -62,8 +63,8 @@ class ScriptedTransport implements EmailTransport {
 }
 
 /** One invite queued at a fresh facility. */
-function queueInvite(db: Db, clock: ManualClock) {
-  return queueInviteAt(db, clock, seedFacility(db, "Harbor"), "jane@example.com", "Jane");
+async function queueInvite(layer: { data: Database }, clock: ManualClock) {
+  return queueInviteAt(layer, clock, await seedFacility(layer, "Harbor"), "jane@example.com", "Jane");
 }
 
 describe("one worker's batches under a lapsed lease", () => {
@@ -72,7 +73,7 @@ describe("one worker's batches under a lapsed lease", () => {
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
-    const { outboxId } = queueInvite(db, clock);
+    const { outboxId } = await queueInvite({ data }, clock);
 
     // Batch 1's call outlives its lease (a stalled event loop, a slow network).
     const first = worker.runOnce();
@@ -99,7 +100,7 @@ describe("one worker's batches under a lapsed lease", () => {
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
-    const { outboxId, invitationId } = queueInvite(db, clock);
+    const { outboxId, invitationId } = await queueInvite({ data }, clock);
 
     const first = worker.runOnce();
     await transport.whenCalls(1);
@@ -124,7 +125,7 @@ describe("codes of copies that never went out", () => {
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
-    const { linkId } = queueInvite(db, clock);
+    const { linkId } = await queueInvite({ data }, clock);
 
     // Postmark turns the call away (a 429, say): nothing went out.
     const first = worker.runOnce();
