@@ -5,6 +5,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { sqliteOnlyIt } from "../test/engine.js";
 import { createFacility, createStaff, TEST_PASSWORD } from "../test/factories.js";
 import { TestClient } from "../test/harness.js";
 import { loadConfig } from "./config.js";
@@ -139,7 +140,7 @@ describe("readiness", () => {
     });
   });
 
-  it("is not ready while a migration of this build is missing from the database", async () => {
+  sqliteOnlyIt("is not ready while a migration of this build is missing from the database", async () => {
     const s = await start();
     s.db.$client
       .prepare("DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)")

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createCustomer, twoFacilities } from "../../../test/factories.js";
 import {
   compilationsDuring,
@@ -231,34 +232,42 @@ describe("bulk invites", () => {
     }
   });
 
-  it("lists the facility's recent sent and sending bulk invites, newest first, for the dialog to reopen", async () => {
-    const RECENT = `query($limit: Int) { recentBulkInvites(limit: $limit) { id status total sent skipped processed toInvite createdByName createdAt finishedAt } }`;
-    type Recent = {
-      recentBulkInvites: Array<{ id: string; status: string; createdByName: string; finishedAt: string | null }>;
-    };
-    const preview = async (email: string) => {
-      const c = await createCustomer(app, t.a.id, { email });
-      return (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
-        .previewBulkInvite.id;
-    };
-    const finished = await preview("recent-done@example.com");
-    await t.asA.ok(START, { id: finished });
-    await app.runBulkInvites();
-    const running = await preview("recent-running@example.com");
-    await t.asA.ok(START, { id: running });
-    const previewOnly = await preview("recent-preview@example.com");
+  sqliteOnlyIt(
+    "lists the facility's recent sent and sending bulk invites, newest first, for the dialog to reopen",
+    async () => {
+      const RECENT = `query($limit: Int) { recentBulkInvites(limit: $limit) { id status total sent skipped processed toInvite createdByName createdAt finishedAt } }`;
+      type Recent = {
+        recentBulkInvites: Array<{ id: string; status: string; createdByName: string; finishedAt: string | null }>;
+      };
+      const preview = async (email: string) => {
+        const c = await createCustomer(app, t.a.id, { email });
+        return (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
+          .previewBulkInvite.id;
+      };
+      const finished = await preview("recent-done@example.com");
+      await t.asA.ok(START, { id: finished });
+      await app.runBulkInvites();
+      const running = await preview("recent-running@example.com");
+      await t.asA.ok(START, { id: running });
+      const previewOnly = await preview("recent-preview@example.com");
 
-    const { result, statements } = await countStatements(app.db, () => t.asA.ok<Recent>(RECENT, { limit: 50 }));
-    const listed = result.recentBulkInvites;
-    expect(listed[0]).toMatchObject({ id: running, status: "RUNNING", createdByName: t.staffA.name, finishedAt: null });
-    expect(listed[1]).toMatchObject({ id: finished, status: "DONE", finishedAt: expect.any(String) });
-    expect(listed.map((j) => j.id)).not.toContain(previewOnly);
-    expect(listed.every((j) => j.status === "RUNNING" || j.status === "DONE")).toBe(true);
-    expect(statements.filter((sql) => /bulk_invite_jobs/.test(sql))).toHaveLength(1);
+      const { result, statements } = await countStatements(app.db, () => t.asA.ok<Recent>(RECENT, { limit: 50 }));
+      const listed = result.recentBulkInvites;
+      expect(listed[0]).toMatchObject({
+        id: running,
+        status: "RUNNING",
+        createdByName: t.staffA.name,
+        finishedAt: null,
+      });
+      expect(listed[1]).toMatchObject({ id: finished, status: "DONE", finishedAt: expect.any(String) });
+      expect(listed.map((j) => j.id)).not.toContain(previewOnly);
+      expect(listed.every((j) => j.status === "RUNNING" || j.status === "DONE")).toBe(true);
+      expect(statements.filter((sql) => /bulk_invite_jobs/.test(sql))).toHaveLength(1);
 
-    expect((await t.asA.ok<Recent>(RECENT, { limit: 1 })).recentBulkInvites.map((j) => j.id)).toEqual([running]);
-    expect((await t.asA.gql(RECENT, { limit: 500 })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((await t.asB.ok<Recent>(RECENT)).recentBulkInvites.map((j) => j.id)).not.toContain(running);
-    await app.runBulkInvites();
-  });
+      expect((await t.asA.ok<Recent>(RECENT, { limit: 1 })).recentBulkInvites.map((j) => j.id)).toEqual([running]);
+      expect((await t.asA.gql(RECENT, { limit: 500 })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await t.asB.ok<Recent>(RECENT)).recentBulkInvites.map((j) => j.id)).not.toContain(running);
+      await app.runBulkInvites();
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { and, eq, fillPlaceholders, is, Placeholder } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOnly, sqliteOnlyIt } from "../../../test/engine.js";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
@@ -345,50 +346,53 @@ describe("filtering by portal status", () => {
     }
   });
 
-  it("reads a page of statuses, filtered or not, in a constant number of statements, finding links by index", async () => {
-    const app = await startTestApp();
-    try {
-      const { asA, a, staffA } = await twoFacilities(app);
-      await signInStaff(asA, staffA.email);
-      const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
-      for (let i = 0; i < 12; i++) {
-        const c = await createCustomer(app, a.id, {
-          name: `Invited ${String(i).padStart(2, "0")}`,
-          email: `inv${i}@example.com`,
-        });
-        await asA.ok(SEND, { id: String(c.id) });
-      }
-      const q = `query($first: Int, $s: [PortalState!]) { customers(first: $first, portalStates: $s) { nodes { portalStatus { state reason } } } }`;
-      type Data = { customers: { nodes: Array<{ portalStatus: { state: string } }> } };
-      const statementsFor = async (first: number, s: string[] | null) => {
-        const { result, statements } = await countStatements(app.db, () => asA.ok<Data>(q, { first, s }));
-        expect(result.customers.nodes).toHaveLength(first);
-        return statements.length;
-      };
-      expect(await statementsFor(2, null)).toBe(await statementsFor(12, null));
-      expect(await statementsFor(2, ["INVITED"])).toBe(await statementsFor(12, ["INVITED"]));
+  sqliteOnlyIt(
+    "reads a page of statuses, filtered or not, in a constant number of statements, finding links by index",
+    async () => {
+      const app = await startTestApp();
+      try {
+        const { asA, a, staffA } = await twoFacilities(app);
+        await signInStaff(asA, staffA.email);
+        const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
+        for (let i = 0; i < 12; i++) {
+          const c = await createCustomer(app, a.id, {
+            name: `Invited ${String(i).padStart(2, "0")}`,
+            email: `inv${i}@example.com`,
+          });
+          await asA.ok(SEND, { id: String(c.id) });
+        }
+        const q = `query($first: Int, $s: [PortalState!]) { customers(first: $first, portalStates: $s) { nodes { portalStatus { state reason } } } }`;
+        type Data = { customers: { nodes: Array<{ portalStatus: { state: string } }> } };
+        const statementsFor = async (first: number, s: string[] | null) => {
+          const { result, statements } = await countStatements(app.db, () => asA.ok<Data>(q, { first, s }));
+          expect(result.customers.nodes).toHaveLength(first);
+          return statements.length;
+        };
+        expect(await statementsFor(2, null)).toBe(await statementsFor(12, null));
+        expect(await statementsFor(2, ["INVITED"])).toBe(await statementsFor(12, ["INVITED"]));
 
-      // The filtered list exactly as listCustomers prepares it, with the values it binds.
-      const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, {
-        search: null,
-        states: true,
-        after: false,
-      }).toSQL();
-      const values = new FacilityScope(a.id).values({
-        ...portalStateValues(app.clock.now(), { resendCooldownHours: 24 }),
-        states: app.data.dialect.listParam(["INVITE_EXPIRED"]),
-        limit: 25,
-      });
-      const plan = app.db.$client
-        .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
-        .all(...fillPlaceholders(query.params, values)) as Array<{ detail: string }>;
-      const linkLookups = plan.map((p) => p.detail).filter((d) => d.includes("sign_in_links"));
-      expect(linkLookups.length).toBeGreaterThanOrEqual(2);
-      for (const lookup of linkLookups) expect(lookup).toMatch(/USING INDEX sign_in_links_invitation/);
-    } finally {
-      await app.close();
-    }
-  });
+        // The filtered list exactly as listCustomers prepares it, with the values it binds.
+        const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, {
+          search: null,
+          states: true,
+          after: false,
+        }).toSQL();
+        const values = new FacilityScope(a.id).values({
+          ...portalStateValues(app.clock.now(), { resendCooldownHours: 24 }),
+          states: app.data.dialect.listParam(["INVITE_EXPIRED"]),
+          limit: 25,
+        });
+        const plan = app.db.$client
+          .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+          .all(...fillPlaceholders(query.params, values)) as Array<{ detail: string }>;
+        const linkLookups = plan.map((p) => p.detail).filter((d) => d.includes("sign_in_links"));
+        expect(linkLookups.length).toBeGreaterThanOrEqual(2);
+        for (const lookup of linkLookups) expect(lookup).toMatch(/USING INDEX sign_in_links_invitation/);
+      } finally {
+        await app.close();
+      }
+    },
+  );
 });
 
 /** The documented rule (docs/decisions/0002-customer-search.md), written plainly, to hold the index to. */
@@ -509,7 +513,7 @@ describe("search finds tokens in any order and phone numbers however they are ty
   });
 });
 
-describe("search plan", () => {
+sqliteOnly("search plan", () => {
   it.each(["Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148"])(
     "looks “%s” up in the trigram index, not by reading every customer",
     async (search) => {

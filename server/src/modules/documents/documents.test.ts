@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOnlyIt } from "../../../test/engine.js";
 import { customerInPortal, twoFacilities } from "../../../test/factories.js";
 import {
   compilationsDuring,
@@ -184,30 +185,33 @@ describe("documents and signatures", () => {
     expect(foreign.status).toBe(404);
   });
 
-  it("compiles no statement through the data layer for a second identical documents page, document or download", async () => {
-    type Listed = { portalDocuments: Array<{ id: string; url: string }> };
-    const [shared] = (await owner.ok<Listed>(`{ portalDocuments { id url } }`)).portalDocuments;
-    if (!shared) throw new Error("the customer has no shared document");
-    const download = async () => {
-      const res = await owner.get(shared.url);
-      expect(res.status).toBe(200);
-      await res.arrayBuffer();
-    };
-    const requests = [
-      () => owner.ok(`{ portalDocuments { id title url signature { signedAt } } }`),
-      () => owner.ok(`query($id: ID!) { document(id: $id) { id title } }`, { id: shared.id }),
-      () =>
-        t.asA.ok(`query($id: ID!) { customer(id: $id) { documents { id signature { ip } } } }`, {
-          id: String(customerId),
-        }),
-      download,
-    ];
-    for (const request of requests) await request();
-    for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
-    // Whether the viewer may see the file, and the file itself: one statement.
-    const { statements } = await countStatements(app.db, download);
-    expect(statements.filter((sql) => /\bfiles\b/.test(sql))).toHaveLength(1);
-  });
+  sqliteOnlyIt(
+    "compiles no statement through the data layer for a second identical documents page, document or download",
+    async () => {
+      type Listed = { portalDocuments: Array<{ id: string; url: string }> };
+      const [shared] = (await owner.ok<Listed>(`{ portalDocuments { id url } }`)).portalDocuments;
+      if (!shared) throw new Error("the customer has no shared document");
+      const download = async () => {
+        const res = await owner.get(shared.url);
+        expect(res.status).toBe(200);
+        await res.arrayBuffer();
+      };
+      const requests = [
+        () => owner.ok(`{ portalDocuments { id title url signature { signedAt } } }`),
+        () => owner.ok(`query($id: ID!) { document(id: $id) { id title } }`, { id: shared.id }),
+        () =>
+          t.asA.ok(`query($id: ID!) { customer(id: $id) { documents { id signature { ip } } } }`, {
+            id: String(customerId),
+          }),
+        download,
+      ];
+      for (const request of requests) await request();
+      for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
+      // Whether the viewer may see the file, and the file itself: one statement.
+      const { statements } = await countStatements(app.db, download);
+      expect(statements.filter((sql) => /\bfiles\b/.test(sql))).toHaveLength(1);
+    },
+  );
 
   it("refuses the documents section when the facility turned it off", async () => {
     app.db.$client.prepare("UPDATE facilities SET section_documents = 0 WHERE id = ?").run(t.a.id);

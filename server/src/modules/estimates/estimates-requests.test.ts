@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
 import {
   compilationsDuring,
@@ -196,39 +197,44 @@ describe("estimates and service requests", () => {
     ).toBe("NOT_FOUND");
   });
 
-  it("lists a customer's requests on the customer and counts NEW ones for the staff badge in one statement", async () => {
-    const COUNT = "{ newServiceRequestCount }";
-    const ON_CUSTOMER = `query($id: ID!) { customer(id: $id) { serviceRequests { id status type carName } } }`;
-    const before = (await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount;
-    const asked = (
-      await owner.ok<{ requestService: { id: string } }>(
-        `mutation($input: ServiceRequestInput!) { requestService(input: $input) { id } }`,
-        { input: { type: "SERVICE", carId: String(carId), notes: "Oil" } },
-      )
-    ).requestService;
-    const { result, statements } = await countStatements(app.db, () =>
-      t.asA.ok<{ newServiceRequestCount: number }>(COUNT),
-    );
-    expect(result.newServiceRequestCount).toBe(before + 1);
-    expect(statements.filter((sql) => /service_requests/.test(sql))).toHaveLength(1);
-    expect((await t.asB.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(0);
+  sqliteOnlyIt(
+    "lists a customer's requests on the customer and counts NEW ones for the staff badge in one statement",
+    async () => {
+      const COUNT = "{ newServiceRequestCount }";
+      const ON_CUSTOMER = `query($id: ID!) { customer(id: $id) { serviceRequests { id status type carName } } }`;
+      const before = (await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount;
+      const asked = (
+        await owner.ok<{ requestService: { id: string } }>(
+          `mutation($input: ServiceRequestInput!) { requestService(input: $input) { id } }`,
+          { input: { type: "SERVICE", carId: String(carId), notes: "Oil" } },
+        )
+      ).requestService;
+      const { result, statements } = await countStatements(app.db, () =>
+        t.asA.ok<{ newServiceRequestCount: number }>(COUNT),
+      );
+      expect(result.newServiceRequestCount).toBe(before + 1);
+      expect(statements.filter((sql) => /service_requests/.test(sql))).toHaveLength(1);
+      expect((await t.asB.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(0);
 
-    const listed = (
-      await t.asA.ok<{ customer: { serviceRequests: Array<{ id: string; status: string; carName: string }> } }>(
-        ON_CUSTOMER,
-        { id: String(customerId) },
-      )
-    ).customer.serviceRequests;
-    expect(listed[0]).toMatchObject({ id: asked.id, status: "NEW", carName: "1967 Porsche 911" });
-    expect(listed.length).toBeGreaterThan(1);
-    expect((await t.asB.gql(ON_CUSTOMER, { id: String(customerId) })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      const listed = (
+        await t.asA.ok<{ customer: { serviceRequests: Array<{ id: string; status: string; carName: string }> } }>(
+          ON_CUSTOMER,
+          { id: String(customerId) },
+        )
+      ).customer.serviceRequests;
+      expect(listed[0]).toMatchObject({ id: asked.id, status: "NEW", carName: "1967 Porsche 911" });
+      expect(listed.length).toBeGreaterThan(1);
+      expect((await t.asB.gql(ON_CUSTOMER, { id: String(customerId) })).errors?.[0]?.extensions?.code).toBe(
+        "NOT_FOUND",
+      );
 
-    await t.asA.ok(`mutation($id: ID!) { updateServiceRequest(id: $id, status: IN_PROGRESS) { status } }`, {
-      id: asked.id,
-    });
-    expect((await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(before);
-    expect((await owner.gql(COUNT)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-  });
+      await t.asA.ok(`mutation($id: ID!) { updateServiceRequest(id: $id, status: IN_PROGRESS) { status } }`, {
+        id: asked.id,
+      });
+      expect((await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(before);
+      expect((await owner.gql(COUNT)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    },
+  );
 
   it("compiles no statement through the data layer for a second identical request queue, badge or request page", async () => {
     const [request] = (

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
 import {
   compilationsDuring,
@@ -233,7 +234,7 @@ describe("events and messages", () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
-  it("counts the portal's unread messages in one COUNT and pages the conversation by keyset", async () => {
+  sqliteOnlyIt("counts the portal's unread messages in one COUNT and pages the conversation by keyset", async () => {
     const SEND = `mutation($id: ID!, $body: String!) { sendMessage(customerId: $id, body: $body) { id } }`;
     for (let i = 1; i <= 5; i++) await t.asA.ok(SEND, { id: String(customerId), body: `Update ${i}` });
     const { result, statements } = await countStatements(app.db, () =>

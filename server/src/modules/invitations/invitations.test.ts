@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import {
   compilationsDuring,
@@ -268,75 +269,78 @@ describe("invitations", () => {
     expect(await countRows(app, "invitations", "customer_id = ?", c.id)).toBe(0);
   });
 
-  it("reads every invite timeline of a customer and their contacts in one statement, however many invites", async () => {
-    const PAGE = `query($id: ID!) {
+  sqliteOnlyIt(
+    "reads every invite timeline of a customer and their contacts in one statement, however many invites",
+    async () => {
+      const PAGE = `query($id: ID!) {
       customer(id: $id) {
         invitations { id timeline { kind } }
         contacts { invitations { id timeline { kind } } }
       }
     }`;
-    type Page = {
-      customer: {
-        invitations: Array<{ id: string; timeline: Array<{ kind: string }> }>;
-        contacts: Array<{ invitations: Array<{ id: string; timeline: Array<{ kind: string }> }> }>;
+      type Page = {
+        customer: {
+          invitations: Array<{ id: string; timeline: Array<{ kind: string }> }>;
+          contacts: Array<{ invitations: Array<{ id: string; timeline: Array<{ kind: string }> }> }>;
+        };
       };
-    };
-    const timelineStatements = async (customerId: number) => {
-      const { result, statements } = await countStatements(app.db, () =>
-        t.asA.ok<Page>(PAGE, { id: String(customerId) }),
-      );
-      return { page: result.customer, count: statements.filter((sql) => /invitation_events/.test(sql)).length };
-    };
+      const timelineStatements = async (customerId: number) => {
+        const { result, statements } = await countStatements(app.db, () =>
+          t.asA.ok<Page>(PAGE, { id: String(customerId) }),
+        );
+        return { page: result.customer, count: statements.filter((sql) => /invitation_events/.test(sql)).length };
+      };
 
-    const one = await createCustomer(app, t.a.id, { email: "one-invite@example.com" });
-    await t.asA.ok(SEND, { id: String(one.id) });
-    const many = await createCustomer(app, t.a.id, { email: "many-invites@example.com" });
-    for (let i = 0; i < 4; i++) {
-      await t.asA.ok(SEND, { id: String(many.id) });
-      // Expired links can be sent again at once: four invites without waiting out the cooldown.
-      app.db.$client.prepare("UPDATE invitations SET expires_at = 0 WHERE customer_id = ?").run(many.id);
-    }
-    const contact = (
-      await t.asA.ok<{ addContact: { id: string } }>(
-        `mutation($c: ID!, $input: ContactInput!) { addContact(customerId: $c, input: $input) { id } }`,
-        {
-          c: String(many.id),
-          input: {
-            name: "Pat Helper",
-            email: "pat-helper@example.com",
-            role: "ASSISTANT",
-            canAccessPortal: true,
-            preferences: {
-              invoices: false,
-              estimates: false,
-              scheduling: true,
-              carUpdates: true,
-              contracts: false,
-              socialEvents: false,
-              marketing: false,
+      const one = await createCustomer(app, t.a.id, { email: "one-invite@example.com" });
+      await t.asA.ok(SEND, { id: String(one.id) });
+      const many = await createCustomer(app, t.a.id, { email: "many-invites@example.com" });
+      for (let i = 0; i < 4; i++) {
+        await t.asA.ok(SEND, { id: String(many.id) });
+        // Expired links can be sent again at once: four invites without waiting out the cooldown.
+        app.db.$client.prepare("UPDATE invitations SET expires_at = 0 WHERE customer_id = ?").run(many.id);
+      }
+      const contact = (
+        await t.asA.ok<{ addContact: { id: string } }>(
+          `mutation($c: ID!, $input: ContactInput!) { addContact(customerId: $c, input: $input) { id } }`,
+          {
+            c: String(many.id),
+            input: {
+              name: "Pat Helper",
+              email: "pat-helper@example.com",
+              role: "ASSISTANT",
+              canAccessPortal: true,
+              preferences: {
+                invoices: false,
+                estimates: false,
+                scheduling: true,
+                carUpdates: true,
+                contracts: false,
+                socialEvents: false,
+                marketing: false,
+              },
             },
           },
-        },
-      )
-    ).addContact;
-    await t.asA.ok(`mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`, {
-      id: contact.id,
-    });
-    await app.deliver();
+        )
+      ).addContact;
+      await t.asA.ok(`mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`, {
+        id: contact.id,
+      });
+      await app.deliver();
 
-    const small = await timelineStatements(one.id);
-    const large = await timelineStatements(many.id);
-    expect(small.page.invitations).toHaveLength(1);
-    expect(large.page.invitations).toHaveLength(4);
-    expect(large.page.contacts[0]?.invitations).toHaveLength(1);
-    expect(small.count).toBe(1);
-    expect(large.count).toBe(1);
-    // Each timeline is its own invite's, oldest first.
-    for (const invitation of [...large.page.invitations, ...(large.page.contacts[0]?.invitations ?? [])]) {
-      expect(invitation.timeline[0]?.kind).toBe("QUEUED");
-    }
-    expect(large.page.invitations[0]?.timeline.map((e) => e.kind)).toEqual(["QUEUED", "SENT"]);
-  });
+      const small = await timelineStatements(one.id);
+      const large = await timelineStatements(many.id);
+      expect(small.page.invitations).toHaveLength(1);
+      expect(large.page.invitations).toHaveLength(4);
+      expect(large.page.contacts[0]?.invitations).toHaveLength(1);
+      expect(small.count).toBe(1);
+      expect(large.count).toBe(1);
+      // Each timeline is its own invite's, oldest first.
+      for (const invitation of [...large.page.invitations, ...(large.page.contacts[0]?.invitations ?? [])]) {
+        expect(invitation.timeline[0]?.kind).toBe("QUEUED");
+      }
+      expect(large.page.invitations[0]?.timeline.map((e) => e.kind)).toEqual(["QUEUED", "SENT"]);
+    },
+  );
 
   it("reads the customer page's invites and timelines with statements compiled once per process", async () => {
     const PAGE = `query($id: ID!) {
