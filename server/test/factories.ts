@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import type { Database } from "../src/db/database.js";
 import type { cars, customers, facilities, invoices, staffUsers } from "../src/db/schema.js";
 import { hashPassword } from "../src/lib/passwords.js";
@@ -170,4 +171,16 @@ export async function customerInPortal(
     t: (await latestEmailTo(app, person.email))?.token,
   });
   return { customer, browser };
+}
+
+/** Changes a facility's settings directly, as an admin's saved settings would. */
+export async function updateFacility(
+  { data }: WithData,
+  facilityId: number,
+  changes: Partial<typeof facilities.$inferInsert>,
+): Promise<void> {
+  const { facilities } = data.t;
+  await data.transaction((tx) =>
+    tx.update(facilities).set(changes).where(eq(facilities.id, facilityId)).returning({ id: facilities.id }),
+  );
 }

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
+import { createCar, createCustomer, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countRows,
@@ -202,13 +202,13 @@ describe("vehicles: photos, history, condition reports", () => {
     const { url } = (await (await upload(t.asA, `/uploads/cars/${carId}/photos`, await photoOf(120, 120))).json()) as {
       url: string;
     };
-    app.db.$client.prepare("UPDATE facilities SET section_vehicles = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { sectionVehicles: false });
     try {
       expect((await download(owner, url)).status).toBe(404);
       const refused = await owner.gql(`query($id: ID!) { car(id: $id) { id } }`, { id: String(carId) });
       expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     } finally {
-      app.db.$client.prepare("UPDATE facilities SET section_vehicles = 1 WHERE id = ?").run(t.a.id);
+      await updateFacility(app, t.a.id, { sectionVehicles: true });
     }
   });
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
-import { customerInPortal, twoFacilities } from "../../../test/factories.js";
+import { customerInPortal, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countRows,
@@ -214,11 +214,11 @@ describe("documents and signatures", () => {
   );
 
   it("refuses the documents section when the facility turned it off", async () => {
-    app.db.$client.prepare("UPDATE facilities SET section_documents = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { sectionDocuments: false });
     try {
       expect((await owner.gql(`{ portalDocuments { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     } finally {
-      app.db.$client.prepare("UPDATE facilities SET section_documents = 1 WHERE id = ?").run(t.a.id);
+      await updateFacility(app, t.a.id, { sectionDocuments: true });
     }
   });
 });

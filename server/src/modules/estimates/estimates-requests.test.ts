@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
-import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
+import { createCar, createCustomer, customerInPortal, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countStatements,
@@ -101,7 +101,7 @@ describe("estimates and service requests", () => {
     const SETTING = "{ portalViewer { facility { allowEstimateLineChoice } } }";
     type Setting = { portalViewer: { facility: { allowEstimateLineChoice: boolean } } };
     expect((await owner.ok<Setting>(SETTING)).portalViewer.facility.allowEstimateLineChoice).toBe(true);
-    app.db.$client.prepare("UPDATE facilities SET allow_estimate_line_choice = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { allowEstimateLineChoice: false });
     try {
       // The portal reads the setting to offer whole answers only; the server enforces it too.
       expect((await owner.ok<Setting>(SETTING)).portalViewer.facility.allowEstimateLineChoice).toBe(false);
@@ -124,7 +124,7 @@ describe("estimates and service requests", () => {
       });
       expect(declined.respondToEstimate.status).toBe("DECLINED");
     } finally {
-      app.db.$client.prepare("UPDATE facilities SET allow_estimate_line_choice = 1 WHERE id = ?").run(t.a.id);
+      await updateFacility(app, t.a.id, { allowEstimateLineChoice: true });
     }
   });
 

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { createStaff, customerInPortal, signInStaff, twoFacilities, updateFacility } from "../../../test/factories.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 
 const FACILITY = `{ facility { name logoUrl } }`;
@@ -193,16 +193,14 @@ describe("branding: the facility's logo", () => {
 
   it("removes the logo: the bytes go, and the portal and emails fall back to the name", async () => {
     const logoUrl = (await logoOfA()) as string;
-    app.db.$client.prepare("UPDATE facilities SET logo_url = NULL WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { logoUrl: null });
     expect((await t.asA.ok<{ removeLogo: { logoUrl: string | null } }>(REMOVE)).removeLogo.logoUrl).toBeNull();
     expect((await fetch(`${app.url}${logoUrl}`)).status).toBe(404);
     expect(await logoOfA()).toBeNull();
   });
 
   it("still shows a logo configured by address when none was uploaded", async () => {
-    app.db.$client
-      .prepare("UPDATE facilities SET logo_url = ?, logo_file_id = NULL WHERE id = ?")
-      .run("https://cdn.example.com/harbor.png", t.a.id);
+    await updateFacility(app, t.a.id, { logoUrl: "https://cdn.example.com/harbor.png", logoFileId: null });
     expect(await logoOfA()).toBe("https://cdn.example.com/harbor.png");
     await upload(t.asA, await logoOf(80, 80));
     expect(await logoOfA()).toMatch(/^\/files\/\d+$/);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
-import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { createCar, createCustomer, signInStaff, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countRows,
@@ -194,9 +194,7 @@ describe("invitations", () => {
   });
 
   it("honours the facility's expiry and cooldown settings", async () => {
-    app.db.$client
-      .prepare("UPDATE facilities SET invite_expiry_days = 2, resend_cooldown_hours = 1 WHERE id = ?")
-      .run(t.a.id);
+    await updateFacility(app, t.a.id, { inviteExpiryDays: 2, resendCooldownHours: 1 });
     try {
       const c = await createCustomer(app, t.a.id, { email: "settings@example.com" });
       const sent = await t.asA.ok<{ sendInvite: { invitation: { expiresAt: string } } }>(SEND, { id: String(c.id) });
@@ -204,9 +202,7 @@ describe("invitations", () => {
       app.clock.advance(61 * MINUTE);
       expect((await status(c.id)).portalStatus.state).toBe("INVITE_RESENDABLE");
     } finally {
-      app.db.$client
-        .prepare("UPDATE facilities SET invite_expiry_days = 7, resend_cooldown_hours = 24 WHERE id = ?")
-        .run(t.a.id);
+      await updateFacility(app, t.a.id, { inviteExpiryDays: 7, resendCooldownHours: 24 });
     }
   });
 

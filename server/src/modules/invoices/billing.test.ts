@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
-import { customerInPortal, twoFacilities } from "../../../test/factories.js";
+import { customerInPortal, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countRows,
@@ -192,18 +192,16 @@ describe("billing", () => {
   });
 
   it("refuses the billing section when the facility turned it off, and shows offline instructions", async () => {
-    app.db.$client
-      .prepare("UPDATE facilities SET offline_payment_instructions = 'Pay by check at the desk.' WHERE id = ?")
-      .run(t.a.id);
+    await updateFacility(app, t.a.id, { offlinePaymentInstructions: "Pay by check at the desk." });
     const on = (
       await owner.ok<{ portalBilling: { onlinePayments: boolean; offlinePaymentInstructions: string } }>(BILLING)
     ).portalBilling;
     expect(on).toMatchObject({ onlinePayments: false, offlinePaymentInstructions: "Pay by check at the desk." });
-    app.db.$client.prepare("UPDATE facilities SET section_billing = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { sectionBilling: false });
     try {
       expect((await owner.gql(BILLING)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     } finally {
-      app.db.$client.prepare("UPDATE facilities SET section_billing = 1 WHERE id = ?").run(t.a.id);
+      await updateFacility(app, t.a.id, { sectionBilling: true });
     }
   });
 

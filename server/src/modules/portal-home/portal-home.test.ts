@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
-import { createCar, createCustomer, createInvoice, twoFacilities } from "../../../test/factories.js";
+import { createCar, createCustomer, createInvoice, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countStatements,
@@ -64,14 +64,12 @@ describe("portal home, order history, a preview's unread counts, car updates", (
       unreadMessages: 1,
       openServiceRequests: 0,
     });
-    app.db.$client.prepare("UPDATE facilities SET section_billing = 0, section_messages = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { sectionBilling: false, sectionMessages: false });
     try {
       const limited = (await owner.ok<{ portalHome: Record<string, unknown> }>(HOME)).portalHome;
       expect(limited).toMatchObject({ balanceDueCents: null, overdueInvoices: null, unreadMessages: null });
     } finally {
-      app.db.$client
-        .prepare("UPDATE facilities SET section_billing = 1, section_messages = 1 WHERE id = ?")
-        .run(t.a.id);
+      await updateFacility(app, t.a.id, { sectionBilling: true, sectionMessages: true });
     }
   });
 
