@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../test/factories.js";
 import { startTestApp, type TestApp } from "../../test/harness.js";
@@ -31,10 +32,12 @@ describe("Postmark webhooks", () => {
       id: String(customer.id),
     });
     await app.deliver();
-    const { provider_message_id } = app.db.$client
-      .prepare("SELECT provider_message_id FROM email_outbox WHERE to_email = ?")
-      .get(email) as { provider_message_id: string };
-    return { customer, messageId: provider_message_id };
+    const { emailOutbox } = app.data.t;
+    const [sent] = await app.data.read
+      .select({ messageId: emailOutbox.providerMessageId })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toEmail, email));
+    return { customer, messageId: sent?.messageId as string };
   }
 
   const post = (body: unknown, authorization = auth) =>

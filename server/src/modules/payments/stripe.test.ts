@@ -1,8 +1,19 @@
+import { eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { startFakeStripe } from "../../../test/fake-stripe.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+
+/** The Stripe customer id stored on a customer. */
+async function stripeCustomerOf(app: TestApp, customerId: number) {
+  const { customers } = app.data.t;
+  const [row] = await app.data.read
+    .select({ id: customers.stripeCustomerId })
+    .from(customers)
+    .where(eq(customers.id, customerId));
+  return row?.id;
+}
 
 const SECRET = "sk_test_fakeKey123";
 const WEBHOOK_SECRET = "whsec_fakeSigningSecret";
@@ -159,7 +170,10 @@ describe("Stripe payments", () => {
     app.clock.set(new Date("2026-03-02T03:00:00.000Z"));
     expect(((await (await webhook(event)).json()) as { outcome: string }).outcome).toBe("applied");
     app.clock.set(new Date("2026-03-02T09:00:00.000Z"));
-    expect(app.db.$client.prepare("SELECT received_on FROM payments").pluck().get()).toBe("2026-03-01");
+    const [payment] = await app.data.read
+      .select({ receivedOn: app.data.t.payments.receivedOn })
+      .from(app.data.t.payments);
+    expect(payment?.receivedOn).toBe("2026-03-01");
     expect(((await (await webhook(event)).json()) as { outcome: string }).outcome).toBe("duplicate");
     expect(((await (await webhook({ ...event, id: "evt_paid_1_retry" })).json()) as { outcome: string }).outcome).toBe(
       "duplicate",
@@ -214,10 +228,7 @@ describe("Stripe payments", () => {
   it("saves a payment method through Checkout setup; staff then see payment setup connected", async () => {
     const url = (await owner.ok<{ addPaymentMethod: string }>(`mutation { addPaymentMethod }`)).addPaymentMethod;
     expect(url).toMatch(/checkout\.stripe\.test/);
-    const stripeCustomer = app.db.$client
-      .prepare("SELECT stripe_customer_id FROM customers WHERE id = ?")
-      .pluck()
-      .get(customerId);
+    const stripeCustomer = await stripeCustomerOf(app, customerId);
     fake.saveCard(stripeCustomer as string, "mastercard", "4444");
     await webhook({
       id: "evt_setup_1",
@@ -278,9 +289,7 @@ describe("Stripe payments", () => {
       code: "BAD_USER_INPUT",
       fields: { stripeCustomerId: "Not found at Stripe" },
     });
-    expect(app.db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").pluck().get(other.id)).toBe(
-      "cus_noCard7",
-    );
+    expect(await stripeCustomerOf(app, other.id)).toBe("cus_noCard7");
     const created = (await link(null)).linkStripeCustomer;
     expect(created.stripeCustomerId).toMatch(/^cus_fake/);
     const foreign = await t.asB.gql(`mutation($id: ID!) { linkStripeCustomer(customerId: $id) { id } }`, {
