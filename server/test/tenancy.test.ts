@@ -1,6 +1,5 @@
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contacts } from "../src/db/schema.js";
 import { PORTAL_COOKIE, STAFF_COOKIE } from "../src/modules/auth/sessions.service.js";
 import { createCustomer, customerInPortal, twoFacilities } from "./factories.js";
 import { startFakeStripe } from "./fake-stripe.js";
@@ -230,16 +229,18 @@ beforeAll(async () => {
     email: "pat.tenant@example.com",
   });
   // A sub-contact of the same account, signed in on their own: contacts take other code paths.
-  const [contact] = await app.db
-    .insert(contacts)
-    .values({
-      facilityId: b.id,
-      customerId: customer.id,
-      name: PORTAL_PERSON,
-      email: "pat.contact@example.com",
-      canAccessPortal: true,
-    })
-    .returning();
+  const [contact] = await app.data.transaction((tx) =>
+    tx
+      .insert(app.data.t.contacts)
+      .values({
+        facilityId: b.id,
+        customerId: customer.id,
+        name: PORTAL_PERSON,
+        email: "pat.contact@example.com",
+        canAccessPortal: true,
+      })
+      .returning(),
+  );
   await asB.ok(`mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`, {
     id: String(contact?.id),
   });

@@ -1,3 +1,4 @@
+import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
@@ -203,9 +204,13 @@ describe("attacks on sign-in", () => {
     const inviteB = await latestEmailTo(app, "two-places@example.com");
     await app.client().ok(REQUEST_LINK, { e: "two-places@example.com" });
     await app.deliver();
-    const mails = app.db.$client
-      .prepare("SELECT text_body AS text FROM dev_mailbox WHERE to_email = ? ORDER BY id DESC LIMIT 2")
-      .all("two-places@example.com") as Array<{ text: string }>;
+    const { devMailbox } = app.data.t;
+    const mails = await app.data.read
+      .select({ text: devMailbox.textBody })
+      .from(devMailbox)
+      .where(eq(devMailbox.toEmail, "two-places@example.com"))
+      .orderBy(desc(devMailbox.id))
+      .limit(2);
     const sent = mails.map((m) => ({
       token: /\/portal\/link\/([A-Za-z0-9_-]{43})/.exec(m.text)?.[1],
       code: /\b(\d{4}[ -]?\d{4})\b/.exec(m.text)?.[1]?.replace(/\D/g, ""),

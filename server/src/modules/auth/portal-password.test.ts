@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
@@ -69,13 +70,14 @@ describe("password sign-in mode and portal settings", () => {
     expect(short.errors?.[0]?.message).toMatch(/at least 8/);
     await app.client().ok(REDEEM, { t: token, p: "harbor lantern sunday" });
 
-    const hash = app.db.$client
-      .prepare(
-        "SELECT password_hash FROM portal_accounts pa JOIN customers c ON c.id = pa.customer_id WHERE c.email = ?",
-      )
-      .get("pat@example.com") as { password_hash: string };
-    expect(hash.password_hash).toMatch(/^scrypt\$/);
-    expect(hash.password_hash).not.toContain("harbor lantern");
+    const { customers, portalAccounts } = app.data.t;
+    const [hash] = await app.data.read
+      .select({ password_hash: portalAccounts.passwordHash })
+      .from(portalAccounts)
+      .innerJoin(customers, eq(customers.id, portalAccounts.customerId))
+      .where(eq(customers.email, "pat@example.com"));
+    expect(hash?.password_hash).toMatch(/^scrypt\$/);
+    expect(hash?.password_hash).not.toContain("harbor lantern");
 
     const second = app.client();
     const signedIn = await second.ok<{ signInWithPassword: { name: string } }>(PASSWORD, {

@@ -8,7 +8,6 @@ import {
   TEST_PASSWORD_COST,
 } from "../../../test/factories.js";
 import { type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
-import { portalAccounts } from "../../db/schema.js";
 import { MINUTE } from "../../lib/clock.js";
 import { hashPassword } from "../../lib/passwords.js";
 
@@ -95,18 +94,18 @@ describe("throttles under parallel requests", () => {
       const facility = await createFacility(app, { signInMethod: "PASSWORD" });
       const customer = await createCustomer(app, facility.id, { name: "Parallel Person", email });
       const now = app.clock.now();
-      app.db
-        .insert(portalAccounts)
-        .values({
+      const hash = await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST);
+      await app.data.transaction((tx) =>
+        tx.insert(app.data.t.portalAccounts).values({
           facilityId: facility.id,
           customerId: customer.id,
           personKey: 0,
-          passwordHash: await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST),
+          passwordHash: hash,
           activatedAt: now,
           lastSignInAt: now,
           createdAt: now,
-        })
-        .run();
+        }),
+      );
       return customer;
     }
 

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createCar, createCustomer, signInStaff, twoFacilities, updateFacility } from "../../../test/factories.js";
@@ -80,7 +81,10 @@ describe("invitations", () => {
     expect(email?.subject).toContain("Harbor A");
     expect(email?.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(email?.code).toMatch(/^\d{8}$/);
-    const links = app.db.$client.prepare("SELECT * FROM sign_in_links WHERE email = ?").all("hugo@example.com");
+    const links = await app.data.read
+      .select()
+      .from(app.data.t.signInLinks)
+      .where(eq(app.data.t.signInLinks.email, "hugo@example.com"));
     expect(JSON.stringify(links)).not.toContain(email?.token);
     expect(JSON.stringify(links)).not.toContain(email?.code);
     expect(await status(c.id)).toMatchObject({ lastInvitation: { deliveryState: "SENT" } });
@@ -293,7 +297,13 @@ describe("invitations", () => {
       for (let i = 0; i < 4; i++) {
         await t.asA.ok(SEND, { id: String(many.id) });
         // Expired links can be sent again at once: four invites without waiting out the cooldown.
-        app.db.$client.prepare("UPDATE invitations SET expires_at = 0 WHERE customer_id = ?").run(many.id);
+        await app.data.transaction((tx) =>
+          tx
+            .update(app.data.t.invitations)
+            .set({ expiresAt: new Date(0) })
+            .where(eq(app.data.t.invitations.customerId, many.id))
+            .returning({ id: app.data.t.invitations.id }),
+        );
       }
       const contact = (
         await t.asA.ok<{ addContact: { id: string } }>(

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, createInvoice, twoFacilities } from "../../../test/factories.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
@@ -47,7 +48,14 @@ describe("staff preview of a customer's portal", () => {
       {
         query: `query($id: ID!) { invoice(id: $id) { number } }`,
         variables: {
-          id: String(app.db.$client.prepare("SELECT id FROM invoices WHERE number = 'INV-2'").pluck().get()),
+          id: String(
+            (
+              await app.data.read
+                .select({ id: app.data.t.invoices.id })
+                .from(app.data.t.invoices)
+                .where(eq(app.data.t.invoices.number, "INV-2"))
+            )[0]?.id,
+          ),
         },
       },
       asPortal,
