@@ -31,13 +31,14 @@ describe("upload routes answer refusals in one JSON shape", () => {
     t = await twoFacilities(app);
     customerId = (await createCustomer(app, t.a.id, { name: "Una Upload" })).id;
     carId = (await createCar(app, t.a.id, customerId)).id;
-    reportId = (
-      app.db.$client
-        .prepare(
-          "INSERT INTO condition_reports (facility_id, car_id, inspected_on, inspector, created_at) VALUES (?, ?, '2026-03-01', 'Sam', 0) RETURNING id",
-        )
-        .get(t.a.id, carId) as { id: number }
-    ).id;
+    const { conditionReports } = app.data.t;
+    const [report] = await app.data.transaction((tx) =>
+      tx
+        .insert(conditionReports)
+        .values({ facilityId: t.a.id, carId, inspectedOn: "2026-03-01", inspector: "Sam", createdAt: new Date(0) })
+        .returning({ id: conditionReports.id }),
+    );
+    reportId = report?.id ?? 0;
   });
   afterAll(() => app.close());
 

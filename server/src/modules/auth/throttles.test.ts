@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   createCustomer,
@@ -148,10 +149,14 @@ describe("throttles under parallel requests", () => {
       return { token: mail.token, code: mail.code };
     }
 
-    const codeState = (email: string) =>
-      app.db.$client
-        .prepare("SELECT code_attempts AS attempts, voided_at AS voidedAt FROM sign_in_links WHERE email = ?")
-        .get(email) as { attempts: number; voidedAt: number | null };
+    const codeState = async (email: string) => {
+      const { signInLinks } = app.data.t;
+      const [link] = await app.data.read
+        .select({ attempts: signInLinks.codeAttempts, voidedAt: signInLinks.voidedAt })
+        .from(signInLinks)
+        .where(eq(signInLinks.email, email));
+      return link;
+    };
 
     it("15 simultaneous wrong codes count exactly 5 tries and kill the code, never the emailed link", async () => {
       const { token, code } = await invitedWithCode("racer@example.com");
@@ -160,7 +165,7 @@ describe("throttles under parallel requests", () => {
         Array.from({ length: 15 }, () => app.client().gql(CODE, { e: "racer@example.com", c: wrong })),
       );
       expect(results.every((r) => r.errors?.[0]?.extensions?.code === "BAD_USER_INPUT")).toBe(true);
-      expect(codeState("racer@example.com")).toEqual({ attempts: 5, voidedAt: null });
+      expect(await codeState("racer@example.com")).toEqual({ attempts: 5, voidedAt: null });
 
       const right = await app.client().gql(CODE, { e: "racer@example.com", c: code });
       expect(right.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -179,7 +184,7 @@ describe("throttles under parallel requests", () => {
       expect(limited).toBe(10);
       const right = await app.client().gql(CODE, { e: "network@example.com", c: code });
       expect(right.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
-      expect(codeState("network@example.com").attempts).toBe(0);
+      expect((await codeState("network@example.com"))?.attempts).toBe(0);
     });
   });
 });

@@ -48,9 +48,12 @@ describe("bulk invites", () => {
     await createCustomer(app, t.a.id, { name: "Ben Busy", email: "ben@example.com" });
     const noMail = await createCustomer(app, t.a.id, { name: "No Mail", email: null });
     const inPortal = await createCustomer(app, t.a.id, { name: "Already In", email: "in@example.com" });
-    app.db.$client
-      .prepare("INSERT INTO portal_accounts (facility_id, customer_id, person_key, activated_at) VALUES (?, ?, 0, ?)")
-      .run(t.a.id, inPortal.id, Date.now());
+    await app.data.transaction((tx) =>
+      tx
+        .insert(app.data.t.portalAccounts)
+        .values({ facilityId: t.a.id, customerId: inPortal.id, personKey: 0, activatedAt: new Date() })
+        .returning(),
+    );
     await createCustomer(app, t.b.id, { name: "Other Facility", email: "other@example.com" });
     const csv = [
       "customer_id,name,email",

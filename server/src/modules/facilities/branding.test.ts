@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff, customerInPortal, signInStaff, twoFacilities, updateFacility } from "../../../test/factories.js";
@@ -38,12 +39,14 @@ describe("branding: the facility's logo", () => {
       body,
     });
   const logoOfA = async () => (await t.asA.ok<{ facility: { logoUrl: string | null } }>(FACILITY)).facility.logoUrl;
-  const logoFileOf = (facilityId: number) =>
-    (
-      app.db.$client.prepare("SELECT logo_file_id AS id FROM facilities WHERE id = ?").get(facilityId) as {
-        id: number | null;
-      }
-    ).id;
+  const logoFileOf = async (facilityId: number) => {
+    const { facilities } = app.data.t;
+    const [facility] = await app.data.read
+      .select({ id: facilities.logoFileId })
+      .from(facilities)
+      .where(eq(facilities.id, facilityId));
+    return facility?.id;
+  };
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -76,17 +79,17 @@ describe("branding: the facility's logo", () => {
 
   it("deletes the old logo's bytes when a new one replaces it", async () => {
     await upload(t.asA, await logoOf(300, 100));
-    const first = logoFileOf(t.a.id);
+    const first = await logoFileOf(t.a.id);
     const files = await countRows(app, "files");
     await upload(t.asA, await logoOf(200, 200));
-    expect(logoFileOf(t.a.id)).not.toBe(first);
+    expect(await logoFileOf(t.a.id)).not.toBe(first);
     expect(await countRows(app, "files", "id = ?", first)).toBe(0);
     expect(await countRows(app, "files")).toBe(files);
     expect((await fetch(`${app.url}/files/${first}`)).status).toBe(404);
   });
 
   it("refuses staff who are not admins, and anyone signed out", async () => {
-    const before = logoFileOf(t.a.id);
+    const before = await logoFileOf(t.a.id);
     const files = await countRows(app, "files");
     const asStaff = await upload(staffOfA, await logoOf(100, 100));
     expect(asStaff.status).toBe(403);
@@ -95,12 +98,12 @@ describe("branding: the facility's logo", () => {
     });
     expect((await upload(app.client(), await logoOf(100, 100))).status).toBe(401);
     expect((await staffOfA.gql(REMOVE)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect(logoFileOf(t.a.id)).toBe(before);
+    expect(await logoFileOf(t.a.id)).toBe(before);
     expect(await countRows(app, "files")).toBe(files);
   });
 
   it("refuses files that are not PNG, JPEG or WebP, SVG, too large or missing the header, storing nothing", async () => {
-    const before = logoFileOf(t.a.id);
+    const before = await logoFileOf(t.a.id);
     const files = await countRows(app, "files");
 
     const pdf = await upload(t.asA, Buffer.from("%PDF-1.7 not a logo"));
@@ -144,7 +147,7 @@ describe("branding: the facility's logo", () => {
     expect((await upload(t.asA, Buffer.alloc(0))).status).toBe(400);
     expect((await upload(t.asA, await logoOf(50, 50), { "x-portico-request": "" })).status).toBe(400);
 
-    expect(logoFileOf(t.a.id)).toBe(before);
+    expect(await logoFileOf(t.a.id)).toBe(before);
     expect(await countRows(app, "files")).toBe(files);
   });
 
@@ -159,7 +162,7 @@ describe("branding: the facility's logo", () => {
 
     await t.asB.ok(REMOVE);
     expect(await logoOfA()).toBe(logoA);
-    expect(logoFileOf(t.b.id)).toBeNull();
+    expect(await logoFileOf(t.b.id)).toBeNull();
   });
 
   it("shows the logo in the portal and, as an absolute address, in emails", async () => {
@@ -177,8 +180,12 @@ describe("branding: the facility's logo", () => {
     await t.asA.ok(`mutation($input: EventInput!) { scheduleEvent(input: $input) { id } }`, {
       input: {
         customerId: String(
-          (app.db.$client.prepare("SELECT id FROM customers WHERE email = ?").get("lena@example.com") as { id: number })
-            .id,
+          (
+            await app.data.read
+              .select({ id: app.data.t.customers.id })
+              .from(app.data.t.customers)
+              .where(eq(app.data.t.customers.email, "lena@example.com"))
+          )[0]?.id,
         ),
         kind: "SERVICE",
         title: "Annual service",
