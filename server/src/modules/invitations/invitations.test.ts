@@ -251,11 +251,14 @@ describe("invitations", () => {
   it("shows a bounced invite with its reason and allows an immediate resend", async () => {
     const c = await createCustomer(app, t.a.id, { email: "bounce@example.com" });
     const sent = await t.asA.ok<{ sendInvite: { invitation: { id: string } } }>(SEND, { id: String(c.id) });
-    app.db.$client
-      .prepare(
-        "UPDATE invitations SET delivery_state = 'BOUNCED', delivery_detail = 'Mailbox does not exist' WHERE id = ?",
-      )
-      .run(Number(sent.sendInvite.invitation.id));
+    const { invitations } = app.data.t;
+    await app.data.transaction((tx) =>
+      tx
+        .update(invitations)
+        .set({ deliveryState: "BOUNCED", deliveryDetail: "Mailbox does not exist" })
+        .where(eq(invitations.id, Number(sent.sendInvite.invitation.id)))
+        .returning({ id: invitations.id }),
+    );
     const s = await status(c.id);
     expect(s.portalStatus).toMatchObject({ state: "BOUNCED", action: "RESEND" });
     expect(s.portalStatus.reason).toContain("Mailbox does not exist");
