@@ -3,9 +3,12 @@ import fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { desc, eq, getTableName, is, sql, Table } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { type AppOptions, createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import { type Db, openDataLayer } from "../src/db/client.js";
+import type { Database } from "../src/db/database.js";
 import { DevMailboxTransport } from "../src/email/dev-mailbox-transport.js";
 import { createEmailWorker } from "../src/email/worker.js";
 import { ManualClock } from "../src/lib/clock.js";
@@ -153,18 +156,48 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
 }
 
 /** The newest email in the dev mailbox to `to`, with its sign-in token and code pulled out. */
-export function latestEmailTo(db: Db, to: string) {
-  const row = db.$client
-    .prepare("SELECT * FROM dev_mailbox WHERE to_email = ? ORDER BY id DESC LIMIT 1")
-    .get(to.toLowerCase()) as { subject: string; html_body: string; text_body: string } | undefined;
+export async function latestEmailTo({ data }: { data: Database }, to: string) {
+  const mailbox = data.t.devMailbox;
+  const [row] = await data.read
+    .select({ subject: mailbox.subject, html: mailbox.htmlBody, text: mailbox.textBody })
+    .from(mailbox)
+    .where(eq(mailbox.toEmail, to.toLowerCase()))
+    .orderBy(desc(mailbox.id))
+    .limit(1);
   if (!row) return undefined;
-  const token = /\/portal\/link\/([A-Za-z0-9_-]{43})/.exec(row.text_body)?.[1];
-  const code = /\b(\d{4}[ -]?\d{4})\b/.exec(row.text_body)?.[1]?.replace(/\D/g, "");
-  return { subject: row.subject, html: row.html_body, text: row.text_body, token, code };
+  const token = /\/portal\/link\/([A-Za-z0-9_-]{43})/.exec(row.text)?.[1];
+  const code = /\b(\d{4}[ -]?\d{4})\b/.exec(row.text)?.[1]?.replace(/\D/g, "");
+  return { ...row, token, code };
 }
 
-export function countRows(db: Db, table: string, where = "1 = 1", ...params: unknown[]): number {
-  return (db.$client.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
+/** The tables of data.t by their SQL names, the names tests write conditions against. */
+// The read builder is typed for PostgreSQL's tables; on SQLite the same call takes SQLite's.
+function tableNamed(data: Database, name: string): PgTable {
+  const table = Object.values(data.t as Record<string, unknown>).find(
+    (t): t is PgTable => is(t, Table) && getTableName(t as Table) === name,
+  );
+  if (!table) throw new Error(`No table named ${name} in the schema`);
+  return table;
+}
+
+/**
+ * Rows of `table` matching `where`, an SQL condition both engines read alike, with `?` for each of
+ * `params` (bound as parameters, never spliced into the text).
+ */
+export function countRows(
+  { data }: { data: Database },
+  table: string,
+  where?: string,
+  ...params: unknown[]
+): Promise<number> {
+  const pieces = (where ?? "").split("?");
+  if (pieces.length !== params.length + 1) throw new Error(`${params.length} parameters for: ${where}`);
+  const condition = where
+    ? sql.join(
+        pieces.flatMap((piece, i) => (i < params.length ? [sql.raw(piece), sql`${params[i]}`] : [sql.raw(piece)])),
+      )
+    : undefined;
+  return data.read.$count(tableNamed(data, table), condition);
 }
 
 /**

@@ -6,8 +6,7 @@ import path from "node:path";
 import { afterAll } from "vitest";
 import type { Config } from "../src/config.js";
 import { type Db, openDataLayer } from "../src/db/client.js";
-import type { Database } from "../src/db/database.js";
-import { customers, emailOutbox, facilities, invitations, signInLinks } from "../src/db/schema.js";
+import type { Database, Tables, WriteDb } from "../src/db/database.js";
 import { outboxRow, type QueuedEmail } from "../src/email/outbox.js";
 import { DAY, type ManualClock } from "../src/lib/clock.js";
 
@@ -48,41 +47,59 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
   };
 }
 
-export function seedFacility(db: Db, name = "Harbor Storage"): number {
-  return db
-    .insert(facilities)
-    .values({
-      slug: name.toLowerCase().replace(/\W+/g, "-"),
-      name,
-      brandColor: "#0b7285",
-      replyToEmail: "desk@harbor.test",
-      welcomeMessage: "Welcome aboard!",
-    })
-    .returning({ id: facilities.id })
-    .get().id;
+export function seedFacility({ data }: { data: Database }, name = "Harbor Storage"): Promise<number> {
+  return data.transaction(async (tx) => {
+    const [facility] = await tx
+      .insert(data.t.facilities)
+      .values({
+        slug: name.toLowerCase().replace(/\W+/g, "-"),
+        name,
+        brandColor: "#0b7285",
+        replyToEmail: "desk@harbor.test",
+        welcomeMessage: "Welcome aboard!",
+      })
+      .returning({ id: data.t.facilities.id });
+    return idOf(facility);
+  });
 }
 
 /** What the invitations module does: invitation + link + outbox row in one transaction. */
-export function queueInvite(db: Db, clock: ManualClock, facilityId: number, email: string, name = "Jane Doe") {
+export function queueInvite(
+  { data }: { data: Database },
+  clock: ManualClock,
+  facilityId: number,
+  email: string,
+  name = "Jane Doe",
+) {
   const now = clock.now();
-  return db.transaction((tx) => {
-    const customerId = tx
-      .insert(customers)
-      .values({ facilityId, name, sortName: name.toLowerCase(), email })
-      .returning({ id: customers.id })
-      .get().id;
+  const { customers, invitations, signInLinks } = data.t;
+  return data.transaction(async (tx) => {
+    const customerId = idOf(
+      (
+        await tx
+          .insert(customers)
+          .values({ facilityId, name, sortName: name.toLowerCase(), email })
+          .returning({ id: customers.id })
+      )[0],
+    );
     const expiresAt = new Date(now.getTime() + 7 * DAY);
-    const invitationId = tx
-      .insert(invitations)
-      .values({ facilityId, customerId, email, expiresAt, createdAt: now })
-      .returning({ id: invitations.id })
-      .get().id;
-    const linkId = tx
-      .insert(signInLinks)
-      .values({ facilityId, customerId, invitationId, purpose: "INVITE", email, expiresAt, createdAt: now })
-      .returning({ id: signInLinks.id })
-      .get().id;
-    const outboxId = queueEmailRow(tx, {
+    const invitationId = idOf(
+      (
+        await tx
+          .insert(invitations)
+          .values({ facilityId, customerId, email, expiresAt, createdAt: now })
+          .returning({ id: invitations.id })
+      )[0],
+    );
+    const linkId = idOf(
+      (
+        await tx
+          .insert(signInLinks)
+          .values({ facilityId, customerId, invitationId, purpose: "INVITE", email, expiresAt, createdAt: now })
+          .returning({ id: signInLinks.id })
+      )[0],
+    );
+    const outboxId = await queueEmailRowIn(tx, data.t, {
       facilityId,
       kind: "INVITE",
       toEmail: email,
@@ -94,7 +111,19 @@ export function queueInvite(db: Db, clock: ManualClock, facilityId: number, emai
   });
 }
 
-/** Puts a message in the outbox through the test's synchronous handle, the row enqueueEmail writes. */
-export function queueEmailRow(db: Pick<Db, "insert">, email: QueuedEmail): number {
-  return db.insert(emailOutbox).values(outboxRow(email)).returning({ id: emailOutbox.id }).get().id;
+/** Puts a message in the outbox, the row enqueueEmail writes, in a transaction of its own. */
+export function queueEmailRow({ data }: { data: Database }, email: QueuedEmail): Promise<number> {
+  return data.transaction((tx) => queueEmailRowIn(tx, data.t, email));
+}
+
+/** Puts a message in the outbox inside the caller's transaction. */
+export async function queueEmailRowIn(tx: WriteDb, t: Tables, email: QueuedEmail): Promise<number> {
+  const [row] = await tx.insert(t.emailOutbox).values(outboxRow(email)).returning({ id: t.emailOutbox.id });
+  return idOf(row);
+}
+
+/** The id of the one row an insert ... returning wrote. */
+export function idOf(row: { id: number } | undefined): number {
+  if (!row) throw new Error("The insert returned no row");
+  return row.id;
 }

@@ -1,35 +1,38 @@
 import { createHash } from "node:crypto";
-import { and, eq, getTableColumns, inArray, is, type SQL } from "drizzle-orm";
-import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import type { Db } from "../src/db/client.js";
-import * as schema from "../src/db/schema.js";
-import { createCar, createCustomer, createInvoice } from "./factories.js";
+import { and, type Column, eq, getTableColumns, inArray, is, type SQL } from "drizzle-orm";
+import { type PgColumn, PgTable, getTableConfig as pgTableConfig } from "drizzle-orm/pg-core";
+import { SQLiteTable, getTableConfig as sqliteTableConfig } from "drizzle-orm/sqlite-core";
+import type { Database, Tables, WriteDb } from "../src/db/database.js";
+import { createCar, createCustomer, createInvoice, type WithData } from "./factories.js";
 
 // One row of every kind an ID argument can name, owned by one customer of one facility, in the
 // states that let its owner act on it: a foreign id must be refused for being foreign, not because
 // the row could not have been acted on anyway.
 
-/** The entity an ID argument names, by the name it has in the schema's field and argument names. */
+/**
+ * The entity an ID argument names, by the name it has in the schema's field and argument names, as
+ * the key of its table in data.t.
+ */
 export const entityTables = {
-  Customer: schema.customers,
-  Contact: schema.contacts,
-  Car: schema.cars,
-  CarPhoto: schema.carPhotos,
-  CarEvent: schema.carEvents,
-  ConditionReport: schema.conditionReports,
-  Event: schema.events,
-  Invoice: schema.invoices,
-  InvoiceLine: schema.invoiceLines,
-  Payment: schema.payments,
-  Estimate: schema.estimates,
-  EstimateLine: schema.estimateLines,
-  Document: schema.documents,
-  Message: schema.messages,
-  ServiceRequest: schema.serviceRequests,
-  Invitation: schema.invitations,
-  BulkInvite: schema.bulkInviteJobs,
-  File: schema.files,
-} satisfies Record<string, SQLiteTable>;
+  Customer: "customers",
+  Contact: "contacts",
+  Car: "cars",
+  CarPhoto: "carPhotos",
+  CarEvent: "carEvents",
+  ConditionReport: "conditionReports",
+  Event: "events",
+  Invoice: "invoices",
+  InvoiceLine: "invoiceLines",
+  Payment: "payments",
+  Estimate: "estimates",
+  EstimateLine: "estimateLines",
+  Document: "documents",
+  Message: "messages",
+  ServiceRequest: "serviceRequests",
+  Invitation: "invitations",
+  BulkInvite: "bulkInviteJobs",
+  File: "files",
+} as const satisfies Record<string, keyof Tables>;
 
 export type EntityKind = keyof typeof entityTables;
 export const entityKinds = Object.keys(entityTables) as EntityKind[];
@@ -52,18 +55,26 @@ export type EntityOptions = {
  * The rows of `owner.customerId`. A facility-wide social event is seen and answered by every
  * customer of its facility, so it is built only on request.
  */
-export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {}): EntityIds {
+export async function buildEntities(app: WithData, owner: Owner, options: EntityOptions = {}): Promise<EntityIds> {
+  const { data } = app;
+  const t = data.t;
   const { facilityId, customerId, staffId } = owner;
   // Every text a reader could be shown carries the mark: an answer that contains it shows this row.
   const mark = options.mark ?? "";
   const n = ++sequence;
   const at = new Date("2026-03-01T12:00:00.000Z");
-  const rowId = (row: { id: number }) => row.id;
+  // Each row in a transaction of its own, as the factories write theirs.
+  const insert = (build: (tx: WriteDb) => Promise<Array<{ id: number }>>) =>
+    data.transaction(async (tx) => {
+      const [row] = await build(tx);
+      if (!row) throw new Error("The insert returned no row");
+      return row.id;
+    });
 
-  const file = (contentType: string) =>
-    rowId(
-      db
-        .insert(schema.files)
+  const file = async (contentType: string) =>
+    await insert((tx) =>
+      tx
+        .insert(t.files)
         .values({
           facilityId,
           fileName: `${mark}f${n}.${contentType === "application/pdf" ? "pdf" : "jpg"}`,
@@ -72,13 +83,12 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
           sha256: createHash("sha256").update(`f${n}`).digest("hex"),
           data: Buffer.from("%PDF"),
         })
-        .returning()
-        .get(),
+        .returning(),
     );
 
-  const contact = rowId(
-    db
-      .insert(schema.contacts)
+  const contact = await insert((tx) =>
+    tx
+      .insert(t.contacts)
       .values({
         facilityId,
         customerId,
@@ -87,14 +97,13 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
         role: "SPOUSE",
         canAccessPortal: true,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const car = createCar(db, facilityId, customerId, { model: `${mark} Mustang`, plate: `${mark}1` }).id;
-  const photoFile = file("image/jpeg");
-  const carPhoto = rowId(
-    db
-      .insert(schema.carPhotos)
+  const car = (await createCar(app, facilityId, customerId, { model: `${mark} Mustang`, plate: `${mark}1` })).id;
+  const photoFile = await file("image/jpeg");
+  const carPhoto = await insert((tx) =>
+    tx
+      .insert(t.carPhotos)
       .values({
         facilityId,
         carId: car,
@@ -103,12 +112,11 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
         width: 4,
         height: 3,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const carEvent = rowId(
-    db
-      .insert(schema.carEvents)
+  const carEvent = await insert((tx) =>
+    tx
+      .insert(t.carEvents)
       .values({
         facilityId,
         carId: car,
@@ -116,25 +124,23 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
         happenedAt: at,
         staffUserId: staffId,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const conditionReport = rowId(
-    db
-      .insert(schema.conditionReports)
+  const conditionReport = await insert((tx) =>
+    tx
+      .insert(t.conditionReports)
       .values({
         facilityId,
         carId: car,
         inspectedOn: "2026-03-01",
         inspector: `${mark} Inspector`,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const customerEvent = (kind: "PICK_UP" | "SOCIAL") =>
-    rowId(
-      db
-        .insert(schema.events)
+  const customerEvent = async (kind: "PICK_UP" | "SOCIAL") =>
+    await insert((tx) =>
+      tx
+        .insert(t.events)
         .values({
           facilityId,
           customerId,
@@ -143,15 +149,14 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
           title: `${mark} ${kind} ${n}`,
           startsAt: new Date("2026-03-10T15:00:00.000Z"),
         })
-        .returning()
-        .get(),
+        .returning(),
     );
-  const events = [customerEvent("PICK_UP"), customerEvent("SOCIAL")];
+  const events = [await customerEvent("PICK_UP"), await customerEvent("SOCIAL")];
   if (options.facilityWide)
     events.push(
-      rowId(
-        db
-          .insert(schema.events)
+      await insert((tx) =>
+        tx
+          .insert(t.events)
           .values({
             facilityId,
             customerId: null,
@@ -159,28 +164,26 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
             title: `${mark} Gathering ${n}`,
             startsAt: new Date("2026-03-12T18:00:00.000Z"),
           })
-          .returning()
-          .get(),
+          .returning(),
       ),
     );
 
-  const openInvoice = createInvoice(db, facilityId, customerId, { number: `O-${n}` }).id;
-  const draftInvoice = createInvoice(db, facilityId, customerId, { number: `D-${n}`, status: "DRAFT" }).id;
-  const invoiceLine = rowId(
-    db
-      .insert(schema.invoiceLines)
+  const openInvoice = (await createInvoice(app, facilityId, customerId, { number: `O-${n}` })).id;
+  const draftInvoice = (await createInvoice(app, facilityId, customerId, { number: `D-${n}`, status: "DRAFT" })).id;
+  const invoiceLine = await insert((tx) =>
+    tx
+      .insert(t.invoiceLines)
       .values({
         invoiceId: openInvoice,
         description: `${mark} Storage`,
         unitCents: 12_500,
         amountCents: 12_500,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const payment = rowId(
-    db
-      .insert(schema.payments)
+  const payment = await insert((tx) =>
+    tx
+      .insert(t.payments)
       .values({
         facilityId,
         invoiceId: openInvoice,
@@ -188,14 +191,13 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
         method: "CHECK",
         receivedOn: "2026-02-02",
       })
-      .returning()
-      .get(),
+      .returning(),
   );
 
-  const estimate = (status: "SENT" | "DRAFT" | "ACCEPTED", suffix: string) =>
-    rowId(
-      db
-        .insert(schema.estimates)
+  const estimate = async (status: "SENT" | "DRAFT" | "ACCEPTED", suffix: string) =>
+    await insert((tx) =>
+      tx
+        .insert(t.estimates)
         .values({
           facilityId,
           customerId,
@@ -205,51 +207,48 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
           status,
           sentAt: status === "DRAFT" ? null : at,
         })
-        .returning()
-        .get(),
+        .returning(),
     );
-  const sentEstimate = estimate("SENT", "s");
-  const estimates = [sentEstimate, estimate("DRAFT", "d"), estimate("ACCEPTED", "a")];
-  const estimateLine = rowId(
-    db
-      .insert(schema.estimateLines)
+  const sentEstimate = await estimate("SENT", "s");
+  const estimates = [sentEstimate, await estimate("DRAFT", "d"), await estimate("ACCEPTED", "a")];
+  const estimateLine = await insert((tx) =>
+    tx
+      .insert(t.estimateLines)
       .values({
         estimateId: sentEstimate,
         description: `${mark} Paint`,
         unitCents: 5_000,
         amountCents: 5_000,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
   for (const id of estimates.slice(1))
-    rowId(
-      db
-        .insert(schema.estimateLines)
+    await insert((tx) =>
+      tx
+        .insert(t.estimateLines)
         .values({ estimateId: id, description: `${mark} Paint`, unitCents: 5_000, amountCents: 5_000 })
-        .returning()
-        .get(),
+        .returning(),
     );
 
-  const document = rowId(
-    db
-      .insert(schema.documents)
+  const documentFile = await file("application/pdf");
+  const document = await insert((tx) =>
+    tx
+      .insert(t.documents)
       .values({
         facilityId,
         customerId,
         title: `${mark} Agreement ${n}`,
         kind: "STORAGE_AGREEMENT",
-        fileId: file("application/pdf"),
+        fileId: documentFile,
         sharedWithCustomer: true,
         requiresSignature: true,
         uploadedByStaffId: staffId,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const message = rowId(
-    db
-      .insert(schema.messages)
+  const message = await insert((tx) =>
+    tx
+      .insert(t.messages)
       .values({
         facilityId,
         customerId,
@@ -257,12 +256,11 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
         authorName: `${mark} Team`,
         body: `${mark} Hello ${n}`,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const serviceRequest = rowId(
-    db
-      .insert(schema.serviceRequests)
+  const serviceRequest = await insert((tx) =>
+    tx
+      .insert(t.serviceRequests)
       .values({
         facilityId,
         customerId,
@@ -271,12 +269,11 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
         requestedByName: `${mark} Customer`,
         notes: `${mark} notes`,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const invitation = rowId(
-    db
-      .insert(schema.invitations)
+  const invitation = await insert((tx) =>
+    tx
+      .insert(t.invitations)
       .values({
         facilityId,
         customerId,
@@ -285,12 +282,11 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
         invitedByStaffId: staffId,
         expiresAt: new Date("2026-03-09T09:00:00.000Z"),
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  const bulkInvite = rowId(
-    db
-      .insert(schema.bulkInviteJobs)
+  const bulkInvite = await insert((tx) =>
+    tx
+      .insert(t.bulkInviteJobs)
       .values({
         facilityId,
         createdByStaffId: staffId,
@@ -298,19 +294,21 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
         total: 1,
         toInvite: 1,
       })
-      .returning()
-      .get(),
+      .returning(),
   );
-  db.insert(schema.bulkInviteRows)
-    .values({
-      jobId: bulkInvite,
-      line: 1,
-      customerId,
-      plan: "INVITE",
-      name: `${mark} Row`,
-      email: `${mark}c${n}@example.com`,
-    })
-    .run();
+  await insert((tx) =>
+    tx
+      .insert(t.bulkInviteRows)
+      .values({
+        jobId: bulkInvite,
+        line: 1,
+        customerId,
+        plan: "INVITE",
+        name: `${mark} Row`,
+        email: `${mark}c${n}@example.com`,
+      })
+      .returning(),
+  );
 
   return {
     Customer: [customerId],
@@ -335,76 +333,89 @@ export function buildEntities(db: Db, owner: Owner, options: EntityOptions = {})
 }
 
 /** A customer of the facility with one row of every kind, for a staff viewer's own ids. */
-export function buildCustomerWithEntities(db: Db, facilityId: number, staffId: number, options: EntityOptions = {}) {
+export async function buildCustomerWithEntities(
+  app: WithData,
+  facilityId: number,
+  staffId: number,
+  options: EntityOptions = {},
+) {
   const mark = options.mark ?? "";
-  const customer = createCustomer(db, facilityId, {
+  const customer = await createCustomer(app, facilityId, {
     name: `${mark} Customer`,
     email: `${mark}customer${++sequence}@example.com`,
   });
-  return buildEntities(db, { facilityId, customerId: customer.id, staffId }, options);
+  return buildEntities(app, { facilityId, customerId: customer.id, staffId }, options);
 }
 
 /** Where the rows a scope owns are: by facility, or by customer. */
 export type OwnerScope = { facilityId: number } | { customerId: number };
 
-const allTables = Object.values(schema as Record<string, unknown>).filter((value): value is SQLiteTable =>
-  is(value, SQLiteTable),
-);
+// The schema's tables are SQLite's or PostgreSQL's, whichever engine the Database runs on; each
+// dialect keeps its table config (foreign keys, SQL name) under its own symbols.
+type AnyTable = SQLiteTable | PgTable;
+const configOf = (table: AnyTable) => (is(table, PgTable) ? pgTableConfig(table) : sqliteTableConfig(table));
+const columnsOf = (table: AnyTable) => getTableColumns(table) as Record<string, Column>;
+// The read builder is typed for PostgreSQL's tables; on SQLite the same calls take SQLite's.
+const asReadable = (table: AnyTable) => table as PgTable;
+
+const allTables = (data: Database) =>
+  Object.values(data.t as Record<string, unknown>).filter(
+    (value): value is AnyTable => is(value, SQLiteTable) || is(value, PgTable),
+  );
 
 /**
  * The condition selecting the rows of `table` the scope owns: its own facility_id / customer_id
  * column, or (for child rows such as invoice lines) its reference to an owned parent. Null for
  * tables nobody owns (rate limits, the dev mailbox…).
  */
-function ownedRows(db: Db, table: SQLiteTable, scope: OwnerScope, depth = 0): SQL | null {
-  const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
-  const config = getTableConfig(table);
+function ownedRows(data: Database, table: AnyTable, scope: OwnerScope, depth = 0): SQL | null {
+  const columns = columnsOf(table);
   if ("facilityId" in scope) {
-    if (table === schema.facilities) return eq(schema.facilities.id, scope.facilityId);
+    if (table === data.t.facilities) return eq(data.t.facilities.id, scope.facilityId);
     if (columns.facilityId) return eq(columns.facilityId, scope.facilityId);
   } else {
-    if (table === schema.customers) return eq(schema.customers.id, scope.customerId);
+    if (table === data.t.customers) return eq(data.t.customers.id, scope.customerId);
     if (columns.customerId) return eq(columns.customerId, scope.customerId);
   }
   if (depth > 2) return null;
-  for (const fk of config.foreignKeys) {
+  for (const fk of configOf(table).foreignKeys) {
     const reference = fk.reference();
     const [column] = reference.columns;
     const [parentId] = reference.foreignColumns;
-    const parentOwned = ownedRows(db, reference.foreignTable, scope, depth + 1);
+    const parentOwned = ownedRows(data, reference.foreignTable, scope, depth + 1);
     if (!column || !parentId || !parentOwned || !column.notNull) continue;
-    return inArray(column, db.select({ id: parentId }).from(reference.foreignTable).where(parentOwned));
+    return inArray(
+      column,
+      data.read
+        .select({ id: parentId as PgColumn })
+        .from(asReadable(reference.foreignTable))
+        .where(parentOwned),
+    );
   }
   return null;
 }
 
 /** Every owned row of every table, hashed per table: equal snapshots mean nothing owned changed. */
-export function snapshotOwnedRows(db: Db, scope: OwnerScope): Record<string, string> {
+export async function snapshotOwnedRows({ data }: WithData, scope: OwnerScope): Promise<Record<string, string>> {
   const snapshot: Record<string, string> = {};
-  for (const table of allTables) {
-    const where = ownedRows(db, table, scope);
+  for (const table of allTables(data)) {
+    const where = ownedRows(data, table, scope);
     if (!where) continue;
-    const rows = db.select().from(table).where(where).all();
+    const rows = await data.read.select().from(asReadable(table)).where(where);
     const canonical = rows.map((row) => JSON.stringify(row)).sort();
     const hash = createHash("sha256").update(canonical.join("\n")).digest("hex");
-    snapshot[getTableConfig(table).name] = `${rows.length} rows, ${hash}`;
+    snapshot[configOf(table).name] = `${rows.length} rows, ${hash}`;
   }
   return snapshot;
 }
 
 /** Whether a row of `kind` with this id exists and the scope owns it. */
-export function isOwned(db: Db, kind: EntityKind, id: number, scope: OwnerScope): boolean {
-  const table = entityTables[kind];
-  const owned = ownedRows(db, table, scope);
-  const idColumn = (getTableColumns(table) as Record<string, SQLiteColumn>).id;
+export async function isOwned({ data }: WithData, kind: EntityKind, id: number, scope: OwnerScope): Promise<boolean> {
+  const table = data.t[entityTables[kind]];
+  const owned = ownedRows(data, table, scope);
+  const idColumn = columnsOf(table).id;
   if (!owned || !idColumn) return false;
-  return (
-    db
-      .select()
-      .from(table)
-      .where(and(eq(idColumn, id), owned))
-      .all().length === 1
-  );
+  return (await data.read.$count(table, and(eq(idColumn, id), owned))) === 1;
 }
 
 /**
@@ -412,25 +423,23 @@ export function isOwned(db: Db, kind: EntityKind, id: number, scope: OwnerScope)
  * accepted another tenant's id beside the viewer's own (a car of another facility on a new
  * estimate) leaves one, even when its answer looked like a missing id's.
  */
-export function crossReferences(db: Db, from: OwnerScope, to: OwnerScope): string[] {
+export async function crossReferences({ data }: WithData, from: OwnerScope, to: OwnerScope): Promise<string[]> {
   const found: string[] = [];
-  for (const table of allTables) {
-    const owned = ownedRows(db, table, from);
+  for (const table of allTables(data)) {
+    const owned = ownedRows(data, table, from);
     if (!owned) continue;
-    for (const fk of getTableConfig(table).foreignKeys) {
+    for (const fk of configOf(table).foreignKeys) {
       const reference = fk.reference();
       const [column] = reference.columns;
       const [parentId] = reference.foreignColumns;
-      const parentOwned = ownedRows(db, reference.foreignTable, to);
+      const parentOwned = ownedRows(data, reference.foreignTable, to);
       if (!column || !parentId || !parentOwned) continue;
-      const parents = db.select({ id: parentId }).from(reference.foreignTable).where(parentOwned);
-      const rows = db
-        .select()
-        .from(table)
-        .where(and(owned, inArray(column, parents)))
-        .all();
-      if (rows.length > 0)
-        found.push(`${getTableConfig(table).name}.${column.name} → ${getTableConfig(reference.foreignTable).name}`);
+      const parents = data.read
+        .select({ id: parentId as PgColumn })
+        .from(asReadable(reference.foreignTable))
+        .where(parentOwned);
+      const rows = await data.read.$count(asReadable(table), and(owned, inArray(column, parents)));
+      if (rows > 0) found.push(`${configOf(table).name}.${column.name} → ${configOf(reference.foreignTable).name}`);
     }
   }
   return found;

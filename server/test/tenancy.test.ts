@@ -1,6 +1,5 @@
 import { buildSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contacts } from "../src/db/schema.js";
 import { PORTAL_COOKIE, STAFF_COOKIE } from "../src/modules/auth/sessions.service.js";
 import { createCustomer, customerInPortal, twoFacilities } from "./factories.js";
 import { startFakeStripe } from "./fake-stripe.js";
@@ -102,7 +101,7 @@ type Scenario = {
   /** The other tenant's rows. */
   foreign: EntityIds;
   /** Fresh rows of the viewer's own, for the ID slots not under test. */
-  own: () => EntityIds;
+  own: () => Promise<EntityIds>;
   /** Whose rows must come out unchanged. */
   protect: OwnerScope;
   /** The viewer's own rows, which must not come to point at the protected ones. */
@@ -158,22 +157,16 @@ async function probe(
     // The slots under test get `value(slot)`, the others the viewer's own ids.
     // A cursor the field cannot do without starts nowhere in particular: the same in every call.
     const positions = field.slots.filter((slot) => slot.required && kindOf(field, slot) === "Position");
-    const fill = (under: IdSlot | "all", value: (slot: IdSlot) => string) => {
-      const own = slots.length > 1 && under !== "all" ? scenario.own() : undefined;
+    const fill = async (under: IdSlot | "all", value: (slot: IdSlot) => string) => {
+      const own = slots.length > 1 && under !== "all" ? await scenario.own() : undefined;
       const ids = new Map(positions.map((slot) => [slotName(slot), MISSING]));
       for (const slot of slots)
         ids.set(slotName(slot), under === "all" || under === slot ? value(slot) : String(own?.[kindAt(slot)][0]));
       return ids;
     };
     const compare = async (under: IdSlot | "all", foreignId: (slot: IdSlot) => number) => {
-      const foreign = await send(
-        field,
-        fill(under, (slot) => String(foreignId(slot))),
-      );
-      const missing = await send(
-        field,
-        fill(under, () => MISSING),
-      );
+      const foreign = await send(field, await fill(under, (slot) => String(foreignId(slot))));
+      const missing = await send(field, await fill(under, () => MISSING));
       const slot = under === "all" ? "all" : slotName(under);
       const ids = (under === "all" ? slots : [under]).map((s) => foreignId(s));
       if (JSON.stringify(foreign) !== JSON.stringify(missing))
@@ -183,11 +176,7 @@ async function probe(
       const shown =
         foreign.errors || missing.errors
           ? foreign
-          : await send(
-              field,
-              fill(under, (slot) => String(foreignId(slot))),
-              { rich: true },
-            );
+          : await send(field, await fill(under, (slot) => String(foreignId(slot))), { rich: true });
       if (JSON.stringify(shown).toLowerCase().includes(MARK.toLowerCase()))
         revealed.push({ field: field.name, slot, ids, answer: shown });
     };
@@ -195,7 +184,7 @@ async function probe(
     if (slots.length > 1) await compare("all", (slot) => scenario.foreign[kindAt(slot)][0] as number);
     // The same call with the viewer's own rows, in each state they are built in, until one is
     // accepted: shows the generated call is one the server can accept.
-    const own = scenario.own();
+    const own = await scenario.own();
     const states = Math.max(...slots.map((slot) => own[kindAt(slot)].length));
     let answer: Answer | undefined;
     for (let state = 0; state < states && (!answer || answer.errors); state++) {
@@ -240,25 +229,27 @@ beforeAll(async () => {
     email: "pat.tenant@example.com",
   });
   // A sub-contact of the same account, signed in on their own: contacts take other code paths.
-  const [contact] = await app.db
-    .insert(contacts)
-    .values({
-      facilityId: b.id,
-      customerId: customer.id,
-      name: PORTAL_PERSON,
-      email: "pat.contact@example.com",
-      canAccessPortal: true,
-    })
-    .returning();
+  const [contact] = await app.data.transaction((tx) =>
+    tx
+      .insert(app.data.t.contacts)
+      .values({
+        facilityId: b.id,
+        customerId: customer.id,
+        name: PORTAL_PERSON,
+        email: "pat.contact@example.com",
+        canAccessPortal: true,
+      })
+      .returning(),
+  );
   await asB.ok(`mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`, {
     id: String(contact?.id),
   });
   await app.deliver();
   const contactBrowser = app.client();
   await contactBrowser.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-    t: latestEmailTo(app.db, "pat.contact@example.com")?.token,
+    t: (await latestEmailTo(app, "pat.contact@example.com"))?.token,
   });
-  const b2 = createCustomer(app.db, b.id, { name: `${MARK} Customer`, email: `${MARK}.b2@example.com` });
+  const b2 = await createCustomer(app, b.id, { name: `${MARK} Customer`, email: `${MARK}.b2@example.com` });
   world = {
     facilityA: a.id,
     facilityB: b.id,
@@ -268,8 +259,12 @@ beforeAll(async () => {
     customerB: customer.id,
     customerB2: b2.id,
     staffBId: staffB.id,
-    foreignFacility: buildCustomerWithEntities(app.db, a.id, staffA.id, { facilityWide: true, mark: MARK }),
-    foreignCustomer: buildEntities(app.db, { facilityId: b.id, customerId: b2.id, staffId: staffB.id }, { mark: MARK }),
+    foreignFacility: await buildCustomerWithEntities(app, a.id, staffA.id, { facilityWide: true, mark: MARK }),
+    foreignCustomer: await buildEntities(
+      app,
+      { facilityId: b.id, customerId: b2.id, staffId: staffB.id },
+      { mark: MARK },
+    ),
   };
 });
 
@@ -322,16 +317,16 @@ describe("the ID-taking fields of the schema", () => {
     expect(fields.length).toBeGreaterThan(40);
   });
 
-  it("are built from rows that exist and belong to the other tenant", () => {
+  it("are built from rows that exist and belong to the other tenant", async () => {
     for (const kind of entityKinds) {
       expect(world.foreignFacility[kind].length, kind).toBeGreaterThan(0);
       for (const id of world.foreignFacility[kind])
-        expect(isOwned(app.db, kind, id, { facilityId: world.facilityA }), `${kind} ${id}`).toBe(true);
+        expect(await isOwned(app, kind, id, { facilityId: world.facilityA }), `${kind} ${id}`).toBe(true);
     }
     for (const kind of entityKinds) {
       if (kind === "File" || kind === "BulkInvite") continue; // facility rows, no customer's
       for (const id of world.foreignCustomer[kind])
-        expect(isOwned(app.db, kind, id, { customerId: world.customerB2 }), `${kind} ${id}`).toBe(true);
+        expect(await isOwned(app, kind, id, { customerId: world.customerB2 }), `${kind} ${id}`).toBe(true);
     }
   });
 });
@@ -342,7 +337,7 @@ describe.each([
     scenario: (): Scenario => ({
       viewer: world.staffB,
       foreign: world.foreignFacility,
-      own: () => buildCustomerWithEntities(app.db, world.facilityB, world.staffBId),
+      own: () => buildCustomerWithEntities(app, world.facilityB, world.staffBId),
       protect: { facilityId: world.facilityA },
       viewerScope: { facilityId: world.facilityB },
     }),
@@ -353,7 +348,7 @@ describe.each([
       viewer: world.portalB,
       foreign: world.foreignCustomer,
       own: () =>
-        buildEntities(app.db, { facilityId: world.facilityB, customerId: world.customerB, staffId: world.staffBId }),
+        buildEntities(app, { facilityId: world.facilityB, customerId: world.customerB, staffId: world.staffBId }),
       protect: { customerId: world.customerB2 },
       viewerScope: { customerId: world.customerB },
     }),
@@ -364,7 +359,7 @@ describe.each([
       viewer: world.contactB,
       foreign: world.foreignCustomer,
       own: () =>
-        buildEntities(app.db, { facilityId: world.facilityB, customerId: world.customerB, staffId: world.staffBId }),
+        buildEntities(app, { facilityId: world.facilityB, customerId: world.customerB, staffId: world.staffBId }),
       protect: { customerId: world.customerB2 },
       viewerScope: { customerId: world.customerB },
     }),
@@ -375,7 +370,7 @@ describe.each([
       viewer: world.portalB,
       foreign: world.foreignFacility,
       own: () =>
-        buildEntities(app.db, { facilityId: world.facilityB, customerId: world.customerB, staffId: world.staffBId }),
+        buildEntities(app, { facilityId: world.facilityB, customerId: world.customerB, staffId: world.staffBId }),
       protect: { facilityId: world.facilityA },
       viewerScope: { facilityId: world.facilityB },
     }),
@@ -383,7 +378,7 @@ describe.each([
 ])("as $who", ({ scenario: make }) => {
   it("a foreign id answers exactly like a missing one, and the foreign rows stay as they were", async () => {
     const scenario = make();
-    const before = snapshotOwnedRows(app.db, scenario.protect);
+    const before = await snapshotOwnedRows(app, scenario.protect);
     const { mismatches, revealed, controls, calls } = await probe(scenario);
     const byCode = new Map<string, number>();
     for (const c of controls) byCode.set(c.code, (byCode.get(c.code) ?? 0) + 1);
@@ -394,13 +389,13 @@ describe.each([
     const invalid = controls.filter(
       (c) => !["ok", "UNAUTHENTICATED", "FORBIDDEN", "CONFLICT", "SERVICE_UNAVAILABLE"].includes(c.code),
     );
-    const after = snapshotOwnedRows(app.db, scenario.protect);
+    const after = await snapshotOwnedRows(app, scenario.protect);
     expect({
       mismatches,
       revealed,
       invalid,
       changedTables: Object.keys(before).filter((table) => after[table] !== before[table]),
-      crossReferences: crossReferences(app.db, scenario.viewerScope, scenario.protect),
+      crossReferences: await crossReferences(app, scenario.viewerScope, scenario.protect),
     }).toEqual({ mismatches: [], revealed: [], invalid: [], changedTables: [], crossReferences: [] });
     // The viewer stayed signed in throughout: what its role may call, it could.
     expect(byCode.get("ok") ?? 0).toBeGreaterThan(5);

@@ -4,7 +4,8 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import BetterSqlite3 from "better-sqlite3";
 import { count, eq, sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { sqliteOnly } from "../../test/engine.js";
 import { type Db, openDatabase } from "./client.js";
 import { type Database, preparedRead, type WriteDb } from "./database.js";
 import { openSqlite } from "./sqlite.js";
@@ -38,7 +39,7 @@ function addFacility(tx: WriteDb, slug: string) {
   return tx.insert(data.t.facilities).values({ slug, name: slug }).returning({ id: data.t.facilities.id });
 }
 
-describe("Database.transaction on SQLite", () => {
+sqliteOnly("Database.transaction on SQLite", () => {
   it("keeps another request's transaction out while its body awaits a real timer", async () => {
     const events: string[] = [];
     let aInserted: () => void = () => {};
@@ -191,7 +192,7 @@ describe("Database.transaction on SQLite", () => {
   });
 });
 
-describe("Database.read on SQLite", () => {
+sqliteOnly("Database.read on SQLite", () => {
   it("does not see what an open transaction has not committed", async () => {
     await data.transaction(async (tx) => {
       await addFacility(tx, "a");
@@ -210,7 +211,7 @@ describe("Database.read on SQLite", () => {
   });
 });
 
-describe("the types services see", () => {
+sqliteOnly("the types services see", () => {
   it("offer no synchronous, nested-driver or engine-only calls", () => {
     // Never called: each line is a compile-time assertion that tsc refuses the call.
     const refused = (tx: WriteDb) => {
@@ -231,7 +232,7 @@ describe("the types services see", () => {
   });
 });
 
-describe("statements prepared once", () => {
+sqliteOnly("statements prepared once", () => {
   const facilityBySlug = preparedRead("facility_by_slug", (db, t) =>
     db
       .select({ id: t.facilities.id, name: t.facilities.name, signInMethod: t.facilities.signInMethod })
@@ -277,7 +278,7 @@ describe("statements prepared once", () => {
   });
 });
 
-describe("dialect helpers on SQLite", () => {
+sqliteOnly("dialect helpers on SQLite", () => {
   it("match a literal list of any length with one parameter", async () => {
     await data.transaction(async (tx) => {
       await addFacility(tx, "a");
@@ -307,7 +308,7 @@ describe("dialect helpers on SQLite", () => {
   });
 });
 
-describe("FacilityScope", () => {
+sqliteOnly("FacilityScope", () => {
   it("reads only the scoped facility's rows", async () => {
     const { facilities, staffUsers } = data.t;
     const [north, south] = await data.transaction(async (tx) => {

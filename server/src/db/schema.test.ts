@@ -1,7 +1,8 @@
 import { type Column, is } from "drizzle-orm";
 import { PgTable, getTableConfig as pgTableConfig } from "drizzle-orm/pg-core";
 import { SQLiteTable, getTableConfig as sqliteTableConfig } from "drizzle-orm/sqlite-core";
-import { describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
+import { sqliteOnly } from "../../test/engine.js";
 import * as pg from "./schema.pg.js";
 import * as lite from "./schema.sqlite.js";
 
@@ -121,7 +122,7 @@ const liteTables = new Map(
   Object.entries(lite).flatMap(([key, value]) => (is(value, SQLiteTable) ? [[key, value]] : [])),
 );
 
-describe("the SQLite and PostgreSQL schemas", () => {
+sqliteOnly("the SQLite and PostgreSQL schemas", () => {
   it("type every table's rows alike (checked by tsc)", () => {
     expect(sameExports).toBe(true);
     expect(Object.values(rowsMatch).every(Boolean)).toBe(true);

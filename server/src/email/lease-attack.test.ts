@@ -6,8 +6,7 @@ import {
   seedFacility,
   workerTestConfig,
 } from "../../test/outbox-fixtures.js";
-import type { Db } from "../db/client.js";
-import { emailOutbox, invitations, signInLinkTokens } from "../db/schema.js";
+import type { Database } from "../db/database.js";
 import { ManualClock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import type { EmailTransport, OutgoingEmail, SendResult } from "./transport.js";
@@ -20,6 +19,16 @@ const silent: Logger = {
   error: () => {},
   child: () => silent,
 } as unknown as Logger;
+
+/** An outbox row's status, read through the Database. */
+async function outboxStatus(data: Database, outboxId: number) {
+  const { emailOutbox } = data.t;
+  const [row] = await data.read
+    .select({ status: emailOutbox.status })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.id, outboxId));
+  return row?.status;
+}
 
 const config = workerTestConfig({ serverToken: "t", apiUrl: "http://unused" });
 
@@ -62,17 +71,17 @@ class ScriptedTransport implements EmailTransport {
 }
 
 /** One invite queued at a fresh facility. */
-function queueInvite(db: Db, clock: ManualClock) {
-  return queueInviteAt(db, clock, seedFacility(db, "Harbor"), "jane@example.com", "Jane");
+async function queueInvite(layer: { data: Database }, clock: ManualClock) {
+  return queueInviteAt(layer, clock, await seedFacility(layer, "Harbor"), "jane@example.com", "Jane");
 }
 
 describe("one worker's batches under a lapsed lease", () => {
   it("a stale batch's transient failure does not free a row a newer batch of the same worker holds", async () => {
-    const { db, data } = openTestDataLayer();
+    const { data } = openTestDataLayer();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
-    const { outboxId } = queueInvite(db, clock);
+    const { outboxId } = await queueInvite({ data }, clock);
 
     // Batch 1's call outlives its lease (a stalled event loop, a slow network).
     const first = worker.runOnce();
@@ -91,15 +100,15 @@ describe("one worker's batches under a lapsed lease", () => {
     expect(transport.calls).toHaveLength(2);
     transport.calls[1]?.answer(true);
     await second;
-    expect(db.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId)).get()?.status).toBe("SENT");
+    expect(await outboxStatus(data, outboxId)).toBe("SENT");
   });
 
   it("a stale batch's permanent failure does not mark failed an invite a newer batch sent", async () => {
-    const { db, data } = openTestDataLayer();
+    const { data } = openTestDataLayer();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
-    const { outboxId, invitationId } = queueInvite(db, clock);
+    const { outboxId, invitationId } = await queueInvite({ data }, clock);
 
     const first = worker.runOnce();
     await transport.whenCalls(1);
@@ -110,28 +119,33 @@ describe("one worker's batches under a lapsed lease", () => {
     await first;
     transport.calls[1]?.answer(true);
     await second;
-    expect(db.select().from(emailOutbox).where(eq(emailOutbox.id, outboxId)).get()?.status).toBe("SENT");
-    expect(db.select().from(invitations).where(eq(invitations.id, invitationId)).get()?.deliveryState).toBe("SENT");
+    expect(await outboxStatus(data, outboxId)).toBe("SENT");
+    const { invitations } = data.t;
+    const [invitation] = await data.read
+      .select({ state: invitations.deliveryState })
+      .from(invitations)
+      .where(eq(invitations.id, invitationId));
+    expect(invitation?.state).toBe("SENT");
   });
 });
 
 describe("codes of copies that never went out", () => {
-  const tokensOf = (db: Db, linkId: number) =>
-    db.select().from(signInLinkTokens).where(eq(signInLinkTokens.linkId, linkId)).all().length;
+  const tokensOf = (data: Database, linkId: number) =>
+    data.read.$count(data.t.signInLinkTokens, eq(data.t.signInLinkTokens.linkId, linkId));
 
   it("a copy Postmark refused leaves no code a guess could match; a copy that may have gone out keeps its own", async () => {
-    const { db, data } = openTestDataLayer();
+    const { data } = openTestDataLayer();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
-    const { linkId } = queueInvite(db, clock);
+    const { linkId } = await queueInvite({ data }, clock);
 
     // Postmark turns the call away (a 429, say): nothing went out.
     const first = worker.runOnce();
     await transport.whenCalls(1);
     transport.calls[0]?.answer(false, false, true);
     await first;
-    expect(tokensOf(db, linkId)).toBe(0);
+    expect(await tokensOf(data, linkId)).toBe(0);
 
     // A timeout: the message may have gone out, so its link and code must keep working.
     clock.advance(LEASE_MS);
@@ -139,10 +153,10 @@ describe("codes of copies that never went out", () => {
     await transport.whenCalls(2);
     transport.calls[1]?.answer(false, false, false);
     await second;
-    expect(tokensOf(db, linkId)).toBe(1);
+    expect(await tokensOf(data, linkId)).toBe(1);
 
     clock.advance(LEASE_MS * 2);
     expect(await worker.runOnce()).toBe(1);
-    expect(tokensOf(db, linkId)).toBe(2);
+    expect(await tokensOf(data, linkId)).toBe(2);
   });
 });

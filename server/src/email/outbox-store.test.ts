@@ -5,11 +5,11 @@ import { createOutboxStore } from "./outbox-store.js";
 
 describe("the outbox claim", () => {
   it("compiles no statement once a first claim has prepared it", async () => {
-    const { db, data } = openTestDataLayer();
+    const { data } = openTestDataLayer();
     const clock = new ManualClock();
     const store = createOutboxStore(data, { workerId: "warm", random: () => 0 });
-    const facilityId = seedFacility(db);
-    queueInvite(db, clock, facilityId, "first@example.com", "First");
+    const facilityId = await seedFacility({ data });
+    await queueInvite({ data }, clock, facilityId, "first@example.com", "First");
     const cold = data.stats.compilations;
     const warmUp = await store.claim(clock.now(), "any");
     expect(warmUp.minted).toHaveLength(1);
@@ -17,8 +17,8 @@ describe("the outbox claim", () => {
     // The claim, its context read, the token insert and the settling statements.
     expect(data.stats.compilations - cold).toBeGreaterThanOrEqual(6);
 
-    queueInvite(db, clock, facilityId, "second@example.com", "Second");
-    queueInvite(db, clock, facilityId, "third@example.com", "Third");
+    await queueInvite({ data }, clock, facilityId, "second@example.com", "Second");
+    await queueInvite({ data }, clock, facilityId, "third@example.com", "Third");
     const before = data.stats.compilations;
     const claim = await store.claim(clock.now(), "any");
     const settled = await store.settle(
@@ -32,11 +32,11 @@ describe("the outbox claim", () => {
   });
 
   it("claims sign-in links first, and only them on the sign-in lane", async () => {
-    const { db, data } = openTestDataLayer();
+    const { data } = openTestDataLayer();
     const clock = new ManualClock();
     const store = createOutboxStore(data, { workerId: "lanes" });
-    const facilityId = seedFacility(db);
-    queueInvite(db, clock, facilityId, "invite@example.com", "Invite");
+    const facilityId = await seedFacility({ data });
+    await queueInvite({ data }, clock, facilityId, "invite@example.com", "Invite");
     expect((await store.claim(clock.now(), "sign-in")).minted).toEqual([]);
     expect((await store.claim(clock.now(), "any")).minted.map((m) => m.row.kind)).toEqual(["INVITE"]);
   });

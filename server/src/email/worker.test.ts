@@ -1,9 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { sqliteOnlyIt } from "../../test/engine.js";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
 import {
+  idOf,
   openTestDataLayer,
   queueEmailRow,
+  queueEmailRowIn,
   queueInvite,
   seedFacility,
   workerTestConfig,
@@ -124,14 +127,14 @@ function setup(
     workerId: options.workerId,
     random: () => 0,
   });
-  return { db, clock, logger, worker };
+  return { db, data, clock, logger, worker };
 }
 
 describe("email worker with the real Postmark client", () => {
-  it("sends an invite, minting a token whose hash alone is stored", async () => {
-    const { db, clock, worker } = setup();
-    const facilityId = seedFacility(db);
-    const queued = queueInvite(db, clock, facilityId, "jane@example.com");
+  sqliteOnlyIt("sends an invite, minting a token whose hash alone is stored", async () => {
+    const { db, data, clock, worker } = setup();
+    const facilityId = await seedFacility({ data });
+    const queued = await queueInvite({ data }, clock, facilityId, "jane@example.com");
 
     expect(await worker.runOnce()).toBe(1);
 
@@ -179,10 +182,11 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends a notification as it was rendered when queued, with no link", async () => {
-    const { db, clock, worker } = setup();
-    const facilityId = seedFacility(db);
-    const outboxId = db.transaction((tx) =>
-      queueEmailRow(tx, {
+    const { db, data, clock, worker } = setup();
+    const facilityId = await seedFacility({ data });
+    const outboxId = await queueEmailRow(
+      { data },
+      {
         facilityId,
         kind: "MESSAGE",
         toEmail: "ann@example.com",
@@ -192,7 +196,7 @@ describe("email worker with the real Postmark client", () => {
           textBody: "Your car is ready",
         },
         now: clock.now(),
-      }),
+      },
     );
     expect(await worker.runOnce()).toBe(1);
     expect(fake.messages[0]).toMatchObject({
@@ -205,8 +209,8 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("records a refused server token as transient and logs an error", async () => {
-    const { db, clock, logger, worker } = setup({ token: "not-the-token" });
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const { db, data, clock, logger, worker } = setup({ token: "not-the-token" });
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
 
     expect(await worker.runOnce()).toBe(1);
 
@@ -220,8 +224,8 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("fails an inactive recipient for good, with a reason staff can read", async () => {
-    const { db, clock, worker } = setup();
-    const queued = queueInvite(db, clock, seedFacility(db), "bounced@example.com");
+    const { db, data, clock, worker } = setup();
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "bounced@example.com");
     fake.rejectRecipient("bounced@example.com", 406);
 
     expect(await worker.runOnce()).toBe(1);
@@ -243,11 +247,11 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("reads a batch answer message by message", async () => {
-    const { db, clock, worker } = setup();
-    const facilityId = seedFacility(db);
-    const good = queueInvite(db, clock, facilityId, "good@example.com", "Good");
-    const inactive = queueInvite(db, clock, facilityId, "inactive@example.com", "Inactive");
-    const invalid = queueInvite(db, clock, facilityId, "also-good@example.com", "Also Good");
+    const { db, data, clock, worker } = setup();
+    const facilityId = await seedFacility({ data });
+    const good = await queueInvite({ data }, clock, facilityId, "good@example.com", "Good");
+    const inactive = await queueInvite({ data }, clock, facilityId, "inactive@example.com", "Inactive");
+    const invalid = await queueInvite({ data }, clock, facilityId, "also-good@example.com", "Also Good");
     fake.rejectRecipient("inactive@example.com", 406);
     fake.rejectRecipient("also-good@example.com", 300, "Invalid 'To' address: 'also-good@example.com'.");
 
@@ -269,11 +273,11 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends three due rows in one batch call, each to one person with their own link", async () => {
-    const { db, clock, worker } = setup();
-    const facilityId = seedFacility(db);
-    const rows = ["a@example.com", "b@example.com", "c@example.com"].map((e, i) =>
-      queueInvite(db, clock, facilityId, e, `Person${i} Tester`),
-    );
+    const { db, data, clock, worker } = setup();
+    const facilityId = await seedFacility({ data });
+    const rows: Array<Awaited<ReturnType<typeof queueInvite>>> = [];
+    for (const [i, e] of ["a@example.com", "b@example.com", "c@example.com"].entries())
+      rows.push(await queueInvite({ data }, clock, facilityId, e, `Person${i} Tester`));
 
     expect(await worker.runOnce()).toBe(3);
 
@@ -288,8 +292,8 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("retries a 500 with backoff, then sends", async () => {
-    const { db, clock, worker } = setup();
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const { db, data, clock, worker } = setup();
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     fake.failNextCalls(1, 500);
 
     expect(await worker.runOnce()).toBe(1);
@@ -313,8 +317,8 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("doubles the delay up to the 2-minute cap and gives up after the last attempt", async () => {
-    const { db, clock, worker } = setup();
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const { db, data, clock, worker } = setup();
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     fake.failNextCalls(MAX_ATTEMPTS, 503);
 
     const delays: number[] = [];
@@ -337,8 +341,8 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("does not send a link that was voided before its turn", async () => {
-    const { db, clock, worker } = setup();
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const { db, data, clock, worker } = setup();
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     db.update(signInLinks).set({ voidedAt: clock.now() }).where(eq(signInLinks.id, queued.linkId)).run();
 
     expect(await worker.runOnce()).toBe(1);
@@ -349,8 +353,8 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("does not send a link that expired while queued", async () => {
-    const { db, clock, worker } = setup();
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const { db, data, clock, worker } = setup();
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     clock.advance(7 * DAY);
 
     expect(await worker.runOnce()).toBe(1);
@@ -359,8 +363,8 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("resends a row whose worker died after claiming it, once the lease lapses", async () => {
-    const { db, clock, worker } = setup();
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const { db, data, clock, worker } = setup();
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     // A worker claimed the row and minted a token, then the process died before sending anything.
     db.update(emailOutbox)
       .set({ leaseOwner: "dead-worker", leaseUntil: new Date(clock.now().getTime() + LEASE_MS), attempts: 1 })
@@ -386,7 +390,7 @@ describe("email worker with the real Postmark client", () => {
     const clock = new ManualClock();
     const first = setup({ layer: { db, data }, clock, workerId: "first" }).worker;
     const second = setup({ layer: { db, data }, clock, workerId: "second" }).worker;
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
 
     // The first worker's call reaches Postmark and hangs past the lease, as if the process froze.
     fake.holdNextCalls(1);
@@ -409,40 +413,57 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("tells a sub-contact whose account the invite opens", async () => {
-    const { db, clock, worker } = setup();
-    const facilityId = seedFacility(db, "Harbor Point Storage");
+    const { data, clock, worker } = setup();
+    const facilityId = await seedFacility({ data }, "Harbor Point Storage");
     const now = clock.now();
     const expiresAt = new Date(now.getTime() + 7 * DAY);
-    db.transaction((tx) => {
-      const customerId = tx
-        .insert(customers)
-        .values({ facilityId, name: "Eleanor Whitaker", sortName: "whitaker eleanor", email: "eleanor@example.com" })
-        .returning()
-        .get().id;
-      const contactId = tx
-        .insert(contacts)
-        .values({ facilityId, customerId, name: "Tom Whitaker", email: "tom@example.com", canAccessPortal: true })
-        .returning()
-        .get().id;
-      const invitationId = tx
-        .insert(invitations)
-        .values({ facilityId, customerId, contactId, email: "tom@example.com", expiresAt, createdAt: now })
-        .returning()
-        .get().id;
-      const linkId = tx
-        .insert(signInLinks)
-        .values({
-          facilityId,
-          customerId,
-          contactId,
-          invitationId,
-          purpose: "INVITE",
-          email: "tom@example.com",
-          expiresAt,
-        })
-        .returning()
-        .get().id;
-      queueEmailRow(tx, {
+    await data.transaction(async (tx) => {
+      const customerId = idOf(
+        (
+          await tx
+            .insert(data.t.customers)
+            .values({
+              facilityId,
+              name: "Eleanor Whitaker",
+              sortName: "whitaker eleanor",
+              email: "eleanor@example.com",
+            })
+            .returning()
+        )[0],
+      );
+      const contactId = idOf(
+        (
+          await tx
+            .insert(data.t.contacts)
+            .values({ facilityId, customerId, name: "Tom Whitaker", email: "tom@example.com", canAccessPortal: true })
+            .returning()
+        )[0],
+      );
+      const invitationId = idOf(
+        (
+          await tx
+            .insert(data.t.invitations)
+            .values({ facilityId, customerId, contactId, email: "tom@example.com", expiresAt, createdAt: now })
+            .returning()
+        )[0],
+      );
+      const linkId = idOf(
+        (
+          await tx
+            .insert(data.t.signInLinks)
+            .values({
+              facilityId,
+              customerId,
+              contactId,
+              invitationId,
+              purpose: "INVITE",
+              email: "tom@example.com",
+              expiresAt,
+            })
+            .returning()
+        )[0],
+      );
+      await queueEmailRowIn(tx, data.t, {
         facilityId,
         kind: "INVITE",
         toEmail: "tom@example.com",
@@ -460,8 +481,8 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends the sign-in link email to a sub-contact by name", async () => {
-    const { db, clock, worker } = setup();
-    const facilityId = seedFacility(db, "Bayview Marina");
+    const { db, data, clock, worker } = setup();
+    const facilityId = await seedFacility({ data }, "Bayview Marina");
     const now = clock.now();
     const customerId = db
       .insert(customers)
@@ -485,13 +506,16 @@ describe("email worker with the real Postmark client", () => {
       })
       .returning()
       .get().id;
-    const outboxId = queueEmailRow(db, {
-      facilityId,
-      kind: "SIGN_IN_LINK",
-      toEmail: "alex@example.com",
-      signInLinkId: linkId,
-      now,
-    });
+    const outboxId = await queueEmailRow(
+      { data },
+      {
+        facilityId,
+        kind: "SIGN_IN_LINK",
+        toEmail: "alex@example.com",
+        signInLinkId: linkId,
+        now,
+      },
+    );
 
     expect(await worker.runOnce()).toBe(1);
     const sent = fake.messages[0];
@@ -529,8 +553,8 @@ describe("a slow or failing Postmark", () => {
       transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url }),
       pollMs: 60_000,
     });
-    const facilityId = seedFacility(db);
-    for (let i = 0; i < 3; i++) queueInvite(db, clock, facilityId, `early${i}@example.com`, `Early ${i}`);
+    const facilityId = await seedFacility({ data });
+    for (let i = 0; i < 3; i++) await queueInvite({ data }, clock, facilityId, `early${i}@example.com`, `Early ${i}`);
     fake.holdNextCalls(1);
     worker.start();
     await fake.whenHeld(1);
@@ -546,13 +570,16 @@ describe("a slow or failing Postmark", () => {
       })
       .returning()
       .get().id;
-    queueEmailRow(db, {
-      facilityId,
-      kind: "SIGN_IN_LINK",
-      toEmail: "early0@example.com",
-      signInLinkId: linkId,
-      now: clock.now(),
-    });
+    await queueEmailRow(
+      { data },
+      {
+        facilityId,
+        kind: "SIGN_IN_LINK",
+        toEmail: "early0@example.com",
+        signInLinkId: linkId,
+        now: clock.now(),
+      },
+    );
     worker.nudge();
 
     await vi.waitFor(() => expect(fake.messages.map((m) => m.Tag)).toEqual(["sign-in-link"]), { timeout: 5000 });
@@ -574,26 +601,29 @@ describe("a slow or failing Postmark", () => {
       transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url }),
       pollMs: 60_000,
     });
-    const facilityId = seedFacility(db);
+    const facilityId = await seedFacility({ data });
     const notify = (i: number) =>
-      queueEmailRow(db, {
-        facilityId,
-        kind: "INVOICE",
-        toEmail: `billing${i}@example.com`,
-        rendered: { subject: `Invoice ${i}`, htmlBody: "<p>Invoice</p>", textBody: "Invoice" },
-        now: clock.now(),
-      });
+      queueEmailRow(
+        { data },
+        {
+          facilityId,
+          kind: "INVOICE",
+          toEmail: `billing${i}@example.com`,
+          rendered: { subject: `Invoice ${i}`, htmlBody: "<p>Invoice</p>", textBody: "Invoice" },
+          now: clock.now(),
+        },
+      );
     fake.holdNextCalls(MAX_CONCURRENT_BATCHES);
-    notify(0);
+    await notify(0);
     worker.start();
     await fake.whenHeld(1);
     for (let i = 1; i < MAX_CONCURRENT_BATCHES; i++) {
-      notify(i);
+      await notify(i);
       worker.nudge();
       await fake.whenHeld(i + 1);
     }
 
-    const { linkId } = queueInvite(db, clock, facilityId, "waiting@example.com");
+    const { linkId } = await queueInvite({ data }, clock, facilityId, "waiting@example.com");
     db.update(signInLinks).set({ purpose: "SIGN_IN" }).where(eq(signInLinks.id, linkId)).run();
     db.update(emailOutbox)
       .set({ kind: "SIGN_IN_LINK", invitationId: null })
@@ -622,8 +652,9 @@ describe("a slow or failing Postmark", () => {
       transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url, logger }),
       random: seeded(7),
     });
-    const facilityId = seedFacility(db);
-    for (let i = 0; i < 40; i++) queueInvite(db, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
+    const facilityId = await seedFacility({ data });
+    for (let i = 0; i < 40; i++)
+      await queueInvite({ data }, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
     fake.failNextCalls(1, 503);
 
     expect(await worker.runOnce()).toBe(40);
@@ -660,14 +691,14 @@ describe("a slow or failing Postmark", () => {
       transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: fake.url }),
       random: seeded(11),
     });
-    const facilityId = seedFacility(db);
+    const facilityId = await seedFacility({ data });
     fake.failShareOfCalls(0.3, 503, seeded(5));
 
     // Twenty minutes of traffic, a poll every second; every email's tries are noted as they happen.
     const tries = new Map<number, number[]>();
     for (let second = 0; second < 2400; second++) {
       if (second < 1200 && second % 10 === 0) {
-        queueInvite(db, clock, facilityId, `p${second}@example.com`, `Person ${second}`);
+        await queueInvite({ data }, clock, facilityId, `p${second}@example.com`, `Person ${second}`);
       }
       await worker.runOnce();
       for (const row of db.select().from(emailOutbox).all()) {
@@ -692,8 +723,8 @@ describe("several workers", () => {
   it("never send a row twice", async () => {
     const clock = new ManualClock();
     const layer = openTestDataLayer();
-    const facilityId = seedFacility(layer.db);
-    for (let i = 0; i < 40; i++) queueInvite(layer.db, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
+    const facilityId = await seedFacility(layer);
+    for (let i = 0; i < 40; i++) await queueInvite(layer, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
 
     const a = setup({ layer, clock, workerId: "a" }).worker;
     const b = setup({ layer, clock, workerId: "b" }).worker;
@@ -724,7 +755,7 @@ describe("worker loop", () => {
     });
     worker.start();
     await vi.waitFor(() => expect(fake.calls).toHaveLength(0));
-    queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     worker.nudge();
     await vi.waitFor(() => expect(db.select().from(emailOutbox).get()?.status).toBe("SENT"), { timeout: 2000 });
     await worker.stop();
@@ -744,7 +775,7 @@ describe("worker loop", () => {
       },
     };
     const worker = createEmailWorker({ data, clock, config: testConfig(), logger, transport, random: () => 0 });
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     expect(await worker.runOnce()).toBe(1);
     expect(logger.entries.some((e) => e.level === "error")).toBe(true);
     clock.advance(30_000);
@@ -760,7 +791,7 @@ describe("createTransport", () => {
     const config = testConfig({ serverToken: undefined });
     const transport = createTransport(config, data);
     const worker = createEmailWorker({ data, clock, config, logger: captureLogger(), transport });
-    const queued = queueInvite(db, clock, seedFacility(db), "jane@example.com");
+    const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
 
     expect(await worker.runOnce()).toBe(1);
 

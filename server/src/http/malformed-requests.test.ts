@@ -11,8 +11,8 @@ describe("a malformed request answers 4xx in the API's JSON error shape, never 5
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    customerId = createCustomer(app.db, t.a.id, { name: "Mal Formed" }).id;
-    carId = createCar(app.db, t.a.id, customerId).id;
+    customerId = (await createCustomer(app, t.a.id, { name: "Mal Formed" })).id;
+    carId = (await createCar(app, t.a.id, customerId)).id;
   });
   afterAll(() => app.close());
 

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, twoFacilities } from "../../test/factories.js";
 import { startTestApp, type TestApp } from "../../test/harness.js";
@@ -26,15 +27,17 @@ describe("Postmark webhooks", () => {
   afterAll(() => app.close());
 
   async function sentInvite(email: string) {
-    const customer = createCustomer(app.db, t.a.id, { email });
+    const customer = await createCustomer(app, t.a.id, { email });
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customer.id),
     });
     await app.deliver();
-    const { provider_message_id } = app.db.$client
-      .prepare("SELECT provider_message_id FROM email_outbox WHERE to_email = ?")
-      .get(email) as { provider_message_id: string };
-    return { customer, messageId: provider_message_id };
+    const { emailOutbox } = app.data.t;
+    const [sent] = await app.data.read
+      .select({ messageId: emailOutbox.providerMessageId })
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toEmail, email));
+    return { customer, messageId: sent?.messageId as string };
   }
 
   const post = (body: unknown, authorization = auth) =>

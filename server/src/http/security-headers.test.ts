@@ -65,8 +65,8 @@ describe("field suggestions", () => {
       expect(anonymous.errors?.[0]?.message).toBe('Cannot query field "staffViewr" on type "Query".');
       expect(anonymous.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
 
-      const facility = createFacility(app.db);
-      const staff = await createStaff(app.db, facility.id);
+      const facility = await createFacility(app);
+      const staff = await createStaff(app, facility.id);
       const signedIn = await signInStaff(app.client(), staff.email);
       expect(suggests((await signedIn.gql(typo)).errors?.[0]?.message)).toBe(true);
     } finally {

@@ -29,15 +29,16 @@ describe("upload routes answer refusals in one JSON shape", () => {
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    customerId = createCustomer(app.db, t.a.id, { name: "Una Upload" }).id;
-    carId = createCar(app.db, t.a.id, customerId).id;
-    reportId = (
-      app.db.$client
-        .prepare(
-          "INSERT INTO condition_reports (facility_id, car_id, inspected_on, inspector, created_at) VALUES (?, ?, '2026-03-01', 'Sam', 0) RETURNING id",
-        )
-        .get(t.a.id, carId) as { id: number }
-    ).id;
+    customerId = (await createCustomer(app, t.a.id, { name: "Una Upload" })).id;
+    carId = (await createCar(app, t.a.id, customerId)).id;
+    const { conditionReports } = app.data.t;
+    const [report] = await app.data.transaction((tx) =>
+      tx
+        .insert(conditionReports)
+        .values({ facilityId: t.a.id, carId, inspectedOn: "2026-03-01", inspector: "Sam", createdAt: new Date(0) })
+        .returning({ id: conditionReports.id }),
+    );
+    reportId = report?.id ?? 0;
   });
   afterAll(() => app.close());
 
@@ -93,7 +94,7 @@ describe("upload routes answer refusals in one JSON shape", () => {
     const photo = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#000" } })
       .jpeg()
       .toBuffer();
-    const files = countRows(app.db, "files");
+    const files = await countRows(app, "files");
     expect(await refusal(await upload(t.asB, `/uploads/cars/${carId}/photos`, photo))).toEqual({
       status: 404,
       body: { error: { code: "NOT_FOUND", message: "Car not found" } },
@@ -114,6 +115,6 @@ describe("upload routes answer refusals in one JSON shape", () => {
       await upload(t.asA, `/uploads/cars/${carId}/photos`, photo, { "x-portico-request": "" }),
     );
     expect(noHeader).toMatchObject({ status: 400, body: { error: { code: "BAD_REQUEST" } } });
-    expect(countRows(app.db, "files")).toBe(files);
+    expect(await countRows(app, "files")).toBe(files);
   });
 });

@@ -41,7 +41,7 @@ describe("demo seed: the showcase customer's portal", () => {
       e: SHOWCASE_CUSTOMER.email,
     });
     await app.deliver();
-    const mail = latestEmailTo(app.db, SHOWCASE_CUSTOMER.email);
+    const mail = await latestEmailTo(app, SHOWCASE_CUSTOMER.email);
     expect(mail?.token).toBeDefined();
     await eleanor.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, { t: mail?.token });
   }, 60_000);
@@ -49,10 +49,10 @@ describe("demo seed: the showcase customer's portal", () => {
 
   it("queues no email for the seeded records, and seeds once", async () => {
     // The only email so far is the sign-in link asked for above.
-    expect(countRows(app.db, "email_outbox")).toBe(1);
-    expect(countRows(app.db, "dev_mailbox")).toBe(1);
+    expect(await countRows(app, "email_outbox")).toBe(1);
+    expect(await countRows(app, "dev_mailbox")).toBe(1);
     expect(await seedDemo(app, { clock: app.clock })).toBeNull();
-    expect(countRows(app.db, "customers", "email = ?", SHOWCASE_CUSTOMER.email)).toBe(1);
+    expect(await countRows(app, "customers", "email = ?", SHOWCASE_CUSTOMER.email)).toBe(1);
   });
 
   it("tells the portal's sign-in page whom to sign in as, in a demo emailing to the local mailbox only", async () => {
@@ -179,7 +179,7 @@ describe("demo seed: the showcase customer's portal", () => {
     ]);
     // Her account's alone: other customers' schedules stay empty.
     expect(portalSchedule.upcoming.every((e) => e.customerId !== null)).toBe(true);
-    expect(countRows(app.db, "events", "customer_id IS NULL")).toBe(0);
+    expect(await countRows(app, "events", "customer_id IS NULL")).toBe(0);
     expect(portalSchedule.past).toMatchObject([{ kind: "DETAILING" }]);
   });
 

@@ -1,3 +1,4 @@
+import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
@@ -63,12 +64,13 @@ describe("attacks on sign-in", () => {
     const huge = `${"a".repeat(1_000_000)}@example.com`;
     const r = await app.client().gql(STAFF_SIGN_IN, { e: huge, p: "whatever it is" });
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const longest = app.db.$client.prepare("SELECT max(length(key)) AS n FROM rate_limits").get() as { n: number };
-    expect(longest.n).toBeLessThan(200);
+    const { rateLimits } = app.data.t;
+    const [longest] = await app.data.read.select({ n: sql<number>`max(length(${rateLimits.key}))` }).from(rateLimits);
+    expect(Number(longest?.n)).toBeLessThan(200);
   });
 
   it("staff sign-in: 60 parallel wrong guesses over six accounts from one network verify at most 50", async () => {
-    const staff = await Promise.all(Array.from({ length: 6 }, () => createStaff(app.db, t.a.id, { role: "STAFF" })));
+    const staff = await Promise.all(Array.from({ length: 6 }, () => createStaff(app, t.a.id, { role: "STAFF" })));
     const results = await Promise.all(
       staff.flatMap((s) =>
         Array.from({ length: 10 }, (_, i) => app.client().gql(STAFF_SIGN_IN, { e: s.email, p: `guess ${i}` })),
@@ -90,10 +92,12 @@ describe("attacks on sign-in", () => {
   });
 
   it("an old password does not open the account once staff change its email", async () => {
-    const customer = createCustomer(app.db, t.b.id, { name: "Password Mover", email: "pw-old@example.com" });
+    const customer = await createCustomer(app, t.b.id, { name: "Password Mover", email: "pw-old@example.com" });
     await t.asB.ok(INVITE, { id: String(customer.id) });
     await app.deliver();
-    await app.client().ok(REDEEM, { t: latestEmailTo(app.db, "pw-old@example.com")?.token, p: "lantern harbor pw" });
+    await app
+      .client()
+      .ok(REDEEM, { t: (await latestEmailTo(app, "pw-old@example.com"))?.token, p: "lantern harbor pw" });
 
     await t.asB.ok(UPDATE_CUSTOMER, {
       id: String(customer.id),
@@ -106,37 +110,43 @@ describe("attacks on sign-in", () => {
     await app.client().ok(REQUEST_LINK, { e: "pw-new@example.com" });
     await app.deliver();
     const browser = app.client();
-    await browser.ok(REDEEM, { t: latestEmailTo(app.db, "pw-new@example.com")?.token, p: "a new beacon pw" });
+    await browser.ok(REDEEM, { t: (await latestEmailTo(app, "pw-new@example.com"))?.token, p: "a new beacon pw" });
     await app.client().ok(PASSWORD, { e: "pw-new@example.com", p: "a new beacon pw" });
   });
 
   it("an old password does not open a contact's account once staff change the contact's email", async () => {
-    const customer = createCustomer(app.db, t.b.id, { name: "Account Holder" });
+    const customer = await createCustomer(app, t.b.id, { name: "Account Holder" });
     const { addContact } = await t.asB.ok<{ addContact: { id: string } }>(ADD_CONTACT, {
       customerId: String(customer.id),
       input: contactInput("Contact Mover", "cpw-old@example.com"),
     });
     await t.asB.ok(INVITE_CONTACT, { id: addContact.id });
     await app.deliver();
-    await app.client().ok(REDEEM, { t: latestEmailTo(app.db, "cpw-old@example.com")?.token, p: "lantern harbor pw" });
+    await app
+      .client()
+      .ok(REDEEM, { t: (await latestEmailTo(app, "cpw-old@example.com"))?.token, p: "lantern harbor pw" });
     await t.asB.ok(UPDATE_CONTACT, { id: addContact.id, input: contactInput("Contact Mover", "cpw-new@example.com") });
     const r = await app.client().gql(PASSWORD, { e: "cpw-new@example.com", p: "lantern harbor pw" });
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("password sign-in answers the same for a known address, an unknown one and a contact whose access is off", async () => {
-    const customer = createCustomer(app.db, t.b.id, { name: "Known PW", email: "known-pw@example.com" });
+    const customer = await createCustomer(app, t.b.id, { name: "Known PW", email: "known-pw@example.com" });
     await t.asB.ok(INVITE, { id: String(customer.id) });
     await app.deliver();
-    await app.client().ok(REDEEM, { t: latestEmailTo(app.db, "known-pw@example.com")?.token, p: "lantern harbor pw" });
-    const holder = createCustomer(app.db, t.b.id);
+    await app
+      .client()
+      .ok(REDEEM, { t: (await latestEmailTo(app, "known-pw@example.com"))?.token, p: "lantern harbor pw" });
+    const holder = await createCustomer(app, t.b.id);
     const { addContact } = await t.asB.ok<{ addContact: { id: string } }>(ADD_CONTACT, {
       customerId: String(holder.id),
       input: contactInput("Off Contact", "off-pw@example.com"),
     });
     await t.asB.ok(INVITE_CONTACT, { id: addContact.id });
     await app.deliver();
-    await app.client().ok(REDEEM, { t: latestEmailTo(app.db, "off-pw@example.com")?.token, p: "lantern harbor pw" });
+    await app
+      .client()
+      .ok(REDEEM, { t: (await latestEmailTo(app, "off-pw@example.com"))?.token, p: "lantern harbor pw" });
     await t.asB.ok(UPDATE_CONTACT, {
       id: addContact.id,
       input: contactInput("Off Contact", "off-pw@example.com", false),
@@ -154,14 +164,14 @@ describe("attacks on sign-in", () => {
     await customerInPortal(app, t.asA, t.a.id, { name: "Known Code", email: "known-code@example.com" });
     await app.client().ok(REQUEST_LINK, { e: "known-code@example.com" });
     await app.deliver();
-    const holder = createCustomer(app.db, t.a.id);
+    const holder = await createCustomer(app, t.a.id);
     const { addContact } = await t.asA.ok<{ addContact: { id: string } }>(ADD_CONTACT, {
       customerId: String(holder.id),
       input: contactInput("Off Code", "off-code@example.com"),
     });
     await t.asA.ok(INVITE_CONTACT, { id: addContact.id });
     await app.deliver();
-    const offCode = latestEmailTo(app.db, "off-code@example.com")?.code;
+    const offCode = (await latestEmailTo(app, "off-code@example.com"))?.code;
     await t.asA.ok(UPDATE_CONTACT, {
       id: addContact.id,
       input: contactInput("Off Code", "off-code@example.com", false),
@@ -189,15 +199,19 @@ describe("attacks on sign-in", () => {
   it("wrong codes spread over an address's several open links kill every code, never a link", async () => {
     // One address, a person in each facility, both sent a sign-in link.
     await customerInPortal(app, t.asA, t.a.id, { name: "Two Places", email: "two-places@example.com" });
-    const inB = createCustomer(app.db, t.b.id, { name: "Two Places", email: "two-places@example.com" });
+    const inB = await createCustomer(app, t.b.id, { name: "Two Places", email: "two-places@example.com" });
     await t.asB.ok(INVITE, { id: String(inB.id) });
     await app.deliver();
-    const inviteB = latestEmailTo(app.db, "two-places@example.com");
+    const inviteB = await latestEmailTo(app, "two-places@example.com");
     await app.client().ok(REQUEST_LINK, { e: "two-places@example.com" });
     await app.deliver();
-    const mails = app.db.$client
-      .prepare("SELECT text_body AS text FROM dev_mailbox WHERE to_email = ? ORDER BY id DESC LIMIT 2")
-      .all("two-places@example.com") as Array<{ text: string }>;
+    const { devMailbox } = app.data.t;
+    const mails = await app.data.read
+      .select({ text: devMailbox.textBody })
+      .from(devMailbox)
+      .where(eq(devMailbox.toEmail, "two-places@example.com"))
+      .orderBy(desc(devMailbox.id))
+      .limit(2);
     const sent = mails.map((m) => ({
       token: /\/portal\/link\/([A-Za-z0-9_-]{43})/.exec(m.text)?.[1],
       code: /\b(\d{4}[ -]?\d{4})\b/.exec(m.text)?.[1]?.replace(/\D/g, ""),
@@ -222,21 +236,21 @@ describe("attacks on sign-in", () => {
   });
 
   it("a contact whose access was just turned off gets no sign-in link, and the last one sent is dead", async () => {
-    const holder = createCustomer(app.db, t.a.id);
+    const holder = await createCustomer(app, t.a.id);
     const { addContact } = await t.asA.ok<{ addContact: { id: string } }>(ADD_CONTACT, {
       customerId: String(holder.id),
       input: contactInput("Cut Off", "cut-off@example.com"),
     });
     await t.asA.ok(INVITE_CONTACT, { id: addContact.id });
     await app.deliver();
-    const invite = latestEmailTo(app.db, "cut-off@example.com");
+    const invite = await latestEmailTo(app, "cut-off@example.com");
     // Asked for a link and access turned off at the same moment.
     await Promise.all([
       app.client().gql(REQUEST_LINK, { e: "cut-off@example.com" }),
       t.asA.ok(UPDATE_CONTACT, { id: addContact.id, input: contactInput("Cut Off", "cut-off@example.com", false) }),
     ]);
     await app.deliver();
-    const last = latestEmailTo(app.db, "cut-off@example.com");
+    const last = await latestEmailTo(app, "cut-off@example.com");
     for (const token of [invite?.token, last?.token]) {
       const r = await app.client().gql(REDEEM, { t: token });
       expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -251,9 +265,16 @@ describe("attacks on sign-in", () => {
     const { customer } = await customerInPortal(app, t.asA, t.a.id, { name: "Popular", email: "popular@example.com" });
     app.clock.advance(MINUTE + 1);
     await Promise.all(Array.from({ length: 20 }, () => app.client().gql(REQUEST_LINK, { e: "popular@example.com" })));
-    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "popular@example.com")).toBe(1);
+    expect(await countRows(app, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "popular@example.com")).toBe(
+      1,
+    );
     expect(
-      countRows(app.db, "sign_in_links", "customer_id = ? AND consumed_at IS NULL AND voided_at IS NULL", customer.id),
+      await countRows(
+        app,
+        "sign_in_links",
+        "customer_id = ? AND consumed_at IS NULL AND voided_at IS NULL",
+        customer.id,
+      ),
     ).toBe(1);
   });
 
@@ -261,15 +282,15 @@ describe("attacks on sign-in", () => {
     const { customer } = await customerInPortal(app, t.asA, t.a.id, { name: "Racer", email: "racer@example.com" });
     await app.client().ok(REQUEST_LINK, { e: "racer@example.com" });
     await app.deliver();
-    const older = latestEmailTo(app.db, "racer@example.com");
+    const older = await latestEmailTo(app, "racer@example.com");
     app.clock.advance(MINUTE + 1);
     const browser = app.client();
     const [redeemed] = await Promise.all([
       browser.gql(REDEEM, { t: older?.token }),
       app.client().gql(REQUEST_LINK, { e: "racer@example.com" }),
     ]);
-    const open = countRows(
-      app.db,
+    const open = await countRows(
+      app,
       "sign_in_links",
       "customer_id = ? AND consumed_at IS NULL AND voided_at IS NULL",
       customer.id,

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
@@ -36,20 +37,22 @@ describe("code guesses across new links", () => {
     app.clock.advance(MINUTE + 1);
     await app.client().ok(REQUEST, { e: email });
     await app.deliver();
-    const mail = latestEmailTo(app.db, email);
+    const mail = await latestEmailTo(app, email);
     if (!mail?.token || !mail.code) throw new Error("sign-in email missing its link or code");
     return { token: mail.token, code: mail.code };
   };
   const wrongFor = (code: string) => (code === "00000000" ? "11111111" : "00000000");
-  const triesCounted = () =>
-    (
-      app.db.$client.prepare("SELECT count FROM rate_limits WHERE key = ?").get(`portal-code:email:${sha256(email)}`) as
-        | { count: number }
-        | undefined
-    )?.count;
+  const triesCounted = async () => {
+    const { rateLimits } = app.data.t;
+    const [row] = await app.data.read
+      .select({ count: rateLimits.count })
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `portal-code:email:${sha256(email)}`));
+    return row?.count;
+  };
 
   it("caps tries per address a day across links, counted before comparing, answering like a wrong code, sparing the link", async () => {
-    const customer = createCustomer(app.db, t.a.id, { name: "Tara Get", email });
+    const customer = await createCustomer(app, t.a.id, { name: "Tara Get", email });
     await signInStaff(t.asA, t.staffA.email);
     await t.asA.ok(SEND, { id: String(customer.id) });
     await app.deliver();
@@ -59,7 +62,7 @@ describe("code guesses across new links", () => {
     const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => tryCode(wrongFor(first.code), i + 1)));
     expect(answers.every((a) => a.errors?.[0]?.extensions?.code === "BAD_USER_INPUT")).toBe(true);
     // Of the 40, exactly the cap was counted (and compared); the refused ones spent nothing.
-    expect(triesCounted()).toBe(CODE_TRIES_PER_ADDRESS_PER_DAY);
+    expect(await triesCounted()).toBe(CODE_TRIES_PER_ADDRESS_PER_DAY);
 
     // A new link brings five fresh tries for its code, but not past the address's cap: even the
     // right code now gets the very answer a wrong one gets.
@@ -81,6 +84,6 @@ describe("code guesses across new links", () => {
     expect(data.errors).toBeUndefined();
     expect(data.data?.signInWithCode.name).toBe("Tara Get");
     // The owner's success gave its own try back; nothing else was counted in the new window.
-    expect(triesCounted()).toBe(0);
+    expect(await triesCounted()).toBe(0);
   });
 });

@@ -42,9 +42,9 @@ describe("demo mode is explicit", () => {
     });
 
     it("a second start with --seed-demo keeps the demo's database as it is, demo mode on", async () => {
-      const facilities = countRows(app.db, "facilities");
+      const facilities = await countRows(app, "facilities");
       expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(true);
-      expect(countRows(app.db, "facilities")).toBe(facilities);
+      expect(await countRows(app, "facilities")).toBe(facilities);
       expect((await shown(app)).credentials).not.toBeNull();
     });
   });
@@ -52,12 +52,12 @@ describe("demo mode is explicit", () => {
   it("--seed-demo on a database with data of its own seeds nothing and leaves demo mode off", async () => {
     const app = await startTestApp({ DEMO_MODE: "true" });
     try {
-      const facility = createFacility(app.db, { name: "Real Marina" });
-      createCustomer(app.db, facility.id, { name: "Real Customer", email: "real@example.com" });
+      const facility = await createFacility(app, { name: "Real Marina" });
+      await createCustomer(app, facility.id, { name: "Real Customer", email: "real@example.com" });
       expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(false);
-      expect(countRows(app.db, "facilities", "slug = ?", DEMO_FACILITY.slug)).toBe(0);
-      expect(countRows(app.db, "staff_users", "email = ?", "admin@portico.test")).toBe(0);
-      expect(countRows(app.db, "database_facts")).toBe(0);
+      expect(await countRows(app, "facilities", "slug = ?", DEMO_FACILITY.slug)).toBe(0);
+      expect(await countRows(app, "staff_users", "email = ?", "admin@portico.test")).toBe(0);
+      expect(await countRows(app, "database_facts")).toBe(0);
       // Asked for by DEMO_MODE as well: still nothing, the database is not the demo's.
       app.config.demoMode = true;
       expect(await shown(app)).toEqual({ credentials: null, portalHint: null });
@@ -71,7 +71,7 @@ describe("demo mode is explicit", () => {
     try {
       expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(false);
       expect(app.config.demoMode).toBe(false);
-      expect(countRows(app.db, "staff_users", "email = ?", "admin@portico.test")).toBe(1);
+      expect(await countRows(app, "staff_users", "email = ?", "admin@portico.test")).toBe(1);
       expect(await shown(app)).toEqual({ credentials: null, portalHint: null });
       expect((await app.client().get("/dev/mailbox")).status).toBe(404);
       const SIGN_IN = `mutation($e: String!, $p: String!) { staffSignIn(email: $e, password: $p) { id } }`;
@@ -89,8 +89,8 @@ describe("demo mode is explicit", () => {
       const start = seedDemoAtStart(app, app.config, { clock: app.clock, logger });
       await expect(start).rejects.toThrow(ConfigError);
       await expect(start).rejects.toThrow(/DEMO_ADMIN_PASSWORD: --seed-demo in production needs a password/);
-      expect(countRows(app.db, "staff_users")).toBe(0);
-      expect(countRows(app.db, "facilities")).toBe(0);
+      expect(await countRows(app, "staff_users")).toBe(0);
+      expect(await countRows(app, "facilities")).toBe(0);
     } finally {
       await app.close();
     }

@@ -31,11 +31,11 @@ describe("portal sign-in", () => {
 
   /** A customer of facility A with a car, invited, with the email delivered to the dev mailbox. */
   async function invited(name: string, email: string) {
-    const customer = createCustomer(app.db, t.a.id, { name, email });
-    createCar(app.db, t.a.id, customer.id, { year: 1973, make: "Porsche", model: "911 Carrera RS" });
+    const customer = await createCustomer(app, t.a.id, { name, email });
+    await createCar(app, t.a.id, customer.id, { year: 1973, make: "Porsche", model: "911 Carrera RS" });
     await t.asA.ok(SEND, { id: String(customer.id) });
     await app.deliver();
-    const mail = latestEmailTo(app.db, email);
+    const mail = await latestEmailTo(app, email);
     if (!mail?.token || !mail.code) throw new Error("invite email missing its link or code");
     return { customer, token: mail.token, code: mail.code };
   }
@@ -43,7 +43,7 @@ describe("portal sign-in", () => {
   it("the email's code page names the facility, whose public branding anyone can read", async () => {
     const email = "code-page@example.com";
     await invited("Code Page", email);
-    const mail = latestEmailTo(app.db, email);
+    const mail = await latestEmailTo(app, email);
     const slug = /\/portal\/sign-in\/code\?facility=([\w-]+)/.exec(mail?.text ?? "")?.[1];
     expect(slug).toBe(t.a.slug);
     const BRAND = `query($f: String!) { portalBrand(facility: $f) { name brandColor logoUrl } }`;
@@ -101,10 +101,10 @@ describe("portal sign-in", () => {
 
   it("20 simultaneous Continue clicks make exactly one session", async () => {
     const { token } = await invited("Race Condition", "race@example.com");
-    const before = countRows(app.db, "sessions", "kind = 'PORTAL'");
+    const before = await countRows(app, "sessions", "kind = 'PORTAL'");
     const results = await Promise.all(Array.from({ length: 20 }, () => app.client().gql(REDEEM, { t: token })));
     expect(results.filter((r) => !r.errors).length).toBe(1);
-    expect(countRows(app.db, "sessions", "kind = 'PORTAL'")).toBe(before + 1);
+    expect(await countRows(app, "sessions", "kind = 'PORTAL'")).toBe(before + 1);
   });
 
   it("an expired link is refused and says so", async () => {
@@ -147,7 +147,7 @@ describe("portal sign-in", () => {
     const { customer, token, code } = await invited("Two Kinds", "two-kinds@example.com");
     await app.client().ok(REQUEST, { e: "two-kinds@example.com" });
     await app.deliver();
-    const newer = latestEmailTo(app.db, "two-kinds@example.com");
+    const newer = await latestEmailTo(app, "two-kinds@example.com");
     expect(newer?.subject).toMatch(/sign-in link/i);
 
     expect((await app.client().gql(REDEEM, { t: token })).errors?.[0]?.extensions?.linkState).toBe("REPLACED");
@@ -168,12 +168,12 @@ describe("portal sign-in", () => {
     const { customer } = await invited("Other Order", "other-order@example.com");
     await app.client().ok(REQUEST, { e: "other-order@example.com" });
     await app.deliver();
-    const signInMail = latestEmailTo(app.db, "other-order@example.com");
+    const signInMail = await latestEmailTo(app, "other-order@example.com");
     app.clock.advance(25 * 60 * MINUTE);
     await signInStaff(t.asA, t.staffA.email);
     await t.asA.ok(SEND, { id: String(customer.id) });
     await app.deliver();
-    const invite = latestEmailTo(app.db, "other-order@example.com");
+    const invite = await latestEmailTo(app, "other-order@example.com");
     expect(invite?.token).not.toBe(signInMail?.token);
 
     expect((await app.client().gql(REDEEM, { t: signInMail?.token })).errors?.[0]?.extensions?.linkState).toBe(
@@ -202,7 +202,7 @@ describe("portal sign-in", () => {
     /** The first worker's call reaches Postmark and hangs past its lease; the second sends again. */
     async function sentTwice(email: string): Promise<string[]> {
       fake.reset();
-      const customer = createCustomer(app.db, t.a.id, { name: "Twice Sent", email });
+      const customer = await createCustomer(app, t.a.id, { name: "Twice Sent", email });
       await t.asA.ok(SEND, { id: String(customer.id) });
       fake.holdNextCalls(1);
       const stuck = worker("frozen").runOnce();
@@ -251,12 +251,12 @@ describe("portal sign-in", () => {
 
     it("both copies clicked at once make exactly one session", async () => {
       const tokens = await sentTwice("twice-race@example.com");
-      const before = countRows(app.db, "sessions", "kind = 'PORTAL'");
+      const before = await countRows(app, "sessions", "kind = 'PORTAL'");
       const results = await Promise.all(
         Array.from({ length: 20 }, (_, i) => app.client().gql(REDEEM, { t: tokens[i % 2] })),
       );
       expect(results.filter((r) => !r.errors).length).toBe(1);
-      expect(countRows(app.db, "sessions", "kind = 'PORTAL'")).toBe(before + 1);
+      expect(await countRows(app, "sessions", "kind = 'PORTAL'")).toBe(before + 1);
     });
   });
 
@@ -289,16 +289,16 @@ describe("portal sign-in", () => {
 
   it("answers 'email me a link' the same for known, unknown and never-invited addresses", async () => {
     await invited("Returning Customer", "back@example.com");
-    createCustomer(app.db, t.a.id, { email: "never-invited@example.com" });
+    await createCustomer(app, t.a.id, { email: "never-invited@example.com" });
     const answers = await Promise.all(
       ["back@example.com", "nobody@example.com", "never-invited@example.com", "not an email"].map((e) =>
         app.client().ok<{ requestSignInLink: { message: string } }>(REQUEST, { e }),
       ),
     );
     expect(new Set(answers.map((a) => a.requestSignInLink.message)).size).toBe(1);
-    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "back@example.com")).toBe(1);
+    expect(await countRows(app, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "back@example.com")).toBe(1);
     expect(
-      countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "never-invited@example.com"),
+      await countRows(app, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "never-invited@example.com"),
     ).toBe(0);
   });
 
@@ -306,19 +306,19 @@ describe("portal sign-in", () => {
     await invited("Impatient", "impatient@example.com");
     await app.client().ok(REQUEST, { e: "impatient@example.com" });
     await app.client().ok(REQUEST, { e: "impatient@example.com" });
-    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "impatient@example.com")).toBe(
-      1,
-    );
+    expect(
+      await countRows(app, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "impatient@example.com"),
+    ).toBe(1);
     await app.deliver();
-    const mail = latestEmailTo(app.db, "impatient@example.com");
+    const mail = await latestEmailTo(app, "impatient@example.com");
     expect(mail?.subject).toMatch(/sign-in link/i);
     app.clock.advance(16 * MINUTE);
     const late = await app.client().gql(REDEEM, { t: mail?.token });
     expect(late.errors?.[0]?.extensions?.linkState).toBe("EXPIRED");
     await app.client().ok(REQUEST, { e: "impatient@example.com" });
-    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "impatient@example.com")).toBe(
-      2,
-    );
+    expect(
+      await countRows(app, "email_outbox", "to_email = ? AND kind = 'SIGN_IN_LINK'", "impatient@example.com"),
+    ).toBe(2);
   });
 
   describe("a signed-in customer", () => {
@@ -329,7 +329,7 @@ describe("portal sign-in", () => {
       const { token } = await invited("Owner One", "owner1@example.com");
       customerClient = app.client();
       await customerClient.ok(REDEEM, { t: token });
-      otherCustomerId = createCustomer(app.db, t.a.id, { name: "Someone Else" }).id;
+      otherCustomerId = (await createCustomer(app, t.a.id, { name: "Someone Else" })).id;
     });
 
     it("sees only their own account", async () => {

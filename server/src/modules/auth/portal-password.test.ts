@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
@@ -30,16 +31,16 @@ describe("password sign-in mode and portal settings", () => {
   afterAll(() => app.close());
 
   async function invite(name: string, email: string) {
-    const customer = createCustomer(app.db, t.a.id, { name, email });
+    const customer = await createCustomer(app, t.a.id, { name, email });
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customer.id),
     });
     await app.deliver();
-    return latestEmailTo(app.db, email)?.token as string;
+    return (await latestEmailTo(app, email))?.token as string;
   }
 
   it("only admins change portal settings, with validated ranges", async () => {
-    const staff = await createStaff(app.db, t.a.id, { role: "STAFF" });
+    const staff = await createStaff(app, t.a.id, { role: "STAFF" });
     const plain = await signInStaff(app.client(), staff.email);
     const refused = await plain.gql(SETTINGS, { input: settings() });
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -69,13 +70,14 @@ describe("password sign-in mode and portal settings", () => {
     expect(short.errors?.[0]?.message).toMatch(/at least 8/);
     await app.client().ok(REDEEM, { t: token, p: "harbor lantern sunday" });
 
-    const hash = app.db.$client
-      .prepare(
-        "SELECT password_hash FROM portal_accounts pa JOIN customers c ON c.id = pa.customer_id WHERE c.email = ?",
-      )
-      .get("pat@example.com") as { password_hash: string };
-    expect(hash.password_hash).toMatch(/^scrypt\$/);
-    expect(hash.password_hash).not.toContain("harbor lantern");
+    const { customers, portalAccounts } = app.data.t;
+    const [hash] = await app.data.read
+      .select({ password_hash: portalAccounts.passwordHash })
+      .from(portalAccounts)
+      .innerJoin(customers, eq(customers.id, portalAccounts.customerId))
+      .where(eq(customers.email, "pat@example.com"));
+    expect(hash?.password_hash).toMatch(/^scrypt\$/);
+    expect(hash?.password_hash).not.toContain("harbor lantern");
 
     const second = app.client();
     const signedIn = await second.ok<{ signInWithPassword: { name: string } }>(PASSWORD, {
@@ -107,7 +109,7 @@ describe("password sign-in mode and portal settings", () => {
       .client()
       .ok(`mutation($e: String!) { requestSignInLink(email: $e) { message } }`, { e: "forgetful@example.com" });
     await app.deliver();
-    const mail = latestEmailTo(app.db, "forgetful@example.com");
+    const mail = await latestEmailTo(app, "forgetful@example.com");
     const code = await app
       .client()
       .gql(`mutation($e: String!, $c: String!) { signInWithCode(email: $e, code: $c) { name } }`, {
@@ -130,7 +132,7 @@ describe("password sign-in mode and portal settings", () => {
 
   it("invite emails in password mode ask to choose a password and carry no code", async () => {
     await invite("Mail Check", "mailcheck@example.com");
-    const mail = latestEmailTo(app.db, "mailcheck@example.com");
+    const mail = await latestEmailTo(app, "mailcheck@example.com");
     expect(mail?.text).toContain("Choose your password to activate your account");
     expect(mail?.text).not.toContain("enter this code");
   });

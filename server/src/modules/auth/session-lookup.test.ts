@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOnlyIt } from "../../../test/engine.js";
 import { customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
 import {
   compilationsDuring,
@@ -45,7 +46,7 @@ describe("session lookup per request", () => {
     expect(await compilationsDuring(app, () => signInStaff(app.client(), t.staffA.email))).toBeGreaterThan(0);
   });
 
-  it("reads no more statements per request than before the data layer", async () => {
+  sqliteOnlyIt("reads no more statements per request than before the data layer", async () => {
     // Measured on the old client: 2 for the staff viewer, 8 for the portal viewer, 10 with its cars.
     // Now 2, 6 and 8: the portal's session lookup brings its sections, and the viewer's reads are fewer.
     for (const [request, now] of [
@@ -59,12 +60,15 @@ describe("session lookup per request", () => {
     }
   });
 
-  it("writes when the portal session's last use is old enough to be worth recording, and only then", async () => {
-    await portalViewer();
-    const quiet = await countStatements(app.db, portalViewer);
-    expect(quiet.statements.some((s) => /^update "sessions"/i.test(s))).toBe(false);
-    app.clock.advance(6 * MINUTE);
-    const touched = await countStatements(app.db, portalViewer);
-    expect(touched.statements.some((s) => /^update "sessions"/i.test(s))).toBe(true);
-  });
+  sqliteOnlyIt(
+    "writes when the portal session's last use is old enough to be worth recording, and only then",
+    async () => {
+      await portalViewer();
+      const quiet = await countStatements(app.db, portalViewer);
+      expect(quiet.statements.some((s) => /^update "sessions"/i.test(s))).toBe(false);
+      app.clock.advance(6 * MINUTE);
+      const touched = await countStatements(app.db, portalViewer);
+      expect(touched.statements.some((s) => /^update "sessions"/i.test(s))).toBe(true);
+    },
+  );
 });

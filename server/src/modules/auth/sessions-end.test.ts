@@ -55,7 +55,7 @@ describe("sessions end when they should", () => {
   afterAll(() => app.close());
 
   async function contactInPortal(name: string, email: string) {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const { addContact } = await t.asA.ok<{ addContact: { id: string } }>(ADD_CONTACT, {
       customerId: String(customer.id),
       input: contactInput(name, email),
@@ -63,7 +63,7 @@ describe("sessions end when they should", () => {
     await t.asA.ok(INVITE_CONTACT, { id: addContact.id });
     await app.deliver();
     const browser = app.client();
-    await browser.ok(REDEEM, { t: latestEmailTo(app.db, email)?.token });
+    await browser.ok(REDEEM, { t: (await latestEmailTo(app, email))?.token });
     return { customer, contactId: addContact.id, browser };
   }
 
@@ -76,7 +76,7 @@ describe("sessions end when they should", () => {
     await t.asA.ok(REMOVE_CONTACT, { id: contactId });
     expect(await portalViewer(browser)).toBeNull();
     expect(await portalViewer(staffBrowser)).toBeNull();
-    expect(countRows(app.db, "sessions", "preview_contact_id = ?", Number(contactId))).toBe(0);
+    expect(await countRows(app, "sessions", "preview_contact_id = ?", Number(contactId))).toBe(0);
     // The staff member's own session is untouched.
     expect((await staffBrowser.ok<{ staffViewer: unknown }>(STAFF_VIEWER)).staffViewer).not.toBeNull();
   });
@@ -88,7 +88,7 @@ describe("sessions end when they should", () => {
     });
     await app.client().ok(REQUEST_LINK, { e: "moving@example.com" });
     await app.deliver();
-    const pendingLink = latestEmailTo(app.db, "moving@example.com")?.token;
+    const pendingLink = (await latestEmailTo(app, "moving@example.com"))?.token;
     expect(await portalViewer(browser)).not.toBeNull();
 
     await t.asA.ok(UPDATE_CUSTOMER, {
@@ -130,13 +130,13 @@ describe("sessions end when they should", () => {
     });
 
     it("setting a new password by a sign-in link ends every other session of the account", async () => {
-      const customer = createCustomer(app.db, t.b.id, { name: "Reset Person", email: "reset@example.com" });
+      const customer = await createCustomer(app, t.b.id, { name: "Reset Person", email: "reset@example.com" });
       await t.asB.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
         id: String(customer.id),
       });
       await app.deliver();
       const first = app.client();
-      await first.ok(REDEEM, { t: latestEmailTo(app.db, "reset@example.com")?.token, p: "first harbor password" });
+      await first.ok(REDEEM, { t: (await latestEmailTo(app, "reset@example.com"))?.token, p: "first harbor password" });
       const second = app.client();
       await second.ok(PASSWORD, { e: "reset@example.com", p: "first harbor password" });
       // Signing in with a password ends nobody else's session.
@@ -145,7 +145,10 @@ describe("sessions end when they should", () => {
       await app.client().ok(REQUEST_LINK, { e: "reset@example.com" });
       await app.deliver();
       const third = app.client();
-      await third.ok(REDEEM, { t: latestEmailTo(app.db, "reset@example.com")?.token, p: "second lantern password" });
+      await third.ok(REDEEM, {
+        t: (await latestEmailTo(app, "reset@example.com"))?.token,
+        p: "second lantern password",
+      });
       expect(await portalViewer(first)).toBeNull();
       expect(await portalViewer(second)).toBeNull();
       expect((await portalViewer(third))?.name).toBe("Reset Person");
@@ -176,8 +179,8 @@ describe("sessions end when they should", () => {
         // 13 hours on: staff sessions (12 h) and the 15-minute limit windows are over; the
         // customer's 30-day session and the just-used invite link (kept 30 days) are not.
         purgeApp.clock.advance(13 * HOUR);
-        const staffSessions = countRows(purgeApp.db, "sessions", "kind = 'STAFF'");
-        const limitRows = countRows(purgeApp.db, "rate_limits");
+        const staffSessions = await countRows(purgeApp, "sessions", "kind = 'STAFF'");
+        const limitRows = await countRows(purgeApp, "rate_limits");
         expect(staffSessions).toBeGreaterThan(0);
         expect(limitRows).toBeGreaterThan(0);
         expect(await job.runOnce()).toEqual({ sessions: staffSessions, signInLinks: 0, rateLimits: limitRows });
@@ -185,12 +188,12 @@ describe("sessions end when they should", () => {
 
         // 31 days unused: the customer's session and the used link go too.
         purgeApp.clock.advance(31 * DAY);
-        expect(countRows(purgeApp.db, "sign_in_links")).toBe(1);
+        expect(await countRows(purgeApp, "sign_in_links")).toBe(1);
         // The scheduled job purges at once when started; stop waits for that pass to finish.
         job.start();
         await job.stop();
-        expect(countRows(purgeApp.db, "sessions")).toBe(0);
-        expect(countRows(purgeApp.db, "sign_in_links")).toBe(0);
+        expect(await countRows(purgeApp, "sessions")).toBe(0);
+        expect(await countRows(purgeApp, "sign_in_links")).toBe(0);
         expect(await portalViewer(browser)).toBeNull();
       } finally {
         await purgeApp.close();

@@ -12,8 +12,8 @@ describe("staff sign-in", () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const facility = createFacility(app.db, { name: "Harbor" });
-    staff = await createStaff(app.db, facility.id, { email: "pat@harbor.test", role: "STAFF" });
+    const facility = await createFacility(app, { name: "Harbor" });
+    staff = await createStaff(app, facility.id, { email: "pat@harbor.test", role: "STAFF" });
   });
   afterAll(() => app.close());
 
@@ -29,7 +29,7 @@ describe("staff sign-in", () => {
     expect(header).toMatch(/SameSite=Lax/);
     const token = client.cookie("portico_staff") ?? "";
     expect(token).toHaveLength(43);
-    expect(countRows(app.db, "sessions", "id_hash = ?", token)).toBe(0);
+    expect(await countRows(app, "sessions", "id_hash = ?", token)).toBe(0);
     expect((await client.ok<{ staffViewer: { email: string } }>(VIEWER)).staffViewer.email).toBe("pat@harbor.test");
   });
 
@@ -44,7 +44,7 @@ describe("staff sign-in", () => {
   });
 
   it("throttles repeated failures for an account, even with the right password", async () => {
-    const victim = await createStaff(app.db, staff.facilityId, { email: "victim@harbor.test" });
+    const victim = await createStaff(app, staff.facilityId, { email: "victim@harbor.test" });
     for (let i = 0; i < 10; i++) await app.client().gql(SIGN_IN, { e: victim.email, p: `guess-${i}-guess` });
     const blocked = await app.client().gql(SIGN_IN, { e: victim.email, p: TEST_PASSWORD });
     expect(blocked.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");

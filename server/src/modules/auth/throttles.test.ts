@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   createCustomer,
@@ -8,7 +9,6 @@ import {
   TEST_PASSWORD_COST,
 } from "../../../test/factories.js";
 import { type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
-import { portalAccounts } from "../../db/schema.js";
 import { MINUTE } from "../../lib/clock.js";
 import { hashPassword } from "../../lib/passwords.js";
 
@@ -53,8 +53,8 @@ describe("throttles under parallel requests", () => {
   afterAll(() => app.close());
 
   it("staff sign-in: of 31 simultaneous attempts at most 10 passwords are verified", async () => {
-    const facility = createFacility(app.db);
-    const staff = await createStaff(app.db, facility.id);
+    const facility = await createFacility(app);
+    const staff = await createStaff(app, facility.id);
     const results = await thirtyWrongThenRight(app, STAFF_SIGN_IN, staff.email, TEST_PASSWORD);
     const t = tally(results);
     expect(t.other).toEqual([]);
@@ -65,8 +65,8 @@ describe("throttles under parallel requests", () => {
   });
 
   it("staff sign-in: the right password sent after 30 simultaneous wrong ones is refused", async () => {
-    const facility = createFacility(app.db);
-    const staff = await createStaff(app.db, facility.id);
+    const facility = await createFacility(app);
+    const staff = await createStaff(app, facility.id);
     const wrong = await Promise.all(
       Array.from({ length: 30 }, (_, i) => app.client().gql(STAFF_SIGN_IN, { e: staff.email, p: `guess ${i}` })),
     );
@@ -78,8 +78,8 @@ describe("throttles under parallel requests", () => {
   });
 
   it("staff sign-in: a successful sign-in gives back its own attempt, not the failures before it", async () => {
-    const facility = createFacility(app.db);
-    const staff = await createStaff(app.db, facility.id);
+    const facility = await createFacility(app);
+    const staff = await createStaff(app, facility.id);
     for (let i = 0; i < LIMIT - 1; i++) await app.client().gql(STAFF_SIGN_IN, { e: staff.email, p: `guess ${i}` });
     // The owner signs in as often as they like: each success is given back.
     for (let i = 0; i < 3; i++) await signInStaff(app.client(), staff.email);
@@ -92,21 +92,21 @@ describe("throttles under parallel requests", () => {
 
   describe("portal password sign-in", () => {
     async function portalPasswordAccount(email: string) {
-      const facility = createFacility(app.db, { signInMethod: "PASSWORD" });
-      const customer = createCustomer(app.db, facility.id, { name: "Parallel Person", email });
+      const facility = await createFacility(app, { signInMethod: "PASSWORD" });
+      const customer = await createCustomer(app, facility.id, { name: "Parallel Person", email });
       const now = app.clock.now();
-      app.db
-        .insert(portalAccounts)
-        .values({
+      const hash = await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST);
+      await app.data.transaction((tx) =>
+        tx.insert(app.data.t.portalAccounts).values({
           facilityId: facility.id,
           customerId: customer.id,
           personKey: 0,
-          passwordHash: await hashPassword(TEST_PASSWORD, TEST_PASSWORD_COST),
+          passwordHash: hash,
           activatedAt: now,
           lastSignInAt: now,
           createdAt: now,
-        })
-        .run();
+        }),
+      );
       return customer;
     }
 
@@ -136,23 +136,27 @@ describe("throttles under parallel requests", () => {
 
   describe("sign-in codes", () => {
     async function invitedWithCode(email: string) {
-      const facility = createFacility(app.db);
-      const staff = await createStaff(app.db, facility.id);
+      const facility = await createFacility(app);
+      const staff = await createStaff(app, facility.id);
       const admin = await signInStaff(app.client(), staff.email);
-      const customer = createCustomer(app.db, facility.id, { name: "Coded Person", email });
+      const customer = await createCustomer(app, facility.id, { name: "Coded Person", email });
       await admin.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
         id: String(customer.id),
       });
       await app.deliver();
-      const mail = latestEmailTo(app.db, email);
+      const mail = await latestEmailTo(app, email);
       if (!mail?.token || !mail.code) throw new Error("invite email missing its link or code");
       return { token: mail.token, code: mail.code };
     }
 
-    const codeState = (email: string) =>
-      app.db.$client
-        .prepare("SELECT code_attempts AS attempts, voided_at AS voidedAt FROM sign_in_links WHERE email = ?")
-        .get(email) as { attempts: number; voidedAt: number | null };
+    const codeState = async (email: string) => {
+      const { signInLinks } = app.data.t;
+      const [link] = await app.data.read
+        .select({ attempts: signInLinks.codeAttempts, voidedAt: signInLinks.voidedAt })
+        .from(signInLinks)
+        .where(eq(signInLinks.email, email));
+      return link;
+    };
 
     it("15 simultaneous wrong codes count exactly 5 tries and kill the code, never the emailed link", async () => {
       const { token, code } = await invitedWithCode("racer@example.com");
@@ -161,7 +165,7 @@ describe("throttles under parallel requests", () => {
         Array.from({ length: 15 }, () => app.client().gql(CODE, { e: "racer@example.com", c: wrong })),
       );
       expect(results.every((r) => r.errors?.[0]?.extensions?.code === "BAD_USER_INPUT")).toBe(true);
-      expect(codeState("racer@example.com")).toEqual({ attempts: 5, voidedAt: null });
+      expect(await codeState("racer@example.com")).toEqual({ attempts: 5, voidedAt: null });
 
       const right = await app.client().gql(CODE, { e: "racer@example.com", c: code });
       expect(right.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -180,7 +184,7 @@ describe("throttles under parallel requests", () => {
       expect(limited).toBe(10);
       const right = await app.client().gql(CODE, { e: "network@example.com", c: code });
       expect(right.errors?.[0]?.extensions?.code).toBe("TOO_MANY_REQUESTS");
-      expect(codeState("network@example.com").attempts).toBe(0);
+      expect((await codeState("network@example.com"))?.attempts).toBe(0);
     });
   });
 });

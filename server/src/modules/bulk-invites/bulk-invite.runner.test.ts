@@ -1,3 +1,4 @@
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { twoFacilities } from "../../../test/factories.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
@@ -28,7 +29,6 @@ describe("stopping the bulk invite runner", () => {
     await t.asA.ok(`mutation($id: ID!) { startBulkInvite(id: $id) { id } }`, { id: String(jobId) });
 
     const deps = {
-      db: app.db,
       data: app.data,
       clock: app.clock,
       logger: createLogger("silent"),
@@ -40,18 +40,27 @@ describe("stopping the bulk invite runner", () => {
     await first.stop();
     expect(await run).toBe(1);
 
-    const job = () =>
-      app.db.$client
-        .prepare("SELECT status, processed, lease_until AS leaseUntil FROM bulk_invite_jobs WHERE id = ?")
-        .get(jobId);
-    expect(job()).toEqual({ status: "RUNNING", processed: CHUNK_SIZE, leaseUntil: null });
+    const { bulkInviteJobs, bulkInviteRows } = app.data.t;
+    const job = async () =>
+      (
+        await app.data.read
+          .select({
+            status: bulkInviteJobs.status,
+            processed: bulkInviteJobs.processed,
+            leaseUntil: bulkInviteJobs.leaseUntil,
+          })
+          .from(bulkInviteJobs)
+          .where(eq(bulkInviteJobs.id, jobId))
+      )[0];
+    expect(await job()).toEqual({ status: "RUNNING", processed: CHUNK_SIZE, leaseUntil: null });
 
     // No lease to wait out: a second runner picks the job up straight away, at the same clock time.
     await createBulkInviteRunner(deps).runOnce();
-    expect(job()).toEqual({ status: "DONE", processed: CHUNK_SIZE * 2 + 10, leaseUntil: null });
-    const sent = app.db.$client
-      .prepare("SELECT count(*) AS n FROM bulk_invite_rows WHERE job_id = ? AND result = 'SENT'")
-      .get(jobId) as { n: number };
-    expect(sent.n).toBe(CHUNK_SIZE * 2 + 10);
+    expect(await job()).toEqual({ status: "DONE", processed: CHUNK_SIZE * 2 + 10, leaseUntil: null });
+    const sent = await app.data.read.$count(
+      bulkInviteRows,
+      and(eq(bulkInviteRows.jobId, jobId), eq(bulkInviteRows.result, "SENT")),
+    );
+    expect(sent).toBe(CHUNK_SIZE * 2 + 10);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createCustomer, twoFacilities } from "../../../test/factories.js";
 import {
   compilationsDuring,
@@ -43,14 +44,17 @@ describe("bulk invites", () => {
   afterAll(() => app.close());
 
   it("previews a CSV with good and bad rows, sends only the good ones, and reports", async () => {
-    const ann = createCustomer(app.db, t.a.id, { name: "Ann Able", email: "ann@example.com" });
-    createCustomer(app.db, t.a.id, { name: "Ben Busy", email: "ben@example.com" });
-    const noMail = createCustomer(app.db, t.a.id, { name: "No Mail", email: null });
-    const inPortal = createCustomer(app.db, t.a.id, { name: "Already In", email: "in@example.com" });
-    app.db.$client
-      .prepare("INSERT INTO portal_accounts (facility_id, customer_id, person_key, activated_at) VALUES (?, ?, 0, ?)")
-      .run(t.a.id, inPortal.id, Date.now());
-    createCustomer(app.db, t.b.id, { name: "Other Facility", email: "other@example.com" });
+    const ann = await createCustomer(app, t.a.id, { name: "Ann Able", email: "ann@example.com" });
+    await createCustomer(app, t.a.id, { name: "Ben Busy", email: "ben@example.com" });
+    const noMail = await createCustomer(app, t.a.id, { name: "No Mail", email: null });
+    const inPortal = await createCustomer(app, t.a.id, { name: "Already In", email: "in@example.com" });
+    await app.data.transaction((tx) =>
+      tx
+        .insert(app.data.t.portalAccounts)
+        .values({ facilityId: t.a.id, customerId: inPortal.id, personKey: 0, activatedAt: new Date() })
+        .returning(),
+    );
+    await createCustomer(app, t.b.id, { name: "Other Facility", email: "other@example.com" });
     const csv = [
       "customer_id,name,email",
       `${ann.id},Ann Able,ann@example.com`,
@@ -75,7 +79,7 @@ describe("bulk invites", () => {
       [8, "NOT_FOUND"],
       [9, "NOT_FOUND"],
     ]);
-    expect(countRows(app.db, "email_outbox")).toBe(0);
+    expect(await countRows(app, "email_outbox")).toBe(0);
 
     await t.asA.ok(START, { id: preview.id });
     const again = await t.asA.gql(START, { id: preview.id });
@@ -83,7 +87,7 @@ describe("bulk invites", () => {
     await app.runBulkInvites();
     const done = await t.asA.ok<{ bulkInvite: Record<string, unknown> }>(JOB, { id: preview.id });
     expect(done.bulkInvite).toMatchObject({ status: "DONE", total: 8, processed: 8, sent: 2, skipped: 6 });
-    expect(countRows(app.db, "email_outbox", "kind = 'INVITE'")).toBe(2);
+    expect(await countRows(app, "email_outbox", "kind = 'INVITE'")).toBe(2);
 
     const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
     const lines = report.trim().split(/\r?\n/);
@@ -94,7 +98,7 @@ describe("bulk invites", () => {
   });
 
   it("running the same file twice sends nothing twice", async () => {
-    const carl = createCustomer(app.db, t.a.id, { name: "Carl Twice", email: "carl@example.com" });
+    const carl = await createCustomer(app, t.a.id, { name: "Carl Twice", email: "carl@example.com" });
     const csv = `customer_id,name,email\n${carl.id},Carl Twice,carl@example.com\n`;
     for (let run = 0; run < 2; run++) {
       const preview = (await t.asA.ok<{ previewBulkInviteCsv: Preview }>(PREVIEW_CSV, { csv })).previewBulkInviteCsv;
@@ -102,11 +106,11 @@ describe("bulk invites", () => {
       await app.runBulkInvites();
       if (run === 1) expect(preview.rows[0]?.plan).toBe("COOLDOWN");
     }
-    expect(countRows(app.db, "email_outbox", "to_email = 'carl@example.com'")).toBe(1);
+    expect(await countRows(app, "email_outbox", "to_email = 'carl@example.com'")).toBe(1);
   });
 
   it("refuses a file whose structure cannot be trusted, with the file's line numbers, and sends nothing", async () => {
-    const before = countRows(app.db, "bulk_invite_jobs");
+    const before = await countRows(app, "bulk_invite_jobs");
     const bad = await t.asA.gql(PREVIEW_CSV, {
       csv: 'customer_id,name,email\n\n,Good,good@example.com\n\n1,"Unclosed,a@b.co\n,x,y@example.com\n',
     });
@@ -114,12 +118,12 @@ describe("bulk invites", () => {
     expect(linesOf(bad)).toEqual([{ line: 5, message: "A quoted cell starting on this line is never closed" }]);
     const noHeader = await t.asA.gql(PREVIEW_CSV, { csv: "\n\nAnn,ann@example.com\n" });
     expect(linesOf(noHeader)[0]?.line).toBe(3);
-    expect(countRows(app.db, "bulk_invite_jobs")).toBe(before);
+    expect(await countRows(app, "bulk_invite_jobs")).toBe(before);
   });
 
   it("skips a bad line with its reason, counts lines as the file does, and previews the good ones", async () => {
-    const dee = createCustomer(app.db, t.a.id, { name: "Dee Good", email: "dee@example.com" });
-    createCustomer(app.db, t.a.id, { name: "Eve Good", email: "eve@example.com" });
+    const dee = await createCustomer(app, t.a.id, { name: "Dee Good", email: "dee@example.com" });
+    await createCustomer(app, t.a.id, { name: "Eve Good", email: "eve@example.com" });
     const csv = [
       "customer_id,name,email", // 1
       "", // 2
@@ -160,7 +164,7 @@ describe("bulk invites", () => {
     await app.runBulkInvites();
     const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
     expect(report).toContain("5,,Bad Id,bad@example.com,Skipped,customer_id “x12” is not a number");
-    expect(countRows(app.db, "email_outbox", "to_email IN ('dee@example.com', 'eve@example.com')")).toBe(2);
+    expect(await countRows(app, "email_outbox", "to_email IN ('dee@example.com', 'eve@example.com')")).toBe(2);
   });
 
   it("enforces the size and row limits with clear errors", async () => {
@@ -174,7 +178,7 @@ describe("bulk invites", () => {
   });
 
   it("neutralises formula-like cells in the report", async () => {
-    createCustomer(app.db, t.a.id, { name: '=HYPERLINK("http://evil")', email: "formula@example.com" });
+    await createCustomer(app, t.a.id, { name: '=HYPERLINK("http://evil")', email: "formula@example.com" });
     const csv = "customer_id,name,email\n,x,formula@example.com\n,@SUM(A1),+not-an-email\n";
     const preview = (await t.asA.ok<{ previewBulkInviteCsv: Preview }>(PREVIEW_CSV, { csv })).previewBulkInviteCsv;
     const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
@@ -202,7 +206,7 @@ describe("bulk invites", () => {
   });
 
   it("reads a job's progress with no statement compiled after the first poll", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "progress@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "progress@example.com" });
     const job = (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
       .previewBulkInvite;
     await t.asA.ok(JOB, { id: job.id });
@@ -210,16 +214,16 @@ describe("bulk invites", () => {
   });
 
   it("cancels a preview, which then cannot be sent", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "cancel-me@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "cancel-me@example.com" });
     const job = (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
       .previewBulkInvite;
     await t.asA.ok(`mutation($id: ID!) { cancelBulkInvite(id: $id) { status } }`, { id: job.id });
     expect((await t.asA.gql(START, { id: job.id })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect(countRows(app.db, "bulk_invite_rows", "job_id = ?", Number(job.id))).toBe(0);
+    expect(await countRows(app, "bulk_invite_rows", "job_id = ?", Number(job.id))).toBe(0);
   });
 
   it("keeps each facility's bulk invites to itself", async () => {
-    const mine = createCustomer(app.db, t.a.id, { email: "mine-bulk@example.com" });
+    const mine = await createCustomer(app, t.a.id, { email: "mine-bulk@example.com" });
     const fromB = (await t.asB.ok<{ previewBulkInvite: Preview }>(PREVIEW_IDS, { ids: [String(mine.id)] }))
       .previewBulkInvite;
     expect(fromB.planCounts).toEqual([{ plan: "NOT_FOUND", count: 1 }]);
@@ -231,34 +235,42 @@ describe("bulk invites", () => {
     }
   });
 
-  it("lists the facility's recent sent and sending bulk invites, newest first, for the dialog to reopen", async () => {
-    const RECENT = `query($limit: Int) { recentBulkInvites(limit: $limit) { id status total sent skipped processed toInvite createdByName createdAt finishedAt } }`;
-    type Recent = {
-      recentBulkInvites: Array<{ id: string; status: string; createdByName: string; finishedAt: string | null }>;
-    };
-    const preview = async (email: string) => {
-      const c = createCustomer(app.db, t.a.id, { email });
-      return (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
-        .previewBulkInvite.id;
-    };
-    const finished = await preview("recent-done@example.com");
-    await t.asA.ok(START, { id: finished });
-    await app.runBulkInvites();
-    const running = await preview("recent-running@example.com");
-    await t.asA.ok(START, { id: running });
-    const previewOnly = await preview("recent-preview@example.com");
+  sqliteOnlyIt(
+    "lists the facility's recent sent and sending bulk invites, newest first, for the dialog to reopen",
+    async () => {
+      const RECENT = `query($limit: Int) { recentBulkInvites(limit: $limit) { id status total sent skipped processed toInvite createdByName createdAt finishedAt } }`;
+      type Recent = {
+        recentBulkInvites: Array<{ id: string; status: string; createdByName: string; finishedAt: string | null }>;
+      };
+      const preview = async (email: string) => {
+        const c = await createCustomer(app, t.a.id, { email });
+        return (await t.asA.ok<{ previewBulkInvite: { id: string } }>(PREVIEW_IDS, { ids: [String(c.id)] }))
+          .previewBulkInvite.id;
+      };
+      const finished = await preview("recent-done@example.com");
+      await t.asA.ok(START, { id: finished });
+      await app.runBulkInvites();
+      const running = await preview("recent-running@example.com");
+      await t.asA.ok(START, { id: running });
+      const previewOnly = await preview("recent-preview@example.com");
 
-    const { result, statements } = await countStatements(app.db, () => t.asA.ok<Recent>(RECENT, { limit: 50 }));
-    const listed = result.recentBulkInvites;
-    expect(listed[0]).toMatchObject({ id: running, status: "RUNNING", createdByName: t.staffA.name, finishedAt: null });
-    expect(listed[1]).toMatchObject({ id: finished, status: "DONE", finishedAt: expect.any(String) });
-    expect(listed.map((j) => j.id)).not.toContain(previewOnly);
-    expect(listed.every((j) => j.status === "RUNNING" || j.status === "DONE")).toBe(true);
-    expect(statements.filter((sql) => /bulk_invite_jobs/.test(sql))).toHaveLength(1);
+      const { result, statements } = await countStatements(app.db, () => t.asA.ok<Recent>(RECENT, { limit: 50 }));
+      const listed = result.recentBulkInvites;
+      expect(listed[0]).toMatchObject({
+        id: running,
+        status: "RUNNING",
+        createdByName: t.staffA.name,
+        finishedAt: null,
+      });
+      expect(listed[1]).toMatchObject({ id: finished, status: "DONE", finishedAt: expect.any(String) });
+      expect(listed.map((j) => j.id)).not.toContain(previewOnly);
+      expect(listed.every((j) => j.status === "RUNNING" || j.status === "DONE")).toBe(true);
+      expect(statements.filter((sql) => /bulk_invite_jobs/.test(sql))).toHaveLength(1);
 
-    expect((await t.asA.ok<Recent>(RECENT, { limit: 1 })).recentBulkInvites.map((j) => j.id)).toEqual([running]);
-    expect((await t.asA.gql(RECENT, { limit: 500 })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect((await t.asB.ok<Recent>(RECENT)).recentBulkInvites.map((j) => j.id)).not.toContain(running);
-    await app.runBulkInvites();
-  });
+      expect((await t.asA.ok<Recent>(RECENT, { limit: 1 })).recentBulkInvites.map((j) => j.id)).toEqual([running]);
+      expect((await t.asA.gql(RECENT, { limit: 500 })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect((await t.asB.ok<Recent>(RECENT)).recentBulkInvites.map((j) => j.id)).not.toContain(running);
+      await app.runBulkInvites();
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
+import { createCar, createCustomer, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countRows,
@@ -39,16 +39,16 @@ describe("vehicles: photos, history, condition reports", () => {
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    const customer = createCustomer(app.db, t.a.id, { name: "Vera Vehicle", email: "vera@example.com" });
-    carId = createCar(app.db, t.a.id, customer.id, { year: 1965, make: "Jaguar", model: "E-Type" }).id;
-    otherCarId = createCar(app.db, t.a.id, createCustomer(app.db, t.a.id, { name: "Other Owner" }).id).id;
+    const customer = await createCustomer(app, t.a.id, { name: "Vera Vehicle", email: "vera@example.com" });
+    carId = (await createCar(app, t.a.id, customer.id, { year: 1965, make: "Jaguar", model: "E-Type" })).id;
+    otherCarId = (await createCar(app, t.a.id, (await createCustomer(app, t.a.id, { name: "Other Owner" })).id)).id;
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customer.id),
     });
     await app.deliver();
     owner = app.client();
     await owner.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, "vera@example.com")?.token,
+      t: (await latestEmailTo(app, "vera@example.com"))?.token,
     });
   });
   afterAll(() => app.close());
@@ -66,7 +66,7 @@ describe("vehicles: photos, history, condition reports", () => {
   });
 
   it("refuses files that are not images, too large, or for another facility's car, storing nothing", async () => {
-    const before = countRows(app.db, "files");
+    const before = await countRows(app, "files");
     const notImage = await upload(t.asA, `/uploads/cars/${carId}/photos`, Buffer.from("%PDF-1.7 not a photo"));
     expect(notImage.status).toBe(400);
     expect(((await notImage.json()) as { error: { message: string } }).error.message).toMatch(/not an image/);
@@ -80,7 +80,7 @@ describe("vehicles: photos, history, condition reports", () => {
     expect(noHeader.status).toBe(400);
     const anonymous = await upload(app.client(), `/uploads/cars/${carId}/photos`, await photoOf(100, 100));
     expect(anonymous.status).toBe(401);
-    expect(countRows(app.db, "files")).toBe(before);
+    expect(await countRows(app, "files")).toBe(before);
   });
 
   it("lets the owner and their facility download a photo, and nobody else", async () => {
@@ -202,22 +202,22 @@ describe("vehicles: photos, history, condition reports", () => {
     const { url } = (await (await upload(t.asA, `/uploads/cars/${carId}/photos`, await photoOf(120, 120))).json()) as {
       url: string;
     };
-    app.db.$client.prepare("UPDATE facilities SET section_vehicles = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { sectionVehicles: false });
     try {
       expect((await download(owner, url)).status).toBe(404);
       const refused = await owner.gql(`query($id: ID!) { car(id: $id) { id } }`, { id: String(carId) });
       expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     } finally {
-      app.db.$client.prepare("UPDATE facilities SET section_vehicles = 1 WHERE id = ?").run(t.a.id);
+      await updateFacility(app, t.a.id, { sectionVehicles: true });
     }
   });
 
   it("deletes a photo's bytes with the photo", async () => {
     const res = await upload(t.asA, `/uploads/cars/${carId}/photos`, await photoOf(150, 150));
     const { id } = (await res.json()) as { id: number };
-    const files = countRows(app.db, "files");
+    const files = await countRows(app, "files");
     await t.asA.ok(`mutation($id: ID!) { removeCarPhoto(id: $id) }`, { id: String(id) });
-    expect(countRows(app.db, "files")).toBe(files - 2);
+    expect(await countRows(app, "files")).toBe(files - 2);
     const foreign = await t.asB.gql(`mutation($id: ID!) { removeCarPhoto(id: $id) }`, { id: String(id) });
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });

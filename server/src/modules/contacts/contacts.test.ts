@@ -56,14 +56,14 @@ describe("sub-contacts", () => {
   async function inviteAndSignIn(contactId: string, email: string): Promise<TestClient> {
     await t.asA.ok(INVITE, { id: contactId });
     await app.deliver();
-    const mail = latestEmailTo(app.db, email);
+    const mail = await latestEmailTo(app, email);
     const browser = app.client();
     await browser.ok(REDEEM, { t: mail?.token });
     return browser;
   }
 
   it("adds a contact with role, portal access and preferences", async () => {
-    const customer = createCustomer(app.db, t.a.id, { name: "Owner Adams" });
+    const customer = await createCustomer(app, t.a.id, { name: "Owner Adams" });
     const contact = await add(customer.id, { email: " Sam@Example.com " });
     expect(contact).toMatchObject({
       email: "sam@example.com",
@@ -75,7 +75,7 @@ describe("sub-contacts", () => {
   });
 
   it("says what is missing before a contact can be invited", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const noEmail = await add(customer.id, { email: null, name: "No Mail" });
     expect(noEmail.portalStatus).toMatchObject({
       state: "NO_EMAIL",
@@ -89,7 +89,7 @@ describe("sub-contacts", () => {
   });
 
   it("rejects an invalid contact email with a field error", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const result = await t.asA.gql(ADD, { customerId: String(customer.id), input: input({ email: "nope" }) });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
@@ -98,7 +98,7 @@ describe("sub-contacts", () => {
   });
 
   it("stores a contact's phone as E.164, shows it nationally, and refuses text that is not a number", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const saved = await t.asA.ok<{ addContact: { phone: string; phoneDisplay: string } }>(
       `mutation($customerId: ID!, $input: ContactInput!) { addContact(customerId: $customerId, input: $input) { phone phoneDisplay } }`,
       { customerId: String(customer.id), input: input({ phone: "+1 207-555-0193" }) },
@@ -114,7 +114,7 @@ describe("sub-contacts", () => {
   });
 
   it("warns before a contact takes the address of another person on the same account", async () => {
-    const customer = createCustomer(app.db, t.a.id, { name: "Eleanor Whitaker", email: "eleanor@example.com" });
+    const customer = await createCustomer(app, t.a.id, { name: "Eleanor Whitaker", email: "eleanor@example.com" });
     const first = await add(customer.id, { name: "Michael Whitaker", email: "michael@example.com" });
     const asHolder = await t.asA.gql(ADD, {
       customerId: String(customer.id),
@@ -139,12 +139,12 @@ describe("sub-contacts", () => {
     );
     expect(confirmed.updateContact.email).toBe("michael@example.com");
     // The same person helping on another account is not a duplicate.
-    const other = createCustomer(app.db, t.a.id, { name: "Other Account" });
+    const other = await createCustomer(app, t.a.id, { name: "Other Account" });
     await add(other.id, { name: "Michael Whitaker", email: "michael@example.com" });
   });
 
   it("an invited contact signs in to the customer's portal as themself; the timeline records it", async () => {
-    const customer = createCustomer(app.db, t.a.id, { name: "Main Holder" });
+    const customer = await createCustomer(app, t.a.id, { name: "Main Holder" });
     const contact = await add(customer.id, { name: "Alex Assistant", email: "alex@example.com", role: "ASSISTANT" });
     const browser = await inviteAndSignIn(contact.id, "alex@example.com");
     const viewer = await browser.ok<{ portalViewer: Record<string, unknown> }>(VIEWER);
@@ -168,7 +168,7 @@ describe("sub-contacts", () => {
   });
 
   it("turning portal access off ends the contact's sessions at once", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const contact = await add(customer.id, { name: "Soon Gone", email: "gone@example.com" });
     const browser = await inviteAndSignIn(contact.id, "gone@example.com");
     expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).not.toBeNull();
@@ -187,7 +187,7 @@ describe("sub-contacts", () => {
   });
 
   it("a contact whose access is turned off mid-visit is told why on their next page", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const contact = await add(customer.id, { name: "Cut Off", email: "cutoff@example.com" });
     const browser = await inviteAndSignIn(contact.id, "cutoff@example.com");
     await t.asA.ok(UPDATE, {
@@ -201,7 +201,7 @@ describe("sub-contacts", () => {
   });
 
   it("a new contact's unread messages start from when they joined, not the start of the thread", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const SEND = `mutation($c: ID!, $b: String!) { sendMessage(customerId: $c, body: $b) { id } }`;
     await t.asA.ok(SEND, { c: String(customer.id), b: "Your car is ready." });
     await t.asA.ok(SEND, { c: String(customer.id), b: "Invoice attached." });
@@ -227,20 +227,20 @@ describe("sub-contacts", () => {
   });
 
   it("removing a contact ends their sessions and kills their links", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const contact = await add(customer.id, { name: "Removed", email: "removed@example.com" });
     const browser = await inviteAndSignIn(contact.id, "removed@example.com");
     await t.asA.ok(`mutation($id: ID!) { removeContact(id: $id) }`, { id: contact.id });
     expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
-    expect(countRows(app.db, "sign_in_links", "contact_id = ?", Number(contact.id))).toBe(0);
+    expect(await countRows(app, "sign_in_links", "contact_id = ?", Number(contact.id))).toBe(0);
   });
 
   it("a contact's pending invite dies when their email changes", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const contact = await add(customer.id, { name: "Mover", email: "mover@example.com" });
     await t.asA.ok(INVITE, { id: contact.id });
     await app.deliver();
-    const mail = latestEmailTo(app.db, "mover@example.com");
+    const mail = await latestEmailTo(app, "mover@example.com");
     const updated = await t.asA.ok<{ updateContact: ContactData }>(UPDATE, {
       id: contact.id,
       input: input({ name: "Mover", email: "mover2@example.com" }),
@@ -251,8 +251,8 @@ describe("sub-contacts", () => {
   });
 
   it("one address on two accounts chooses which account to open", async () => {
-    const first = createCustomer(app.db, t.a.id, { name: "First Account", email: "shared@example.com" });
-    const second = createCustomer(app.db, t.a.id, { name: "Second Account" });
+    const first = await createCustomer(app, t.a.id, { name: "First Account", email: "shared@example.com" });
+    const second = await createCustomer(app, t.a.id, { name: "Second Account" });
     const contact = await add(second.id, {
       name: "Shared Person",
       email: "shared@example.com",
@@ -264,7 +264,7 @@ describe("sub-contacts", () => {
     await t.asA.ok(INVITE, { id: contact.id });
     await app.deliver();
     const browser = app.client();
-    const mail = latestEmailTo(app.db, "shared@example.com");
+    const mail = await latestEmailTo(app, "shared@example.com");
     const signedIn = await browser.ok<{
       redeemSignInLink: { accounts: Array<{ customerId: string; customerName: string; current: boolean }> };
     }>(REDEEM, { t: mail?.token });
@@ -278,7 +278,7 @@ describe("sub-contacts", () => {
       { id: other?.customerId },
     );
     expect(switched.switchPortalAccount.account.customerName).toBe(other?.customerName);
-    const stranger = createCustomer(app.db, t.a.id, { name: "Not Mine", email: "someone@example.com" });
+    const stranger = await createCustomer(app, t.a.id, { name: "Not Mine", email: "someone@example.com" });
     const refused = await browser.gql(`mutation($id: ID!) { switchPortalAccount(customerId: $id) { name } }`, {
       id: String(stranger.id),
     });
@@ -286,7 +286,7 @@ describe("sub-contacts", () => {
   });
 
   it("keeps other facilities' staff out of contacts", async () => {
-    const customer = createCustomer(app.db, t.a.id);
+    const customer = await createCustomer(app, t.a.id);
     const contact = await add(customer.id, { name: "Private", email: "private@example.com" });
     for (const [query, variables] of [
       [INVITE, { id: contact.id }],
@@ -297,14 +297,14 @@ describe("sub-contacts", () => {
       const result = await t.asB.gql(query, variables);
       expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     }
-    expect(countRows(app.db, "invitations", "contact_id = ?", Number(contact.id))).toBe(0);
+    expect(await countRows(app, "invitations", "contact_id = ?", Number(contact.id))).toBe(0);
   });
 
   it("a contact signed in cannot reach another account's data or staff operations", async () => {
-    const customer = createCustomer(app.db, t.a.id, { name: "Mine" });
+    const customer = await createCustomer(app, t.a.id, { name: "Mine" });
     const contact = await add(customer.id, { name: "Helper", email: "helper@example.com" });
     const browser = await inviteAndSignIn(contact.id, "helper@example.com");
-    const elsewhere = createCustomer(app.db, t.a.id, { name: "Theirs" });
+    const elsewhere = await createCustomer(app, t.a.id, { name: "Theirs" });
     const staffOnly = await browser.gql(CONTACTS, { id: String(elsewhere.id) });
     expect(staffOnly.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     const switched = await browser.gql(`mutation($id: ID!) { switchPortalAccount(customerId: $id) { name } }`, {

@@ -1,6 +1,7 @@
 import { and, eq, fillPlaceholders, is, Placeholder } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sqliteOnly, sqliteOnlyIt } from "../../../test/engine.js";
 import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
 import { generateCustomers } from "../../db/seed/generate.js";
@@ -37,16 +38,16 @@ describe("customers", () => {
     t = await twoFacilities(app);
     const names = ["Ada Lovelace", "Grace Hopper", "Alan Turing", "Edsger Dijkstra", "Barbara Liskov", "Ken Thompson"];
     for (const name of names) {
-      const c = createCustomer(app.db, t.a.id, {
+      const c = await createCustomer(app, t.a.id, {
         name,
         email: `${name.split(" ")[0]?.toLowerCase()}@example.com`,
         phone: name === "Grace Hopper" ? "(555) 010-2030" : null,
         phoneDigits: name === "Grace Hopper" ? "5550102030" : null,
       });
-      if (name === "Ada Lovelace") createCar(app.db, t.a.id, c.id);
+      if (name === "Ada Lovelace") await createCar(app, t.a.id, c.id);
     }
-    createCustomer(app.db, t.a.id, { name: "No Mail", email: null });
-    createCustomer(app.db, t.b.id, { name: "Ada Other-Facility", email: "ada@lakeside.test" });
+    await createCustomer(app, t.a.id, { name: "No Mail", email: null });
+    await createCustomer(app, t.b.id, { name: "Ada Other-Facility", email: "ada@lakeside.test" });
   });
   afterAll(() => app.close());
 
@@ -138,14 +139,14 @@ describe("customers", () => {
     ["too few digits", "555-0148"],
     ["too many digits", "+1 207 555 0148 999"],
   ])("refuses a phone number of %s with a field error and stores nothing", async (_label, phone) => {
-    const before = countRows(app.db, "customers");
+    const before = await countRows(app, "customers");
     const result = await t.asA.gql(CREATE, { input: { name: "Bad Phone", phone } });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       fields: { phone: expect.stringContaining("Enter a phone number like (201) 555-0123") },
     });
     expect(result.errors?.[0]?.message).toContain(`“${phone}”`);
-    expect(countRows(app.db, "customers")).toBe(before);
+    expect(await countRows(app, "customers")).toBe(before);
   });
 
   it("reads a number without + in the facility's country and shows other countries' numbers internationally", async () => {
@@ -162,13 +163,13 @@ describe("customers", () => {
   });
 
   it("refuses an invalid email with a field error and stores nothing", async () => {
-    const before = countRows(app.db, "customers");
+    const before = await countRows(app, "customers");
     const result = await t.asA.gql(CREATE, { input: { name: "Bad Email", email: "not-an-email" } });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: "BAD_USER_INPUT",
       fields: { email: expect.stringMatching(/valid email/) },
     });
-    expect(countRows(app.db, "customers")).toBe(before);
+    expect(await countRows(app, "customers")).toBe(before);
   });
 
   it("refuses a blank name", async () => {
@@ -209,7 +210,7 @@ describe("customers", () => {
     const foreignRemove = await t.asB.gql(`mutation($id: ID!) { removeCar(id: $id) }`, { id: added.addCar.id });
     expect(foreignRemove.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     await t.asA.ok(`mutation($id: ID!) { removeCar(id: $id) }`, { id: added.addCar.id });
-    expect(countRows(app.db, "cars", "id = ?", Number(added.addCar.id))).toBe(0);
+    expect(await countRows(app, "cars", "id = ?", Number(added.addCar.id))).toBe(0);
   });
 
   it("refuses portal people and anonymous callers", async () => {
@@ -287,25 +288,27 @@ describe("filtering by portal status", () => {
         if (typeof extra.replacedBySignInLinkUntil === "number")
           link(customerId, id, "SIGN_IN", extra.replacedBySignInLinkUntil);
       };
-      const make = (name: string, email: string | null) => createCustomer(app.db, a.id, { name, email });
-      make("No Email", null);
-      make("Never Invited", "never@example.com");
-      invite(make("Just Invited", "just@example.com").id, "just@example.com", 1);
-      invite(make("Resendable", "resend@example.com").id, "resend@example.com", 30);
-      invite(make("Expired", "expired@example.com").id, "expired@example.com", 200);
-      invite(make("Bounced", "bounced@example.com").id, "bounced@example.com", 2, { delivery_state: "BOUNCED" });
-      invite(make("Failed", "failed@example.com").id, "failed@example.com", 2, { delivery_state: "FAILED" });
-      invite(make("Old Address", "new@example.com").id, "old@example.com", 2);
-      invite(make("Voided", "void@example.com").id, "void@example.com", 2, { state: "VOID" });
+      const make = (name: string, email: string | null) => createCustomer(app, a.id, { name, email });
+      await make("No Email", null);
+      await make("Never Invited", "never@example.com");
+      invite((await make("Just Invited", "just@example.com")).id, "just@example.com", 1);
+      invite((await make("Resendable", "resend@example.com")).id, "resend@example.com", 30);
+      invite((await make("Expired", "expired@example.com")).id, "expired@example.com", 200);
+      invite((await make("Bounced", "bounced@example.com")).id, "bounced@example.com", 2, {
+        delivery_state: "BOUNCED",
+      });
+      invite((await make("Failed", "failed@example.com")).id, "failed@example.com", 2, { delivery_state: "FAILED" });
+      invite((await make("Old Address", "new@example.com")).id, "old@example.com", 2);
+      invite((await make("Voided", "void@example.com")).id, "void@example.com", 2, { state: "VOID" });
       // Asked for a sign-in link, which carries the invite: live until 10 minutes from now...
-      invite(make("Live Sign-in Link", "live-link@example.com").id, "live-link@example.com", 1, {
+      invite((await make("Live Sign-in Link", "live-link@example.com")).id, "live-link@example.com", 1, {
         replacedBySignInLinkUntil: now + 10 * 60_000,
       });
       // ...or expired an hour ago, leaving no link to the invite.
-      invite(make("Dead Sign-in Link", "dead-link@example.com").id, "dead-link@example.com", 2, {
+      invite((await make("Dead Sign-in Link", "dead-link@example.com")).id, "dead-link@example.com", 2, {
         replacedBySignInLinkUntil: now - hour,
       });
-      const member = make("Member", "member@example.com");
+      const member = await make("Member", "member@example.com");
       invite(member.id, "member@example.com", 50, { state: "ACCEPTED" });
       app.db.$client
         .prepare("INSERT INTO portal_accounts (facility_id, customer_id, person_key, activated_at) VALUES (?, ?, 0, ?)")
@@ -343,50 +346,53 @@ describe("filtering by portal status", () => {
     }
   });
 
-  it("reads a page of statuses, filtered or not, in a constant number of statements, finding links by index", async () => {
-    const app = await startTestApp();
-    try {
-      const { asA, a, staffA } = await twoFacilities(app);
-      await signInStaff(asA, staffA.email);
-      const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
-      for (let i = 0; i < 12; i++) {
-        const c = createCustomer(app.db, a.id, {
-          name: `Invited ${String(i).padStart(2, "0")}`,
-          email: `inv${i}@example.com`,
-        });
-        await asA.ok(SEND, { id: String(c.id) });
-      }
-      const q = `query($first: Int, $s: [PortalState!]) { customers(first: $first, portalStates: $s) { nodes { portalStatus { state reason } } } }`;
-      type Data = { customers: { nodes: Array<{ portalStatus: { state: string } }> } };
-      const statementsFor = async (first: number, s: string[] | null) => {
-        const { result, statements } = await countStatements(app.db, () => asA.ok<Data>(q, { first, s }));
-        expect(result.customers.nodes).toHaveLength(first);
-        return statements.length;
-      };
-      expect(await statementsFor(2, null)).toBe(await statementsFor(12, null));
-      expect(await statementsFor(2, ["INVITED"])).toBe(await statementsFor(12, ["INVITED"]));
+  sqliteOnlyIt(
+    "reads a page of statuses, filtered or not, in a constant number of statements, finding links by index",
+    async () => {
+      const app = await startTestApp();
+      try {
+        const { asA, a, staffA } = await twoFacilities(app);
+        await signInStaff(asA, staffA.email);
+        const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
+        for (let i = 0; i < 12; i++) {
+          const c = await createCustomer(app, a.id, {
+            name: `Invited ${String(i).padStart(2, "0")}`,
+            email: `inv${i}@example.com`,
+          });
+          await asA.ok(SEND, { id: String(c.id) });
+        }
+        const q = `query($first: Int, $s: [PortalState!]) { customers(first: $first, portalStates: $s) { nodes { portalStatus { state reason } } } }`;
+        type Data = { customers: { nodes: Array<{ portalStatus: { state: string } }> } };
+        const statementsFor = async (first: number, s: string[] | null) => {
+          const { result, statements } = await countStatements(app.db, () => asA.ok<Data>(q, { first, s }));
+          expect(result.customers.nodes).toHaveLength(first);
+          return statements.length;
+        };
+        expect(await statementsFor(2, null)).toBe(await statementsFor(12, null));
+        expect(await statementsFor(2, ["INVITED"])).toBe(await statementsFor(12, ["INVITED"]));
 
-      // The filtered list exactly as listCustomers prepares it, with the values it binds.
-      const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, {
-        search: null,
-        states: true,
-        after: false,
-      }).toSQL();
-      const values = new FacilityScope(a.id).values({
-        ...portalStateValues(app.clock.now(), { resendCooldownHours: 24 }),
-        states: app.data.dialect.listParam(["INVITE_EXPIRED"]),
-        limit: 25,
-      });
-      const plan = app.db.$client
-        .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
-        .all(...fillPlaceholders(query.params, values)) as Array<{ detail: string }>;
-      const linkLookups = plan.map((p) => p.detail).filter((d) => d.includes("sign_in_links"));
-      expect(linkLookups.length).toBeGreaterThanOrEqual(2);
-      for (const lookup of linkLookups) expect(lookup).toMatch(/USING INDEX sign_in_links_invitation/);
-    } finally {
-      await app.close();
-    }
-  });
+        // The filtered list exactly as listCustomers prepares it, with the values it binds.
+        const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, {
+          search: null,
+          states: true,
+          after: false,
+        }).toSQL();
+        const values = new FacilityScope(a.id).values({
+          ...portalStateValues(app.clock.now(), { resendCooldownHours: 24 }),
+          states: app.data.dialect.listParam(["INVITE_EXPIRED"]),
+          limit: 25,
+        });
+        const plan = app.db.$client
+          .prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+          .all(...fillPlaceholders(query.params, values)) as Array<{ detail: string }>;
+        const linkLookups = plan.map((p) => p.detail).filter((d) => d.includes("sign_in_links"));
+        expect(linkLookups.length).toBeGreaterThanOrEqual(2);
+        for (const lookup of linkLookups) expect(lookup).toMatch(/USING INDEX sign_in_links_invitation/);
+      } finally {
+        await app.close();
+      }
+    },
+  );
 });
 
 /** The documented rule (docs/decisions/0002-customer-search.md), written plainly, to hold the index to. */
@@ -507,7 +513,7 @@ describe("search finds tokens in any order and phone numbers however they are ty
   });
 });
 
-describe("search plan", () => {
+sqliteOnly("search plan", () => {
   it.each(["Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148"])(
     "looks “%s” up in the trigram index, not by reading every customer",
     async (search) => {
@@ -557,7 +563,7 @@ describe("duplicate emails", () => {
   afterAll(() => app.close());
 
   it("refuses a second customer with the same address, whatever its case, naming who has it", async () => {
-    const before = countRows(app.db, "customers");
+    const before = await countRows(app, "customers");
     const result = await t.asA.gql(CREATE_ANYWAY, { input: { name: "E. Whitaker", email: " ELEANOR@example.com " } });
     expect(result.errors?.[0]?.message).toBe(
       "Eleanor Whitaker (customer) already has eleanor@example.com. Save anyway if both should keep it.",
@@ -566,7 +572,7 @@ describe("duplicate emails", () => {
       code: "CONFLICT",
       duplicateEmail: { kind: "CUSTOMER", id: eleanorId, name: "Eleanor Whitaker", email: "eleanor@example.com" },
     });
-    expect(countRows(app.db, "customers")).toBe(before);
+    expect(await countRows(app, "customers")).toBe(before);
   });
 
   it("saves it when staff confirm they mean it", async () => {
@@ -599,7 +605,7 @@ describe("duplicate emails", () => {
   });
 
   it("refuses a customer's address that a contact on their own account has", async () => {
-    const owner = createCustomer(app.db, t.a.id, { name: "Owner Olsen", email: "owner@example.com" });
+    const owner = await createCustomer(app, t.a.id, { name: "Owner Olsen", email: "owner@example.com" });
     await t.asA.ok(
       `mutation($id: ID!) { addContact(customerId: $id, input: { name: "Pat Olsen", email: "pat@example.com", role: SPOUSE, canAccessPortal: true,
         preferences: { invoices: true, estimates: true, scheduling: true, carUpdates: true, contracts: true, socialEvents: false, marketing: false } }) { id } }`,

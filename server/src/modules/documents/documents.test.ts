@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { customerInPortal, twoFacilities } from "../../../test/factories.js";
+import { sqliteOnlyIt } from "../../../test/engine.js";
+import { customerInPortal, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countRows,
@@ -53,7 +54,7 @@ describe("documents and signatures", () => {
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: number };
     await app.deliver();
-    expect(latestEmailTo(app.db, "dana@example.com")?.subject).toBe("Please sign: Storage agreement · Harbor A");
+    expect((await latestEmailTo(app, "dana@example.com"))?.subject).toBe("Please sign: Storage agreement · Harbor A");
 
     const list = await owner.ok<{ portalDocuments: Array<{ title: string; url: string; requiresSignature: boolean }> }>(
       `{ portalDocuments { title url requiresSignature } }`,
@@ -78,7 +79,7 @@ describe("documents and signatures", () => {
       input: { typedName: "Sid Stranger", consent: true },
     });
     expect(someoneElses.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(countRows(app.db, "document_signatures")).toBe(0);
+    expect(await countRows(app, "document_signatures")).toBe(0);
 
     const impostor = await owner.gql(SIGN, { id: String(id), input: { typedName: "Someone Else", consent: true } });
     expect(impostor.errors?.[0]).toMatchObject({
@@ -89,7 +90,7 @@ describe("documents and signatures", () => {
         fields: { typedName: "Type your own name as it is on your account: Dana Document" },
       },
     });
-    expect(countRows(app.db, "document_signatures")).toBe(0);
+    expect(await countRows(app, "document_signatures")).toBe(0);
 
     const signed = await owner.ok<{ signDocument: { signature: Record<string, string> } }>(SIGN, {
       id: String(id),
@@ -135,7 +136,7 @@ describe("documents and signatures", () => {
     await app.deliver();
     const spouse = app.client();
     await spouse.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, "michael@example.com")?.token,
+      t: (await latestEmailTo(app, "michael@example.com"))?.token,
     });
 
     const asHolder = await spouse.gql(SIGN, { id: String(id), input: { typedName: "Dana Document", consent: true } });
@@ -184,37 +185,40 @@ describe("documents and signatures", () => {
     expect(foreign.status).toBe(404);
   });
 
-  it("compiles no statement through the data layer for a second identical documents page, document or download", async () => {
-    type Listed = { portalDocuments: Array<{ id: string; url: string }> };
-    const [shared] = (await owner.ok<Listed>(`{ portalDocuments { id url } }`)).portalDocuments;
-    if (!shared) throw new Error("the customer has no shared document");
-    const download = async () => {
-      const res = await owner.get(shared.url);
-      expect(res.status).toBe(200);
-      await res.arrayBuffer();
-    };
-    const requests = [
-      () => owner.ok(`{ portalDocuments { id title url signature { signedAt } } }`),
-      () => owner.ok(`query($id: ID!) { document(id: $id) { id title } }`, { id: shared.id }),
-      () =>
-        t.asA.ok(`query($id: ID!) { customer(id: $id) { documents { id signature { ip } } } }`, {
-          id: String(customerId),
-        }),
-      download,
-    ];
-    for (const request of requests) await request();
-    for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
-    // Whether the viewer may see the file, and the file itself: one statement.
-    const { statements } = await countStatements(app.db, download);
-    expect(statements.filter((sql) => /\bfiles\b/.test(sql))).toHaveLength(1);
-  });
+  sqliteOnlyIt(
+    "compiles no statement through the data layer for a second identical documents page, document or download",
+    async () => {
+      type Listed = { portalDocuments: Array<{ id: string; url: string }> };
+      const [shared] = (await owner.ok<Listed>(`{ portalDocuments { id url } }`)).portalDocuments;
+      if (!shared) throw new Error("the customer has no shared document");
+      const download = async () => {
+        const res = await owner.get(shared.url);
+        expect(res.status).toBe(200);
+        await res.arrayBuffer();
+      };
+      const requests = [
+        () => owner.ok(`{ portalDocuments { id title url signature { signedAt } } }`),
+        () => owner.ok(`query($id: ID!) { document(id: $id) { id title } }`, { id: shared.id }),
+        () =>
+          t.asA.ok(`query($id: ID!) { customer(id: $id) { documents { id signature { ip } } } }`, {
+            id: String(customerId),
+          }),
+        download,
+      ];
+      for (const request of requests) await request();
+      for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
+      // Whether the viewer may see the file, and the file itself: one statement.
+      const { statements } = await countStatements(app.db, download);
+      expect(statements.filter((sql) => /\bfiles\b/.test(sql))).toHaveLength(1);
+    },
+  );
 
   it("refuses the documents section when the facility turned it off", async () => {
-    app.db.$client.prepare("UPDATE facilities SET section_documents = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { sectionDocuments: false });
     try {
       expect((await owner.gql(`{ portalDocuments { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     } finally {
-      app.db.$client.prepare("UPDATE facilities SET section_documents = 1 WHERE id = ?").run(t.a.id);
+      await updateFacility(app, t.a.id, { sectionDocuments: true });
     }
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCar, createCustomer, customerInPortal, twoFacilities } from "../../../test/factories.js";
+import { sqliteOnlyIt } from "../../../test/engine.js";
+import { createCar, createCustomer, customerInPortal, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countStatements,
@@ -31,7 +32,7 @@ describe("estimates and service requests", () => {
     t = await twoFacilities(app);
     ({ client: owner, id: customerId } = await signedIn("Ed Estimate", "ed@example.com"));
     ({ client: other } = await signedIn("Ola Other", "ola@example.com"));
-    carId = createCar(app.db, t.a.id, customerId, { make: "Porsche", model: "911" }).id;
+    carId = (await createCar(app, t.a.id, customerId, { make: "Porsche", model: "911" })).id;
   });
   afterAll(() => app.close());
 
@@ -57,7 +58,7 @@ describe("estimates and service requests", () => {
     const estimate = await sentEstimate();
     expect(estimate.totalCents).toBe(108_000);
     await app.deliver();
-    expect(latestEmailTo(app.db, "ed@example.com")?.subject).toMatch(/^Estimate EST-\d+: Spring service/);
+    expect((await latestEmailTo(app, "ed@example.com"))?.subject).toMatch(/^Estimate EST-\d+: Spring service/);
     const lines = (
       await owner.ok<{ estimate: { lines: Array<{ id: string; description: string }> } }>(LINES, { id: estimate.id })
     ).estimate.lines;
@@ -100,7 +101,7 @@ describe("estimates and service requests", () => {
     const SETTING = "{ portalViewer { facility { allowEstimateLineChoice } } }";
     type Setting = { portalViewer: { facility: { allowEstimateLineChoice: boolean } } };
     expect((await owner.ok<Setting>(SETTING)).portalViewer.facility.allowEstimateLineChoice).toBe(true);
-    app.db.$client.prepare("UPDATE facilities SET allow_estimate_line_choice = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { allowEstimateLineChoice: false });
     try {
       // The portal reads the setting to offer whole answers only; the server enforces it too.
       expect((await owner.ok<Setting>(SETTING)).portalViewer.facility.allowEstimateLineChoice).toBe(false);
@@ -123,7 +124,7 @@ describe("estimates and service requests", () => {
       });
       expect(declined.respondToEstimate.status).toBe("DECLINED");
     } finally {
-      app.db.$client.prepare("UPDATE facilities SET allow_estimate_line_choice = 1 WHERE id = ?").run(t.a.id);
+      await updateFacility(app, t.a.id, { allowEstimateLineChoice: true });
     }
   });
 
@@ -155,7 +156,7 @@ describe("estimates and service requests", () => {
       })
     ).requestService;
     expect(created).toMatchObject({ carName: "1967 Porsche 911", requestedByName: "Ed Estimate" });
-    const otherCar = createCar(app.db, t.a.id, createCustomer(app.db, t.a.id).id).id;
+    const otherCar = (await createCar(app, t.a.id, (await createCustomer(app, t.a.id)).id)).id;
     expect(
       (await owner.gql(REQUEST, { input: { type: "REPAIR", carId: String(otherCar) } })).errors?.[0]?.extensions,
     ).toMatchObject({
@@ -179,7 +180,7 @@ describe("estimates and service requests", () => {
       },
     );
     await app.deliver();
-    expect(latestEmailTo(app.db, "ed@example.com")?.text).toContain("Booked for the 14th.");
+    expect((await latestEmailTo(app, "ed@example.com"))?.text).toContain("Booked for the 14th.");
     const seen = await owner.ok<{
       portalServiceRequests: Array<{
         status: string;
@@ -196,39 +197,44 @@ describe("estimates and service requests", () => {
     ).toBe("NOT_FOUND");
   });
 
-  it("lists a customer's requests on the customer and counts NEW ones for the staff badge in one statement", async () => {
-    const COUNT = "{ newServiceRequestCount }";
-    const ON_CUSTOMER = `query($id: ID!) { customer(id: $id) { serviceRequests { id status type carName } } }`;
-    const before = (await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount;
-    const asked = (
-      await owner.ok<{ requestService: { id: string } }>(
-        `mutation($input: ServiceRequestInput!) { requestService(input: $input) { id } }`,
-        { input: { type: "SERVICE", carId: String(carId), notes: "Oil" } },
-      )
-    ).requestService;
-    const { result, statements } = await countStatements(app.db, () =>
-      t.asA.ok<{ newServiceRequestCount: number }>(COUNT),
-    );
-    expect(result.newServiceRequestCount).toBe(before + 1);
-    expect(statements.filter((sql) => /service_requests/.test(sql))).toHaveLength(1);
-    expect((await t.asB.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(0);
+  sqliteOnlyIt(
+    "lists a customer's requests on the customer and counts NEW ones for the staff badge in one statement",
+    async () => {
+      const COUNT = "{ newServiceRequestCount }";
+      const ON_CUSTOMER = `query($id: ID!) { customer(id: $id) { serviceRequests { id status type carName } } }`;
+      const before = (await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount;
+      const asked = (
+        await owner.ok<{ requestService: { id: string } }>(
+          `mutation($input: ServiceRequestInput!) { requestService(input: $input) { id } }`,
+          { input: { type: "SERVICE", carId: String(carId), notes: "Oil" } },
+        )
+      ).requestService;
+      const { result, statements } = await countStatements(app.db, () =>
+        t.asA.ok<{ newServiceRequestCount: number }>(COUNT),
+      );
+      expect(result.newServiceRequestCount).toBe(before + 1);
+      expect(statements.filter((sql) => /service_requests/.test(sql))).toHaveLength(1);
+      expect((await t.asB.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(0);
 
-    const listed = (
-      await t.asA.ok<{ customer: { serviceRequests: Array<{ id: string; status: string; carName: string }> } }>(
-        ON_CUSTOMER,
-        { id: String(customerId) },
-      )
-    ).customer.serviceRequests;
-    expect(listed[0]).toMatchObject({ id: asked.id, status: "NEW", carName: "1967 Porsche 911" });
-    expect(listed.length).toBeGreaterThan(1);
-    expect((await t.asB.gql(ON_CUSTOMER, { id: String(customerId) })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+      const listed = (
+        await t.asA.ok<{ customer: { serviceRequests: Array<{ id: string; status: string; carName: string }> } }>(
+          ON_CUSTOMER,
+          { id: String(customerId) },
+        )
+      ).customer.serviceRequests;
+      expect(listed[0]).toMatchObject({ id: asked.id, status: "NEW", carName: "1967 Porsche 911" });
+      expect(listed.length).toBeGreaterThan(1);
+      expect((await t.asB.gql(ON_CUSTOMER, { id: String(customerId) })).errors?.[0]?.extensions?.code).toBe(
+        "NOT_FOUND",
+      );
 
-    await t.asA.ok(`mutation($id: ID!) { updateServiceRequest(id: $id, status: IN_PROGRESS) { status } }`, {
-      id: asked.id,
-    });
-    expect((await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(before);
-    expect((await owner.gql(COUNT)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-  });
+      await t.asA.ok(`mutation($id: ID!) { updateServiceRequest(id: $id, status: IN_PROGRESS) { status } }`, {
+        id: asked.id,
+      });
+      expect((await t.asA.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(before);
+      expect((await owner.gql(COUNT)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    },
+  );
 
   it("compiles no statement through the data layer for a second identical request queue, badge or request page", async () => {
     const [request] = (

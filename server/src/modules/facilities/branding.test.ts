@@ -1,6 +1,7 @@
+import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaff, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { createStaff, customerInPortal, signInStaff, twoFacilities, updateFacility } from "../../../test/factories.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 
 const FACILITY = `{ facility { name logoUrl } }`;
@@ -38,17 +39,19 @@ describe("branding: the facility's logo", () => {
       body,
     });
   const logoOfA = async () => (await t.asA.ok<{ facility: { logoUrl: string | null } }>(FACILITY)).facility.logoUrl;
-  const logoFileOf = (facilityId: number) =>
-    (
-      app.db.$client.prepare("SELECT logo_file_id AS id FROM facilities WHERE id = ?").get(facilityId) as {
-        id: number | null;
-      }
-    ).id;
+  const logoFileOf = async (facilityId: number) => {
+    const { facilities } = app.data.t;
+    const [facility] = await app.data.read
+      .select({ id: facilities.logoFileId })
+      .from(facilities)
+      .where(eq(facilities.id, facilityId));
+    return facility?.id;
+  };
 
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    const staff = await createStaff(app.db, t.a.id, { role: "STAFF" });
+    const staff = await createStaff(app, t.a.id, { role: "STAFF" });
     staffOfA = await signInStaff(app.client(), staff.email);
   });
   afterAll(() => app.close());
@@ -76,18 +79,18 @@ describe("branding: the facility's logo", () => {
 
   it("deletes the old logo's bytes when a new one replaces it", async () => {
     await upload(t.asA, await logoOf(300, 100));
-    const first = logoFileOf(t.a.id);
-    const files = countRows(app.db, "files");
+    const first = await logoFileOf(t.a.id);
+    const files = await countRows(app, "files");
     await upload(t.asA, await logoOf(200, 200));
-    expect(logoFileOf(t.a.id)).not.toBe(first);
-    expect(countRows(app.db, "files", "id = ?", first)).toBe(0);
-    expect(countRows(app.db, "files")).toBe(files);
+    expect(await logoFileOf(t.a.id)).not.toBe(first);
+    expect(await countRows(app, "files", "id = ?", first)).toBe(0);
+    expect(await countRows(app, "files")).toBe(files);
     expect((await fetch(`${app.url}/files/${first}`)).status).toBe(404);
   });
 
   it("refuses staff who are not admins, and anyone signed out", async () => {
-    const before = logoFileOf(t.a.id);
-    const files = countRows(app.db, "files");
+    const before = await logoFileOf(t.a.id);
+    const files = await countRows(app, "files");
     const asStaff = await upload(staffOfA, await logoOf(100, 100));
     expect(asStaff.status).toBe(403);
     expect(await asStaff.json()).toEqual({
@@ -95,13 +98,13 @@ describe("branding: the facility's logo", () => {
     });
     expect((await upload(app.client(), await logoOf(100, 100))).status).toBe(401);
     expect((await staffOfA.gql(REMOVE)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect(logoFileOf(t.a.id)).toBe(before);
-    expect(countRows(app.db, "files")).toBe(files);
+    expect(await logoFileOf(t.a.id)).toBe(before);
+    expect(await countRows(app, "files")).toBe(files);
   });
 
   it("refuses files that are not PNG, JPEG or WebP, SVG, too large or missing the header, storing nothing", async () => {
-    const before = logoFileOf(t.a.id);
-    const files = countRows(app.db, "files");
+    const before = await logoFileOf(t.a.id);
+    const files = await countRows(app, "files");
 
     const pdf = await upload(t.asA, Buffer.from("%PDF-1.7 not a logo"));
     expect(pdf.status).toBe(400);
@@ -144,8 +147,8 @@ describe("branding: the facility's logo", () => {
     expect((await upload(t.asA, Buffer.alloc(0))).status).toBe(400);
     expect((await upload(t.asA, await logoOf(50, 50), { "x-portico-request": "" })).status).toBe(400);
 
-    expect(logoFileOf(t.a.id)).toBe(before);
-    expect(countRows(app.db, "files")).toBe(files);
+    expect(await logoFileOf(t.a.id)).toBe(before);
+    expect(await countRows(app, "files")).toBe(files);
   });
 
   it("keeps each facility's logo its own", async () => {
@@ -159,7 +162,7 @@ describe("branding: the facility's logo", () => {
 
     await t.asB.ok(REMOVE);
     expect(await logoOfA()).toBe(logoA);
-    expect(logoFileOf(t.b.id)).toBeNull();
+    expect(await logoFileOf(t.b.id)).toBeNull();
   });
 
   it("shows the logo in the portal and, as an absolute address, in emails", async () => {
@@ -170,15 +173,19 @@ describe("branding: the facility's logo", () => {
         .logoUrl,
     ).toBe(logoUrl);
 
-    const invite = latestEmailTo(app.db, "lena@example.com");
+    const invite = await latestEmailTo(app, "lena@example.com");
     expect(invite?.html).toContain(`<img src="http://portico.test${logoUrl}" alt="Harbor A"`);
 
     // Notifications are rendered when queued: they carry the absolute address too.
     await t.asA.ok(`mutation($input: EventInput!) { scheduleEvent(input: $input) { id } }`, {
       input: {
         customerId: String(
-          (app.db.$client.prepare("SELECT id FROM customers WHERE email = ?").get("lena@example.com") as { id: number })
-            .id,
+          (
+            await app.data.read
+              .select({ id: app.data.t.customers.id })
+              .from(app.data.t.customers)
+              .where(eq(app.data.t.customers.email, "lena@example.com"))
+          )[0]?.id,
         ),
         kind: "SERVICE",
         title: "Annual service",
@@ -186,23 +193,21 @@ describe("branding: the facility's logo", () => {
       },
     });
     await app.deliver();
-    const notification = latestEmailTo(app.db, "lena@example.com");
+    const notification = await latestEmailTo(app, "lena@example.com");
     expect(notification?.subject).toBe("Scheduled: Annual service · Harbor A");
     expect(notification?.html).toContain(`<img src="http://portico.test${logoUrl}"`);
   });
 
   it("removes the logo: the bytes go, and the portal and emails fall back to the name", async () => {
     const logoUrl = (await logoOfA()) as string;
-    app.db.$client.prepare("UPDATE facilities SET logo_url = NULL WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { logoUrl: null });
     expect((await t.asA.ok<{ removeLogo: { logoUrl: string | null } }>(REMOVE)).removeLogo.logoUrl).toBeNull();
     expect((await fetch(`${app.url}${logoUrl}`)).status).toBe(404);
     expect(await logoOfA()).toBeNull();
   });
 
   it("still shows a logo configured by address when none was uploaded", async () => {
-    app.db.$client
-      .prepare("UPDATE facilities SET logo_url = ?, logo_file_id = NULL WHERE id = ?")
-      .run("https://cdn.example.com/harbor.png", t.a.id);
+    await updateFacility(app, t.a.id, { logoUrl: "https://cdn.example.com/harbor.png", logoFileId: null });
     expect(await logoOfA()).toBe("https://cdn.example.com/harbor.png");
     await upload(t.asA, await logoOf(80, 80));
     expect(await logoOfA()).toMatch(/^\/files\/\d+$/);

@@ -51,7 +51,7 @@ describe("facility country (for phone numbers)", () => {
   });
 
   it("is changed by admins only", async () => {
-    const staff = await createStaff(app.db, t.a.id, { role: "STAFF" });
+    const staff = await createStaff(app, t.a.id, { role: "STAFF" });
     const client = await signInStaff(app.client(), staff.email);
     const result = await client.gql(SETTINGS, { input: { ...base, country: "GB" } });
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -19,21 +19,21 @@ describe("portal sections, onboarding and branding", () => {
     await t.asA.ok(SETTINGS, {
       input: { ...base, onboarding: { signContracts: true, addPaymentMethod: false, completeProfile: true } },
     });
-    const customer = createCustomer(app.db, t.a.id, { name: "Sally Sections", email: "sally@example.com" });
-    createCar(app.db, t.a.id, customer.id);
+    const customer = await createCustomer(app, t.a.id, { name: "Sally Sections", email: "sally@example.com" });
+    await createCar(app, t.a.id, customer.id);
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customer.id),
     });
     await app.deliver();
     customerPortal = app.client();
     await customerPortal.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, "sally@example.com")?.token,
+      t: (await latestEmailTo(app, "sally@example.com"))?.token,
     });
   });
   afterAll(() => app.close());
 
-  it("lists the facility's onboarding steps in the invite email", () => {
-    const mail = latestEmailTo(app.db, "sally@example.com");
+  it("lists the facility's onboarding steps in the invite email", async () => {
+    const mail = await latestEmailTo(app, "sally@example.com");
     expect(mail?.text).toContain("Sign your storage agreement and other contracts");
     expect(mail?.text).toContain("Complete your profile");
     expect(mail?.text).not.toContain("Add a payment method");
@@ -76,7 +76,7 @@ describe("portal sections, onboarding and branding", () => {
       code: "BAD_USER_INPUT",
       fields: { brandColor: expect.any(String) },
     });
-    const staff = await createStaff(app.db, t.a.id, { role: "STAFF" });
+    const staff = await createStaff(app, t.a.id, { role: "STAFF" });
     const plain = await signInStaff(app.client(), staff.email);
     const refused = await plain.gql(BRANDING, { input: { name: "Mine Now", brandColor: "#000000" } });
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -52,7 +52,7 @@ describe("facility time zone", () => {
       code: "BAD_USER_INPUT",
       fields: { timeZone: "Pick a time zone from the list" },
     });
-    const staff = await signInStaff(app.client(), (await createStaff(app.db, t.a.id, { role: "STAFF" })).email);
+    const staff = await signInStaff(app.client(), (await createStaff(app, t.a.id, { role: "STAFF" })).email);
     expect(
       (await staff.gql(SETTINGS, { input: { ...base, timeZone: "Europe/Paris" } })).errors?.[0]?.extensions?.code,
     ).toBe("FORBIDDEN");
@@ -71,7 +71,7 @@ describe("facility time zone", () => {
       },
     });
     await app.deliver();
-    const email = latestEmailTo(app.db, "wes@example.com");
+    const email = await latestEmailTo(app, "wes@example.com");
     expect(email?.text).toContain("Tuesday, 10 March 2026 at 21:30 PDT · Gate 2");
     expect(email?.html).toContain("Tuesday, 10 March 2026 at 21:30 PDT");
     expect(email?.text).not.toContain("UTC");
@@ -83,13 +83,13 @@ describe("facility time zone", () => {
       .ok(`mutation($e: String!) { requestSignInLink(email: $e) { message } }`, { e: "wes@example.com" });
     await app.deliver();
     // 09:15 UTC on 2 March is 01:15 in Los Angeles, still standard time.
-    expect(latestEmailTo(app.db, "wes@example.com")?.text).toContain(
+    expect((await latestEmailTo(app, "wes@example.com"))?.text).toContain(
       "This link expires on Monday, 2 March 2026 at 01:15 PST (in 15 minutes).",
     );
   });
 
   it("counts an invoice overdue only once its due date has passed at the facility", async () => {
-    const invoice = createInvoice(app.db, t.a.id, customerId, { dueOn: "2026-03-01" });
+    const invoice = await createInvoice(app, t.a.id, customerId, { dueOn: "2026-03-01" });
     const overdue = async () =>
       (
         await t.asA.ok<{ invoice: { overdue: boolean } }>(`query($id: ID!) { invoice(id: $id) { overdue } }`, {

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createCar, createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { sqliteOnlyIt } from "../../../test/engine.js";
+import { createCar, createCustomer, signInStaff, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countRows,
@@ -48,8 +50,8 @@ describe("invitations", () => {
   const status = async (id: number) => (await t.asA.ok<StatusData>(STATUS, { id: String(id) })).customer;
 
   it("sends an invite: status INVITED, invitation + link + outbox row in one go, worker wakes", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "ivy@example.com" });
-    createCar(app.db, t.a.id, c.id);
+    const c = await createCustomer(app, t.a.id, { email: "ivy@example.com" });
+    await createCar(app, t.a.id, c.id);
     const nudgesBefore = app.nudges();
     const data = await t.asA.ok<{
       sendInvite: { customer: { portalStatus: Status; lastInvitedAt: string }; invitation: Record<string, unknown> };
@@ -66,27 +68,30 @@ describe("invitations", () => {
       expiresAt: new Date(start.getTime() + 7 * DAY).toISOString(),
       invitedByName: t.staffA.name,
     });
-    expect(countRows(app.db, "email_outbox", "to_email = ? AND kind = 'INVITE'", "ivy@example.com")).toBe(1);
-    expect(countRows(app.db, "sign_in_links", "email = ? AND purpose = 'INVITE'", "ivy@example.com")).toBe(1);
+    expect(await countRows(app, "email_outbox", "to_email = ? AND kind = 'INVITE'", "ivy@example.com")).toBe(1);
+    expect(await countRows(app, "sign_in_links", "email = ? AND purpose = 'INVITE'", "ivy@example.com")).toBe(1);
     expect(app.nudges()).toBe(nudgesBefore + 1);
   });
 
   it("the email carries the facility, a link whose token is stored only as a hash, a code and the expiry", async () => {
-    const c = createCustomer(app.db, t.a.id, { name: "Hugo Hash", email: "hugo@example.com" });
+    const c = await createCustomer(app, t.a.id, { name: "Hugo Hash", email: "hugo@example.com" });
     await t.asA.ok(SEND, { id: String(c.id) });
     await app.deliver();
-    const email = latestEmailTo(app.db, "hugo@example.com");
+    const email = await latestEmailTo(app, "hugo@example.com");
     expect(email?.subject).toContain("Harbor A");
     expect(email?.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(email?.code).toMatch(/^\d{8}$/);
-    const links = app.db.$client.prepare("SELECT * FROM sign_in_links WHERE email = ?").all("hugo@example.com");
+    const links = await app.data.read
+      .select()
+      .from(app.data.t.signInLinks)
+      .where(eq(app.data.t.signInLinks.email, "hugo@example.com"));
     expect(JSON.stringify(links)).not.toContain(email?.token);
     expect(JSON.stringify(links)).not.toContain(email?.code);
     expect(await status(c.id)).toMatchObject({ lastInvitation: { deliveryState: "SENT" } });
   });
 
   it("enforces the 24-hour cooldown on the server, then allows a resend that voids the old link", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "cool@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "cool@example.com" });
     await t.asA.ok(SEND, { id: String(c.id) });
     app.clock.advance(3 * HOUR);
     const early = await t.asA.gql(SEND, { id: String(c.id) });
@@ -94,7 +99,7 @@ describe("invitations", () => {
       code: "CONFLICT",
       resendAvailableAt: new Date(start.getTime() + 24 * HOUR).toISOString(),
     });
-    expect(countRows(app.db, "email_outbox", "to_email = ?", "cool@example.com")).toBe(1);
+    expect(await countRows(app, "email_outbox", "to_email = ?", "cool@example.com")).toBe(1);
 
     app.clock.advance(21 * HOUR);
     await signInStaff(t.asA, t.staffA.email); // staff sessions last 12 hours
@@ -105,19 +110,19 @@ describe("invitations", () => {
       ["PENDING", null],
       ["VOID", "RESENT"],
     ]);
-    expect(countRows(app.db, "sign_in_links", "email = ? AND voided_at IS NULL", "cool@example.com")).toBe(1);
+    expect(await countRows(app, "sign_in_links", "email = ? AND voided_at IS NULL", "cool@example.com")).toBe(1);
   });
 
   it("sends one email for two simultaneous clicks", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "twice@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "twice@example.com" });
     const results = await Promise.all([t.asA.gql(SEND, { id: String(c.id) }), t.asA.gql(SEND, { id: String(c.id) })]);
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT").length).toBe(1);
-    expect(countRows(app.db, "email_outbox", "to_email = ?", "twice@example.com")).toBe(1);
+    expect(await countRows(app, "email_outbox", "to_email = ?", "twice@example.com")).toBe(1);
   });
 
   it("queues one invite for eight simultaneous clicks on a contact's Send Invite", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "owner-of-helper@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "owner-of-helper@example.com" });
     const contact = await t.asA.ok<{ addContact: { id: string } }>(
       `mutation($c: ID!, $input: ContactInput!) { addContact(customerId: $c, input: $input) { id } }`,
       {
@@ -145,12 +150,12 @@ describe("invitations", () => {
     );
     expect(results.filter((r) => !r.errors).length).toBe(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT").length).toBe(7);
-    expect(countRows(app.db, "invitations", "email = ?", "busy-helper@example.com")).toBe(1);
-    expect(countRows(app.db, "email_outbox", "to_email = ?", "busy-helper@example.com")).toBe(1);
+    expect(await countRows(app, "invitations", "email = ?", "busy-helper@example.com")).toBe(1);
+    expect(await countRows(app, "email_outbox", "to_email = ?", "busy-helper@example.com")).toBe(1);
   });
 
   it("expires the link after 7 days and allows an immediate resend", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "late@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "late@example.com" });
     await t.asA.ok(SEND, { id: String(c.id) });
     app.clock.advance(7 * DAY + MINUTE);
     await signInStaff(t.asA, t.staffA.email);
@@ -165,7 +170,7 @@ describe("invitations", () => {
       (await t.asA.ok<{ customers: { nodes: Array<{ id: string }> } }>(FILTER, { s: [state] })).customers.nodes.map(
         (n) => n.id,
       );
-    const c = createCustomer(app.db, t.a.id, { email: "asked-for-link@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "asked-for-link@example.com" });
     await t.asA.ok(SEND, { id: String(c.id) });
     app.clock.advance(HOUR);
     // The customer asks for a sign-in link: it voids the invite link and carries the invite on.
@@ -185,7 +190,7 @@ describe("invitations", () => {
 
     await t.asA.ok(SEND, { id: String(c.id) });
     await app.deliver();
-    const mail = latestEmailTo(app.db, "asked-for-link@example.com");
+    const mail = await latestEmailTo(app, "asked-for-link@example.com");
     expect(mail?.subject).not.toMatch(/sign-in link/i);
     expect((await status(c.id)).portalStatus).toMatchObject({ state: "INVITED" });
     await app.client().ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, { t: mail?.token });
@@ -193,34 +198,30 @@ describe("invitations", () => {
   });
 
   it("honours the facility's expiry and cooldown settings", async () => {
-    app.db.$client
-      .prepare("UPDATE facilities SET invite_expiry_days = 2, resend_cooldown_hours = 1 WHERE id = ?")
-      .run(t.a.id);
+    await updateFacility(app, t.a.id, { inviteExpiryDays: 2, resendCooldownHours: 1 });
     try {
-      const c = createCustomer(app.db, t.a.id, { email: "settings@example.com" });
+      const c = await createCustomer(app, t.a.id, { email: "settings@example.com" });
       const sent = await t.asA.ok<{ sendInvite: { invitation: { expiresAt: string } } }>(SEND, { id: String(c.id) });
       expect(sent.sendInvite.invitation.expiresAt).toBe(new Date(start.getTime() + 2 * DAY).toISOString());
       app.clock.advance(61 * MINUTE);
       expect((await status(c.id)).portalStatus.state).toBe("INVITE_RESENDABLE");
     } finally {
-      app.db.$client
-        .prepare("UPDATE facilities SET invite_expiry_days = 7, resend_cooldown_hours = 24 WHERE id = ?")
-        .run(t.a.id);
+      await updateFacility(app, t.a.id, { inviteExpiryDays: 7, resendCooldownHours: 24 });
     }
   });
 
   it("refuses a customer without email with a clear message and sends nothing", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: null });
+    const c = await createCustomer(app, t.a.id, { email: null });
     const result = await t.asA.gql(SEND, { id: String(c.id) });
     expect(result.errors?.[0]).toMatchObject({
       message: "Add an email address to invite.",
       extensions: { code: "BAD_USER_INPUT" },
     });
-    expect(countRows(app.db, "invitations", "customer_id = ?", c.id)).toBe(0);
+    expect(await countRows(app, "invitations", "customer_id = ?", c.id)).toBe(0);
   });
 
   it("voids pending links when the email changes; the new address is not invited yet", async () => {
-    const c = createCustomer(app.db, t.a.id, { name: "Eve Change", email: "old@example.com" });
+    const c = await createCustomer(app, t.a.id, { name: "Eve Change", email: "old@example.com" });
     await t.asA.ok(SEND, { id: String(c.id) });
     await t.asA.ok(
       `mutation($id: ID!) { updateCustomer(id: $id, input: { name: "Eve Change", email: "new@example.com" }) { id } }`,
@@ -231,12 +232,12 @@ describe("invitations", () => {
     const after = await status(c.id);
     expect(after.portalStatus).toMatchObject({ state: "NOT_INVITED", action: "SEND" });
     expect(after.lastInvitation).toMatchObject({ state: "VOID", voidReason: "EMAIL_CHANGED" });
-    expect(countRows(app.db, "sign_in_links", "customer_id = ? AND voided_at IS NULL", c.id)).toBe(0);
+    expect(await countRows(app, "sign_in_links", "customer_id = ? AND voided_at IS NULL", c.id)).toBe(0);
     await t.asA.ok(SEND, { id: String(c.id) });
   });
 
   it("keeps the pending invite when a profile edit leaves the email as it was", async () => {
-    const c = createCustomer(app.db, t.a.id, { name: "Stay Same", email: "same@example.com" });
+    const c = await createCustomer(app, t.a.id, { name: "Stay Same", email: "same@example.com" });
     await t.asA.ok(SEND, { id: String(c.id) });
     await t.asA.ok(
       `mutation($id: ID!) { updateCustomer(id: $id, input: { name: "Stay Same", email: "SAME@example.com ", phone: "(207) 555-0101" }) { id } }`,
@@ -248,13 +249,16 @@ describe("invitations", () => {
   });
 
   it("shows a bounced invite with its reason and allows an immediate resend", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "bounce@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "bounce@example.com" });
     const sent = await t.asA.ok<{ sendInvite: { invitation: { id: string } } }>(SEND, { id: String(c.id) });
-    app.db.$client
-      .prepare(
-        "UPDATE invitations SET delivery_state = 'BOUNCED', delivery_detail = 'Mailbox does not exist' WHERE id = ?",
-      )
-      .run(Number(sent.sendInvite.invitation.id));
+    const { invitations } = app.data.t;
+    await app.data.transaction((tx) =>
+      tx
+        .update(invitations)
+        .set({ deliveryState: "BOUNCED", deliveryDetail: "Mailbox does not exist" })
+        .where(eq(invitations.id, Number(sent.sendInvite.invitation.id)))
+        .returning({ id: invitations.id }),
+    );
     const s = await status(c.id);
     expect(s.portalStatus).toMatchObject({ state: "BOUNCED", action: "RESEND" });
     expect(s.portalStatus.reason).toContain("Mailbox does not exist");
@@ -262,81 +266,90 @@ describe("invitations", () => {
   });
 
   it("does not let another facility's staff invite this facility's customers", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "mine@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "mine@example.com" });
     const result = await t.asB.gql(SEND, { id: String(c.id) });
     expect(result.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(countRows(app.db, "invitations", "customer_id = ?", c.id)).toBe(0);
+    expect(await countRows(app, "invitations", "customer_id = ?", c.id)).toBe(0);
   });
 
-  it("reads every invite timeline of a customer and their contacts in one statement, however many invites", async () => {
-    const PAGE = `query($id: ID!) {
+  sqliteOnlyIt(
+    "reads every invite timeline of a customer and their contacts in one statement, however many invites",
+    async () => {
+      const PAGE = `query($id: ID!) {
       customer(id: $id) {
         invitations { id timeline { kind } }
         contacts { invitations { id timeline { kind } } }
       }
     }`;
-    type Page = {
-      customer: {
-        invitations: Array<{ id: string; timeline: Array<{ kind: string }> }>;
-        contacts: Array<{ invitations: Array<{ id: string; timeline: Array<{ kind: string }> }> }>;
+      type Page = {
+        customer: {
+          invitations: Array<{ id: string; timeline: Array<{ kind: string }> }>;
+          contacts: Array<{ invitations: Array<{ id: string; timeline: Array<{ kind: string }> }> }>;
+        };
       };
-    };
-    const timelineStatements = async (customerId: number) => {
-      const { result, statements } = await countStatements(app.db, () =>
-        t.asA.ok<Page>(PAGE, { id: String(customerId) }),
-      );
-      return { page: result.customer, count: statements.filter((sql) => /invitation_events/.test(sql)).length };
-    };
+      const timelineStatements = async (customerId: number) => {
+        const { result, statements } = await countStatements(app.db, () =>
+          t.asA.ok<Page>(PAGE, { id: String(customerId) }),
+        );
+        return { page: result.customer, count: statements.filter((sql) => /invitation_events/.test(sql)).length };
+      };
 
-    const one = createCustomer(app.db, t.a.id, { email: "one-invite@example.com" });
-    await t.asA.ok(SEND, { id: String(one.id) });
-    const many = createCustomer(app.db, t.a.id, { email: "many-invites@example.com" });
-    for (let i = 0; i < 4; i++) {
-      await t.asA.ok(SEND, { id: String(many.id) });
-      // Expired links can be sent again at once: four invites without waiting out the cooldown.
-      app.db.$client.prepare("UPDATE invitations SET expires_at = 0 WHERE customer_id = ?").run(many.id);
-    }
-    const contact = (
-      await t.asA.ok<{ addContact: { id: string } }>(
-        `mutation($c: ID!, $input: ContactInput!) { addContact(customerId: $c, input: $input) { id } }`,
-        {
-          c: String(many.id),
-          input: {
-            name: "Pat Helper",
-            email: "pat-helper@example.com",
-            role: "ASSISTANT",
-            canAccessPortal: true,
-            preferences: {
-              invoices: false,
-              estimates: false,
-              scheduling: true,
-              carUpdates: true,
-              contracts: false,
-              socialEvents: false,
-              marketing: false,
+      const one = await createCustomer(app, t.a.id, { email: "one-invite@example.com" });
+      await t.asA.ok(SEND, { id: String(one.id) });
+      const many = await createCustomer(app, t.a.id, { email: "many-invites@example.com" });
+      for (let i = 0; i < 4; i++) {
+        await t.asA.ok(SEND, { id: String(many.id) });
+        // Expired links can be sent again at once: four invites without waiting out the cooldown.
+        await app.data.transaction((tx) =>
+          tx
+            .update(app.data.t.invitations)
+            .set({ expiresAt: new Date(0) })
+            .where(eq(app.data.t.invitations.customerId, many.id))
+            .returning({ id: app.data.t.invitations.id }),
+        );
+      }
+      const contact = (
+        await t.asA.ok<{ addContact: { id: string } }>(
+          `mutation($c: ID!, $input: ContactInput!) { addContact(customerId: $c, input: $input) { id } }`,
+          {
+            c: String(many.id),
+            input: {
+              name: "Pat Helper",
+              email: "pat-helper@example.com",
+              role: "ASSISTANT",
+              canAccessPortal: true,
+              preferences: {
+                invoices: false,
+                estimates: false,
+                scheduling: true,
+                carUpdates: true,
+                contracts: false,
+                socialEvents: false,
+                marketing: false,
+              },
             },
           },
-        },
-      )
-    ).addContact;
-    await t.asA.ok(`mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`, {
-      id: contact.id,
-    });
-    await app.deliver();
+        )
+      ).addContact;
+      await t.asA.ok(`mutation($id: ID!) { sendContactInvite(contactId: $id) { invitation { id } } }`, {
+        id: contact.id,
+      });
+      await app.deliver();
 
-    const small = await timelineStatements(one.id);
-    const large = await timelineStatements(many.id);
-    expect(small.page.invitations).toHaveLength(1);
-    expect(large.page.invitations).toHaveLength(4);
-    expect(large.page.contacts[0]?.invitations).toHaveLength(1);
-    expect(small.count).toBe(1);
-    expect(large.count).toBe(1);
-    // Each timeline is its own invite's, oldest first.
-    for (const invitation of [...large.page.invitations, ...(large.page.contacts[0]?.invitations ?? [])]) {
-      expect(invitation.timeline[0]?.kind).toBe("QUEUED");
-    }
-    expect(large.page.invitations[0]?.timeline.map((e) => e.kind)).toEqual(["QUEUED", "SENT"]);
-  });
+      const small = await timelineStatements(one.id);
+      const large = await timelineStatements(many.id);
+      expect(small.page.invitations).toHaveLength(1);
+      expect(large.page.invitations).toHaveLength(4);
+      expect(large.page.contacts[0]?.invitations).toHaveLength(1);
+      expect(small.count).toBe(1);
+      expect(large.count).toBe(1);
+      // Each timeline is its own invite's, oldest first.
+      for (const invitation of [...large.page.invitations, ...(large.page.contacts[0]?.invitations ?? [])]) {
+        expect(invitation.timeline[0]?.kind).toBe("QUEUED");
+      }
+      expect(large.page.invitations[0]?.timeline.map((e) => e.kind)).toEqual(["QUEUED", "SENT"]);
+    },
+  );
 
   it("reads the customer page's invites and timelines with statements compiled once per process", async () => {
     const PAGE = `query($id: ID!) {
@@ -346,9 +359,9 @@ describe("invitations", () => {
         contacts { lastInvitation { id } invitations { id timeline { kind } } }
       }
     }`;
-    const invited = createCustomer(app.db, t.a.id, { email: "compiled-once@example.com" });
+    const invited = await createCustomer(app, t.a.id, { email: "compiled-once@example.com" });
     await t.asA.ok(SEND, { id: String(invited.id) });
-    const other = createCustomer(app.db, t.a.id, { email: "compiled-once-too@example.com" });
+    const other = await createCustomer(app, t.a.id, { email: "compiled-once-too@example.com" });
     await t.asA.ok(SEND, { id: String(other.id) });
     await app.deliver();
     const page = (id: number) => () => t.asA.ok(PAGE, { id: String(id) });
@@ -358,7 +371,7 @@ describe("invitations", () => {
   });
 
   it("refuses anonymous callers", async () => {
-    const c = createCustomer(app.db, t.a.id, { email: "anon@example.com" });
+    const c = await createCustomer(app, t.a.id, { email: "anon@example.com" });
     const result = await app.client().gql(SEND, { id: String(c.id) });
     expect(result.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });

@@ -71,25 +71,25 @@ describe("portal status reads", () => {
     return invitation;
   }
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-portal-status-"));
     ({ db, data } = openDataLayer(path.join(dir, "db.sqlite")));
-    scope = new FacilityScope(createFacility(db).id);
-    const make = (name: string, email: string | null) => {
-      ids[name] = createCustomer(db, scope.facilityId, { name, email }).id;
+    scope = new FacilityScope((await createFacility({ data })).id);
+    const make = async (name: string, email: string | null) => {
+      ids[name] = (await createCustomer({ data }, scope.facilityId, { name, email })).id;
       return ids[name] as number;
     };
-    make("No Email", null);
-    make("Never Invited", "never@example.com");
-    invite(make("Just Invited", "just@example.com"), "just@example.com", 1);
-    invite(make("Resendable", "resend@example.com"), "resend@example.com", 30);
-    invite(make("Expired", "expired@example.com"), "expired@example.com", 200);
-    invite(make("Bounced", "bounced@example.com"), "bounced@example.com", 2, { deliveryState: "BOUNCED" });
-    invite(make("Old Address", "new@example.com"), "old@example.com", 2);
-    invite(make("Voided", "void@example.com"), "void@example.com", 2, { state: "VOID" });
-    const dead = invite(make("Dead Link", "dead@example.com"), "dead@example.com", 2);
+    await make("No Email", null);
+    await make("Never Invited", "never@example.com");
+    invite(await make("Just Invited", "just@example.com"), "just@example.com", 1);
+    invite(await make("Resendable", "resend@example.com"), "resend@example.com", 30);
+    invite(await make("Expired", "expired@example.com"), "expired@example.com", 200);
+    invite(await make("Bounced", "bounced@example.com"), "bounced@example.com", 2, { deliveryState: "BOUNCED" });
+    invite(await make("Old Address", "new@example.com"), "old@example.com", 2);
+    invite(await make("Voided", "void@example.com"), "void@example.com", 2, { state: "VOID" });
+    const dead = invite(await make("Dead Link", "dead@example.com"), "dead@example.com", 2);
     db.update(signInLinks).set({ voidedAt: now }).where(eq(signInLinks.invitationId, dead.id)).run();
-    const member = make("Member", "member@example.com");
+    const member = await make("Member", "member@example.com");
     invite(member, "member@example.com", 50, { state: "ACCEPTED" });
     db.insert(portalAccounts)
       .values({ facilityId: scope.facilityId, customerId: member, personKey: 0, activatedAt: now })
@@ -138,7 +138,7 @@ describe("portal status reads", () => {
   });
 
   it("answers nothing for ids of another facility", async () => {
-    const other = new FacilityScope(createFacility(db).id);
+    const other = new FacilityScope((await createFacility({ data })).id);
     expect((await statusInputsOfCustomers(data, other, Object.values(ids))).size).toBe(0);
     expect((await statusInputsOfContacts(data, other, [contactId])).size).toBe(0);
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { customerInPortal, twoFacilities } from "../../../test/factories.js";
+import { sqliteOnlyIt } from "../../../test/engine.js";
+import { customerInPortal, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countRows,
@@ -55,7 +56,7 @@ describe("billing", () => {
 
     await t.asA.ok(ISSUE, { id: draft.id });
     await app.deliver();
-    expect(latestEmailTo(app.db, "bill@example.com")?.subject).toBe(`Invoice ${draft.number} · Harbor A`);
+    expect((await latestEmailTo(app, "bill@example.com"))?.subject).toBe(`Invoice ${draft.number} · Harbor A`);
     const billing = (
       await owner.ok<{ portalBilling: { outstandingCents: number; invoices: Array<{ lines: unknown[] }> } }>(BILLING)
     ).portalBilling;
@@ -88,7 +89,7 @@ describe("billing", () => {
   });
 
   it("refuses negative amounts and empty invoices, storing nothing", async () => {
-    const before = countRows(app.db, "invoices");
+    const before = await countRows(app, "invoices");
     const negative = await t.asA.gql(CREATE, {
       c: String(customerId),
       input: { lines: [{ description: "Refund?", quantity: 1, unitCents: -500 }] },
@@ -101,7 +102,7 @@ describe("billing", () => {
       input: { issuedOn: "2026-04-02", dueOn: "2026-04-01", lines },
     });
     expect(badDates.errors?.[0]?.extensions).toMatchObject({ fields: { dueOn: expect.any(String) } });
-    expect(countRows(app.db, "invoices")).toBe(before);
+    expect(await countRows(app, "invoices")).toBe(before);
   });
 
   it("edits a draft's lines and dates, recomputing the total, and refuses issued invoices", async () => {
@@ -130,7 +131,7 @@ describe("billing", () => {
       balanceCents: 30_000,
       lines: [{ description: "Outdoor storage, March", quantity: 3, unitCents: 10_000, amountCents: 30_000 }],
     });
-    expect(countRows(app.db, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
+    expect(await countRows(app, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
 
     // A bad line refuses the whole edit: the old lines and total stay.
     const bad = await t.asA.gql(UPDATE, {
@@ -143,8 +144,8 @@ describe("billing", () => {
     });
     const badDue = await t.asA.gql(UPDATE, { id, input: { dueOn: "2026-03-01", lines } });
     expect(badDue.errors?.[0]?.extensions).toMatchObject({ fields: { dueOn: expect.any(String) } });
-    expect(countRows(app.db, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
-    expect(countRows(app.db, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
+    expect(await countRows(app, "invoice_lines", "invoice_id = ?", Number(id))).toBe(1);
+    expect(await countRows(app, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
 
     expect((await t.asB.gql(UPDATE, { id, input: { lines } })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await owner.gql(UPDATE, { id, input: { lines } })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
@@ -152,7 +153,7 @@ describe("billing", () => {
     await t.asA.ok(ISSUE, { id });
     const issued = await t.asA.gql(UPDATE, { id, input: { lines } });
     expect(issued.errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect(countRows(app.db, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
+    expect(await countRows(app, "invoices", "id = ? AND total_cents = 30000", Number(id))).toBe(1);
   });
 
   it("voids an unpaid invoice but not one with payments", async () => {
@@ -191,49 +192,51 @@ describe("billing", () => {
   });
 
   it("refuses the billing section when the facility turned it off, and shows offline instructions", async () => {
-    app.db.$client
-      .prepare("UPDATE facilities SET offline_payment_instructions = 'Pay by check at the desk.' WHERE id = ?")
-      .run(t.a.id);
+    await updateFacility(app, t.a.id, { offlinePaymentInstructions: "Pay by check at the desk." });
     const on = (
       await owner.ok<{ portalBilling: { onlinePayments: boolean; offlinePaymentInstructions: string } }>(BILLING)
     ).portalBilling;
     expect(on).toMatchObject({ onlinePayments: false, offlinePaymentInstructions: "Pay by check at the desk." });
-    app.db.$client.prepare("UPDATE facilities SET section_billing = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { sectionBilling: false });
     try {
       expect((await owner.gql(BILLING)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     } finally {
-      app.db.$client.prepare("UPDATE facilities SET section_billing = 1 WHERE id = ?").run(t.a.id);
+      await updateFacility(app, t.a.id, { sectionBilling: true });
     }
   });
 
-  it("prepares the reads of the portal's Billing, an invoice, the home's balance and the customer page once", async () => {
-    const id = (await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } }))
-      .createInvoice.id;
-    await t.asA.ok(ISSUE, { id });
-    // What the portal's Billing page, invoice page and home ask, and the staff customer page's billing.
-    const BILLING_PAGE = `{ portalBilling { outstandingCents onlinePayments paymentMethodOnFile savedCard { brand last4 expires } offlinePaymentInstructions invoices { id number issuedOn dueOn status totalCents balanceCents overdue displayStatus } } }`;
-    const INVOICE_PAGE = `query($id: ID!) { invoice(id: $id) { number lines { description amountCents } payments { amountCents method } } portalBilling { onlinePayments offlinePaymentInstructions } }`;
-    const HOME = `{ portalHome { balanceDueCents overdueInvoices estimatesWaiting { id number title totalCents } } }`;
-    const CUSTOMER_PAGE = `query($id: ID!) { customer(id: $id) { savedCard { last4 } invoices { number displayStatus } estimates { number totalCents } } }`;
-    const requests = [
-      () => owner.ok(BILLING_PAGE),
-      () => owner.ok(INVOICE_PAGE, { id }),
-      () => owner.ok(HOME),
-      () => owner.ok(`{ portalOrderHistory { title status } }`),
-      () => t.asA.ok(CUSTOMER_PAGE, { id: String(customerId) }),
-      () =>
-        t.asA.ok(`query($id: ID!) { invoice(id: $id) { number lines { description } payments { method } } }`, { id }),
-    ];
-    for (const request of requests) await request(); // warm-up: the first of each compiles its reads once
-    for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
-    // The count is not blind: the webhook's look-up of a facility's Stripe keys is read unprepared.
-    const webhook = () => fetch(`${app.url}/webhooks/stripe/${t.a.id}`, { method: "POST", body: "{}" });
-    await webhook();
-    expect(await compilationsDuring(app, webhook)).toBeGreaterThan(0);
+  sqliteOnlyIt(
+    "prepares the reads of the portal's Billing, an invoice, the home's balance and the customer page once",
+    async () => {
+      const id = (
+        await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } })
+      ).createInvoice.id;
+      await t.asA.ok(ISSUE, { id });
+      // What the portal's Billing page, invoice page and home ask, and the staff customer page's billing.
+      const BILLING_PAGE = `{ portalBilling { outstandingCents onlinePayments paymentMethodOnFile savedCard { brand last4 expires } offlinePaymentInstructions invoices { id number issuedOn dueOn status totalCents balanceCents overdue displayStatus } } }`;
+      const INVOICE_PAGE = `query($id: ID!) { invoice(id: $id) { number lines { description amountCents } payments { amountCents method } } portalBilling { onlinePayments offlinePaymentInstructions } }`;
+      const HOME = `{ portalHome { balanceDueCents overdueInvoices estimatesWaiting { id number title totalCents } } }`;
+      const CUSTOMER_PAGE = `query($id: ID!) { customer(id: $id) { savedCard { last4 } invoices { number displayStatus } estimates { number totalCents } } }`;
+      const requests = [
+        () => owner.ok(BILLING_PAGE),
+        () => owner.ok(INVOICE_PAGE, { id }),
+        () => owner.ok(HOME),
+        () => owner.ok(`{ portalOrderHistory { title status } }`),
+        () => t.asA.ok(CUSTOMER_PAGE, { id: String(customerId) }),
+        () =>
+          t.asA.ok(`query($id: ID!) { invoice(id: $id) { number lines { description } payments { method } } }`, { id }),
+      ];
+      for (const request of requests) await request(); // warm-up: the first of each compiles its reads once
+      for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
+      // The count is not blind: the webhook's look-up of a facility's Stripe keys is read unprepared.
+      const webhook = () => fetch(`${app.url}/webhooks/stripe/${t.a.id}`, { method: "POST", body: "{}" });
+      await webhook();
+      expect(await compilationsDuring(app, webhook)).toBeGreaterThan(0);
 
-    // Before the data layer the Billing page took 8 statements and the home's billing 2 on invoices.
-    expect((await countStatements(app.db, () => owner.ok(BILLING_PAGE))).statements.length).toBeLessThanOrEqual(7);
-    const home = await countStatements(app.db, () => owner.ok(HOME));
-    expect(home.statements.filter((sql) => /from "invoices"/.test(sql))).toHaveLength(2);
-  });
+      // Before the data layer the Billing page took 8 statements and the home's billing 2 on invoices.
+      expect((await countStatements(app.db, () => owner.ok(BILLING_PAGE))).statements.length).toBeLessThanOrEqual(7);
+      const home = await countStatements(app.db, () => owner.ok(HOME));
+      expect(home.statements.filter((sql) => /from "invoices"/.test(sql))).toHaveLength(2);
+    },
+  );
 });

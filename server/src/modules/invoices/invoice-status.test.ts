@@ -21,13 +21,13 @@ describe("one rule for an invoice's status, in the facility's day, on every page
       customer: { id: customerId },
     } = await customerInPortal(app, t.asA, t.a.id, { name: "Olive Overdue", email: "olive@example.com" }));
     const invoice = (number: string, extra: Parameters<typeof createInvoice>[3]) =>
-      createInvoice(app.db, t.a.id, customerId, { number, issuedOn: "2026-02-01", ...extra });
-    invoice("LATE", { dueOn: "2026-03-09" });
-    invoice("TODAY", { dueOn: "2026-03-10" });
-    invoice("SOON", { dueOn: "2026-03-20" });
-    invoice("NO-DATE", { dueOn: null });
-    invoice("PAID-LATE", { dueOn: "2026-03-01", status: "PAID", balanceCents: 0 });
-    invoice("VOIDED", { dueOn: "2026-03-01", status: "VOID" });
+      createInvoice(app, t.a.id, customerId, { number, issuedOn: "2026-02-01", ...extra });
+    await invoice("LATE", { dueOn: "2026-03-09" });
+    await invoice("TODAY", { dueOn: "2026-03-10" });
+    await invoice("SOON", { dueOn: "2026-03-20" });
+    await invoice("NO-DATE", { dueOn: null });
+    await invoice("PAID-LATE", { dueOn: "2026-03-01", status: "PAID", balanceCents: 0 });
+    await invoice("VOIDED", { dueOn: "2026-03-01", status: "VOID" });
   });
   beforeEach(() => app.clock.set(LATE_EVENING_IN_NEW_YORK));
   afterAll(() => app.close());

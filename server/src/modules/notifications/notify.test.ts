@@ -26,11 +26,11 @@ describe("notify", () => {
   let customerId: number;
   const now = new Date("2026-03-02T09:00:00.000Z");
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-notify-"));
     ({ db, data } = openDataLayer(path.join(dir, "db.sqlite")));
-    scope = new FacilityScope(createFacility(db, { name: "Harbor Storage", logoFileId: null }).id);
-    customerId = createCustomer(db, scope.facilityId, { name: "Owner", email: "owner@example.com" }).id;
+    scope = new FacilityScope((await createFacility({ data }, { name: "Harbor Storage", logoFileId: null })).id);
+    customerId = (await createCustomer({ data }, scope.facilityId, { name: "Owner", email: "owner@example.com" })).id;
     db.insert(contacts)
       .values([
         { facilityId: scope.facilityId, customerId, name: "Keen", email: "keen@example.com", prefInvoices: true },

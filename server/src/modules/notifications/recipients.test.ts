@@ -37,12 +37,13 @@ describe("recipientsFor", async () => {
   let customerId: number;
   const contactIds: Record<string, number> = {};
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-recipients-"));
     ({ db, data } = openDataLayer(path.join(dir, "db.sqlite")));
-    facilityId = createFacility(db).id;
+    facilityId = (await createFacility({ data })).id;
     // The customer opts out of everything; each contact opts in to exactly one kind.
-    customerId = createCustomer(db, facilityId, { name: "Owner", email: "owner@example.com", ...allOff }).id;
+    customerId = (await createCustomer({ data }, facilityId, { name: "Owner", email: "owner@example.com", ...allOff }))
+      .id;
     for (const kind of preferenceKinds) {
       contactIds[kind] = db
         .insert(contacts)
@@ -86,7 +87,7 @@ describe("recipientsFor", async () => {
   });
 
   it("includes the customer when they opted in, first", async () => {
-    const other = createCustomer(db, facilityId, { name: "Keen", email: "keen@example.com" });
+    const other = await createCustomer({ data }, facilityId, { name: "Keen", email: "keen@example.com" });
     expect((await recipients(facilityId, other.id, "invoices")).map((r) => r.email)).toEqual(["keen@example.com"]);
     expect(await recipients(facilityId, other.id, "marketing")).toEqual([]);
   });
@@ -106,7 +107,7 @@ describe("recipientsFor", async () => {
   });
 
   it("never crosses facilities", async () => {
-    const other = createFacility(db);
+    const other = await createFacility({ data });
     expect(await recipients(other.id, customerId, "invoices")).toEqual([]);
   });
 });

@@ -1,8 +1,19 @@
+import { eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { startFakeStripe } from "../../../test/fake-stripe.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+
+/** The Stripe customer id stored on a customer. */
+async function stripeCustomerOf(app: TestApp, customerId: number) {
+  const { customers } = app.data.t;
+  const [row] = await app.data.read
+    .select({ id: customers.stripeCustomerId })
+    .from(customers)
+    .where(eq(customers.id, customerId));
+  return row?.id;
+}
 
 const SECRET = "sk_test_fakeKey123";
 const WEBHOOK_SECRET = "whsec_fakeSigningSecret";
@@ -35,7 +46,7 @@ describe("Stripe payments", () => {
     await t.asA.ok(`mutation($i: StripeSettingsInput!) { updateStripeSettings(input: $i) { stripeConnected } }`, {
       i: { secretKey: SECRET, webhookSecret: WEBHOOK_SECRET },
     });
-    customerId = createCustomer(app.db, t.a.id, { name: "Pay Online", email: "pay@example.com" }).id;
+    customerId = (await createCustomer(app, t.a.id, { name: "Pay Online", email: "pay@example.com" })).id;
     const created = await t.asA.ok<{ createInvoice: { id: string } }>(
       `mutation($c: ID!) { createInvoice(customerId: $c, input: { lines: [{ description: "March storage", quantity: 1, unitCents: 42000 }] }) { id } }`,
       { c: String(customerId) },
@@ -48,7 +59,7 @@ describe("Stripe payments", () => {
     await app.deliver();
     owner = app.client();
     await owner.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, "pay@example.com")?.token,
+      t: (await latestEmailTo(app, "pay@example.com"))?.token,
     });
   });
   afterAll(async () => {
@@ -57,7 +68,7 @@ describe("Stripe payments", () => {
   });
 
   it("only admins set the keys, with a clear error for a malformed one", async () => {
-    const staff = await createStaff(app.db, t.a.id, { role: "STAFF" });
+    const staff = await createStaff(app, t.a.id, { role: "STAFF" });
     const plain = await signInStaff(app.client(), staff.email);
     const refused = await plain.gql(
       `mutation { updateStripeSettings(input: { secretKey: "sk_test_x" }) { stripeConnected } }`,
@@ -116,7 +127,7 @@ describe("Stripe payments", () => {
         { k: SECRET },
       );
       expect(result.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
-      expect(countRows(offline.db, "facilities", "stripe_secret_key IS NOT NULL")).toBe(0);
+      expect(await countRows(offline, "facilities", "stripe_secret_key IS NOT NULL")).toBe(0);
     } finally {
       await offline.close();
     }
@@ -154,12 +165,15 @@ describe("Stripe payments", () => {
       },
     };
     expect((await webhook(event, "whsec_wrong")).status).toBe(400);
-    expect(countRows(app.db, "payments")).toBe(0);
+    expect(await countRows(app, "payments")).toBe(0);
     // 03:00 UTC on March 2 is still March 1 at the facility (New York): the payment's day is theirs.
     app.clock.set(new Date("2026-03-02T03:00:00.000Z"));
     expect(((await (await webhook(event)).json()) as { outcome: string }).outcome).toBe("applied");
     app.clock.set(new Date("2026-03-02T09:00:00.000Z"));
-    expect(app.db.$client.prepare("SELECT received_on FROM payments").pluck().get()).toBe("2026-03-01");
+    const [payment] = await app.data.read
+      .select({ receivedOn: app.data.t.payments.receivedOn })
+      .from(app.data.t.payments);
+    expect(payment?.receivedOn).toBe("2026-03-01");
     expect(((await (await webhook(event)).json()) as { outcome: string }).outcome).toBe("duplicate");
     expect(((await (await webhook({ ...event, id: "evt_paid_1_retry" })).json()) as { outcome: string }).outcome).toBe(
       "duplicate",
@@ -168,7 +182,7 @@ describe("Stripe payments", () => {
       portalBilling: { outstandingCents: number; invoices: Array<{ status: string }> };
     }>(`{ portalBilling { outstandingCents invoices { status } } }`);
     expect(billing.portalBilling).toEqual({ outstandingCents: 0, invoices: [{ status: "PAID" }] });
-    expect(countRows(app.db, "payments", "method = 'STRIPE'")).toBe(1);
+    expect(await countRows(app, "payments", "method = 'STRIPE'")).toBe(1);
     const again = await owner.gql(`mutation($id: ID!) { payInvoiceOnline(invoiceId: $id) }`, { id: invoiceId });
     expect(again.errors?.[0]?.extensions?.code).toBe("CONFLICT");
   });
@@ -203,7 +217,7 @@ describe("Stripe payments", () => {
       }),
     );
     expect(outcomes.sort()).toEqual(["applied", "duplicate", "duplicate"]);
-    expect(countRows(app.db, "payments", "stripe_checkout_session_id = 'cs_test_race'")).toBe(1);
+    expect(await countRows(app, "payments", "stripe_checkout_session_id = 'cs_test_race'")).toBe(1);
     const invoice = await t.asA.ok<{ invoice: { status: string; balanceCents: number } }>(
       `query($id: ID!) { invoice(id: $id) { status balanceCents } }`,
       { id },
@@ -214,10 +228,7 @@ describe("Stripe payments", () => {
   it("saves a payment method through Checkout setup; staff then see payment setup connected", async () => {
     const url = (await owner.ok<{ addPaymentMethod: string }>(`mutation { addPaymentMethod }`)).addPaymentMethod;
     expect(url).toMatch(/checkout\.stripe\.test/);
-    const stripeCustomer = app.db.$client
-      .prepare("SELECT stripe_customer_id FROM customers WHERE id = ?")
-      .pluck()
-      .get(customerId);
+    const stripeCustomer = await stripeCustomerOf(app, customerId);
     fake.saveCard(stripeCustomer as string, "mastercard", "4444");
     await webhook({
       id: "evt_setup_1",
@@ -249,7 +260,7 @@ describe("Stripe payments", () => {
   });
 
   it("links an existing Stripe customer by id, refusing unknown ids", async () => {
-    const other = createCustomer(app.db, t.a.id, { name: "Has Stripe" });
+    const other = await createCustomer(app, t.a.id, { name: "Has Stripe" });
     fake.addCustomer("cus_existing42", { hasCard: true });
     fake.addCustomer("cus_noCard7");
     const link = (stripeCustomerId: string | null) =>
@@ -278,9 +289,7 @@ describe("Stripe payments", () => {
       code: "BAD_USER_INPUT",
       fields: { stripeCustomerId: "Not found at Stripe" },
     });
-    expect(app.db.$client.prepare("SELECT stripe_customer_id FROM customers WHERE id = ?").pluck().get(other.id)).toBe(
-      "cus_noCard7",
-    );
+    expect(await stripeCustomerOf(app, other.id)).toBe("cus_noCard7");
     const created = (await link(null)).linkStripeCustomer;
     expect(created.stripeCustomerId).toMatch(/^cus_fake/);
     const foreign = await t.asB.gql(`mutation($id: ID!) { linkStripeCustomer(customerId: $id) { id } }`, {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCar, createCustomer, createInvoice, twoFacilities } from "../../../test/factories.js";
+import { sqliteOnlyIt } from "../../../test/engine.js";
+import { createCar, createCustomer, createInvoice, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
   countStatements,
@@ -22,23 +23,23 @@ describe("portal home, order history, a preview's unread counts, car updates", (
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    const customer = createCustomer(app.db, t.a.id, { name: "Hana Home", email: "hana@example.com" });
+    const customer = await createCustomer(app, t.a.id, { name: "Hana Home", email: "hana@example.com" });
     customerId = customer.id;
-    carId = createCar(app.db, t.a.id, customerId, { year: 1970, make: "Plymouth", model: "Hemi 'Cuda" }).id;
-    createInvoice(app.db, t.a.id, customerId, {
+    carId = (await createCar(app, t.a.id, customerId, { year: 1970, make: "Plymouth", model: "Hemi 'Cuda" })).id;
+    await createInvoice(app, t.a.id, customerId, {
       number: "INV-1",
       dueOn: "2026-02-01",
       balanceCents: 12_500,
       totalCents: 12_500,
     });
-    createInvoice(app.db, t.a.id, customerId, { number: "INV-2", status: "DRAFT" });
+    await createInvoice(app, t.a.id, customerId, { number: "INV-2", status: "DRAFT" });
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customerId),
     });
     await app.deliver();
     owner = app.client();
     await owner.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, "hana@example.com")?.token,
+      t: (await latestEmailTo(app, "hana@example.com"))?.token,
     });
     await t.asA.ok(`mutation($input: EventInput!) { scheduleEvent(input: $input) { id } }`, {
       input: {
@@ -63,36 +64,37 @@ describe("portal home, order history, a preview's unread counts, car updates", (
       unreadMessages: 1,
       openServiceRequests: 0,
     });
-    app.db.$client.prepare("UPDATE facilities SET section_billing = 0, section_messages = 0 WHERE id = ?").run(t.a.id);
+    await updateFacility(app, t.a.id, { sectionBilling: false, sectionMessages: false });
     try {
       const limited = (await owner.ok<{ portalHome: Record<string, unknown> }>(HOME)).portalHome;
       expect(limited).toMatchObject({ balanceDueCents: null, overdueInvoices: null, unreadMessages: null });
     } finally {
-      app.db.$client
-        .prepare("UPDATE facilities SET section_billing = 1, section_messages = 1 WHERE id = ?")
-        .run(t.a.id);
+      await updateFacility(app, t.a.id, { sectionBilling: true, sectionMessages: true });
     }
   });
 
-  it("serves the home page's requests with no statement compiled after the first visit, in as many statements as before", async () => {
-    // What the portal's home page asks for (portal-web's PortalViewer, PortalHome, PortalOrderHistory).
-    const visit = [
-      `{ portalViewer { name email isContact preview account { customerName } accounts { customerId customerName current }
+  sqliteOnlyIt(
+    "serves the home page's requests with no statement compiled after the first visit, in as many statements as before",
+    async () => {
+      // What the portal's home page asks for (portal-web's PortalViewer, PortalHome, PortalOrderHistory).
+      const visit = [
+        `{ portalViewer { name email isContact preview account { customerName } accounts { customerId customerName current }
           facility { name brandColor logoUrl timeZone sections allowEstimateLineChoice
             onboarding { signContracts addPaymentMethod completeProfile } } } }`,
-      `{ portalHome { balanceDueCents overdueInvoices contractsToSign { id title } estimatesWaiting { id number title totalCents }
+        `{ portalHome { balanceDueCents overdueInvoices contractsToSign { id title } estimatesWaiting { id number title totalCents }
           upcomingEvents { id title kind startsAt location } unreadMessages openServiceRequests }
          portalProfile { onboardingPending } }`,
-      `{ portalOrderHistory { kind refId title status date amountCents } }`,
-    ].map((query) => () => owner.ok(query));
-    for (const request of visit) await request();
-    for (const request of visit) expect(await compilationsDuring(app, request)).toBe(0);
-    const counts = [];
-    for (const request of visit) counts.push((await countStatements(app.db, request)).statements.length);
-    // Measured before the data layer: viewer 8, home 14; the history's reads are one per section.
-    expect(counts[0]).toBeLessThanOrEqual(8);
-    expect(counts[1]).toBeLessThanOrEqual(14);
-  });
+        `{ portalOrderHistory { kind refId title status date amountCents } }`,
+      ].map((query) => () => owner.ok(query));
+      for (const request of visit) await request();
+      for (const request of visit) expect(await compilationsDuring(app, request)).toBe(0);
+      const counts = [];
+      for (const request of visit) counts.push((await countStatements(app.db, request)).statements.length);
+      // Measured before the data layer: viewer 8, home 14; the history's reads are one per section.
+      expect(counts[0]).toBeLessThanOrEqual(8);
+      expect(counts[1]).toBeLessThanOrEqual(14);
+    },
+  );
 
   it("lists order history without drafts", async () => {
     const history = await owner.ok<{ portalOrderHistory: Array<{ title: string; kind: string }> }>(
@@ -141,6 +143,6 @@ describe("portal home, order history, a preview's unread counts, car updates", (
       },
     );
     await app.deliver();
-    expect(latestEmailTo(app.db, "hana@example.com")?.subject).toBe("1970 Plymouth Hemi 'Cuda: out · Harbor A");
+    expect((await latestEmailTo(app, "hana@example.com"))?.subject).toBe("1970 Plymouth Hemi 'Cuda: out · Harbor A");
   });
 });

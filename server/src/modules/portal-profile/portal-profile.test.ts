@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomer, twoFacilities } from "../../../test/factories.js";
+import { createCustomer, twoFacilities, updateFacility } from "../../../test/factories.js";
 import { latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { recipientsFor } from "../notifications/recipients.service.js";
@@ -24,15 +24,15 @@ describe("portal profile and onboarding", () => {
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    app.db.$client.prepare("UPDATE facilities SET onboarding_complete_profile = 1 WHERE id = ?").run(t.a.id);
-    customerId = createCustomer(app.db, t.a.id, { name: "Pia Profile", email: "pia@example.com" }).id;
+    await updateFacility(app, t.a.id, { onboardingCompleteProfile: true });
+    customerId = (await createCustomer(app, t.a.id, { name: "Pia Profile", email: "pia@example.com" })).id;
     await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
       id: String(customerId),
     });
     await app.deliver();
     owner = app.client();
     await owner.ok(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
-      t: latestEmailTo(app.db, "pia@example.com")?.token,
+      t: (await latestEmailTo(app, "pia@example.com"))?.token,
     });
   });
   afterAll(() => app.close());

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCar, createCustomer, createInvoice, twoFacilities } from "../../../test/factories.js";
 import { startTestApp, type TestApp } from "../../../test/harness.js";
@@ -10,9 +11,9 @@ describe("staff preview of a customer's portal", () => {
   beforeAll(async () => {
     app = await startTestApp();
     t = await twoFacilities(app);
-    customerId = createCustomer(app.db, t.a.id, { name: "Hana Home", email: "hana@example.com" }).id;
-    createCar(app.db, t.a.id, customerId, { year: 1970, make: "Plymouth", model: "Hemi 'Cuda" });
-    createInvoice(app.db, t.a.id, customerId, { number: "INV-2", status: "DRAFT" });
+    customerId = (await createCustomer(app, t.a.id, { name: "Hana Home", email: "hana@example.com" })).id;
+    await createCar(app, t.a.id, customerId, { year: 1970, make: "Plymouth", model: "Hemi 'Cuda" });
+    await createInvoice(app, t.a.id, customerId, { number: "INV-2", status: "DRAFT" });
   });
   afterAll(() => app.close());
 
@@ -47,7 +48,14 @@ describe("staff preview of a customer's portal", () => {
       {
         query: `query($id: ID!) { invoice(id: $id) { number } }`,
         variables: {
-          id: String(app.db.$client.prepare("SELECT id FROM invoices WHERE number = 'INV-2'").pluck().get()),
+          id: String(
+            (
+              await app.data.read
+                .select({ id: app.data.t.invoices.id })
+                .from(app.data.t.invoices)
+                .where(eq(app.data.t.invoices.number, "INV-2"))
+            )[0]?.id,
+          ),
         },
       },
       asPortal,
@@ -62,7 +70,7 @@ describe("staff preview of a customer's portal", () => {
   });
 
   it("previews a contact of the customer only, and never another facility's", async () => {
-    const other = createCustomer(app.db, t.a.id, { name: "Other", email: "other@example.com" });
+    const other = await createCustomer(app, t.a.id, { name: "Other", email: "other@example.com" });
     const PREVIEW = `mutation($id: ID!, $contact: ID) { previewPortalAs(customerId: $id, contactId: $contact) }`;
     const foreignContact = await t.asA.gql(PREVIEW, { id: String(customerId), contact: "999999" });
     expect(foreignContact.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
