@@ -146,6 +146,8 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
   let running = false;
   let stopped = false;
 
+  // The binaries run from the cluster's dir: as `postgres` they may not be allowed into our cwd.
+  const inClusterDir = { cwd: dir };
   const pgCtl = (args: string[]) => asPostgres(path.join(binDir, "pg_ctl"), ["-D", dataDir, ...args]);
 
   // Runs on exit when stop() was not reached (a crash, a forgotten stop): synchronous, because
@@ -157,7 +159,7 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
     if (running) {
       const [command, args] = pgCtl(["-m", "immediate", "-w", "stop"]);
       try {
-        execFileSync(command, args, { stdio: "ignore" });
+        execFileSync(command, args, { ...inClusterDir, stdio: "ignore" });
       } catch {
         // Already gone: removing the dir is all that is left.
       }
@@ -189,7 +191,7 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
       // code-point order; --no-sync because the cluster lives for one run.
       ...["-E", "UTF8", "--locale=C.UTF-8", "--no-sync", "--no-instructions"],
     ]);
-    await run(initdb, initdbArgs);
+    await run(initdb, initdbArgs, inClusterDir);
 
     const settings: Record<string, string> = {
       listen_addresses: `'${HOST}'`,
@@ -210,7 +212,7 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
       // Each attempt's log alone says whether that attempt lost its port.
       rmSync(log, { force: true });
       try {
-        await run(command, args);
+        await run(command, args, inClusterDir);
         port = candidate;
         running = true;
         break;
@@ -247,7 +249,7 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
       forget();
       const [command, args] = pgCtl(["-m", "fast", "-w", "stop"]);
       try {
-        await run(command, args);
+        await run(command, args, inClusterDir);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
