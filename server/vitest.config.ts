@@ -3,6 +3,9 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// PORTICO_TEST_ENGINE=pg (`pnpm test:pg`) runs on a throwaway PostgreSQL started for the run; the
+// default run never loads that setup and needs no PostgreSQL.
+const onPostgres = process.env.PORTICO_TEST_ENGINE === "pg";
 
 export default defineConfig({
   resolve: {
@@ -13,6 +16,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     // type-graphql's decorators read metadata as soon as a module defining types is imported.
     setupFiles: ["reflect-metadata"],
+    globalSetup: onPostgres ? ["./test/postgres-global-setup.ts"] : [],
     // Password tests hash with scrypt many times on purpose; a 2-core CI machine needs the headroom.
     testTimeout: 20_000,
   },
