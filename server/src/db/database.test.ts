@@ -117,59 +117,6 @@ sqliteOnly("Database.transaction on SQLite", () => {
     expect(order).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it("writes nothing when the body throws after an await", async () => {
-    await expect(
-      data.transaction(async (tx) => {
-        await addFacility(tx, "a");
-        await sleep(10);
-        await addFacility(tx, "b");
-        throw new Error("card declined");
-      }),
-    ).rejects.toThrow("card declined");
-    expect(await facilityCount()).toBe(0);
-    expect(old.$client.inTransaction).toBe(false);
-    await data.transaction(async (tx) => addFacility(tx, "c"));
-    expect(await facilityCount()).toBe(1);
-  });
-
-  it("joins a nested call to the running transaction and rolls both back together", async () => {
-    await data.transaction(async (tx) => {
-      await addFacility(tx, "outer");
-      await data.transaction(async (inner) => {
-        const [row] = await inner.select({ n: count() }).from(data.t.facilities);
-        expect(row?.n).toBe(1);
-        await addFacility(inner, "inner");
-      });
-    });
-    expect(await facilityCount()).toBe(2);
-
-    await expect(
-      data.transaction(async (tx) => {
-        await addFacility(tx, "outer-2");
-        await data.transaction(async (inner) => {
-          await addFacility(inner, "inner-2");
-          await sleep(5);
-          throw new Error("inner failed");
-        });
-      }),
-    ).rejects.toThrow("inner failed");
-    expect(await facilityCount()).toBe(2);
-  });
-
-  it("refuses to commit when a nested call failed and its error was swallowed", async () => {
-    const attempt = data.transaction(async (tx) => {
-      await addFacility(tx, "outer");
-      await data
-        .transaction(async (inner) => {
-          await addFacility(inner, "inner");
-          throw new Error("inner failed");
-        })
-        .catch(() => "ignored");
-    });
-    await expect(attempt).rejects.toThrow("A nested transaction failed");
-    expect(await facilityCount()).toBe(0);
-  });
-
   it("runs work that outlives its transaction in a new one, and refuses the stale handle", async () => {
     const events: string[] = [];
     let late: Promise<unknown> = Promise.resolve();
@@ -232,72 +179,7 @@ sqliteOnly("the types services see", () => {
   });
 });
 
-sqliteOnly("statements prepared once", () => {
-  const facilityBySlug = preparedRead("facility_by_slug", (db, t) =>
-    db
-      .select({ id: t.facilities.id, name: t.facilities.name, signInMethod: t.facilities.signInMethod })
-      .from(t.facilities)
-      .where(eq(t.facilities.slug, sql.placeholder("slug")))
-      .limit(1),
-  );
-  const facilitiesIn = preparedRead("facilities_in", (db, t, dialect) =>
-    db
-      .select({ slug: t.facilities.slug })
-      .from(t.facilities)
-      .where(dialect.inList(t.facilities.id, sql.placeholder("ids")))
-      .orderBy(t.facilities.id),
-  );
-
-  it("compiles a repeated prepared read once, and never again", async () => {
-    const ids = await data.transaction(async (tx) => [
-      ...(await addFacility(tx, "north")),
-      ...(await addFacility(tx, "south")),
-      ...(await addFacility(tx, "east")),
-    ]);
-    const before = data.stats.compilations;
-    const [first] = await facilityBySlug(data).execute({ slug: "north" });
-    expect(first).toEqual({ id: ids[0]?.id, name: "north", signInMethod: "MAGIC_LINK" });
-    await facilitiesIn(data).execute({ ids: data.dialect.listParam([]) });
-    expect(data.stats.compilations - before).toBe(2);
-
-    const warm = data.stats.compilations;
-    for (const slug of ["south", "east", "missing", "north"]) await facilityBySlug(data).execute({ slug });
-    const lists = [];
-    for (const list of [[ids[0]?.id ?? 0], ids.map((r) => r.id), [99, ids[2]?.id ?? 0]]) {
-      lists.push((await facilitiesIn(data).execute({ ids: data.dialect.listParam(list) })).map((r) => r.slug));
-    }
-    expect(lists).toEqual([["north"], ["north", "south", "east"], ["east"]]);
-    expect(data.stats.compilations - warm).toBe(0);
-  });
-
-  it("counts a query built per call every time it runs", async () => {
-    const before = data.stats.compilations;
-    await facilityCount();
-    await facilityCount();
-    expect(data.stats.compilations - before).toBe(2);
-  });
-});
-
 sqliteOnly("dialect helpers on SQLite", () => {
-  it("match a literal list of any length with one parameter", async () => {
-    await data.transaction(async (tx) => {
-      await addFacility(tx, "a");
-      await addFacility(tx, "b");
-    });
-    const { facilities } = data.t;
-    const slugs = async (list: readonly number[]) =>
-      (
-        await data.read
-          .select({ slug: facilities.slug })
-          .from(facilities)
-          .where(data.dialect.inList(facilities.id, list))
-      )
-        .map((r) => r.slug)
-        .sort();
-    expect(await slugs([1, 2, 3])).toEqual(["a", "b"]);
-    expect(await slugs([])).toEqual([]);
-  });
-
   it("need no row or key locks on SQLite, but a key lock outside a transaction is a mistake", async () => {
     await expect(data.dialect.lockKey("invite:1")).rejects.toThrow("only means something inside data.transaction()");
     await data.transaction(async (tx) => {
