@@ -1,13 +1,10 @@
 import "reflect-metadata";
-import fs from "node:fs";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { desc, eq, getTableName, is, sql, Table } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { type AppOptions, createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
-import { type Db, openDataLayer } from "../src/db/client.js";
+import type { Db } from "../src/db/client.js";
 import type { Database } from "../src/db/database.js";
 import { DevMailboxTransport } from "../src/email/dev-mailbox-transport.js";
 import { createEmailWorker } from "../src/email/worker.js";
@@ -15,6 +12,7 @@ import { ManualClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
 import { createBulkInviteRunner } from "../src/modules/bulk-invites/bulk-invite.runner.js";
 import { onboardingStepsOfFacilities } from "../src/modules/facilities/facility.service.js";
+import { openTestDataLayer } from "./test-data-layer.js";
 
 export type GqlResult<T = Record<string, unknown>> = {
   data?: T | null;
@@ -92,17 +90,17 @@ export class TestClient {
 export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
 
 /**
- * The real app on a real SQLite file and a real HTTP port, with a manual clock and the email
+ * The real app on a real database of the run's engine (a SQLite file, or a PostgreSQL database of its
+ * own) and a real HTTP port, with a manual clock and the email
  * worker sending into the dev mailbox when `deliver()` is called.
  */
 export async function startTestApp(env: Record<string, string> = {}, appOptions: AppOptions = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-test-"));
-  const file = path.join(dir, "test.sqlite");
-  const { db, data } = openDataLayer(file);
+  const layer = await openTestDataLayer();
+  const { data } = layer;
   const clock = new ManualClock(new Date("2026-03-02T09:00:00.000Z"));
   const config = loadConfig({
     NODE_ENV: "test",
-    DATABASE_URL: file,
+    DATABASE_URL: layer.url,
     PUBLIC_URL: "http://portico.test",
     LOG_LEVEL: "silent",
     ...env,
@@ -134,7 +132,10 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
   });
 
   return {
-    db,
+    /** SQLite's own handle, for sqliteOnly tests; throws on PostgreSQL. */
+    get db(): Db {
+      return layer.db;
+    },
     data,
     clock,
     config,
@@ -148,9 +149,7 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
-      await data.close();
-      db.$client.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await layer.close();
     },
   };
 }

@@ -1,32 +1,21 @@
 // Builders shared by the email worker's tests: a facility, an invite queued the way the invitations
 // module queues it, and a worker config pointed at a Postmark stand-in.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll } from "vitest";
 import type { Config } from "../src/config.js";
-import { type Db, openDataLayer } from "../src/db/client.js";
 import type { Database, Tables, WriteDb } from "../src/db/database.js";
 import { outboxRow, type QueuedEmail } from "../src/email/outbox.js";
 import { DAY, type ManualClock } from "../src/lib/clock.js";
+import { openTestDataLayer, type TestDataLayer } from "./test-data-layer.js";
 
-const opened: Array<{ db: Db; data: Database; dir: string }> = [];
+const opened: TestDataLayer[] = [];
 afterAll(async () => {
-  for (const { db, data, dir } of opened.splice(0)) {
-    await data.close();
-    db.$client.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  for (const layer of opened.splice(0)) await layer.close();
 });
 
-/**
- * A fresh database file with the old client and the Database over it (the Database needs a file:
- * its read connection must see what the writer commits). Closed and removed after the test file.
- */
-export function openTestDataLayer(): { db: Db; data: Database } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-outbox-"));
-  const layer = openDataLayer(path.join(dir, "test.sqlite"));
-  opened.push({ ...layer, dir });
+/** A fresh database of the run's engine (test/test-data-layer.ts), closed and removed after the test file. */
+export async function openOutboxTestData(): Promise<TestDataLayer> {
+  const layer = await openTestDataLayer();
+  opened.push(layer);
   return layer;
 }
 

@@ -7,7 +7,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshPostgresDatabase, type TestDatabase, testEngine } from "./postgres.js";
+import { testEngine } from "./engine.js";
+import { freshPostgresDatabase, type TestDatabase } from "./postgres.js";
 import { type PostgresCluster, startPostgresCluster } from "./postgres-cluster.js";
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -65,7 +66,7 @@ function clusterInChildThatEnds(ending: "exit" | "SIGTERM"): Promise<{ dir: stri
   });
 }
 
-describe.skipIf(testEngine() !== "pg")("the throwaway PostgreSQL cluster", () => {
+describe.skipIf(testEngine !== "pg")("the throwaway PostgreSQL cluster", () => {
   it("serves databases copied from a template with pg_trgm, and stop() removes its dir and frees its port", async () => {
     const cluster: PostgresCluster = await startPostgresCluster();
     let stopped = false;

@@ -4,24 +4,15 @@
 // Without the variable nothing here starts or needs PostgreSQL: the suite runs on SQLite.
 import { randomUUID } from "node:crypto";
 import { inject } from "vitest";
-import { createDatabaseOn, dropDatabaseOn } from "./postgres-cluster.js";
+import { createDatabaseOn, dropDatabaseOn, TEMPLATE_DATABASE } from "./postgres-cluster.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** The run's cluster port; set only when the run is on PostgreSQL. */
     postgresPort: number | undefined;
+    /** The run's template database with Portico's migrations applied. */
+    postgresMigratedTemplate: string | undefined;
   }
-}
-
-export type TestEngine = "sqlite" | "pg";
-
-/** The engine this run's tests use: PORTICO_TEST_ENGINE, SQLite when unset. */
-export function testEngine(): TestEngine {
-  const value = process.env.PORTICO_TEST_ENGINE ?? "sqlite";
-  if (value !== "sqlite" && value !== "pg") {
-    throw new Error(`PORTICO_TEST_ENGINE must be sqlite or pg, not ${value}`);
-  }
-  return value;
 }
 
 export interface TestDatabase {
@@ -33,17 +24,20 @@ export interface TestDatabase {
 }
 
 /**
- * A database of its own for the calling test file, copied from the cluster's template (pg_trgm is
- * enabled there). Call it in beforeAll and drop it in afterAll; the cluster is removed after the run
- * anyway, dropping just keeps a long run's disk small.
+ * A database of its own for the caller, copied from one of the run's templates: by default the one
+ * Portico's migrations were applied to once for the whole run, or `{ migrated: false }` for an empty
+ * one with only pg_trgm enabled. Drop it when done; the cluster is removed after the run anyway,
+ * dropping just keeps a long run's disk small.
  */
-export async function freshPostgresDatabase(): Promise<TestDatabase> {
+export async function freshPostgresDatabase({ migrated = true } = {}): Promise<TestDatabase> {
   const port = inject("postgresPort");
+  const template = migrated ? inject("postgresMigratedTemplate") : TEMPLATE_DATABASE;
   if (port === undefined) {
     throw new Error("No PostgreSQL in this run: run the tests with PORTICO_TEST_ENGINE=pg (pnpm test:pg)");
   }
   // Unique across the run's parallel workers without coordinating between them.
   const name = `test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  const url = await createDatabaseOn(port, name);
+  if (template === undefined) throw new Error("The run's global setup made no migrated template");
+  const url = await createDatabaseOn(port, name, template);
   return { name, url, drop: () => dropDatabaseOn(port, name) };
 }

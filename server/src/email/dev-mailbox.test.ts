@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDataLayer } from "../../test/outbox-fixtures.js";
+import { openOutboxTestData } from "../../test/outbox-fixtures.js";
 import { devMailboxRouter } from "../http/dev-mailbox.js";
 import { DevMailboxTransport } from "./dev-mailbox-transport.js";
 
@@ -10,7 +10,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  const layer = openTestDataLayer();
+  const layer = await openOutboxTestData();
   const app = express();
   app.use("/dev/mailbox", devMailboxRouter(layer.data));
   server = await new Promise<Server>((resolve) => {

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
-  openTestDataLayer,
+  openOutboxTestData,
   queueInvite as queueInviteAt,
   seedFacility,
   workerTestConfig,
@@ -77,7 +77,7 @@ async function queueInvite(layer: { data: Database }, clock: ManualClock) {
 
 describe("one worker's batches under a lapsed lease", () => {
   it("a stale batch's transient failure does not free a row a newer batch of the same worker holds", async () => {
-    const { data } = openTestDataLayer();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
@@ -104,7 +104,7 @@ describe("one worker's batches under a lapsed lease", () => {
   });
 
   it("a stale batch's permanent failure does not mark failed an invite a newer batch sent", async () => {
-    const { data } = openTestDataLayer();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });
@@ -134,7 +134,7 @@ describe("codes of copies that never went out", () => {
     data.read.$count(data.t.signInLinkTokens, eq(data.t.signInLinkTokens.linkId, linkId));
 
   it("a copy Postmark refused leaves no code a guess could match; a copy that may have gone out keeps its own", async () => {
-    const { data } = openTestDataLayer();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const transport = new ScriptedTransport(2);
     const worker = createEmailWorker({ data, clock, config, logger: silent, transport, random: () => 0 });

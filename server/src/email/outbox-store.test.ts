@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { openTestDataLayer, queueInvite, seedFacility } from "../../test/outbox-fixtures.js";
+import { openOutboxTestData, queueInvite, seedFacility } from "../../test/outbox-fixtures.js";
 import { ManualClock } from "../lib/clock.js";
 import { createOutboxStore } from "./outbox-store.js";
 
 describe("the outbox claim", () => {
   it("compiles no statement once a first claim has prepared it", async () => {
-    const { data } = openTestDataLayer();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const store = createOutboxStore(data, { workerId: "warm", random: () => 0 });
     const facilityId = await seedFacility({ data });
@@ -32,7 +32,7 @@ describe("the outbox claim", () => {
   });
 
   it("claims sign-in links first, and only them on the sign-in lane", async () => {
-    const { data } = openTestDataLayer();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const store = createOutboxStore(data, { workerId: "lanes" });
     const facilityId = await seedFacility({ data });

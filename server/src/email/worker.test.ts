@@ -4,7 +4,7 @@ import { sqliteOnlyIt } from "../../test/engine.js";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
 import {
   idOf,
-  openTestDataLayer,
+  openOutboxTestData,
   queueEmailRow,
   queueEmailRowIn,
   queueInvite,
@@ -104,7 +104,7 @@ function linkFrom(text: string | undefined): { token: string; code: string } {
   return { token, code };
 }
 
-function setup(
+async function setup(
   options: {
     token?: string;
     layer?: { db: Db; data: Database };
@@ -113,7 +113,7 @@ function setup(
     workerId?: string;
   } = {},
 ) {
-  const { db, data } = options.layer ?? openTestDataLayer();
+  const { db, data } = options.layer ?? (await openOutboxTestData());
   const clock = options.clock ?? new ManualClock();
   const logger = captureLogger();
   const transport =
@@ -132,7 +132,7 @@ function setup(
 
 describe("email worker with the real Postmark client", () => {
   sqliteOnlyIt("sends an invite, minting a token whose hash alone is stored", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data });
     const queued = await queueInvite({ data }, clock, facilityId, "jane@example.com");
 
@@ -182,7 +182,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends a notification as it was rendered when queued, with no link", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data });
     const outboxId = await queueEmailRow(
       { data },
@@ -209,7 +209,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("records a refused server token as transient and logs an error", async () => {
-    const { db, data, clock, logger, worker } = setup({ token: "not-the-token" });
+    const { db, data, clock, logger, worker } = await setup({ token: "not-the-token" });
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
 
     expect(await worker.runOnce()).toBe(1);
@@ -224,7 +224,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("fails an inactive recipient for good, with a reason staff can read", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "bounced@example.com");
     fake.rejectRecipient("bounced@example.com", 406);
 
@@ -247,7 +247,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("reads a batch answer message by message", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data });
     const good = await queueInvite({ data }, clock, facilityId, "good@example.com", "Good");
     const inactive = await queueInvite({ data }, clock, facilityId, "inactive@example.com", "Inactive");
@@ -273,7 +273,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends three due rows in one batch call, each to one person with their own link", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data });
     const rows: Array<Awaited<ReturnType<typeof queueInvite>>> = [];
     for (const [i, e] of ["a@example.com", "b@example.com", "c@example.com"].entries())
@@ -292,7 +292,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("retries a 500 with backoff, then sends", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     fake.failNextCalls(1, 500);
 
@@ -317,7 +317,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("doubles the delay up to the 2-minute cap and gives up after the last attempt", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     fake.failNextCalls(MAX_ATTEMPTS, 503);
 
@@ -341,7 +341,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("does not send a link that was voided before its turn", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     db.update(signInLinks).set({ voidedAt: clock.now() }).where(eq(signInLinks.id, queued.linkId)).run();
 
@@ -353,7 +353,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("does not send a link that expired while queued", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     clock.advance(7 * DAY);
 
@@ -363,7 +363,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("resends a row whose worker died after claiming it, once the lease lapses", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     // A worker claimed the row and minted a token, then the process died before sending anything.
     db.update(emailOutbox)
@@ -386,10 +386,10 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends twice after a lapsed lease, and both copies carry a token of the same link", async () => {
-    const { db, data } = openTestDataLayer();
+    const { db, data } = await openOutboxTestData();
     const clock = new ManualClock();
-    const first = setup({ layer: { db, data }, clock, workerId: "first" }).worker;
-    const second = setup({ layer: { db, data }, clock, workerId: "second" }).worker;
+    const first = await (await setup({ layer: { db, data }, clock, workerId: "first" })).worker;
+    const second = await (await setup({ layer: { db, data }, clock, workerId: "second" })).worker;
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
 
     // The first worker's call reaches Postmark and hangs past the lease, as if the process froze.
@@ -413,7 +413,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("tells a sub-contact whose account the invite opens", async () => {
-    const { data, clock, worker } = setup();
+    const { data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data }, "Harbor Point Storage");
     const now = clock.now();
     const expiresAt = new Date(now.getTime() + 7 * DAY);
@@ -481,7 +481,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends the sign-in link email to a sub-contact by name", async () => {
-    const { db, data, clock, worker } = setup();
+    const { db, data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data }, "Bayview Marina");
     const now = clock.now();
     const customerId = db
@@ -543,7 +543,7 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("sends a sign-in link asked for while another call hangs", async () => {
-    const { db, data } = openTestDataLayer();
+    const { db, data } = await openOutboxTestData();
     const clock = new ManualClock();
     const worker = createEmailWorker({
       data,
@@ -591,7 +591,7 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("keeps a lane for sign-in links when every other batch hangs", async () => {
-    const { db, data } = openTestDataLayer();
+    const { db, data } = await openOutboxTestData();
     const clock = new ManualClock();
     const worker = createEmailWorker({
       data,
@@ -641,7 +641,7 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("retries a failed batch as one batch, in one call", async () => {
-    const { db, data } = openTestDataLayer();
+    const { db, data } = await openOutboxTestData();
     const clock = new ManualClock();
     const logger = captureLogger();
     const worker = createEmailWorker({
@@ -681,7 +681,7 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("under 30 % of calls failing, no email waits more than 2 minutes between tries", async () => {
-    const { db, data } = openTestDataLayer();
+    const { db, data } = await openOutboxTestData();
     const clock = new ManualClock();
     const worker = createEmailWorker({
       data,
@@ -722,12 +722,12 @@ describe("a slow or failing Postmark", () => {
 describe("several workers", () => {
   it("never send a row twice", async () => {
     const clock = new ManualClock();
-    const layer = openTestDataLayer();
+    const layer = await openOutboxTestData();
     const facilityId = await seedFacility(layer);
     for (let i = 0; i < 40; i++) await queueInvite(layer, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
 
-    const a = setup({ layer, clock, workerId: "a" }).worker;
-    const b = setup({ layer, clock, workerId: "b" }).worker;
+    const a = await (await setup({ layer, clock, workerId: "a" })).worker;
+    const b = await (await setup({ layer, clock, workerId: "b" })).worker;
     const processed = await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);
 
     expect(processed.reduce((x, y) => x + y, 0)).toBe(40);
@@ -743,7 +743,7 @@ describe("several workers", () => {
 
 describe("worker loop", () => {
   it("sends on nudge without waiting for the poll, and stops cleanly", async () => {
-    const { db, data } = openTestDataLayer();
+    const { db, data } = await openOutboxTestData();
     const clock = new ManualClock();
     const worker = createEmailWorker({
       data,
@@ -763,7 +763,7 @@ describe("worker loop", () => {
   });
 
   it("logs a failing run and keeps going", async () => {
-    const { db, data } = openTestDataLayer();
+    const { db, data } = await openOutboxTestData();
     const clock = new ManualClock();
     const logger = captureLogger();
     let calls = 0;
@@ -786,7 +786,7 @@ describe("worker loop", () => {
 
 describe("createTransport", () => {
   it("uses the dev mailbox when no Postmark token is configured", async () => {
-    const { db, data } = openTestDataLayer();
+    const { db, data } = await openOutboxTestData();
     const clock = new ManualClock();
     const config = testConfig({ serverToken: undefined });
     const transport = createTransport(config, data);
@@ -809,7 +809,7 @@ describe("createTransport", () => {
     });
   });
 
-  it("uses Postmark when a token is configured", () => {
-    expect(createTransport(testConfig(), openTestDataLayer().data)).toBeInstanceOf(PostmarkTransport);
+  it("uses Postmark when a token is configured", async () => {
+    expect(createTransport(testConfig(), (await openOutboxTestData()).data)).toBeInstanceOf(PostmarkTransport);
   });
 });
