@@ -105,7 +105,8 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     LOG_LEVEL: "silent",
     ...env,
   });
-  const logger = createLogger("silent");
+  // PORTICO_TEST_LOG=error shows what the server logged, e.g. the cause of an internal error.
+  const logger = createLogger((process.env.PORTICO_TEST_LOG as "error" | undefined) ?? "silent");
   let nudges = 0;
   const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => nudges++ });
   const { app, apollo } = await createApp(

@@ -3,23 +3,19 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { and, count, eq, sql } from "drizzle-orm";
-import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { testEngine } from "../../test/engine.js";
+import { freshPostgresDatabase } from "../../test/postgres.js";
 import { closeDataLayer, isPostgresUrl, openDataLayer, openDataLayerAt, pendingMigrationsIn } from "./client.js";
 import { type Database, type ListValues, preparedRead, type WriteDb } from "./database.js";
 import { openPostgres } from "./pg.js";
 
-// The Database contract (database.test.ts holds SQLite's own details) run against every engine:
-// SQLite always, PostgreSQL when PORTICO_TEST_PG_URL names a server this test may create databases
-// on. Each engine gets a database of its own, emptied before each test.
-
-const pgUrl = process.env.PORTICO_TEST_PG_URL;
+// The Database contract (database.test.ts holds SQLite's own details), run on the engine of the run:
+// `check` runs the suite once per engine. Each gets a database of its own, emptied before each test.
 
 type Engine = {
   name: string;
   open(): Promise<{ data: Database; close(): Promise<void> }>;
-  /** Empties the tables these tests write, and restarts their ids. */
-  empty(data: Database): Promise<void>;
 };
 
 const sqliteEngine: Engine = {
@@ -35,58 +31,35 @@ const sqliteEngine: Engine = {
       },
     };
   },
-  async empty(data) {
-    await data.transaction(async (tx) => {
-      await tx.delete(data.t.customers);
-      await tx.delete(data.t.files);
-      await tx.delete(data.t.facilities);
-      await tx.delete(data.t.rateLimits);
-    });
+};
+
+/** A database of its own on the run's cluster, dropped at the end. */
+const postgresEngine: Engine = {
+  name: "PostgreSQL",
+  async open() {
+    const database = await freshPostgresDatabase();
+    const data = await openPostgres(database.url);
+    return {
+      data,
+      async close() {
+        await data.close();
+        await database.drop();
+      },
+    };
   },
 };
 
-/** A database of its own on the test server, dropped at the end. */
-function postgresEngine(serverUrl: string): Engine {
-  const name = `portico_engines_${process.pid}_${Date.now()}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  const truncate = new Map<Database, string>();
-  return {
-    name: "PostgreSQL",
-    async open() {
-      await admin(`CREATE DATABASE ${name}`);
-      const url = new URL(serverUrl);
-      url.pathname = `/${name}`;
-      const data = await openPostgres(url.toString());
-      truncate.set(data, url.toString());
-      return {
-        data,
-        async close() {
-          await data.close();
-          await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        },
-      };
-    },
-    async empty(data) {
-      const client = new pg.Client({ connectionString: truncate.get(data) });
-      await client.connect();
-      try {
-        await client.query("TRUNCATE facilities, customers, rate_limits RESTART IDENTITY CASCADE");
-      } finally {
-        await client.end();
-      }
-    },
-  };
+/** Empties the tables these tests write; ids keep counting, which no test here depends on. */
+function emptyTables(data: Database): Promise<void> {
+  return data.transaction(async (tx) => {
+    await tx.delete(data.t.customers);
+    await tx.delete(data.t.files);
+    await tx.delete(data.t.facilities);
+    await tx.delete(data.t.rateLimits);
+  });
 }
 
-const engines = [sqliteEngine, ...(pgUrl ? [postgresEngine(pgUrl)] : [])];
+const engines = [testEngine === "pg" ? postgresEngine : sqliteEngine];
 
 describe.each(engines)("the Database contract on $name", (engine) => {
   let data: Database;
@@ -99,7 +72,7 @@ describe.each(engines)("the Database contract on $name", (engine) => {
     await close();
   });
   beforeEach(async () => {
-    await engine.empty(data);
+    await emptyTables(data);
   });
 
   async function facilityCount(): Promise<number> {
@@ -389,27 +362,24 @@ describe("openDataLayerAt", () => {
     }
   });
 
-  it.skipIf(!pgUrl)("opens PostgreSQL without one, and servers starting together migrate once", async () => {
-    const name = `portico_open_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: pgUrl });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(pgUrl ?? "");
-      url.pathname = `/${name}`;
-      const layers = await Promise.all([openDataLayerAt(url.toString()), openDataLayerAt(url.toString())]);
+  it.skipIf(testEngine !== "pg")(
+    "opens PostgreSQL without one, and servers starting together migrate once",
+    async () => {
+      const database = await freshPostgresDatabase({ migrated: false });
       try {
-        for (const layer of layers) {
-          expect(layer.data.engine).toBe("pg");
-          expect(layer.db).toBeUndefined();
-          expect(await pendingMigrationsIn(layer.data)).toBe(0);
+        const layers = await Promise.all([openDataLayerAt(database.url), openDataLayerAt(database.url)]);
+        try {
+          for (const layer of layers) {
+            expect(layer.data.engine).toBe("pg");
+            expect(layer.db).toBeUndefined();
+            expect(await pendingMigrationsIn(layer.data)).toBe(0);
+          }
+        } finally {
+          await Promise.all(layers.map(closeDataLayer));
         }
       } finally {
-        await Promise.all(layers.map(closeDataLayer));
+        await database.drop();
       }
-    } finally {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    }
-  });
+    },
+  );
 });

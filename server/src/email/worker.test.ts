@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, is, Table } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { sqliteOnlyIt } from "../../test/engine.js";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
 import {
   idOf,
@@ -12,17 +12,7 @@ import {
   workerTestConfig,
 } from "../../test/outbox-fixtures.js";
 import type { Config } from "../config.js";
-import type { Db } from "../db/client.js";
 import type { Database } from "../db/database.js";
-import {
-  contacts,
-  customers,
-  devMailbox,
-  emailOutbox,
-  invitations,
-  signInLinks,
-  signInLinkTokens,
-} from "../db/schema.js";
 import { DAY, ManualClock, MINUTE } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { hashCode, sha256 } from "../lib/tokens.js";
@@ -71,21 +61,21 @@ function testConfig(overrides: Partial<Config["postmark"]> = {}): Config {
   return workerTestConfig({ serverToken: TOKEN, apiUrl: fake.url, ...overrides });
 }
 
-function outboxRow(db: Db, id: number) {
-  const row = db.select().from(emailOutbox).where(eq(emailOutbox.id, id)).get();
+async function outboxRow(data: Database, id: number) {
+  const [row] = await data.read.select().from(data.t.emailOutbox).where(eq(data.t.emailOutbox.id, id));
   if (!row) throw new Error(`no outbox row ${id}`);
   return row;
 }
 
 /** The hashes of every token minted for a link, oldest first. */
-function tokenHashes(db: Db, linkId: number): string[] {
-  return db
-    .select({ tokenHash: signInLinkTokens.tokenHash })
-    .from(signInLinkTokens)
-    .where(eq(signInLinkTokens.linkId, linkId))
-    .orderBy(signInLinkTokens.id)
-    .all()
-    .map((t) => t.tokenHash);
+async function tokenHashes(data: Database, linkId: number): Promise<string[]> {
+  const tokens = data.t.signInLinkTokens;
+  const rows = await data.read
+    .select({ tokenHash: tokens.tokenHash })
+    .from(tokens)
+    .where(eq(tokens.linkId, linkId))
+    .orderBy(tokens.id);
+  return rows.map((t) => t.tokenHash);
 }
 
 /** A small seeded generator, so a run with random failures replays exactly. */
@@ -107,13 +97,13 @@ function linkFrom(text: string | undefined): { token: string; code: string } {
 async function setup(
   options: {
     token?: string;
-    layer?: { db: Db; data: Database };
+    layer?: { data: Database };
     clock?: ManualClock;
     transport?: EmailTransport;
     workerId?: string;
   } = {},
 ) {
-  const { db, data } = options.layer ?? (await openOutboxTestData());
+  const { data } = options.layer ?? (await openOutboxTestData());
   const clock = options.clock ?? new ManualClock();
   const logger = captureLogger();
   const transport =
@@ -127,12 +117,12 @@ async function setup(
     workerId: options.workerId,
     random: () => 0,
   });
-  return { db, data, clock, logger, worker };
+  return { data, clock, logger, worker };
 }
 
 describe("email worker with the real Postmark client", () => {
-  sqliteOnlyIt("sends an invite, minting a token whose hash alone is stored", async () => {
-    const { db, data, clock, worker } = await setup();
+  it("sends an invite, minting a token whose hash alone is stored", async () => {
+    const { data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data });
     const queued = await queueInvite({ data }, clock, facilityId, "jane@example.com");
 
@@ -154,11 +144,11 @@ describe("email worker with the real Postmark client", () => {
 
     const { token, code } = linkFrom(sent?.TextBody);
     expect(sent?.HtmlBody).toContain(`https://portal.example.com/portal/link/${token}`);
-    expect(db.select().from(signInLinkTokens).all()).toMatchObject([
+    expect(await data.read.select().from(data.t.signInLinkTokens)).toMatchObject([
       { linkId: queued.linkId, tokenHash: sha256(token), codeHash: hashCode(queued.linkId, code) },
     ]);
 
-    const row = outboxRow(db, queued.outboxId);
+    const row = await outboxRow(data, queued.outboxId);
     expect(row).toMatchObject({
       status: "SENT",
       attempts: 1,
@@ -167,22 +157,22 @@ describe("email worker with the real Postmark client", () => {
       leaseUntil: null,
     });
     expect(row.sentAt).toEqual(clock.now());
-    const invitation = db.select().from(invitations).where(eq(invitations.id, queued.invitationId)).get();
+    const invitation = (
+      await data.read.select().from(data.t.invitations).where(eq(data.t.invitations.id, queued.invitationId))
+    )[0];
     expect(invitation).toMatchObject({ deliveryState: "SENT", deliveryUpdatedAt: clock.now() });
 
     // No table holds the raw token or code.
-    const tables = db.$client.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as {
-      name: string;
-    }[];
-    for (const { name } of tables) {
-      const dump = JSON.stringify(db.$client.prepare(`SELECT * FROM "${name}"`).all());
+    for (const [name, table] of Object.entries(data.t as unknown as Record<string, PgTable>)) {
+      if (!is(table, Table)) continue;
+      const dump = JSON.stringify(await data.read.select().from(table));
       expect(dump, name).not.toContain(token);
       expect(dump, name).not.toContain(code);
     }
   });
 
   it("sends a notification as it was rendered when queued, with no link", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data });
     const outboxId = await queueEmailRow(
       { data },
@@ -205,38 +195,38 @@ describe("email worker with the real Postmark client", () => {
       TextBody: "Your car is ready",
       Tag: "message",
     });
-    expect(outboxRow(db, outboxId).status).toBe("SENT");
+    expect((await outboxRow(data, outboxId)).status).toBe("SENT");
   });
 
   it("records a refused server token as transient and logs an error", async () => {
-    const { db, data, clock, logger, worker } = await setup({ token: "not-the-token" });
+    const { data, clock, logger, worker } = await setup({ token: "not-the-token" });
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
 
     expect(await worker.runOnce()).toBe(1);
 
     expect(fake.calls).toEqual([{ path: "/email", status: 401, messageCount: 0 }]);
-    const row = outboxRow(db, queued.outboxId);
+    const row = await outboxRow(data, queued.outboxId);
     expect(row).toMatchObject({ status: "PENDING", attempts: 1, lastErrorCode: 10, leaseOwner: null });
     expect(row.lastError).toContain("401");
     expect(row.nextAttemptAt.getTime()).toBe(clock.now().getTime() + 30_000);
     expect(logger.entries.some((e) => e.level === "error" && e.msg.includes("POSTMARK_SERVER_TOKEN"))).toBe(true);
-    expect(db.select().from(invitations).get()?.deliveryState).toBe("QUEUED");
+    expect((await data.read.select().from(data.t.invitations))[0]?.deliveryState).toBe("QUEUED");
   });
 
   it("fails an inactive recipient for good, with a reason staff can read", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "bounced@example.com");
     fake.rejectRecipient("bounced@example.com", 406);
 
     expect(await worker.runOnce()).toBe(1);
 
     expect(fake.calls).toEqual([{ path: "/email", status: 422, messageCount: 1 }]);
-    expect(outboxRow(db, queued.outboxId)).toMatchObject({
+    expect(await outboxRow(data, queued.outboxId)).toMatchObject({
       status: "FAILED",
       lastErrorCode: 406,
       lastError: INACTIVE_REASON,
     });
-    expect(db.select().from(invitations).get()).toMatchObject({
+    expect((await data.read.select().from(data.t.invitations))[0]).toMatchObject({
       deliveryState: "FAILED",
       deliveryDetail: INACTIVE_REASON,
     });
@@ -247,7 +237,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("reads a batch answer message by message", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data });
     const good = await queueInvite({ data }, clock, facilityId, "good@example.com", "Good");
     const inactive = await queueInvite({ data }, clock, facilityId, "inactive@example.com", "Inactive");
@@ -258,13 +248,13 @@ describe("email worker with the real Postmark client", () => {
     expect(await worker.runOnce()).toBe(3);
 
     expect(fake.calls).toEqual([{ path: "/email/batch", status: 200, messageCount: 3 }]);
-    expect(outboxRow(db, good.outboxId).status).toBe("SENT");
-    expect(outboxRow(db, inactive.outboxId)).toMatchObject({
+    expect((await outboxRow(data, good.outboxId)).status).toBe("SENT");
+    expect(await outboxRow(data, inactive.outboxId)).toMatchObject({
       status: "FAILED",
       lastErrorCode: 406,
       lastError: INACTIVE_REASON,
     });
-    expect(outboxRow(db, invalid.outboxId)).toMatchObject({
+    expect(await outboxRow(data, invalid.outboxId)).toMatchObject({
       status: "FAILED",
       lastErrorCode: 300,
       lastError: "The email address is not valid",
@@ -273,7 +263,7 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends three due rows in one batch call, each to one person with their own link", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data });
     const rows: Array<Awaited<ReturnType<typeof queueInvite>>> = [];
     for (const [i, e] of ["a@example.com", "b@example.com", "c@example.com"].entries())
@@ -285,19 +275,19 @@ describe("email worker with the real Postmark client", () => {
     expect(fake.messages.map((m) => m.To)).toEqual(["a@example.com", "b@example.com", "c@example.com"]);
     const tokens = fake.messages.map((m) => linkFrom(m.TextBody).token);
     expect(new Set(tokens).size).toBe(3);
-    rows.forEach((r, i) => {
-      expect(tokenHashes(db, r.linkId)).toEqual([sha256(tokens[i] as string)]);
+    for (const [i, r] of rows.entries()) {
+      expect(await tokenHashes(data, r.linkId)).toEqual([sha256(tokens[i] as string)]);
       expect(fake.messages[i]?.TextBody).toContain(`Hi Person${i},`);
-    });
+    }
   });
 
   it("retries a 500 with backoff, then sends", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     fake.failNextCalls(1, 500);
 
     expect(await worker.runOnce()).toBe(1);
-    const afterFailure = outboxRow(db, queued.outboxId);
+    const afterFailure = await outboxRow(data, queued.outboxId);
     expect(afterFailure).toMatchObject({ status: "PENDING", attempts: 1, leaseOwner: null });
     expect(afterFailure.lastError).toContain("500");
     expect(afterFailure.nextAttemptAt.getTime() - clock.now().getTime()).toBe(30_000);
@@ -309,70 +299,74 @@ describe("email worker with the real Postmark client", () => {
     clock.advance(1_000);
     expect(await worker.runOnce()).toBe(1);
     expect(fake.calls.map((c) => c.status)).toEqual([500, 200]);
-    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+    expect(await outboxRow(data, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
     // The failed call may have reached Postmark after all: its token stays beside the new one.
     const { token } = linkFrom(fake.messages[0]?.TextBody);
-    expect(tokenHashes(db, queued.linkId)).toHaveLength(2);
-    expect(tokenHashes(db, queued.linkId)[1]).toBe(sha256(token));
+    expect(await tokenHashes(data, queued.linkId)).toHaveLength(2);
+    expect((await tokenHashes(data, queued.linkId))[1]).toBe(sha256(token));
   });
 
   it("doubles the delay up to the 2-minute cap and gives up after the last attempt", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     fake.failNextCalls(MAX_ATTEMPTS, 503);
 
     const delays: number[] = [];
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       expect(await worker.runOnce()).toBe(1);
-      const row = outboxRow(db, queued.outboxId);
+      const row = await outboxRow(data, queued.outboxId);
       if (row.status === "PENDING") {
         delays.push(row.nextAttemptAt.getTime() - clock.now().getTime());
         clock.set(row.nextAttemptAt);
       }
     }
     expect(delays).toEqual([30_000, 60_000, ...Array(MAX_ATTEMPTS - 3).fill(MAX_RETRY_MS)]);
-    const row = outboxRow(db, queued.outboxId);
+    const row = await outboxRow(data, queued.outboxId);
     expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
     expect(row.lastError).toContain(GAVE_UP_REASON);
-    expect(db.select().from(invitations).get()).toMatchObject({
+    expect((await data.read.select().from(data.t.invitations))[0]).toMatchObject({
       deliveryState: "FAILED",
       deliveryDetail: GAVE_UP_REASON,
     });
   });
 
   it("does not send a link that was voided before its turn", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
-    db.update(signInLinks).set({ voidedAt: clock.now() }).where(eq(signInLinks.id, queued.linkId)).run();
+    await data.transaction((tx) =>
+      tx.update(data.t.signInLinks).set({ voidedAt: clock.now() }).where(eq(data.t.signInLinks.id, queued.linkId)),
+    );
 
     expect(await worker.runOnce()).toBe(1);
 
     expect(fake.calls).toHaveLength(0);
-    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "FAILED", lastError: LINK_NO_LONGER_VALID });
-    expect(tokenHashes(db, queued.linkId)).toEqual([]);
+    expect(await outboxRow(data, queued.outboxId)).toMatchObject({ status: "FAILED", lastError: LINK_NO_LONGER_VALID });
+    expect(await tokenHashes(data, queued.linkId)).toEqual([]);
   });
 
   it("does not send a link that expired while queued", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     clock.advance(7 * DAY);
 
     expect(await worker.runOnce()).toBe(1);
     expect(fake.calls).toHaveLength(0);
-    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "FAILED", lastError: LINK_NO_LONGER_VALID });
+    expect(await outboxRow(data, queued.outboxId)).toMatchObject({ status: "FAILED", lastError: LINK_NO_LONGER_VALID });
   });
 
   it("resends a row whose worker died after claiming it, once the lease lapses", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     // A worker claimed the row and minted a token, then the process died before sending anything.
-    db.update(emailOutbox)
-      .set({ leaseOwner: "dead-worker", leaseUntil: new Date(clock.now().getTime() + LEASE_MS), attempts: 1 })
-      .where(eq(emailOutbox.id, queued.outboxId))
-      .run();
-    db.insert(signInLinkTokens)
-      .values({ linkId: queued.linkId, tokenHash: sha256("token-lost-in-the-crash"), codeHash: "lost" })
-      .run();
+    await data.transaction(async (tx) => {
+      await tx
+        .update(data.t.emailOutbox)
+        .set({ leaseOwner: "dead-worker", leaseUntil: new Date(clock.now().getTime() + LEASE_MS), attempts: 1 })
+        .where(eq(data.t.emailOutbox.id, queued.outboxId));
+      await tx
+        .insert(data.t.signInLinkTokens)
+        .values({ linkId: queued.linkId, tokenHash: sha256("token-lost-in-the-crash"), codeHash: "lost" });
+    });
 
     expect(await worker.runOnce()).toBe(0);
     expect(fake.calls).toHaveLength(0);
@@ -380,16 +374,16 @@ describe("email worker with the real Postmark client", () => {
     clock.advance(LEASE_MS + 1);
     expect(await worker.runOnce()).toBe(1);
     expect(fake.messages).toHaveLength(1);
-    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(await outboxRow(data, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2 });
     const { token } = linkFrom(fake.messages[0]?.TextBody);
-    expect(tokenHashes(db, queued.linkId)).toEqual([sha256("token-lost-in-the-crash"), sha256(token)]);
+    expect(await tokenHashes(data, queued.linkId)).toEqual([sha256("token-lost-in-the-crash"), sha256(token)]);
   });
 
   it("sends twice after a lapsed lease, and both copies carry a token of the same link", async () => {
-    const { db, data } = await openOutboxTestData();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
-    const first = await (await setup({ layer: { db, data }, clock, workerId: "first" })).worker;
-    const second = await (await setup({ layer: { db, data }, clock, workerId: "second" })).worker;
+    const first = (await setup({ layer: { data }, clock, workerId: "first" })).worker;
+    const second = (await setup({ layer: { data }, clock, workerId: "second" })).worker;
     const queued = await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
 
     // The first worker's call reaches Postmark and hangs past the lease, as if the process froze.
@@ -405,11 +399,11 @@ describe("email worker with the real Postmark client", () => {
     const tokens = fake.messages.map((m) => linkFrom(m.TextBody));
     expect(tokens[0]?.token).not.toBe(tokens[1]?.token);
     // Hashes in claim order: the stuck copy's first.
-    expect(tokenHashes(db, queued.linkId)).toEqual([
+    expect(await tokenHashes(data, queued.linkId)).toEqual([
       sha256(tokens[1]?.token as string),
       sha256(tokens[0]?.token as string),
     ]);
-    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2 });
+    expect(await outboxRow(data, queued.outboxId)).toMatchObject({ status: "SENT", attempts: 2 });
   });
 
   it("tells a sub-contact whose account the invite opens", async () => {
@@ -481,31 +475,37 @@ describe("email worker with the real Postmark client", () => {
   });
 
   it("sends the sign-in link email to a sub-contact by name", async () => {
-    const { db, data, clock, worker } = await setup();
+    const { data, clock, worker } = await setup();
     const facilityId = await seedFacility({ data }, "Bayview Marina");
     const now = clock.now();
-    const customerId = db
-      .insert(customers)
-      .values({ facilityId, name: "Sam Owner", sortName: "sam owner" })
-      .returning()
-      .get().id;
-    const contactId = db
-      .insert(contacts)
-      .values({ facilityId, customerId, name: "Alex Helper", email: "alex@example.com", canAccessPortal: true })
-      .returning()
-      .get().id;
-    const linkId = db
-      .insert(signInLinks)
-      .values({
-        facilityId,
-        customerId,
-        contactId,
-        purpose: "SIGN_IN",
-        email: "alex@example.com",
-        expiresAt: new Date(now.getTime() + 15 * MINUTE),
-      })
-      .returning()
-      .get().id;
+    const linkId = await data.transaction(async (tx) => {
+      const [customer] = await tx
+        .insert(data.t.customers)
+        .values({ facilityId, name: "Sam Owner", sortName: "sam owner" })
+        .returning({ id: data.t.customers.id });
+      const [contact] = await tx
+        .insert(data.t.contacts)
+        .values({
+          facilityId,
+          customerId: idOf(customer),
+          name: "Alex Helper",
+          email: "alex@example.com",
+          canAccessPortal: true,
+        })
+        .returning({ id: data.t.contacts.id });
+      const [link] = await tx
+        .insert(data.t.signInLinks)
+        .values({
+          facilityId,
+          customerId: idOf(customer),
+          contactId: idOf(contact),
+          purpose: "SIGN_IN",
+          email: "alex@example.com",
+          expiresAt: new Date(now.getTime() + 15 * MINUTE),
+        })
+        .returning({ id: data.t.signInLinks.id });
+      return idOf(link);
+    });
     const outboxId = await queueEmailRow(
       { data },
       {
@@ -527,7 +527,7 @@ describe("email worker with the real Postmark client", () => {
     expect(sent?.TextBody).toContain("Hi Alex,");
     // In the facility's zone (New York by default), not the server's.
     expect(sent?.TextBody).toContain("This link expires on Monday, 2 March 2026 at 04:15 EST (in 15 minutes).");
-    expect(outboxRow(db, outboxId).status).toBe("SENT");
+    expect((await outboxRow(data, outboxId)).status).toBe("SENT");
   });
 });
 
@@ -543,7 +543,7 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("sends a sign-in link asked for while another call hangs", async () => {
-    const { db, data } = await openOutboxTestData();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const worker = createEmailWorker({
       data,
@@ -559,17 +559,20 @@ describe("a slow or failing Postmark", () => {
     worker.start();
     await fake.whenHeld(1);
 
-    const linkId = db
-      .insert(signInLinks)
-      .values({
-        facilityId,
-        customerId: db.select().from(customers).get()?.id ?? 0,
-        purpose: "SIGN_IN",
-        email: "early0@example.com",
-        expiresAt: new Date(clock.now().getTime() + 15 * MINUTE),
-      })
-      .returning()
-      .get().id;
+    const [customer] = await data.read.select({ id: data.t.customers.id }).from(data.t.customers);
+    const linkId = await data.transaction(async (tx) => {
+      const [link] = await tx
+        .insert(data.t.signInLinks)
+        .values({
+          facilityId,
+          customerId: idOf(customer),
+          purpose: "SIGN_IN",
+          email: "early0@example.com",
+          expiresAt: new Date(clock.now().getTime() + 15 * MINUTE),
+        })
+        .returning({ id: data.t.signInLinks.id });
+      return idOf(link);
+    });
     await queueEmailRow(
       { data },
       {
@@ -591,7 +594,7 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("keeps a lane for sign-in links when every other batch hangs", async () => {
-    const { db, data } = await openOutboxTestData();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const worker = createEmailWorker({
       data,
@@ -624,11 +627,15 @@ describe("a slow or failing Postmark", () => {
     }
 
     const { linkId } = await queueInvite({ data }, clock, facilityId, "waiting@example.com");
-    db.update(signInLinks).set({ purpose: "SIGN_IN" }).where(eq(signInLinks.id, linkId)).run();
-    db.update(emailOutbox)
-      .set({ kind: "SIGN_IN_LINK", invitationId: null })
-      .where(eq(emailOutbox.signInLinkId, linkId))
-      .run();
+    await data.transaction((tx) =>
+      tx.update(data.t.signInLinks).set({ purpose: "SIGN_IN" }).where(eq(data.t.signInLinks.id, linkId)),
+    );
+    await data.transaction((tx) =>
+      tx
+        .update(data.t.emailOutbox)
+        .set({ kind: "SIGN_IN_LINK", invitationId: null })
+        .where(eq(data.t.emailOutbox.signInLinkId, linkId)),
+    );
     worker.nudge();
 
     await vi.waitFor(() => expect(fake.messages.map((m) => m.To)).toEqual(["waiting@example.com"]), {
@@ -641,7 +648,7 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("retries a failed batch as one batch, in one call", async () => {
-    const { db, data } = await openOutboxTestData();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const logger = captureLogger();
     const worker = createEmailWorker({
@@ -659,11 +666,7 @@ describe("a slow or failing Postmark", () => {
 
     expect(await worker.runOnce()).toBe(40);
     const retryTimes = new Set(
-      db
-        .select()
-        .from(emailOutbox)
-        .all()
-        .map((r) => r.nextAttemptAt.getTime()),
+      (await data.read.select().from(data.t.emailOutbox)).map((r) => r.nextAttemptAt.getTime()),
     );
     expect(retryTimes.size).toBe(1);
 
@@ -681,7 +684,7 @@ describe("a slow or failing Postmark", () => {
   });
 
   it("under 30 % of calls failing, no email waits more than 2 minutes between tries", async () => {
-    const { db, data } = await openOutboxTestData();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const worker = createEmailWorker({
       data,
@@ -701,14 +704,14 @@ describe("a slow or failing Postmark", () => {
         await queueInvite({ data }, clock, facilityId, `p${second}@example.com`, `Person ${second}`);
       }
       await worker.runOnce();
-      for (const row of db.select().from(emailOutbox).all()) {
+      for (const row of await data.read.select().from(data.t.emailOutbox)) {
         const seen = tries.get(row.id) ?? [];
         if (row.attempts > seen.length) tries.set(row.id, [...seen, clock.now().getTime()]);
       }
       clock.advance(1000);
     }
 
-    const rows = db.select().from(emailOutbox).all();
+    const rows = await data.read.select().from(data.t.emailOutbox);
     expect(rows).toHaveLength(120);
     expect(rows.every((r) => r.status === "SENT")).toBe(true);
     expect(fake.calls.some((c) => c.status === 503)).toBe(true);
@@ -726,24 +729,22 @@ describe("several workers", () => {
     const facilityId = await seedFacility(layer);
     for (let i = 0; i < 40; i++) await queueInvite(layer, clock, facilityId, `person${i}@example.com`, `Person ${i}`);
 
-    const a = await (await setup({ layer, clock, workerId: "a" })).worker;
-    const b = await (await setup({ layer, clock, workerId: "b" })).worker;
+    const a = (await setup({ layer, clock, workerId: "a" })).worker;
+    const b = (await setup({ layer, clock, workerId: "b" })).worker;
     const processed = await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);
 
     expect(processed.reduce((x, y) => x + y, 0)).toBe(40);
     expect(fake.messages).toHaveLength(40);
     expect(new Set(fake.messages.map((m) => m.To)).size).toBe(40);
-    const statuses = layer.db
-      .select({ status: emailOutbox.status, attempts: emailOutbox.attempts })
-      .from(emailOutbox)
-      .all();
+    const outbox = layer.data.t.emailOutbox;
+    const statuses = await layer.data.read.select({ status: outbox.status, attempts: outbox.attempts }).from(outbox);
     expect(statuses.every((s) => s.status === "SENT" && s.attempts === 1)).toBe(true);
   });
 });
 
 describe("worker loop", () => {
   it("sends on nudge without waiting for the poll, and stops cleanly", async () => {
-    const { db, data } = await openOutboxTestData();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const worker = createEmailWorker({
       data,
@@ -757,13 +758,15 @@ describe("worker loop", () => {
     await vi.waitFor(() => expect(fake.calls).toHaveLength(0));
     await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
     worker.nudge();
-    await vi.waitFor(() => expect(db.select().from(emailOutbox).get()?.status).toBe("SENT"), { timeout: 2000 });
+    await vi.waitFor(async () => expect((await data.read.select().from(data.t.emailOutbox))[0]?.status).toBe("SENT"), {
+      timeout: 2000,
+    });
     await worker.stop();
     expect(fake.messages).toHaveLength(1);
   });
 
   it("logs a failing run and keeps going", async () => {
-    const { db, data } = await openOutboxTestData();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const logger = captureLogger();
     let calls = 0;
@@ -780,13 +783,16 @@ describe("worker loop", () => {
     expect(logger.entries.some((e) => e.level === "error")).toBe(true);
     clock.advance(30_000);
     expect(await worker.runOnce()).toBe(1);
-    expect(outboxRow(db, queued.outboxId)).toMatchObject({ status: "SENT", providerMessageId: `m-${queued.outboxId}` });
+    expect(await outboxRow(data, queued.outboxId)).toMatchObject({
+      status: "SENT",
+      providerMessageId: `m-${queued.outboxId}`,
+    });
   });
 });
 
 describe("createTransport", () => {
   it("uses the dev mailbox when no Postmark token is configured", async () => {
-    const { db, data } = await openOutboxTestData();
+    const { data } = await openOutboxTestData();
     const clock = new ManualClock();
     const config = testConfig({ serverToken: undefined });
     const transport = createTransport(config, data);
@@ -796,14 +802,14 @@ describe("createTransport", () => {
     expect(await worker.runOnce()).toBe(1);
 
     expect(fake.calls).toHaveLength(0);
-    const mail = db.select().from(devMailbox).all();
+    const mail = await data.read.select().from(data.t.devMailbox);
     expect(mail).toHaveLength(1);
     expect(mail[0]).toMatchObject({
       outboxId: queued.outboxId,
       toEmail: "jane@example.com",
       subject: "You're invited to the Harbor Storage customer portal",
     });
-    expect(outboxRow(db, queued.outboxId)).toMatchObject({
+    expect(await outboxRow(data, queued.outboxId)).toMatchObject({
       status: "SENT",
       providerMessageId: `dev-${queued.outboxId}`,
     });

@@ -18,8 +18,12 @@ export type MessageRow = Tables["messages"]["$inferSelect"];
 /** The name a portal person's reads are stored under. */
 export const portalReader = (accountId: number) => `portal:${accountId}`;
 
-/** Keyset paging: a page is the `limit` messages just before `before` (every message for none). */
-const beforeAll = Number.MAX_SAFE_INTEGER;
+/**
+ * Keyset paging: a page is the `limit` messages just before `before` (every message for none). The
+ * bound for none is the largest id PostgreSQL's integer ids can hold: a larger one is refused there
+ * as out of range, where SQLite would take it.
+ */
+const beforeAll = 2_147_483_647;
 
 // The conversation pages, the portal's unread badge (portal home, every portal page) and the staff
 // inbox run on every visit: prepared once.
