@@ -17,7 +17,9 @@ export default defineConfig({
     // type-graphql's decorators read metadata as soon as a module defining types is imported.
     setupFiles: ["reflect-metadata"],
     globalSetup: onPostgres ? ["./test/postgres-global-setup.ts"] : [],
-    // Password tests hash with scrypt many times on purpose; a 2-core CI machine needs the headroom.
-    testTimeout: 20_000,
+    // Password tests hash with scrypt many times on purpose; a 2-core CI machine needs the headroom,
+    // and more on PostgreSQL, where every statement is a round trip to another process.
+    testTimeout: onPostgres ? 60_000 : 20_000,
+    hookTimeout: onPostgres ? 60_000 : 10_000,
   },
 });

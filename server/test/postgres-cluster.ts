@@ -187,9 +187,12 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
     }
     const [initdb, initdbArgs] = asPostgres(path.join(binDir, "initdb"), [
       ...["-D", dataDir, "-A", "trust", "-U", CLUSTER_USER],
-      // UTF-8 with C.UTF-8's character classes (lower(), pg_trgm's word characters) and
-      // code-point order; --no-sync because the cluster lives for one run.
-      ...["-E", "UTF8", "--locale=C.UTF-8", "--no-sync", "--no-instructions"],
+      // UTF-8 with C.UTF-8's character classes (lower(), pg_trgm's word characters), but a
+      // language's order by default, as a production database usually has (ICU's English): a
+      // query whose order should not depend on the locale is caught here. --no-sync because the
+      // cluster lives for one run.
+      ...["-E", "UTF8", "--locale=C.UTF-8", "--locale-provider=icu", "--icu-locale=en-US"],
+      ...["--no-sync", "--no-instructions"],
     ]);
     await run(initdb, initdbArgs, inClusterDir);
 

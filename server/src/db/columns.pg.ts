@@ -19,6 +19,10 @@ export const table = pgTable;
 export const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
 export const int = (name: string) => integer(name);
 export const str = (name: string) => text(name);
+// Byte order, as SQLite's BINARY: the Contacts keyset order must not depend on the database's locale.
+const textInByteOrder = customType<{ data: string; driverData: string }>({ dataType: () => 'text COLLATE "C"' });
+/** Text that lists are sorted by: compared byte by byte on both engines. */
+export const sortKey = (name: string) => textInByteOrder(name);
 export const oneOf = <U extends string, T extends Readonly<[U, ...U[]]>>(name: string, values: T) =>
   text(name, { enum: values });
 export const bool = (name: string) => pgBoolean(name);

@@ -10,6 +10,8 @@ export const table = sqliteTable;
 export const id = () => integer("id").primaryKey({ autoIncrement: true });
 export const int = (name: string) => integer(name);
 export const str = (name: string) => text(name);
+/** Text that lists are sorted by: SQLite's default BINARY collation compares it byte by byte. */
+export const sortKey = (name: string) => text(name);
 export const oneOf = <U extends string, T extends Readonly<[U, ...U[]]>>(name: string, values: T) =>
   text(name, { enum: values });
 export const bool = (name: string) => integer(name, { mode: "boolean" });

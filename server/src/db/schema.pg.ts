@@ -6,6 +6,7 @@ import {
   index,
   int,
   oneOf,
+  sortKey,
   str,
   table,
   timestamp,
@@ -87,7 +88,7 @@ export const customers = table(
       .references(() => facilities.id),
     name: str("name").notNull(),
     /** lower-cased name: the Contacts list's sort key, with id as tie-breaker for keyset paging. */
-    sortName: str("sort_name").notNull(),
+    sortName: sortKey("sort_name").notNull(),
     email: str("email"),
     /** E.164 ("+12075550148"); text from before numbers were checked is kept as typed. */
     phone: str("phone"),

@@ -683,6 +683,7 @@ describe("a slow or failing Postmark", () => {
     expect(fake.messages).toHaveLength(40);
   });
 
+  // 2,400 polls: a slow, busy machine needs time, whatever the engine; hence the long timeout.
   it("under 30 % of calls failing, no email waits more than 2 minutes between tries", async () => {
     const { data } = await openOutboxTestData();
     const clock = new ManualClock();
@@ -703,10 +704,12 @@ describe("a slow or failing Postmark", () => {
       if (second < 1200 && second % 10 === 0) {
         await queueInvite({ data }, clock, facilityId, `p${second}@example.com`, `Person ${second}`);
       }
-      await worker.runOnce();
-      for (const row of await data.read.select().from(data.t.emailOutbox)) {
-        const seen = tries.get(row.id) ?? [];
-        if (row.attempts > seen.length) tries.set(row.id, [...seen, clock.now().getTime()]);
+      // A row's attempts change only in a run that claimed something: read them only then.
+      if ((await worker.runOnce()) > 0) {
+        for (const row of await data.read.select().from(data.t.emailOutbox)) {
+          const seen = tries.get(row.id) ?? [];
+          if (row.attempts > seen.length) tries.set(row.id, [...seen, clock.now().getTime()]);
+        }
       }
       clock.advance(1000);
     }
@@ -719,7 +722,7 @@ describe("a slow or failing Postmark", () => {
     expect(gaps.length).toBeGreaterThan(0);
     // The delay is at most 2 minutes; the next poll after it is due adds at most a second.
     expect(Math.max(...gaps)).toBeLessThanOrEqual(MAX_RETRY_MS + 1000);
-  });
+  }, 180_000);
 });
 
 describe("several workers", () => {

@@ -1,3 +1,4 @@
+import { eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 import { parsePhone } from "../../lib/phone.js";
@@ -69,23 +70,24 @@ describe("demo seed: the showcase customer's portal", () => {
   });
 
   it("stores every phone number as a valid E.164 number", async () => {
-    const phones = app.db.$client
-      .prepare(
-        "SELECT phone FROM customers WHERE phone IS NOT NULL UNION ALL SELECT phone FROM contacts WHERE phone IS NOT NULL",
-      )
-      .pluck()
-      .all() as string[];
+    const { customers, contacts } = app.data.t;
+    const phones = [
+      ...(await app.data.read.select({ phone: customers.phone }).from(customers).where(isNotNull(customers.phone))),
+      ...(await app.data.read.select({ phone: contacts.phone }).from(contacts).where(isNotNull(contacts.phone))),
+    ].map((row) => row.phone as string);
     expect(phones.length).toBeGreaterThan(1);
     for (const phone of phones) expect(parsePhone(phone, "US")).toEqual({ e164: phone });
   });
 
-  it("is in the portal with a spouse who is too", () => {
-    const people = app.db.$client
-      .prepare(
-        `SELECT pa.person_key AS personKey, k.role FROM portal_accounts pa JOIN customers c ON c.id = pa.customer_id
-         LEFT JOIN contacts k ON k.id = pa.contact_id WHERE c.email = ? ORDER BY pa.person_key`,
-      )
-      .all(SHOWCASE_CUSTOMER.email) as Array<{ personKey: number; role: string | null }>;
+  it("is in the portal with a spouse who is too", async () => {
+    const { portalAccounts, customers, contacts } = app.data.t;
+    const people = await app.data.read
+      .select({ personKey: portalAccounts.personKey, role: contacts.role })
+      .from(portalAccounts)
+      .innerJoin(customers, eq(customers.id, portalAccounts.customerId))
+      .leftJoin(contacts, eq(contacts.id, portalAccounts.contactId))
+      .where(eq(customers.email, SHOWCASE_CUSTOMER.email))
+      .orderBy(portalAccounts.personKey);
     expect(people).toEqual([
       { personKey: 0, role: null },
       { personKey: expect.any(Number), role: "SPOUSE" },

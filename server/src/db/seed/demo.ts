@@ -201,7 +201,10 @@ export async function seedDemoAtStart(
       "Portico cannot start: invalid configuration\n  DEMO_ADMIN_PASSWORD: --seed-demo in production needs a password of your own for the demo's staff accounts; the default one is public",
     );
   }
-  const seeded = await seedDemo({ ...layer, config }, { clock: deps.clock, adminPassword: config.demoAdminPassword });
+  const seeded = await seedDemo(
+    { data: layer.data, config },
+    { clock: deps.clock, adminPassword: config.demoAdminPassword },
+  );
   if (seeded) deps.logger.info("demo data created", { facility: seeded.facilityName, customers: seeded.customers });
   config.demoMode = true;
   const on = await demoModeOn(config, layer.data);

@@ -1,4 +1,4 @@
-import { and, asc, type Column, desc, eq, getTableColumns, ne, sql } from "drizzle-orm";
+import { and, asc, type Column, desc, eq, getTableColumns, like, ne, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
@@ -187,7 +187,8 @@ export async function createEstimate(
     const [highest] = await tx
       .select({ n: highestEstimateNumber(t.estimates.number) })
       .from(t.estimates)
-      .where(scope.where(t.estimates));
+      // Only numbers Portico gave: PostgreSQL refuses to cast any other text to an integer.
+      .where(scope.where(t.estimates, like(t.estimates.number, `${ESTIMATE_PREFIX}%`)));
     const { id } = returnedRow(
       await tx
         .insert(t.estimates)

@@ -1,0 +1,1 @@
+ALTER TABLE "customers" ALTER COLUMN "sort_name" SET DATA TYPE text COLLATE "C";
