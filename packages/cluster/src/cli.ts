@@ -122,9 +122,11 @@ async function main() {
     }
     process.exit(code);
   };
+  // pnpm passes the terminal's Ctrl-C on to us as well, so one press can arrive twice: a signal
+  // while stopping changes nothing, and every step of the stop has a time limit of its own.
   process.on("SIGINT", () => {
-    // A second Ctrl-C does not wait: the exit kills what is still running.
-    if (stopping || !cluster) {
+    if (!cluster) {
+      // Still starting: the exit kills whatever has started.
       say("stopping now");
       process.exit(130);
     }

@@ -143,6 +143,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       ...otherPorts.map((port, i) => start(`web-${i + 2}`, apiRole, port, options.demo)),
       ...options.workerPorts.map((port, i) => start(`worker-${i + 1}`, "worker", port, false)),
     ]);
+    // In the order of their ports, not of who was ready first.
+    servers.sort((a, b) => a.port - b.port);
+    workers.sort((a, b) => a.port - b.port);
 
     nginx = await startNginx({
       listen: options.listen,
@@ -151,7 +154,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     });
     const balancer = nginx;
     void balancer.process.exited.then((status) => {
-      if (!stopping) reportFailure(`nginx ended (${describeExit(status)}); see ${balancer.errorLog}`);
+      // Its dir goes with the stop that follows: say now what its error log says.
+      if (!stopping) reportFailure(`nginx ended (${describeExit(status)}); its error log:\n${balancer.errorLogTail()}`);
     });
   } catch (error) {
     await stopAll().catch(() => undefined);

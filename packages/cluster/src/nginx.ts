@@ -101,6 +101,8 @@ export interface Nginx {
   /** One line per request, naming the server that answered (upstream=…). */
   readonly accessLog: string;
   readonly errorLog: string;
+  /** The error log's last lines. */
+  errorLogTail(): string;
   readonly process: Supervised;
   /** Graceful quit (SIGQUIT: requests in flight finish), then the temp dir is removed. */
   stop(): Promise<void>;
@@ -175,9 +177,13 @@ export async function startNginx(options: {
     cwd: dir,
     output: options.output,
   });
+  // Removed when nginx is stopped, or when this process exits without stopping it (its group is
+  // killed then: see processes.ts).
   const gone = () => {
+    process.off("exit", gone);
     rmSync(dir, { recursive: true, force: true });
   };
+  process.on("exit", gone);
   try {
     // Up when it accepts connections; down for good if the process ended.
     for (;;) {
@@ -199,6 +205,7 @@ export async function startNginx(options: {
     configFile,
     accessLog: path.join(dir, "access.log"),
     errorLog,
+    errorLogTail: () => readOr(errorLog, "(none)").trimEnd().split("\n").slice(-10).join("\n"),
     process: child,
     async stop() {
       await child.stop("SIGQUIT", 15_000);
