@@ -34,7 +34,8 @@ test.afterAll(async () => {
   await cluster?.stop();
 });
 
-test.afterEach(async ({}, testInfo) => {
+test.afterEach(async () => {
+  const testInfo = test.info();
   if (testInfo.status !== testInfo.expectedStatus) {
     await testInfo.attach("cluster log", { body: log.join("\n"), contentType: "text/plain" });
   }
@@ -79,7 +80,10 @@ test("through the balancer: staff invites, the worker emails, the customer reach
   await staff.goto("/dev/mailbox/");
   await expect(async () => {
     await staff.reload();
-    await staff.getByRole("row", { name: new RegExp(email) }).getByRole("link").click({ timeout: 1000 });
+    await staff
+      .getByRole("row", { name: new RegExp(email) })
+      .getByRole("link")
+      .click({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   const link = await staff.locator("pre a[href*='/portal/link/']").first().getAttribute("href");
   expect(link?.startsWith(`${cluster.url}/portal/link/`)).toBe(true);
