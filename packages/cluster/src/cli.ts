@@ -1,12 +1,13 @@
 // `pnpm cluster`: PostgreSQL, three Portico API servers, a background worker and nginx in front, on
 // this machine, until Ctrl-C. README "Run on PostgreSQL with several servers"; docs/deploy.md.
 import { createHash } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { build, staleBuildOutputs } from "./build.js";
-import { type Cluster, startCluster } from "./cluster.js";
+import { type Cluster, processesOf, startCluster } from "./cluster.js";
 import { postgresUserCanReach } from "./postgres.js";
+import { type LeftProcess, stopLeftovers } from "./processes.js";
 import { repoRoot } from "./repo.js";
 
 const USAGE = `Usage: pnpm cluster [options]
@@ -52,6 +53,21 @@ function defaultDataDir(): string {
   if (postgresUserCanReach(repoRoot)) return inRepo;
   const tag = createHash("sha256").update(repoRoot).digest("hex").slice(0, 8);
   return path.join("/var/tmp", `portico-${path.basename(repoRoot)}-${tag}`, "postgres");
+}
+
+/**
+ * The running processes, written after a start and removed after a stop: a run killed outright
+ * (SIGKILL reaches no exit hook) leaves servers and nginx behind, and the next run stops them.
+ * (PostgreSQL needs no record: its data dir says whether it runs.)
+ */
+const RUNNING_FILE = path.join(repoRoot, ".portico", "cluster-processes.json");
+
+function recordedLeftovers(): LeftProcess[] {
+  try {
+    return JSON.parse(readFileSync(RUNNING_FILE, "utf8")) as LeftProcess[];
+  } catch {
+    return [];
+  }
 }
 
 /** A server's JSON log line, shortened for a terminal: level, message, then the other fields. */
@@ -115,6 +131,7 @@ async function main() {
     say(`${reason}: stopping the balancer, then the servers (draining), then PostgreSQL`);
     try {
       await cluster?.stop();
+      rmSync(RUNNING_FILE, { force: true });
       say("stopped");
     } catch (error) {
       console.error(error);
@@ -135,6 +152,10 @@ async function main() {
   process.on("SIGTERM", () => void stop("SIGTERM", 0));
   process.on("SIGHUP", () => void stop("SIGHUP", 0));
 
+  const stopped = await stopLeftovers(recordedLeftovers());
+  if (stopped.length > 0) say(`stopped what a killed earlier run left running: ${stopped.join(", ")}`);
+  rmSync(RUNNING_FILE, { force: true });
+
   if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
   cluster = await startCluster({
     listen: { host: values.host ?? "127.0.0.1", port: balancerPort },
@@ -146,6 +167,8 @@ async function main() {
     notice: say,
   });
   void cluster.failed.then((reason) => stop(reason, 1));
+  mkdirSync(path.dirname(RUNNING_FILE), { recursive: true });
+  writeFileSync(RUNNING_FILE, `${JSON.stringify(processesOf(cluster), null, 2)}\n`);
 
   const env = process.env;
   const url = cluster.url;

@@ -2,9 +2,9 @@
 // nginx in front. The cluster command (cli.ts) and the browser test of the layout both start it
 // through startCluster, so what the test checks is what an operator runs.
 import { type Address, browsableUrl, type Nginx, startNginx } from "./nginx.js";
-import { type PorticoProcess, type Role, startPorticoProcess } from "./portico.js";
+import { type PorticoProcess, type Role, SERVER_ENTRY, startPorticoProcess } from "./portico.js";
 import { bindable, type PostgresCluster, type PostgresClusterOptions, startPostgresCluster } from "./postgres.js";
-import { describeExit, type Output } from "./processes.js";
+import { describeExit, type LeftProcess, type Output } from "./processes.js";
 
 export type ClusterOptions = {
   /** Where the balancer listens: the one address users open. */
@@ -176,4 +176,16 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       return stopped;
     },
   };
+}
+
+/** The cluster's processes as a later run recognises them, should this run be killed outright. */
+export function processesOf(cluster: Cluster): LeftProcess[] {
+  return [
+    ...[...cluster.servers, ...cluster.workers].map((server) => ({
+      name: server.name,
+      pid: server.process.pid,
+      marker: SERVER_ENTRY,
+    })),
+    { name: "nginx", pid: cluster.nginx.process.pid, marker: cluster.nginx.dir, dir: cluster.nginx.dir },
+  ];
 }

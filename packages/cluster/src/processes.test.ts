@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { spawnSupervised } from "./processes.js";
+import { spawnSupervised, stillRunning, stopLeftovers } from "./processes.js";
 
 // The package root: swc-node compiles with the tsconfig of the folder it starts in.
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -96,5 +96,22 @@ describe("supervised processes", () => {
     expect(() => spawnSupervised({ name: "missing", command: "/nonexistent/binary", args: [], output: quiet })).toThrow(
       "missing: /nonexistent/binary did not start",
     );
+  });
+
+  it("left by a run that was killed are stopped by the next, and a stranger with a recorded pid is not", async () => {
+    const marker = `portico-leftover-${process.pid}`;
+    const left = spawnSupervised({
+      name: "left",
+      command: process.execPath,
+      args: ["-e", "setInterval(() => {}, 1000)", marker],
+      output: quiet,
+    });
+    const stranger = { name: "stranger", pid: process.pid, marker: "not this test runner" };
+    const recorded = [{ name: "left", pid: left.pid, marker }, stranger];
+    expect(recorded.map(stillRunning)).toEqual([true, false]);
+
+    expect(await stopLeftovers(recorded)).toEqual(["left"]);
+    expect(await left.exited).toEqual({ code: null, signal: "SIGTERM" });
+    expect(await stopLeftovers(recorded)).toEqual([]);
   });
 });

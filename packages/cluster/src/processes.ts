@@ -3,7 +3,9 @@
 // nothing (balancer, servers, database); and whatever way the supervisor's process ends short of
 // SIGKILL, its exit kills every group still alive — no orphan keeps a port.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { setTimeout as sleep } from "node:timers/promises";
 
 export type ExitStatus = { code: number | null; signal: NodeJS.Signals | null };
 
@@ -133,4 +135,51 @@ export function spawnSupervised(spec: SpawnSpec): Supervised {
 /** "exit code 1", "signal SIGKILL": how a process ended, for messages. */
 export function describeExit({ code, signal }: ExitStatus): string {
   return signal ? `signal ${signal}` : `exit code ${code}`;
+}
+
+/**
+ * A process a run started, as the next run finds it if this one was killed before stopping it:
+ * `marker` is text its command line holds (a path of this repo, a temp dir of this run), so a
+ * stranger that was given the same pid is never touched.
+ */
+export type LeftProcess = {
+  name: string;
+  pid: number;
+  marker: string;
+  /** A dir of its own (nginx's temp dir) to remove once it is stopped. */
+  dir?: string;
+};
+
+function commandLineOf(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the process is still the one recorded. */
+export function stillRunning(left: LeftProcess): boolean {
+  return commandLineOf(left.pid)?.includes(left.marker) ?? false;
+}
+
+/**
+ * Stops what an earlier run left running (its supervisor got SIGKILL, which no exit hook sees):
+ * SIGTERM to each group, SIGKILL to whatever is still there after `graceMs`. Returns the names.
+ */
+export async function stopLeftovers(leftovers: LeftProcess[], graceMs = 15_000): Promise<string[]> {
+  const found = leftovers.filter(stillRunning);
+  const signalGroup = (pid: number, signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // Gone meanwhile.
+    }
+  };
+  for (const left of found) signalGroup(left.pid, "SIGTERM");
+  const deadline = Date.now() + graceMs;
+  while (found.some(stillRunning) && Date.now() < deadline) await sleep(100);
+  for (const left of found.filter(stillRunning)) signalGroup(left.pid, "SIGKILL");
+  for (const left of found) if (left.dir) rmSync(left.dir, { recursive: true, force: true });
+  return found.map((left) => left.name);
 }
