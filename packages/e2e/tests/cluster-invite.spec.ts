@@ -15,8 +15,8 @@ let cluster: Cluster;
 const log: string[] = [];
 
 test.beforeAll(async () => {
-  // A first start installs nothing here when Debian's packages are present; it migrates and
-  // seeds the demo, then starts the other servers.
+  // The package's test script has installed PostgreSQL and nginx when they were missing. The first
+  // server migrates and seeds the demo before the others start: tens of seconds on a busy machine.
   test.setTimeout(180_000);
   cluster = await startCluster({
     listen: { host: "127.0.0.1", port: CLUSTER_PORT },
