@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshPostgresDatabase, type TestDatabase, testEngine } from "../../../test/postgres.js";
+import { testEngine } from "../../../test/engine.js";
+import { freshPostgresDatabase, type TestDatabase } from "../../../test/postgres.js";
 import { loadConfig } from "../../config.js";
 import { ManualClock } from "../../lib/clock.js";
 import { closeDataLayer, openDataLayerAt } from "../client.js";
@@ -11,12 +12,12 @@ import { seedDemo } from "./demo.js";
 
 // Three servers started together with --seed-demo, each with its own connections to one database,
 // as the cluster command starts them.
-describe(`demo seed started by three servers at once (${testEngine()})`, () => {
+describe(`demo seed started by three servers at once (${testEngine})`, () => {
   let url: string;
   let pgDatabase: TestDatabase | undefined;
   let dir: string | undefined;
   beforeAll(async () => {
-    if (testEngine() === "pg") {
+    if (testEngine === "pg") {
       pgDatabase = await freshPostgresDatabase();
       url = pgDatabase.url;
     } else {
