@@ -1,17 +1,15 @@
-// Tests on PostgreSQL run a throwaway cluster from Debian's server binaries, which live in a
-// per-version folder that is not on PATH. Prints that folder (the newest version, 15 or later) on
+// Tests on PostgreSQL and the cluster command run PostgreSQL from Debian's server binaries, which
+// live in a per-version folder that is not on PATH. Prints that folder (the newest version, 15 or later) on
 // stdout and nothing else, so `$(node scripts/ensure-postgres.mjs)` works in a shell; installs
 // Debian's `postgresql` with apt-get when it is missing. As root that needs no prompt; otherwise it
-// explains what to run. Installing never starts the package's own cluster: nothing here uses it.
-import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// explains what to run. Installing never starts the package's own cluster: nothing here uses it
+// (scripts/apt-install.mjs).
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { aptInstall } from "./apt-install.mjs";
 
 const MINIMUM_VERSION = 15;
 const VERSIONS_DIR = "/usr/lib/postgresql";
-// The service-start policy Debian's maintainer scripts ask before starting a service; exit 101
-// means "not allowed", which leaves the cluster the package creates stopped.
-const POLICY_RC_D = "/usr/sbin/policy-rc.d";
 
 /** The newest installed version's bin folder with `initdb`, or undefined, with the version found. */
 function newestInstalled() {
@@ -30,31 +28,10 @@ function fail(message) {
 }
 
 function install() {
-  if (process.getuid?.() !== 0) {
-    fail(
-      `PostgreSQL ${MINIMUM_VERSION} or newer was not found in ${VERSIONS_DIR}. Install it with: sudo apt-get install -y postgresql`,
-    );
-  }
-  if (!existsSync("/usr/bin/apt-get")) {
-    fail(
-      `PostgreSQL ${MINIMUM_VERSION} or newer was not found in ${VERSIONS_DIR}, and there is no apt-get to install it`,
-    );
-  }
-  console.error("Installing Debian's postgresql for the tests on PostgreSQL…");
-  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  // Progress goes to stderr: stdout carries only the answer.
-  const stdio = ["ignore", process.stderr, process.stderr];
-  const ownPolicy = !existsSync(POLICY_RC_D);
-  if (ownPolicy) {
-    writeFileSync(POLICY_RC_D, "#!/bin/sh\nexit 101\n");
-    chmodSync(POLICY_RC_D, 0o755);
-  }
-  try {
-    execFileSync("apt-get", ["update", "-qq"], { stdio, env });
-    execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "postgresql"], { stdio, env });
-  } finally {
-    if (ownPolicy) rmSync(POLICY_RC_D, { force: true });
-  }
+  aptInstall(["postgresql"], {
+    missing: `PostgreSQL ${MINIMUM_VERSION} or newer was not found in ${VERSIONS_DIR}`,
+    why: "for Portico on PostgreSQL",
+  });
 }
 
 let found = newestInstalled();

@@ -14,6 +14,8 @@ export const WEBHOOK_AUTH = { user: "postmark-e2e", password: "webhook-e2e-secre
 export const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? PORT + 78);
 export const STRIPE_URL = `http://127.0.0.1:${STRIPE_PORT}`;
 export const STRIPE_KEYS = { secretKey: "sk_test_e2eKey", webhookSecret: "whsec_e2eSecret" };
+// The cluster layout's spec starts its own balancer on this port and its servers on the next ones.
+export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? PORT + 20);
 
 const database = path.join(os.tmpdir(), `portico-e2e-${process.pid}.sqlite`);
 const server = path.resolve(import.meta.dirname, "../../server");

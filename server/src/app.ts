@@ -14,9 +14,9 @@ import { fieldSuggestionGate, introspectionGate, queryLimits } from "./graphql/l
 import { buildPorticoSchema } from "./graphql/schema.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
+import { healthRouter } from "./http/health.js";
 import { graphqlBodyErrorHandler } from "./http/json-errors.js";
 import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
-import { readiness } from "./http/readiness.js";
 import { annotateRequest, requestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { spaRouter } from "./http/static.js";
@@ -68,6 +68,39 @@ function requestLogging(deps: Deps, responses: Map<string, Response>): ApolloSer
   };
 }
 
+/**
+ * What every process answers, whatever its role: request logs, the drain behaviour, security
+ * headers, `/healthz` and `/readyz`.
+ */
+function baseApp(deps: Deps, options: AppOptions) {
+  const app = express();
+  app.disable("x-powered-by");
+  // Per-IP limits count req.ip: the client's address as the trusted proxies in front report it.
+  app.set("trust proxy", deps.config.trustProxy);
+  app.use(requestLog(deps.logger));
+  app.use((req, res, next) => {
+    // While shutting down, a kept-alive connection is closed after its response, not reused, so
+    // the server stops as soon as the last request in flight is answered.
+    if (options.isDraining?.()) res.setHeader("Connection", "close");
+    res.on("finish", () => {
+      if (options.isDraining?.()) req.socket.end();
+    });
+    next();
+  });
+  app.use(securityHeaders());
+
+  app.use(healthRouter(deps, () => options.isDraining?.() ?? false));
+  return app;
+}
+
+/**
+ * A background worker's HTTP side: health and readiness for the orchestrator, nothing else. Its
+ * loops serve no one directly, so it has no API to expose.
+ */
+export function createWorkerApp(deps: Deps, options: Pick<AppOptions, "isDraining"> = {}) {
+  return baseApp(deps, options);
+}
+
 export async function createApp(deps: Deps, options: AppOptions = {}) {
   const production = deps.config.env === "production";
   const limits = queryLimits();
@@ -92,31 +125,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
   });
   await apollo.start();
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
-  app.use(requestLog(deps.logger));
-  app.use((req, res, next) => {
-    // While shutting down, a kept-alive connection is closed after its response, not reused, so
-    // the server stops as soon as the last request in flight is answered.
-    if (options.isDraining?.()) res.setHeader("Connection", "close");
-    res.on("finish", () => {
-      if (options.isDraining?.()) req.socket.end();
-    });
-    next();
-  });
-  app.use(securityHeaders());
-
-  // Liveness: the process answers and its database connection works.
-  app.get("/healthz", async (_req, res) => {
-    const { facilities } = deps.data.t;
-    await deps.data.read.select({ id: facilities.id }).from(facilities).limit(1);
-    res.status(200).json({ ok: true });
-  });
-  app.get("/readyz", async (_req, res) => {
-    const report = await readiness(deps, options.isDraining?.() ?? false);
-    res.status(report.ready ? 200 : 503).json(report);
-  });
+  const app = baseApp(deps, options);
 
   const playground = path.join(repoRoot, "packages/playground/dist");
   if (options.serveWeb && fs.existsSync(playground)) {

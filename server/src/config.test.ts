@@ -54,4 +54,26 @@ describe("configuration", () => {
       expect((error as Error).message).toContain("PUBLIC_URL must be an absolute URL");
     }
   });
+
+  it("runs everything in one process unless ROLE splits the API from the background work", () => {
+    expect(loadConfig({}).role).toBe("all");
+    expect(loadConfig({ ROLE: "web" }).role).toBe("web");
+    expect(loadConfig({ ROLE: "worker", EMAIL_WORKER: "off" })).toMatchObject({ role: "worker", emailWorker: false });
+    expect(() => loadConfig({ ROLE: "api" })).toThrow(/ROLE must be all, web or worker/);
+  });
+
+  it("believes forwarded addresses from this machine's proxies only, unless TRUST_PROXY names others", () => {
+    expect(loadConfig({}).trustProxy).toEqual(["loopback"]);
+    expect(loadConfig({ TRUST_PROXY: "1" }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8,fd00::/8 , 192.0.2.10" }).trustProxy).toEqual([
+      "loopback",
+      "10.0.0.0/8",
+      "fd00::/8",
+      "192.0.2.10",
+    ]);
+    // Trusting every hop would let any client name its own address past the per-IP limits.
+    for (const bad of ["true", "*", "10.0.0.0/33", "10.0.0.0/8/1", "proxy.internal", ""]) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(/TRUST_PROXY must be a hop count/);
+    }
+  });
 });

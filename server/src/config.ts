@@ -1,3 +1,4 @@
+import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -5,6 +6,41 @@ const booleanish = z
   .enum(["1", "0", "true", "false", "yes", "no", ""])
   .optional()
   .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/** An address, a CIDR range (10.0.0.0/8, fd00::/8) or one of proxy-addr's names. */
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = "", prefix, extra] = entry.split("/");
+  const family = net.isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY as Express takes it. "true" (trust every hop) is refused: any client could then
+ * name its own address in X-Forwarded-For and slip past every per-IP limit.
+ */
+const trustProxySetting = z
+  .string()
+  .default("loopback")
+  .transform((value, ctx): number | string[] => {
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed)) return Number(trimmed);
+    const entries = trimmed.split(",").map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isProxyEntry(entry));
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `TRUST_PROXY must be a hop count or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal; not ${bad.map((entry) => JSON.stringify(entry)).join(", ")}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -27,6 +63,8 @@ const schema = z.object({
     .max(256)
     .optional(),
   EMAIL_WORKER: z.enum(["on", "off"]).default("on"),
+  ROLE: z.enum(["all", "web", "worker"], { message: "ROLE must be all, web or worker" }).default("all"),
+  TRUST_PROXY: trustProxySetting,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
 });
@@ -45,10 +83,34 @@ export type Config = {
   /** The password `--seed-demo` gives the demo's staff; required in production, where the public default is refused. */
   demoAdminPassword?: string;
   emailWorker: boolean;
+  /**
+   * What this process runs: `web` serves the API and the apps with no background loops, `worker`
+   * runs the loops (email worker, bulk invite runner, purge) and serves only health and readiness,
+   * `all` does both — one process on a laptop.
+   */
+  role: ServerRole;
+  /**
+   * The proxies whose X-Forwarded-For and X-Forwarded-Proto Express believes (its "trust proxy"):
+   * a hop count, or addresses, CIDR ranges and proxy-addr's names (loopback, linklocal,
+   * uniquelocal). Per-IP limits count the client address it yields.
+   */
+  trustProxy: number | string[];
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** How long in-flight requests may run after SIGTERM before their connections are closed. */
   shutdownGraceSeconds: number;
 };
+
+export type ServerRole = "all" | "web" | "worker";
+
+/** The background loops run by this process: none on an API-only server. */
+export function runsBackgroundJobs(config: Pick<Config, "role">): boolean {
+  return config.role !== "web";
+}
+
+/** Whether this process serves the API and the apps; a worker answers health checks only. */
+export function servesApi(config: Pick<Config, "role">): boolean {
+  return config.role !== "worker";
+}
 
 /** Parses the environment once at start; a bad value stops the process with a readable list. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,6 +144,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoMode: e.DEMO_MODE,
     demoAdminPassword: e.DEMO_ADMIN_PASSWORD,
     emailWorker: e.EMAIL_WORKER === "on",
+    role: e.ROLE,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };

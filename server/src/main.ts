@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { ConfigError, loadConfig } from "./config.js";
+import { ConfigError, loadConfig, servesApi } from "./config.js";
 import { openDataLayerAt } from "./db/client.js";
 import { seedDemoAtStart } from "./db/seed/demo.js";
 import { systemClock } from "./lib/clock.js";
@@ -24,12 +24,15 @@ async function main() {
     shutdownGraceMs: config.shutdownGraceSeconds * 1000,
   });
   const base = `http://localhost:${portico.port}`;
+  const api = servesApi(config);
   logger.info("Portico is running", {
     port: portico.port,
-    staff: `${base}/staff/`,
-    portal: `${base}/portal/`,
-    graphql: `${base}/graphql`,
-    mailbox: config.postmark.serverToken ? undefined : `${base}/dev/mailbox`,
+    role: config.role,
+    jobs: portico.jobs,
+    staff: api ? `${base}/staff/` : undefined,
+    portal: api ? `${base}/portal/` : undefined,
+    graphql: api ? `${base}/graphql` : undefined,
+    mailbox: api && !config.postmark.serverToken ? `${base}/dev/mailbox` : undefined,
   });
 
   const onSignal = (signal: string) => {

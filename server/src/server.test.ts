@@ -6,8 +6,8 @@ import { Writable } from "node:stream";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../test/engine.js";
-import { createFacility, createStaff, TEST_PASSWORD } from "../test/factories.js";
-import { TestClient } from "../test/harness.js";
+import { createCustomer, createFacility, createStaff, signInStaff, TEST_PASSWORD } from "../test/factories.js";
+import { countRows, latestEmailTo, TestClient } from "../test/harness.js";
 import { loadConfig } from "./config.js";
 import { openDataLayer } from "./db/client.js";
 import { DevMailboxTransport } from "./email/dev-mailbox-transport.js";
@@ -23,9 +23,10 @@ afterEach(async () => {
 });
 
 /** The real server on a real port and SQLite file, its log lines captured. */
-async function start(options: { shutdownGraceMs?: number } = {}) {
+async function start(options: { shutdownGraceMs?: number; env?: Record<string, string>; file?: string } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-server-"));
-  const file = path.join(dir, "server.sqlite");
+  // Another process's file when given: two roles of one deployment share its database.
+  const file = options.file ?? path.join(dir, "server.sqlite");
   const { db, data } = openDataLayer(file);
   const clock = new ManualClock(new Date("2026-03-02T09:00:00.000Z"));
   const lines: Array<Record<string, unknown>> = [];
@@ -43,6 +44,7 @@ async function start(options: { shutdownGraceMs?: number } = {}) {
     PORT: "0",
     HOST: "127.0.0.1",
     EMAIL_WORKER: "off",
+    ...options.env,
   });
   const portico: Started = await startPorticoServer({
     config,
@@ -117,6 +119,46 @@ describe("request logs", () => {
     expect(line?.path).toBe("/portal/sign-in/:token");
     expect(s.raw()).not.toContain(token);
     expect(s.raw()).not.toContain("12345678");
+  });
+});
+
+describe("roles", () => {
+  const SEND_INVITE = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`;
+
+  it("an API-only server runs no loop; a worker on its database answers health only and sends what it queued", async () => {
+    const web = await start({ env: { ROLE: "web", EMAIL_WORKER: "on" } });
+    expect(web.portico.jobs).toEqual([]);
+    const facility = await createFacility(web);
+    const staff = await signInStaff(new TestClient(web.url), (await createStaff(web, facility.id)).email);
+    const customer = await createCustomer(web, facility.id, { name: "Ada Byron", email: "ada@example.com" });
+    await staff.ok(SEND_INVITE, { id: String(customer.id) });
+    // Queued and left for a worker: this process has nothing that would send it.
+    expect(await countRows(web, "email_outbox", "status = 'PENDING'")).toBe(1);
+
+    const worker = await start({ file: web.file, env: { ROLE: "worker", EMAIL_WORKER: "on" } });
+    expect(worker.portico.jobs).toEqual(["email-worker", "bulk-invites", "purge"]);
+    expect((await fetch(`${worker.url}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${worker.url}/readyz`)).json()).toMatchObject({ ready: true });
+    const graphql = await fetch(`${worker.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(graphql.status).toBe(404);
+    expect((await fetch(`${worker.url}/staff/`)).status).toBe(404);
+
+    await expect
+      .poll(async () => (await latestEmailTo(web, "ada@example.com"))?.token, { timeout: 15_000 })
+      .toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await countRows(web, "email_outbox", "status = 'SENT'")).toBe(1);
+  });
+
+  it("keeps EMAIL_WORKER=off: a worker without email still runs the bulk invites and the purge", async () => {
+    const worker = await start({ env: { ROLE: "worker", EMAIL_WORKER: "off" } });
+    expect(worker.portico.jobs).toEqual(["bulk-invites", "purge"]);
+    const all = await start({ env: { EMAIL_WORKER: "on" } });
+    expect(all.portico.jobs).toEqual(["email-worker", "bulk-invites", "purge"]);
+    expect((await fetch(`${all.url}/healthz`)).status).toBe(200);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
-import { createApp } from "./app.js";
-import type { Config } from "./config.js";
+import { createApp, createWorkerApp } from "./app.js";
+import { type Config, runsBackgroundJobs, servesApi } from "./config.js";
 import { closeDataLayer, type Db } from "./db/client.js";
 import type { Database } from "./db/database.js";
 import { createTransport } from "./email/create-transport.js";
@@ -26,8 +26,18 @@ export type PorticoServerDeps = {
   workerId?: string;
 };
 
+/** A loop this process runs in the background, by the name it is logged and reported under. */
+export type BackgroundJob = "email-worker" | "bulk-invites" | "purge";
+
+/** The loops a process of this configuration starts: none on an API-only server (ROLE=web). */
+export function backgroundJobsOf(config: Pick<Config, "role" | "emailWorker">): BackgroundJob[] {
+  if (!runsBackgroundJobs(config)) return [];
+  return [...(config.emailWorker ? (["email-worker"] as const) : []), "bulk-invites", "purge"];
+}
+
 /**
- * The HTTP server, the email worker and the bulk invite runner, started together; `shutdown`
+ * The HTTP server, the email worker and the bulk invite runner, started together as the role
+ * says (an API-only server runs no loop; a worker serves only health and readiness); `shutdown`
  * stops them in the order that loses nothing: refuse new connections (readiness turns false
  * first), let in-flight requests finish within the grace period, stop the background loops —
  * which hand back the leases they hold — then close the database.
@@ -46,18 +56,29 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
   });
   const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => worker.nudge() });
   const purge = createPurgeJob({ data, clock, logger });
-  const { app, apollo } = await createApp(
-    { data, clock, config, logger, nudgeOutbox: () => worker.nudge(), nudgeBulkInvites: () => bulkInvites.nudge() },
-    { serveWeb: deps.serveWeb ?? false, isDraining: () => draining },
-  );
+  const appDeps = {
+    data,
+    clock,
+    config,
+    logger,
+    // On an API-only server the loops never start and a nudge does nothing: the workers find the
+    // work at their next poll.
+    nudgeOutbox: () => worker.nudge(),
+    nudgeBulkInvites: () => bulkInvites.nudge(),
+  };
+  const isDraining = () => draining;
+  const { app, apollo } = servesApi(config)
+    ? await createApp(appDeps, { serveWeb: deps.serveWeb ?? false, isDraining })
+    : { app: createWorkerApp(appDeps, { isDraining }), apollo: undefined };
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);
   });
-  if (config.emailWorker) worker.start();
-  bulkInvites.start();
-  purge.start();
+  const jobs = backgroundJobsOf(config);
+  if (jobs.includes("email-worker")) worker.start();
+  if (jobs.includes("bulk-invites")) bulkInvites.start();
+  if (jobs.includes("purge")) purge.start();
   const port = (server.address() as AddressInfo).port;
 
   let shuttingDown: Promise<void> | undefined;
@@ -75,7 +96,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     await closed;
     clearTimeout(grace);
     await Promise.all([worker.stop(), bulkInvites.stop(), purge.stop()]);
-    await apollo.stop();
+    await apollo?.stop();
     await closeDataLayer({ db, data });
     logger.info("shut down", { signal });
   }
@@ -85,6 +106,8 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     port,
     worker,
     bulkInvites,
+    /** The loops this process started. */
+    jobs,
     /** Idempotent: a second signal waits for the first shutdown instead of starting another. */
     shutdown(signal = "shutdown"): Promise<void> {
       shuttingDown ??= stopEverything(signal);

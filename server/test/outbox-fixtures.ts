@@ -31,6 +31,8 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     stripeApiUrl: "https://api.stripe.com",
     demoMode: false,
     emailWorker: true,
+    role: "all",
+    trustProxy: ["loopback"],
     logLevel: "silent",
     shutdownGraceSeconds: 10,
   };

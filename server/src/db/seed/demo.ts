@@ -46,7 +46,11 @@ export async function seedDemo(
   // One transaction, which the generator's and the showcase's join: a seed that fails part-way
   // leaves the database empty, so the next start seeds it again instead of skipping a half demo.
   return data.transaction(async (tx) => {
-    // Checked again under the write lock: another process may have written meanwhile.
+    // Checked again under a lock every seeding process takes: servers started together with
+    // --seed-demo would otherwise each find the database empty (PostgreSQL's READ COMMITTED lets
+    // them all read it at once) and seed it twice. The count after the lock sees what the winner
+    // committed.
+    await data.dialect.lockKey("demo-seed");
     const [again] = await tx.select({ n: count() }).from(t.facilities);
     if (again && again.n > 0) return null;
     await markCreatedByDemoSeed(tx, t, now);
