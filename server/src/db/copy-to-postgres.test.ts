@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { desc, eq, is, Table } from "drizzle-orm";
+import { integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TestClient } from "../../test/harness.js";
@@ -18,6 +19,8 @@ import { closeDataLayer, openDataLayer } from "./client.js";
 import { CopyRefused, copySqliteToPostgres, pairTables, TargetNotEmpty } from "./copy-to-postgres.js";
 import type { Database } from "./database.js";
 import { migratePostgres, openPostgres } from "./pg.js";
+import * as pgSchema from "./schema.pg.js";
+import * as sqliteSchema from "./schema.sqlite.js";
 import { DEMO_FACILITY, seedDemo } from "./seed/demo.js";
 import { generateCustomers } from "./seed/generate.js";
 
@@ -39,6 +42,22 @@ describe("the tables the copy pairs up", () => {
     expect(customers?.columns.find((c) => c.name === "created_at")?.pgType).toBe("timestamp with time zone");
     expect(tables.find((t) => t.name === "files")?.columns.find((c) => c.name === "data")?.pgType).toBe("bytea");
     expect(tables.find((t) => t.name === "sessions")?.identityColumns).toEqual([]);
+  });
+
+  it("stop the copy before it starts when a table or a column is in one schema only", () => {
+    const { files: _files, ...pgWithoutFiles } = pgSchema;
+    expect(() => pairTables({ sqlite: sqliteSchema, pg: pgWithoutFiles })).toThrow(
+      "The two schemas do not have the same tables: files (SQLite only)",
+    );
+    const widerRateLimits = pgTable("rate_limits", {
+      key: text("key").primaryKey(),
+      count: integer("count").notNull(),
+      resetAt: timestamp("reset_at", { withTimezone: true }).notNull(),
+      note: text("note"),
+    });
+    expect(() => pairTables({ sqlite: sqliteSchema, pg: { ...pgSchema, rateLimits: widerRateLimits } })).toThrow(
+      "The two schemas do not have the same columns in rate_limits: note (PostgreSQL only)",
+    );
   });
 });
 

@@ -87,12 +87,14 @@ function tablesOf<T>(schema: Record<string, unknown>, kind: new (...args: never[
  * comes after the tables its foreign keys point at. A table or column in one schema only is an
  * error: there is no right way to copy it, and guessing would lose data silently.
  */
-export function pairTables(): TablePair[] {
+export function pairTables(
+  schemas: { sqlite: Record<string, unknown>; pg: Record<string, unknown> } = { sqlite: sqliteSchema, pg: pgSchema },
+): TablePair[] {
   const sqliteTables = new Map(
-    tablesOf(sqliteSchema, SQLiteTable).map((table) => [sqliteTableConfig(table).name, sqliteTableConfig(table)]),
+    tablesOf(schemas.sqlite, SQLiteTable).map((table) => [sqliteTableConfig(table).name, sqliteTableConfig(table)]),
   );
   const pgTables = new Map(
-    tablesOf(pgSchema, PgTable).map((table) => [pgTableConfig(table).name, pgTableConfig(table)]),
+    tablesOf(schemas.pg, PgTable).map((table) => [pgTableConfig(table).name, pgTableConfig(table)]),
   );
   const onlyIn = (a: Map<string, unknown>, b: Map<string, unknown>) => [...a.keys()].filter((name) => !b.has(name));
   const unpaired = [
