@@ -240,6 +240,18 @@ describe.skipIf(!onPostgres)("copying a SQLite database into PostgreSQL", () => 
       }
     });
 
+    it("analyses the copied tables, so the first requests are planned with statistics", async () => {
+      const analysed = await pgQuery<{ relname: string }>(
+        target.url,
+        "SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL",
+      );
+      expect(analysed.map((r) => r.relname).sort()).toEqual(
+        pairTables()
+          .map((t) => t.name)
+          .sort(),
+      );
+    });
+
     it("keeps the file triggers working: deleting a photo deletes its bytes", async () => {
       const [photo] = await pgQuery<{ id: number; file_id: number; thumbnail_file_id: number }>(
         target.url,

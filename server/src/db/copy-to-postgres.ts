@@ -302,7 +302,6 @@ async function continueSequences(source: BetterSqlite3.Database, target: pg.Clie
 export async function copySqliteToPostgres(options: CopyOptions): Promise<CopyResult> {
   const started = performance.now();
   const tables = pairTables();
-  const batchRows = options.batchRows ?? 5_000;
   let source: BetterSqlite3.Database;
   try {
     source = new BetterSqlite3(options.from, { readonly: true, fileMustExist: true });
@@ -316,55 +315,68 @@ export async function copySqliteToPostgres(options: CopyOptions): Promise<CopyRe
     const target = new pg.Client({ connectionString: options.to });
     await target.connect();
     try {
-      const writtenBefore = source.pragma("data_version", { simple: true });
-      // One read transaction: every table is read from the same snapshot of the file.
-      source.exec("BEGIN");
-      let reading = true;
-      const endRead = () => {
-        if (reading) source.exec("COMMIT");
-        reading = false;
-      };
-      try {
-        checkSourceReferences(source);
-        await target.query("BEGIN");
-        try {
-          await target.query(`LOCK TABLE ${tables.map((t) => quote(t.name)).join(", ")} IN SHARE ROW EXCLUSIVE MODE`);
-          const occupied = await rowsAlreadyIn(target, tables);
-          if (occupied.length > 0) throw new TargetNotEmpty(occupied);
-          let rows = 0;
-          for (const table of tables) {
-            const tableStarted = performance.now();
-            const copied = await copyTable(source, target, table, batchRows);
-            await continueSequences(source, target, table);
-            rows += copied;
-            await options.onTable?.(table.name, copied, performance.now() - tableStarted);
-          }
-          const counts: TableCount[] = [];
-          for (const table of tables) {
-            const row = source.prepare(`SELECT count(*) AS n FROM ${quote(table.name)}`).get() as { n: number };
-            counts.push({ table: table.name, sqlite: row.n, postgres: await countIn(target, table.name) });
-          }
-          // data_version moves when another connection commits, but only once this one's snapshot ends.
-          endRead();
-          if (source.pragma("data_version", { simple: true }) !== writtenBefore) {
-            throw new CopyRefused(
-              "The SQLite database was written while it was being copied: stop every Portico server using it, then copy again.",
-            );
-          }
-          const ok = counts.every((count) => count.sqlite === count.postgres);
-          await target.query(ok ? "COMMIT" : "ROLLBACK");
-          return { counts, ok, rows, ms: performance.now() - started };
-        } catch (error) {
-          await target.query("ROLLBACK");
-          throw error;
-        }
-      } finally {
-        endRead();
-      }
+      const copied = await copyInOneTransaction(source, target, tables, options);
+      // Servers start on the copy right away; without statistics the planner would take 500,000
+      // rows for an empty table until autovacuum came round to analyse them.
+      if (copied.ok) await target.query(`ANALYZE ${tables.map((t) => quote(t.name)).join(", ")}`);
+      return { ...copied, ms: performance.now() - started };
     } finally {
       await target.end();
     }
   } finally {
     source.close();
+  }
+}
+
+async function copyInOneTransaction(
+  source: BetterSqlite3.Database,
+  target: pg.ClientBase,
+  tables: TablePair[],
+  options: CopyOptions,
+): Promise<Omit<CopyResult, "ms">> {
+  const writtenBefore = source.pragma("data_version", { simple: true });
+  // One read transaction: every table is read from the same snapshot of the file.
+  source.exec("BEGIN");
+  let reading = true;
+  const endRead = () => {
+    if (reading) source.exec("COMMIT");
+    reading = false;
+  };
+  try {
+    checkSourceReferences(source);
+    await target.query("BEGIN");
+    try {
+      await target.query(`LOCK TABLE ${tables.map((t) => quote(t.name)).join(", ")} IN SHARE ROW EXCLUSIVE MODE`);
+      const occupied = await rowsAlreadyIn(target, tables);
+      if (occupied.length > 0) throw new TargetNotEmpty(occupied);
+      let rows = 0;
+      for (const table of tables) {
+        const tableStarted = performance.now();
+        const copied = await copyTable(source, target, table, options.batchRows ?? 5_000);
+        await continueSequences(source, target, table);
+        rows += copied;
+        await options.onTable?.(table.name, copied, performance.now() - tableStarted);
+      }
+      const counts: TableCount[] = [];
+      for (const table of tables) {
+        const row = source.prepare(`SELECT count(*) AS n FROM ${quote(table.name)}`).get() as { n: number };
+        counts.push({ table: table.name, sqlite: row.n, postgres: await countIn(target, table.name) });
+      }
+      // data_version moves when another connection commits, but only once this one's snapshot ends.
+      endRead();
+      if (source.pragma("data_version", { simple: true }) !== writtenBefore) {
+        throw new CopyRefused(
+          "The SQLite database was written while it was being copied: stop every Portico server using it, then copy again.",
+        );
+      }
+      const ok = counts.every((count) => count.sqlite === count.postgres);
+      await target.query(ok ? "COMMIT" : "ROLLBACK");
+      return { counts, ok, rows };
+    } catch (error) {
+      await target.query("ROLLBACK");
+      throw error;
+    }
+  } finally {
+    endRead();
   }
 }
