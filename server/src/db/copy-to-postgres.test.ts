@@ -9,8 +9,9 @@ import { desc, eq, is, Table } from "drizzle-orm";
 import { integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testEngine } from "../../test/engine.js";
 import { TestClient } from "../../test/harness.js";
-import { freshPostgresDatabase, type TestDatabase, testEngine } from "../../test/postgres.js";
+import { freshPostgresDatabase, type TestDatabase } from "../../test/postgres.js";
 import { loadConfig } from "../config.js";
 import { systemClock } from "../lib/clock.js";
 import { createLogger } from "../lib/logger.js";
@@ -25,7 +26,7 @@ import { DEMO_FACILITY, seedDemo } from "./seed/demo.js";
 import { generateCustomers } from "./seed/generate.js";
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const onPostgres = testEngine() === "pg";
+const onPostgres = testEngine === "pg";
 
 describe("the tables the copy pairs up", () => {
   it("are every table of the schema, each after the tables its foreign keys point at", () => {
