@@ -14,7 +14,7 @@ import { openSqlite } from "./sqlite.js";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
 
 /** Opens (creating if needed) the SQLite file with the pragmas Portico relies on, and migrates it. */
 export function openDatabase(file: string): Db {
