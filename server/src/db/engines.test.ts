@@ -362,6 +362,21 @@ describe("openDataLayerAt", () => {
     }
   });
 
+  it.skipIf(testEngine !== "pg")("plans every PostgreSQL statement for its own values, prepared or not", async () => {
+    const database = await freshPostgresDatabase();
+    const data = await openPostgres(database.url);
+    try {
+      await data.transaction((tx) => tx.insert(data.t.facilities).values({ slug: "plan", name: "Plan" }));
+      const [row] = await data.read
+        .select({ mode: sql<string>`current_setting('plan_cache_mode')` })
+        .from(data.t.facilities);
+      expect(row?.mode).toBe("force_custom_plan");
+    } finally {
+      await data.close();
+      await database.drop();
+    }
+  });
+
   it.skipIf(testEngine !== "pg")(
     "opens PostgreSQL without one, and servers starting together migrate once",
     async () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import {
   type CustomerSearchPlan,
   type Database,
@@ -88,11 +88,10 @@ function listConditions(t: Tables, dialect: Database["dialect"], shape: Omit<Lis
  */
 export function customerListQuery(db: ReadDb, t: Tables, dialect: Database["dialect"], shape: ListShape) {
   const c = t.customers;
+  // One row comparison rather than `key > a OR (key = a AND id > b)`: both engines read it as a
+  // range of the (facility, sort_name, id) index, where PostgreSQL would filter the OR row by row.
   const afterCursor = shape.after
-    ? or(
-        gt(c.sortName, sql.placeholder("afterKey")),
-        and(eq(c.sortName, sql.placeholder("afterKey")), gt(c.id, sql.placeholder("afterId"))),
-      )
+    ? sql`(${c.sortName}, ${c.id}) > (${sql.placeholder("afterKey")}, ${sql.placeholder("afterId")})`
     : undefined;
   return customerQuery(db, t)
     .where(FacilityScope.preparedWhere(c, ...listConditions(t, dialect, shape), afterCursor))
