@@ -59,9 +59,12 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
 };
 const sameExports: Equal<keyof typeof pg, keyof typeof lite> = true;
 
-// A byte column is sqlite-core's blob and a customType on pg; both hold a Buffer.
-const dataType = (column: Column) =>
-  column.columnType === "SQLiteBlobBuffer" || column.columnType === "PgCustomColumn" ? "bytes" : column.dataType;
+// A byte column is sqlite-core's blob and a customType on pg; both hold a Buffer. The other custom
+// type on pg, text in byte order (columns.pg.ts sortKey), is plain text on SQLite.
+const dataType = (column: Column) => {
+  if (column.columnType === "PgCustomColumn") return column.getSQLType() === "bytea" ? "bytes" : "string";
+  return column.columnType === "SQLiteBlobBuffer" ? "bytes" : column.dataType;
+};
 
 function describeColumns(columns: Column[]) {
   return Object.fromEntries(
