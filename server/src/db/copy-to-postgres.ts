@@ -117,7 +117,9 @@ export function pairTables(
       throw new Error(`The two schemas do not have the same columns in ${name}: ${columnsUnpaired.join(", ")}`);
     }
     const columns = pgConfig.columns.map((column): ColumnPair => {
-      const pgType = column.getSQLType();
+      // The type to cast a batch's array to: a column's collation (text COLLATE "C") is not part of
+      // its type, and the column applies it to what is inserted anyway.
+      const pgType = column.getSQLType().replace(/\s+COLLATE\s+.*$/i, "");
       // unnest() flattens every dimension of an array, so an array column cannot ride in one.
       if (pgType.endsWith("]")) throw new Error(`${name}.${column.name}: array columns are not supported by the copy`);
       return { name: column.name, sqlite: sqliteColumns.get(column.name) as Column, pg: column as Column, pgType };
