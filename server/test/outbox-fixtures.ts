@@ -44,6 +44,8 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     emailWorker: true,
     logLevel: "silent",
     shutdownGraceSeconds: 10,
+    emailLeaseSeconds: 60,
+    bulkInviteLeaseSeconds: 60,
   };
 }
 

@@ -1,0 +1,223 @@
+// Real Portico server processes on one database, for the rules that must hold across servers
+// (DESIGN §10). Each is `node src/main.ts` as an operator would run it (through swc, so no build is
+// needed first), on a port the system picks, with its own PostgreSQL application_name so a test can
+// tell from pg_stat_activity which server a backend belongs to.
+import { type ChildProcess, spawn } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** How long a server may take to start on a busy machine: swc compiles the whole app first. */
+const START_TIMEOUT_MS = 90_000;
+/** After SIGTERM a server finishes its requests and hands back its leases; past this it is killed. */
+const STOP_TIMEOUT_MS = 20_000;
+/** The tail of a server's output kept for a failing test's message. */
+const OUTPUT_KEPT = 200_000;
+
+export type ServerOptions = {
+  databaseUrl: string;
+  /** Extra environment: Postmark's URL and token, lease lengths… */
+  env: Record<string, string>;
+};
+
+export class PorticoProcess {
+  readonly pid: number;
+  /** http://127.0.0.1:port, known once started. */
+  url = "";
+  private output = "";
+  private exit: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  private readonly exited: Promise<void>;
+  private readonly portLogged: Promise<number>;
+
+  private constructor(
+    readonly name: string,
+    private readonly child: ChildProcess,
+  ) {
+    this.pid = child.pid ?? -1;
+    let onPort: (port: number) => void = () => {};
+    this.portLogged = new Promise((resolve) => {
+      onPort = resolve;
+    });
+    let portFound = false;
+    const keep = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString("utf8")).slice(-OUTPUT_KEPT);
+      if (portFound) return;
+      const port = /"port":(\d+),[^\n]*"msg":"Portico is running"/.exec(this.output)?.[1];
+      if (port) {
+        portFound = true;
+        onPort(Number(port));
+      }
+    };
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    this.exited = new Promise((resolve) => {
+      child.once("exit", (code, signal) => {
+        this.exit = { code, signal };
+        running.delete(child);
+        resolve();
+      });
+    });
+    running.add(child);
+  }
+
+  /** Starts one server and resolves once its /readyz answers 200. */
+  static async start(name: string, options: ServerOptions): Promise<PorticoProcess> {
+    const databaseUrl = new URL(options.databaseUrl);
+    databaseUrl.searchParams.set("application_name", name);
+    const child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/main.ts"], {
+      cwd: serverDir,
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? os.tmpdir(),
+        NODE_ENV: "test",
+        HOST: "127.0.0.1",
+        // The system picks a free port; the server logs the one it got.
+        PORT: "0",
+        PUBLIC_URL: "http://portico.test",
+        LOG_LEVEL: "info",
+        DATABASE_URL: databaseUrl.toString(),
+        ...options.env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const server = new PorticoProcess(name, child);
+    try {
+      await server.untilReady();
+    } catch (error) {
+      child.kill("SIGKILL");
+      throw new Error(
+        `${name} did not start: ${(error as Error).message}\n--- its output ---\n${server.output.slice(-5000)}`,
+      );
+    }
+    return server;
+  }
+
+  private async untilReady(): Promise<void> {
+    const deadline = Date.now() + START_TIMEOUT_MS;
+    let timer: NodeJS.Timeout | undefined;
+    const port = await Promise.race([
+      this.portLogged,
+      this.exited.then(() => {
+        throw new Error(`it exited (${JSON.stringify(this.exit)})`);
+      }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("no port logged in time")), START_TIMEOUT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    this.url = `http://127.0.0.1:${port}`;
+    for (;;) {
+      if (this.exit) throw new Error(`it exited (${JSON.stringify(this.exit)})`);
+      const ready = await fetch(`${this.url}/readyz`).then(
+        (res) => res.ok,
+        () => false,
+      );
+      if (ready) return;
+      if (Date.now() > deadline) throw new Error("/readyz never answered 200");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  get alive(): boolean {
+    return this.exit === undefined;
+  }
+
+  /** The email worker's lease names start with this: `host:pid:`. */
+  get workerIdPrefix(): string {
+    return `${os.hostname()}:${this.pid}:`;
+  }
+
+  /** Its JSON log lines (and anything on stderr) so far. */
+  logs(): string {
+    return this.output;
+  }
+
+  /** The log events it wrote with this message, parsed. */
+  logged(msg: string): Array<Record<string, unknown>> {
+    return this.output
+      .split("\n")
+      .filter((line) => line.includes(`"msg":${JSON.stringify(msg)}`))
+      .flatMap((line) => {
+        try {
+          return [JSON.parse(line) as Record<string, unknown>];
+        } catch {
+          return [];
+        }
+      });
+  }
+
+  /** The server dies at once, as in a crash or a lost machine: no shutdown, no leases handed back. */
+  async crash(): Promise<void> {
+    if (!this.alive) return;
+    this.child.kill("SIGKILL");
+    await this.exited;
+  }
+
+  /** The operator's stop: SIGTERM, a graceful shutdown; SIGKILL if it takes too long. */
+  async stop(): Promise<void> {
+    if (!this.alive) return;
+    this.child.kill("SIGTERM");
+    const timer = setTimeout(() => this.child.kill("SIGKILL"), STOP_TIMEOUT_MS);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
+
+/** Children still running; killed if the test process exits without stopping them. */
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
+/**
+ * N servers on one database. A crashed one is replaced by `ensureAll()`, so each test starts with
+ * the full set; `at(i)` spreads request i over them, round-robin.
+ */
+export class ServerGroup {
+  private servers: PorticoProcess[] = [];
+  private started = 0;
+
+  constructor(
+    private readonly size: number,
+    private readonly options: ServerOptions,
+  ) {}
+
+  get all(): readonly PorticoProcess[] {
+    return this.servers;
+  }
+
+  /** Starts the missing servers (all of them the first time) side by side. */
+  async ensureAll(): Promise<void> {
+    const alive = this.servers.filter((s) => s.alive);
+    const missing = this.size - alive.length;
+    const added = await Promise.all(
+      Array.from({ length: missing }, () => PorticoProcess.start(`portico-server-${++this.started}`, this.options)),
+    );
+    this.servers = [...alive, ...added];
+  }
+
+  /** Request i's server: i modulo the group's size. */
+  at(i: number): PorticoProcess {
+    const server = this.servers[i % this.servers.length];
+    if (!server) throw new Error("No servers started");
+    return server;
+  }
+
+  /** The server whose PostgreSQL application_name (or email worker lease) this is. */
+  named(name: string): PorticoProcess {
+    const server = this.servers.find((s) => s.name === name);
+    if (!server) throw new Error(`No server named ${name} among ${this.servers.map((s) => s.name).join(", ")}`);
+    return server;
+  }
+
+  holdingLease(leaseOwner: string): PorticoProcess {
+    const server = this.servers.find((s) => leaseOwner.startsWith(s.workerIdPrefix));
+    if (!server) throw new Error(`No server holds the lease ${leaseOwner}`);
+    return server;
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all(this.servers.map((s) => s.stop()));
+  }
+}
