@@ -7,7 +7,6 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { transformFile } from "@swc/core";
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -29,6 +28,8 @@ let compiled: Promise<string> | undefined;
  */
 function compiledServer(): Promise<string> {
   compiled ??= (async () => {
+    // Loaded here, not at the top: a run on SQLite skips these tests and needs no compiler.
+    const { transformFile } = await import("@swc/core");
     const out = mkdtempSync(path.join(os.tmpdir(), "portico-servers-"));
     process.once("exit", () => rmSync(out, { recursive: true, force: true }));
     const from = path.join(serverDir, "src");
