@@ -17,7 +17,7 @@ const STOP_TIMEOUT_MS = 20_000;
 /** The tail of a server's output kept for a failing test's message. */
 const OUTPUT_KEPT = 200_000;
 
-let compiled: Promise<string> | undefined;
+let compiled: Promise<{ dir: string; main: string }> | undefined;
 
 /**
  * The server's source compiled once for the test process, in a fraction of a second: each server
@@ -26,12 +26,11 @@ let compiled: Promise<string> | undefined;
  * which type-graphql reads). The folder keeps src/ one level down, as dist/ is, and links the
  * packages, so paths the code resolves from its own location hold. Answers main.js's path.
  */
-function compiledServer(): Promise<string> {
+async function compiledServer(): Promise<string> {
   compiled ??= (async () => {
     // Loaded here, not at the top: a run on SQLite skips these tests and needs no compiler.
     const { transformFile } = await import("@swc/core");
     const out = mkdtempSync(path.join(os.tmpdir(), "portico-servers-"));
-    process.once("exit", () => rmSync(out, { recursive: true, force: true }));
     const from = path.join(serverDir, "src");
     const to = path.join(out, "src");
     const sources = readdirSync(from, { recursive: true, encoding: "utf8" }).filter(
@@ -59,9 +58,19 @@ function compiledServer(): Promise<string> {
       cpSync(path.join(from, folder), path.join(to, folder), { recursive: true });
     }
     symlinkSync(path.join(serverDir, "node_modules"), path.join(out, "node_modules"), "dir");
-    return path.join(to, "main.js");
+    return { dir: out, main: path.join(to, "main.js") };
   })();
-  return compiled;
+  return (await compiled).main;
+}
+
+/** Removes the compiled server; the next start compiles it again. */
+async function removeCompiledServer(): Promise<void> {
+  const done = compiled;
+  compiled = undefined;
+  await done?.then(
+    ({ dir }) => rmSync(dir, { recursive: true, force: true }),
+    () => undefined,
+  );
 }
 
 export type ServerOptions = {
@@ -275,5 +284,11 @@ export class ServerGroup {
 
   async stopAll(): Promise<void> {
     await Promise.all([...this.servers, ...this.extras].map((s) => s.stop()));
+  }
+
+  /** Stops every server and removes what starting them needed. */
+  async close(): Promise<void> {
+    await this.stopAll();
+    await removeCompiledServer();
   }
 }
