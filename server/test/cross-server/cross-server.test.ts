@@ -152,6 +152,43 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
     return row?.count;
   }
 
+  /**
+   * Sends the requests while the test holds a lock they will want (`gateSql`, run in a
+   * transaction of its own), and lets them through only once every one of them waits at a lock
+   * (at the gate, or behind another request that does) or has its answer. They then race at the
+   * very point a rule's lock has to order them, on every run, however the machine schedules them.
+   */
+  async function behindGate<T>(gateSql: string, params: unknown[], requests: Array<() => Promise<T>>): Promise<T[]> {
+    const gate = new pg.Client({ connectionString: database.url, application_name: "cross-server-gate" });
+    const watcher = new pg.Client({ connectionString: database.url, application_name: "cross-server-watch" });
+    await Promise.all([gate.connect(), watcher.connect()]);
+    let answered = 0;
+    try {
+      await gate.query("BEGIN");
+      await gate.query(gateSql, params);
+      const pending = requests.map((send) =>
+        send().finally(() => {
+          answered += 1;
+        }),
+      );
+      await until(
+        "every request to wait at a lock or be answered",
+        async () => {
+          const { rows } = await watcher.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'portico-server-%' AND wait_event_type = 'Lock'",
+          );
+          return (rows[0]?.n ?? 0) + answered;
+        },
+        (n) => n >= requests.length,
+      );
+      await gate.query("ROLLBACK");
+      return await Promise.all(pending);
+    } finally {
+      await gate.end();
+      await watcher.end();
+    }
+  }
+
   describe("sessions", () => {
     it("a staff session made on one server is valid on the others, and sign-out on one ends it on all", async () => {
       const { staff } = await newFacility();
@@ -196,8 +233,19 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       const customer = await createCustomer({ data }, facility.id, { name: "Rita Race" });
       const { token } = await invited(await staffBrowser(staff.email), customer);
 
-      const answers = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => new Browser(`10.20.0.${i + 1}`).gql(servers.at(i), REDEEM, { t: token })),
+      const { signInLinks } = data.t;
+      const [link] = await data.read
+        .select({ id: signInLinks.id })
+        .from(signInLinks)
+        .where(eq(signInLinks.customerId, customer.id));
+      // All 20 have read the link as unused when they are let through to use it.
+      const answers = await behindGate(
+        "SELECT 1 FROM sign_in_links WHERE id = $1 FOR UPDATE",
+        [link?.id],
+        Array.from(
+          { length: 20 },
+          (_, i) => () => new Browser(`10.20.0.${i + 1}`).gql(servers.at(i), REDEEM, { t: token }),
+        ),
       );
 
       expect(answers.filter((a) => a.data?.redeemSignInLink).length).toBe(1);
@@ -216,8 +264,15 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       const customer = await createCustomer({ data }, facility.id, { name: "Ivan Once" });
       const browser = await staffBrowser(staff.email);
 
-      const answers = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => browser.gql(servers.at(i), SEND_INVITE, { id: String(customer.id) })),
+      // The invite ends by recording itself on the customer's row: held, it keeps every request that
+      // got that far waiting there, after its own decision and before its commit.
+      const answers = await behindGate(
+        "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
+        [customer.id],
+        Array.from(
+          { length: 10 },
+          (_, i) => () => browser.gql(servers.at(i), SEND_INVITE, { id: String(customer.id) }),
+        ),
       );
 
       expect(answers.filter((a) => a.data?.sendInvite).length).toBe(1);
@@ -471,43 +526,6 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       expect(answers.filter((a) => errorCodeOf(a) === "TOO_MANY_REQUESTS").length).toBe(6);
       expect(await rateCount(`portal-link:ip:${network}`)).toBe(26);
     });
-
-    /**
-     * Sends the requests while the test holds a lock they will want (`gateSql`, run in a
-     * transaction of its own), and lets them through only once every one of them waits at a lock
-     * (at the gate, or behind another request that does) or has its answer. They then race at the
-     * very point a rule's lock has to order them, on every run, however the machine schedules them.
-     */
-    async function behindGate<T>(gateSql: string, params: unknown[], requests: Array<() => Promise<T>>): Promise<T[]> {
-      const gate = new pg.Client({ connectionString: database.url, application_name: "cross-server-gate" });
-      const watcher = new pg.Client({ connectionString: database.url, application_name: "cross-server-watch" });
-      await Promise.all([gate.connect(), watcher.connect()]);
-      let answered = 0;
-      try {
-        await gate.query("BEGIN");
-        await gate.query(gateSql, params);
-        const pending = requests.map((send) =>
-          send().finally(() => {
-            answered += 1;
-          }),
-        );
-        await until(
-          "every request to wait at a lock or be answered",
-          async () => {
-            const { rows } = await watcher.query<{ n: number }>(
-              "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name LIKE 'portico-server-%' AND wait_event_type = 'Lock'",
-            );
-            return (rows[0]?.n ?? 0) + answered;
-          },
-          (n) => n >= requests.length,
-        );
-        await gate.query("ROLLBACK");
-        return await Promise.all(pending);
-      } finally {
-        await gate.end();
-        await watcher.end();
-      }
-    }
 
     /** Holds the insert of a limit's counter: the first window, before any request has counted. */
     const FIRST_WINDOW_GATE = "INSERT INTO rate_limits (key, count, reset_at) VALUES ($1, 0, now() + interval '1 day')";
