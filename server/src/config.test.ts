@@ -45,6 +45,16 @@ describe("configuration", () => {
     });
   });
 
+  it("takes the leases of the email outbox and of bulk invites in seconds, a minute by default", () => {
+    expect(loadConfig({})).toMatchObject({ emailLeaseSeconds: 60, bulkInviteLeaseSeconds: 60 });
+    expect(loadConfig({ EMAIL_LEASE_SECONDS: "90", BULK_INVITE_LEASE_SECONDS: "30" })).toMatchObject({
+      emailLeaseSeconds: 90,
+      bulkInviteLeaseSeconds: 30,
+    });
+    // A claim that lasts no time at all would let every server send the same email.
+    expect(() => loadConfig({ EMAIL_LEASE_SECONDS: "0" })).toThrow(/EMAIL_LEASE_SECONDS/);
+  });
+
   it("stops with a readable message naming every bad variable", () => {
     expect(() => loadConfig({ PORT: "eighty", PUBLIC_URL: "portal.example.com" })).toThrow(ConfigError);
     try {

@@ -67,6 +67,8 @@ const schema = z.object({
   TRUST_PROXY: trustProxySetting,
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(10),
+  EMAIL_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  BULK_INVITE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Config = {
@@ -98,6 +100,14 @@ export type Config = {
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
   /** How long in-flight requests may run after SIGTERM before their connections are closed. */
   shutdownGraceSeconds: number;
+  /**
+   * How long a server's claim on outbox emails lasts: if it dies mid-send, another server sends them
+   * once this has passed. A live server sending for longer than this may see its emails sent twice,
+   * so it stays well above the Postmark call's timeout (15 s).
+   */
+  emailLeaseSeconds: number;
+  /** How long a server's claim on a running bulk invite lasts (renewed every chunk) before another server may resume it. */
+  bulkInviteLeaseSeconds: number;
 };
 
 export type ServerRole = "all" | "web" | "worker";
@@ -148,6 +158,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    emailLeaseSeconds: e.EMAIL_LEASE_SECONDS,
+    bulkInviteLeaseSeconds: e.BULK_INVITE_LEASE_SECONDS,
   };
 }
 

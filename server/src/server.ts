@@ -54,7 +54,13 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     workerId: deps.workerId,
     loadOnboardingSteps: (facilityIds) => onboardingStepsOfFacilities(data, facilityIds),
   });
-  const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => worker.nudge() });
+  const bulkInvites = createBulkInviteRunner({
+    data,
+    clock,
+    logger,
+    nudgeOutbox: () => worker.nudge(),
+    leaseMs: config.bulkInviteLeaseSeconds * 1000,
+  });
   const purge = createPurgeJob({ data, clock, logger });
   const appDeps = {
     data,

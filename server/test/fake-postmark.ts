@@ -52,6 +52,8 @@ export type FakePostmark = {
   holdNextCalls(n: number): void;
   /** How many calls are hanging now. */
   readonly held: number;
+  /** Held calls whose sender hung up (or died) before they were released: never answered, never accepted. */
+  readonly abandoned: number;
   /** Resolves once at least n calls are hanging. */
   whenHeld(n: number): Promise<void>;
   /** Answers every hanging call, in arrival order. */
@@ -97,6 +99,7 @@ export async function startFakePostmark(options: {
   let failures: { remaining: number; status: number } = { remaining: 0, status: 500 };
   let shareFailing: { share: number; status: number; random: () => number } | null = null;
   let holdsLeft = 0;
+  let abandonedCalls = 0;
   const heldCalls: Array<() => void> = [];
   let heldWaiters: Array<{ n: number; resolve: () => void }> = [];
 
@@ -203,7 +206,20 @@ export async function startFakePostmark(options: {
       };
       if (holdsLeft > 0) {
         holdsLeft -= 1;
-        heldCalls.push(respond);
+        let answered = false;
+        const held = () => {
+          answered = true;
+          respond();
+        };
+        heldCalls.push(held);
+        // A sender that dies while its call hangs never gets an answer: its messages were not
+        // accepted, and releasing the hold later must not count them as sent.
+        res.on("close", () => {
+          if (answered) return;
+          const i = heldCalls.indexOf(held);
+          if (i >= 0) heldCalls.splice(i, 1);
+          abandonedCalls += 1;
+        });
         const ready = heldWaiters.filter((w) => heldCalls.length >= w.n);
         heldWaiters = heldWaiters.filter((w) => heldCalls.length < w.n);
         for (const waiter of ready) waiter.resolve();
@@ -279,6 +295,7 @@ export async function startFakePostmark(options: {
     releaseHeld();
     messages.length = 0;
     calls.length = 0;
+    abandonedCalls = 0;
     rejected.clear();
     failures = { remaining: 0, status: 500 };
     shareFailing = null;
@@ -300,6 +317,9 @@ export async function startFakePostmark(options: {
     holdNextCalls,
     get held() {
       return heldCalls.length;
+    },
+    get abandoned() {
+      return abandonedCalls;
     },
     whenHeld,
     releaseHeld,

@@ -35,6 +35,8 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     trustProxy: ["loopback"],
     logLevel: "silent",
     shutdownGraceSeconds: 10,
+    emailLeaseSeconds: 60,
+    bulkInviteLeaseSeconds: 60,
   };
 }
 

@@ -10,7 +10,10 @@ import type { SendResult } from "./transport.js";
 
 /** One claim is one Postmark batch at most. */
 export const BATCH_LIMIT = 500;
-/** Long enough for a 15 s Postmark call plus bookkeeping; a crashed worker's rows come back after it. */
+/**
+ * The default lease (EMAIL_LEASE_SECONDS): long enough for a 15 s Postmark call plus bookkeeping; a
+ * crashed worker's rows come back after it.
+ */
 export const LEASE_MS = MINUTE;
 const FIRST_RETRY_MS = 30_000;
 /** Nobody waits for a sign-in email through an hour-long backoff: tries stay at most 2 minutes apart. */
@@ -243,8 +246,12 @@ export type OutboxStore = {
   releaseLeases(): Promise<number>;
 };
 
-export function createOutboxStore(data: Database, options: { workerId: string; random?: () => number }): OutboxStore {
+export function createOutboxStore(
+  data: Database,
+  options: { workerId: string; random?: () => number; leaseMs?: number },
+): OutboxStore {
   const { t } = data;
+  const leaseMs = options.leaseMs ?? LEASE_MS;
   const random = options.random ?? Math.random;
   /**
    * Each claim leases its rows under its own name, not just the worker's: the batches of one
@@ -285,7 +292,7 @@ export function createOutboxStore(data: Database, options: { workerId: string; r
         await statement(data, tx).execute({
           owner,
           now,
-          leaseUntil: new Date(now.getTime() + LEASE_MS),
+          leaseUntil: new Date(now.getTime() + leaseMs),
           limit: BATCH_LIMIT,
         })
       ).sort((a, b) => a.id - b.id);

@@ -58,7 +58,11 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   const { clock, config, transport } = deps;
   const workerId = deps.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
   const logger = deps.logger.child({ component: "email-worker", workerId });
-  const store = createOutboxStore(deps.data, { workerId, random: deps.random });
+  const store = createOutboxStore(deps.data, {
+    workerId,
+    random: deps.random,
+    leaseMs: config.emailLeaseSeconds * 1000,
+  });
 
   async function processBatch(lane: Lane): Promise<number> {
     const now = clock.now();

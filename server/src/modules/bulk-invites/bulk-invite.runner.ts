@@ -7,9 +7,14 @@ import type { ServiceDeps } from "../service-deps.js";
 import { PLAN_LABELS, purgeStalePreviews } from "./bulk-invite.service.js";
 
 export const CHUNK_SIZE = 100;
-const LEASE_MS = 60_000;
+/** The default lease (BULK_INVITE_LEASE_SECONDS), renewed with every chunk. */
+export const LEASE_MS = 60_000;
 
-type RunnerDeps = Pick<ServiceDeps, "data" | "clock" | "logger" | "nudgeOutbox"> & { pollMs?: number };
+type RunnerDeps = Pick<ServiceDeps, "data" | "clock" | "logger" | "nudgeOutbox"> & {
+  pollMs?: number;
+  /** How long a claim on a job lasts without a chunk done: after a crash, another runner resumes it then. */
+  leaseMs?: number;
+};
 
 type Job = { id: number; facilityId: number; staffUserId: number };
 
@@ -32,6 +37,20 @@ const claimJob = preparedInTransaction("bulk_invite_job_claim", (tx, t, dialect)
     .where(inArray(jobs.id, free))
     .returning({ id: jobs.id, facilityId: jobs.facilityId, staffUserId: jobs.createdByStaffId });
 });
+
+/**
+ * The job's row, locked for the chunk's transaction: a runner whose lease lapsed mid-chunk (a slow
+ * machine, not a dead one) and the runner that took the job over then work one chunk after the
+ * other, and each reads the rows the other settled, instead of both inviting the same rows.
+ */
+const lockJob = preparedInTransaction("bulk_invite_job_lock", (tx, t, dialect) =>
+  dialect.forUpdate(
+    tx
+      .select({ status: t.bulkInviteJobs.status })
+      .from(t.bulkInviteJobs)
+      .where(eq(t.bulkInviteJobs.id, sql.placeholder("id"))),
+  ),
+);
 
 const pendingRows = preparedInTransaction("bulk_invite_pending_rows", (tx, t) =>
   tx
@@ -80,20 +99,25 @@ type ChunkResult = { chunks: number; more: boolean };
 export function createBulkInviteRunner(deps: RunnerDeps) {
   const { data, clock, logger } = deps;
   const { t } = data;
+  const leaseMs = deps.leaseMs ?? LEASE_MS;
   /** The job this runner holds the lease of, from its claim until it is done or handed back. */
   let held: Job | undefined;
 
   async function claim(): Promise<Job | undefined> {
     const now = clock.now();
     const [job] = await data.transaction((tx) =>
-      claimJob(data, tx).execute({ now, until: new Date(now.getTime() + LEASE_MS) }),
+      claimJob(data, tx).execute({ now, until: new Date(now.getTime() + leaseMs) }),
     );
+    if (job) logger.info("bulk invite job claimed", { jobId: job.id });
     return job;
   }
 
-  /** One chunk: returns false when the job has no pending rows left (and marks it done). */
+  /** One chunk: returns false when the job has no pending rows left (and marks it done), or is no longer running. */
   function processChunk(job: Job): Promise<boolean> {
     return data.transaction(async (tx) => {
+      const [locked] = await lockJob(data, tx).execute({ id: job.id });
+      // Another runner that took the job over meanwhile may have finished it.
+      if (locked?.status !== "RUNNING") return false;
       const now = clock.now();
       const rows = await pendingRows(data, tx).execute({ jobId: job.id });
       if (rows.length === 0) {
@@ -134,7 +158,7 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
         processed: rows.length,
         sent,
         skipped: rows.length - sent,
-        until: new Date(now.getTime() + LEASE_MS),
+        until: new Date(now.getTime() + leaseMs),
       });
       return true;
     });
