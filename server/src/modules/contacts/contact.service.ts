@@ -277,10 +277,10 @@ export async function updateContact(
     await tx.update(t.contacts).set(next).where(eq(t.contacts.id, contactId)).returning({ id: t.contacts.id });
     if (current.canAccessPortal && !next.canAccessPortal) {
       await voidPendingInvites(tx, t, person, "ACCESS_REMOVED", now);
-      await endPortalSessionsOf(tx, t, person, "ACCESS_REMOVED");
+      await endPortalSessionsOf(tx, data, person, "ACCESS_REMOVED");
     } else if (current.email !== next.email) {
       await voidPendingInvites(tx, t, person, "EMAIL_CHANGED", now);
-      await endPortalSessionsOf(tx, t, person);
+      await endPortalSessionsOf(tx, data, person);
     }
     if (current.email !== next.email) await forgetPortalPasswordOf(tx, t, person);
   });

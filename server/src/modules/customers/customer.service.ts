@@ -376,7 +376,7 @@ export async function updateCustomer(
       .returning({ id: t.customers.id });
     if (current.email !== values.email) {
       await voidPendingInvites(tx, t, { customerId, contactId: null }, "EMAIL_CHANGED", now);
-      await endPortalSessionsOf(tx, t, { customerId, contactId: null });
+      await endPortalSessionsOf(tx, data, { customerId, contactId: null });
       await forgetPortalPasswordOf(tx, t, { customerId, contactId: null });
     }
   });

@@ -1,0 +1,48 @@
+// Forcing the interleaving a read-then-write rule must survive, without timers: another connection
+// (as another app server would) locks the row the rule is about, the test sends its simultaneous
+// requests, waits until PostgreSQL reports them all waiting on a lock, and lets go. Code that reads
+// before it locks has read by then, so every request acts on what it read before the others wrote;
+// code that locks first reads after the requests before it committed. On SQLite one transaction runs
+// at a time, so there is no interleaving to force: the requests simply run side by side.
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import type { TestApp } from "./harness.js";
+
+export interface HeldLocks {
+  /** Resolves once `count` transactions of this database wait on a lock. */
+  untilWaiting(count: number): Promise<void>;
+  /** Ends the holding transaction (rolled back: it wrote nothing), which lets the waiters go. */
+  release(): Promise<void>;
+}
+
+/**
+ * On PostgreSQL, runs `lockingSql` (e.g. `SELECT 1 FROM estimates WHERE id = $1 FOR UPDATE`) in a
+ * transaction on a connection of its own and holds what it locked until release(). Keep the waiters
+ * below the app's pool size: a request waiting for a pooled connection waits on no lock.
+ */
+export async function holdLocks(app: TestApp, lockingSql: string, params: unknown[] = []): Promise<HeldLocks> {
+  if (app.data.engine !== "pg") return { untilWaiting: async () => {}, release: async () => {} };
+  const client = new pg.Client({ connectionString: app.config.databaseUrl });
+  await client.connect();
+  await client.query("BEGIN");
+  const { rowCount } = await client.query(lockingSql, params);
+  if (!rowCount) throw new Error(`Nothing to hold: ${lockingSql}`);
+  return {
+    async untilWaiting(count) {
+      // Polling a condition, not a deadline: the test's own timeout is the only limit.
+      for (;;) {
+        const { rows } = await client.query<{ waiting: number }>(
+          `SELECT count(DISTINCT l.pid)::int AS waiting
+             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+            WHERE NOT l.granted AND a.datname = current_database()`,
+        );
+        if ((rows[0]?.waiting ?? 0) >= count) return;
+        await sleep(10);
+      }
+    },
+    async release() {
+      await client.query("ROLLBACK");
+      await client.end();
+    },
+  };
+}
