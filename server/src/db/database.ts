@@ -1,5 +1,5 @@
 import type { AnyColumn, Column, Placeholder, SQL } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { PgDatabase, PgQueryResultHKT, PgTable } from "drizzle-orm/pg-core";
 import type * as schema from "./schema.pg.js";
 
 // The contract every service is written against (docs/decisions/0016-one-data-layer.md). Types
@@ -63,11 +63,13 @@ export interface EngineSql {
   listParam(values: ListValues): unknown;
   /**
    * Locks the rows a read inside a transaction returns until it ends (FOR UPDATE on PostgreSQL).
-   * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out.
+   * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out. `of` names the
+   * table whose rows are locked when the read joins others: PostgreSQL refuses to lock the nullable
+   * side of an outer join, so a read that left-joins locks its main table only (`FOR UPDATE OF`).
    */
-  forUpdate<Q extends { for(strength: "update", config?: { skipLocked?: boolean }): unknown }>(
+  forUpdate<Q extends { for(strength: "update", config?: { skipLocked?: true; of?: PgTable | PgTable[] }): unknown }>(
     query: Q,
-    options?: { skipLocked?: boolean },
+    options?: { skipLocked?: boolean; of?: PgTable },
   ): Q;
   /** Serialises transactions that take the same key (an advisory lock on PostgreSQL). */
   lockKey(key: string): Promise<void>;

@@ -88,6 +88,18 @@ describe("billing", () => {
     ).toBe(0);
   });
 
+  it("ten simultaneous creates take ten consecutive invoice numbers", async () => {
+    const created = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.asA.gql<{ createInvoice: { number: string } }>(CREATE, { c: String(customerId), input: { lines } }),
+      ),
+    );
+    expect(created.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const numbers = created.map((r) => Number(r.data?.createInvoice.number.slice("INV-".length))).sort((a, b) => a - b);
+    const first = numbers[0] ?? 0;
+    expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => first + i));
+  });
+
   it("refuses negative amounts and empty invoices, storing nothing", async () => {
     const before = await countRows(app, "invoices");
     const negative = await t.asA.gql(CREATE, {
