@@ -9,8 +9,8 @@ import pg from "pg";
 import type { TestApp } from "./harness.js";
 
 export interface HeldLocks {
-  /** Resolves once `count` transactions of this database wait on a lock. */
-  untilWaiting(count: number): Promise<void>;
+  /** Resolves once `count` (or what it answers, asked again each time) transactions of this database wait on a lock. */
+  untilWaiting(count: number | (() => number)): Promise<void>;
   /** Ends the holding transaction (rolled back: it wrote nothing), which lets the waiters go. */
   release(): Promise<void>;
 }
@@ -36,7 +36,7 @@ export async function holdLocks(app: TestApp, lockingSql: string, params: unknow
              FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE NOT l.granted AND a.datname = current_database()`,
         );
-        if ((rows[0]?.waiting ?? 0) >= count) return;
+        if ((rows[0]?.waiting ?? 0) >= (typeof count === "number" ? count : count())) return;
         await sleep(10);
       }
     },
@@ -45,4 +45,34 @@ export async function holdLocks(app: TestApp, lockingSql: string, params: unknow
       await client.end();
     },
   };
+}
+
+/**
+ * Sends `requests` while `lockingSql` holds its rows, each once every request before it waits on a
+ * lock (or has already answered), then lets go and answers their results in the same order. On
+ * PostgreSQL the requests reach the held rows in the order given; on SQLite they just run side by side.
+ */
+export async function raceWhileHeld<T>(
+  app: TestApp,
+  lockingSql: string,
+  params: unknown[],
+  requests: ReadonlyArray<() => Promise<T>>,
+): Promise<T[]> {
+  const held = await holdLocks(app, lockingSql, params);
+  const answers: Promise<T>[] = [];
+  let answered = 0;
+  try {
+    for (const request of requests) {
+      const answer = request();
+      answer.then(
+        () => answered++,
+        () => answered++,
+      );
+      answers.push(answer);
+      await held.untilWaiting(() => answers.length - answered);
+    }
+  } finally {
+    await held.release();
+  }
+  return Promise.all(answers);
 }

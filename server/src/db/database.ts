@@ -1,5 +1,5 @@
 import type { AnyColumn, Column, Placeholder, SQL } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT, PgTable } from "drizzle-orm/pg-core";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type * as schema from "./schema.pg.js";
 
 // The contract every service is written against (docs/decisions/0016-one-data-layer.md). Types
@@ -63,13 +63,15 @@ export interface EngineSql {
   listParam(values: ListValues): unknown;
   /**
    * Locks the rows a read inside a transaction returns until it ends (FOR UPDATE on PostgreSQL).
-   * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out. `of` names the
-   * table whose rows are locked when the read joins others: PostgreSQL refuses to lock the nullable
-   * side of an outer join, so a read that left-joins locks its main table only (`FOR UPDATE OF`).
+   * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out. Lock a bare row (a
+   * read of one table), then read what joins it in the next statement: PostgreSQL refuses FOR UPDATE
+   * on the nullable side of an outer join, and a read that waited for its lock re-checks only the
+   * locked row, answering the other tables' rows as they were before the wait
+   * (docs/decisions/0018-locks-on-both-engines.md).
    */
-  forUpdate<Q extends { for(strength: "update", config?: { skipLocked?: true; of?: PgTable | PgTable[] }): unknown }>(
+  forUpdate<Q extends { for(strength: "update", config?: { skipLocked?: boolean }): unknown }>(
     query: Q,
-    options?: { skipLocked?: boolean; of?: PgTable },
+    options?: { skipLocked?: boolean },
   ): Q;
   /** Serialises transactions that take the same key (an advisory lock on PostgreSQL). */
   lockKey(key: string): Promise<void>;

@@ -116,10 +116,7 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
     listParam: (values) => [...values],
     // drizzle's .for() sets the lock on the builder and returns it.
     forUpdate: (query, options) =>
-      query.for("update", {
-        ...(options?.skipLocked ? { skipLocked: true } : {}),
-        ...(options?.of ? { of: options.of } : {}),
-      }) as typeof query,
+      query.for("update", options?.skipLocked ? { skipLocked: true } : undefined) as typeof query,
     async lockKey(key) {
       const running = current.getStore();
       if (!running?.open) throw new Error("lockKey() only means something inside data.transaction().");

@@ -130,8 +130,8 @@ export async function estimateLines(data: Database, estimateId: number): Promise
 /**
  * The estimate as the transaction that changes it sees it, or NOT_FOUND. Its row is locked until
  * that transaction ends: its status decides the write (sent once, answered once, converted into one
- * invoice), and on PostgreSQL a second Convert or answer waits here and then reads the first one's
- * result. Only the estimate's row: the car is on the nullable side of the join.
+ * invoice), and on PostgreSQL a second Send, answer or Convert waits here, then reads the first
+ * one's result. The bare row is locked first and the joined read comes after (decision 0018).
  */
 async function estimateToChange(
   tx: WriteDb,
@@ -140,16 +140,13 @@ async function estimateToChange(
   id: number,
   customerId?: number,
 ): Promise<EstimateRow> {
-  const [row] = await dialect.forUpdate(
-    selectEstimates(tx, t).where(
-      scope.where(
-        t.estimates,
-        eq(t.estimates.id, id),
-        customerId === undefined ? undefined : eq(t.estimates.customerId, customerId),
-      ),
-    ),
-    { of: t.estimates },
+  const ofScope = scope.where(
+    t.estimates,
+    eq(t.estimates.id, id),
+    customerId === undefined ? undefined : eq(t.estimates.customerId, customerId),
   );
+  await dialect.forUpdate(tx.select({ id: t.estimates.id }).from(t.estimates).where(ofScope));
+  const [row] = await selectEstimates(tx, t).where(ofScope);
   if (!row) throw notFound("Estimate");
   return row;
 }

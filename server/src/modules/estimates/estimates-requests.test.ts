@@ -11,7 +11,7 @@ import {
   type TestApp,
   type TestClient,
 } from "../../../test/harness.js";
-import { holdLocks } from "../../../test/held-locks.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 
 const CREATE = `mutation($c: ID!, $input: EstimateInput!) { createEstimate(customerId: $c, input: $input) { id number status totalCents } }`;
 const LINES = `query($id: ID!) { estimate(id: $id) { status acceptedCents respondedByName lines { id description accepted } } }`;
@@ -151,13 +151,8 @@ describe("estimates and service requests", () => {
   // Each race below is forced where PostgreSQL would let it happen: another connection holds the
   // estimate's row while both requests start, so whatever they read without a lock, they read before
   // either writes (test/held-locks.ts).
-  async function raced<T>(estimateId: string, requests: Array<() => Promise<T>>): Promise<T[]> {
-    const held = await holdLocks(app, "SELECT 1 FROM estimates WHERE id = $1 FOR UPDATE", [Number(estimateId)]);
-    const answers = requests.map((request) => request());
-    await held.untilWaiting(requests.length);
-    await held.release();
-    return Promise.all(answers);
-  }
+  const raced = <T>(estimateId: string, requests: Array<() => Promise<T>>) =>
+    raceWhileHeld(app, "SELECT 1 FROM estimates WHERE id = $1 FOR UPDATE", [Number(estimateId)], requests);
   const codes = (results: GqlResult[]) => results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
 
   it("two simultaneous Sends send an estimate once", async () => {
