@@ -31,6 +31,8 @@ export async function holdLocks(app: TestApp, lockingSql: string, params: unknow
     async untilWaiting(count) {
       // Polling a condition, not a deadline: the test's own timeout is the only limit.
       for (;;) {
+        // pg_stat_activity is read once per transaction unless cleared, and the holder's is open.
+        await client.query("SELECT pg_stat_clear_snapshot()");
         const { rows } = await client.query<{ waiting: number }>(
           `SELECT count(DISTINCT l.pid)::int AS waiting
              FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid

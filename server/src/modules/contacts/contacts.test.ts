@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 
 const prefs = {
   invoices: true,
@@ -311,5 +312,21 @@ describe("sub-contacts", () => {
       id: String(elsewhere.id),
     });
     expect(switched.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("two simultaneous adds of one address to an account: one is saved, the other names it", async () => {
+    const holder = await createCustomer(app, t.a.id, { name: "Twin Holder" });
+    const addTwin = () =>
+      t.asA.gql(ADD, { customerId: String(holder.id), input: input({ email: "twin-contact@example.com" }) });
+    // Another connection holds the account's row, which both inserts wait on once they have read
+    // (test/held-locks.ts): on PostgreSQL an unlocked check would find no holder for either.
+    const answers = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
+      [holder.id],
+      [addTwin, addTwin],
+    );
+    expect(answers.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+    expect(await countRows(app, "contacts", "email = ?", "twin-contact@example.com")).toBe(1);
   });
 });
