@@ -310,4 +310,34 @@ describe("estimates and service requests", () => {
     for (const r of requests) await r();
     for (const r of requests) expect(await compilationsDuring(app, r)).toBe(0);
   });
+
+  it("two staff marking a service request done at once record and announce the change once", async () => {
+    const { requestService } = await owner.ok<{ requestService: { id: string } }>(
+      `mutation($input: ServiceRequestInput!) { requestService(input: $input) { id } }`,
+      { input: { type: "REPAIR", notes: "Squeaky brakes" } },
+    );
+    const markDone = (reply: string) => () =>
+      t.asA.gql(
+        `mutation($id: ID!, $r: String) { updateServiceRequest(id: $id, status: DONE, reply: $r) { status } }`,
+        {
+          id: requestService.id,
+          r: reply,
+        },
+      );
+    const answers = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM service_requests WHERE id = $1 FOR UPDATE",
+      [Number(requestService.id)],
+      [markDone("Ready for pickup."), markDone("All done.")],
+    );
+    expect(answers.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const changes = await countRows(
+      app,
+      "service_request_updates",
+      "request_id = ? AND status = ?",
+      Number(requestService.id),
+      "DONE",
+    );
+    expect(changes).toBe(1);
+  });
 });
