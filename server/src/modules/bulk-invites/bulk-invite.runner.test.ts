@@ -130,6 +130,22 @@ describe("bulk invites when runners or the purge overlap", () => {
     expect(await countRows(app, "invitations", "email LIKE ?", "%@overlap.example.com")).toBe(3);
   });
 
+  it("two simultaneous confirmations start a bulk invite once", async () => {
+    const customers = await generateCustomers(app.data, t.a.id, 2, {
+      now: app.clock.now(),
+      seed: 14,
+      emailDomain: "confirm.example.com",
+    });
+    const jobId = await preview(customers.map((c) => c.id));
+    const answers = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM bulk_invite_jobs WHERE id = $1 FOR UPDATE",
+      [jobId],
+      [() => start(jobId), () => start(jobId)],
+    );
+    expect(answers.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+  });
+
   it("a preview confirmed while the purge drops stale ones is either sent whole or cancelled whole", async () => {
     const customers = await generateCustomers(app.data, t.a.id, 2, {
       now: app.clock.now(),
