@@ -329,4 +329,33 @@ describe("sub-contacts", () => {
     expect(answers.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
     expect(await countRows(app, "contacts", "email = ?", "twin-contact@example.com")).toBe(1);
   });
+
+  it("switching to an account while staff change that person's address never leaves them signed in as that person", async () => {
+    const first = await createCustomer(app, t.a.id, { name: "Switch From", email: "switcher@example.com" });
+    const second = await createCustomer(app, t.a.id, { name: "Switch To" });
+    const contact = await add(second.id, { name: "Switching Person", email: "switcher@example.com" });
+    await t.asA.ok(INVITE, { id: contact.id });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(first.id),
+    });
+    await app.deliver();
+    const browser = app.client();
+    await browser.ok(REDEEM, { t: (await latestEmailTo(app, "switcher@example.com"))?.token });
+    const switchTo = () =>
+      browser.gql(`mutation($id: ID!) { switchPortalAccount(customerId: $id) { name } }`, { id: String(second.id) });
+    const changeAddress = () =>
+      t.asA.gql(UPDATE, { id: contact.id, input: input({ name: "Switching Person", email: "moved@example.com" }) });
+    // Another connection holds the second account's row: the switch waits there (its new portal
+    // account refers to it) while staff change the contact's address (test/held-locks.ts).
+    const [, changed] = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
+      [second.id],
+      [switchTo, changeAddress],
+    );
+    expect(changed?.errors).toBeUndefined();
+    const viewer = (await browser.ok<{ portalViewer: { name: string } | null }>(VIEWER)).portalViewer;
+    // Refused, or switched and then signed out by the change: never the contact at the old address.
+    expect(viewer?.name).not.toBe("Switching Person");
+  });
 });
