@@ -309,7 +309,14 @@ export async function purgeExpiredSessions(data: Database, now: Date, chunk = 50
   const ended = await data.transaction((tx) =>
     tx
       .delete(s)
-      .where(inArray(s.idHash, tx.select({ idHash: s.idHash }).from(s).where(lte(s.expiresAt, now)).limit(chunk)))
+      .where(
+        and(
+          inArray(s.idHash, tx.select({ idHash: s.idHash }).from(s).where(lte(s.expiresAt, now)).limit(chunk)),
+          // Checked again on the row itself: on PostgreSQL a session a request extended while this
+          // waited for its lock is no longer expired, and stays.
+          lte(s.expiresAt, now),
+        ),
+      )
       .returning({ idHash: s.idHash }),
   );
   return ended.length;
