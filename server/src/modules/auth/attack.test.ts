@@ -2,7 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
-import { holdLocks } from "../../../test/held-locks.js";
+import { holdLocks, raceWhileHeld } from "../../../test/held-locks.js";
 import { MINUTE } from "../../lib/clock.js";
 
 const VIEWER = `{ portalViewer { name } }`;
@@ -158,6 +158,38 @@ describe("attacks on sign-in", () => {
     const [, changed] = await Promise.all([signIn, change]);
     expect(changed.errors).toBeUndefined();
     // Whether the sign-in was refused or its session was ended by the change, nobody is signed in.
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+  });
+
+  it("a password sign-in racing a reset of the password leaves no session that knew the old one", async () => {
+    const customer = await createCustomer(app, t.b.id, { name: "Racing Reset", email: "race-reset@example.com" });
+    await t.asB.ok(INVITE, { id: String(customer.id) });
+    await app.deliver();
+    await app
+      .client()
+      .ok(REDEEM, { t: (await latestEmailTo(app, "race-reset@example.com"))?.token, p: "lantern harbor pw" });
+    // "Forgot your password": a link to choose a new one.
+    await app.client().ok(REQUEST_LINK, { e: "race-reset@example.com" });
+    await app.deliver();
+    const resetToken = (await latestEmailTo(app, "race-reset@example.com"))?.token;
+    const { portalAccounts } = app.data.t;
+    const [account] = await app.data.read
+      .select({ id: portalAccounts.id })
+      .from(portalAccounts)
+      .where(eq(portalAccounts.customerId, customer.id));
+
+    // The reset waits on the account first; the sign-in with the old password checks it, then waits.
+    const browser = app.client();
+    const [reset] = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM portal_accounts WHERE id = $1 FOR UPDATE",
+      [account?.id],
+      [
+        () => app.client().gql(REDEEM, { t: resetToken, p: "a brand new beacon" }),
+        () => browser.gql(PASSWORD, { e: "race-reset@example.com", p: "lantern harbor pw" }),
+      ],
+    );
+    expect(reset?.errors).toBeUndefined();
     expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
   });
 
