@@ -63,7 +63,11 @@ export interface EngineSql {
   listParam(values: ListValues): unknown;
   /**
    * Locks the rows a read inside a transaction returns until it ends (FOR UPDATE on PostgreSQL).
-   * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out.
+   * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out. Lock a bare row (a
+   * read of one table), then read what joins it in the next statement: PostgreSQL refuses FOR UPDATE
+   * on the nullable side of an outer join, and a read that waited for its lock re-checks only the
+   * locked row, answering the other tables' rows as they were before the wait
+   * (docs/decisions/0018-locks-on-both-engines.md).
    */
   forUpdate<Q extends { for(strength: "update", config?: { skipLocked?: boolean }): unknown }>(
     query: Q,

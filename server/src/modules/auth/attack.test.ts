@@ -2,6 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, createStaff, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, type GqlResult, latestEmailTo, startTestApp, type TestApp } from "../../../test/harness.js";
+import { holdLocks, raceWhileHeld } from "../../../test/held-locks.js";
 import { MINUTE } from "../../lib/clock.js";
 
 const VIEWER = `{ portalViewer { name } }`;
@@ -128,6 +129,68 @@ describe("attacks on sign-in", () => {
     await t.asB.ok(UPDATE_CONTACT, { id: addContact.id, input: contactInput("Contact Mover", "cpw-new@example.com") });
     const r = await app.client().gql(PASSWORD, { e: "cpw-new@example.com", p: "lantern harbor pw" });
     expect(r.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("a password sign-in racing staff's change of the address leaves no session that knew the old password", async () => {
+    const customer = await createCustomer(app, t.b.id, { name: "Racing Mover", email: "race-old@example.com" });
+    await t.asB.ok(INVITE, { id: String(customer.id) });
+    await app.deliver();
+    await app
+      .client()
+      .ok(REDEEM, { t: (await latestEmailTo(app, "race-old@example.com"))?.token, p: "lantern harbor pw" });
+    const { portalAccounts } = app.data.t;
+    const [account] = await app.data.read
+      .select({ id: portalAccounts.id })
+      .from(portalAccounts)
+      .where(eq(portalAccounts.customerId, customer.id));
+
+    // The sign-in checks the password, then waits on the account; the change starts while it waits.
+    const held = await holdLocks(app, "SELECT 1 FROM portal_accounts WHERE id = $1 FOR UPDATE", [account?.id]);
+    const browser = app.client();
+    const signIn = browser.gql(PASSWORD, { e: "race-old@example.com", p: "lantern harbor pw" });
+    await held.untilWaiting(1);
+    const change = t.asB.gql(UPDATE_CUSTOMER, {
+      id: String(customer.id),
+      input: customerInput("Racing Mover", "race-new@example.com"),
+    });
+    await held.untilWaiting(2);
+    await held.release();
+    const [, changed] = await Promise.all([signIn, change]);
+    expect(changed.errors).toBeUndefined();
+    // Whether the sign-in was refused or its session was ended by the change, nobody is signed in.
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
+  });
+
+  it("a password sign-in racing a reset of the password leaves no session that knew the old one", async () => {
+    const customer = await createCustomer(app, t.b.id, { name: "Racing Reset", email: "race-reset@example.com" });
+    await t.asB.ok(INVITE, { id: String(customer.id) });
+    await app.deliver();
+    await app
+      .client()
+      .ok(REDEEM, { t: (await latestEmailTo(app, "race-reset@example.com"))?.token, p: "lantern harbor pw" });
+    // "Forgot your password": a link to choose a new one.
+    await app.client().ok(REQUEST_LINK, { e: "race-reset@example.com" });
+    await app.deliver();
+    const resetToken = (await latestEmailTo(app, "race-reset@example.com"))?.token;
+    const { portalAccounts } = app.data.t;
+    const [account] = await app.data.read
+      .select({ id: portalAccounts.id })
+      .from(portalAccounts)
+      .where(eq(portalAccounts.customerId, customer.id));
+
+    // The reset waits on the account first; the sign-in with the old password checks it, then waits.
+    const browser = app.client();
+    const [reset] = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM portal_accounts WHERE id = $1 FOR UPDATE",
+      [account?.id],
+      [
+        () => app.client().gql(REDEEM, { t: resetToken, p: "a brand new beacon" }),
+        () => browser.gql(PASSWORD, { e: "race-reset@example.com", p: "lantern harbor pw" }),
+      ],
+    );
+    expect(reset?.errors).toBeUndefined();
+    expect((await browser.ok<{ portalViewer: unknown }>(VIEWER)).portalViewer).toBeNull();
   });
 
   it("password sign-in answers the same for a known address, an unknown one and a contact whose access is off", async () => {

@@ -65,7 +65,13 @@ async function accountChoices(data: Database, viewer: PortalViewer, email: strin
   return ids.map((id) => ({ customerId: id, customerName: names.get(id) ?? "", current: id === viewer.customerId }));
 }
 
-/** Opens another account of the same address: allowed because that address proved itself at sign-in. */
+/**
+ * Opens another account of the same address: allowed because that address proved itself at sign-in.
+ * The target person's row (customer or contact) is locked before their eligibility is read again:
+ * staff changing their address or turning their access off update that row, so either this waits
+ * and reads the change, or the change waits and then ends the session made here. The person may
+ * have no portal account row yet, so theirs is the row to lock.
+ */
 export async function switchAccount(
   { data, clock }: Pick<ServiceDeps, "data" | "clock">,
   viewer: PortalViewer,
@@ -73,12 +79,22 @@ export async function switchAccount(
   previousToken: string | undefined,
 ): Promise<PortalSignIn> {
   const now = clock.now();
+  const { t, dialect } = data;
   return data.transaction(async (tx) => {
-    const email = await emailOfPerson(tx, data.t, viewer);
-    const target = email
-      ? (await eligiblePeople(tx, data.t, email, viewer.facilityId)).find((p) => p.customerId === customerId)
-      : undefined;
-    if (!target) throw notFound("Account");
-    return startPortalSession(tx, data.t, target, now, { previousToken });
+    const email = await emailOfPerson(tx, t, viewer);
+    const eligible = async () =>
+      email
+        ? (await eligiblePeople(tx, t, email, viewer.facilityId)).find((p) => p.customerId === customerId)
+        : undefined;
+    const seen = await eligible();
+    if (!seen) throw notFound("Account");
+    await (seen.contactId === null
+      ? dialect.forUpdate(
+          tx.select({ id: t.customers.id }).from(t.customers).where(eq(t.customers.id, seen.customerId)),
+        )
+      : dialect.forUpdate(tx.select({ id: t.contacts.id }).from(t.contacts).where(eq(t.contacts.id, seen.contactId))));
+    const target = await eligible();
+    if (!target || target.contactId !== seen.contactId) throw notFound("Account");
+    return startPortalSession(tx, t, target, now, { previousToken });
   });
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, exists, gt, inArray, isNull, lt, lte, or } from "drizzle-orm";
+import { and, desc, eq, exists, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Tables, WriteDb } from "../../db/database.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
@@ -190,8 +190,9 @@ const codeError = () =>
  * Signs in with the 8-digit code from the email. Every wrong try counts against the codes of the
  * address's open links; after five a code dies, but never its link: anyone may type codes for any
  * address, and must not be able to lock its owner out of the link in their inbox. Tries are
- * counted inside the same BEGIN IMMEDIATE transaction that compares them, so parallel guesses are
- * checked one after another and never more than five against a live code. Each try is first
+ * counted inside the same transaction that compares them, with the open links locked (BEGIN IMMEDIATE
+ * on SQLite, their rows on PostgreSQL), so parallel guesses are checked one after another and never
+ * more than five against a live code. Each try is first
  * reserved against the address's daily cap (refused tries are never compared); a spent cap answers
  * exactly like a wrong code and leaves the emailed links alone. The answer is the same whether or
  * not the address is known.
@@ -216,22 +217,26 @@ export async function signInWithCode(
   // and the error is thrown after it.
   const signedIn = await data.transaction(async (tx) => {
     const links = t.signInLinks;
-    const open = await tx
-      .select()
-      .from(links)
-      .where(
-        and(
-          eq(links.email, email),
-          isNull(links.consumedAt),
-          isNull(links.voidedAt),
-          exists(tx.select().from(t.signInLinkTokens).where(eq(t.signInLinkTokens.linkId, links.id))),
-          // Five wrong tries kill the code; the emailed link keeps working.
-          lt(links.codeAttempts, MAX_CODE_ATTEMPTS),
-          gt(links.expiresAt, now),
-        ),
-      )
-      .orderBy(desc(links.id))
-      .limit(20);
+    // Locked, so parallel guesses compare one after another: on PostgreSQL a guess waiting here
+    // re-reads the rows when it gets them, and a code the guesses before it killed is no longer open.
+    const open = await data.dialect.forUpdate(
+      tx
+        .select()
+        .from(links)
+        .where(
+          and(
+            eq(links.email, email),
+            isNull(links.consumedAt),
+            isNull(links.voidedAt),
+            exists(tx.select().from(t.signInLinkTokens).where(eq(t.signInLinkTokens.linkId, links.id))),
+            // Five wrong tries kill the code; the emailed link keeps working.
+            lt(links.codeAttempts, MAX_CODE_ATTEMPTS),
+            gt(links.expiresAt, now),
+          ),
+        )
+        .orderBy(desc(links.id))
+        .limit(20),
+    );
     const codeHashes = await codeHashesOf(
       tx,
       data,
@@ -250,7 +255,7 @@ export async function signInWithCode(
     for (const link of open) {
       await tx
         .update(links)
-        .set({ codeAttempts: link.codeAttempts + 1 })
+        .set({ codeAttempts: sql`${links.codeAttempts} + 1` })
         .where(eq(links.id, link.id));
     }
     return null;

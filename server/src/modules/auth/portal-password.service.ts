@@ -8,6 +8,7 @@ import { sha256 } from "../../lib/tokens.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { type PortalSignIn, startPortalSession } from "./portal-session.service.js";
 import { throttledCheck } from "./rate-limit.service.js";
+import { lockPortalAccountOf } from "./sessions.service.js";
 
 /** Failed attempts allowed per window; a successful sign-in gives its own attempt back. */
 const ATTEMPTS_PER_ADDRESS = 10;
@@ -48,6 +49,9 @@ export async function signInWithPassword(
   return data.transaction(async (tx) => {
     // scrypt ran outside the transaction: an email change, access turned off or a new password
     // committed meanwhile must win, or the session would outlive the change that should end it.
+    // The account is locked before the re-check, as those changes lock it before ending sessions:
+    // either this reads their change, or they see the session made here and end it.
+    await lockPortalAccountOf(tx, data, person);
     const still = (await candidatesFor(tx, data.t, email)).some(
       (c) =>
         c.customerId === person.customerId &&

@@ -52,9 +52,14 @@ export async function purgeEndedRateLimits(data: Database, now: Date, chunk = 50
     tx
       .delete(rateLimits)
       .where(
-        inArray(
-          rateLimits.key,
-          tx.select({ key: rateLimits.key }).from(rateLimits).where(lte(rateLimits.resetAt, now)).limit(chunk),
+        and(
+          inArray(
+            rateLimits.key,
+            tx.select({ key: rateLimits.key }).from(rateLimits).where(lte(rateLimits.resetAt, now)).limit(chunk),
+          ),
+          // Checked again on the row itself: on PostgreSQL a counter a hit restarted while this
+          // waited for its lock has a window that is not over, and keeps it.
+          lte(rateLimits.resetAt, now),
         ),
       )
       .returning({ key: rateLimits.key }),
@@ -66,29 +71,49 @@ export async function purgeEndedRateLimits(data: Database, now: Date, chunk = 50
 export type Reservation = { allowed: true; giveBack: () => Promise<void> } | { allowed: false; retryAfterMs: number };
 
 /**
+ * The counter under `key`, its row locked until the transaction ends. There is a row to lock even
+ * for a key's first attempt: FOR UPDATE locks nothing where no row is, and every simultaneous first
+ * caller would read "no attempts yet". The row inserted has a window already over (reset_at = now),
+ * which counts as no attempts until countHit starts one; a racing insert waits for the first to
+ * commit, then does nothing. A purge can delete an ended window between the insert and the lock,
+ * hence the loop (on SQLite nothing runs in between, and the first pass finds the row).
+ */
+async function lockedCounter(data: Database, tx: WriteDb, key: string, now: Date) {
+  const { rateLimits } = data.t;
+  for (;;) {
+    await tx.insert(rateLimits).values({ key, count: 0, resetAt: now }).onConflictDoNothing({ target: rateLimits.key });
+    const [row] = await data.dialect.forUpdate(
+      tx
+        .select({ count: rateLimits.count, resetAt: rateLimits.resetAt })
+        .from(rateLimits)
+        .where(eq(rateLimits.key, key)),
+    );
+    if (row) return row;
+  }
+}
+
+/**
  * Counts one attempt under every limit at once, or under none when any of them is used up (a
- * refused attempt spends nothing). It runs as one transaction (BEGIN IMMEDIATE on SQLite, the rows
- * locked on PostgreSQL), so of any number of simultaneous callers at most `limit` get `allowed`:
- * counting before the expensive check, not after it, is what makes a limit hold under parallel requests.
+ * refused attempt spends nothing). It runs as one transaction holding every counter it reads (BEGIN
+ * IMMEDIATE on SQLite; on PostgreSQL the counters' rows, locked), so of any number of simultaneous
+ * callers at most `limit` get `allowed`: counting before the expensive check, not after it, is what
+ * makes a limit hold under parallel requests.
  */
 export async function reserveAttempt(data: Database, limits: readonly Limit[], now: Date): Promise<Reservation> {
-  const { rateLimits } = data.t;
   const nowMs = now.getTime();
+  // Every caller takes the counters in the same order, whatever order its limits are listed in, so
+  // two callers sharing two keys never each hold one and wait for the other.
+  const ordered = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return data.transaction(async (tx): Promise<Reservation> => {
     let retryAfterMs = 0;
-    for (const { key, limit } of limits) {
-      const [row] = await data.dialect.forUpdate(
-        tx
-          .select({ count: rateLimits.count, resetAt: rateLimits.resetAt })
-          .from(rateLimits)
-          .where(eq(rateLimits.key, key)),
-      );
-      if (row && row.resetAt.getTime() > nowMs && row.count >= limit)
+    for (const { key, limit } of ordered) {
+      const row = await lockedCounter(data, tx, key, now);
+      if (row.resetAt.getTime() > nowMs && row.count >= limit)
         retryAfterMs = Math.max(retryAfterMs, row.resetAt.getTime() - nowMs);
     }
     if (retryAfterMs > 0) return { allowed: false, retryAfterMs };
     const windows: Array<{ key: string; resetAt: Date }> = [];
-    for (const { key, windowMs } of limits) {
+    for (const { key, windowMs } of ordered) {
       const { resetAt } = await countHit(tx, data.t, key, windowMs, now);
       windows.push({ key, resetAt });
     }
@@ -96,7 +121,10 @@ export async function reserveAttempt(data: Database, limits: readonly Limit[], n
   });
 }
 
-/** Un-counts a reserved attempt, only in the window it was counted in (a new window owes nothing). */
+/**
+ * Un-counts a reserved attempt, only in the window it was counted in (a new window owes nothing).
+ * `windows` is in reserveAttempt's key order, so this takes the rows in the order reservations do.
+ */
 async function uncountAttempt(data: Database, windows: Array<{ key: string; resetAt: Date }>): Promise<void> {
   const { rateLimits } = data.t;
   await data.transaction(async (tx) => {

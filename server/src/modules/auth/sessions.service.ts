@@ -237,16 +237,41 @@ export async function endOtherSessionsOfPortalAccount(
 }
 
 /**
+ * Locks the person's portal account row, if they have one, until the transaction ends. A password
+ * sign-in and every change that ends a person's sessions take it before they read or delete: a
+ * sign-in that re-checks after it sees the change, and a change that deletes after it sees the
+ * sign-in's session. (On SQLite every transaction already runs alone.)
+ */
+export async function lockPortalAccountOf(
+  tx: WriteDb,
+  { t, dialect }: Pick<Database, "t" | "dialect">,
+  person: { customerId: number; contactId: number | null },
+): Promise<void> {
+  await dialect.forUpdate(
+    tx
+      .select({ id: t.portalAccounts.id })
+      .from(t.portalAccounts)
+      .where(
+        and(eq(t.portalAccounts.customerId, person.customerId), eq(t.portalAccounts.personKey, person.contactId ?? 0)),
+      ),
+  );
+}
+
+/**
  * Ends the portal sessions of a customer (contactId null) or of one of their contacts. With a
  * reason, each session is kept, marked, until its browser next asks: that request is refused with
- * the reason (and removes it), so the person learns why.
+ * the reason (and removes it), so the person learns why. The account is locked first, so a password
+ * sign-in that read the person before this transaction's change has either committed its session,
+ * which is ended here, or waits and reads the change.
  */
 export async function endPortalSessionsOf(
   tx: WriteDb,
-  t: Tables,
+  data: Pick<Database, "t" | "dialect">,
   person: { customerId: number; contactId: number | null },
   because?: PortalSessionEnd,
 ): Promise<void> {
+  const { t } = data;
+  await lockPortalAccountOf(tx, data, person);
   const ofPerson = inArray(
     t.sessions.portalAccountId,
     tx
@@ -284,7 +309,14 @@ export async function purgeExpiredSessions(data: Database, now: Date, chunk = 50
   const ended = await data.transaction((tx) =>
     tx
       .delete(s)
-      .where(inArray(s.idHash, tx.select({ idHash: s.idHash }).from(s).where(lte(s.expiresAt, now)).limit(chunk)))
+      .where(
+        and(
+          inArray(s.idHash, tx.select({ idHash: s.idHash }).from(s).where(lte(s.expiresAt, now)).limit(chunk)),
+          // Checked again on the row itself: on PostgreSQL a session a request extended while this
+          // waited for its lock is no longer expired, and stays.
+          lte(s.expiresAt, now),
+        ),
+      )
       .returning({ idHash: s.idHash }),
   );
   return ended.length;

@@ -16,7 +16,8 @@ type RunnerDeps = Pick<ServiceDeps, "data" | "clock" | "logger" | "nudgeOutbox">
   leaseMs?: number;
 };
 
-type Job = { id: number; facilityId: number; staffUserId: number };
+/** A job this runner holds, with the lease it set: the lease is its claim, checked before each chunk. */
+type Job = { id: number; facilityId: number; staffUserId: number; leaseUntil: Date };
 
 /** Takes the oldest running job nobody holds, under a lease: after a crash another runner resumes it. */
 const claimJob = preparedInTransaction("bulk_invite_job_claim", (tx, t, dialect) => {
@@ -39,33 +40,47 @@ const claimJob = preparedInTransaction("bulk_invite_job_claim", (tx, t, dialect)
 });
 
 /**
- * The job's row, locked for the chunk's transaction: a runner whose lease lapsed mid-chunk (a slow
- * machine, not a dead one) and the runner that took the job over then work one chunk after the
- * other, and each reads the rows the other settled, instead of both inviting the same rows.
+ * Extends the lease at the start of a chunk, only while it is still the one this runner set: a
+ * runner that paused past its lease finds the job taken over (or finished) and stops. The update
+ * also locks the job's row until the chunk commits, so no other runner can claim the job during a
+ * chunk (claims skip locked rows), however long the chunk takes.
  */
-const lockJob = preparedInTransaction("bulk_invite_job_lock", (tx, t, dialect) =>
+const renewLease = preparedInTransaction("bulk_invite_job_renew", (tx, t) => {
+  const jobs = t.bulkInviteJobs;
+  return tx
+    .update(jobs)
+    .set({ leaseUntil: placeholderFor(jobs.leaseUntil, "until") })
+    .where(
+      and(
+        eq(jobs.id, sql.placeholder("id")),
+        eq(jobs.status, "RUNNING"),
+        eq(jobs.leaseUntil, placeholderFor(jobs.leaseUntil, "held")),
+      ),
+    )
+    .returning({ id: jobs.id });
+});
+
+// Skips rows another transaction holds: with the lease above only one runner works a job at a time,
+// and this keeps it so should two ever overlap.
+const pendingRows = preparedInTransaction("bulk_invite_pending_rows", (tx, t, dialect) =>
   dialect.forUpdate(
     tx
-      .select({ status: t.bulkInviteJobs.status })
-      .from(t.bulkInviteJobs)
-      .where(eq(t.bulkInviteJobs.id, sql.placeholder("id"))),
+      .select()
+      .from(t.bulkInviteRows)
+      .where(and(eq(t.bulkInviteRows.jobId, sql.placeholder("jobId")), eq(t.bulkInviteRows.result, "PENDING")))
+      .orderBy(asc(t.bulkInviteRows.id))
+      .limit(CHUNK_SIZE),
+    { skipLocked: true },
   ),
 );
 
-const pendingRows = preparedInTransaction("bulk_invite_pending_rows", (tx, t) =>
-  tx
-    .select()
-    .from(t.bulkInviteRows)
-    .where(and(eq(t.bulkInviteRows.jobId, sql.placeholder("jobId")), eq(t.bulkInviteRows.result, "PENDING")))
-    .orderBy(asc(t.bulkInviteRows.id))
-    .limit(CHUNK_SIZE),
-);
-
+/** Settles a row once: a row already settled keeps its result, and the report counts it once. */
 const settleRow = preparedInTransaction("bulk_invite_row_settle", (tx, t) =>
   tx
     .update(t.bulkInviteRows)
     .set({ result: sql`${sql.placeholder("result")}`, detail: sql`${sql.placeholder("detail")}` })
-    .where(eq(t.bulkInviteRows.id, sql.placeholder("id"))),
+    .where(and(eq(t.bulkInviteRows.id, sql.placeholder("id")), eq(t.bulkInviteRows.result, "PENDING")))
+    .returning({ id: t.bulkInviteRows.id }),
 );
 
 const advanceJob = preparedInTransaction("bulk_invite_job_advance", (tx, t) => {
@@ -76,17 +91,20 @@ const advanceJob = preparedInTransaction("bulk_invite_job_advance", (tx, t) => {
       processed: sql`${jobs.processed} + ${sql.placeholder("processed")}`,
       sent: sql`${jobs.sent} + ${sql.placeholder("sent")}`,
       skipped: sql`${jobs.skipped} + ${sql.placeholder("skipped")}`,
-      leaseUntil: placeholderFor(jobs.leaseUntil, "until"),
     })
     .where(eq(jobs.id, sql.placeholder("id")));
 });
 
+/** Finishes a running job once: its finish time is the first runner's. */
 const finishJob = preparedInTransaction("bulk_invite_job_finish", (tx, t) =>
   tx
     .update(t.bulkInviteJobs)
     .set({ status: "DONE", finishedAt: placeholderFor(t.bulkInviteJobs.finishedAt, "now"), leaseUntil: null })
-    .where(eq(t.bulkInviteJobs.id, sql.placeholder("id"))),
+    .where(and(eq(t.bulkInviteJobs.id, sql.placeholder("id")), eq(t.bulkInviteJobs.status, "RUNNING"))),
 );
+
+/** What a chunk found: rows done (with the lease renewed to `leaseUntil`), none left, or the job lost. */
+type ChunkOutcome = { kind: "MORE"; leaseUntil: Date } | { kind: "DONE" } | { kind: "LOST" };
 
 /** What one batch of the runner did: a chunk of rows, or nothing (no job, or a job just finished). */
 type ChunkResult = { chunks: number; more: boolean };
@@ -105,34 +123,36 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
 
   async function claim(): Promise<Job | undefined> {
     const now = clock.now();
-    const [job] = await data.transaction((tx) =>
-      claimJob(data, tx).execute({ now, until: new Date(now.getTime() + leaseMs) }),
-    );
+    const leaseUntil = new Date(now.getTime() + leaseMs);
+    const [job] = await data.transaction((tx) => claimJob(data, tx).execute({ now, until: leaseUntil }));
     if (job) logger.info("bulk invite job claimed", { jobId: job.id });
-    return job;
+    return job && { ...job, leaseUntil };
   }
 
-  /** One chunk: returns false when the job has no pending rows left (and marks it done), or is no longer running. */
-  function processChunk(job: Job): Promise<boolean> {
-    return data.transaction(async (tx) => {
-      const [locked] = await lockJob(data, tx).execute({ id: job.id });
-      // Another runner that took the job over meanwhile may have finished it.
-      if (locked?.status !== "RUNNING") return false;
+  /** One chunk of the job, if this runner still holds it. */
+  function processChunk(job: Job): Promise<ChunkOutcome> {
+    return data.transaction(async (tx): Promise<ChunkOutcome> => {
       const now = clock.now();
+      const leaseUntil = new Date(now.getTime() + leaseMs);
+      const renewed = await renewLease(data, tx).execute({ id: job.id, held: job.leaseUntil, until: leaseUntil });
+      if (renewed.length === 0) return { kind: "LOST" };
       const rows = await pendingRows(data, tx).execute({ jobId: job.id });
       if (rows.length === 0) {
         await finishJob(data, tx).execute({ id: job.id, now });
-        return false;
+        return { kind: "DONE" };
       }
+      let settled = 0;
       let sent = 0;
+      const settle = async (id: number, result: "SENT" | "SKIPPED", detail: string | null) => {
+        const [row] = await settleRow(data, tx).execute({ id, result, detail });
+        if (!row) return;
+        settled++;
+        if (result === "SENT") sent++;
+      };
       for (const row of rows) {
         if (row.plan !== "INVITE" || row.customerId === null) {
           // A line skipped for a reason of its own (UNREADABLE) keeps it in the report.
-          await settleRow(data, tx).execute({
-            id: row.id,
-            result: "SKIPPED",
-            detail: row.detail ?? PLAN_LABELS[row.plan],
-          });
+          await settle(row.id, "SKIPPED", row.detail ?? PLAN_LABELS[row.plan]);
           continue;
         }
         // Re-checked now, inside the transaction: a single invite sent since the preview wins.
@@ -142,25 +162,11 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
           person: { customerId: row.customerId, contactId: null },
           now,
         });
-        if (result.ok) {
-          await settleRow(data, tx).execute({ id: row.id, result: "SENT", detail: null });
-          sent++;
-        } else {
-          await settleRow(data, tx).execute({
-            id: row.id,
-            result: "SKIPPED",
-            detail: `${result.status.reason} (changed since the preview)`,
-          });
-        }
+        if (result.ok) await settle(row.id, "SENT", null);
+        else await settle(row.id, "SKIPPED", `${result.status.reason} (changed since the preview)`);
       }
-      await advanceJob(data, tx).execute({
-        id: job.id,
-        processed: rows.length,
-        sent,
-        skipped: rows.length - sent,
-        until: new Date(now.getTime() + leaseMs),
-      });
-      return true;
+      await advanceJob(data, tx).execute({ id: job.id, processed: settled, sent, skipped: settled - sent });
+      return { kind: "MORE", leaseUntil };
     });
   }
 
@@ -171,11 +177,16 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
       if (!held) return { chunks: 0, more: false };
     }
     const job = held;
-    if (!(await processChunk(job))) {
+    const outcome = await processChunk(job);
+    if (outcome.kind !== "MORE") {
+      if (outcome.kind === "LOST")
+        logger.warn("bulk invite lease lapsed; another runner has the job", { jobId: job.id });
       held = undefined;
       // Another job may be waiting.
       return { chunks: 0, more: true };
     }
+    // Only once the chunk committed is the new lease the one in the database.
+    job.leaseUntil = outcome.leaseUntil;
     deps.nudgeOutbox();
     return { chunks: 1, more: true };
   }
@@ -188,12 +199,19 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
       const job = held;
       held = undefined;
       if (!job) return;
-      // Another runner (or this one, restarted) resumes from the next pending row at once.
+      // Another runner (or this one, restarted) resumes from the next pending row at once. Only a
+      // lease still this runner's is handed back: one that lapsed may be another runner's by now.
       await data.transaction((tx) =>
         tx
           .update(t.bulkInviteJobs)
           .set({ leaseUntil: null })
-          .where(and(eq(t.bulkInviteJobs.id, job.id), eq(t.bulkInviteJobs.status, "RUNNING"))),
+          .where(
+            and(
+              eq(t.bulkInviteJobs.id, job.id),
+              eq(t.bulkInviteJobs.status, "RUNNING"),
+              eq(t.bulkInviteJobs.leaseUntil, job.leaseUntil),
+            ),
+          ),
       );
       logger.info("bulk invite job handed back", { jobId: job.id });
     },

@@ -352,25 +352,40 @@ export async function cancelJob(data: Database, scope: FacilityScope, jobId: num
   });
 }
 
-/** Previews nobody confirmed within a day are dropped with their rows. */
+/**
+ * Previews nobody confirmed within a day are dropped with their rows. Each is cancelled by an update
+ * that checks it is still a stale preview on the row itself, and only the rows of those it cancelled
+ * are deleted: on PostgreSQL a preview confirmed while this ran is RUNNING by the time the update
+ * gets its row, and keeps its rows.
+ */
 export async function purgeStalePreviews(data: Database, now: Date): Promise<number> {
   const { t } = data;
+  const jobs = t.bulkInviteJobs;
+  const stalePreview = and(eq(jobs.status, "PREVIEW"), lt(jobs.createdAt, new Date(now.getTime() - 86_400_000)));
   return data.transaction(async (tx) => {
-    const stale = await tx
-      .select({ id: t.bulkInviteJobs.id })
-      .from(t.bulkInviteJobs)
+    const stale = await tx.select({ id: jobs.id }).from(jobs).where(stalePreview).limit(100);
+    if (stale.length === 0) return 0;
+    const cancelled = await tx
+      .update(jobs)
+      .set({ status: "CANCELLED" })
       .where(
         and(
-          eq(t.bulkInviteJobs.status, "PREVIEW"),
-          lt(t.bulkInviteJobs.createdAt, new Date(now.getTime() - 86_400_000)),
+          data.dialect.inList(
+            jobs.id,
+            stale.map((job) => job.id),
+          ),
+          stalePreview,
         ),
       )
-      .limit(100);
-    if (stale.length === 0) return 0;
-    const ids = stale.map((job) => job.id);
-    await tx.delete(t.bulkInviteRows).where(data.dialect.inList(t.bulkInviteRows.jobId, ids));
-    await tx.update(t.bulkInviteJobs).set({ status: "CANCELLED" }).where(data.dialect.inList(t.bulkInviteJobs.id, ids));
-    return stale.length;
+      .returning({ id: jobs.id });
+    if (cancelled.length === 0) return 0;
+    await tx.delete(t.bulkInviteRows).where(
+      data.dialect.inList(
+        t.bulkInviteRows.jobId,
+        cancelled.map((job) => job.id),
+      ),
+    );
+    return cancelled.length;
   });
 }
 

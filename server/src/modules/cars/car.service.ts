@@ -150,10 +150,14 @@ export async function updateCar(
   const { t } = data;
   const { scope } = staff;
   return data.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ status: t.cars.status })
-      .from(t.cars)
-      .where(scope.where(t.cars, eq(t.cars.id, carId)));
+    // Locked until the transaction ends: the status before decides whether a change is recorded and
+    // announced, so two staff moving the car at once record it once (on PostgreSQL too).
+    const [current] = await data.dialect.forUpdate(
+      tx
+        .select({ status: t.cars.status })
+        .from(t.cars)
+        .where(scope.where(t.cars, eq(t.cars.id, carId))),
+    );
     if (!current) throw notFound("Car");
     const updated = returnedRow(await tx.update(t.cars).set(row).where(eq(t.cars.id, carId)).returning());
     if (current.status !== updated.status) {

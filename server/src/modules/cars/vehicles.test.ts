@@ -9,6 +9,7 @@ import {
   type TestApp,
   type TestClient,
 } from "../../../test/harness.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 
 const photoOf = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: "#0b7285" } })
@@ -220,5 +221,20 @@ describe("vehicles: photos, history, condition reports", () => {
     expect(await countRows(app, "files")).toBe(files - 2);
     const foreign = await t.asB.gql(`mutation($id: ID!) { removeCarPhoto(id: $id) }`, { id: String(id) });
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("two staff moving a car at once record and announce the status change once", async () => {
+    const move = () =>
+      t.asA.gql(
+        `mutation($id: ID!) { updateCar(id: $id, input: { make: "Other", model: "Car", status: OUT }) { status } }`,
+        {
+          id: String(otherCarId),
+        },
+      );
+    // Another connection holds the car's row while both start, so an unlocked read of its status
+    // would happen before either writes (test/held-locks.ts).
+    const answers = await raceWhileHeld(app, "SELECT 1 FROM cars WHERE id = $1 FOR UPDATE", [otherCarId], [move, move]);
+    expect(answers.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(await countRows(app, "car_events", "car_id = ? AND kind = ?", otherCarId, "STATUS_CHANGED")).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.se
 import {
   customerProfile,
   type EmailHolder,
+  lockEmailAtFacility,
   phoneInput,
   refuseDuplicateEmail,
   saveCustomerProfile,
@@ -229,6 +230,7 @@ export async function addContact(
       .where(scope.where(t.customers, eq(t.customers.id, customerId)));
     if (!customer) throw notFound("Customer");
     if (values.email) {
+      await lockEmailAtFacility(data, scope.facilityId, values.email);
       const holder = await holderOnAccount(tx, t, customerId, values.email, null);
       refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
     }
@@ -271,16 +273,17 @@ export async function updateContact(
     if (!current) throw notFound("Contact");
     const person = { customerId: current.customerId, contactId };
     if (next.email && next.email !== current.email) {
+      await lockEmailAtFacility(data, scope.facilityId, next.email);
       const holder = await holderOnAccount(tx, t, current.customerId, next.email, contactId);
       refuseDuplicateEmail(holder, next.email, !!opts.allowDuplicateEmail);
     }
     await tx.update(t.contacts).set(next).where(eq(t.contacts.id, contactId)).returning({ id: t.contacts.id });
     if (current.canAccessPortal && !next.canAccessPortal) {
       await voidPendingInvites(tx, t, person, "ACCESS_REMOVED", now);
-      await endPortalSessionsOf(tx, t, person, "ACCESS_REMOVED");
+      await endPortalSessionsOf(tx, data, person, "ACCESS_REMOVED");
     } else if (current.email !== next.email) {
       await voidPendingInvites(tx, t, person, "EMAIL_CHANGED", now);
-      await endPortalSessionsOf(tx, t, person);
+      await endPortalSessionsOf(tx, data, person);
     }
     if (current.email !== next.email) await forgetPortalPasswordOf(tx, t, person);
   });

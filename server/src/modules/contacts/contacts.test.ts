@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createCustomer, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 
 const prefs = {
   invoices: true,
@@ -311,5 +312,50 @@ describe("sub-contacts", () => {
       id: String(elsewhere.id),
     });
     expect(switched.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("two simultaneous adds of one address to an account: one is saved, the other names it", async () => {
+    const holder = await createCustomer(app, t.a.id, { name: "Twin Holder" });
+    const addTwin = () =>
+      t.asA.gql(ADD, { customerId: String(holder.id), input: input({ email: "twin-contact@example.com" }) });
+    // Another connection holds the account's row, which both inserts wait on once they have read
+    // (test/held-locks.ts): on PostgreSQL an unlocked check would find no holder for either.
+    const answers = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
+      [holder.id],
+      [addTwin, addTwin],
+    );
+    expect(answers.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+    expect(await countRows(app, "contacts", "email = ?", "twin-contact@example.com")).toBe(1);
+  });
+
+  it("switching to an account while staff change that person's address never leaves them signed in as that person", async () => {
+    const first = await createCustomer(app, t.a.id, { name: "Switch From", email: "switcher@example.com" });
+    const second = await createCustomer(app, t.a.id, { name: "Switch To" });
+    const contact = await add(second.id, { name: "Switching Person", email: "switcher@example.com" });
+    await t.asA.ok(INVITE, { id: contact.id });
+    await t.asA.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(first.id),
+    });
+    await app.deliver();
+    const browser = app.client();
+    await browser.ok(REDEEM, { t: (await latestEmailTo(app, "switcher@example.com"))?.token });
+    const switchTo = () =>
+      browser.gql(`mutation($id: ID!) { switchPortalAccount(customerId: $id) { name } }`, { id: String(second.id) });
+    const changeAddress = () =>
+      t.asA.gql(UPDATE, { id: contact.id, input: input({ name: "Switching Person", email: "moved@example.com" }) });
+    // Another connection holds the second account's row: the switch waits there (its new portal
+    // account refers to it) while staff change the contact's address (test/held-locks.ts).
+    const [, changed] = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
+      [second.id],
+      [switchTo, changeAddress],
+    );
+    expect(changed?.errors).toBeUndefined();
+    const viewer = (await browser.ok<{ portalViewer: { name: string } | null }>(VIEWER)).portalViewer;
+    // Refused, or switched and then signed out by the change: never the contact at the old address.
+    expect(viewer?.name).not.toBe("Switching Person");
   });
 });

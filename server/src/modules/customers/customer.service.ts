@@ -283,6 +283,16 @@ export function refuseDuplicateEmail(holder: EmailHolder | undefined, email: str
   });
 }
 
+/**
+ * Serialises, until the transaction ends, every check-then-save of `email` at the facility, for
+ * customers and contacts alike (a customer's check looks at its contacts, a contact's at its account
+ * holder). No unique index can hold the rule, since staff may keep a duplicate on purpose; without
+ * this, two saves of one new address on PostgreSQL would both find no holder. Take it before the read.
+ */
+export function lockEmailAtFacility(data: Pick<Database, "dialect">, facilityId: number, email: string): Promise<void> {
+  return data.dialect.lockKey(`email:${facilityId}:${email}`);
+}
+
 /** Another customer of the facility, or a contact on this customer's own account, with the address. */
 async function holderOfCustomerEmail(
   tx: WriteDb,
@@ -328,6 +338,7 @@ export async function createCustomer(
   const values = normalizeFields(input, (await facilityById(data, scope.facilityId)).country);
   const created = await data.transaction(async (tx) => {
     if (values.email) {
+      await lockEmailAtFacility(data, scope.facilityId, values.email);
       const holder = await holderOfCustomerEmail(tx, t, scope, values.email, null);
       refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
     }
@@ -365,6 +376,7 @@ export async function updateCustomer(
     if (!current) throw notFound("Customer");
     // Only a new address is checked: a duplicate staff already accepted does not block other edits.
     if (values.email && values.email !== current.email) {
+      await lockEmailAtFacility(data, scope.facilityId, values.email);
       const holder = await holderOfCustomerEmail(tx, t, scope, values.email, customerId);
       refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
     }
@@ -375,7 +387,7 @@ export async function updateCustomer(
       .returning({ id: t.customers.id });
     if (current.email !== values.email) {
       await voidPendingInvites(tx, t, { customerId, contactId: null }, "EMAIL_CHANGED", now);
-      await endPortalSessionsOf(tx, t, { customerId, contactId: null });
+      await endPortalSessionsOf(tx, data, { customerId, contactId: null });
       await forgetPortalPasswordOf(tx, t, { customerId, contactId: null });
     }
   });

@@ -12,6 +12,7 @@ import {
   twoFacilities,
 } from "../../../test/factories.js";
 import { countRows, countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 import type { WriteDb } from "../../db/database.js";
 import { generateCustomers } from "../../db/seed/generate.js";
 import { FacilityScope } from "../../db/tenancy.js";
@@ -666,6 +667,45 @@ describe("duplicate emails", () => {
       code: "CONFLICT",
       duplicateEmail: { kind: "CONTACT", name: "Pat Olsen" },
     });
+  });
+
+  // Forced where PostgreSQL would let the race happen: another connection holds the row both saves
+  // write against (a customer's facility, a contact's customer), so whatever they read without a
+  // lock, they read before either writes (test/held-locks.ts).
+  it("two simultaneous creates with one new address: one is saved, the other names it", async () => {
+    const create = () => t.asA.gql(CREATE_ANYWAY, { input: { name: "Twin Create", email: "twin@example.com" } });
+    const answers = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM facilities WHERE id = $1 FOR UPDATE",
+      [t.a.id],
+      [create, create],
+    );
+    expect(answers.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+    expect(await countRows(app, "customers", "email = ?", "twin@example.com")).toBe(1);
+  });
+
+  it("a contact added and the account holder's address changed to it at once: the second is refused", async () => {
+    const owner = await createCustomer(app, t.a.id, { name: "Race Olsen", email: "race-owner@example.com" });
+    const addContact = () =>
+      t.asA.gql(
+        `mutation($id: ID!) { addContact(customerId: $id, input: { name: "Kim Olsen", email: "kim@example.com", role: SPOUSE, canAccessPortal: true,
+          preferences: { invoices: true, estimates: true, scheduling: true, carUpdates: true, contracts: true, socialEvents: false, marketing: false } }) { id } }`,
+        { id: String(owner.id) },
+      );
+    const takeAddress = () =>
+      t.asA.gql(UPDATE_ANYWAY, { id: String(owner.id), input: { name: "Race Olsen", email: "kim@example.com" } });
+    const answers = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
+      [owner.id],
+      [addContact, takeAddress],
+    );
+    const codes = answers.map((r) => r.errors?.[0]?.extensions?.code ?? "OK");
+    expect(codes.sort()).toEqual(["CONFLICT", "OK"]);
+    const holders =
+      (await countRows(app, "customers", "email = ?", "kim@example.com")) +
+      (await countRows(app, "contacts", "email = ?", "kim@example.com"));
+    expect(holders).toBe(1);
   });
 
   it("does not look at other facilities", async () => {

@@ -111,9 +111,22 @@ export async function getDocument(
   return row;
 }
 
-/** The document a write decides on, read inside its transaction. */
-async function documentForUpdate(tx: WriteDb, t: Tables, scope: FacilityScope, documentId: number) {
-  const [row] = await selectDocuments(tx, t).where(scope.where(t.documents, eq(t.documents.id, documentId)));
+/**
+ * The document a write decides on, read inside its transaction with its row locked until that
+ * transaction ends: whether it is signed decides the write (signed once; a signed document is never
+ * removed or renamed). On PostgreSQL a second signature, or a removal racing a signature, waits here
+ * and then reads the first one's result. The bare row is locked first and the read that joins the
+ * signature comes after, so it sees a signature committed while it waited (decision 0018).
+ */
+async function documentForUpdate(
+  tx: WriteDb,
+  { t, dialect }: Pick<Database, "t" | "dialect">,
+  scope: FacilityScope,
+  documentId: number,
+) {
+  const ofScope = scope.where(t.documents, eq(t.documents.id, documentId));
+  await dialect.forUpdate(tx.select({ id: t.documents.id }).from(t.documents).where(ofScope));
+  const [row] = await selectDocuments(tx, t).where(ofScope);
   if (!row) throw notFound("Document");
   return row;
 }
@@ -233,7 +246,7 @@ export async function updateDocument(
   const { t } = data;
   const title = checkTitle(input);
   await data.transaction(async (tx) => {
-    const doc = await documentForUpdate(tx, t, scope, documentId);
+    const doc = await documentForUpdate(tx, data, scope, documentId);
     if (doc.signature && (!input.requiresSignature || title !== doc.title)) {
       throw conflict("A signed document cannot be renamed or have its signature request removed");
     }
@@ -253,7 +266,7 @@ export async function updateDocument(
 export async function removeDocument(data: Database, scope: FacilityScope, documentId: number): Promise<void> {
   const { t } = data;
   await data.transaction(async (tx) => {
-    const doc = await documentForUpdate(tx, t, scope, documentId);
+    const doc = await documentForUpdate(tx, data, scope, documentId);
     if (doc.signature) throw conflict("A signed document is a record and cannot be removed");
     await tx.delete(t.documents).where(eq(t.documents.id, documentId));
   });
@@ -290,7 +303,7 @@ export async function signDocument(
   if (!input.consent) throw badInput("Tick the box to agree to sign electronically", { consent: "Required to sign" });
   const { t } = data;
   await data.transaction(async (tx) => {
-    const doc = await documentForUpdate(tx, t, signer.scope, documentId);
+    const doc = await documentForUpdate(tx, data, signer.scope, documentId);
     if (doc.customerId !== signer.customerId || !doc.sharedWithCustomer) throw notFound("Document");
     if (!doc.requiresSignature) throw badInput("This document does not need a signature");
     if (doc.signature) throw conflict("This document has already been signed");

@@ -6,11 +6,13 @@ import {
   compilationsDuring,
   countRows,
   countStatements,
+  type GqlResult,
   latestEmailTo,
   startTestApp,
   type TestApp,
   type TestClient,
 } from "../../../test/harness.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 
 const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const SIGN = `mutation($id: ID!, $input: SignatureInput!) { signDocument(id: $id, input: $input) { signature { typedName signerName ip documentSha256 } } }`;
@@ -114,6 +116,41 @@ describe("documents and signatures", () => {
     expect(staffView.customer.documents[0]?.signature.userAgent.length).toBeGreaterThan(0);
     const remove = await t.asA.gql(`mutation($id: ID!) { removeDocument(id: $id) }`, { id: String(id) });
     expect(remove.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
+  // The races below are forced where PostgreSQL would let them happen: another connection holds the
+  // document's row while the requests start, so whatever they read without a lock, they read before
+  // either writes (test/held-locks.ts).
+  async function contractToSign(title: string): Promise<number> {
+    const res = await upload(t.asA, customerId, `title=${title}&kind=AGREEMENT&requiresSignature=1`, PDF);
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { id: number }).id;
+  }
+  const raced = <T>(id: number, requests: Array<() => Promise<T>>) =>
+    raceWhileHeld(app, "SELECT 1 FROM documents WHERE id = $1 FOR UPDATE", [id], requests);
+  const sign = (id: number) => () =>
+    owner.gql(SIGN, { id: String(id), input: { typedName: "Dana Document", consent: true } });
+  const code = (r: GqlResult) => r.errors?.[0]?.extensions?.code ?? "OK";
+
+  it("two simultaneous signatures: one is recorded, the other is told the document is signed", async () => {
+    const id = await contractToSign("Signed%20twice");
+    const answers = await raced(id, [sign(id), sign(id)]);
+    expect(answers.map(code).sort()).toEqual(["CONFLICT", "OK"]);
+    expect(await countRows(app, "document_signatures", "document_id = ?", id)).toBe(1);
+  });
+
+  it("a signature and a removal at the same moment never remove a signed document", async () => {
+    const id = await contractToSign("Signed%20or%20removed");
+    const remove = () => t.asA.gql(`mutation($id: ID!) { removeDocument(id: $id) }`, { id: String(id) });
+    const [signed, removed] = (await raced(id, [sign(id), remove])).map(code);
+    const kept = await countRows(app, "documents", "id = ?", id);
+    const signatures = await countRows(app, "document_signatures", "document_id = ?", id);
+    // Whichever went first, the other saw it: signed and kept, or removed before anyone signed.
+    expect({ signed, removed, kept, signatures }).toEqual(
+      signed === "OK"
+        ? { signed: "OK", removed: "CONFLICT", kept: 1, signatures: 1 }
+        : { signed: "NOT_FOUND", removed: "OK", kept: 0, signatures: 0 },
+    );
   });
 
   it("lets a contact sign only under their own name, not the account holder's", async () => {

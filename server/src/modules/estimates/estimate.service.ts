@@ -127,21 +127,26 @@ export async function estimateLines(data: Database, estimateId: number): Promise
   return estimateLinesRead(data).execute({ estimateId });
 }
 
-/** The estimate as the transaction that changes it sees it, or NOT_FOUND. */
+/**
+ * The estimate as the transaction that changes it sees it, or NOT_FOUND. Its row is locked until
+ * that transaction ends: its status decides the write (sent once, answered once, converted into one
+ * invoice), and on PostgreSQL a second Send, answer or Convert waits here, then reads the first
+ * one's result. The bare row is locked first and the joined read comes after (decision 0018).
+ */
 async function estimateToChange(
   tx: WriteDb,
-  t: Tables,
+  { t, dialect }: Pick<Database, "t" | "dialect">,
   scope: FacilityScope,
   id: number,
   customerId?: number,
 ): Promise<EstimateRow> {
-  const [row] = await selectEstimates(tx, t).where(
-    scope.where(
-      t.estimates,
-      eq(t.estimates.id, id),
-      customerId === undefined ? undefined : eq(t.estimates.customerId, customerId),
-    ),
+  const ofScope = scope.where(
+    t.estimates,
+    eq(t.estimates.id, id),
+    customerId === undefined ? undefined : eq(t.estimates.customerId, customerId),
   );
+  await dialect.forUpdate(tx.select({ id: t.estimates.id }).from(t.estimates).where(ofScope));
+  const [row] = await selectEstimates(tx, t).where(ofScope);
   if (!row) throw notFound("Estimate");
   return row;
 }
@@ -184,6 +189,9 @@ export async function createEstimate(
         .where(scope.where(t.cars, eq(t.cars.id, input.carId)));
       if (car?.customerId !== customerId) throw notTheirCar();
     }
+    // As for invoices: the facility's numbering is locked, so simultaneous creates take the next
+    // numbers one after another instead of failing on the unique index (PostgreSQL).
+    await data.dialect.lockKey(`estimate-number:${scope.facilityId}`);
     const [highest] = await tx
       .select({ n: highestEstimateNumber(t.estimates.number) })
       .from(t.estimates)
@@ -233,7 +241,7 @@ export async function sendEstimate(
   const { data, config } = deps;
   const { t } = data;
   await data.transaction(async (tx) => {
-    const estimate = await estimateToChange(tx, t, scope, id);
+    const estimate = await estimateToChange(tx, data, scope, id);
     if (estimate.status !== "DRAFT") throw conflict(`Estimate ${estimate.number} has already been sent`);
     await tx.update(t.estimates).set({ status: "SENT", sentAt: now }).where(eq(t.estimates.id, id));
     await notify(
@@ -263,7 +271,7 @@ export async function respondToEstimate(
   const { t } = data;
   const { scope } = viewer;
   await data.transaction(async (tx) => {
-    const estimate = await estimateToChange(tx, t, scope, id, viewer.customerId);
+    const estimate = await estimateToChange(tx, data, scope, id, viewer.customerId);
     if (estimate.status === "DRAFT") throw notFound("Estimate");
     if (estimate.status !== "SENT") throw conflict("This estimate has already been answered");
     const lines = await tx
@@ -307,7 +315,7 @@ export async function respondToEstimate(
 export async function convertToInvoice(data: Database, scope: FacilityScope, id: number, now: Date): Promise<number> {
   const { t } = data;
   return data.transaction(async (tx) => {
-    const estimate = await estimateToChange(tx, t, scope, id);
+    const estimate = await estimateToChange(tx, data, scope, id);
     if (estimate.status !== "ACCEPTED" && estimate.status !== "PARTIALLY_ACCEPTED") {
       throw conflict("Only an accepted estimate can become an invoice");
     }
@@ -323,7 +331,7 @@ export async function convertToInvoice(data: Database, scope: FacilityScope, id:
         .values({
           facilityId: scope.facilityId,
           customerId: estimate.customerId,
-          number: await nextInvoiceNumber(tx, t, scope),
+          number: await nextInvoiceNumber(tx, data, scope),
           issuedOn: await facilityTodayIn(tx, t, scope, now),
           status: "DRAFT",
           totalCents: total,

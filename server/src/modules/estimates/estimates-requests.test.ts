@@ -3,12 +3,15 @@ import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createCar, createCustomer, customerInPortal, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
   compilationsDuring,
+  countRows,
   countStatements,
+  type GqlResult,
   latestEmailTo,
   startTestApp,
   type TestApp,
   type TestClient,
 } from "../../../test/harness.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 
 const CREATE = `mutation($c: ID!, $input: EstimateInput!) { createEstimate(customerId: $c, input: $input) { id number status totalCents } }`;
 const LINES = `query($id: ID!) { estimate(id: $id) { status acceptedCents respondedByName lines { id description accepted } } }`;
@@ -126,6 +129,58 @@ describe("estimates and service requests", () => {
     } finally {
       await updateFacility(app, t.a.id, { allowEstimateLineChoice: true });
     }
+  });
+
+  it("ten simultaneous creates take ten consecutive estimate numbers", async () => {
+    const created = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        t.asA.gql<{ createEstimate: { number: string } }>(CREATE, {
+          c: String(customerId),
+          input: { title: `Batch ${i}`, lines: [{ description: "A", quantity: 1, unitCents: 100 }] },
+        }),
+      ),
+    );
+    expect(created.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const numbers = created
+      .map((r) => Number(r.data?.createEstimate.number.slice("EST-".length)))
+      .sort((a, b) => a - b);
+    const first = numbers[0] ?? 0;
+    expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => first + i));
+  });
+
+  // Each race below is forced where PostgreSQL would let it happen: another connection holds the
+  // estimate's row while both requests start, so whatever they read without a lock, they read before
+  // either writes (test/held-locks.ts).
+  const raced = <T>(estimateId: string, requests: Array<() => Promise<T>>) =>
+    raceWhileHeld(app, "SELECT 1 FROM estimates WHERE id = $1 FOR UPDATE", [Number(estimateId)], requests);
+  const codes = (results: GqlResult[]) => results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
+
+  it("two simultaneous Sends send an estimate once", async () => {
+    const draft = (
+      await t.asA.ok<{ createEstimate: { id: string } }>(CREATE, {
+        c: String(customerId),
+        input: { title: "Sent twice", lines: [{ description: "A", quantity: 1, unitCents: 100 }] },
+      })
+    ).createEstimate;
+    const send = () => t.asA.gql(`mutation($id: ID!) { sendEstimate(id: $id) { status } }`, { id: draft.id });
+    expect(codes(await raced(draft.id, [send, send]))).toEqual(["CONFLICT", "OK"]);
+    expect(await countRows(app, "email_outbox", "subject LIKE ?", "%: Sent twice%")).toBe(1);
+  });
+
+  it("two simultaneous answers from two tabs: the first counts, the second is refused", async () => {
+    const estimate = await sentEstimate();
+    const answer = (accept: boolean) => () => owner.gql(RESPOND, { id: estimate.id, input: { accept } });
+    expect(codes(await raced(estimate.id, [answer(true), answer(false)]))).toEqual(["CONFLICT", "OK"]);
+  });
+
+  it("two simultaneous Converts make one invoice", async () => {
+    const estimate = await sentEstimate();
+    await owner.ok(RESPOND, { id: estimate.id, input: { accept: true } });
+    const invoicesBefore = await countRows(app, "invoices", "customer_id = ?", customerId);
+    const convert = () =>
+      t.asA.gql(`mutation($id: ID!) { convertEstimateToInvoice(id: $id) { id } }`, { id: estimate.id });
+    expect(codes(await raced(estimate.id, [convert, convert]))).toEqual(["CONFLICT", "OK"]);
+    expect(await countRows(app, "invoices", "customer_id = ?", customerId)).toBe(invoicesBefore + 1);
   });
 
   it("refuses negative prices and hides drafts from the customer", async () => {
@@ -254,5 +309,35 @@ describe("estimates and service requests", () => {
     expect(request).toBeDefined();
     for (const r of requests) await r();
     for (const r of requests) expect(await compilationsDuring(app, r)).toBe(0);
+  });
+
+  it("two staff marking a service request done at once record and announce the change once", async () => {
+    const { requestService } = await owner.ok<{ requestService: { id: string } }>(
+      `mutation($input: ServiceRequestInput!) { requestService(input: $input) { id } }`,
+      { input: { type: "REPAIR", notes: "Squeaky brakes" } },
+    );
+    const markDone = (reply: string) => () =>
+      t.asA.gql(
+        `mutation($id: ID!, $r: String) { updateServiceRequest(id: $id, status: DONE, reply: $r) { status } }`,
+        {
+          id: requestService.id,
+          r: reply,
+        },
+      );
+    const answers = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM service_requests WHERE id = $1 FOR UPDATE",
+      [Number(requestService.id)],
+      [markDone("Ready for pickup."), markDone("All done.")],
+    );
+    expect(answers.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const changes = await countRows(
+      app,
+      "service_request_updates",
+      "request_id = ? AND status = ?",
+      Number(requestService.id),
+      "DONE",
+    );
+    expect(changes).toBe(1);
   });
 });

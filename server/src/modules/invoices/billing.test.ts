@@ -5,11 +5,13 @@ import {
   compilationsDuring,
   countRows,
   countStatements,
+  type GqlResult,
   latestEmailTo,
   startTestApp,
   type TestApp,
   type TestClient,
 } from "../../../test/harness.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 
 const CREATE = `mutation($c: ID!, $input: InvoiceInput!) { createInvoice(customerId: $c, input: $input) { id number status totalCents balanceCents } }`;
 const ISSUE = `mutation($id: ID!) { issueInvoice(id: $id) { status } }`;
@@ -86,6 +88,18 @@ describe("billing", () => {
     expect(
       (await owner.ok<{ portalBilling: { outstandingCents: number } }>(BILLING)).portalBilling.outstandingCents,
     ).toBe(0);
+  });
+
+  it("ten simultaneous creates take ten consecutive invoice numbers", async () => {
+    const created = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        t.asA.gql<{ createInvoice: { number: string } }>(CREATE, { c: String(customerId), input: { lines } }),
+      ),
+    );
+    expect(created.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const numbers = created.map((r) => Number(r.data?.createInvoice.number.slice("INV-".length))).sort((a, b) => a - b);
+    const first = numbers[0] ?? 0;
+    expect(numbers).toEqual(Array.from({ length: 10 }, (_, i) => first + i));
   });
 
   it("refuses negative amounts and empty invoices, storing nothing", async () => {
@@ -171,6 +185,52 @@ describe("billing", () => {
       { id: other },
     );
     expect(voided.voidInvoice.status).toBe("VOID");
+  });
+
+  // Forced where PostgreSQL would let the races happen: another connection holds the invoice's row
+  // while the requests start, so whatever they read without a lock, they read before either writes
+  // (test/held-locks.ts).
+  const raced = <T>(invoiceId: string, requests: Array<() => Promise<T>>) =>
+    raceWhileHeld(app, "SELECT 1 FROM invoices WHERE id = $1 FOR UPDATE", [Number(invoiceId)], requests);
+  const codes = (results: GqlResult[]) => results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK");
+  async function issuedInvoice(): Promise<string> {
+    const id = (await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } }))
+      .createInvoice.id;
+    await t.asA.ok(ISSUE, { id });
+    return id;
+  }
+
+  it("two simultaneous Issues issue and email an invoice once", async () => {
+    const id = (await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } }))
+      .createInvoice.id;
+    const emailsBefore = await countRows(app, "email_outbox", "kind = ?", "INVOICE");
+    const issue = () => t.asA.gql(ISSUE, { id });
+    expect(codes(await raced(id, [issue, issue])).sort()).toEqual(["CONFLICT", "OK"]);
+    // One email for each person of the account who wants invoices (the owner), not two.
+    expect(await countRows(app, "email_outbox", "kind = ?", "INVOICE")).toBe(emailsBefore + 1);
+  });
+
+  it("two payments of the whole balance at once: one is recorded, the other finds the invoice paid", async () => {
+    const id = await issuedInvoice();
+    const pay = () => t.asA.gql(PAY, { id, input: { amountCents: 50_000, method: "CHECK" } });
+    expect(codes(await raced(id, [pay, pay])).sort()).toEqual(["CONFLICT", "OK"]);
+    expect(await countRows(app, "payments", "invoice_id = ?", Number(id))).toBe(1);
+    expect(await countRows(app, "invoices", "id = ? AND balance_cents = 0 AND status = ?", Number(id), "PAID")).toBe(1);
+  });
+
+  it("a payment and a void at the same moment never leave a voided invoice with a payment", async () => {
+    const id = await issuedInvoice();
+    const pay = () => t.asA.gql(PAY, { id, input: { amountCents: 100, method: "CASH" } });
+    const voidIt = () => t.asA.gql(`mutation($id: ID!) { voidInvoice(id: $id) { status } }`, { id });
+    const [paid, voided] = codes(await raced(id, [pay, voidIt]));
+    const payments = await countRows(app, "payments", "invoice_id = ?", Number(id));
+    const isVoid = await countRows(app, "invoices", "id = ? AND status = ?", Number(id), "VOID");
+    // Whichever went first, the other saw it.
+    expect({ paid, voided, payments, isVoid }).toEqual(
+      paid === "OK"
+        ? { paid: "OK", voided: "CONFLICT", payments: 1, isVoid: 0 }
+        : { paid: "CONFLICT", voided: "OK", payments: 0, isVoid: 1 },
+    );
   });
 
   it("keeps invoices to their account and facility", async () => {

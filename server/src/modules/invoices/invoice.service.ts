@@ -172,8 +172,18 @@ const highestInvoiceNumber = (number: Column) =>
   sql<number | null>`max(cast(substr(${number}, ${INVOICE_PREFIX.length + 1}) as integer))`.mapWith(Number);
 const invoiceNumberAfter = (highest: number | null) => `${INVOICE_PREFIX}${(highest ?? 1000) + 1}`;
 
-/** The facility's next invoice number; read inside the transaction that inserts it. */
-export async function nextInvoiceNumber(tx: Reader, t: Tables, scope: FacilityScope): Promise<string> {
+/**
+ * The facility's next invoice number; read inside the transaction that inserts it. The facility's
+ * numbering is locked first until that transaction ends: on PostgreSQL two creates would otherwise
+ * read the same highest number, and the second would fail on the unique index instead of taking
+ * the next one.
+ */
+export async function nextInvoiceNumber(
+  tx: Reader,
+  { t, dialect }: Pick<Database, "t" | "dialect">,
+  scope: FacilityScope,
+): Promise<string> {
+  await dialect.lockKey(`invoice-number:${scope.facilityId}`);
   const [row] = await tx
     .select({ n: highestInvoiceNumber(t.invoices.number) })
     .from(t.invoices)
@@ -236,7 +246,7 @@ export async function createInvoice(
         .values({
           facilityId: scope.facilityId,
           customerId,
-          number: await nextInvoiceNumber(tx, t, scope),
+          number: await nextInvoiceNumber(tx, data, scope),
           issuedOn: input.issuedOn ?? (await facilityTodayIn(tx, t, scope, now)),
           dueOn: emptyToNull(input.dueOn),
           status: "DRAFT",

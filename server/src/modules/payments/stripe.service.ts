@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import type { Config } from "../../config.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
@@ -208,7 +208,7 @@ export async function linkStripeCustomer(
   const { data } = deps;
   const { t } = data;
   const [customer] = await data.read
-    .select({ id: t.customers.id, name: t.customers.name, email: t.customers.email })
+    .select({ id: t.customers.id })
     .from(t.customers)
     .where(scope.where(t.customers, eq(t.customers.id, customerId)));
   if (!customer) throw notFound("Customer");
@@ -229,15 +229,7 @@ export async function linkStripeCustomer(
       throw badInput("Stripe has no customer with that id", { stripeCustomerId: "Not found at Stripe" });
     method = await newestPaymentMethod(stripe, stripeId);
   } else {
-    id = (
-      await atStripe(() =>
-        stripe.customers.create({
-          name: customer.name,
-          email: customer.email ?? undefined,
-          metadata: { porticoCustomerId: String(customer.id), porticoFacilityId: String(scope.facilityId) },
-        }),
-      )
-    ).id;
+    id = await createAtStripe(deps, stripe, scope, customer.id);
   }
   const linked = id;
   // The link and what it says about a saved card change together, in one statement.
@@ -250,15 +242,57 @@ export async function linkStripeCustomer(
   return linked;
 }
 
-/** The portal account's Stripe customer, created at Stripe on first use. */
+/**
+ * The portal account's Stripe customer, created at Stripe on first use. Two first payments at once
+ * (a double click, two tabs) each create one at Stripe, outside any transaction; the link is written
+ * only where none is yet, so the first one written wins and both checkouts use it. The other stays at
+ * Stripe unused, with nothing saved on it.
+ */
 async function ensureStripeCustomer(deps: StripeDeps, viewer: PortalCustomer): Promise<string> {
   const { data } = deps;
   const { t } = data;
-  const [row] = await data.read
-    .select({ stripeCustomerId: t.customers.stripeCustomerId })
+  const { scope, customerId } = viewer;
+  const linkedNow = async () => {
+    const [row] = await data.read
+      .select({ stripeCustomerId: t.customers.stripeCustomerId })
+      .from(t.customers)
+      .where(scope.where(t.customers, eq(t.customers.id, customerId)));
+    if (!row) throw notFound("Customer");
+    return row.stripeCustomerId;
+  };
+  const linked = await linkedNow();
+  if (linked) return linked;
+  const { stripe } = await facilityStripe(deps, scope);
+  const created = await createAtStripe(deps, stripe, scope, customerId);
+  const [won] = await data.transaction((tx) =>
+    tx
+      .update(t.customers)
+      .set({ stripeCustomerId: created, ...paymentSetupColumns(false, null) })
+      .where(scope.where(t.customers, eq(t.customers.id, customerId), isNull(t.customers.stripeCustomerId)))
+      .returning({ id: t.customers.id }),
+  );
+  if (won) return created;
+  const winner = await linkedNow();
+  if (!winner) throw new Error("A customer's Stripe link was removed while it was being made");
+  return winner;
+}
+
+/** A new Stripe customer for a customer of the facility; answers its id. */
+async function createAtStripe(deps: StripeDeps, stripe: Stripe, scope: FacilityScope, customerId: number) {
+  const { t } = deps.data;
+  const [customer] = await deps.data.read
+    .select({ id: t.customers.id, name: t.customers.name, email: t.customers.email })
     .from(t.customers)
-    .where(viewer.scope.where(t.customers, eq(t.customers.id, viewer.customerId)));
-  return row?.stripeCustomerId ?? linkStripeCustomer(deps, viewer.scope, viewer.customerId, null);
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)));
+  if (!customer) throw notFound("Customer");
+  const created = await atStripe(() =>
+    stripe.customers.create({
+      name: customer.name,
+      email: customer.email ?? undefined,
+      metadata: { porticoCustomerId: String(customer.id), porticoFacilityId: String(scope.facilityId) },
+    }),
+  );
+  return created.id;
 }
 
 /** A Stripe Checkout page for an invoice's balance; the webhook records the payment. */

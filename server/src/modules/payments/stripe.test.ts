@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCustomer, createStaff, signInStaff, twoFacilities } from "../../../test/factories.js";
+import { createCustomer, createStaff, customerInPortal, signInStaff, twoFacilities } from "../../../test/factories.js";
 import { startFakeStripe } from "../../../test/fake-stripe.js";
 import { countRows, latestEmailTo, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { raceWhileHeld } from "../../../test/held-locks.js";
 
 /** The Stripe customer id stored on a customer. */
 async function stripeCustomerOf(app: TestApp, customerId: number) {
@@ -223,6 +224,37 @@ describe("Stripe payments", () => {
       { id },
     );
     expect(invoice.invoice).toEqual({ status: "PAID", balanceCents: 0 });
+  });
+
+  it("two first payments at once use one Stripe customer: the one linked", async () => {
+    const { customer, browser } = await customerInPortal(app, t.asA, t.a.id, {
+      name: "Two Tabs",
+      email: "tabs@example.com",
+    });
+    const created = await t.asA.ok<{ createInvoice: { id: string } }>(
+      `mutation($c: ID!) { createInvoice(customerId: $c, input: { lines: [{ description: "May storage", quantity: 1, unitCents: 9000 }] }) { id } }`,
+      { c: String(customer.id) },
+    );
+    const id = created.createInvoice.id;
+    await t.asA.ok(`mutation($id: ID!) { issueInvoice(id: $id) { status } }`, { id });
+    const sessionsBefore = fake.requests.filter((r) => r.path === "/v1/checkout/sessions").length;
+    const pay = () => browser.gql(`mutation($id: ID!) { payInvoiceOnline(invoiceId: $id) }`, { id });
+    // Another connection holds the customer's row, so both have asked Stripe for a customer before
+    // either writes its link (test/held-locks.ts).
+    const answers = await raceWhileHeld(
+      app,
+      "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
+      [customer.id],
+      [pay, pay],
+    );
+    expect(answers.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const used = fake.requests
+      .filter((r) => r.path === "/v1/checkout/sessions")
+      .slice(sessionsBefore)
+      .map((r) => r.params.get("customer"));
+    const linked = await stripeCustomerOf(app, customer.id);
+    expect(linked).toMatch(/^cus_fake/);
+    expect(used).toEqual([linked, linked]);
   });
 
   it("saves a payment method through Checkout setup; staff then see payment setup connected", async () => {

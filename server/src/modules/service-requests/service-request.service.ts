@@ -226,7 +226,12 @@ export async function updateRequest(
   const { t } = data;
   const { scope } = staff;
   await data.transaction(async (tx) => {
-    const [request] = await selectRequests(tx, t).where(scope.where(t.serviceRequests, eq(t.serviceRequests.id, id)));
+    // The request's row is locked before it is read (decision 0018), so that of two staff moving it
+    // at once, on PostgreSQL too, the second sees the first one's status: a change is recorded and
+    // announced once.
+    const ofScope = scope.where(t.serviceRequests, eq(t.serviceRequests.id, id));
+    await data.dialect.forUpdate(tx.select({ id: t.serviceRequests.id }).from(t.serviceRequests).where(ofScope));
+    const [request] = await selectRequests(tx, t).where(ofScope);
     if (!request) throw notFound("Service request");
     const status = input.status && input.status !== request.status ? input.status : null;
     await tx
