@@ -18,9 +18,10 @@ const playwright = createRequire(import.meta.url).resolve("@playwright/test/cli"
 
 let running;
 let interrupted = false;
-// Playwright stops gracefully (tests, then its webServer entries in reverse order) on SIGINT only;
-// other signals would end it at once. A terminal's Ctrl-C reaches it directly as well: it takes
-// the repeat within a second as the same request.
+// Playwright stops gracefully (the tests, then its webServer entries in reverse order) on SIGINT
+// only; any other signal ends it at once and leaves the servers running. So it runs in a process
+// group of its own, out of reach of a signal sent to ours (a terminal's Ctrl-C, a CI job's
+// cancel), and hears of any of them from here as SIGINT.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
     interrupted = true;
@@ -37,6 +38,7 @@ for (const engine of engines) {
   const startedAt = performance.now();
   running = spawn(process.execPath, [playwright, "test", ...process.argv.slice(2)], {
     stdio: "inherit",
+    detached: true,
     env: { ...process.env, E2E_DATABASE: engine },
   });
   const code = await new Promise((resolve) => running.once("exit", (exitCode) => resolve(exitCode ?? 1)));
