@@ -2,8 +2,11 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
-// The real server (built) on a fresh SQLite file, sending email through the official Postmark
-// client to a fake Postmark on 127.0.0.1, driven by Debian's Chromium.
+// The real server (built) on a fresh database, sending email through the official Postmark client
+// to a fake Postmark on 127.0.0.1, driven by Debian's Chromium. E2E_DATABASE picks the database:
+// `sqlite` (the default) a fresh SQLite file, `pg` a fresh database on a throwaway PostgreSQL that
+// the run starts before the server and stops after it. `pnpm test:e2e` runs the suite once with each
+// (run-engines.mjs).
 export const PORT = Number(process.env.E2E_PORT ?? 4300);
 export const POSTMARK_PORT = Number(process.env.E2E_POSTMARK_PORT ?? 4310);
 export const POSTMARK_TOKEN = "e2e-server-token";
@@ -17,12 +20,40 @@ export const STRIPE_KEYS = { secretKey: "sk_test_e2eKey", webhookSecret: "whsec_
 // The cluster layout's spec starts its own balancer on this port and its servers on the next ones.
 export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? PORT + 20);
 
-const database = path.join(os.tmpdir(), `portico-e2e-${process.pid}.sqlite`);
+const engine = process.env.E2E_DATABASE ?? "sqlite";
+if (engine !== "sqlite" && engine !== "pg") throw new Error(`E2E_DATABASE must be sqlite or pg, not ${engine}`);
+
+const sqliteFile = path.join(os.tmpdir(), `portico-e2e-${process.pid}.sqlite`);
 const server = path.resolve(import.meta.dirname, "../../server");
+const cluster = path.resolve(import.meta.dirname, "../cluster");
+
+/**
+ * On PostgreSQL, a throwaway cluster with one fresh database starts before the server. Its command
+ * prints the URL with the port it found free; Playwright puts the named group into the environment
+ * (E2E_POSTGRES_URL) and the server's command reads it there: the entries start one after
+ * another, each once the one before is ready, and stop in the reverse order.
+ */
+const postgres = {
+  name: "postgres",
+  command: "node --import @swc-node/register/esm-register src/throwaway-postgres.ts --database portico_e2e",
+  cwd: cluster,
+  wait: { stdout: /^ready (?<E2E_POSTGRES_URL>postgres:\/\/\S+)$/m },
+  // SIGKILL, Playwright's default, would leave the server behind: pg_ctl starts it in a session of
+  // its own. On SIGTERM the command stops it and removes its data.
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 30_000 },
+};
+const startServer = "exec node dist/main.js --seed-demo";
+const serverCommand =
+  engine === "pg"
+    ? `DATABASE_URL="$E2E_POSTGRES_URL" ${startServer}`
+    : `rm -f ${sqliteFile}* && DATABASE_URL=${sqliteFile} ${startServer}`;
 
 export default defineConfig({
   testDir: "./tests",
-  outputDir: "./test-results",
+  // The cluster layout's spec runs on PostgreSQL whatever the engine: once is enough.
+  testIgnore: engine === "pg" ? ["**/cluster-invite.spec.ts"] : [],
+  // One dir per engine: a run clears its dir at the start, and must not clear the other's traces.
+  outputDir: `./test-results/${engine}`,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
@@ -46,7 +77,8 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // Named after the engine, so that every line of the report says which run it belongs to.
+  projects: [{ name: engine, use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
       command: `node --import @swc-node/register/esm-register test/fake-postmark.ts --port ${POSTMARK_PORT} --token ${POSTMARK_TOKEN}`,
@@ -62,14 +94,17 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "ignore",
     },
+    ...(engine === "pg" ? [postgres] : []),
     {
-      command: `rm -f ${database}* && node dist/main.js --seed-demo`,
+      name: "portico",
+      command: serverCommand,
       cwd: server,
       url: `${BASE_URL}/healthz`,
       reuseExistingServer: false,
+      // Migrating and seeding a fresh database takes longer on PostgreSQL, and a busy machine slows both.
+      timeout: 120_000,
       env: {
         PORT: String(PORT),
-        DATABASE_URL: database,
         PUBLIC_URL: BASE_URL,
         POSTMARK_SERVER_TOKEN: POSTMARK_TOKEN,
         POSTMARK_API_URL: POSTMARK_URL,

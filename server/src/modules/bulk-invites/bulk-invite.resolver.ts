@@ -104,7 +104,9 @@ export class BulkInviteResolver {
     return reportCsv(ctx.data, job.id);
   }
 
-  @FieldResolver(() => [BulkInvitePlanCount], { description: "How many rows per plan, largest first." })
+  @FieldResolver(() => [BulkInvitePlanCount], {
+    description: "How many rows per plan, largest first; equal counts in the order the file first shows them.",
+  })
   async planCounts(@Ctx() ctx: Context, @Root() invite: BulkInvite): Promise<BulkInvitePlanCount[]> {
     return (await skipCounts(ctx.data, invite.job.id)).map((c) => planCount(c.plan, c.count));
   }

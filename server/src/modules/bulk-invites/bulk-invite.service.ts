@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, or, sql } from "drizzle-orm";
 import Papa from "papaparse";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { preparedRead } from "../../db/database.js";
@@ -389,7 +389,11 @@ export async function purgeStalePreviews(data: Database, now: Date): Promise<num
   });
 }
 
-/** How many rows per plan, largest first. jobId comes from a job read through the viewer's scope. */
+/**
+ * How many rows per plan, largest first; equal counts in the order the file (or the selection)
+ * first shows them. Without that second key each engine orders ties its own way. jobId comes from
+ * a job read through the viewer's scope.
+ */
 export async function skipCounts(data: Database, jobId: number): Promise<Array<{ plan: Plan; count: number }>> {
   const { t } = data;
   const rows = t.bulkInviteRows;
@@ -398,7 +402,7 @@ export async function skipCounts(data: Database, jobId: number): Promise<Array<{
     .from(rows)
     .where(eq(rows.jobId, jobId))
     .groupBy(rows.plan)
-    .orderBy(desc(count()));
+    .orderBy(desc(count()), asc(min(rows.line)));
 }
 
 /** A page of a job's rows in file order. jobId comes from a job read through the viewer's scope. */

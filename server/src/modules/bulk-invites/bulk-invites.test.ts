@@ -97,6 +97,27 @@ describe("bulk invites", () => {
     expect(report.match(/Invited/g)).toHaveLength(2);
   });
 
+  it("counts rows per plan largest first, and equal counts in the order the file first shows them", async () => {
+    const fay = await createCustomer(app, t.a.id, { name: "Fay Counted", email: "fay@example.com" });
+    // The reasons with one row each come in neither alphabetical order nor its reverse, so that
+    // an order the engine happens to give (a sort, a hash of the groups) cannot pass for the rule.
+    const csv = [
+      "customer_id,name,email",
+      ",Nobody,nobody-1@example.com",
+      ",Typo,not-an-email",
+      `${fay.id},Fay Counted,fay@example.com`,
+      ",Fay again,fay@example.com",
+      ",Nobody Else,nobody-2@example.com",
+    ].join("\n");
+    const preview = (await t.asA.ok<{ previewBulkInviteCsv: Preview }>(PREVIEW_CSV, { csv })).previewBulkInviteCsv;
+    expect(preview.planCounts).toEqual([
+      { plan: "NOT_FOUND", count: 2, label: "No matching customer" },
+      { plan: "INVALID_EMAIL", count: 1, label: "Email missing or not valid" },
+      { plan: "INVITE", count: 1, label: "Will be invited" },
+      { plan: "DUPLICATE", count: 1, label: "Same customer appears earlier in the list" },
+    ]);
+  });
+
   it("running the same file twice sends nothing twice", async () => {
     const carl = await createCustomer(app, t.a.id, { name: "Carl Twice", email: "carl@example.com" });
     const csv = `customer_id,name,email\n${carl.id},Carl Twice,carl@example.com\n`;
