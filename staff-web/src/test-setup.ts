@@ -1,12 +1,15 @@
 import { MockLink } from "@apollo/client/testing";
 import { notifications } from "@mantine/notifications";
 import { setFacilityTimeZone } from "@portico/web-core/zones";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 // Mocked responses answer at once (Apollo's default waits a random 20–50 ms): a test's outcome must
 // not turn on timers racing the machine's load.
 MockLink.defaultOptions = { delay: 0 };
+// findBy… and waitFor give up after a second by default, which a busy 2-core machine can need just
+// to render a page: they wait for what they look for, so a long limit costs nothing when it is there.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Mantine reads these browser APIs, which happy-dom leaves out.
 window.matchMedia ??= (query: string) =>

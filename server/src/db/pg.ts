@@ -133,8 +133,9 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
     async lockKey(key) {
       const running = current.getStore();
       if (!running?.open) throw new Error("lockKey() only means something inside data.transaction().");
-      // Held until the transaction ends; hashtext maps the key onto the lock's integer space.
-      await running.raw.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`);
+      // Held until the transaction ends. The key is hashed onto the lock's 64-bit space: two keys
+      // sharing a hash only wait for each other, and with 64 bits that practically never happens.
+      await running.raw.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
     },
     customerSearch: pgCustomerSearch,
   };

@@ -119,7 +119,7 @@ describe("bulk invites when runners or the purge overlap", () => {
     const fresh = runnerAt(new Date(app.clock.now().getTime() + 2 * MINUTE));
     await raceWhileHeld(
       app,
-      "SELECT pg_advisory_xact_lock(hashtext($1))",
+      "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
       [`invite:${first?.id}:0`],
       [() => late.runOnce(), () => fresh.runOnce()],
     );
@@ -128,6 +128,34 @@ describe("bulk invites when runners or the purge overlap", () => {
     const results = await app.data.read.select({ result: rows.result }).from(rows).where(eq(rows.jobId, jobId));
     expect(results.map((r) => r.result)).toEqual(["SENT", "SENT", "SENT"]);
     expect(await countRows(app, "invitations", "email LIKE ?", "%@overlap.example.com")).toBe(3);
+  });
+
+  it("two bulk invites sharing customers, listed in opposite orders, run side by side and both finish", async () => {
+    const [x, y] = (
+      await generateCustomers(app.data, t.a.id, 2, {
+        now: app.clock.now(),
+        seed: 15,
+        emailDomain: "shared.example.com",
+      })
+    ).sort((a, b) => a.id - b.id);
+    if (!x || !y) throw new Error("two customers expected");
+    const forward = await preview([x.id, y.id]);
+    const backward = await preview([y.id, x.id]);
+    for (const jobId of [forward, backward]) expect((await start(jobId)).errors).toBeUndefined();
+    // The first runner has taken its first customer's key and waits on that customer's row while the
+    // second runner starts on the other job (test/held-locks.ts). Were the keys taken in each file's
+    // order, the two would each hold one key and wait for the other's: a deadlock PostgreSQL ends by
+    // failing one of them.
+    const first = runnerAt(app.clock.now());
+    const second = runnerAt(app.clock.now());
+    await raceWhileHeld(
+      app,
+      "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
+      [x.id],
+      [() => first.runOnce(), () => second.runOnce()],
+    );
+    for (const jobId of [forward, backward]) expect((await jobState(jobId))?.status).toBe("DONE");
+    expect(await countRows(app, "invitations", "email LIKE ?", "%@shared.example.com")).toBe(2);
   });
 
   it("two simultaneous confirmations start a bulk invite once", async () => {

@@ -149,7 +149,11 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
         settled++;
         if (result === "SENT") sent++;
       };
-      for (const row of rows) {
+      // Invited in customer order, whatever the file's order: each invite takes its person's key
+      // until the chunk commits, and two chunks (two jobs, two servers) that share customers then
+      // take their keys in the same order instead of each waiting for the other's.
+      const byCustomer = [...rows].sort((a, b) => (a.customerId ?? 0) - (b.customerId ?? 0) || a.id - b.id);
+      for (const row of byCustomer) {
         if (row.plan !== "INVITE" || row.customerId === null) {
           // A line skipped for a reason of its own (UNREADABLE) keeps it in the report.
           await settle(row.id, "SKIPPED", row.detail ?? PLAN_LABELS[row.plan]);

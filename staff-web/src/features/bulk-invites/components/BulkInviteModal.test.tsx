@@ -139,13 +139,13 @@ describe("BulkInviteModal", () => {
     await user.click(within(dialog).getByRole("button", { name: "Send 4,990 invites" }));
 
     expect(await screen.findByRole("dialog", { name: "Sending invites" })).toBeTruthy();
-    const label = await screen.findByText("Sending… 1,200 of 5,000", {}, { timeout: 2000 });
+    const label = await screen.findByText("Sending… 1,200 of 5,000");
     expect(label).toBeTruthy();
     const bar = screen.getByRole("progressbar", { name: "Bulk invite progress" });
     expect(bar.getAttribute("aria-valuenow")).toBe("24");
     expect(screen.getByText("1,195 invited · 5 skipped so far")).toBeTruthy();
 
-    const done = await screen.findByRole("dialog", { name: "Bulk invite sent" }, { timeout: 2000 });
+    const done = await screen.findByRole("dialog", { name: "Bulk invite sent" });
     expect(within(done).getByTestId("bulk-report-summary").textContent).toBe("Done: 4,990 invited, 10 skipped");
     const outcome = within(done).getByRole("list", { name: "Outcome by reason" });
     expect(
