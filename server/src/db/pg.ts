@@ -9,6 +9,12 @@ import type { Database, EngineSql, ReadDb, Tables, WriteDb } from "./database.js
 import { pgCustomerSearch } from "./pg-customer-search.js";
 import * as schema from "./schema.pg.js";
 
+/**
+ * The statement lockKey(key) runs, with the key as $1: tests hold a key from a connection of their
+ * own with it, to make requests wait where a rule's lock stands.
+ */
+export const TAKE_KEY_STATEMENT = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
+
 export const pgMigrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations-pg");
 
 /** The pg_advisory_lock key held while migrating, so servers starting together migrate once. */
@@ -135,6 +141,7 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
       if (!running?.open) throw new Error("lockKey() only means something inside data.transaction().");
       // Held until the transaction ends. The key is hashed onto the lock's 64-bit space: two keys
       // sharing a hash only wait for each other, and with 64 bits that practically never happens.
+      // TAKE_KEY_STATEMENT, with the key bound.
       await running.raw.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
     },
     customerSearch: pgCustomerSearch,

@@ -7,6 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openDataLayerAt } from "../../src/db/client.js";
 import type { Database } from "../../src/db/database.js";
+import { TAKE_KEY_STATEMENT } from "../../src/db/pg.js";
 import { FacilityScope } from "../../src/db/tenancy.js";
 import { ManualClock } from "../../src/lib/clock.js";
 import { createLogger } from "../../src/lib/logger.js";
@@ -97,7 +98,7 @@ describe.skipIf(!onPostgres)("a bulk invite whose runner's lease lapses mid-chun
     const gate = new pg.Client({ connectionString: database.url });
     await gate.connect();
     await gate.query("BEGIN");
-    await gate.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`invite:${rows[50]?.customerId}:0`]);
+    await gate.query(TAKE_KEY_STATEMENT, [`invite:${rows[50]?.customerId}:0`]);
     const one = runnerOne.runOnce();
     await vi.waitFor(
       async () => {

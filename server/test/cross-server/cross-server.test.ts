@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openDataLayerAt } from "../../src/db/client.js";
 import type { Database } from "../../src/db/database.js";
+import { TAKE_KEY_STATEMENT } from "../../src/db/pg.js";
 import { outboxRow } from "../../src/email/outbox.js";
 import { sha256 } from "../../src/lib/tokens.js";
 import { CODE_TRIES_PER_ADDRESS_PER_DAY, MAX_CODE_ATTEMPTS } from "../../src/modules/auth/portal-auth.service.js";
@@ -442,7 +443,7 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       await Promise.all([gate.connect(), watcher.connect()]);
       try {
         await gate.query("BEGIN");
-        await gate.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`invite:${blocker}:0`]);
+        await gate.query(TAKE_KEY_STATEMENT, [`invite:${blocker}:0`]);
         const gatePid = (await gate.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]?.pid;
 
         await browser.ok(servers.at(0), START_BULK, { id: String(jobId) });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { twoFacilities } from "../../../test/factories.js";
 import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
 import { raceWhileHeld } from "../../../test/held-locks.js";
+import { TAKE_KEY_STATEMENT } from "../../db/pg.js";
 import { generateCustomers } from "../../db/seed/generate.js";
 import { DAY, ManualClock, MINUTE } from "../../lib/clock.js";
 import { createLogger } from "../../lib/logger.js";
@@ -119,7 +120,7 @@ describe("bulk invites when runners or the purge overlap", () => {
     const fresh = runnerAt(new Date(app.clock.now().getTime() + 2 * MINUTE));
     await raceWhileHeld(
       app,
-      "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))",
+      TAKE_KEY_STATEMENT,
       [`invite:${first?.id}:0`],
       [() => late.runOnce(), () => fresh.runOnce()],
     );
