@@ -15,6 +15,8 @@ if (only !== undefined && !Object.hasOwn(ENGINES, only)) {
 }
 const engines = only === undefined ? Object.keys(ENGINES) : [only];
 const playwright = createRequire(import.meta.url).resolve("@playwright/test/cli");
+// `pnpm test:e2e -- invite-flow` hands the `--` on; to Playwright it would end the options.
+const args = process.argv[2] === "--" ? process.argv.slice(3) : process.argv.slice(2);
 
 let running;
 let interrupted = false;
@@ -36,7 +38,7 @@ for (const engine of engines) {
   if (interrupted) break;
   console.log(`\nBrowser suite on ${ENGINES[engine]} (E2E_DATABASE=${engine})`);
   const startedAt = performance.now();
-  running = spawn(process.execPath, [playwright, "test", ...process.argv.slice(2)], {
+  running = spawn(process.execPath, [playwright, "test", ...args], {
     stdio: "inherit",
     detached: true,
     env: { ...process.env, E2E_DATABASE: engine },
