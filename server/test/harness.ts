@@ -75,15 +75,20 @@ export class TestClient {
   }
 
   private store(res: Response): void {
-    for (const header of res.headers.getSetCookie()) {
-      this.rawSetCookies.push(header);
-      const [pair] = header.split(";");
-      const [name, ...rest] = (pair ?? "").split("=");
-      if (!name) continue;
-      const value = rest.join("=");
-      if (!value || /expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name.trim());
-      else this.cookies.set(name.trim(), value);
-    }
+    this.rawSetCookies.push(...res.headers.getSetCookie());
+    storeCookies(this.cookies, res);
+  }
+}
+
+/** Keeps a response's cookies in jar as a browser would: set, replaced, or removed when cleared. */
+export function storeCookies(jar: Map<string, string>, res: Response): void {
+  for (const header of res.headers.getSetCookie()) {
+    const [pair] = header.split(";");
+    const [name, ...rest] = (pair ?? "").split("=");
+    if (!name) continue;
+    const value = rest.join("=");
+    if (!value || /expires=Thu, 01 Jan 1970/i.test(header)) jar.delete(name.trim());
+    else jar.set(name.trim(), value);
   }
 }
 

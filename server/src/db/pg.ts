@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Param, sql } from "drizzle-orm";
@@ -8,6 +7,7 @@ import pg from "pg";
 import type { Database, EngineSql, ReadDb, Tables, WriteDb } from "./database.js";
 import { pgCustomerSearch } from "./pg-customer-search.js";
 import * as schema from "./schema.pg.js";
+import { createTransactionScope } from "./transaction-scope.js";
 
 /**
  * The statement lockKey(key) runs, with the key as $1: tests hold a key from a connection of their
@@ -92,41 +92,10 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
   countCompilations(pool, stats);
   const db: PgDb = drizzle(pool, { schema });
 
-  type Running = { open: boolean; tx: WriteDb; raw: PgTx; failure?: unknown };
-  const current = new AsyncLocalStorage<Running>();
+  const scope = createTransactionScope<{ raw: PgTx }>();
 
-  async function transaction<T>(fn: (tx: WriteDb) => Promise<T>): Promise<T> {
-    const joined = current.getStore();
-    if (joined?.open) {
-      try {
-        return await fn(joined.tx);
-      } catch (error) {
-        // The joined work is not a savepoint: whoever catches this, the outermost body must not commit.
-        joined.failure ??= error;
-        throw error;
-      }
-    }
-    return db.transaction(async (raw) => {
-      const running: Running = { open: true, raw, tx: raw as unknown as WriteDb };
-      // A body that hands tx to work outliving it must not use a client back in the pool afterwards.
-      running.tx = new Proxy(raw, {
-        get(target, property) {
-          if (!running.open) throw new Error("This transaction has ended; start a new one with data.transaction().");
-          return Reflect.get(target, property, target);
-        },
-      }) as unknown as WriteDb;
-      try {
-        const result = await current.run(running, () => fn(running.tx));
-        if (running.failure !== undefined) {
-          throw new Error("A nested transaction failed and its error was caught; nothing was written.", {
-            cause: running.failure,
-          });
-        }
-        return result;
-      } finally {
-        running.open = false;
-      }
-    });
+  function transaction<T>(fn: (tx: WriteDb) => Promise<T>): Promise<T> {
+    return scope.joinOpen(fn) ?? db.transaction((raw) => scope.runBody(raw as unknown as WriteDb, { raw }, fn));
   }
 
   const dialect: EngineSql = {
@@ -137,8 +106,8 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
     forUpdate: (query, options) =>
       query.for("update", options?.skipLocked ? { skipLocked: true } : undefined) as typeof query,
     async lockKey(key) {
-      const running = current.getStore();
-      if (!running?.open) throw new Error("lockKey() only means something inside data.transaction().");
+      const running = scope.open();
+      if (!running) throw new Error("lockKey() only means something inside data.transaction().");
       // Held until the transaction ends. The key is hashed onto the lock's 64-bit space: two keys
       // sharing a hash only wait for each other, and with 64 bits that practically never happens.
       // TAKE_KEY_STATEMENT, with the key bound.

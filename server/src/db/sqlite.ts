@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import BetterSqlite3 from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
@@ -6,6 +5,7 @@ import type { Database, EngineSql, ReadDb, Tables, WriteDb } from "./database.js
 import { Mutex } from "./mutex.js";
 import * as schema from "./schema.sqlite.js";
 import { sqliteCustomerSearch } from "./sqlite-customer-search.js";
+import { createTransactionScope } from "./transaction-scope.js";
 
 /** Counts every statement the engine compiles on the connection (drizzle prepares each unprepared query). */
 function countCompilations(connection: BetterSqlite3.Database, stats: { compilations: number }): void {
@@ -44,8 +44,7 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
   const commit = writer.prepare("COMMIT");
   const rollback = writer.prepare("ROLLBACK");
   const mutex = new Mutex();
-  type Running = { open: boolean; tx: WriteDb; failure?: unknown };
-  const current = new AsyncLocalStorage<Running>();
+  const scope = createTransactionScope();
 
   // The one cast: the SQLite builders answer the same calls as pg's, with rows of the same types
   // (schema.test.ts), and every sync builder is also a thenable.
@@ -53,35 +52,13 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
   const read = drizzle(reader, { schema }) as unknown as ReadDb;
 
   async function transaction<T>(fn: (tx: WriteDb) => Promise<T>): Promise<T> {
-    const joined = current.getStore();
-    if (joined?.open) {
-      try {
-        return await fn(joined.tx);
-      } catch (error) {
-        // Without savepoints the joined work cannot be undone alone: whoever catches this, the
-        // outermost body must not commit.
-        joined.failure ??= error;
-        throw error;
-      }
-    }
+    const joined = scope.joinOpen(fn);
+    if (joined) return joined;
     const release = await mutex.lock();
-    const running: Running = { open: true, tx: write };
-    // A body that hands tx to work outliving it must not write outside the lock afterwards.
-    running.tx = new Proxy(write, {
-      get(target, property) {
-        if (!running.open) throw new Error("This transaction has ended; start a new one with data.transaction().");
-        return Reflect.get(target, property, target);
-      },
-    });
     try {
       begin.run();
       try {
-        const result = await current.run(running, () => fn(running.tx));
-        if (running.failure !== undefined) {
-          throw new Error("A nested transaction failed and its error was caught; nothing was written.", {
-            cause: running.failure,
-          });
-        }
+        const result = await scope.runBody(write, {}, fn);
         commit.run();
         return result;
       } catch (error) {
@@ -89,7 +66,6 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
         throw error;
       }
     } finally {
-      running.open = false;
       release();
     }
   }
@@ -102,7 +78,7 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
     dialect: {
       ...sqliteSql,
       async lockKey() {
-        if (!current.getStore()?.open) throw new Error("lockKey() only means something inside data.transaction().");
+        if (!scope.open()) throw new Error("lockKey() only means something inside data.transaction().");
       },
     },
     stats,

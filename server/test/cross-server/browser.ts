@@ -1,6 +1,6 @@
 // A browser behind a load balancer: one cookie jar, each request to whichever server the test
 // names. Sends what Apollo Client sends, like the harness's TestClient, which talks to one server.
-import type { GqlResult } from "../harness.js";
+import { type GqlResult, storeCookies } from "../harness.js";
 
 export type Target = { url: string };
 
@@ -25,14 +25,7 @@ export class Browser {
       },
       body: JSON.stringify({ query, variables }),
     });
-    for (const header of res.headers.getSetCookie()) {
-      const [pair] = header.split(";");
-      const [name, ...rest] = (pair ?? "").split("=");
-      if (!name) continue;
-      const value = rest.join("=");
-      if (!value || /expires=Thu, 01 Jan 1970/i.test(header)) this.cookies.delete(name.trim());
-      else this.cookies.set(name.trim(), value);
-    }
+    storeCookies(this.cookies, res);
     return (await res.json()) as GqlResult<T>;
   }
 
