@@ -1,24 +1,41 @@
 import "reflect-metadata";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { count } from "drizzle-orm";
-import pg from "pg";
-import { closeDataLayer, openDataLayer } from "../src/db/client.js";
-import type { Database } from "../src/db/database.js";
-import { openPostgres } from "../src/db/pg.js";
-import { returnedRow } from "../src/db/rows.js";
-import { generateCustomers } from "../src/db/seed/generate.js";
-import { FacilityScope } from "../src/db/tenancy.js";
-import { listCustomers } from "../src/modules/customers/customer.service.js";
-import { startPostgresCluster } from "../test/postgres-cluster.js";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { isDeepStrictEqual, parseArgs } from "node:util";
+import { and, eq } from "drizzle-orm";
+import { installStatementCounter, statementsDuring } from "./statements.js";
 
-// Contacts list and search at a large facility, against a raw baseline in the same run and on the
-// same engine: a plain substring scan (what the search index replaces) and a bare keyset page
-// without the portal-status joins.
+// Counting starts before any module opens a PostgreSQL connection.
+installStatementCounter();
+
+const { createApp } = await import("../src/app.js");
+const { loadConfig } = await import("../src/config.js");
+const { closeDataLayer, openDataLayerAt } = await import("../src/db/client.js");
+const { DEMO_FACILITY, seedDemo } = await import("../src/db/seed/demo.js");
+const { generateCustomers } = await import("../src/db/seed/generate.js");
+const { SHOWCASE_CUSTOMER } = await import("../src/db/seed/showcase.js");
+const { systemClock } = await import("../src/lib/clock.js");
+const { createLogger } = await import("../src/lib/logger.js");
+const { DEMO_ADMIN } = await import("../src/modules/auth/staff-auth.service.js");
+const { createSession, PORTAL_COOKIE, STAFF_COOKIE } = await import("../src/modules/auth/sessions.service.js");
+const { compiledServer, removeCompiledServer } = await import("../test/cross-server/servers.js");
+const { startPostgresCluster } = await import("../test/postgres-cluster.js");
+const { webOperation } = await import("./operations.js");
+const report = await import("./report.js");
+type BenchRow = import("./report.js").BenchRow;
+
+// Portico against a raw baseline at a large facility, request by request, in the same run and on the
+// same database: a real Portico server process and bench/raw-server.ts (plain node:http and prepared
+// SQL) answer the same operations the web apps send, interleaved; their answers are compared before
+// anything is timed. Issue 11's cases and targets.
 // Usage: pnpm --filter server bench [--customers 100000] [--engine sqlite|pg|both]
 //          [--database-url postgres://… (an empty database to fill; otherwise a throwaway cluster)]
+//          [--markdown file] [--requests 2000] [--samples 200] [--port 47100]
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--")),
@@ -26,169 +43,728 @@ const { values: args } = parseArgs({
     customers: { type: "string", default: "100000" },
     engine: { type: "string", default: "sqlite" },
     "database-url": { type: "string" },
+    markdown: { type: "string" },
+    /** Requests per side for each throughput case. */
+    requests: { type: "string", default: "2000" },
+    /** Sequential requests per side for each latency case. */
+    samples: { type: "string", default: "200" },
+    /** Portico listens here (the raw servers on a port the system picks). */
+    port: { type: "string", default: "47100" },
+    /** Only compare the answers and count statements: no timing (the smoke test). */
+    "check-only": { type: "boolean", default: false },
   },
 });
 const customerCount = Number(args.customers);
 if (!Number.isInteger(customerCount) || customerCount < 1) throw new Error("--customers takes a positive number");
 if (!["sqlite", "pg", "both"].includes(args.engine)) throw new Error("--engine takes sqlite, pg or both");
+const REQUESTS = Number(args.requests);
+const SAMPLES = Number(args.samples);
+const CONCURRENCY = 8;
+const MEMORY_TARGET = 200_000_000;
+const checkOnly = args["check-only"];
 
-const SEARCHES = ["whitaker", "olivia.okafor", "555", "ga"];
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** One engine under test: the Database the service runs on, and the raw statements of the baselines. */
-interface Engine {
-  label: string;
-  data: Database;
-  /** Ids of the first 25 customers matching `like` in name or email (ILIKE on PostgreSQL) or `digits` in phone digits. */
-  searchBaseline(facilityId: number, like: string, digits: string | null): Promise<number[]>;
-  /** The first page in keyset order, every column, no joins. */
-  pageBaseline(facilityId: number): Promise<unknown[]>;
-  /** Brings the freshly filled database to the state a running one is in. */
-  afterSeeding(): Promise<void>;
-  /** What the engine's setup is, for the table's heading. */
-  notes: string;
-  close(): Promise<void>;
+// --- processes -------------------------------------------------------------------------------
+
+const children = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of children) child.kill("SIGKILL");
+});
+
+function spawnTracked(command: string, argv: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(command, argv, {
+    cwd: serverDir,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? os.tmpdir(), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
 }
 
-function openSqliteEngine(): Engine {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-bench-"));
-  const layer = openDataLayer(path.join(dir, "bench.sqlite"));
-  const search = layer.db.$client.prepare(
-    `SELECT id FROM customers WHERE facility_id = ? AND (name LIKE ? OR email LIKE ? OR phone_digits LIKE ?)
-     ORDER BY sort_name, id LIMIT 25`,
-  );
-  const page = layer.db.$client.prepare(
-    "SELECT * FROM customers WHERE facility_id = ? ORDER BY sort_name, id LIMIT 26",
-  );
-  return {
-    label: "SQLite",
-    data: layer.data,
-    notes: "a file in the temp dir, WAL",
-    // SQLite's LIKE is case-insensitive for ASCII; a NUL pattern matches no phone.
-    searchBaseline: async (facilityId, like, digits) =>
-      (search.all(facilityId, like, like, digits ?? "\u0000") as Array<{ id: number }>).map((r) => r.id),
-    pageBaseline: async (facilityId) => page.all(facilityId),
-    // Portico never runs ANALYZE on SQLite, whose planner picks these indexes without statistics.
-    afterSeeding: async () => {},
-    async close() {
-      await closeDataLayer(layer);
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** The built server if there is one, else the source compiled as the cross-server tests do. */
+async function porticoMain(): Promise<string> {
+  const built = path.join(serverDir, "dist/main.js");
+  return fs.existsSync(built) ? built : compiledServer();
+}
+
+/** A Portico server process on the database, email worker off, logging warnings only. */
+async function startPortico(databaseUrl: string, port: number) {
+  const child = spawnTracked(process.execPath, [await porticoMain()], {
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    PUBLIC_URL: "http://portico.test",
+    LOG_LEVEL: "warn",
+    EMAIL_WORKER: "off",
+    DATABASE_URL: databaseUrl,
+  });
+  let output = "";
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString("utf8")).slice(-20_000);
   };
-}
-
-async function openPostgresEngine(databaseUrl: string | undefined): Promise<Engine> {
-  // Without a URL, a throwaway cluster like the tests' (durability off: it speeds the seeding, not the reads).
-  const cluster = databaseUrl ? undefined : await startPostgresCluster();
-  const url = databaseUrl ?? (await cluster?.createDatabase("portico_bench")) ?? "";
-  const data = await openPostgres(url);
-  const baseline = new pg.Client({ connectionString: url });
-  await baseline.connect();
-  // A GIN index is only ever read through a bitmap scan: without them the baseline is the plain
-  // scan the trigram index replaces, as on SQLite, and not the index under another name.
-  await baseline.query("SET enable_bitmapscan = off");
-  const [server] = (await baseline.query<{ server_version: string }>("SHOW server_version")).rows;
-  return {
-    label: "PostgreSQL",
-    data,
-    notes: `PostgreSQL ${server?.server_version}${cluster ? ", a local throwaway cluster (fsync off)" : ""}`,
-    async searchBaseline(facilityId, like, digits) {
-      const { rows } = await baseline.query<{ id: number }>({
-        name: "search_baseline",
-        text: `SELECT id FROM customers WHERE facility_id = $1 AND (name ILIKE $2 OR email ILIKE $2 OR phone_digits LIKE $3)
-               ORDER BY sort_name, id LIMIT 25`,
-        values: [facilityId, like, digits],
-      });
-      return rows.map((r) => r.id);
-    },
-    // What autovacuum does within a minute of the seed's commit; measuring before it would time the
-    // plans of a table the planner believes empty.
-    async afterSeeding() {
-      await baseline.query("ANALYZE");
-    },
-    async pageBaseline(facilityId) {
-      const { rows } = await baseline.query({
-        name: "page_baseline",
-        text: "SELECT * FROM customers WHERE facility_id = $1 ORDER BY sort_name, id LIMIT 26",
-        values: [facilityId],
-      });
-      return rows;
-    },
-    async close() {
-      await baseline.end();
-      await data.close();
-      await cluster?.stop();
-    },
-  };
-}
-
-async function time(fn: () => unknown, runs = 30): Promise<number> {
-  await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Portico exited at start:\n${output}`);
+    if (
+      await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() > deadline) throw new Error(`Portico did not become ready:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? 0;
+  return { child, url, output: () => output };
 }
 
-async function bench(engine: Engine): Promise<void> {
-  const { data } = engine;
-  const [existing] = await data.read.select({ n: count() }).from(data.t.facilities);
-  if (existing && existing.n > 0)
-    throw new Error(`The ${engine.label} database already has facilities: give an empty one`);
-  const facility = returnedRow(
-    await data.transaction((tx) => tx.insert(data.t.facilities).values({ slug: "bench", name: "Bench" }).returning()),
+/** bench/raw-server.ts in its own process; answers its URL once it listens. */
+async function startRawServer(databaseUrl: string) {
+  const child = spawnTracked(
+    process.execPath,
+    ["--import", "@swc-node/register/esm-register", path.join(serverDir, "bench/raw-server.ts")],
+    { DATABASE_URL: databaseUrl, NODE_ENV: "production" },
   );
-  const seeded = performance.now();
-  await generateCustomers(data, facility.id, customerCount, { now: new Date(), seed: 1 });
-  const seedSeconds = (performance.now() - seeded) / 1000;
-  await engine.afterSeeding();
-  const scope = new FacilityScope(facility.id);
-
-  const rows: Array<[string, string, string, string]> = [];
-  for (const term of SEARCHES) {
-    const digits = term.replace(/\D/g, "");
-    const like = `%${term}%`;
-    const service = async () => {
-      const page = await listCustomers(data, scope, { search: term, first: 25 });
-      await page.count();
-      return page;
+  let output = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const keep = (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      const found = /\{"port":(\d+)\}/.exec(output)?.[1];
+      if (found) resolve(Number(found));
     };
-    const baseline = () => engine.searchBaseline(facility.id, like, digits ? `%${digits}%` : null);
-    const serviceIds = (await service()).rows.map((r) => r.id);
-    if (JSON.stringify(serviceIds) !== JSON.stringify(await baseline())) {
-      throw new Error(`${engine.label}: search "${term}" differs from a plain substring match`);
+    child.stdout?.on("data", keep);
+    child.stderr?.on("data", keep);
+    child.once("exit", () => reject(new Error(`the raw server exited:\n${output}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/** VmRSS every 100 ms through the run, and the kernel's high-water mark (VmHWM) at the end. */
+function sampleMemory(pid: number) {
+  let peak = 0;
+  const read = (field: string) => {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      return 0;
     }
-    rows.push([`search "${term}"`, (await time(service)).toFixed(2), (await time(baseline)).toFixed(2), "same rows"]);
-  }
-  let cursor: string | null = null;
-  for (let i = 0; i < 200; i++) cursor = (await listCustomers(data, scope, { first: 25, after: cursor })).endCursor;
-  rows.push([
-    "page 201 (keyset)",
-    (await time(() => listCustomers(data, scope, { first: 25, after: cursor }))).toFixed(2),
-    (await time(() => engine.pageBaseline(facility.id))).toFixed(2),
-    "baseline: first page, no joins",
-  ]);
-
-  console.log(`\n${engine.label}: ${engine.notes}; seeded ${customerCount} customers in ${seedSeconds.toFixed(1)} s\n`);
-  console.log(["case".padEnd(26), "portico ms".padStart(11), "baseline ms".padStart(12), "  note"].join(""));
-  for (const [name, ours, base, note] of rows)
-    console.log([name.padEnd(26), ours.padStart(11), base.padStart(12), `  ${note}`].join(""));
+  };
+  const timer = setInterval(() => {
+    peak = Math.max(peak, read("VmRSS"));
+  }, 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { peakRss: Math.max(peak, read("VmRSS")), hwm: read("VmHWM") };
+    },
+  };
 }
 
-const engines = args.engine === "both" ? ["sqlite", "pg"] : [args.engine];
-for (const name of engines) {
-  const engine = name === "pg" ? await openPostgresEngine(args["database-url"]) : openSqliteEngine();
+// --- requests --------------------------------------------------------------------------------
+
+/** One request of a case: the body and headers a browser sends, to Portico's /graphql or the baseline. */
+type Call = { path: string; body: string; headers: Record<string, string> };
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
+
+function send(base: string, call: Call): Promise<{ status: number; body: string; statements: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(call.path, base);
+    const req = http.request(
+      target,
+      {
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(call.body),
+          ...call.headers,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString("utf8"),
+            statements: res.headers["x-statements"] as string | undefined,
+          }),
+        );
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(call.body);
+  });
+}
+
+async function timed(base: string, call: Call): Promise<number> {
+  const started = performance.now();
+  const res = await send(base, call);
+  const took = performance.now() - started;
+  if (res.status !== 200) throw new Error(`${base}${call.path} answered ${res.status}: ${res.body.slice(0, 500)}`);
+  return took;
+}
+
+/** Sequential latencies, Portico and baseline alternating request by request. */
+async function latencies(portico: [string, Call[]], raw: [string, Call[]], samples: number) {
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const a = portico[1][i % portico[1].length] as Call;
+    const b = raw[1][i % raw[1].length] as Call;
+    ours.push(await timed(portico[0], a));
+    theirs.push(await timed(raw[0], b));
+  }
+  return { ours, theirs };
+}
+
+/** Requests per second with CONCURRENCY in flight: rounds alternate between the two servers. */
+async function throughputs(portico: [string, Call], raw: [string, Call], requests: number) {
+  const rounds = 4;
+  const perRound = Math.ceil(requests / rounds);
+  const burst = async ([base, call]: [string, Call]) => {
+    let left = perRound;
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (left-- > 0) await timed(base, call);
+      }),
+    );
+    return performance.now() - started;
+  };
+  let ours = 0;
+  let theirs = 0;
+  for (let round = 0; round < rounds; round++) {
+    ours += await burst(portico);
+    theirs += await burst(raw);
+  }
+  return { ours: (perRound * rounds) / (ours / 1000), theirs: (perRound * rounds) / (theirs / 1000) };
+}
+
+// --- the facility ----------------------------------------------------------------------------
+
+type Seeded = {
+  facilityId: number;
+  staffCookie: string;
+  portalCookie: string;
+  showcaseCustomerId: number;
+  searchTerms: string[];
+  seedSeconds: number;
+};
+
+/** The demo (showcase customer, staff admin) plus generated customers up to `customerCount`. */
+async function seed(databaseUrl: string): Promise<Seeded> {
+  const layer = await openDataLayerAt(databaseUrl);
+  const { data } = layer;
+  const { t } = data;
   try {
-    await bench(engine);
+    if ((await data.read.$count(t.facilities)) > 0)
+      throw new Error("The database already has facilities: give an empty one");
+    const started = performance.now();
+    const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: databaseUrl, LOG_LEVEL: "silent" });
+    await seedDemo({ data, config }, { clock: systemClock });
+    const [facility] = await data.read.select().from(t.facilities).where(eq(t.facilities.slug, DEMO_FACILITY.slug));
+    if (!facility) throw new Error("the demo seed made no facility");
+    const demoCustomers = await data.read.$count(t.customers, eq(t.customers.facilityId, facility.id));
+    if (customerCount > demoCustomers) {
+      await generateCustomers(data, facility.id, customerCount - demoCustomers, {
+        now: systemClock.now(),
+        seed: 11,
+        emailDomain: "bulk.example.com",
+      });
+    }
+    const seedSeconds = (performance.now() - started) / 1000;
+    if (data.engine === "pg") {
+      // What autovacuum does within a minute of the seed's commit; measuring before it would time the
+      // plans of tables the planner believes empty.
+      const pg = await import("pg");
+      const client = new pg.default.Client({ connectionString: databaseUrl });
+      await client.connect();
+      await client.query("ANALYZE");
+      await client.end();
+    }
+    const [showcase] = await data.read
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(and(eq(t.customers.facilityId, facility.id), eq(t.customers.email, SHOWCASE_CUSTOMER.email)));
+    const [account] = await data.read
+      .select({ id: t.portalAccounts.id })
+      .from(t.portalAccounts)
+      .where(and(eq(t.portalAccounts.customerId, showcase?.id ?? -1), eq(t.portalAccounts.personKey, 0)));
+    const [admin] = await data.read
+      .select({ id: t.staffUsers.id })
+      .from(t.staffUsers)
+      .where(eq(t.staffUsers.email, DEMO_ADMIN.email));
+    if (!showcase || !account || !admin) throw new Error("the demo seed has no showcase account or admin");
+    // Sessions made by the project's own session service: the cookies the pages use.
+    const now = systemClock.now();
+    const [staff, portal] = await data.transaction(async (tx) => [
+      await createSession(tx, t, now, { kind: "STAFF", facilityId: facility.id, staffUserId: admin.id }),
+      await createSession(tx, t, now, { kind: "PORTAL", facilityId: facility.id, portalAccountId: account.id }),
+    ]);
+    return {
+      facilityId: facility.id,
+      staffCookie: `${STAFF_COOKIE}=${staff.token}`,
+      portalCookie: `${PORTAL_COOKIE}=${portal.token}`,
+      showcaseCustomerId: showcase.id,
+      searchTerms: await searchTerms(data, facility.id),
+      seedSeconds,
+    };
   } finally {
-    await engine.close();
+    await closeDataLayer(layer);
   }
 }
+
+/**
+ * Terms drawn from the seeded data: the phone exchange every generated number has, the commonest
+ * surname and first name, a full email, the rarest surname, a phone fragment.
+ */
+async function searchTerms(data: import("../src/db/database.js").Database, facilityId: number): Promise<string[]> {
+  const { t } = data;
+  const sample = await data.read
+    .select({ name: t.customers.name, email: t.customers.email, phoneDigits: t.customers.phoneDigits })
+    .from(t.customers)
+    .where(eq(t.customers.facilityId, facilityId))
+    .limit(20_000);
+  const tally = (words: string[]) => {
+    const counts = new Map<string, number>();
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const surnames = tally(sample.map((c) => c.name.split(" ").at(-1) ?? "").filter((w) => w.length >= 3));
+  const firsts = tally(sample.map((c) => c.name.split(" ")[0] ?? "").filter((w) => w.length >= 3));
+  const email = sample.find((c) => c.email?.endsWith("@bulk.example.com"))?.email ?? sample[0]?.email ?? "example";
+  const phone = sample.find((c) => c.phoneDigits)?.phoneDigits ?? "2075550148";
+  return [
+    "555",
+    surnames[0]?.[0] ?? "smith",
+    firsts[0]?.[0] ?? "olivia",
+    email,
+    surnames.at(-1)?.[0] ?? "whitaker",
+    phone.slice(-7, -2),
+  ];
+}
+
+// --- cases -----------------------------------------------------------------------------------
+
+type Target =
+  | { kind: "page"; throughput: number; p50: number } // ≥ throughput× raw rps; p50 ≤ ms
+  | { kind: "floor"; throughput: number };
+
+type Case = {
+  name: string;
+  operation: ReturnType<typeof webOperation> | null;
+  variables: Array<Record<string, unknown>>;
+  target: Target;
+};
+
+function gqlCall(op: ReturnType<typeof webOperation>, variables: Record<string, unknown>, cookie: string): Call {
+  return {
+    path: "/graphql",
+    body: JSON.stringify({ operationName: op.operationName, variables, query: op.query }),
+    headers: { cookie, "apollo-require-preflight": "true", "x-portico-app": op.app },
+  };
+}
+
+const FLOOR_QUERY = JSON.stringify({ query: "{ __typename }" });
+
+/** The JSON of an answer, failing loudly on errors. */
+function answerOf(res: { status: number; body: string }, who: string): unknown {
+  if (res.status !== 200) throw new Error(`${who} answered ${res.status}: ${res.body.slice(0, 1000)}`);
+  const parsed = JSON.parse(res.body) as { errors?: unknown };
+  if (parsed.errors) throw new Error(`${who} answered errors: ${JSON.stringify(parsed.errors).slice(0, 1000)}`);
+  return parsed;
+}
+
+/** Where two answers first differ, for the failure message. */
+function firstDifference(a: unknown, b: unknown, at = "$"): string {
+  if (isDeepStrictEqual(a, b)) return "";
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return `${at}: Portico ${JSON.stringify(a)} vs baseline ${JSON.stringify(b)}`;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const found = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      `${at}.${key}`,
+    );
+    if (found) return found;
+  }
+  return `${at}: differ`;
+}
+
+/** Portico's statements for one request, counted through an app in this process on the same database. */
+async function porticoStatements(databaseUrl: string, calls: Call[]): Promise<Map<Call, string[]>> {
+  const layer = await openDataLayerAt(databaseUrl);
+  const config = loadConfig({
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "silent",
+    EMAIL_WORKER: "off",
+    PUBLIC_URL: "http://portico.test",
+  });
+  const { app, apollo } = await createApp({
+    data: layer.data,
+    clock: systemClock,
+    config,
+    logger: createLogger("silent"),
+    nudgeOutbox: () => {},
+    nudgeBulkInvites: () => {},
+  });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const counted = new Map<Call, string[]>();
+  try {
+    for (const call of calls) {
+      // The first request prepares what is prepared once; the second is what every later one costs.
+      answerOf(await send(base, call), "Portico (in process)");
+      counted.set(call, await statementsDuring(async () => answerOf(await send(base, call), "Portico (in process)")));
+    }
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await apollo.stop();
+    await closeDataLayer(layer);
+  }
+  return counted;
+}
+
+async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<BenchRow[]> {
+  const label = engine === "pg" ? "PostgreSQL" : "SQLite";
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "portico-bench-"));
+  const cluster = engine === "pg" && !args["database-url"] ? await startPostgresCluster() : undefined;
+  const databaseUrl =
+    engine === "sqlite"
+      ? path.join(tmp, "bench.sqlite")
+      : (args["database-url"] ?? (await cluster?.createDatabase("portico_bench")) ?? "");
+  const rows: BenchRow[] = [];
+  let portico: Awaited<ReturnType<typeof startPortico>> | undefined;
+  let raw: Awaited<ReturnType<typeof startRawServer>> | undefined;
+  try {
+    const seeded = await seed(databaseUrl);
+    console.log(`${label}: seeded ${customerCount} customers in ${seeded.seedSeconds.toFixed(1)} s`);
+
+    const customers = webOperation("staff", "Customers");
+    const cases: Case[] = [
+      {
+        name: "portal home",
+        operation: webOperation("portal", "PortalHome"),
+        variables: [{}],
+        target: { kind: "page", throughput: 0.5, p50: 2 },
+      },
+      {
+        name: "portal Billing",
+        operation: webOperation("portal", "PortalBilling"),
+        variables: [{}],
+        target: { kind: "page", throughput: 0.5, p50: 2 },
+      },
+      {
+        name: "customer page (showcase)",
+        operation: webOperation("staff", "CustomerDetail"),
+        variables: [{ id: String(seeded.showcaseCustomerId) }],
+        target: { kind: "page", throughput: 0.5, p50: 2 },
+      },
+      {
+        name: "Contacts page 1",
+        operation: customers,
+        variables: [{ search: null, first: 25, after: null }],
+        target: { kind: "page", throughput: 0.8, p50: 3 },
+      },
+    ];
+
+    raw = await startRawServer(databaseUrl);
+    // Page 51's cursor, walked through the raw server's keyset (the same cursor encoding as Portico's).
+    let after: string | null = null;
+    for (let page = 1; page < 51; page++) {
+      const res = await send(raw.url, gqlCall(customers, { search: null, first: 25, after }, seeded.staffCookie));
+      const body = answerOf(res, "baseline") as { data: { customers: { pageInfo: { endCursor: string | null } } } };
+      after = body.data.customers.pageInfo.endCursor;
+    }
+    cases.push({
+      name: "Contacts page 51",
+      operation: customers,
+      variables: [{ search: null, first: 25, after }],
+      target: { kind: "page", throughput: 0.8, p50: 3 },
+    });
+    const searchVariables = seeded.searchTerms.map((search) => ({ search, first: 25, after: null }));
+
+    // Every call of every case, for the answers' comparison and the statement counts.
+    const cookieOf = (op: ReturnType<typeof webOperation>) =>
+      op.app === "staff" ? seeded.staffCookie : seeded.portalCookie;
+    const callsOf = (c: Case) =>
+      c.operation ? c.variables.map((v) => gqlCall(c.operation as never, v, cookieOf(c.operation as never))) : [];
+    const searchCalls = searchVariables.map((v) => gqlCall(customers, v, seeded.staffCookie));
+    const shortSearch = gqlCall(customers, { search: "ga", first: 25, after: null }, seeded.staffCookie);
+    const callsByCase = new Map(cases.map((c) => [c, callsOf(c)]));
+    const allCalls = [...[...callsByCase.values()].flat(), ...searchCalls, shortSearch];
+    const statements = await porticoStatements(databaseUrl, allCalls);
+
+    portico = await startPortico(databaseUrl, Number(args.port) + portIndex);
+    const memory = sampleMemory(portico.child.pid ?? -1);
+    const porticoUrl = portico.url;
+    const rawUrl = raw.url;
+
+    /** Compares the two answers of a call; answers the baseline's statements, or null without a baseline. */
+    const compare = async (call: Call, name: string): Promise<string | null> => {
+      const ours = answerOf(await send(porticoUrl, call), `Portico (${name})`);
+      const theirsRes = await send(rawUrl, call);
+      if (theirsRes.status === 404) return null;
+      const theirs = answerOf(theirsRes, `baseline (${name})`);
+      if (!isDeepStrictEqual(ours, theirs))
+        throw new Error(
+          `${label} ${name}: Portico and the baseline answer differently — ${firstDifference(ours, theirs)}`,
+        );
+      return theirsRes.statements ?? "?";
+    };
+    const statementsOf = (call: Call, rawCount: string | null) =>
+      `${statements.get(call)?.length ?? "?"}${rawCount !== null ? ` vs ${rawCount}` : ""}`;
+
+    for (const c of cases) {
+      const calls = callsByCase.get(c) ?? [];
+      const first = calls[0] as Call;
+      const rawCount = await compare(first, c.name);
+      if (c.target.kind !== "page") continue;
+      const ourStatements = statements.get(first)?.length ?? Number.NaN;
+      const statementsMet = rawCount === null || ourStatements <= Number(rawCount) + 1;
+      if (checkOnly) {
+        rows.push({
+          engine: label,
+          case: c.name,
+          portico: "answers compared",
+          baseline: rawCount === null ? "no baseline yet" : "same JSON",
+          ratio: "—",
+          target: "statements ≤ raw + 1",
+          met: statementsMet,
+          statements: statementsOf(first, rawCount),
+        });
+        continue;
+      }
+      if (rawCount === null) {
+        const ours: number[] = [];
+        for (let i = 0; i < SAMPLES; i++) ours.push(await timed(porticoUrl, calls[i % calls.length] as Call));
+        rows.push({
+          engine: label,
+          case: `${c.name}, single request`,
+          portico: report.medianWithSpread(ours),
+          baseline: "—",
+          ratio: "—",
+          target: `p50 ≤ ${c.target.p50} ms`,
+          met: report.median(ours) <= c.target.p50,
+          statements: statementsOf(first, null),
+          note: "no raw baseline for this page yet",
+        });
+        continue;
+      }
+      const tput = await throughputs([porticoUrl, first], [rawUrl, first], REQUESTS);
+      rows.push({
+        engine: label,
+        case: `${c.name}, throughput (${CONCURRENCY} in flight)`,
+        portico: report.rps(tput.ours),
+        baseline: report.rps(tput.theirs),
+        ratio: report.ratio(tput.ours, tput.theirs),
+        target: `≥ ${c.target.throughput}× raw`,
+        met: tput.ours / tput.theirs >= c.target.throughput,
+        statements: statementsOf(first, rawCount),
+      });
+      const lat = await latencies([porticoUrl, calls], [rawUrl, calls], SAMPLES);
+      rows.push({
+        engine: label,
+        case: `${c.name}, single request`,
+        portico: report.medianWithSpread(lat.ours),
+        baseline: report.medianWithSpread(lat.theirs),
+        ratio: report.ratio(report.median(lat.theirs), report.median(lat.ours)),
+        target: `p50 ≤ ${c.target.p50} ms; statements ≤ raw + 1`,
+        met: report.median(lat.ours) <= c.target.p50 && statementsMet,
+        statements: statementsOf(first, rawCount),
+      });
+    }
+
+    // Search: p99 over the terms together, against a plain scan.
+    const searchRaw: string[] = [];
+    for (const [i, call] of searchCalls.entries())
+      searchRaw.push((await compare(call, `search "${seeded.searchTerms[i]}"`)) ?? "?");
+    const shortRaw = await compare(shortSearch, 'search "ga"');
+    const searchStatements = `${[...new Set(searchCalls.map((c) => statements.get(c)?.length))].join("/")} vs ${[...new Set(searchRaw)].join("/")}`;
+    if (!checkOnly) {
+      const lat = await latencies(
+        [porticoUrl, searchCalls],
+        [rawUrl, searchCalls],
+        Math.max(SAMPLES, searchCalls.length * 50),
+      );
+      rows.push({
+        engine: label,
+        case: `search, 3+ chars (${seeded.searchTerms.map((t) => `"${t}"`).join(", ")})`,
+        portico: report.p99WithMedian(lat.ours),
+        baseline: report.p99WithMedian(lat.theirs),
+        ratio: report.ratio(report.quantile(lat.theirs, 0.99), report.quantile(lat.ours, 0.99)),
+        target: "p99 ≤ 5 ms",
+        met: report.quantile(lat.ours, 0.99) <= 5,
+        statements: searchStatements,
+        note: "baseline: a plain LIKE scan (ILIKE on PostgreSQL)",
+      });
+      const short = await latencies([porticoUrl, [shortSearch]], [rawUrl, [shortSearch]], SAMPLES);
+      rows.push({
+        engine: label,
+        case: 'search "ga" (short term, shown apart)',
+        portico: report.p99WithMedian(short.ours),
+        baseline: report.p99WithMedian(short.theirs),
+        ratio: report.ratio(report.quantile(short.theirs, 0.99), report.quantile(short.ours, 0.99)),
+        target: "— (under 3 chars)",
+        met: true,
+        statements: `${statements.get(shortSearch)?.length ?? "?"} vs ${shortRaw ?? "?"}`,
+      });
+    } else {
+      rows.push({
+        engine: label,
+        case: "search",
+        portico: "answers compared",
+        baseline: "same JSON",
+        ratio: "—",
+        target: "p99 ≤ 5 ms",
+        met: true,
+        statements: searchStatements,
+      });
+    }
+
+    // The GraphQL floor: { __typename } through Portico against node:http answering the same JSON.
+    const floorCall: Call = {
+      path: "/graphql",
+      body: FLOOR_QUERY,
+      headers: { "apollo-require-preflight": "true" },
+    };
+    const floorRaw: Call = { ...floorCall, path: "/floor" };
+    const floorOurs = answerOf(await send(porticoUrl, floorCall), "Portico (floor)");
+    const floorTheirs = answerOf(await send(rawUrl, floorRaw), "bare node:http (floor)");
+    if (!isDeepStrictEqual(floorOurs, floorTheirs))
+      throw new Error(`floor answers differ: ${firstDifference(floorOurs, floorTheirs)}`);
+    if (!checkOnly) {
+      const tput = await throughputs([porticoUrl, floorCall], [rawUrl, floorRaw], REQUESTS * 2);
+      rows.push({
+        engine: label,
+        case: `GraphQL floor { __typename }, throughput (${CONCURRENCY} in flight)`,
+        portico: report.rps(tput.ours),
+        baseline: report.rps(tput.theirs),
+        ratio: report.ratio(tput.ours, tput.theirs),
+        target: "≥ 0.3× bare node:http",
+        met: tput.ours / tput.theirs >= 0.3,
+        statements: "0 vs 0",
+      });
+    }
+
+    const { peakRss, hwm } = memory.stop();
+    rows.push({
+      engine: label,
+      case: "memory: Portico's RSS through the bench",
+      portico: `peak ${report.megabytes(peakRss)} (VmHWM ${report.megabytes(hwm)})`,
+      baseline: "—",
+      ratio: "—",
+      target: `≤ ${report.megabytes(MEMORY_TARGET)}`,
+      met: Math.max(peakRss, hwm) <= MEMORY_TARGET,
+      note: "sampled every 100 ms",
+    });
+
+    await stopChild(portico.child);
+    portico = undefined;
+    await stopChild(raw.child);
+    raw = undefined;
+    if (!checkOnly)
+      rows.push(
+        ...(await otherCases(engine, label, databaseUrl, seeded.staffCookie, Number(args.port) + 50 + portIndex)),
+      );
+    return rows;
+  } finally {
+    if (portico) await stopChild(portico.child);
+    if (raw) await stopChild(raw.child);
+    await cluster?.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The cases kept in modules of their own (cold start, bytes on the wire, bulk invite), each run if
+ * its file is there; the bulk invite last, since it writes to the database.
+ */
+async function otherCases(
+  engine: "sqlite" | "pg",
+  label: string,
+  databaseUrl: string,
+  staffCookie: string,
+  wirePort: number,
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const load = async <T>(file: string, exported: string): Promise<T | null> => {
+    const full = path.join(serverDir, "bench/cases", `${file}.ts`);
+    if (!fs.existsSync(full)) {
+      rows.push({
+        engine: label,
+        case: file,
+        portico: "—",
+        baseline: "—",
+        ratio: "—",
+        target: "—",
+        met: false,
+        note: `bench/cases/${file}.ts is not there`,
+      });
+      return null;
+    }
+    const module = (await import(pathToFileURL(full).href)) as Record<string, unknown>;
+    return (module[exported] as T) ?? null;
+  };
+  const coldStart = await load<
+    (o: { engine: "sqlite" | "pg"; databaseUrl: string; staffCookie?: string }) => Promise<BenchRow[]>
+  >("cold-start", "measureColdStart");
+  if (coldStart) rows.push(...(await coldStart({ engine, databaseUrl, staffCookie })));
+  const wire = await load<(o: { baseUrl: string }) => Promise<BenchRow[]>>("wire", "measureWire");
+  if (wire) {
+    const server = await startPortico(databaseUrl, wirePort);
+    try {
+      rows.push(...(await wire({ baseUrl: server.url })));
+    } finally {
+      await stopChild(server.child);
+    }
+  }
+  const bulk = await load<(o: { engine: "sqlite" | "pg"; databaseUrl: string }) => Promise<BenchRow[]>>(
+    "bulk-invite",
+    "measureBulkInvite",
+  );
+  if (bulk) rows.push(...(await bulk({ engine, databaseUrl })));
+  return rows;
+}
+
+const engines: Array<"sqlite" | "pg"> = args.engine === "both" ? ["sqlite", "pg"] : [args.engine as "sqlite" | "pg"];
+const rows: BenchRow[] = [];
+try {
+  for (const [i, engine] of engines.entries()) rows.push(...(await benchEngine(engine, i)));
+} finally {
+  agent.destroy();
+  await removeCompiledServer();
+}
+console.log(`\n${report.renderText(rows)}\n`);
 console.log(
-  "\nMedians of 30 runs after a warm-up. Search times include the (capped) match count and the portal-status joins;" +
-    "\npage 201 is without the count. Baselines: a plain substring scan (LIKE on SQLite, ILIKE without the trigram" +
-    "\nindex on PostgreSQL) that stops at the first 25 matches, and the first page with no joins.",
+  [
+    `${customerCount} customers; ${checkOnly ? "answers compared only" : `${REQUESTS} requests per side per throughput case (${CONCURRENCY} in flight, 4 alternating rounds), ${SAMPLES} sequential requests per side per latency case (alternating)`}.`,
+    "Ratios: Portico ÷ baseline for throughput; baseline time ÷ Portico time for latency (1.00× = as fast as the baseline).",
+    "Statements: Portico's per request (counted in process) vs the baseline's.",
+  ].join("\n"),
 );
+if (args.markdown) {
+  fs.writeFileSync(args.markdown, `${report.renderMarkdown(rows)}\n`);
+  console.log(`table written to ${args.markdown}`);
+}

@@ -26,7 +26,7 @@ let compiled: Promise<{ dir: string; main: string }> | undefined;
  * which type-graphql reads). The folder keeps src/ one level down, as dist/ is, and links the
  * packages, so paths the code resolves from its own location hold. Answers main.js's path.
  */
-async function compiledServer(): Promise<string> {
+export async function compiledServer(): Promise<string> {
   compiled ??= (async () => {
     // Loaded here, not at the top: a run on SQLite skips these tests and needs no compiler.
     const { transformFile } = await import("@swc/core");
@@ -64,7 +64,7 @@ async function compiledServer(): Promise<string> {
 }
 
 /** Removes the compiled server; the next start compiles it again. */
-async function removeCompiledServer(): Promise<void> {
+export async function removeCompiledServer(): Promise<void> {
   const done = compiled;
   compiled = undefined;
   await done?.then(

@@ -1,0 +1,373 @@
+// The bench's raw baseline: a plain node:http server on Portico's database (the same SQLite file or
+// PostgreSQL database) that checks the same session cookie with SQL of its own, runs the SQL a page
+// needs through statements prepared once, and answers the same JSON as Portico's GraphQL answer to
+// the operation the web app sends. No GraphQL, no ORM, no Express: what the pages would cost written
+// by hand. The rules that are pure computation (a portal status, a phone number's display, an
+// invoice's display status, the search rule's terms) are Portico's own functions, so the two answers
+// can be compared field for field; only the data access and the serving differ.
+//
+// Run by the bench in its own process: DATABASE_URL=… node … bench/raw-server.ts; it prints
+// {"port":n} on stdout once listening. Every answer carries x-statements, the SQL statements it ran.
+import "reflect-metadata";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import BetterSqlite3 from "better-sqlite3";
+import { parse as parseCookies } from "cookie";
+import pg from "pg";
+import { encodeCursor } from "../src/lib/cursor.js";
+import { formatPhone } from "../src/lib/phone.js";
+import { localDate } from "../src/lib/time-zone.js";
+import { sha256 } from "../src/lib/tokens.js";
+import { customerSearchTerms } from "../src/modules/customers/customer-search.js";
+import { computePortalStatus } from "../src/modules/invitations/portal-status.service.js";
+import { invoiceDisplayStatus } from "../src/modules/invoices/invoice.service.js";
+
+type Row = Record<string, unknown>;
+
+/** One engine's way to run a statement prepared once under `name`; `?` placeholders in the text. */
+interface Sql {
+  all(name: string, text: string, params: unknown[]): Promise<Row[]>;
+  /** Case-insensitive LIKE: LIKE on SQLite (ASCII), ILIKE on PostgreSQL. */
+  ilike: string;
+}
+
+function openSqlite(file: string): Sql {
+  const connection = new BetterSqlite3(file, { readonly: true });
+  connection.pragma("busy_timeout = 5000");
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    ilike: "LIKE",
+    async all(name, text, params) {
+      let statement = statements.get(name);
+      if (!statement) {
+        statement = connection.prepare(text);
+        statements.set(name, statement);
+      }
+      return statement.all(...params) as Row[];
+    },
+  };
+}
+
+function openPostgres(url: string): Sql {
+  // As many connections as Portico's pool, and the same planning setting.
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c plan_cache_mode=force_custom_plan" });
+  pool.on("error", () => {});
+  const texts = new Map<string, string>();
+  return {
+    ilike: "ILIKE",
+    async all(name, text, params) {
+      let numbered = texts.get(name);
+      if (numbered === undefined) {
+        let n = 0;
+        numbered = text.replace(/\?/g, () => `$${++n}`);
+        texts.set(name, numbered);
+      }
+      return (await pool.query({ name, text: numbered, values: params })).rows as Row[];
+    },
+  };
+}
+
+const url = process.env.DATABASE_URL ?? "";
+const db = /^postgres(ql)?:\/\//.test(url) ? openPostgres(url) : openSqlite(url);
+
+/** Times come back as epoch milliseconds from SQLite and as Dates from PostgreSQL. */
+const time = (value: unknown): Date | null =>
+  value === null || value === undefined ? null : new Date(value as number | Date);
+const iso = (value: unknown): string | null => time(value)?.toISOString() ?? null;
+const bool = (value: unknown): boolean => value === true || value === 1;
+const int = (value: unknown): number => Number(value);
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Statements run for the request being answered. */
+type Request = { variables: Record<string, unknown>; cookies: Record<string, string | undefined>; statements: number };
+
+async function run(request: Request, name: string, text: string, params: unknown[]): Promise<Row[]> {
+  request.statements += 1;
+  return db.all(name, text, params);
+}
+
+// --- sessions: one statement each, with what the page needs of the facility ----------------------
+
+async function staffSession(request: Request) {
+  const token = request.cookies.portico_staff;
+  if (!token) throw new HttpError(401, "not signed in");
+  const [row] = await run(
+    request,
+    "raw_staff_session",
+    `SELECT s.expires_at, u.facility_id, f.country, f.resend_cooldown_hours
+     FROM sessions s JOIN staff_users u ON u.id = s.staff_user_id JOIN facilities f ON f.id = u.facility_id
+     WHERE s.id_hash = ? AND s.kind = 'STAFF'`,
+    [sha256(token)],
+  );
+  if (!row || (time(row.expires_at)?.getTime() ?? 0) <= Date.now()) throw new HttpError(401, "not signed in");
+  return {
+    facilityId: int(row.facility_id),
+    country: String(row.country),
+    resendCooldownHours: int(row.resend_cooldown_hours),
+  };
+}
+
+// --- Contacts: a page in keyset order, and its count ------------------------------------------
+
+const CUSTOMER_ROW = `c.id, c.name, c.sort_name, c.email, c.phone,
+  (SELECT count(*) FROM cars WHERE cars.customer_id = c.id) AS car_count,
+  pa.activated_at, i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at,
+  i.expires_at AS inv_expires_at, i.state AS inv_state, i.void_reason AS inv_void_reason,
+  i.delivery_state AS inv_delivery_state, i.delivery_detail AS inv_delivery_detail,
+  (SELECT max(l.expires_at) FROM sign_in_links l
+   WHERE l.invitation_id = i.id AND l.consumed_at IS NULL AND l.voided_at IS NULL) AS inv_open_link_expires_at
+FROM customers c
+LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
+LEFT JOIN invitations i ON i.id = c.latest_invitation_id`;
+
+function customerRow(row: Row, settings: { country: string; resendCooldownHours: number }) {
+  const latest =
+    row.inv_id === null
+      ? null
+      : {
+          email: row.inv_email as string,
+          createdAt: time(row.inv_created_at) as Date,
+          expiresAt: time(row.inv_expires_at) as Date,
+          state: row.inv_state,
+          voidReason: row.inv_void_reason,
+          deliveryState: row.inv_delivery_state,
+          deliveryDetail: row.inv_delivery_detail,
+          openLinkExpiresAt: time(row.inv_open_link_expires_at),
+        };
+  const status = computePortalStatus(
+    { email: row.email as string | null, canAccessPortal: true, activatedAt: time(row.activated_at) },
+    latest as Parameters<typeof computePortalStatus>[1],
+    settings,
+    new Date(),
+  );
+  return {
+    __typename: "Customer",
+    id: String(row.id),
+    name: row.name,
+    email: row.email,
+    phone: row.phone,
+    phoneDisplay: formatPhone(row.phone as string | null, settings.country),
+    carCount: int(row.car_count),
+    lastInvitedAt: latest ? latest.createdAt.toISOString() : null,
+    portalStatus: {
+      __typename: "PortalStatus",
+      state: status.state,
+      reason: status.reason,
+      action: status.action,
+      resendAvailableAt: status.resendAvailableAt?.toISOString() ?? null,
+      changesAt: status.changesAt?.toISOString() ?? null,
+    },
+  };
+}
+
+/** LIKE's wildcards in typed text match themselves. */
+const likeContaining = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The search as a plain scan: every term in the name or email, or its digits in the phone digits. */
+function plainSearch(search: string, country: string) {
+  const terms = customerSearchTerms(search, country);
+  if (!terms) return null;
+  const like = `${db.ilike} ? ESCAPE '\\'`;
+  const conditions = terms.map(
+    (term) =>
+      `(c.name ${like} OR c.email ${like}${term.digits.map(() => ` OR c.phone_digits LIKE ? ESCAPE '\\'`).join("")})`,
+  );
+  return {
+    shape: terms.map((term) => term.digits.length).join("_"),
+    where: conditions.join(" AND "),
+    params: terms.flatMap((term) => [
+      likeContaining(term.text),
+      likeContaining(term.text),
+      ...term.digits.map(likeContaining),
+    ]),
+  };
+}
+
+const SEARCH_COUNT_CAP = 1000;
+
+async function customers(request: Request) {
+  const facility = await staffSession(request);
+  const { search, first, after } = request.variables as { search?: string | null; first: number; after?: string };
+  if (request.variables.portalStates) throw new HttpError(400, "the baseline has no portal state filter");
+  const scan = search ? plainSearch(search, facility.country) : null;
+  const cursor = after ? (JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as [string, number]) : null;
+  const shape = `${scan ? `search_${scan.shape}` : "all"}${cursor ? "_after" : ""}`;
+  const rows = await run(
+    request,
+    `raw_customers_${shape}`,
+    `SELECT ${CUSTOMER_ROW} WHERE c.facility_id = ?${scan ? ` AND ${scan.where}` : ""}${cursor ? " AND (c.sort_name, c.id) > (?, ?)" : ""}
+     ORDER BY c.sort_name, c.id LIMIT ?`,
+    [facility.facilityId, ...(scan?.params ?? []), ...(cursor ?? []), first + 1],
+  );
+  const page = rows.slice(0, first);
+  const last = page.at(-1);
+  let total: number;
+  let isLowerBound = false;
+  if (scan) {
+    const [counted] = await run(
+      request,
+      `raw_customers_count_${scan.shape}`,
+      `SELECT count(*) AS n FROM (SELECT 1 FROM customers c WHERE c.facility_id = ? AND ${scan.where} LIMIT ?) AS matches`,
+      [facility.facilityId, ...scan.params, SEARCH_COUNT_CAP + 1],
+    );
+    total = int(counted?.n);
+    if (total > SEARCH_COUNT_CAP) {
+      total = SEARCH_COUNT_CAP;
+      isLowerBound = true;
+    }
+  } else {
+    // What a plain server does: count every customer of the facility on each page.
+    const [counted] = await run(
+      request,
+      "raw_customers_count",
+      "SELECT count(*) AS n FROM customers WHERE facility_id = ?",
+      [facility.facilityId],
+    );
+    total = int(counted?.n);
+  }
+  return {
+    customers: {
+      __typename: "CustomerConnection",
+      totalCount: total,
+      totalCountIsLowerBound: isLowerBound,
+      pageInfo: {
+        __typename: "PageInfo",
+        endCursor: last ? encodeCursor(String(last.sort_name), int(last.id)) : null,
+        hasNextPage: rows.length > first,
+      },
+      nodes: page.map((row) => customerRow(row, facility)),
+    },
+  };
+}
+
+// --- the portal's Billing ----------------------------------------------------------------------
+
+/** The portal session with the facility's billing settings and the customer's card, in one statement. */
+async function portalSession(request: Request) {
+  const token = request.cookies.portico_portal;
+  if (!token) throw new HttpError(401, "not signed in");
+  const [row] = await run(
+    request,
+    "raw_portal_session",
+    `SELECT s.expires_at, pa.customer_id, pa.facility_id, f.time_zone, f.offline_payment_instructions,
+       f.stripe_secret_key IS NOT NULL AS online_payments, f.section_billing,
+       c.payment_method_connected, c.card_brand, c.card_last4, c.card_expires
+     FROM sessions s JOIN portal_accounts pa ON pa.id = s.portal_account_id
+     JOIN facilities f ON f.id = pa.facility_id JOIN customers c ON c.id = pa.customer_id
+     WHERE s.id_hash = ? AND s.kind = 'PORTAL' AND s.ended_because IS NULL`,
+    [sha256(token)],
+  );
+  if (!row || (time(row.expires_at)?.getTime() ?? 0) <= Date.now()) throw new HttpError(401, "not signed in");
+  return row;
+}
+
+async function portalBilling(request: Request) {
+  const session = await portalSession(request);
+  if (!bool(session.section_billing)) throw new HttpError(403, "billing is off");
+  const invoices = await run(
+    request,
+    "raw_portal_invoices",
+    `SELECT id, number, issued_on, due_on, status, total_cents, balance_cents FROM invoices
+     WHERE facility_id = ? AND customer_id = ? AND status <> 'DRAFT' ORDER BY issued_on DESC, id DESC`,
+    [session.facility_id, session.customer_id],
+  );
+  const today = localDate(new Date(), String(session.time_zone));
+  const card =
+    session.card_brand && session.card_last4
+      ? { __typename: "SavedCard", brand: session.card_brand, last4: session.card_last4, expires: session.card_expires }
+      : null;
+  return {
+    portalBilling: {
+      __typename: "PortalBilling",
+      // The outstanding balance is the open invoices' balances: summed here from the rows already read.
+      outstandingCents: invoices.filter((i) => i.status === "OPEN").reduce((sum, i) => sum + int(i.balance_cents), 0),
+      onlinePayments: bool(session.online_payments),
+      paymentMethodOnFile: bool(session.payment_method_connected),
+      savedCard: card,
+      offlinePaymentInstructions: session.offline_payment_instructions,
+      invoices: invoices.map((i) => {
+        const status = invoiceDisplayStatus(
+          { status: i.status as "OPEN", balanceCents: int(i.balance_cents), dueOn: i.due_on as string | null },
+          today,
+        );
+        return {
+          __typename: "Invoice",
+          id: String(i.id),
+          number: i.number,
+          issuedOn: i.issued_on,
+          dueOn: i.due_on,
+          status: i.status,
+          totalCents: int(i.total_cents),
+          balanceCents: int(i.balance_cents),
+          overdue: status === "OVERDUE",
+          displayStatus: status,
+        };
+      }),
+    },
+  };
+}
+
+// --- serving -----------------------------------------------------------------------------------
+
+const operations: Record<string, (request: Request) => Promise<unknown>> = {
+  Customers: customers,
+  PortalBilling: portalBilling,
+};
+
+const FLOOR = JSON.stringify({ data: { __typename: "Query" } });
+
+const server = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on("data", (chunk: Buffer) => chunks.push(chunk));
+  req.on("end", () => {
+    // The floor: a bare node:http answer of the JSON Portico gives `{ __typename }`.
+    if (req.url === "/floor") {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8", "x-statements": "0" });
+      res.end(FLOOR);
+      return;
+    }
+    const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+      operationName?: string;
+      variables?: Record<string, unknown>;
+    };
+    const request: Request = {
+      variables: body.variables ?? {},
+      cookies: parseCookies(req.headers.cookie ?? ""),
+      statements: 0,
+    };
+    const answer = operations[body.operationName ?? ""];
+    if (!answer) {
+      res.writeHead(404, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: `no baseline for ${body.operationName}` }));
+      return;
+    }
+    answer(request).then(
+      (data) => {
+        res.writeHead(200, {
+          "content-type": "application/json; charset=utf-8",
+          "x-statements": String(request.statements),
+        });
+        res.end(JSON.stringify({ data }));
+      },
+      (error: Error) => {
+        res.writeHead(error instanceof HttpError ? error.status : 500, { "content-type": "application/json" });
+        res.end(JSON.stringify({ error: error.message }));
+      },
+    );
+  });
+});
+
+if (process.env.DATABASE_URL) {
+  server.listen(Number(process.env.PORT ?? 0), "127.0.0.1", () => {
+    console.log(JSON.stringify({ port: (server.address() as AddressInfo).port }));
+  });
+  process.on("SIGTERM", () => server.close(() => process.exit(0)));
+}
