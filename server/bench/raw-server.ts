@@ -68,7 +68,8 @@ function openPostgres(url: string): Sql {
 }
 
 const url = process.env.DATABASE_URL ?? "";
-const db = /^postgres(ql)?:\/\//.test(url) ? openPostgres(url) : openSqlite(url);
+const isPg = /^postgres(ql)?:\/\//.test(url);
+const db = isPg ? openPostgres(url) : openSqlite(url);
 
 /** Times come back as epoch milliseconds from SQLite and as Dates from PostgreSQL. */
 const time = (value: unknown): Date | null =>
@@ -257,8 +258,11 @@ async function portalSession(request: Request) {
   const [row] = await run(
     request,
     "raw_portal_session",
-    `SELECT s.expires_at, pa.customer_id, pa.facility_id, f.time_zone, f.offline_payment_instructions,
-       f.stripe_secret_key IS NOT NULL AS online_payments, f.section_billing,
+    `SELECT s.expires_at, pa.id AS account_id, pa.customer_id, pa.facility_id, pa.contact_id, pa.onboarded_at,
+       f.time_zone, f.offline_payment_instructions, f.stripe_secret_key IS NOT NULL AS online_payments,
+       f.section_billing, f.section_documents, f.section_estimates, f.section_events, f.section_messages,
+       f.section_service_requests, f.onboarding_sign_contracts, f.onboarding_payment_method,
+       f.onboarding_complete_profile,
        c.payment_method_connected, c.card_brand, c.card_last4, c.card_expires
      FROM sessions s JOIN portal_accounts pa ON pa.id = s.portal_account_id
      JOIN facilities f ON f.id = pa.facility_id JOIN customers c ON c.id = pa.customer_id
@@ -315,11 +319,109 @@ async function portalBilling(request: Request) {
   };
 }
 
+// --- the portal's home ------------------------------------------------------------------------
+
+async function portalHome(request: Request) {
+  const session = await portalSession(request);
+  const now = new Date();
+  const today = localDate(now, String(session.time_zone));
+  const owner = [session.facility_id, session.customer_id];
+  // The counts in one statement: balance and overdue invoices, unread messages from the team (after
+  // the person's last read, and not from before a contact joined), open service requests.
+  const [counts] = await run(
+    request,
+    "raw_portal_home_counts",
+    `SELECT
+       (SELECT coalesce(sum(balance_cents), 0) FROM invoices
+        WHERE facility_id = ? AND customer_id = ? AND status = 'OPEN') AS balance,
+       (SELECT count(*) FROM invoices WHERE facility_id = ? AND customer_id = ? AND status = 'OPEN'
+          AND balance_cents > 0 AND due_on IS NOT NULL AND due_on < ?) AS overdue,
+       (SELECT count(*) FROM messages m WHERE m.facility_id = ? AND m.customer_id = ? AND m.staff_user_id IS NOT NULL
+          AND m.id > coalesce((SELECT last_read_message_id FROM message_reads WHERE customer_id = ? AND reader = ?), 0)
+          AND NOT EXISTS (SELECT 1 FROM portal_accounts a WHERE a.id = ? AND a.contact_id IS NOT NULL
+                          AND a.activated_at > m.created_at)) AS unread,
+       (SELECT count(*) FROM service_requests WHERE facility_id = ? AND customer_id = ?
+          AND status NOT IN ('DONE', 'CANCELLED')) AS open_requests`,
+    [
+      ...owner,
+      ...owner,
+      today,
+      ...owner,
+      session.customer_id,
+      `portal:${session.account_id}`,
+      session.account_id,
+      ...owner,
+    ],
+  );
+  const contracts = bool(session.section_documents)
+    ? await run(
+        request,
+        "raw_portal_contracts",
+        `SELECT d.id, d.title FROM documents d LEFT JOIN document_signatures s ON s.document_id = d.id
+         WHERE d.facility_id = ? AND d.customer_id = ? AND d.shared_with_customer = ? AND d.requires_signature = ?
+           AND s.document_id IS NULL
+         ORDER BY d.created_at DESC, d.id DESC`,
+        [...owner, true, true].map((v) => (v === true && !isPg ? 1 : v)),
+      )
+    : [];
+  const estimates = bool(session.section_estimates)
+    ? await run(
+        request,
+        "raw_portal_estimates",
+        `SELECT e.id, e.number, e.title,
+           (SELECT coalesce(sum(l.amount_cents), 0) FROM estimate_lines l WHERE l.estimate_id = e.id) AS total_cents
+         FROM estimates e WHERE e.facility_id = ? AND e.customer_id = ? AND e.status = 'SENT' ORDER BY e.id DESC`,
+        owner,
+      )
+    : [];
+  const events = bool(session.section_events)
+    ? await run(
+        request,
+        "raw_portal_events",
+        `SELECT id, title, kind, starts_at, location FROM events
+         WHERE facility_id = ? AND (customer_id = ? OR (customer_id IS NULL AND kind = 'SOCIAL')) AND starts_at >= ?
+         ORDER BY starts_at LIMIT 3`,
+        [...owner, isPg ? now : now.getTime()],
+      )
+    : [];
+  const hasSteps =
+    bool(session.onboarding_sign_contracts) ||
+    bool(session.onboarding_payment_method) ||
+    bool(session.onboarding_complete_profile);
+  return {
+    portalHome: {
+      __typename: "PortalHome",
+      balanceDueCents: bool(session.section_billing) ? int(counts?.balance) : null,
+      overdueInvoices: bool(session.section_billing) ? int(counts?.overdue) : null,
+      contractsToSign: contracts.map((d) => ({ __typename: "Document", id: String(d.id), title: d.title })),
+      estimatesWaiting: estimates.map((e) => ({
+        __typename: "Estimate",
+        id: String(e.id),
+        number: e.number,
+        title: e.title,
+        totalCents: int(e.total_cents),
+      })),
+      upcomingEvents: events.map((e) => ({
+        __typename: "ScheduledEvent",
+        id: String(e.id),
+        title: e.title,
+        kind: e.kind,
+        startsAt: iso(e.starts_at),
+        location: e.location,
+      })),
+      unreadMessages: bool(session.section_messages) ? int(counts?.unread) : null,
+      openServiceRequests: bool(session.section_service_requests) ? int(counts?.open_requests) : null,
+    },
+    portalProfile: { __typename: "PortalProfile", onboardingPending: hasSteps && session.onboarded_at === null },
+  };
+}
+
 // --- serving -----------------------------------------------------------------------------------
 
 const operations: Record<string, (request: Request) => Promise<unknown>> = {
   Customers: customers,
   PortalBilling: portalBilling,
+  PortalHome: portalHome,
 };
 
 const FLOOR = JSON.stringify({ data: { __typename: "Query" } });
