@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -48,8 +48,8 @@ const { values: args } = parseArgs({
     requests: { type: "string", default: "2000" },
     /** Sequential requests per side for each latency case. */
     samples: { type: "string", default: "200" },
-    /** Portico listens here (the raw servers on a port the system picks). */
-    port: { type: "string", default: "47100" },
+    /** Portico listens from here on (one port per engine and one for the wire case); free ports if not given. */
+    port: { type: "string" },
     /** Only compare the answers and count statements: no timing (the smoke test). */
     "check-only": { type: "boolean", default: false },
   },
@@ -446,6 +446,16 @@ async function porticoStatements(databaseUrl: string, calls: Call[]): Promise<Ma
   return counted;
 }
 
+/** args.port + offset, or a port the system has free right now (Portico is told its port: it logs only warnings). */
+async function porticoPort(offset: number): Promise<number> {
+  if (args.port) return Number(args.port) + offset;
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<BenchRow[]> {
   const label = engine === "pg" ? "PostgreSQL" : "SQLite";
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "portico-bench-"));
@@ -516,7 +526,7 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
     const allCalls = [...[...callsByCase.values()].flat(), ...searchCalls, shortSearch];
     const statements = await porticoStatements(databaseUrl, allCalls);
 
-    portico = await startPortico(databaseUrl, Number(args.port) + portIndex);
+    portico = await startPortico(databaseUrl, await porticoPort(portIndex));
     const memory = sampleMemory(portico.child.pid ?? -1);
     const porticoUrl = portico.url;
     const rawUrl = raw.url;
@@ -686,7 +696,7 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
     raw = undefined;
     if (!checkOnly)
       rows.push(
-        ...(await otherCases(engine, label, databaseUrl, seeded.staffCookie, Number(args.port) + 50 + portIndex)),
+        ...(await otherCases(engine, label, databaseUrl, seeded.staffCookie, await porticoPort(50 + portIndex))),
       );
     return rows;
   } finally {
