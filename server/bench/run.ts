@@ -547,6 +547,7 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
       `${statements.get(call)?.length ?? "?"}${rawCount !== null ? ` vs ${rawCount}` : ""}`;
 
     for (const c of cases) {
+      console.error(`${label}: ${c.name}`);
       const calls = callsByCase.get(c) ?? [];
       const first = calls[0] as Call;
       const rawCount = await compare(first, c.name);
@@ -606,6 +607,7 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
       });
     }
 
+    console.error(`${label}: search, floor`);
     // Search: p99 over the terms together, against a plain scan.
     const searchRaw: string[] = [];
     for (const [i, call] of searchCalls.entries())
