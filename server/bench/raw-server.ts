@@ -327,30 +327,32 @@ async function portalHome(request: Request) {
   const today = localDate(now, String(session.time_zone));
   const owner = [session.facility_id, session.customer_id];
   // The counts in one statement: balance and overdue invoices, unread messages from the team (after
-  // the person's last read, and not from before a contact joined), open service requests.
+  // the person's last read, and not from before a contact joined), open service requests. Keyed by
+  // the customer alone: the session's account already ties the customer to its facility, and with
+  // facility_id beside it SQLite's planner walks the facility's invoice-number index instead of the
+  // customer's invoices.
   const [counts] = await run(
     request,
     "raw_portal_home_counts",
     `SELECT
-       (SELECT coalesce(sum(balance_cents), 0) FROM invoices
-        WHERE facility_id = ? AND customer_id = ? AND status = 'OPEN') AS balance,
-       (SELECT count(*) FROM invoices WHERE facility_id = ? AND customer_id = ? AND status = 'OPEN'
+       (SELECT coalesce(sum(balance_cents), 0) FROM invoices WHERE customer_id = ? AND status = 'OPEN') AS balance,
+       (SELECT count(*) FROM invoices WHERE customer_id = ? AND status = 'OPEN'
           AND balance_cents > 0 AND due_on IS NOT NULL AND due_on < ?) AS overdue,
-       (SELECT count(*) FROM messages m WHERE m.facility_id = ? AND m.customer_id = ? AND m.staff_user_id IS NOT NULL
+       (SELECT count(*) FROM messages m WHERE m.customer_id = ? AND m.staff_user_id IS NOT NULL
           AND m.id > coalesce((SELECT last_read_message_id FROM message_reads WHERE customer_id = ? AND reader = ?), 0)
           AND NOT EXISTS (SELECT 1 FROM portal_accounts a WHERE a.id = ? AND a.contact_id IS NOT NULL
                           AND a.activated_at > m.created_at)) AS unread,
-       (SELECT count(*) FROM service_requests WHERE facility_id = ? AND customer_id = ?
+       (SELECT count(*) FROM service_requests WHERE customer_id = ?
           AND status NOT IN ('DONE', 'CANCELLED')) AS open_requests`,
     [
-      ...owner,
-      ...owner,
+      session.customer_id,
+      session.customer_id,
       today,
-      ...owner,
+      session.customer_id,
       session.customer_id,
       `portal:${session.account_id}`,
       session.account_id,
-      ...owner,
+      session.customer_id,
     ],
   );
   const contracts = bool(session.section_documents)
