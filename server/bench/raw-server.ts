@@ -15,6 +15,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { parse as parseCookies } from "cookie";
 import pg from "pg";
 import { encodeCursor } from "../src/lib/cursor.js";
+import { fileUrl } from "../src/lib/file-urls.js";
 import { formatPhone } from "../src/lib/phone.js";
 import { localDate } from "../src/lib/time-zone.js";
 import { sha256 } from "../src/lib/tokens.js";
@@ -103,7 +104,8 @@ async function staffSession(request: Request) {
   const [row] = await run(
     request,
     "raw_staff_session",
-    `SELECT s.expires_at, u.facility_id, f.country, f.resend_cooldown_hours
+    `SELECT s.expires_at, u.facility_id, f.country, f.resend_cooldown_hours, f.time_zone,
+       f.stripe_secret_key IS NOT NULL AS stripe_connected
      FROM sessions s JOIN staff_users u ON u.id = s.staff_user_id JOIN facilities f ON f.id = u.facility_id
      WHERE s.id_hash = ? AND s.kind = 'STAFF'`,
     [sha256(token)],
@@ -113,42 +115,62 @@ async function staffSession(request: Request) {
     facilityId: int(row.facility_id),
     country: String(row.country),
     resendCooldownHours: int(row.resend_cooldown_hours),
+    timeZone: String(row.time_zone),
+    stripeConnected: bool(row.stripe_connected),
   };
 }
 
 // --- Contacts: a page in keyset order, and its count ------------------------------------------
 
-const CUSTOMER_ROW = `c.id, c.name, c.sort_name, c.email, c.phone,
-  (SELECT count(*) FROM cars WHERE cars.customer_id = c.id) AS car_count,
-  pa.activated_at, i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at,
+/** A person's portal account (pa) and latest invitation (i): what their portal status needs. */
+const STATUS_COLUMNS = `pa.activated_at, i.id AS inv_id, i.email AS inv_email, i.created_at AS inv_created_at,
   i.expires_at AS inv_expires_at, i.state AS inv_state, i.void_reason AS inv_void_reason,
   i.delivery_state AS inv_delivery_state, i.delivery_detail AS inv_delivery_detail,
   (SELECT max(l.expires_at) FROM sign_in_links l
-   WHERE l.invitation_id = i.id AND l.consumed_at IS NULL AND l.voided_at IS NULL) AS inv_open_link_expires_at
+   WHERE l.invitation_id = i.id AND l.consumed_at IS NULL AND l.voided_at IS NULL) AS inv_open_link_expires_at`;
+
+const CUSTOMER_ROW = `c.id, c.name, c.sort_name, c.email, c.phone,
+  (SELECT count(*) FROM cars WHERE cars.customer_id = c.id) AS car_count, ${STATUS_COLUMNS}
 FROM customers c
 LEFT JOIN portal_accounts pa ON pa.customer_id = c.id AND pa.person_key = 0
 LEFT JOIN invitations i ON i.id = c.latest_invitation_id`;
 
-function customerRow(row: Row, settings: { country: string; resendCooldownHours: number }) {
-  const latest =
-    row.inv_id === null
-      ? null
-      : {
-          email: row.inv_email as string,
-          createdAt: time(row.inv_created_at) as Date,
-          expiresAt: time(row.inv_expires_at) as Date,
-          state: row.inv_state,
-          voidReason: row.inv_void_reason,
-          deliveryState: row.inv_delivery_state,
-          deliveryDetail: row.inv_delivery_detail,
-          openLinkExpiresAt: time(row.inv_open_link_expires_at),
-        };
-  const status = computePortalStatus(
-    { email: row.email as string | null, canAccessPortal: true, activatedAt: time(row.activated_at) },
-    latest as Parameters<typeof computePortalStatus>[1],
-    settings,
-    new Date(),
-  );
+type StatusSettings = { country: string; resendCooldownHours: number };
+
+/** A person's latest invitation as the inv_* columns of CUSTOMER_ROW and CONTACT_ROW give it, or null. */
+function latestInvitation(row: Row) {
+  return row.inv_id === null
+    ? null
+    : {
+        email: row.inv_email as string,
+        createdAt: time(row.inv_created_at) as Date,
+        expiresAt: time(row.inv_expires_at) as Date,
+        state: row.inv_state,
+        voidReason: row.inv_void_reason,
+        deliveryState: row.inv_delivery_state,
+        deliveryDetail: row.inv_delivery_detail,
+        openLinkExpiresAt: time(row.inv_open_link_expires_at),
+      };
+}
+
+function portalStatus(
+  person: { email: string | null; canAccessPortal: boolean; activatedAt: Date | null },
+  latest: ReturnType<typeof latestInvitation>,
+  settings: StatusSettings,
+) {
+  const status = computePortalStatus(person, latest as Parameters<typeof computePortalStatus>[1], settings, new Date());
+  return {
+    __typename: "PortalStatus",
+    state: status.state,
+    reason: status.reason,
+    action: status.action,
+    resendAvailableAt: status.resendAvailableAt?.toISOString() ?? null,
+    changesAt: status.changesAt?.toISOString() ?? null,
+  };
+}
+
+function customerRow(row: Row, settings: StatusSettings) {
+  const latest = latestInvitation(row);
   return {
     __typename: "Customer",
     id: String(row.id),
@@ -158,14 +180,11 @@ function customerRow(row: Row, settings: { country: string; resendCooldownHours:
     phoneDisplay: formatPhone(row.phone as string | null, settings.country),
     carCount: int(row.car_count),
     lastInvitedAt: latest ? latest.createdAt.toISOString() : null,
-    portalStatus: {
-      __typename: "PortalStatus",
-      state: status.state,
-      reason: status.reason,
-      action: status.action,
-      resendAvailableAt: status.resendAvailableAt?.toISOString() ?? null,
-      changesAt: status.changesAt?.toISOString() ?? null,
-    },
+    portalStatus: portalStatus(
+      { email: row.email as string | null, canAccessPortal: true, activatedAt: time(row.activated_at) },
+      latest,
+      settings,
+    ),
   };
 }
 
@@ -245,6 +264,197 @@ async function customers(request: Request) {
         hasNextPage: rows.length > first,
       },
       nodes: page.map((row) => customerRow(row, facility)),
+    },
+  };
+}
+
+// --- the staff customer page ---------------------------------------------------------------------
+
+/** An invitation as the page shows it (InvitationFields), from a row of raw_customer_invitations. */
+function invitation(row: Row) {
+  return {
+    __typename: "Invitation",
+    id: String(row.id),
+    createdAt: iso(row.created_at),
+    email: row.email,
+    invitedByName: row.invited_by_name,
+    state: row.state,
+    voidReason: row.void_reason,
+    expiresAt: iso(row.expires_at),
+    acceptedAt: iso(row.accepted_at),
+    linkOpenedAt: iso(row.link_opened_at),
+    deliveryState: row.delivery_state,
+    deliveryDetail: row.delivery_detail,
+    deliveryUpdatedAt: iso(row.delivery_updated_at),
+  };
+}
+
+/**
+ * The customer, then each list in one statement, whatever its length: cars, invoices, every invite of
+ * the customer and of its contacts, every timeline event of those invites, and the contacts. The
+ * customer's statement proves it belongs to the session's facility; the lists are keyed by the
+ * customer alone, as a hand-written page would, which also keeps SQLite's planner on each table's
+ * customer index. The lists do not depend on each other, so they are asked for together (on
+ * PostgreSQL they run side by side on the pool, as Portico's field resolvers do).
+ */
+async function customerDetail(request: Request) {
+  const facility = await staffSession(request);
+  const id = Number(request.variables.id);
+  if (!Number.isSafeInteger(id)) throw new HttpError(400, "not a customer id");
+  const [customer] = await run(
+    request,
+    "raw_customer_detail",
+    `SELECT c.address, c.notes, c.created_at, c.payment_method_connected, c.stripe_customer_id,
+       c.card_brand, c.card_last4, ${CUSTOMER_ROW}
+     WHERE c.facility_id = ? AND c.id = ?`,
+    [facility.facilityId, id],
+  );
+  if (!customer) throw new HttpError(404, "no such customer");
+  const [cars, invoices, invitations, events, contacts] = await Promise.all([
+    run(
+      request,
+      "raw_customer_cars",
+      `SELECT c.id, c.year, c.make, c.model, c.vin, c.plate, c.color, c.status, c.location,
+         (SELECT p.thumbnail_file_id FROM car_photos p WHERE p.car_id = c.id ORDER BY p.id DESC LIMIT 1) AS thumbnail
+       FROM cars c WHERE c.customer_id = ? ORDER BY c.id`,
+      [id],
+    ),
+    run(
+      request,
+      "raw_customer_invoices",
+      `SELECT id, number, issued_on, due_on, status, total_cents, balance_cents FROM invoices
+       WHERE customer_id = ? ORDER BY issued_on DESC, id DESC`,
+      [id],
+    ),
+    run(
+      request,
+      "raw_customer_invitations",
+      `SELECT i.id, i.contact_id, i.created_at, i.email, u.name AS invited_by_name, i.state, i.void_reason,
+         i.expires_at, i.accepted_at, i.link_opened_at, i.delivery_state, i.delivery_detail, i.delivery_updated_at
+       FROM invitations i LEFT JOIN staff_users u ON u.id = i.invited_by_staff_id
+       WHERE i.customer_id = ? ORDER BY i.id DESC`,
+      [id],
+    ),
+    run(
+      request,
+      "raw_customer_invitation_events",
+      `SELECT e.invitation_id, e.kind, e.at, e.detail FROM invitation_events e
+       JOIN invitations i ON i.id = e.invitation_id
+       WHERE i.customer_id = ? ORDER BY e.at, e.id`,
+      [id],
+    ),
+    run(
+      request,
+      "raw_customer_contacts",
+      `SELECT k.id, k.name, k.email, k.phone, k.role, k.can_access_portal, k.pref_invoices, k.pref_estimates,
+         k.pref_scheduling, k.pref_car_updates, k.pref_contracts, k.pref_social_events, k.pref_marketing,
+         ${STATUS_COLUMNS}
+       FROM contacts k
+       LEFT JOIN portal_accounts pa ON pa.customer_id = k.customer_id AND pa.person_key = k.id
+       LEFT JOIN invitations i ON i.id = k.latest_invitation_id
+       WHERE k.customer_id = ? ORDER BY lower(k.name), k.id`,
+      [id],
+    ),
+  ]);
+
+  const timelines = new Map<unknown, object[]>();
+  for (const e of events) {
+    const list = timelines.get(e.invitation_id) ?? [];
+    list.push({ __typename: "InvitationEvent", kind: e.kind, at: iso(e.at), detail: e.detail });
+    timelines.set(e.invitation_id, list);
+  }
+  /** The invites of the customer (contact null) or of one contact, newest first, with their timelines. */
+  const invitesOf = (contactId: unknown) =>
+    invitations
+      .filter((i) => i.contact_id === contactId)
+      .map((i) => ({ ...invitation(i), timeline: timelines.get(i.id) ?? [] }));
+  const newestOf = (invites: ReturnType<typeof invitesOf>) => {
+    const [newest] = invites;
+    if (!newest) return null;
+    const { timeline: _, ...fields } = newest;
+    return fields;
+  };
+
+  const today = localDate(new Date(), facility.timeZone);
+  const ownInvites = invitesOf(null);
+  return {
+    facility: { __typename: "Facility", id: String(facility.facilityId), stripeConnected: facility.stripeConnected },
+    customer: {
+      ...customerRow(customer, facility),
+      address: customer.address,
+      notes: customer.notes,
+      createdAt: iso(customer.created_at),
+      paymentSetupConnected: bool(customer.payment_method_connected),
+      stripeCustomerId: customer.stripe_customer_id,
+      savedCard:
+        customer.card_brand && customer.card_last4
+          ? { __typename: "SavedCard", brand: customer.card_brand, last4: customer.card_last4 }
+          : null,
+      cars: cars.map((car) => ({
+        __typename: "Car",
+        id: String(car.id),
+        displayName: [car.year, car.make, car.model].filter(Boolean).join(" "),
+        year: car.year === null ? null : int(car.year),
+        make: car.make,
+        model: car.model,
+        vin: car.vin,
+        plate: car.plate,
+        color: car.color,
+        status: car.status,
+        location: car.location,
+        coverThumbnailUrl: car.thumbnail === null ? null : fileUrl(int(car.thumbnail)),
+      })),
+      invoices: invoices.map((i) => {
+        const status = invoiceDisplayStatus(
+          { status: i.status as "OPEN", balanceCents: int(i.balance_cents), dueOn: i.due_on as string | null },
+          today,
+        );
+        return {
+          __typename: "Invoice",
+          id: String(i.id),
+          number: i.number,
+          issuedOn: i.issued_on,
+          dueOn: i.due_on,
+          status: i.status,
+          totalCents: int(i.total_cents),
+          balanceCents: int(i.balance_cents),
+          overdue: status === "OVERDUE",
+          displayStatus: status,
+        };
+      }),
+      lastInvitation: newestOf(ownInvites),
+      invitations: ownInvites,
+      contacts: contacts.map((k) => {
+        const invites = invitesOf(k.id);
+        const canAccessPortal = bool(k.can_access_portal);
+        return {
+          __typename: "Contact",
+          id: String(k.id),
+          name: k.name,
+          email: k.email,
+          role: k.role,
+          canAccessPortal,
+          portalStatus: portalStatus(
+            { email: k.email as string | null, canAccessPortal, activatedAt: time(k.activated_at) },
+            latestInvitation(k),
+            facility,
+          ),
+          phone: k.phone,
+          phoneDisplay: formatPhone(k.phone as string | null, facility.country),
+          preferences: {
+            __typename: "CommunicationPreferences",
+            invoices: bool(k.pref_invoices),
+            estimates: bool(k.pref_estimates),
+            scheduling: bool(k.pref_scheduling),
+            carUpdates: bool(k.pref_car_updates),
+            contracts: bool(k.pref_contracts),
+            socialEvents: bool(k.pref_social_events),
+            marketing: bool(k.pref_marketing),
+          },
+          lastInvitation: newestOf(invites),
+          invitations: invites,
+        };
+      }),
     },
   };
 }
@@ -421,6 +631,7 @@ async function portalHome(request: Request) {
 // --- serving -----------------------------------------------------------------------------------
 
 const operations: Record<string, (request: Request) => Promise<unknown>> = {
+  CustomerDetail: customerDetail,
   Customers: customers,
   PortalBilling: portalBilling,
   PortalHome: portalHome,

@@ -19,6 +19,7 @@ const { closeDataLayer, openDataLayerAt } = await import("../src/db/client.js");
 const { DEMO_FACILITY, seedDemo } = await import("../src/db/seed/demo.js");
 const { generateCustomers } = await import("../src/db/seed/generate.js");
 const { SHOWCASE_CUSTOMER } = await import("../src/db/seed/showcase.js");
+const { recordInvitationEvent } = await import("../src/modules/invitations/invitation-events.service.js");
 const { systemClock } = await import("../src/lib/clock.js");
 const { createLogger } = await import("../src/lib/logger.js");
 const { DEMO_ADMIN } = await import("../src/modules/auth/staff-auth.service.js");
@@ -313,6 +314,7 @@ async function seed(databaseUrl: string): Promise<Seeded> {
       .from(t.staffUsers)
       .where(eq(t.staffUsers.email, DEMO_ADMIN.email));
     if (!showcase || !account || !admin) throw new Error("the demo seed has no showcase account or admin");
+    await recordTimelines(data, showcase.id);
     // Sessions made by the project's own session service: the cookies the pages use.
     const now = systemClock.now();
     const [staff, portal] = await data.transaction(async (tx) => [
@@ -330,6 +332,29 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   } finally {
     await closeDataLayer(layer);
   }
+}
+
+/**
+ * The steps every sent invite has in its timeline (queued, sent, delivered, opened, signed in), for
+ * the showcase's invites, which the demo seed writes without them: the customer page then shows
+ * timelines, and its answers are compared with them.
+ */
+async function recordTimelines(data: import("../src/db/database.js").Database, customerId: number): Promise<void> {
+  const { t } = data;
+  const invites = await data.read.select().from(t.invitations).where(eq(t.invitations.customerId, customerId));
+  await data.transaction(async (tx) => {
+    for (const invite of invites) {
+      const sent = new Date(invite.createdAt.getTime() + 1000);
+      const steps = [
+        ["QUEUED", invite.createdAt],
+        ["SENT", sent],
+        ["DELIVERED", invite.deliveryUpdatedAt],
+        ["LINK_OPENED", invite.linkOpenedAt],
+        ["SIGNED_IN", invite.acceptedAt],
+      ] as const;
+      for (const [kind, at] of steps) if (at) await recordInvitationEvent(tx, t, invite.id, kind, at);
+    }
+  });
 }
 
 /**
