@@ -55,7 +55,7 @@ describe("session lookup per request", () => {
       [portalCars, 8],
     ] as const) {
       await request();
-      const { statements } = await countStatements(app.db, request);
+      const { statements } = await countStatements(app, request);
       expect(statements.length).toBeLessThanOrEqual(now);
     }
   });
@@ -64,10 +64,10 @@ describe("session lookup per request", () => {
     "writes when the portal session's last use is old enough to be worth recording, and only then",
     async () => {
       await portalViewer();
-      const quiet = await countStatements(app.db, portalViewer);
+      const quiet = await countStatements(app, portalViewer);
       expect(quiet.statements.some((s) => /^update "sessions"/i.test(s))).toBe(false);
       app.clock.advance(6 * MINUTE);
-      const touched = await countStatements(app.db, portalViewer);
+      const touched = await countStatements(app, portalViewer);
       expect(touched.statements.some((s) => /^update "sessions"/i.test(s))).toBe(true);
     },
   );

@@ -90,7 +90,7 @@ describe("the Contacts page and the customer page", () => {
 
   sqliteOnlyIt("runs no more statements per page than before", async () => {
     for (const { name, statementsBefore, request } of pages()) {
-      const { statements } = await countStatements(app.db, request);
+      const { statements } = await countStatements(app, request);
       expect({ name, fewer: statements.length <= statementsBefore }).toEqual({ name, fewer: true });
     }
   });

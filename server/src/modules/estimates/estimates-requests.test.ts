@@ -264,7 +264,7 @@ describe("estimates and service requests", () => {
           { input: { type: "SERVICE", carId: String(carId), notes: "Oil" } },
         )
       ).requestService;
-      const { result, statements } = await countStatements(app.db, () =>
+      const { result, statements } = await countStatements(app, () =>
         t.asA.ok<{ newServiceRequestCount: number }>(COUNT),
       );
       expect(result.newServiceRequestCount).toBe(before + 1);

@@ -294,8 +294,8 @@ describe("billing", () => {
       expect(await compilationsDuring(app, webhook)).toBeGreaterThan(0);
 
       // Before the data layer the Billing page took 8 statements and the home's billing 2 on invoices.
-      expect((await countStatements(app.db, () => owner.ok(BILLING_PAGE))).statements.length).toBeLessThanOrEqual(7);
-      const home = await countStatements(app.db, () => owner.ok(HOME));
+      expect((await countStatements(app, () => owner.ok(BILLING_PAGE))).statements.length).toBeLessThanOrEqual(7);
+      const home = await countStatements(app, () => owner.ok(HOME));
       expect(home.statements.filter((sql) => /from "invoices"/.test(sql))).toHaveLength(2);
     },
   );

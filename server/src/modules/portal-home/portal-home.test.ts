@@ -89,7 +89,7 @@ describe("portal home, order history, a preview's unread counts, car updates", (
       for (const request of visit) await request();
       for (const request of visit) expect(await compilationsDuring(app, request)).toBe(0);
       const counts = [];
-      for (const request of visit) counts.push((await countStatements(app.db, request)).statements.length);
+      for (const request of visit) counts.push((await countStatements(app, request)).statements.length);
       // Measured before the data layer: viewer 8, home 14; the history's reads are one per section.
       expect(counts[0]).toBeLessThanOrEqual(8);
       expect(counts[1]).toBeLessThanOrEqual(14);
