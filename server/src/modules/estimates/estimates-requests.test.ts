@@ -268,7 +268,7 @@ describe("estimates and service requests", () => {
         t.asA.ok<{ newServiceRequestCount: number }>(COUNT),
       );
       expect(result.newServiceRequestCount).toBe(before + 1);
-      expect(statements.filter((sql) => /service_requests/.test(sql))).toHaveLength(1);
+      expect(statements.filter((sql) => /from "service_requests"/.test(sql))).toHaveLength(1);
       expect((await t.asB.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(0);
 
       const listed = (

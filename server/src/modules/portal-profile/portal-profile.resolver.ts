@@ -1,13 +1,12 @@
 import { IsOptional, MaxLength, ValidateNested } from "class-validator";
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requirePortal } from "../../graphql/context.js";
+import { type Context, requestFacility, requirePortal } from "../../graphql/context.js";
 import { formatPhone } from "../../lib/phone.js";
 import type { PortalViewer } from "../auth/sessions.service.js";
 import { CommunicationPreferencesInput } from "../contacts/contact.inputs.js";
 import { finishOnboarding, profileOfPortalPerson, updateProfileOfPortalPerson } from "../contacts/contact.service.js";
 import { CommunicationPreferences } from "../contacts/contact.type.js";
-import { facilityById } from "../facilities/facility.service.js";
 
 @ObjectType({ description: "The signed-in person's own details, as the portal's Profile page shows them." })
 export class PortalProfile {
@@ -58,7 +57,7 @@ export class PortalProfileInput {
 
 async function loadProfile(ctx: Context, viewer: PortalViewer): Promise<PortalProfile> {
   const person = await profileOfPortalPerson(ctx.data, viewer);
-  const facility = await facilityById(ctx.data, viewer.facilityId);
+  const facility = await requestFacility(ctx, viewer.facilityId);
   const hasSteps =
     facility.onboardingSignContracts || facility.onboardingPaymentMethod || facility.onboardingCompleteProfile;
   return Object.assign(new PortalProfile(), {
