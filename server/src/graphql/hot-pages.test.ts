@@ -131,17 +131,45 @@ describe("the customer page, the portal home and Billing: statements per request
     "portal Billing": () => a.portal.ok(BILLING),
   });
 
+  // Statements per request: the session with its facility (1), then for the customer page the
+  // customer, cars, every invite of the account, their timelines, contacts, invoices, the saved card;
+  // for the portal frame the person and the accounts they may switch to (3); for the home the
+  // onboarding (2), billing totals, contracts, estimates, events, unread messages, requests; for
+  // Billing the saved card, the totals and the invoices.
+  const budget = { "customer page": 8, "portal frame": 5, "portal home": 9, "portal Billing": 4 };
+
   it("compiles nothing after the first visit, and runs as many statements for five of everything as for one", async () => {
     const counts: Record<string, number[]> = {};
     for (const a of accounts) {
       for (const [name, request] of Object.entries(pages(a))) {
         await request();
         expect({ name, compiled: await compilationsDuring(app, request) }).toEqual({ name, compiled: 0 });
-        const { statements } = await countStatements(app, request);
-        counts[name] = [...(counts[name] ?? []), statements.length];
-        if (a.size === 5) console.log(name, statements);
+        counts[name] = [...(counts[name] ?? []), (await countStatements(app, request)).statements.length];
       }
     }
-    console.log(counts);
+    expect(counts).toEqual(Object.fromEntries(Object.entries(budget).map(([name, n]) => [name, [n, n]])));
+  });
+
+  it("reads the facility with the session and nowhere else", async () => {
+    for (const request of Object.values(pages(accounts[1] as (typeof accounts)[number]))) {
+      const { statements } = await countStatements(app, request);
+      expect(statements.filter((text) => /from "facilities"/.test(text))).toEqual([]);
+    }
+  });
+
+  it("shows the five-of-everything account its lists whole", async () => {
+    const busy = accounts[1] as (typeof accounts)[number];
+    type Page = { customer: { cars: unknown[]; invoices: unknown[]; contacts: Array<{ invitations: unknown[] }> } };
+    const page = (await t.asA.ok<Page>(CUSTOMER_PAGE, { id: String(busy.customerId) })).customer;
+    expect([page.cars.length, page.invoices.length, page.contacts.map((c) => c.invitations.length)]).toEqual([
+      5,
+      5,
+      [1, 1, 1, 1, 1],
+    ]);
+    type Home = { portalHome: { balanceDueCents: number; overdueInvoices: number; upcomingEvents: unknown[] } };
+    const home = (await busy.portal.ok<Home>(PORTAL_HOME)).portalHome;
+    // Invoices of 10,000 to 10,004 cents; the odd ones were due on 2026-01-01, before the test clock's today.
+    expect(home).toMatchObject({ balanceDueCents: 50_010, overdueInvoices: 2 });
+    expect(home.upcomingEvents).toHaveLength(3);
   });
 });

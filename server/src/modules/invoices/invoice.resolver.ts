@@ -8,13 +8,13 @@ import { PortalSection } from "../facilities/sections.service.js";
 import { SavedCard } from "../payments/saved-card.type.js";
 import { paymentSetupOf } from "../payments/stripe.service.js";
 import {
+  billingTotals,
   createInvoice,
   getInvoice,
   getIssuedInvoice,
   invoicesOfCustomer,
   issueInvoice,
   linesOf,
-  outstandingBalance,
   paymentsOf,
   recordPayment,
   updateDraftInvoice,
@@ -123,9 +123,9 @@ export class InvoiceResolver {
     const facility = await requestFacility(ctx, viewer.facilityId);
     // The facility row is read anyway: its zone gives today without a second read.
     const today = localDate(ctx.clock.now(), facility.timeZone);
-    const [setup, outstandingCents, invoices] = await Promise.all([
+    const [setup, { outstandingCents }, invoices] = await Promise.all([
       paymentSetupOf(ctx.data, scope, viewer.customerId),
-      outstandingBalance(ctx.data, scope, viewer.customerId),
+      billingTotals(ctx.data, scope, viewer.customerId, today),
       invoicesOfCustomer(ctx.data, scope, viewer.customerId, { includeDrafts: false }),
     ]);
     return Object.assign(new PortalBilling(), {

@@ -10,7 +10,7 @@ import { Estimate } from "../estimates/estimate.type.js";
 import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
-import { invoiceDisplayStatus, invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
+import { billingTotals, invoiceDisplayStatus, invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { portalReaderAccount, portalUnread } from "../messages/message.service.js";
 import { requestsOfCustomer } from "../service-requests/service-request.service.js";
 
@@ -76,12 +76,12 @@ export class PortalHomeResolver {
     const now = ctx.clock.now();
     const today = await facilityToday(ctx, facilityId);
     const scope = new FacilityScope(facilityId);
-    const invoices = sections.has(PortalSection.BILLING)
-      ? await invoicesOfCustomer(ctx.data, scope, customerId, { includeDrafts: false })
+    const billing = sections.has(PortalSection.BILLING)
+      ? await billingTotals(ctx.data, scope, customerId, today)
       : null;
     return Object.assign(new PortalHome(), {
-      balanceDueCents: invoices ? await outstandingBalance(ctx.data, scope, customerId) : null,
-      overdueInvoices: invoices ? invoices.filter((i) => invoiceDisplayStatus(i, today) === "OVERDUE").length : null,
+      balanceDueCents: billing?.outstandingCents ?? null,
+      overdueInvoices: billing?.overdue ?? null,
       contractsToSign: sections.has(PortalSection.DOCUMENTS)
         ? (await documentsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId, { sharedOnly: true }))
             .filter((d) => d.requiresSignature && d.signature === null)
