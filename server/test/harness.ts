@@ -218,33 +218,20 @@ export async function compilationsDuring(
   return app.data.stats.compilations - before;
 }
 
-type StatementMethod = "run" | "get" | "all" | "iterate";
-let statementPrototype: Record<StatementMethod, (...args: unknown[]) => unknown> | undefined;
-
 /**
- * Runs fn and answers, with its result, the SQL statements the app executed meanwhile (each
- * run/get/all/iterate of a statement, drizzle's included), on every connection: the old client's
- * and the Database's read connection alike, statements prepared once (preparedRead) included.
- * Compare two counts to show a page's statements do not grow with its rows.
+ * Runs fn and answers, with its result, the SQL statements the app's Database ran meanwhile, on
+ * every connection and on either engine (BEGIN and COMMIT included), statements prepared once
+ * (preparedRead) included. Compare two counts to show a page's statements do not grow with its rows.
  */
-export async function countStatements<T>(db: Db, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  // Statements of every connection share one prototype; the reader is the Database's own, so it is
-  // reached there rather than through a connection.
-  statementPrototype ??= Object.getPrototypeOf(db.$client.prepare("SELECT 1"));
-  const prototype = statementPrototype as Record<StatementMethod, (...args: unknown[]) => unknown>;
+export async function countStatements<T>(
+  { data }: { data: Database },
+  fn: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
   const statements: string[] = [];
-  const originals = new Map<StatementMethod, (...args: unknown[]) => unknown>();
-  for (const method of ["run", "get", "all", "iterate"] as const) {
-    const original = prototype[method];
-    originals.set(method, original);
-    prototype[method] = function counted(this: { source: string }, ...args: unknown[]) {
-      statements.push(this.source);
-      return original.apply(this, args);
-    };
-  }
+  const stop = data.watchStatements((text) => statements.push(text));
   try {
     return { result: await fn(), statements };
   } finally {
-    for (const [method, original] of originals) prototype[method] = original;
+    stop();
   }
 }

@@ -50,6 +50,9 @@ export interface CustomerSearchSql {
   plan(terms: readonly CustomerSearchTerm[]): CustomerSearchPlan;
 }
 
+/** Hears one statement run: its text as the engine got it, and the values bound to it. */
+export type StatementListener = (text: string, values: readonly unknown[]) => void;
+
 /** The few pieces of SQL that differ between engines, by name. */
 export interface EngineSql {
   /**
@@ -95,6 +98,13 @@ export interface Database {
    * BEGIN and COMMIT count too.
    */
   readonly stats: { readonly compilations: number };
+  /**
+   * Calls listener with the text and the bound values of every statement this Database runs, on
+   * any connection (BEGIN and COMMIT included), until the returned function is called: tests count
+   * a request's statements with it, and explain the plans of what a service ran. Nothing is watched, and nothing costs more than a size check, while no
+   * listener is registered.
+   */
+  watchStatements(listener: StatementListener): () => void;
   /** Closes what this object opened. */
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@ import { Param, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import type { Database, EngineSql, ReadDb, Tables, WriteDb } from "./database.js";
+import type { Database, EngineSql, ReadDb, StatementListener, Tables, WriteDb } from "./database.js";
 import { pgCustomerSearch } from "./pg-customer-search.js";
 import * as schema from "./schema.pg.js";
 import { createTransactionScope } from "./transaction-scope.js";
@@ -26,14 +26,15 @@ type PgTx = Parameters<Parameters<PgDb["transaction"]>[0]>[0];
 const TRANSACTION_CONTROL = /^\s*(begin|commit|rollback|savepoint|release)\b/i;
 
 /**
- * Counts the statements built for this process that are not prepared ones: every query without a
+ * Tells the listeners every statement run on the pool's connections, and counts the statements
+ * built for this process that are not prepared ones: every query without a
  * name, and a named (prepared) one the first time the process runs it. The server parses a name once
  * per pooled connection, so a pool of n connections parses it at most n times in its life, whichever
  * connection a request happens to get; counting per process keeps the figure about the code, as on
  * SQLite. Transaction control (BEGIN, COMMIT, ROLLBACK, savepoints) has no plan to build and is not
  * counted.
  */
-function countCompilations(pool: pg.Pool, stats: { compilations: number }): void {
+function watchPool(pool: pg.Pool, stats: { compilations: number }, listeners: Set<StatementListener>): void {
   const prepared = new Set<string>();
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
@@ -44,6 +45,10 @@ function countCompilations(pool: pg.Pool, stats: { compilations: number }): void
           ? config.name
           : undefined;
       const text = typeof config === "object" && config !== null && "text" in config ? config.text : config;
+      if (listeners.size > 0 && typeof text === "string") {
+        const values = typeof config === "object" && config !== null && "values" in config ? config.values : args[1];
+        for (const listener of listeners) listener(text, Array.isArray(values) ? values : []);
+      }
       if (typeof text === "string" && TRANSACTION_CONTROL.test(text)) return query(...args);
       if (name === undefined || !prepared.has(name)) stats.compilations += 1;
       if (name !== undefined) prepared.add(name);
@@ -89,7 +94,8 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
   // query opens a fresh one, so there is nothing to do here.
   pool.on("error", () => {});
   const stats = { compilations: 0 };
-  countCompilations(pool, stats);
+  const listeners = new Set<StatementListener>();
+  watchPool(pool, stats, listeners);
   const db: PgDb = drizzle(pool, { schema });
 
   const scope = createTransactionScope<{ raw: PgTx }>();
@@ -123,6 +129,11 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
     transaction,
     dialect,
     stats,
+    watchStatements(listener) {
+      const own: StatementListener = (text, values) => listener(text, values);
+      listeners.add(own);
+      return () => listeners.delete(own);
+    },
     async close() {
       await pool.end();
     },

@@ -181,7 +181,10 @@ export const invoices = table(
     createdAt: createdAt(),
   },
   (t) => [
-    index("invoices_customer").on(t.customerId, t.issuedOn),
+    // The facility is in the key although a customer belongs to one: every read is scoped
+    // (facility_id = ? AND customer_id = ?), and with only customer_id here the planner may take the
+    // facility's number index instead and read all of the facility's invoices.
+    index("invoices_customer").on(t.customerId, t.facilityId, t.issuedOn),
     uniqueIndex("invoices_facility_number").on(t.facilityId, t.number),
   ],
 );

@@ -1,18 +1,37 @@
 import BetterSqlite3 from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import type { Database, EngineSql, ReadDb, Tables, WriteDb } from "./database.js";
+import type { Database, EngineSql, ReadDb, StatementListener, Tables, WriteDb } from "./database.js";
 import { Mutex } from "./mutex.js";
 import * as schema from "./schema.sqlite.js";
 import { sqliteCustomerSearch } from "./sqlite-customer-search.js";
 import { createTransactionScope } from "./transaction-scope.js";
 
-/** Counts every statement the engine compiles on the connection (drizzle prepares each unprepared query). */
-function countCompilations(connection: BetterSqlite3.Database, stats: { compilations: number }): void {
+type StatementListeners = Set<StatementListener>;
+const RUNS = ["run", "get", "all", "iterate"] as const;
+
+/**
+ * Counts every statement the engine compiles on the connection (drizzle prepares each unprepared
+ * query), and tells the listeners each time one of them runs. The runs are watched on the statement
+ * itself, not on better-sqlite3's shared prototype, so only this Database's statements are heard.
+ */
+function watchConnection(
+  connection: BetterSqlite3.Database,
+  stats: { compilations: number },
+  listeners: StatementListeners,
+): void {
   const prepare = connection.prepare.bind(connection);
   connection.prepare = ((source: string) => {
     stats.compilations += 1;
-    return prepare(source);
+    const statement = prepare(source) as unknown as Record<(typeof RUNS)[number], (...args: unknown[]) => unknown>;
+    for (const method of RUNS) {
+      const run = statement[method];
+      statement[method] = function watched(this: unknown, ...args: unknown[]) {
+        if (listeners.size > 0) for (const listener of listeners) listener(source, args);
+        return run.apply(this, args);
+      };
+    }
+    return statement;
   }) as typeof connection.prepare;
 }
 
@@ -37,8 +56,9 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
   reader.pragma("busy_timeout = 5000");
 
   const stats = { compilations: 0 };
-  countCompilations(writer, stats);
-  countCompilations(reader, stats);
+  const listeners: StatementListeners = new Set();
+  watchConnection(writer, stats, listeners);
+  watchConnection(reader, stats, listeners);
 
   const begin = writer.prepare("BEGIN IMMEDIATE");
   const commit = writer.prepare("COMMIT");
@@ -82,6 +102,11 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
       },
     },
     stats,
+    watchStatements(listener) {
+      const own: StatementListener = (text, values) => listener(text, values);
+      listeners.add(own);
+      return () => listeners.delete(own);
+    },
     async close() {
       reader.close();
     },

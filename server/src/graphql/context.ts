@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { parse as parseCookies } from "cookie";
 import type { Request, Response } from "express";
+import type { GraphQLResolveInfo } from "graphql";
+import { localDate } from "../lib/time-zone.js";
 import {
   PORTAL_COOKIE,
   type PortalSessionEnd,
@@ -10,6 +12,7 @@ import {
   STAFF_COOKIE,
   type StaffViewer,
 } from "../modules/auth/sessions.service.js";
+import { type FacilityRow, facilityById } from "../modules/facilities/facility.service.js";
 import { assertSectionIn, type PortalSection } from "../modules/facilities/sections.service.js";
 import type { ServiceDeps } from "../modules/service-deps.js";
 
@@ -25,6 +28,13 @@ export type Context = Deps & {
   portal: PortalSessionViewer | null;
   /** Set when this very request found the portal session ended, and why. */
   portalSessionEnded: PortalSessionEnd | null;
+  /**
+   * Facilities this request has read, by id: the viewers' own, read with their sessions, and any
+   * other asked for through requestFacility. Read them through requestFacility, never directly.
+   */
+  facilities: Map<number, Promise<FacilityRow>>;
+  /** What oncePerQuery loaded in this request, by key. */
+  loads: Map<string, Promise<unknown>>;
   setSessionCookie(name: typeof STAFF_COOKIE | typeof PORTAL_COOKIE, token: string, expires: Date): void;
   clearSessionCookie(name: typeof STAFF_COOKIE | typeof PORTAL_COOKIE): void;
   cookie(name: string): string | undefined;
@@ -42,9 +52,15 @@ export async function buildContext(deps: Deps, req: Request, res: Response): Pro
     app === "staff" ? null : resolvePortalSession(deps.data, cookies[PORTAL_COOKIE], now),
     app === "portal" ? null : resolveStaffSession(deps.data, cookies[STAFF_COOKIE], now),
   ]);
+  const facilities = new Map<number, Promise<FacilityRow>>();
+  for (const viewer of [portal?.viewer, staff]) {
+    if (viewer) facilities.set(viewer.facility.id, Promise.resolve(viewer.facility));
+  }
   return {
     ...deps,
     requestId,
+    facilities,
+    loads: new Map(),
     ip: req.ip ?? "unknown",
     userAgent: req.get("user-agent") ?? "",
     staff,
@@ -58,6 +74,53 @@ export async function buildContext(deps: Deps, req: Request, res: Response): Pro
       res.clearCookie(name, { httpOnly: true, sameSite: "lax", secure, path: "/" });
     },
   };
+}
+
+/**
+ * The facility with this id, read at most once per request: a viewer's own facility comes with the
+ * session and costs no statement; another is read the first time it is asked for. Every resolver
+ * asks here, so a page that needs the facility in several fields reads it once.
+ */
+export function requestFacility(ctx: Pick<Context, "data" | "facilities">, facilityId: number): Promise<FacilityRow> {
+  let facility = ctx.facilities.get(facilityId);
+  if (!facility) {
+    facility = facilityById(ctx.data, facilityId);
+    ctx.facilities.set(facilityId, facility);
+  }
+  return facility;
+}
+
+/** Today at the facility ("2026-03-02"): what "due today" and "overdue" mean for its customers. */
+export async function facilityToday(
+  ctx: Pick<Context, "data" | "facilities" | "clock">,
+  facilityId: number,
+): Promise<string> {
+  return localDate(ctx.clock.now(), (await requestFacility(ctx, facilityId)).timeZone);
+}
+
+/**
+ * load(), run once per query request under `key`: the fields of a page that need the same rows (a
+ * customer's invites and each contact's) share one statement. A mutation loads afresh every time,
+ * since a field resolved after its write must see it.
+ */
+export function oncePerQuery<T>(
+  ctx: Pick<Context, "loads">,
+  info: Pick<GraphQLResolveInfo, "operation">,
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
+  if (info.operation.operation !== "query") return load();
+  let loading = ctx.loads.get(key) as Promise<T> | undefined;
+  if (!loading) {
+    loading = load();
+    ctx.loads.set(key, loading);
+  }
+  return loading;
+}
+
+/** After a write to a facility: the rest of the request sees `row`, as it now is. */
+export function facilityChanged(ctx: Pick<Context, "facilities">, row: FacilityRow): void {
+  ctx.facilities.set(row.id, Promise.resolve(row));
 }
 
 export function requireStaff(ctx: Context): StaffViewer {

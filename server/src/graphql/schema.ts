@@ -16,7 +16,10 @@ import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
 import { MessageResolver, PortalConversationResolver } from "../modules/messages/message.resolver.js";
 import { CustomerPaymentResolver, PaymentResolver } from "../modules/payments/payment.resolver.js";
 import { PortalHomeResolver } from "../modules/portal-home/portal-home.resolver.js";
-import { PortalProfileResolver } from "../modules/portal-profile/portal-profile.resolver.js";
+import {
+  PortalProfileFieldsResolver,
+  PortalProfileResolver,
+} from "../modules/portal-profile/portal-profile.resolver.js";
 import { PreviewResolver } from "../modules/preview/preview.resolver.js";
 import {
   CustomerServiceRequestsResolver,
@@ -50,6 +53,7 @@ export const resolvers = [
   PortalHomeResolver,
   PreviewResolver,
   PortalProfileResolver,
+  PortalProfileFieldsResolver,
   PaymentResolver,
   CustomerPaymentResolver,
 ] as const;

@@ -2,13 +2,13 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { FacilityScope } from "../../db/tenancy.js";
 import { portalSignInNeeded, Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, requirePortal } from "../../graphql/context.js";
+import { type Context, requestFacility, requirePortal } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { MAX_PASSWORD_LENGTH } from "../../lib/password-policy.js";
 import { EMAIL_MAX_LENGTH } from "../../lib/text.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
-import { assertSectionEnabled, facilityById, facilityBySlug } from "../facilities/facility.service.js";
+import { assertSectionEnabled, facilityBySlug } from "../facilities/facility.service.js";
 import { PortalFacility } from "../facilities/facility.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { logoPath } from "../files/file.service.js";
@@ -43,7 +43,7 @@ const SAME_ANSWER =
 async function portalViewerOf(ctx: Context, viewer: Viewer): Promise<PortalViewer> {
   const [{ customer, contact, accounts }, facility] = await Promise.all([
     portalPersonDetails(ctx.data, viewer),
-    facilityById(ctx.data, viewer.facilityId),
+    requestFacility(ctx, viewer.facilityId),
   ]);
   const account = Object.assign(new PortalAccount(), {
     customerName: customer.name,

@@ -1,7 +1,8 @@
-import { and, eq, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, lte, ne, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import { newToken, sha256 } from "../../lib/tokens.js";
+import type { FacilityRow } from "../facilities/facility.service.js";
 import { enabledSections, type PortalSection } from "../facilities/sections.service.js";
 
 export const STAFF_COOKIE = "portico_staff";
@@ -19,6 +20,8 @@ export type StaffViewer = {
   role: "ADMIN" | "STAFF";
   name: string;
   email: string;
+  /** The staff member's facility as the session read found it: a request reads it no second time. */
+  facility: FacilityRow;
 };
 
 export type PortalViewer = {
@@ -33,8 +36,11 @@ export type PortalViewer = {
   preview?: boolean;
 };
 
-/** The portal viewer of a request, with the sections its facility shows, read with the session. */
-export type PortalSessionViewer = PortalViewer & { sections: PortalSection[] };
+/**
+ * The portal viewer of a request, with its facility and the sections it shows, read with the
+ * session: a request reads the facility no second time.
+ */
+export type PortalSessionViewer = PortalViewer & { sections: PortalSection[]; facility: FacilityRow };
 
 export const PREVIEW_TTL = HOUR;
 
@@ -66,7 +72,8 @@ export async function deleteSession(tx: WriteDb, t: Tables, token: string): Prom
   await tx.delete(t.sessions).where(eq(t.sessions.idHash, sha256(token)));
 }
 
-// Every staff request runs this: prepared once.
+// Every staff request runs this: one statement, prepared once, with the facility's row, which
+// nearly every staff page needs (settings, time zone, country).
 const staffSessionRead = preparedRead("staff_session", (db, t) =>
   db
     .select({
@@ -76,9 +83,11 @@ const staffSessionRead = preparedRead("staff_session", (db, t) =>
       role: t.staffUsers.role,
       name: t.staffUsers.name,
       email: t.staffUsers.email,
+      facility: getTableColumns(t.facilities),
     })
     .from(t.sessions)
     .innerJoin(t.staffUsers, eq(t.staffUsers.id, t.sessions.staffUserId))
+    .innerJoin(t.facilities, eq(t.facilities.id, t.staffUsers.facilityId))
     .where(and(eq(t.sessions.idHash, sql.placeholder("idHash")), eq(t.sessions.kind, "STAFF"))),
 );
 
@@ -99,7 +108,8 @@ export async function resolveStaffSession(
 export type PortalSessionEnd = "ACCESS_REMOVED";
 
 // Every portal request runs this: one statement, prepared once, for a preview and an account's
-// session alike, with the facility's sections so a section check needs no statement of its own.
+// session alike, with the facility's row, so a section check, today's date at the facility or its
+// branding need no statement of their own.
 const portalSessionRead = preparedRead("portal_session", (db, t) =>
   db
     .select({
@@ -115,13 +125,7 @@ const portalSessionRead = preparedRead("portal_session", (db, t) =>
       accountCustomerId: t.portalAccounts.customerId,
       accountContactId: t.portalAccounts.contactId,
       contactCanAccess: t.contacts.canAccessPortal,
-      sectionVehicles: t.facilities.sectionVehicles,
-      sectionBilling: t.facilities.sectionBilling,
-      sectionDocuments: t.facilities.sectionDocuments,
-      sectionEvents: t.facilities.sectionEvents,
-      sectionMessages: t.facilities.sectionMessages,
-      sectionEstimates: t.facilities.sectionEstimates,
-      sectionServiceRequests: t.facilities.sectionServiceRequests,
+      facility: getTableColumns(t.facilities),
     })
     .from(t.sessions)
     .innerJoin(t.facilities, eq(t.facilities.id, t.sessions.facilityId))
@@ -145,7 +149,8 @@ export async function resolvePortalSession(
   const idHash = sha256(token);
   const [row] = await portalSessionRead(data).execute({ idHash });
   if (!row || row.expiresAt <= now) return none;
-  const sections = enabledSections(row);
+  const { facility } = row;
+  const sections = enabledSections(facility);
   if (row.previewByStaffId !== null) {
     if (row.previewCustomerId === null) return none;
     const viewer: PortalSessionViewer = {
@@ -157,6 +162,7 @@ export async function resolvePortalSession(
       contactId: row.previewContactId,
       preview: true,
       sections,
+      facility,
     };
     return { viewer, ended: null };
   }
@@ -182,6 +188,7 @@ export async function resolvePortalSession(
     customerId: row.accountCustomerId,
     contactId: row.accountContactId,
     sections,
+    facility,
   };
   return { viewer, ended: null };
 }

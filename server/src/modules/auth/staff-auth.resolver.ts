@@ -1,9 +1,8 @@
 import { Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { StringArg } from "../../graphql/bounds.js";
-import type { Context } from "../../graphql/context.js";
+import { type Context, requestFacility } from "../../graphql/context.js";
 import { MAX_PASSWORD_LENGTH } from "../../lib/password-policy.js";
 import { EMAIL_MAX_LENGTH } from "../../lib/text.js";
-import { facilityById } from "../facilities/facility.service.js";
 import { Facility } from "../facilities/facility.type.js";
 import { demoModeOn } from "./demo-mode.js";
 import { PORTAL_COOKIE, STAFF_COOKIE, type StaffViewer } from "./sessions.service.js";
@@ -16,7 +15,7 @@ async function toStaffUser(ctx: Context, viewer: StaffViewer): Promise<StaffUser
     name: viewer.name,
     email: viewer.email,
     role: viewer.role as StaffRole,
-    facility: Facility.from(await facilityById(ctx.data, viewer.facilityId)),
+    facility: Facility.from(await requestFacility(ctx, viewer.facilityId)),
   });
 }
 

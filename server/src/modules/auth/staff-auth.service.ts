@@ -4,6 +4,7 @@ import { tooManyRequests, unauthenticated } from "../../lib/domain-error.js";
 import { dummyPasswordHash, verifyPassword } from "../../lib/passwords.js";
 import { normalizeEmail } from "../../lib/text.js";
 import { sha256 } from "../../lib/tokens.js";
+import { facilityById } from "../facilities/facility.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { throttledCheck } from "./rate-limit.service.js";
 import {
@@ -70,6 +71,7 @@ export async function staffSignIn(
     role: user.role,
     name: user.name,
     email: user.email,
+    facility: await facilityById(data, user.facilityId),
   };
   return { viewer, session };
 }

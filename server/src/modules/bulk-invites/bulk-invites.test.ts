@@ -275,7 +275,7 @@ describe("bulk invites", () => {
       await t.asA.ok(START, { id: running });
       const previewOnly = await preview("recent-preview@example.com");
 
-      const { result, statements } = await countStatements(app.db, () => t.asA.ok<Recent>(RECENT, { limit: 50 }));
+      const { result, statements } = await countStatements(app, () => t.asA.ok<Recent>(RECENT, { limit: 50 }));
       const listed = result.recentBulkInvites;
       expect(listed[0]).toMatchObject({
         id: running,

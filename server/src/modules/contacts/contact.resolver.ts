@@ -1,13 +1,25 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requestFacility, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
-import { facilityById } from "../facilities/facility.service.js";
-import { invitationsOf, sendInvite, toInvitation } from "../invitations/invitation.service.js";
-import { Invitation } from "../invitations/invitation.type.js";
+import { sendInvite, toInvitation } from "../invitations/invitation.service.js";
+import { Invitation, invitationsOfPerson } from "../invitations/invitation.type.js";
 import { ContactInput } from "./contact.inputs.js";
 import { addContact, contactOfFacility, contactsOfCustomer, removeContact, updateContact } from "./contact.service.js";
 import { Contact } from "./contact.type.js";
@@ -46,7 +58,7 @@ export class ContactResolver {
     checkName(input);
     const customer = parseId(customerId, "Customer");
     const row = await addContact(ctx, new FacilityScope(facilityId), customer, input, { allowDuplicateEmail });
-    return Contact.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
+    return Contact.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
@@ -68,7 +80,7 @@ export class ContactResolver {
     const row = await updateContact(ctx, new FacilityScope(facilityId), parseId(id, "Contact"), input, {
       allowDuplicateEmail,
     });
-    return Contact.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
+    return Contact.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
@@ -96,30 +108,33 @@ export class ContactResolver {
     );
     const contact = await contactOfFacility(ctx.data, scope, id);
     return Object.assign(new SendContactInvitePayload(), {
-      contact: Contact.from(contact, await facilityById(ctx.data, staff.facilityId), ctx.clock.now()),
+      contact: Contact.from(contact, await requestFacility(ctx, staff.facilityId), ctx.clock.now()),
       invitation: toInvitation(invitation),
     });
   }
 
   @FieldResolver(() => [Invitation], { description: "Invite history, newest first." })
-  async invitations(@Ctx() ctx: Context, @Root() contact: Contact): Promise<Invitation[]> {
-    const scope = new FacilityScope(contact.row.facilityId);
-    return (await invitationsOf(ctx.data, scope, contact.row.customerId, contact.row.id)).map(toInvitation);
+  async invitations(@Ctx() ctx: Context, @Root() contact: Contact, @Info() info: GraphQLResolveInfo) {
+    return invitationsOfPerson(ctx, info, personOf(contact));
   }
 
   @FieldResolver(() => Invitation, { nullable: true })
-  async lastInvitation(@Ctx() ctx: Context, @Root() contact: Contact): Promise<Invitation | null> {
-    const scope = new FacilityScope(contact.row.facilityId);
-    const [latest] = await invitationsOf(ctx.data, scope, contact.row.customerId, contact.row.id);
-    return latest ? toInvitation(latest) : null;
+  async lastInvitation(@Ctx() ctx: Context, @Root() contact: Contact, @Info() info: GraphQLResolveInfo) {
+    const [latest] = await invitationsOfPerson(ctx, info, personOf(contact));
+    return latest ?? null;
   }
+}
+
+/** Whose invites a contact's are: its own, under its customer's account. */
+function personOf({ row }: Contact) {
+  return { facilityId: row.facilityId, customerId: row.customerId, contactId: row.id };
 }
 
 @Resolver(() => Customer)
 export class CustomerContactsResolver {
   @FieldResolver(() => [Contact], { description: "People tied to this account (spouse, assistant…)." })
   async contacts(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Contact[]> {
-    const facility = await facilityById(ctx.data, customer.row.facilityId);
+    const facility = await requestFacility(ctx, customer.row.facilityId);
     const now = ctx.clock.now();
     const rows = await contactsOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
     return rows.map((c) => Contact.from(c, facility, now));

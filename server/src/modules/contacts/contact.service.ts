@@ -312,8 +312,6 @@ export type PortalPersonProfile = {
   /** The account holder's; null for a contact, who has none of their own. */
   address: string | null;
   preferences: Preferences;
-  /** Whether they have a portal account whose onboarding is not done yet (a preview has none). */
-  onboardingOpen: boolean;
 };
 
 // The portal's signed-in frame asks for the profile on every page: its reads are prepared once.
@@ -355,15 +353,23 @@ export async function profileOfPortalPerson(data: Database, person: PortalPerson
     person.contactId === null
       ? await customerProfile(data, scope, person.customerId)
       : { ...(await contactProfile(data, scope, person.customerId, person.contactId)), address: null };
-  const [account] = await onboardedAtRead(data).execute(scope.values({ accountId: person.accountId }));
   return {
     name: details.name,
     email: details.email,
     phone: details.phone,
     address: details.address,
     preferences: preferencesOf(details),
-    onboardingOpen: account !== undefined && account.onboardedAt === null,
   };
+}
+
+/**
+ * Whether the person has a portal account (a preview has none) that has not yet finished (or skipped) onboarding: one small read,
+ * apart from the profile, since the portal's home asks for this alone on every visit.
+ */
+export async function onboardingOpenOf(data: Database, person: PortalPerson): Promise<boolean> {
+  const scope = new FacilityScope(person.facilityId);
+  const [account] = await onboardedAtRead(data).execute(scope.values({ accountId: person.accountId }));
+  return account !== undefined && account.onboardedAt === null;
 }
 
 async function contactProfile(data: Database, scope: FacilityScope, customerId: number, contactId: number) {

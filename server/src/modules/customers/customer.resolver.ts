@@ -1,16 +1,16 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, facilityToday, requestFacility, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { MAX_CURSOR_LENGTH } from "../../graphql/pagination.js";
 import { badInput } from "../../lib/domain-error.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
-import { facilityById, facilityLocalToday } from "../facilities/facility.service.js";
-import { invitationsOf, sendInvite, toInvitation } from "../invitations/invitation.service.js";
-import { Invitation, PortalState } from "../invitations/invitation.type.js";
+import { sendInvite, toInvitation } from "../invitations/invitation.service.js";
+import { Invitation, invitationsOfPerson, PortalState } from "../invitations/invitation.type.js";
 import { invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
 import { CustomerInput } from "./customer.inputs.js";
@@ -42,7 +42,7 @@ export class CustomerResolver {
     if (first < 1 || first > MAX_PAGE)
       throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
     if (search && search.length > 200) throw badInput("Search text is too long", { search: "At most 200 characters" });
-    const facility = await facilityById(ctx.data, facilityId);
+    const facility = await requestFacility(ctx, facilityId);
     const now = ctx.clock.now();
     const states = portalStates?.length ? { values: portalStates, now, settings: facility } : null;
     const page = await listCustomers(ctx.data, new FacilityScope(facilityId), {
@@ -64,7 +64,7 @@ export class CustomerResolver {
   async customer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const row = await customerOfFacility(ctx.data, new FacilityScope(facilityId), parseId(id, "Customer"));
-    return Customer.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
+    return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
@@ -82,7 +82,7 @@ export class CustomerResolver {
   ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const row = await createCustomer(ctx, new FacilityScope(facilityId), input, { allowDuplicateEmail });
-    return Customer.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
+    return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
@@ -103,7 +103,7 @@ export class CustomerResolver {
     const { facilityId } = requireStaff(ctx);
     const scope = new FacilityScope(facilityId);
     const row = await updateCustomer(ctx, scope, parseId(id, "Customer"), input, { allowDuplicateEmail });
-    return Customer.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
+    return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
@@ -117,7 +117,7 @@ export class CustomerResolver {
     const invitation = await sendInvite(ctx, { scope, userId: staff.userId }, { customerId: id, contactId: null });
     const row = await customerOfFacility(ctx.data, scope, id);
     return Object.assign(new SendInvitePayload(), {
-      customer: Customer.from(row, await facilityById(ctx.data, staff.facilityId), ctx.clock.now()),
+      customer: Customer.from(row, await requestFacility(ctx, staff.facilityId), ctx.clock.now()),
       invitation: toInvitation(invitation),
     });
   }
@@ -130,22 +130,26 @@ export class CustomerResolver {
 
   @FieldResolver(() => [Invoice])
   async invoices(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Invoice[]> {
-    const today = await facilityLocalToday(ctx.data, customer.row.facilityId, ctx.clock.now());
+    const today = await facilityToday(ctx, customer.row.facilityId);
     const rows = await invoicesOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
     return rows.map((r) => Invoice.from(r, today));
   }
 
   @FieldResolver(() => [Invitation], { description: "Invite history, newest first." })
-  async invitations(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Invitation[]> {
-    const scope = new FacilityScope(customer.row.facilityId);
-    return (await invitationsOf(ctx.data, scope, customer.row.id, null)).map(toInvitation);
+  async invitations(@Ctx() ctx: Context, @Root() customer: Customer, @Info() info: GraphQLResolveInfo) {
+    return invitationsOfPerson(ctx, info, personOf(customer));
   }
 
   @FieldResolver(() => Invitation, { nullable: true })
-  async lastInvitation(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Invitation | null> {
-    const [latest] = await invitationsOf(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id, null);
-    return latest ? toInvitation(latest) : null;
+  async lastInvitation(@Ctx() ctx: Context, @Root() customer: Customer, @Info() info: GraphQLResolveInfo) {
+    const [latest] = await invitationsOfPerson(ctx, info, personOf(customer));
+    return latest ?? null;
   }
+}
+
+/** Whose invites a customer's own are: the customer themself, no contact. */
+function personOf({ row }: Customer) {
+  return { facilityId: row.facilityId, customerId: row.id, contactId: null };
 }
 
 /** Runs fn the first time it is asked for, and answers the same promise after. */

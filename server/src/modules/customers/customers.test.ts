@@ -410,7 +410,7 @@ describe("filtering by portal status", () => {
         const q = `query($first: Int, $s: [PortalState!]) { customers(first: $first, portalStates: $s) { nodes { portalStatus { state reason } } } }`;
         type Data = { customers: { nodes: Array<{ portalStatus: { state: string } }> } };
         const statementsFor = async (first: number, s: string[] | null) => {
-          const { result, statements } = await countStatements(app.db, () => asA.ok<Data>(q, { first, s }));
+          const { result, statements } = await countStatements(app, () => asA.ok<Data>(q, { first, s }));
           expect(result.customers.nodes).toHaveLength(first);
           return statements.length;
         };

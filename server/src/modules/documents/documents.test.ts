@@ -245,7 +245,7 @@ describe("documents and signatures", () => {
       for (const request of requests) await request();
       for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);
       // Whether the viewer may see the file, and the file itself: one statement.
-      const { statements } = await countStatements(app.db, download);
+      const { statements } = await countStatements(app, download);
       expect(statements.filter((sql) => /\bfiles\b/.test(sql))).toHaveLength(1);
     },
   );

@@ -1,11 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
+import { type Context, facilityToday, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
-import { facilityLocalToday } from "../facilities/facility.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { getInvoice } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
@@ -64,10 +63,7 @@ export class EstimateResolver {
     const scope = new FacilityScope(facilityId);
     const now = ctx.clock.now();
     const invoiceId = await convertToInvoice(ctx.data, scope, parseId(id, "Estimate"), now);
-    return Invoice.from(
-      await getInvoice(ctx.data, scope, invoiceId),
-      await facilityLocalToday(ctx.data, facilityId, now),
-    );
+    return Invoice.from(await getInvoice(ctx.data, scope, invoiceId), await facilityToday(ctx, facilityId));
   }
 
   @Authorized(Role.PORTAL)

@@ -264,11 +264,11 @@ describe("estimates and service requests", () => {
           { input: { type: "SERVICE", carId: String(carId), notes: "Oil" } },
         )
       ).requestService;
-      const { result, statements } = await countStatements(app.db, () =>
+      const { result, statements } = await countStatements(app, () =>
         t.asA.ok<{ newServiceRequestCount: number }>(COUNT),
       );
       expect(result.newServiceRequestCount).toBe(before + 1);
-      expect(statements.filter((sql) => /service_requests/.test(sql))).toHaveLength(1);
+      expect(statements.filter((sql) => /from "service_requests"/.test(sql))).toHaveLength(1);
       expect((await t.asB.ok<{ newServiceRequestCount: number }>(COUNT)).newServiceRequestCount).toBe(0);
 
       const listed = (

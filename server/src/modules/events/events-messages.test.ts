@@ -237,7 +237,7 @@ describe("events and messages", () => {
   sqliteOnlyIt("counts the portal's unread messages in one COUNT and pages the conversation by keyset", async () => {
     const SEND = `mutation($id: ID!, $body: String!) { sendMessage(customerId: $id, body: $body) { id } }`;
     for (let i = 1; i <= 5; i++) await t.asA.ok(SEND, { id: String(customerId), body: `Update ${i}` });
-    const { result, statements } = await countStatements(app.db, () =>
+    const { result, statements } = await countStatements(app, () =>
       owner.ok<{ portalConversation: { unread: number } }>("{ portalConversation { unread } }"),
     );
     expect(result.portalConversation.unread).toBeGreaterThanOrEqual(5);

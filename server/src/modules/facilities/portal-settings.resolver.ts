@@ -1,18 +1,24 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, facilityChanged, requestFacility, requireStaff } from "../../graphql/context.js";
 import { phoneCountries } from "../../lib/phone.js";
 import { BrandingInput, PortalSettingsInput } from "./facility.inputs.js";
-import { facilityById, updateBranding, updatePortalSettings } from "./facility.service.js";
+import { type FacilityRow, updateBranding, updatePortalSettings } from "./facility.service.js";
 import { Facility, PhoneCountry } from "./facility.type.js";
 import { removeLogo } from "./logo.service.js";
+
+/** The facility as a settings change left it, for the answer and for the rest of the request. */
+function changed(ctx: Context, row: FacilityRow): Facility {
+  facilityChanged(ctx, row);
+  return Facility.from(row);
+}
 
 @Resolver()
 export class PortalSettingsResolver {
   @Authorized(Role.STAFF)
   @Query(() => Facility, { description: "The viewer's facility, with its portal settings." })
   async facility(@Ctx() ctx: Context): Promise<Facility> {
-    return Facility.from(await facilityById(ctx.data, requireStaff(ctx).facilityId));
+    return Facility.from(await requestFacility(ctx, requireStaff(ctx).facilityId));
   }
 
   @Authorized(Role.STAFF)
@@ -27,7 +33,7 @@ export class PortalSettingsResolver {
     @Ctx() ctx: Context,
     @Arg("input", () => PortalSettingsInput) input: PortalSettingsInput,
   ): Promise<Facility> {
-    return Facility.from(await updatePortalSettings(ctx.data, requireStaff(ctx).facilityId, input));
+    return changed(ctx, await updatePortalSettings(ctx.data, requireStaff(ctx).facilityId, input));
   }
 
   @Authorized(Role.ADMIN)
@@ -36,7 +42,7 @@ export class PortalSettingsResolver {
     @Ctx() ctx: Context,
     @Arg("input", () => BrandingInput) input: BrandingInput,
   ): Promise<Facility> {
-    return Facility.from(await updateBranding(ctx.data, requireStaff(ctx).facilityId, input));
+    return changed(ctx, await updateBranding(ctx.data, requireStaff(ctx).facilityId, input));
   }
 
   @Authorized(Role.ADMIN)
@@ -44,6 +50,6 @@ export class PortalSettingsResolver {
     description: "Admins only. Removes the uploaded logo; the portal and emails show the facility's name instead.",
   })
   async removeLogo(@Ctx() ctx: Context): Promise<Facility> {
-    return Facility.from(await removeLogo(ctx.data, requireStaff(ctx).facilityId));
+    return changed(ctx, await removeLogo(ctx.data, requireStaff(ctx).facilityId));
   }
 }

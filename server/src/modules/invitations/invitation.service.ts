@@ -260,34 +260,14 @@ const invitationByIdRead = preparedRead("invitation_by_id", (db, t) =>
     .where(eq(t.invitations.id, sql.placeholder("id"))),
 );
 
-// The customer page lists the invites of the customer and of each contact: prepared once.
-const invitationsOfCustomerRead = preparedRead("invitations_of_customer", (db, t) =>
+// The customer page lists the invites of the customer and of each contact: all of them come from
+// one statement, prepared once, whatever the number of contacts.
+const invitationsOfAccountRead = preparedRead("invitations_of_account", (db, t) =>
   db
     .select(invitationFields(t))
     .from(t.invitations)
     .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
-    .where(
-      FacilityScope.preparedWhere(
-        t.invitations,
-        eq(t.invitations.customerId, sql.placeholder("customerId")),
-        isNull(t.invitations.contactId),
-      ),
-    )
-    .orderBy(desc(t.invitations.id)),
-);
-
-const invitationsOfContactRead = preparedRead("invitations_of_contact", (db, t) =>
-  db
-    .select(invitationFields(t))
-    .from(t.invitations)
-    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
-    .where(
-      FacilityScope.preparedWhere(
-        t.invitations,
-        eq(t.invitations.customerId, sql.placeholder("customerId")),
-        eq(t.invitations.contactId, sql.placeholder("contactId")),
-      ),
-    )
+    .where(FacilityScope.preparedWhere(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
     .orderBy(desc(t.invitations.id)),
 );
 
@@ -298,14 +278,21 @@ export async function invitationById(data: Database, id: number): Promise<Invita
   return row;
 }
 
-/** Invite history of a customer (the customer themself when contactId is null), newest first. */
-export function invitationsOf(
+/** The invites of an account's people, by person: the customer themself under null, each contact under its id. */
+export type InvitationsByPerson = ReadonlyMap<number | null, readonly InvitationRow[]>;
+
+/** Invite history of a customer and of each of their contacts, newest first, in one statement. */
+export async function invitationsOfAccount(
   data: Database,
   scope: FacilityScope,
   customerId: number,
-  contactId: number | null,
-): Promise<InvitationRow[]> {
-  return contactId === null
-    ? invitationsOfCustomerRead(data).execute(scope.values({ customerId }))
-    : invitationsOfContactRead(data).execute(scope.values({ customerId, contactId }));
+): Promise<InvitationsByPerson> {
+  const rows = await invitationsOfAccountRead(data).execute(scope.values({ customerId }));
+  const byPerson = new Map<number | null, InvitationRow[]>();
+  for (const row of rows) {
+    const list = byPerson.get(row.contactId);
+    if (list) list.push(row);
+    else byPerson.set(row.contactId, [row]);
+  }
+  return byPerson;
 }

@@ -1,6 +1,16 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { DeliveryState, InvitationState, type InvitationView, VoidReason } from "./invitation.service.js";
+import { FacilityScope } from "../../db/tenancy.js";
+import { type Context, oncePerQuery } from "../../graphql/context.js";
+import {
+  DeliveryState,
+  InvitationState,
+  type InvitationView,
+  invitationsOfAccount,
+  toInvitation,
+  VoidReason,
+} from "./invitation.service.js";
 import type { PortalStatusResult } from "./portal-status.service.js";
 
 export enum PortalState {
@@ -116,4 +126,19 @@ export class InvitationEvent {
 
   @Field(() => String, { nullable: true, description: "The email service's reason, for bounces and failures." })
   detail: string | null;
+}
+
+/**
+ * A person's invite history, newest first (the customer themself when contactId is null). The
+ * invites of every person of the account are read once per page, by the first field that asks.
+ */
+export async function invitationsOfPerson(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  person: { facilityId: number; customerId: number; contactId: number | null },
+): Promise<Invitation[]> {
+  const byPerson = await oncePerQuery(ctx, info, `invitations-of-account:${person.customerId}`, () =>
+    invitationsOfAccount(ctx.data, new FacilityScope(person.facilityId), person.customerId),
+  );
+  return (byPerson.get(person.contactId) ?? []).map(toInvitation);
 }

@@ -288,7 +288,7 @@ describe("invitations", () => {
         };
       };
       const timelineStatements = async (customerId: number) => {
-        const { result, statements } = await countStatements(app.db, () =>
+        const { result, statements } = await countStatements(app, () =>
           t.asA.ok<Page>(PAGE, { id: String(customerId) }),
         );
         return { page: result.customer, count: statements.filter((sql) => /invitation_events/.test(sql)).length };

@@ -1,21 +1,20 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
+import { type Context, facilityToday, requestFacility, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { localDate } from "../../lib/time-zone.js";
-import { facilityById, facilityLocalToday } from "../facilities/facility.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { SavedCard } from "../payments/saved-card.type.js";
 import { paymentSetupOf } from "../payments/stripe.service.js";
 import {
+  billingTotals,
   createInvoice,
   getInvoice,
   getIssuedInvoice,
   invoicesOfCustomer,
   issueInvoice,
   linesOf,
-  outstandingBalance,
   paymentsOf,
   recordPayment,
   updateDraftInvoice,
@@ -34,7 +33,7 @@ export class InvoiceResolver {
   private async today(ctx: Context): Promise<string> {
     const facilityId = ctx.staff?.facilityId ?? ctx.portal?.facilityId;
     const now = ctx.clock.now();
-    return facilityId == null ? now.toISOString().slice(0, 10) : facilityLocalToday(ctx.data, facilityId, now);
+    return facilityId == null ? now.toISOString().slice(0, 10) : facilityToday(ctx, facilityId);
   }
 
   /** The invoice as staff see it after a change. */
@@ -121,12 +120,12 @@ export class InvoiceResolver {
   async portalBilling(@Ctx() ctx: Context): Promise<PortalBilling> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
     const scope = new FacilityScope(viewer.facilityId);
-    const facility = await facilityById(ctx.data, viewer.facilityId);
+    const facility = await requestFacility(ctx, viewer.facilityId);
     // The facility row is read anyway: its zone gives today without a second read.
     const today = localDate(ctx.clock.now(), facility.timeZone);
-    const [setup, outstandingCents, invoices] = await Promise.all([
+    const [setup, { outstandingCents }, invoices] = await Promise.all([
       paymentSetupOf(ctx.data, scope, viewer.customerId),
-      outstandingBalance(ctx.data, scope, viewer.customerId),
+      billingTotals(ctx.data, scope, viewer.customerId, today),
       invoicesOfCustomer(ctx.data, scope, viewer.customerId, { includeDrafts: false }),
     ]);
     return Object.assign(new PortalBilling(), {

@@ -82,18 +82,22 @@ const paymentsRead = preparedRead("invoice_payments", (db, t) =>
     .orderBy(asc(t.payments.id)),
 );
 
-const outstandingRead = preparedRead("outstanding_balance", (db, t) =>
-  db
-    .select({ cents: sql<number>`coalesce(sum(${t.invoices.balanceCents}), 0)`.mapWith(Number) })
-    .from(t.invoices)
-    .where(
-      FacilityScope.preparedWhere(
-        t.invoices,
-        eq(t.invoices.customerId, sql.placeholder("customerId")),
-        eq(t.invoices.status, "OPEN"),
-      ),
-    ),
-);
+// What a customer owes and how many of their invoices are overdue, summed in SQL over their open
+// invoices through the customer's index (invoices_customer): the portal's home and Billing.
+// "Overdue" is invoiceDisplayStatus's rule: open, a balance left, due before today at the facility.
+const billingTotalsRead = preparedRead("billing_totals_of_customer", (db, t) => {
+  const i = t.invoices;
+  return db
+    .select({
+      outstandingCents: sql<number>`coalesce(sum(${i.balanceCents}), 0)`.mapWith(Number),
+      overdue:
+        sql<number>`count(case when ${i.balanceCents} > 0 and ${i.dueOn} < ${sql.placeholder("today")} then 1 end)`.mapWith(
+          Number,
+        ),
+    })
+    .from(i)
+    .where(FacilityScope.preparedWhere(i, eq(i.customerId, sql.placeholder("customerId")), eq(i.status, "OPEN")));
+});
 
 /** A customer's invoices, newest first: every one for staff, issued ones (no drafts) for the portal. */
 export async function invoicesOfCustomer(
@@ -131,10 +135,18 @@ export async function paymentsOf(data: Database, scope: FacilityScope, invoiceId
   return paymentsRead(data).execute(scope.values({ invoiceId }));
 }
 
-/** What a customer owes now: open invoices' balances. */
-export async function outstandingBalance(data: Database, scope: FacilityScope, customerId: number): Promise<number> {
-  const [row] = await outstandingRead(data).execute(scope.values({ customerId }));
-  return row?.cents ?? 0;
+/**
+ * What a customer owes now (open invoices' balances) and how many open invoices are overdue on
+ * `today`, the facility's local day: one statement, whatever the number of invoices.
+ */
+export async function billingTotals(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  today: string,
+): Promise<{ outstandingCents: number; overdue: number }> {
+  const [row] = await billingTotalsRead(data).execute(scope.values({ customerId, today }));
+  return { outstandingCents: row?.outstandingCents ?? 0, overdue: row?.overdue ?? 0 };
 }
 
 export type LineInput = { description: string; quantity: number; unitCents: number };

@@ -15,7 +15,7 @@ import {
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
+import { type Context, facilityChanged, requestFacility, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { customerOfFacility } from "../customers/customer.service.js";
 import { Customer } from "../customers/customer.type.js";
@@ -82,7 +82,10 @@ export class PaymentResolver {
   ): Promise<Facility> {
     const { facilityId } = requireStaff(ctx);
     await saveStripeSettings(stripeDeps(ctx), new FacilityScope(facilityId), input);
-    return Facility.from(await facilityById(ctx.data, facilityId));
+    // Read again: the request's copy of the facility is from before the change.
+    const facility = await facilityById(ctx.data, facilityId);
+    facilityChanged(ctx, facility);
+    return Facility.from(facility);
   }
 
   @Authorized(Role.STAFF)
@@ -99,7 +102,7 @@ export class PaymentResolver {
     const scope = new FacilityScope(facilityId);
     await linkStripeCustomer(stripeDeps(ctx), scope, id, stripeCustomerId);
     const row = await customerOfFacility(ctx.data, scope, id);
-    return Customer.from(row, await facilityById(ctx.data, facilityId), ctx.clock.now());
+    return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 
   @Authorized(Role.PORTAL)

@@ -2,16 +2,15 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requirePortal } from "../../graphql/context.js";
+import { type Context, facilityToday, requirePortal } from "../../graphql/context.js";
 import { documentsOfCustomer } from "../documents/document.service.js";
 import { Document } from "../documents/document.type.js";
 import { estimatesOfCustomer } from "../estimates/estimate.service.js";
 import { Estimate } from "../estimates/estimate.type.js";
 import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
-import { facilityLocalToday } from "../facilities/facility.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
-import { invoiceDisplayStatus, invoicesOfCustomer, outstandingBalance } from "../invoices/invoice.service.js";
+import { billingTotals, invoiceDisplayStatus, invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { portalReaderAccount, portalUnread } from "../messages/message.service.js";
 import { requestsOfCustomer } from "../service-requests/service-request.service.js";
 
@@ -75,14 +74,14 @@ export class PortalHomeResolver {
     const sections = new Set(viewer.sections);
     const { facilityId, customerId } = viewer;
     const now = ctx.clock.now();
-    const today = await facilityLocalToday(ctx.data, facilityId, now);
+    const today = await facilityToday(ctx, facilityId);
     const scope = new FacilityScope(facilityId);
-    const invoices = sections.has(PortalSection.BILLING)
-      ? await invoicesOfCustomer(ctx.data, scope, customerId, { includeDrafts: false })
+    const billing = sections.has(PortalSection.BILLING)
+      ? await billingTotals(ctx.data, scope, customerId, today)
       : null;
     return Object.assign(new PortalHome(), {
-      balanceDueCents: invoices ? await outstandingBalance(ctx.data, scope, customerId) : null,
-      overdueInvoices: invoices ? invoices.filter((i) => invoiceDisplayStatus(i, today) === "OVERDUE").length : null,
+      balanceDueCents: billing?.outstandingCents ?? null,
+      overdueInvoices: billing?.overdue ?? null,
       contractsToSign: sections.has(PortalSection.DOCUMENTS)
         ? (await documentsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId, { sharedOnly: true }))
             .filter((d) => d.requiresSignature && d.signature === null)
@@ -121,7 +120,7 @@ export class PortalHomeResolver {
     const viewer = requirePortal(ctx);
     const sections = new Set(viewer.sections);
     const items: HistoryItem[] = [];
-    const today = await facilityLocalToday(ctx.data, viewer.facilityId, ctx.clock.now());
+    const today = await facilityToday(ctx, viewer.facilityId);
     if (sections.has(PortalSection.BILLING)) {
       const invoices = await invoicesOfCustomer(ctx.data, new FacilityScope(viewer.facilityId), viewer.customerId, {
         includeDrafts: false,

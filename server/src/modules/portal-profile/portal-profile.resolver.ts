@@ -1,16 +1,39 @@
 import { IsOptional, MaxLength, ValidateNested } from "class-validator";
-import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requirePortal } from "../../graphql/context.js";
+import { type Context, requestFacility, requirePortal } from "../../graphql/context.js";
 import { formatPhone } from "../../lib/phone.js";
 import type { PortalViewer } from "../auth/sessions.service.js";
 import { CommunicationPreferencesInput } from "../contacts/contact.inputs.js";
-import { finishOnboarding, profileOfPortalPerson, updateProfileOfPortalPerson } from "../contacts/contact.service.js";
+import {
+  finishOnboarding,
+  onboardingOpenOf,
+  type PortalPersonProfile,
+  profileOfPortalPerson,
+  updateProfileOfPortalPerson,
+} from "../contacts/contact.service.js";
 import { CommunicationPreferences } from "../contacts/contact.type.js";
-import { facilityById } from "../facilities/facility.service.js";
 
 @ObjectType({ description: "The signed-in person's own details, as the portal's Profile page shows them." })
 export class PortalProfile {
+  /** Whose profile: each field resolves from it, reading only what the selection asks for. */
+  viewer: PortalViewer;
+
+  /** The person's details, read the first time a field needs them and then shared by the others. */
+  details: () => Promise<PortalPersonProfile>;
+
   @Field()
   name: string;
 
@@ -56,28 +79,74 @@ export class PortalProfileInput {
   preferences: CommunicationPreferencesInput;
 }
 
-async function loadProfile(ctx: Context, viewer: PortalViewer): Promise<PortalProfile> {
-  const person = await profileOfPortalPerson(ctx.data, viewer);
-  const facility = await facilityById(ctx.data, viewer.facilityId);
-  const hasSteps =
-    facility.onboardingSignContracts || facility.onboardingPaymentMethod || facility.onboardingCompleteProfile;
+// The portal's home asks only for onboardingPending on every visit: resolved field by field, that
+// costs the one onboarding read, with no person read and no phone formatting (which loads the phone
+// library on a process's first use).
+function loadProfile(ctx: Context, viewer: PortalViewer): PortalProfile {
+  let details: Promise<PortalPersonProfile> | undefined;
   return Object.assign(new PortalProfile(), {
-    name: person.name,
-    email: person.email ?? "",
-    phone: person.phone,
-    phoneDisplay: formatPhone(person.phone, facility.country),
-    address: person.address,
-    isContact: viewer.contactId !== null,
-    preferences: Object.assign(new CommunicationPreferences(), person.preferences),
-    onboardingPending: hasSteps && !viewer.preview && person.onboardingOpen,
+    viewer,
+    details: () => {
+      details ??= profileOfPortalPerson(ctx.data, viewer);
+      return details;
+    },
   });
+}
+
+@Resolver(() => PortalProfile)
+export class PortalProfileFieldsResolver {
+  @FieldResolver(() => String)
+  async name(@Root() profile: PortalProfile): Promise<string> {
+    return (await profile.details()).name;
+  }
+
+  @FieldResolver(() => String)
+  async email(@Root() profile: PortalProfile): Promise<string> {
+    return (await profile.details()).email ?? "";
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async phone(@Root() profile: PortalProfile): Promise<string | null> {
+    return (await profile.details()).phone;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async phoneDisplay(@Root() profile: PortalProfile, @Ctx() ctx: Context): Promise<string | null> {
+    const [person, facility] = await Promise.all([profile.details(), requestFacility(ctx, profile.viewer.facilityId)]);
+    return formatPhone(person.phone, facility.country);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async address(@Root() profile: PortalProfile): Promise<string | null> {
+    return (await profile.details()).address;
+  }
+
+  @FieldResolver(() => Boolean)
+  isContact(@Root() profile: PortalProfile): boolean {
+    return profile.viewer.contactId !== null;
+  }
+
+  @FieldResolver(() => CommunicationPreferences)
+  async preferences(@Root() profile: PortalProfile): Promise<CommunicationPreferences> {
+    return Object.assign(new CommunicationPreferences(), (await profile.details()).preferences);
+  }
+
+  @FieldResolver(() => Boolean)
+  async onboardingPending(@Root() { viewer }: PortalProfile, @Ctx() ctx: Context): Promise<boolean> {
+    const facility = await requestFacility(ctx, viewer.facilityId);
+    const hasSteps =
+      facility.onboardingSignContracts || facility.onboardingPaymentMethod || facility.onboardingCompleteProfile;
+    // No steps, or a preview: nothing is pending, and nothing needs reading.
+    if (!hasSteps || viewer.preview) return false;
+    return onboardingOpenOf(ctx.data, viewer);
+  }
 }
 
 @Resolver()
 export class PortalProfileResolver {
   @Authorized(Role.PORTAL)
   @Query(() => PortalProfile)
-  portalProfile(@Ctx() ctx: Context): Promise<PortalProfile> {
+  portalProfile(@Ctx() ctx: Context): PortalProfile {
     return loadProfile(ctx, requirePortal(ctx));
   }
 
