@@ -26,7 +26,7 @@ let compiled: Promise<{ dir: string; main: string }> | undefined;
  * which type-graphql reads). The folder keeps src/ one level down, as dist/ is, and links the
  * packages, so paths the code resolves from its own location hold. Answers main.js's path.
  */
-async function compiledServer(): Promise<string> {
+export async function compiledServer(): Promise<string> {
   compiled ??= (async () => {
     // Loaded here, not at the top: a run on SQLite skips these tests and needs no compiler.
     const { transformFile } = await import("@swc/core");
@@ -64,7 +64,7 @@ async function compiledServer(): Promise<string> {
 }
 
 /** Removes the compiled server; the next start compiles it again. */
-async function removeCompiledServer(): Promise<void> {
+export async function removeCompiledServer(): Promise<void> {
   const done = compiled;
   compiled = undefined;
   await done?.then(
@@ -121,8 +121,13 @@ export class PorticoProcess {
 
   /** Starts one server and resolves once its /readyz answers 200. */
   static async start(name: string, options: ServerOptions): Promise<PorticoProcess> {
-    const databaseUrl = new URL(options.databaseUrl);
-    databaseUrl.searchParams.set("application_name", name);
+    // A SQLite database is a file path, which has no application_name to carry.
+    let databaseUrl = options.databaseUrl;
+    if (/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+      const url = new URL(databaseUrl);
+      url.searchParams.set("application_name", name);
+      databaseUrl = url.toString();
+    }
     const child = spawn(process.execPath, [await compiledServer()], {
       cwd: serverDir,
       env: {
@@ -134,7 +139,7 @@ export class PorticoProcess {
         PORT: "0",
         PUBLIC_URL: "http://portico.test",
         LOG_LEVEL: "info",
-        DATABASE_URL: databaseUrl.toString(),
+        DATABASE_URL: databaseUrl,
         ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],
