@@ -75,6 +75,11 @@ export interface EngineSql {
   ): Q;
   /** Serialises transactions that take the same key (an advisory lock on PostgreSQL). */
   lockKey(key: string): Promise<void>;
+  /**
+   * lockKey for every key, taken one after another in the order given, in one statement: a chunk
+   * of a bulk job takes its people's keys without a round trip each.
+   */
+  lockKeys(keys: readonly string[]): Promise<void>;
 }
 
 export interface Database {

@@ -113,6 +113,16 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
       // TAKE_KEY_STATEMENT, with the key bound.
       await running.raw.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
     },
+    async lockKeys(keys) {
+      const running = scope.open();
+      if (!running) throw new Error("lockKeys() only means something inside data.transaction().");
+      if (keys.length === 0) return;
+      // The function is volatile, so PostgreSQL calls it after sorting: the keys are taken in the
+      // order given, as the same keys taken one by one with lockKey would be.
+      await running.raw.execute(
+        sql`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${new Param([...keys])}::text[]) WITH ORDINALITY AS keys(k, n) ORDER BY n`,
+      );
+    },
     customerSearch: pgCustomerSearch,
   };
 

@@ -16,7 +16,7 @@ function countCompilations(connection: BetterSqlite3.Database, stats: { compilat
   }) as typeof connection.prepare;
 }
 
-const sqliteSql: Omit<EngineSql, "lockKey"> = {
+const sqliteSql: Omit<EngineSql, "lockKey" | "lockKeys"> = {
   inList: (column, list) =>
     sql`${column} IN (SELECT value FROM json_each(${Array.isArray(list) ? JSON.stringify(list) : list}))`,
   listParam: (values) => JSON.stringify(values),
@@ -79,6 +79,9 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
       ...sqliteSql,
       async lockKey() {
         if (!scope.open()) throw new Error("lockKey() only means something inside data.transaction().");
+      },
+      async lockKeys() {
+        if (!scope.open()) throw new Error("lockKeys() only means something inside data.transaction().");
       },
     },
     stats,

@@ -3,7 +3,7 @@ import { type Database, preparedRead, type Tables, type WriteDb } from "../../db
 import { returnedRow } from "../../db/rows.js";
 import { invitations } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail } from "../../email/outbox.js";
+import { enqueueEmail, outboxRow } from "../../email/outbox.js";
 import { DAY } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
@@ -246,6 +246,147 @@ export async function tryQueueInvite(
     await tx.update(t.contacts).set({ latestInvitationId: invitation.id }).where(eq(t.contacts.id, person.contactId));
   }
   return { ok: true, invitationId: invitation.id };
+}
+
+export type CustomerInvitesArgs = {
+  scope: FacilityScope;
+  staffUserId: number;
+  /** Distinct customers of the scope's facility, in the order their keys are taken. */
+  customerIds: readonly number[];
+  now: Date;
+};
+
+/**
+ * tryQueueInvite for many customers at once (a bulk invite's chunk), inside the caller's
+ * transaction, with the same rules and locks: each person's key (taken in the order given), their
+ * status read and decided inside the transaction, their pending invites and open links voided, then
+ * the invitation, its link, its outbox email and its QUEUED event written, and the customer's latest
+ * invitation set. Each step is one statement for the whole list, so a chunk's statements do not
+ * grow with its size. Answers each customer's result by id; NOT_FOUND if one is outside the scope.
+ */
+export async function tryQueueCustomerInvites(
+  tx: WriteDb,
+  data: Pick<Database, "t" | "dialect">,
+  args: CustomerInvitesArgs,
+): Promise<Map<number, QueueResult>> {
+  const { t, dialect } = data;
+  const { scope, now, customerIds } = args;
+  const results = new Map<number, QueueResult>();
+  if (customerIds.length === 0) return results;
+  if (new Set(customerIds).size !== customerIds.length) throw new Error("tryQueueCustomerInvites: a customer twice");
+  await dialect.lockKeys(customerIds.map((id) => `invite:${id}:0`));
+  const targets = await tx
+    .select({
+      id: t.customers.id,
+      email: t.customers.email,
+      activatedAt: t.portalAccounts.activatedAt,
+      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
+    })
+    .from(t.customers)
+    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
+    .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
+    .where(scope.where(t.customers, dialect.inList(t.customers.id, [...customerIds])));
+  if (targets.length !== customerIds.length) throw notFound("Customer");
+  const facility = await facilityInTransaction(tx, t, scope.facilityId);
+
+  const invited: Array<{ customerId: number; email: string; expiresAt: Date }> = [];
+  for (const target of targets) {
+    const decision = decide({ ...target, canAccessPortal: true }, facility, now);
+    if (decision.ok) invited.push({ customerId: target.id, email: decision.email, expiresAt: decision.expiresAt });
+    else results.set(target.id, decision);
+  }
+  if (invited.length === 0) return results;
+  const ids = invited.map((p) => p.customerId);
+
+  // Only a person's latest invite and link may work (DESIGN §8): what they held before stops now.
+  await tx
+    .update(t.invitations)
+    .set({ state: "VOID", voidReason: "RESENT" })
+    .where(
+      and(
+        dialect.inList(t.invitations.customerId, ids),
+        isNull(t.invitations.contactId),
+        eq(t.invitations.state, "PENDING"),
+      ),
+    );
+  await tx
+    .update(t.signInLinks)
+    .set({ voidedAt: now })
+    .where(
+      and(
+        dialect.inList(t.signInLinks.customerId, ids),
+        isNull(t.signInLinks.contactId),
+        isNull(t.signInLinks.consumedAt),
+        isNull(t.signInLinks.voidedAt),
+      ),
+    );
+  const invitationRows = await tx
+    .insert(t.invitations)
+    .values(
+      invited.map((p) => ({
+        customerId: p.customerId,
+        contactId: null,
+        facilityId: scope.facilityId,
+        email: p.email,
+        invitedByStaffId: args.staffUserId,
+        expiresAt: p.expiresAt,
+        createdAt: now,
+      })),
+    )
+    .returning({ id: t.invitations.id, customerId: t.invitations.customerId });
+  const invitationOf = new Map(invitationRows.map((row) => [row.customerId, row.id]));
+  const invitationId = (customerId: number) => {
+    const id = invitationOf.get(customerId);
+    if (id === undefined) throw new Error(`invitation of customer ${customerId} not written`);
+    return id;
+  };
+  const linkRows = await tx
+    .insert(t.signInLinks)
+    .values(
+      invited.map((p) => ({
+        facilityId: scope.facilityId,
+        customerId: p.customerId,
+        contactId: null,
+        invitationId: invitationId(p.customerId),
+        purpose: "INVITE" as const,
+        email: p.email,
+        expiresAt: p.expiresAt,
+        createdAt: now,
+      })),
+    )
+    .returning({ id: t.signInLinks.id, customerId: t.signInLinks.customerId });
+  const linkOf = new Map(linkRows.map((row) => [row.customerId, row.id]));
+  await tx.insert(t.emailOutbox).values(
+    invited.map((p) =>
+      outboxRow({
+        facilityId: scope.facilityId,
+        kind: "INVITE",
+        toEmail: p.email,
+        signInLinkId: linkOf.get(p.customerId) ?? null,
+        invitationId: invitationId(p.customerId),
+        now,
+      }),
+    ),
+  );
+  await tx
+    .insert(t.invitationEvents)
+    .values(
+      invited.map((p) => ({
+        invitationId: invitationId(p.customerId),
+        kind: "QUEUED" as const,
+        at: now,
+        detail: `To ${p.email}`,
+      })),
+    );
+  // Under each person's key no other invitation of theirs is written: their newest is the one above.
+  await tx
+    .update(t.customers)
+    .set({
+      latestInvitationId: sql`(SELECT max(${t.invitations.id}) FROM ${t.invitations} WHERE ${t.invitations.customerId} = ${t.customers.id} AND ${t.invitations.contactId} IS NULL)`,
+    })
+    .where(dialect.inList(t.customers.id, ids));
+  for (const p of invited) results.set(p.customerId, { ok: true, invitationId: invitationId(p.customerId) });
+  return results;
 }
 
 function invitationFields(t: Tables) {
