@@ -368,16 +368,14 @@ export async function tryQueueCustomerInvites(
       }),
     ),
   );
-  await tx
-    .insert(t.invitationEvents)
-    .values(
-      invited.map((p) => ({
-        invitationId: invitationId(p.customerId),
-        kind: "QUEUED" as const,
-        at: now,
-        detail: `To ${p.email}`,
-      })),
-    );
+  await tx.insert(t.invitationEvents).values(
+    invited.map((p) => ({
+      invitationId: invitationId(p.customerId),
+      kind: "QUEUED" as const,
+      at: now,
+      detail: `To ${p.email}`,
+    })),
+  );
   // Under each person's key no other invitation of theirs is written: their newest is the one above.
   await tx
     .update(t.customers)
