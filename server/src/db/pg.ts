@@ -102,6 +102,7 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
     // The whole list is one array parameter: the statement's text never depends on its length.
     inList: (column, list) => sql`${column} = ANY(${Array.isArray(list) ? new Param([...list]) : list})`,
     listParam: (values) => [...values],
+    jsonLookup: (object, key) => sql`(${object}::jsonb ->> (${key})::text)`,
     // drizzle's .for() sets the lock on the builder and returns it.
     forUpdate: (query, options) =>
       query.for("update", options?.skipLocked ? { skipLocked: true } : undefined) as typeof query,

@@ -20,6 +20,8 @@ const sqliteSql: Omit<EngineSql, "lockKey" | "lockKeys"> = {
   inList: (column, list) =>
     sql`${column} IN (SELECT value FROM json_each(${Array.isArray(list) ? JSON.stringify(list) : list}))`,
   listParam: (values) => JSON.stringify(values),
+  // SQLite keeps recently parsed JSON texts: the object is parsed once per statement, not per row.
+  jsonLookup: (object, key) => sql`json_extract(${object}, '$."' || ${key} || '"')`,
   forUpdate: (query) => query,
   customerSearch: sqliteCustomerSearch,
 };

@@ -125,6 +125,15 @@ const contextsOf = preparedInTransaction("email_outbox_contexts", (tx, t, dialec
     .where(dialect.inList(t.emailOutbox.id, sql.placeholder("ids"))),
 );
 
+/**
+ * Up to this many rows, a batch's tokens and events are written by statements prepared once (a
+ * sign-in email, usually alone in its batch, compiles nothing); past it by one insert built for the
+ * batch, as a compile costs less than hundreds of statements (a bulk invite's batch of 500).
+ */
+const ROWS_PREPARED_ONE_BY_ONE = 8;
+
+type NewToken = { linkId: number; tokenHash: string; codeHash: string };
+
 // Adds a token rather than replacing one: if this claim's lease lapses mid-send, the email may still
 // arrive, and the copy the next claim sends must not kill its link.
 const mintToken = preparedInTransaction("sign_in_link_token_mint", (tx, t) =>
@@ -136,25 +145,34 @@ const mintToken = preparedInTransaction("sign_in_link_token_mint", (tx, t) =>
   }),
 );
 
+async function mintTokens(data: Database, tx: WriteDb, tokens: NewToken[], now: Date): Promise<void> {
+  if (tokens.length > ROWS_PREPARED_ONE_BY_ONE) {
+    await tx.insert(data.t.signInLinkTokens).values(tokens.map((token) => ({ ...token, createdAt: now })));
+    return;
+  }
+  for (const token of tokens) await mintToken(data, tx).execute({ ...token, now });
+}
+
 // A copy Postmark refused reached nobody: its 8-digit code must not stay one more code a guess
 // could match (every retry mints another).
 const unmintToken = preparedInTransaction("sign_in_link_token_unmint", (tx, t) =>
   tx.delete(t.signInLinkTokens).where(eq(t.signInLinkTokens.tokenHash, sql.placeholder("tokenHash"))),
 );
 
-const markSent = preparedInTransaction("email_outbox_sent", (tx, t) =>
+// A batch's sent rows in one statement; each row's message id comes from the "messageIds" object.
+const markSent = preparedInTransaction("email_outbox_sent", (tx, t, dialect) =>
   tx
     .update(t.emailOutbox)
     .set({
       status: "SENT",
       sentAt: placeholderFor(t.emailOutbox.sentAt, "now"),
-      providerMessageId: sql`${sql.placeholder("messageId")}`,
+      providerMessageId: dialect.jsonLookup(sql.placeholder("messageIds"), t.emailOutbox.id),
       lastError: null,
       lastErrorCode: null,
       leaseOwner: null,
       leaseUntil: null,
     })
-    .where(eq(t.emailOutbox.id, sql.placeholder("id"))),
+    .where(dialect.inList(t.emailOutbox.id, sql.placeholder("ids"))),
 );
 
 // Guarded by the lease: if it lapsed and another worker took the row, that worker's answer counts.
@@ -209,8 +227,19 @@ const invitationDelivery = (name: string, state: "SENT" | "FAILED") =>
       })
       .where(and(eq(t.invitations.id, sql.placeholder("id")), eq(t.invitations.deliveryState, "QUEUED"))),
   );
-const invitationSent = invitationDelivery("invitation_delivery_sent", "SENT");
 const invitationFailed = invitationDelivery("invitation_delivery_failed", "FAILED");
+
+// The invitations of a batch's sent emails in one statement, with the same guard.
+const invitationsSent = preparedInTransaction("invitation_delivery_sent_many", (tx, t, dialect) =>
+  tx
+    .update(t.invitations)
+    .set({
+      deliveryState: "SENT",
+      deliveryDetail: null,
+      deliveryUpdatedAt: placeholderFor(t.invitations.deliveryUpdatedAt, "now"),
+    })
+    .where(and(dialect.inList(t.invitations.id, sql.placeholder("ids")), eq(t.invitations.deliveryState, "QUEUED"))),
+);
 
 const invitationEvent = preparedInTransaction("invitation_event_of_delivery", (tx, t) =>
   tx.insert(t.invitationEvents).values({
@@ -304,6 +333,7 @@ export function createOutboxStore(
         ]),
       );
       const minted: Minted[] = [];
+      const tokens: NewToken[] = [];
       let settled = 0;
       for (const row of rows) {
         const context = contexts.get(row.id);
@@ -334,9 +364,10 @@ export function createOutboxStore(
         }
         const token = newToken();
         const code = newCode();
-        await mintToken(data, tx).execute({ linkId, tokenHash: sha256(token), codeHash: hashCode(linkId, code), now });
+        tokens.push({ linkId, tokenHash: sha256(token), codeHash: hashCode(linkId, code) });
         minted.push({ row, context, token, code });
       }
+      await mintTokens(data, tx, tokens, now);
       return { owner, minted, settled };
     });
     if (result.minted.length === 0) unsettled.delete(owner);
@@ -352,6 +383,11 @@ export function createOutboxStore(
     const retrying = results.filter((r) => !r.ok && !r.permanent).map((r) => rows.get(r.outboxId)?.row.attempts ?? 0);
     const retryAt = new Date(now.getTime() + retryDelayMs(Math.max(0, ...retrying), random));
     await data.transaction(async (tx) => {
+      // The sent rows, usually the whole batch, are settled together after the loop: a statement
+      // for the rows, one for their invitations and one for those invitations' SENT events.
+      const sent: number[] = [];
+      const messageIds: Record<number, string> = {};
+      const invitationsOfSent: number[] = [];
       for (const result of results) {
         const item = rows.get(result.outboxId);
         if (!item) continue;
@@ -360,11 +396,9 @@ export function createOutboxStore(
           await unmintToken(data, tx).execute({ tokenHash: sha256(token) });
         }
         if (result.ok) {
-          await markSent(data, tx).execute({ id: row.id, now, messageId: result.messageId || null });
-          if (row.invitationId) {
-            await invitationSent(data, tx).execute({ id: row.invitationId, detail: null, now });
-            await invitationEvent(data, tx).execute({ id: row.invitationId, kind: "SENT", detail: null, now });
-          }
+          sent.push(row.id);
+          if (result.messageId) messageIds[row.id] = result.messageId;
+          if (row.invitationId) invitationsOfSent.push(row.invitationId);
           counts.sent++;
         } else if (result.permanent) {
           await fail(tx, row, owner, now, result.errorCode, result.message, result.message);
@@ -389,6 +423,24 @@ export function createOutboxStore(
             error: result.message,
           });
           counts.retrying++;
+        }
+      }
+      if (sent.length > 0) {
+        const { dialect } = data;
+        await markSent(data, tx).execute({ ids: dialect.listParam(sent), messageIds: JSON.stringify(messageIds), now });
+      }
+      if (invitationsOfSent.length > 0) {
+        await invitationsSent(data, tx).execute({ ids: data.dialect.listParam(invitationsOfSent), now });
+        if (invitationsOfSent.length > ROWS_PREPARED_ONE_BY_ONE) {
+          await tx
+            .insert(t.invitationEvents)
+            .values(
+              invitationsOfSent.map((invitationId) => ({ invitationId, kind: "SENT" as const, detail: null, at: now })),
+            );
+        } else {
+          for (const id of invitationsOfSent) {
+            await invitationEvent(data, tx).execute({ id, kind: "SENT", detail: null, now });
+          }
         }
       }
     });
