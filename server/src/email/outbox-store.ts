@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database, WriteDb } from "../db/database.js";
-import { placeholderFor, preparedInTransaction } from "../db/prepared-in-transaction.js";
+import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../db/prepared-in-transaction.js";
 import { MINUTE } from "../lib/clock.js";
 import { hashCode, newCode, newToken, sha256 } from "../lib/tokens.js";
 import type { SendResult } from "./transport.js";
@@ -126,9 +126,9 @@ const contextsOf = preparedInTransaction("email_outbox_contexts", (tx, t, dialec
 );
 
 /**
- * Up to this many rows, a batch's tokens and events are written by statements prepared once (a
- * sign-in email, usually alone in its batch, compiles nothing); past it by one insert built for the
- * batch, as a compile costs less than hundreds of statements (a bulk invite's batch of 500).
+ * Up to this many rows, a batch's tokens and events are written one row a statement (a sign-in
+ * email, usually alone in its batch, runs the statement every claim has prepared); past it by
+ * multi-row inserts (preparedRowsInsert): a bulk invite's batch of 500 in a few statements.
  */
 const ROWS_PREPARED_ONE_BY_ONE = 8;
 
@@ -145,9 +145,23 @@ const mintToken = preparedInTransaction("sign_in_link_token_mint", (tx, t) =>
   }),
 );
 
+const mintTokenRows = preparedRowsInsert(
+  "sign_in_link_tokens_mint",
+  ["linkId", "tokenHash", "codeHash", "createdAt"],
+  (tx, t, rows) => tx.insert(t.signInLinkTokens).values(rows),
+);
+
+const sentEventRows = preparedRowsInsert("invitation_events_sent", ["invitationId", "at"], (tx, t, rows) =>
+  tx.insert(t.invitationEvents).values(rows.map((row) => ({ ...row, kind: "SENT" as const, detail: null }))),
+);
+
 async function mintTokens(data: Database, tx: WriteDb, tokens: NewToken[], now: Date): Promise<void> {
   if (tokens.length > ROWS_PREPARED_ONE_BY_ONE) {
-    await tx.insert(data.t.signInLinkTokens).values(tokens.map((token) => ({ ...token, createdAt: now })));
+    await mintTokenRows(
+      data,
+      tx,
+      tokens.map((token) => ({ ...token, createdAt: now })),
+    );
     return;
   }
   for (const token of tokens) await mintToken(data, tx).execute({ ...token, now });
@@ -432,11 +446,11 @@ export function createOutboxStore(
       if (invitationsOfSent.length > 0) {
         await invitationsSent(data, tx).execute({ ids: data.dialect.listParam(invitationsOfSent), now });
         if (invitationsOfSent.length > ROWS_PREPARED_ONE_BY_ONE) {
-          await tx
-            .insert(t.invitationEvents)
-            .values(
-              invitationsOfSent.map((invitationId) => ({ invitationId, kind: "SENT" as const, detail: null, at: now })),
-            );
+          await sentEventRows(
+            data,
+            tx,
+            invitationsOfSent.map((invitationId) => ({ invitationId, at: now })),
+          );
         } else {
           for (const id of invitationsOfSent) {
             await invitationEvent(data, tx).execute({ id, kind: "SENT", detail: null, now });

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, o
 import Papa from "papaparse";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { preparedRead } from "../../db/database.js";
+import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, DomainError, notFound } from "../../lib/domain-error.js";
@@ -307,6 +308,12 @@ async function planChunk(
   });
 }
 
+const insertPreviewRows = preparedRowsInsert(
+  "bulk_invite_rows_insert",
+  ["jobId", "line", "customerId", "name", "email", "plan", "detail"],
+  (tx, t, rows) => tx.insert(t.bulkInviteRows).values(rows),
+);
+
 /**
  * Stores a preview: nothing is sent until staff confirm it with startJob. Worked in chunks of
  * PREVIEW_CHUNK rows, each matched by one read and written by one short transaction, with a yield
@@ -349,7 +356,9 @@ export async function createPreview(
     const planned = await planChunk(data, staff.scope, facility, rows.slice(start, start + PREVIEW_CHUNK), seen, now);
     toInvite += planned.filter((r) => r.plan === "INVITE").length;
     await data.transaction(async (tx) => {
-      await tx.insert(t.bulkInviteRows).values(
+      await insertPreviewRows(
+        data,
+        tx,
         planned.map((row) => ({
           jobId: job.id,
           line: row.line,

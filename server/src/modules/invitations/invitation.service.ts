@@ -1,9 +1,10 @@
 import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
 import { invitations } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail, outboxRow } from "../../email/outbox.js";
+import { enqueueEmail } from "../../email/outbox.js";
 import { DAY } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
@@ -248,6 +249,36 @@ export async function tryQueueInvite(
   return { ok: true, invitationId: invitation.id };
 }
 
+// A bulk invite's chunk writes each table's rows through statements prepared once.
+const insertInvitations = preparedRowsInsert(
+  "bulk_invitations_insert",
+  ["customerId", "facilityId", "email", "invitedByStaffId", "expiresAt", "createdAt"],
+  (tx, t, rows) =>
+    tx
+      .insert(t.invitations)
+      .values(rows.map((row) => ({ ...row, contactId: null })))
+      .returning({ id: t.invitations.id, customerId: t.invitations.customerId }),
+);
+const insertInviteLinks = preparedRowsInsert(
+  "bulk_invite_links_insert",
+  ["facilityId", "customerId", "invitationId", "email", "expiresAt", "createdAt"],
+  (tx, t, rows) =>
+    tx
+      .insert(t.signInLinks)
+      .values(rows.map((row) => ({ ...row, contactId: null, purpose: "INVITE" as const })))
+      .returning({ id: t.signInLinks.id, customerId: t.signInLinks.customerId }),
+);
+const insertInviteEmails = preparedRowsInsert(
+  "bulk_invite_emails_insert",
+  ["facilityId", "toEmail", "signInLinkId", "invitationId", "nextAttemptAt", "createdAt"],
+  (tx, t, rows) => tx.insert(t.emailOutbox).values(rows.map((row) => ({ ...row, kind: "INVITE" as const }))),
+);
+const insertQueuedEvents = preparedRowsInsert(
+  "bulk_invite_events_insert",
+  ["invitationId", "detail", "at"],
+  (tx, t, rows) => tx.insert(t.invitationEvents).values(rows.map((row) => ({ ...row, kind: "QUEUED" as const }))),
+);
+
 export type CustomerInvitesArgs = {
   scope: FacilityScope;
   staffUserId: number;
@@ -266,7 +297,7 @@ export type CustomerInvitesArgs = {
  */
 export async function tryQueueCustomerInvites(
   tx: WriteDb,
-  data: Pick<Database, "t" | "dialect">,
+  data: Database,
   args: CustomerInvitesArgs,
 ): Promise<Map<number, QueueResult>> {
   const { t, dialect } = data;
@@ -320,12 +351,12 @@ export async function tryQueueCustomerInvites(
         isNull(t.signInLinks.voidedAt),
       ),
     );
-  const invitationRows = await tx
-    .insert(t.invitations)
-    .values(
+  const invitationRows = (
+    await insertInvitations(
+      data,
+      tx,
       invited.map((p) => ({
         customerId: p.customerId,
-        contactId: null,
         facilityId: scope.facilityId,
         email: p.email,
         invitedByStaffId: args.staffUserId,
@@ -333,48 +364,44 @@ export async function tryQueueCustomerInvites(
         createdAt: now,
       })),
     )
-    .returning({ id: t.invitations.id, customerId: t.invitations.customerId });
+  ).flat();
   const invitationOf = new Map(invitationRows.map((row) => [row.customerId, row.id]));
   const invitationId = (customerId: number) => {
     const id = invitationOf.get(customerId);
     if (id === undefined) throw new Error(`invitation of customer ${customerId} not written`);
     return id;
   };
-  const linkRows = await tx
-    .insert(t.signInLinks)
-    .values(
+  const linkRows = (
+    await insertInviteLinks(
+      data,
+      tx,
       invited.map((p) => ({
         facilityId: scope.facilityId,
         customerId: p.customerId,
-        contactId: null,
         invitationId: invitationId(p.customerId),
-        purpose: "INVITE" as const,
         email: p.email,
         expiresAt: p.expiresAt,
         createdAt: now,
       })),
     )
-    .returning({ id: t.signInLinks.id, customerId: t.signInLinks.customerId });
+  ).flat();
   const linkOf = new Map(linkRows.map((row) => [row.customerId, row.id]));
-  await tx.insert(t.emailOutbox).values(
-    invited.map((p) =>
-      outboxRow({
-        facilityId: scope.facilityId,
-        kind: "INVITE",
-        toEmail: p.email,
-        signInLinkId: linkOf.get(p.customerId) ?? null,
-        invitationId: invitationId(p.customerId),
-        now,
-      }),
-    ),
-  );
-  await tx.insert(t.invitationEvents).values(
+  await insertInviteEmails(
+    data,
+    tx,
     invited.map((p) => ({
+      facilityId: scope.facilityId,
+      toEmail: p.email,
+      signInLinkId: linkOf.get(p.customerId) ?? null,
       invitationId: invitationId(p.customerId),
-      kind: "QUEUED" as const,
-      at: now,
-      detail: `To ${p.email}`,
+      nextAttemptAt: now,
+      createdAt: now,
     })),
+  );
+  await insertQueuedEvents(
+    data,
+    tx,
+    invited.map((p) => ({ invitationId: invitationId(p.customerId), detail: `To ${p.email}`, at: now })),
   );
   // Under each person's key no other invitation of theirs is written: their newest is the one above.
   await tx
