@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { type Column, Param, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { Database, EngineSql, Tables, WriteDb } from "./database.js";
 
@@ -78,6 +79,9 @@ export function preparedRowsInsert<C extends string, P extends { execute(params:
       });
       results.push((await statement(size)(data, tx).execute(params)) as Awaited<ReturnType<P["execute"]>>);
       start += size;
+      // On SQLite a statement runs synchronously: between two, requests waiting on the event loop
+      // get through (the transaction stays open; other writers wait for it as they would anyway).
+      await yieldToEventLoop();
     }
     return results;
   };

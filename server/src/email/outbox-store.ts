@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database, WriteDb } from "../db/database.js";
 import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../db/prepared-in-transaction.js";
@@ -340,12 +341,16 @@ export function createOutboxStore(
         })
       ).sort((a, b) => a.id - b.id);
       if (rows.length === 0) return { owner, minted: [], settled: 0 };
+      // A full batch's statements each take a while on SQLite, where they run synchronously: the
+      // claim yields to the event loop between them.
+      await yieldToEventLoop();
       const contexts = new Map(
         (await contextsOf(data, tx).execute({ ids: data.dialect.listParam(rows.map((r) => r.id)) })).map((c) => [
           c.outboxId,
           c,
         ]),
       );
+      await yieldToEventLoop();
       const minted: Minted[] = [];
       const tokens: NewToken[] = [];
       let settled = 0;
@@ -440,10 +445,12 @@ export function createOutboxStore(
         }
       }
       if (sent.length > 0) {
+        await yieldToEventLoop();
         const { dialect } = data;
         await markSent(data, tx).execute({ ids: dialect.listParam(sent), messageIds: JSON.stringify(messageIds), now });
       }
       if (invitationsOfSent.length > 0) {
+        await yieldToEventLoop();
         await invitationsSent(data, tx).execute({ ids: data.dialect.listParam(invitationsOfSent), now });
         if (invitationsOfSent.length > ROWS_PREPARED_ONE_BY_ONE) {
           await sentEventRows(

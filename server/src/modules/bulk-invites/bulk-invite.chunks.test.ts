@@ -98,7 +98,11 @@ describe("bulk invites in chunks", () => {
       previewDone = true;
       return id;
     });
-    expect(await seen).toEqual({ rows: PREVIEW_CHUNK, previewDone: false });
+    const midway = await seen;
+    expect(midway.previewDone).toBe(false);
+    // It ran with the preview's first rows written, not all of them.
+    expect(midway.rows).toBeGreaterThan(0);
+    expect(midway.rows).toBeLessThanOrEqual(PREVIEW_CHUNK);
     expect(rowsWritten() - before).toBe(total);
     expect((await getJob(app.data, staff.scope, jobId)).status).toBe("PREVIEW");
   });

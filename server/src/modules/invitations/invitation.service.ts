@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
@@ -319,6 +320,9 @@ export async function tryQueueCustomerInvites(
     .where(scope.where(t.customers, dialect.inList(t.customers.id, [...customerIds])));
   if (targets.length !== customerIds.length) throw notFound("Customer");
   const facility = await facilityInTransaction(tx, t, scope.facilityId);
+  // Each step below is one statement over the whole chunk; on SQLite each runs synchronously, so
+  // the chunk yields to the event loop between them rather than holding it for the whole chunk.
+  await yieldToEventLoop();
 
   const invited: Array<{ customerId: number; email: string; expiresAt: Date }> = [];
   for (const target of targets) {
@@ -351,6 +355,7 @@ export async function tryQueueCustomerInvites(
         isNull(t.signInLinks.voidedAt),
       ),
     );
+  await yieldToEventLoop();
   const invitationRows = (
     await insertInvitations(
       data,
@@ -410,6 +415,7 @@ export async function tryQueueCustomerInvites(
       latestInvitationId: sql`(SELECT max(${t.invitations.id}) FROM ${t.invitations} WHERE ${t.invitations.customerId} = ${t.customers.id} AND ${t.invitations.contactId} IS NULL)`,
     })
     .where(dialect.inList(t.customers.id, ids));
+  await yieldToEventLoop();
   for (const p of invited) results.set(p.customerId, { ok: true, invitationId: invitationId(p.customerId) });
   return results;
 }
