@@ -65,6 +65,12 @@ export interface EngineSql {
   /** The value a placeholder used with inList takes. */
   listParam(values: ListValues): unknown;
   /**
+   * The text value under key in a JSON object given as a parameter (`{"12": "a", …}`), null when
+   * absent: per-row values for a set-based UPDATE, with a statement text that does not depend on
+   * the number of rows.
+   */
+  jsonLookup(object: Placeholder, key: Column | SQL): SQL;
+  /**
    * Locks the rows a read inside a transaction returns until it ends (FOR UPDATE on PostgreSQL).
    * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out. Lock a bare row (a
    * read of one table), then read what joins it in the next statement: PostgreSQL refuses FOR UPDATE
@@ -78,6 +84,11 @@ export interface EngineSql {
   ): Q;
   /** Serialises transactions that take the same key (an advisory lock on PostgreSQL). */
   lockKey(key: string): Promise<void>;
+  /**
+   * lockKey for every key, taken one after another in the order given, in one statement: a chunk
+   * of a bulk job takes its people's keys without a round trip each.
+   */
+  lockKeys(keys: readonly string[]): Promise<void>;
 }
 
 export interface Database {

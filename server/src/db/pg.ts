@@ -108,6 +108,7 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
     // The whole list is one array parameter: the statement's text never depends on its length.
     inList: (column, list) => sql`${column} = ANY(${Array.isArray(list) ? new Param([...list]) : list})`,
     listParam: (values) => [...values],
+    jsonLookup: (object, key) => sql`(${object}::jsonb ->> (${key})::text)`,
     // drizzle's .for() sets the lock on the builder and returns it.
     forUpdate: (query, options) =>
       query.for("update", options?.skipLocked ? { skipLocked: true } : undefined) as typeof query,
@@ -118,6 +119,16 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
       // sharing a hash only wait for each other, and with 64 bits that practically never happens.
       // TAKE_KEY_STATEMENT, with the key bound.
       await running.raw.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    },
+    async lockKeys(keys) {
+      const running = scope.open();
+      if (!running) throw new Error("lockKeys() only means something inside data.transaction().");
+      if (keys.length === 0) return;
+      // The function is volatile, so PostgreSQL calls it after sorting: the keys are taken in the
+      // order given, as the same keys taken one by one with lockKey would be.
+      await running.raw.execute(
+        sql`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${new Param([...keys])}::text[]) WITH ORDINALITY AS keys(k, n) ORDER BY n`,
+      );
     },
     customerSearch: pgCustomerSearch,
   };

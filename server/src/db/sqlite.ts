@@ -35,10 +35,12 @@ function watchConnection(
   }) as typeof connection.prepare;
 }
 
-const sqliteSql: Omit<EngineSql, "lockKey"> = {
+const sqliteSql: Omit<EngineSql, "lockKey" | "lockKeys"> = {
   inList: (column, list) =>
     sql`${column} IN (SELECT value FROM json_each(${Array.isArray(list) ? JSON.stringify(list) : list}))`,
   listParam: (values) => JSON.stringify(values),
+  // SQLite keeps recently parsed JSON texts: the object is parsed once per statement, not per row.
+  jsonLookup: (object, key) => sql`json_extract(${object}, '$."' || ${key} || '"')`,
   forUpdate: (query) => query,
   customerSearch: sqliteCustomerSearch,
 };
@@ -99,6 +101,9 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
       ...sqliteSql,
       async lockKey() {
         if (!scope.open()) throw new Error("lockKey() only means something inside data.transaction().");
+      },
+      async lockKeys() {
+        if (!scope.open()) throw new Error("lockKeys() only means something inside data.transaction().");
       },
     },
     stats,

@@ -1,6 +1,7 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database, WriteDb } from "../db/database.js";
-import { placeholderFor, preparedInTransaction } from "../db/prepared-in-transaction.js";
+import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../db/prepared-in-transaction.js";
 import { MINUTE } from "../lib/clock.js";
 import { hashCode, newCode, newToken, sha256 } from "../lib/tokens.js";
 import type { SendResult } from "./transport.js";
@@ -125,6 +126,15 @@ const contextsOf = preparedInTransaction("email_outbox_contexts", (tx, t, dialec
     .where(dialect.inList(t.emailOutbox.id, sql.placeholder("ids"))),
 );
 
+/**
+ * Up to this many rows, a batch's tokens and events are written one row a statement (a sign-in
+ * email, usually alone in its batch, runs the statement every claim has prepared); past it by
+ * multi-row inserts (preparedRowsInsert): a bulk invite's batch of 500 in a few statements.
+ */
+const ROWS_PREPARED_ONE_BY_ONE = 8;
+
+type NewToken = { linkId: number; tokenHash: string; codeHash: string };
+
 // Adds a token rather than replacing one: if this claim's lease lapses mid-send, the email may still
 // arrive, and the copy the next claim sends must not kill its link.
 const mintToken = preparedInTransaction("sign_in_link_token_mint", (tx, t) =>
@@ -136,25 +146,48 @@ const mintToken = preparedInTransaction("sign_in_link_token_mint", (tx, t) =>
   }),
 );
 
+const mintTokenRows = preparedRowsInsert(
+  "sign_in_link_tokens_mint",
+  ["linkId", "tokenHash", "codeHash", "createdAt"],
+  (tx, t, rows) => tx.insert(t.signInLinkTokens).values(rows),
+);
+
+const sentEventRows = preparedRowsInsert("invitation_events_sent", ["invitationId", "at"], (tx, t, rows) =>
+  tx.insert(t.invitationEvents).values(rows.map((row) => ({ ...row, kind: "SENT" as const, detail: null }))),
+);
+
+async function mintTokens(data: Database, tx: WriteDb, tokens: NewToken[], now: Date): Promise<void> {
+  if (tokens.length > ROWS_PREPARED_ONE_BY_ONE) {
+    await mintTokenRows(
+      data,
+      tx,
+      tokens.map((token) => ({ ...token, createdAt: now })),
+    );
+    return;
+  }
+  for (const token of tokens) await mintToken(data, tx).execute({ ...token, now });
+}
+
 // A copy Postmark refused reached nobody: its 8-digit code must not stay one more code a guess
 // could match (every retry mints another).
 const unmintToken = preparedInTransaction("sign_in_link_token_unmint", (tx, t) =>
   tx.delete(t.signInLinkTokens).where(eq(t.signInLinkTokens.tokenHash, sql.placeholder("tokenHash"))),
 );
 
-const markSent = preparedInTransaction("email_outbox_sent", (tx, t) =>
+// A batch's sent rows in one statement; each row's message id comes from the "messageIds" object.
+const markSent = preparedInTransaction("email_outbox_sent", (tx, t, dialect) =>
   tx
     .update(t.emailOutbox)
     .set({
       status: "SENT",
       sentAt: placeholderFor(t.emailOutbox.sentAt, "now"),
-      providerMessageId: sql`${sql.placeholder("messageId")}`,
+      providerMessageId: dialect.jsonLookup(sql.placeholder("messageIds"), t.emailOutbox.id),
       lastError: null,
       lastErrorCode: null,
       leaseOwner: null,
       leaseUntil: null,
     })
-    .where(eq(t.emailOutbox.id, sql.placeholder("id"))),
+    .where(dialect.inList(t.emailOutbox.id, sql.placeholder("ids"))),
 );
 
 // Guarded by the lease: if it lapsed and another worker took the row, that worker's answer counts.
@@ -209,8 +242,19 @@ const invitationDelivery = (name: string, state: "SENT" | "FAILED") =>
       })
       .where(and(eq(t.invitations.id, sql.placeholder("id")), eq(t.invitations.deliveryState, "QUEUED"))),
   );
-const invitationSent = invitationDelivery("invitation_delivery_sent", "SENT");
 const invitationFailed = invitationDelivery("invitation_delivery_failed", "FAILED");
+
+// The invitations of a batch's sent emails in one statement, with the same guard.
+const invitationsSent = preparedInTransaction("invitation_delivery_sent_many", (tx, t, dialect) =>
+  tx
+    .update(t.invitations)
+    .set({
+      deliveryState: "SENT",
+      deliveryDetail: null,
+      deliveryUpdatedAt: placeholderFor(t.invitations.deliveryUpdatedAt, "now"),
+    })
+    .where(and(dialect.inList(t.invitations.id, sql.placeholder("ids")), eq(t.invitations.deliveryState, "QUEUED"))),
+);
 
 const invitationEvent = preparedInTransaction("invitation_event_of_delivery", (tx, t) =>
   tx.insert(t.invitationEvents).values({
@@ -297,13 +341,18 @@ export function createOutboxStore(
         })
       ).sort((a, b) => a.id - b.id);
       if (rows.length === 0) return { owner, minted: [], settled: 0 };
+      // A full batch's statements each take a while on SQLite, where they run synchronously: the
+      // claim yields to the event loop between them.
+      await yieldToEventLoop();
       const contexts = new Map(
         (await contextsOf(data, tx).execute({ ids: data.dialect.listParam(rows.map((r) => r.id)) })).map((c) => [
           c.outboxId,
           c,
         ]),
       );
+      await yieldToEventLoop();
       const minted: Minted[] = [];
+      const tokens: NewToken[] = [];
       let settled = 0;
       for (const row of rows) {
         const context = contexts.get(row.id);
@@ -334,9 +383,10 @@ export function createOutboxStore(
         }
         const token = newToken();
         const code = newCode();
-        await mintToken(data, tx).execute({ linkId, tokenHash: sha256(token), codeHash: hashCode(linkId, code), now });
+        tokens.push({ linkId, tokenHash: sha256(token), codeHash: hashCode(linkId, code) });
         minted.push({ row, context, token, code });
       }
+      await mintTokens(data, tx, tokens, now);
       return { owner, minted, settled };
     });
     if (result.minted.length === 0) unsettled.delete(owner);
@@ -352,6 +402,11 @@ export function createOutboxStore(
     const retrying = results.filter((r) => !r.ok && !r.permanent).map((r) => rows.get(r.outboxId)?.row.attempts ?? 0);
     const retryAt = new Date(now.getTime() + retryDelayMs(Math.max(0, ...retrying), random));
     await data.transaction(async (tx) => {
+      // The sent rows, usually the whole batch, are settled together after the loop: a statement
+      // for the rows, one for their invitations and one for those invitations' SENT events.
+      const sent: number[] = [];
+      const messageIds: Record<number, string> = {};
+      const invitationsOfSent: number[] = [];
       for (const result of results) {
         const item = rows.get(result.outboxId);
         if (!item) continue;
@@ -360,11 +415,9 @@ export function createOutboxStore(
           await unmintToken(data, tx).execute({ tokenHash: sha256(token) });
         }
         if (result.ok) {
-          await markSent(data, tx).execute({ id: row.id, now, messageId: result.messageId || null });
-          if (row.invitationId) {
-            await invitationSent(data, tx).execute({ id: row.invitationId, detail: null, now });
-            await invitationEvent(data, tx).execute({ id: row.invitationId, kind: "SENT", detail: null, now });
-          }
+          sent.push(row.id);
+          if (result.messageId) messageIds[row.id] = result.messageId;
+          if (row.invitationId) invitationsOfSent.push(row.invitationId);
           counts.sent++;
         } else if (result.permanent) {
           await fail(tx, row, owner, now, result.errorCode, result.message, result.message);
@@ -389,6 +442,26 @@ export function createOutboxStore(
             error: result.message,
           });
           counts.retrying++;
+        }
+      }
+      if (sent.length > 0) {
+        await yieldToEventLoop();
+        const { dialect } = data;
+        await markSent(data, tx).execute({ ids: dialect.listParam(sent), messageIds: JSON.stringify(messageIds), now });
+      }
+      if (invitationsOfSent.length > 0) {
+        await yieldToEventLoop();
+        await invitationsSent(data, tx).execute({ ids: data.dialect.listParam(invitationsOfSent), now });
+        if (invitationsOfSent.length > ROWS_PREPARED_ONE_BY_ONE) {
+          await sentEventRows(
+            data,
+            tx,
+            invitationsOfSent.map((invitationId) => ({ invitationId, at: now })),
+          );
+        } else {
+          for (const id of invitationsOfSent) {
+            await invitationEvent(data, tx).execute({ id, kind: "SENT", detail: null, now });
+          }
         }
       }
     });

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import type { Clock } from "../lib/clock.js";
@@ -26,6 +27,9 @@ export {
  * someone asked for a moment later.
  */
 export const MAX_CONCURRENT_BATCHES = 4;
+
+/** Emails rendered between two yields to the event loop. */
+const RENDER_BETWEEN_YIELDS = 50;
 
 export type EmailWorkerDeps = {
   data: Database;
@@ -75,7 +79,9 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       : new Map<number, string[]>();
     const outgoing: OutgoingEmail[] = [];
     const unbuildable: SendResult[] = [];
-    for (const item of minted) {
+    for (const [index, item] of minted.entries()) {
+      // Rendering a full batch takes tens of milliseconds: requests get through every few dozen emails.
+      if (index > 0 && index % RENDER_BETWEEN_YIELDS === 0) await yieldToEventLoop();
       try {
         outgoing.push(composeEmail(item, now, config, onboarding));
       } catch (error) {

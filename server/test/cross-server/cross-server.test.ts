@@ -12,6 +12,7 @@ import { TAKE_KEY_STATEMENT } from "../../src/db/pg.js";
 import { outboxRow } from "../../src/email/outbox.js";
 import { sha256 } from "../../src/lib/tokens.js";
 import { CODE_TRIES_PER_ADDRESS_PER_DAY, MAX_CODE_ATTEMPTS } from "../../src/modules/auth/portal-auth.service.js";
+import { CHUNK_SIZE } from "../../src/modules/bulk-invites/bulk-invite.runner.js";
 import { testEngine } from "../engine.js";
 import { createCustomer, createFacility, createStaff, TEST_PASSWORD } from "../factories.js";
 import { type FakePostmark, type ReceivedMessage, startFakePostmark } from "../fake-postmark.js";
@@ -405,7 +406,8 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
   describe("bulk invites", () => {
     it("a bulk invite goes on when the server running it dies: every row settled once, one email per person", async () => {
       const { facility, staff } = await newFacility();
-      const PEOPLE = 250;
+      // A chunk done, the second one blocked midway.
+      const PEOPLE = CHUNK_SIZE + 150;
       const { customers } = data.t;
       const people = await data.transaction((tx) =>
         tx
@@ -429,15 +431,15 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       expect(preview.previewBulkInvite.toInvite).toBe(PEOPLE);
       const jobId = Number(preview.previewBulkInvite.id);
 
-      // The runner invites row by row under a lock per person: holding the lock of someone in the
-      // second chunk stops whichever server runs the job in the middle of that chunk, the first chunk done.
+      // The runner takes a lock per person for each chunk: holding the lock of someone in the second
+      // chunk stops whichever server runs the job in the middle of that chunk, the first chunk done.
       const { bulkInviteRows, bulkInviteJobs } = data.t;
       const rows = await data.read
         .select({ customerId: bulkInviteRows.customerId })
         .from(bulkInviteRows)
         .where(eq(bulkInviteRows.jobId, jobId))
         .orderBy(asc(bulkInviteRows.id));
-      const blocker = rows[150]?.customerId;
+      const blocker = rows[CHUNK_SIZE + 50]?.customerId;
       const gate = new pg.Client({ connectionString: database.url, application_name: "cross-server-gate" });
       const watcher = new pg.Client({ connectionString: database.url, application_name: "cross-server-watch" });
       await Promise.all([gate.connect(), watcher.connect()]);
@@ -459,7 +461,7 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
           (found) => found.length > 0,
         );
         const [job] = await data.read.select().from(bulkInviteJobs).where(eq(bulkInviteJobs.id, jobId));
-        expect(job?.processed).toBe(100);
+        expect(job?.processed).toBe(CHUNK_SIZE);
         const runner = servers.named(blocked[0]?.name ?? "");
         await runner.crash();
       } finally {

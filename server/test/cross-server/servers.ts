@@ -121,8 +121,13 @@ export class PorticoProcess {
 
   /** Starts one server and resolves once its /readyz answers 200. */
   static async start(name: string, options: ServerOptions): Promise<PorticoProcess> {
-    const databaseUrl = new URL(options.databaseUrl);
-    databaseUrl.searchParams.set("application_name", name);
+    // A SQLite database is a file path, which has no application_name to carry.
+    let databaseUrl = options.databaseUrl;
+    if (/^postgres(ql)?:\/\//i.test(databaseUrl)) {
+      const url = new URL(databaseUrl);
+      url.searchParams.set("application_name", name);
+      databaseUrl = url.toString();
+    }
     const child = spawn(process.execPath, [await compiledServer()], {
       cwd: serverDir,
       env: {
@@ -134,7 +139,7 @@ export class PorticoProcess {
         PORT: "0",
         PUBLIC_URL: "http://portico.test",
         LOG_LEVEL: "info",
-        DATABASE_URL: databaseUrl.toString(),
+        DATABASE_URL: databaseUrl,
         ...options.env,
       },
       stdio: ["ignore", "pipe", "pipe"],

@@ -53,7 +53,7 @@ export class BulkInviteResolver {
     @StringArg("fileName", { nullable: true, maxLength: 255 }) fileName: string | null,
   ): Promise<BulkInvite> {
     const staff = staffActor(ctx);
-    const rows = parseInviteCsv(csv);
+    const rows = await parseInviteCsv(csv);
     const name = fileName?.slice(0, 200) ?? null;
     const jobId = await createPreview(ctx.data, staff, "CSV", rows, name, ctx.clock.now());
     return BulkInvite.from(await getJob(ctx.data, staff.scope, jobId));

@@ -2,11 +2,15 @@ import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { placeholderFor, preparedInTransaction } from "../../db/prepared-in-transaction.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { createPollLoop } from "../../lib/poll-loop.js";
-import { tryQueueInvite } from "../invitations/invitation.service.js";
+import { tryQueueCustomerInvites } from "../invitations/invitation.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { PLAN_LABELS, purgeStalePreviews } from "./bulk-invite.service.js";
 
-export const CHUNK_SIZE = 100;
+/**
+ * Rows per chunk: one Postmark batch (the outbox claims as many), so a job of people to invite
+ * goes out in full batches.
+ */
+export const CHUNK_SIZE = 500;
 /** The default lease (BULK_INVITE_LEASE_SECONDS), renewed with every chunk. */
 export const LEASE_MS = 60_000;
 
@@ -74,12 +78,15 @@ const pendingRows = preparedInTransaction("bulk_invite_pending_rows", (tx, t, di
   ),
 );
 
-/** Settles a row once: a row already settled keeps its result, and the report counts it once. */
-const settleRow = preparedInTransaction("bulk_invite_row_settle", (tx, t) =>
+/**
+ * Settles rows once, all with one outcome: a row already settled keeps its result, and the report
+ * counts it once. The ids are one parameter, so the statement is the same for any number of rows.
+ */
+const settleRows = preparedInTransaction("bulk_invite_rows_settle", (tx, t, dialect) =>
   tx
     .update(t.bulkInviteRows)
     .set({ result: sql`${sql.placeholder("result")}`, detail: sql`${sql.placeholder("detail")}` })
-    .where(and(eq(t.bulkInviteRows.id, sql.placeholder("id")), eq(t.bulkInviteRows.result, "PENDING")))
+    .where(and(dialect.inList(t.bulkInviteRows.id, sql.placeholder("ids")), eq(t.bulkInviteRows.result, "PENDING")))
     .returning({ id: t.bulkInviteRows.id }),
 );
 
@@ -141,33 +148,51 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
         await finishJob(data, tx).execute({ id: job.id, now });
         return { kind: "DONE" };
       }
-      let settled = 0;
-      let sent = 0;
-      const settle = async (id: number, result: "SENT" | "SKIPPED", detail: string | null) => {
-        const [row] = await settleRow(data, tx).execute({ id, result, detail });
-        if (!row) return;
-        settled++;
-        if (result === "SENT") sent++;
+      // Rows with the same outcome are settled by one statement: a chunk issues one per distinct
+      // outcome (sent, or skipped for a given reason), however many rows it holds.
+      const outcomes = new Map<string, { result: "SENT" | "SKIPPED"; detail: string | null; ids: number[] }>();
+      const settle = (id: number, result: "SENT" | "SKIPPED", detail: string | null) => {
+        const key = `${result}\u0000${detail ?? ""}`;
+        const outcome = outcomes.get(key) ?? { result, detail, ids: [] };
+        outcome.ids.push(id);
+        outcomes.set(key, outcome);
       };
       // Invited in customer order, whatever the file's order: each invite takes its person's key
       // until the chunk commits, and two chunks (two jobs, two servers) that share customers then
       // take their keys in the same order instead of each waiting for the other's.
       const byCustomer = [...rows].sort((a, b) => (a.customerId ?? 0) - (b.customerId ?? 0) || a.id - b.id);
+      const invites: Array<{ rowId: number; customerId: number }> = [];
+      const customers = new Set<number>();
       for (const row of byCustomer) {
         if (row.plan !== "INVITE" || row.customerId === null) {
           // A line skipped for a reason of its own (UNREADABLE) keeps it in the report.
-          await settle(row.id, "SKIPPED", row.detail ?? PLAN_LABELS[row.plan]);
-          continue;
+          settle(row.id, "SKIPPED", row.detail ?? PLAN_LABELS[row.plan]);
+        } else if (customers.has(row.customerId)) {
+          // The preview plans one invite per customer; should a row repeat one, it is invited once.
+          settle(row.id, "SKIPPED", PLAN_LABELS.DUPLICATE);
+        } else {
+          customers.add(row.customerId);
+          invites.push({ rowId: row.id, customerId: row.customerId });
         }
-        // Re-checked now, inside the transaction: a single invite sent since the preview wins.
-        const result = await tryQueueInvite(tx, data, {
-          scope: new FacilityScope(job.facilityId),
-          staffUserId: job.staffUserId,
-          person: { customerId: row.customerId, contactId: null },
-          now,
-        });
-        if (result.ok) await settle(row.id, "SENT", null);
-        else await settle(row.id, "SKIPPED", `${result.status.reason} (changed since the preview)`);
+      }
+      // Re-checked now, inside the transaction: a single invite sent since the preview wins.
+      const results = await tryQueueCustomerInvites(tx, data, {
+        scope: new FacilityScope(job.facilityId),
+        staffUserId: job.staffUserId,
+        customerIds: [...customers],
+        now,
+      });
+      for (const { rowId, customerId } of invites) {
+        const result = results.get(customerId);
+        if (result?.ok) settle(rowId, "SENT", null);
+        else settle(rowId, "SKIPPED", `${result?.status.reason ?? "Not found"} (changed since the preview)`);
+      }
+      let settled = 0;
+      let sent = 0;
+      for (const { result, detail, ids } of outcomes.values()) {
+        const done = await settleRows(data, tx).execute({ ids: data.dialect.listParam(ids), result, detail });
+        settled += done.length;
+        if (result === "SENT") sent += done.length;
       }
       await advanceJob(data, tx).execute({ id: job.id, processed: settled, sent, skipped: settled - sent });
       return { kind: "MORE", leaseUntil };

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, o
 import Papa from "papaparse";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { preparedRead } from "../../db/database.js";
+import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, DomainError, notFound } from "../../lib/domain-error.js";
@@ -62,16 +63,75 @@ const headerAliases: Record<string, keyof Omit<InputRow, "line" | "problem">> = 
 
 type CsvRecord = { line: number; cells: string[]; quoteError: boolean };
 
+/** Rows read, matched or written between two yields to the event loop. */
+export const PREVIEW_CHUNK = 500;
+
+/** Lets the requests waiting on the event loop through between two chunks of a long job. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The text cut after a line break every PREVIEW_CHUNK lines or so, only where the quotes seen so
+ * far are balanced: a cut falls between records, never inside a quoted cell spanning lines (a cut
+ * that still lands inside one is caught by the parse, see csvRecords).
+ */
+function csvPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  let lines = 0;
+  let quotes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quotes++;
+    else if (c === 10 && ++lines >= PREVIEW_CHUNK && quotes % 2 === 0) {
+      pieces.push(text.slice(start, i + 1));
+      start = i + 1;
+      lines = 0;
+    }
+  }
+  if (start < text.length) pieces.push(text.slice(start));
+  return pieces;
+}
+
 /**
  * Every record of the file with the line it starts on, counted in the file itself: blank lines and
- * quoted cells spanning lines are counted, so errors point at the line a spreadsheet shows.
+ * quoted cells spanning lines are counted, so errors point at the line a spreadsheet shows. Read a
+ * piece at a time (csvPieces) with a yield between pieces, so a 10,000-line file never holds the
+ * event loop for long. The delimiter is the one the first piece was read with, as for the whole
+ * file at once; a piece whose quotes do not close is read again joined to the next one, so a cut
+ * inside a quoted cell reads as if there had been none.
  */
-function csvRecords(text: string): CsvRecord[] {
+async function csvRecords(text: string): Promise<CsvRecord[]> {
+  const records: CsvRecord[] = [];
+  const pieces = csvPieces(text);
+  let line = 1;
+  let delimiter: string | undefined;
+  for (let index = 0; index < pieces.length; index++) {
+    let piece = pieces[index] ?? "";
+    for (;;) {
+      const read = readPiece(piece, line, delimiter);
+      if (!read.quoteError || index === pieces.length - 1) {
+        records.push(...read.records);
+        delimiter ??= read.delimiter;
+        break;
+      }
+      index++;
+      piece += pieces[index] ?? "";
+    }
+    for (let i = 0; i < piece.length; i++) if (piece.charCodeAt(i) === 10) line++;
+    await yieldToEventLoop();
+  }
+  return records;
+}
+
+function readPiece(text: string, firstLine: number, delimiter: string | undefined) {
   const records: CsvRecord[] = [];
   let start = 0;
-  let line = 1;
+  let line = firstLine;
+  let delimiterUsed = delimiter;
   Papa.parse<string[]>(text, {
+    delimiter,
     step: (result) => {
+      delimiterUsed ??= result.meta.delimiter;
       const cursor = result.meta.cursor;
       const recordLine = line;
       for (let i = start; i < cursor; i++) if (text.charCodeAt(i) === 10) line++;
@@ -85,7 +145,11 @@ function csvRecords(text: string): CsvRecord[] {
       });
     },
   });
-  return records;
+  return {
+    records,
+    delimiter: delimiterUsed,
+    quoteError: records.some((r) => r.quoteError),
+  };
 }
 
 /**
@@ -94,11 +158,11 @@ function csvRecords(text: string): CsvRecord[] {
  * customer_id that is not a number, cells missing or extra) is kept as a row skipped with its
  * reason, so the good lines still go to the preview.
  */
-export function parseInviteCsv(text: string): InputRow[] {
+export async function parseInviteCsv(text: string): Promise<InputRow[]> {
   if (Buffer.byteLength(text, "utf8") > MAX_CSV_BYTES) {
     throw badInput("The file is larger than 5 MB. Split it into smaller files.", { file: "Larger than 5 MB" });
   }
-  const [header, ...records] = csvRecords(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const [header, ...records] = await csvRecords(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const fields = (header?.cells ?? []).map((h) => headerAliases[h.trim().toLowerCase()]);
   const errors: CsvLineError[] = [];
   if (!fields.includes("email") && !fields.includes("customerId")) {
@@ -155,16 +219,9 @@ type Candidate = {
 };
 type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null };
 
-/** The facility's customers a preview names, by id or email, with what their portal status needs. */
-async function candidatesOf(
-  tx: WriteDb,
-  t: Tables,
-  dialect: Database["dialect"],
-  scope: FacilityScope,
-  ids: number[],
-  emails: string[],
-) {
-  return tx
+/** The facility's customers a chunk of a preview names, by id or email, with what their portal status needs. */
+const candidatesRead = preparedRead("bulk_invite_candidates", (db, t, dialect) =>
+  db
     .select({
       id: t.customers.id,
       email: t.customers.email,
@@ -175,37 +232,56 @@ async function candidatesOf(
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
-    .where(scope.where(t.customers, or(dialect.inList(t.customers.id, ids), dialect.inList(t.customers.email, emails))))
-    .orderBy(asc(t.customers.id));
-}
+    .where(
+      FacilityScope.preparedWhere(
+        t.customers,
+        or(
+          dialect.inList(t.customers.id, sql.placeholder("ids")),
+          dialect.inList(t.customers.email, sql.placeholder("emails")),
+        ),
+      ),
+    )
+    .orderBy(asc(t.customers.id)),
+);
 
-/** Matches rows to the facility's customers (one statement) and decides, row by row, invite or skip and why. */
-async function planRows(
+const cooldownRead = preparedRead("bulk_invite_facility_cooldown", (db, t) =>
+  db
+    .select({ resendCooldownHours: t.facilities.resendCooldownHours })
+    .from(t.facilities)
+    .where(eq(t.facilities.id, sql.placeholder("facilityId"))),
+);
+
+/**
+ * Plans a chunk of rows: matches them to the facility's customers (one statement) and decides, row
+ * by row, invite or skip and why. `seen` carries the customers planned by earlier chunks, so a
+ * customer listed twice is a duplicate wherever the second line falls.
+ */
+async function planChunk(
   data: Database,
-  tx: WriteDb,
   scope: FacilityScope,
+  facility: { resendCooldownHours: number },
   rows: InputRow[],
+  seen: Set<number>,
   now: Date,
 ): Promise<PlannedRow[]> {
-  const { t } = data;
+  const { dialect } = data;
   const ids = rows.flatMap((r) => (r.customerId && !r.problem ? [r.customerId] : []));
   const emails = rows.flatMap((r) => {
     const e = normalizeEmail(r.email);
     return e && !r.customerId && !r.problem ? [e] : [];
   });
-  const found = await candidatesOf(tx, t, data.dialect, scope, ids, emails);
+  const found =
+    ids.length + emails.length === 0
+      ? []
+      : await candidatesRead(data).execute(
+          scope.values({ ids: dialect.listParam(ids), emails: dialect.listParam(emails) }),
+        );
   const byId = new Map<number, Candidate>();
   const byEmail = new Map<string, Candidate>();
   for (const row of found) {
     byId.set(row.id, row);
     if (row.email && !byEmail.has(row.email)) byEmail.set(row.email, row);
   }
-  const [facility] = await tx
-    .select({ resendCooldownHours: t.facilities.resendCooldownHours })
-    .from(t.facilities)
-    .where(eq(t.facilities.id, scope.facilityId));
-  if (!facility) throw new Error(`facility ${scope.facilityId} missing`);
-  const seen = new Set<number>();
   return rows.map((row) => {
     if (row.problem) return { ...row, plan: "UNREADABLE" as Plan, customer: null };
     const email = normalizeEmail(row.email);
@@ -232,10 +308,20 @@ async function planRows(
   });
 }
 
-/** Rows per insert: a whole file in one statement would pass SQLite's limit on bound values. */
-const INSERT_CHUNK = 500;
+const insertPreviewRows = preparedRowsInsert(
+  "bulk_invite_rows_insert",
+  ["jobId", "line", "customerId", "name", "email", "plan", "detail"],
+  (tx, t, rows) => tx.insert(t.bulkInviteRows).values(rows),
+);
 
-/** Stores a preview: nothing is sent until staff confirm it with startJob. */
+/**
+ * Stores a preview: nothing is sent until staff confirm it with startJob. Worked in chunks of
+ * PREVIEW_CHUNK rows, each matched by one read and written by one short transaction, with a yield
+ * to the event loop between chunks: a 10,000-row file neither holds the event loop nor (on SQLite)
+ * the one writer for long. The job is written CANCELLED and becomes a PREVIEW with its last chunk,
+ * so nobody can confirm a preview whose rows are not all written; a preview that fails midway stays
+ * a cancelled one. The plan is advice: the runner decides each invite again when it sends it.
+ */
 export async function createPreview(
   data: Database,
   staff: { scope: FacilityScope; userId: number },
@@ -245,9 +331,10 @@ export async function createPreview(
   now: Date,
 ): Promise<number> {
   const { t } = data;
-  return data.transaction(async (tx) => {
-    const planned = await planRows(data, tx, staff.scope, rows, now);
-    const job = returnedRow(
+  const [facility] = await cooldownRead(data).execute({ facilityId: staff.scope.facilityId });
+  if (!facility) throw new Error(`facility ${staff.scope.facilityId} missing`);
+  const job = await data.transaction(async (tx) =>
+    returnedRow(
       await tx
         .insert(t.bulkInviteJobs)
         .values({
@@ -255,16 +342,24 @@ export async function createPreview(
           createdByStaffId: staff.userId,
           source,
           fileName,
-          status: "PREVIEW",
-          total: planned.length,
-          toInvite: planned.filter((r) => r.plan === "INVITE").length,
+          status: "CANCELLED",
+          total: rows.length,
+          toInvite: 0,
           createdAt: now,
         })
         .returning({ id: t.bulkInviteJobs.id }),
-    );
-    for (let start = 0; start < planned.length; start += INSERT_CHUNK) {
-      await tx.insert(t.bulkInviteRows).values(
-        planned.slice(start, start + INSERT_CHUNK).map((row) => ({
+    ),
+  );
+  const seen = new Set<number>();
+  let toInvite = 0;
+  for (let start = 0; start < rows.length; start += PREVIEW_CHUNK) {
+    const planned = await planChunk(data, staff.scope, facility, rows.slice(start, start + PREVIEW_CHUNK), seen, now);
+    toInvite += planned.filter((r) => r.plan === "INVITE").length;
+    await data.transaction(async (tx) => {
+      await insertPreviewRows(
+        data,
+        tx,
+        planned.map((row) => ({
           jobId: job.id,
           line: row.line,
           customerId: row.customer?.id ?? null,
@@ -274,9 +369,16 @@ export async function createPreview(
           detail: row.problem ?? null,
         })),
       );
-    }
-    return job.id;
-  });
+    });
+    await yieldToEventLoop();
+  }
+  await data.transaction((tx) =>
+    tx
+      .update(t.bulkInviteJobs)
+      .set({ status: "PREVIEW", toInvite })
+      .where(and(eq(t.bulkInviteJobs.id, job.id), eq(t.bulkInviteJobs.status, "CANCELLED"))),
+  );
+  return job.id;
 }
 
 function selectJobs(db: Pick<ReadDb, "select">, t: Tables) {

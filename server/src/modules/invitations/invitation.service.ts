@@ -1,5 +1,7 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
 import { invitations } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
@@ -246,6 +248,176 @@ export async function tryQueueInvite(
     await tx.update(t.contacts).set({ latestInvitationId: invitation.id }).where(eq(t.contacts.id, person.contactId));
   }
   return { ok: true, invitationId: invitation.id };
+}
+
+// A bulk invite's chunk writes each table's rows through statements prepared once.
+const insertInvitations = preparedRowsInsert(
+  "bulk_invitations_insert",
+  ["customerId", "facilityId", "email", "invitedByStaffId", "expiresAt", "createdAt"],
+  (tx, t, rows) =>
+    tx
+      .insert(t.invitations)
+      .values(rows.map((row) => ({ ...row, contactId: null })))
+      .returning({ id: t.invitations.id, customerId: t.invitations.customerId }),
+);
+const insertInviteLinks = preparedRowsInsert(
+  "bulk_invite_links_insert",
+  ["facilityId", "customerId", "invitationId", "email", "expiresAt", "createdAt"],
+  (tx, t, rows) =>
+    tx
+      .insert(t.signInLinks)
+      .values(rows.map((row) => ({ ...row, contactId: null, purpose: "INVITE" as const })))
+      .returning({ id: t.signInLinks.id, customerId: t.signInLinks.customerId }),
+);
+const insertInviteEmails = preparedRowsInsert(
+  "bulk_invite_emails_insert",
+  ["facilityId", "toEmail", "signInLinkId", "invitationId", "nextAttemptAt", "createdAt"],
+  (tx, t, rows) => tx.insert(t.emailOutbox).values(rows.map((row) => ({ ...row, kind: "INVITE" as const }))),
+);
+const insertQueuedEvents = preparedRowsInsert(
+  "bulk_invite_events_insert",
+  ["invitationId", "detail", "at"],
+  (tx, t, rows) => tx.insert(t.invitationEvents).values(rows.map((row) => ({ ...row, kind: "QUEUED" as const }))),
+);
+
+export type CustomerInvitesArgs = {
+  scope: FacilityScope;
+  staffUserId: number;
+  /** Distinct customers of the scope's facility, in the order their keys are taken. */
+  customerIds: readonly number[];
+  now: Date;
+};
+
+/**
+ * tryQueueInvite for many customers at once (a bulk invite's chunk), inside the caller's
+ * transaction, with the same rules and locks: each person's key (taken in the order given), their
+ * status read and decided inside the transaction, their pending invites and open links voided, then
+ * the invitation, its link, its outbox email and its QUEUED event written, and the customer's latest
+ * invitation set. Each step is one statement for the whole list, so a chunk's statements do not
+ * grow with its size. Answers each customer's result by id; NOT_FOUND if one is outside the scope.
+ */
+export async function tryQueueCustomerInvites(
+  tx: WriteDb,
+  data: Database,
+  args: CustomerInvitesArgs,
+): Promise<Map<number, QueueResult>> {
+  const { t, dialect } = data;
+  const { scope, now, customerIds } = args;
+  const results = new Map<number, QueueResult>();
+  if (customerIds.length === 0) return results;
+  if (new Set(customerIds).size !== customerIds.length) throw new Error("tryQueueCustomerInvites: a customer twice");
+  await dialect.lockKeys(customerIds.map((id) => `invite:${id}:0`));
+  const targets = await tx
+    .select({
+      id: t.customers.id,
+      email: t.customers.email,
+      activatedAt: t.portalAccounts.activatedAt,
+      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
+    })
+    .from(t.customers)
+    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
+    .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
+    .where(scope.where(t.customers, dialect.inList(t.customers.id, [...customerIds])));
+  if (targets.length !== customerIds.length) throw notFound("Customer");
+  const facility = await facilityInTransaction(tx, t, scope.facilityId);
+  // Each step below is one statement over the whole chunk; on SQLite each runs synchronously, so
+  // the chunk yields to the event loop between them rather than holding it for the whole chunk.
+  await yieldToEventLoop();
+
+  const invited: Array<{ customerId: number; email: string; expiresAt: Date }> = [];
+  for (const target of targets) {
+    const decision = decide({ ...target, canAccessPortal: true }, facility, now);
+    if (decision.ok) invited.push({ customerId: target.id, email: decision.email, expiresAt: decision.expiresAt });
+    else results.set(target.id, decision);
+  }
+  if (invited.length === 0) return results;
+  const ids = invited.map((p) => p.customerId);
+
+  // Only a person's latest invite and link may work (DESIGN §8): what they held before stops now.
+  await tx
+    .update(t.invitations)
+    .set({ state: "VOID", voidReason: "RESENT" })
+    .where(
+      and(
+        dialect.inList(t.invitations.customerId, ids),
+        isNull(t.invitations.contactId),
+        eq(t.invitations.state, "PENDING"),
+      ),
+    );
+  await tx
+    .update(t.signInLinks)
+    .set({ voidedAt: now })
+    .where(
+      and(
+        dialect.inList(t.signInLinks.customerId, ids),
+        isNull(t.signInLinks.contactId),
+        isNull(t.signInLinks.consumedAt),
+        isNull(t.signInLinks.voidedAt),
+      ),
+    );
+  await yieldToEventLoop();
+  const invitationRows = (
+    await insertInvitations(
+      data,
+      tx,
+      invited.map((p) => ({
+        customerId: p.customerId,
+        facilityId: scope.facilityId,
+        email: p.email,
+        invitedByStaffId: args.staffUserId,
+        expiresAt: p.expiresAt,
+        createdAt: now,
+      })),
+    )
+  ).flat();
+  const invitationOf = new Map(invitationRows.map((row) => [row.customerId, row.id]));
+  const invitationId = (customerId: number) => {
+    const id = invitationOf.get(customerId);
+    if (id === undefined) throw new Error(`invitation of customer ${customerId} not written`);
+    return id;
+  };
+  const linkRows = (
+    await insertInviteLinks(
+      data,
+      tx,
+      invited.map((p) => ({
+        facilityId: scope.facilityId,
+        customerId: p.customerId,
+        invitationId: invitationId(p.customerId),
+        email: p.email,
+        expiresAt: p.expiresAt,
+        createdAt: now,
+      })),
+    )
+  ).flat();
+  const linkOf = new Map(linkRows.map((row) => [row.customerId, row.id]));
+  await insertInviteEmails(
+    data,
+    tx,
+    invited.map((p) => ({
+      facilityId: scope.facilityId,
+      toEmail: p.email,
+      signInLinkId: linkOf.get(p.customerId) ?? null,
+      invitationId: invitationId(p.customerId),
+      nextAttemptAt: now,
+      createdAt: now,
+    })),
+  );
+  await insertQueuedEvents(
+    data,
+    tx,
+    invited.map((p) => ({ invitationId: invitationId(p.customerId), detail: `To ${p.email}`, at: now })),
+  );
+  // Under each person's key no other invitation of theirs is written: their newest is the one above.
+  await tx
+    .update(t.customers)
+    .set({
+      latestInvitationId: sql`(SELECT max(${t.invitations.id}) FROM ${t.invitations} WHERE ${t.invitations.customerId} = ${t.customers.id} AND ${t.invitations.contactId} IS NULL)`,
+    })
+    .where(dialect.inList(t.customers.id, ids));
+  await yieldToEventLoop();
+  for (const p of invited) results.set(p.customerId, { ok: true, invitationId: invitationId(p.customerId) });
+  return results;
 }
 
 function invitationFields(t: Tables) {
