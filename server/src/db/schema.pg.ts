@@ -110,7 +110,9 @@ export const customers = table(
     updatedAt: timestampNow("updated_at"),
   },
   (t) => [
-    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id),
+    // The Contacts order, holding the columns a search checks so a search's walk along it reads
+    // the index alone (docs/decisions/0022-customer-search-plan.md).
+    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id, t.email, t.phoneDigits),
     // Finding who else has an address (the duplicate-email warning) without reading every customer.
     index("customers_facility_email").on(t.facilityId, t.email),
   ],

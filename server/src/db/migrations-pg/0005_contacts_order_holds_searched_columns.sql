@@ -1,0 +1,2 @@
+DROP INDEX "customers_facility_sort";--> statement-breakpoint
+CREATE INDEX "customers_facility_sort" ON "customers" USING btree ("facility_id","sort_name","id","email","phone_digits");
