@@ -202,7 +202,8 @@ function declareListRead(name: string, shape: ListShape) {
 /**
  * The statement counting the customers a search or filter matches, up to the placeholder `cap`. A
  * search alone counts the index's matches and stops at the cap (without the list's portal-status
- * joins, which change no count); a filter counts the list's own rows.
+ * joins, which change no count), or at a facility of at most `walk` customers checks them along
+ * the Contacts order; a filter counts the list's own rows.
  */
 export function customerCountQuery(
   db: ReadDb,
@@ -211,10 +212,24 @@ export function customerCountQuery(
   shape: Omit<ListShape, "after">,
 ) {
   const cap = sql.placeholder("cap");
-  const indexedMatches = planOf(dialect, shape)?.indexedMatches?.(sql`${sql.placeholder("facilityId")}`);
-  if (indexedMatches && !shape.states) {
-    const capped = sql`(WITH matches AS ${sql.raw(dialect.customerSearch.matchesCte)} (${indexedMatches}) SELECT 1 FROM matches LIMIT ${cap}) AS capped`;
-    return db.select({ n: count() }).from(capped);
+  const search = planOf(dialect, shape);
+  const indexedMatches = search?.indexedMatches?.(sql`${sql.placeholder("facilityId")}`);
+  if (search && indexedMatches && !shape.states) {
+    // A facility no larger than a search's walk is counted along its own index instead: the search
+    // index holds every facility's customers, and beside a large facility a small one's count
+    // would read the large one's matches too. The facility's counter row decides, read by key.
+    const counts = t.facilityCustomerCounts;
+    const walked = sql.raw("walked");
+    const alongOrder = sql`(SELECT count(*) FROM (SELECT 1 FROM customers ${walked} WHERE ${walked}.facility_id = ${sql.placeholder("facilityId")} AND ${search.rowMatches(searchColumnsOf(walked))} LIMIT ${cap}) AS walked_matches)`;
+    const throughIndex = sql`(SELECT count(*) FROM (WITH matches AS ${sql.raw(dialect.customerSearch.matchesCte)} (${indexedMatches}) SELECT 1 FROM matches LIMIT ${cap}) AS capped)`;
+    return db
+      .select({
+        n: sql<number>`CASE WHEN ${counts.customers} <= ${sql.placeholder("walk")} THEN ${alongOrder} ELSE ${throughIndex} END`.mapWith(
+          Number,
+        ),
+      })
+      .from(counts)
+      .where(FacilityScope.preparedWhere(counts));
   }
   const matches = db
     .select({ one: sql<number>`1`.as("one") })
@@ -320,7 +335,11 @@ export async function listCustomers(
       const [all] = await countAllRead(data).execute(scope.values({}));
       return { total: all?.n ?? 0, isLowerBound: false };
     }
-    const [counted] = await countRead(filter)(data).execute({ ...filterValues, cap: SEARCH_COUNT_CAP + 1 });
+    const [counted] = await countRead(filter)(data).execute({
+      ...filterValues,
+      cap: SEARCH_COUNT_CAP + 1,
+      walk: opts.searchWalk ?? SEARCH_WALK,
+    });
     const n = counted?.n ?? 0;
     return n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, isLowerBound: true } : { total: n, isLowerBound: false };
   };
