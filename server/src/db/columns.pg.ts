@@ -5,13 +5,14 @@ import {
   boolean as pgBoolean,
   pgTable,
   timestamp as pgTimestamp,
+  primaryKey,
   text,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 
 // The column kit for PostgreSQL: the same names and TypeScript types as columns.sqlite.ts.
 
-export { index, uniqueIndex };
+export { index, primaryKey, uniqueIndex };
 export const table = pgTable;
 
 // BY DEFAULT rather than ALWAYS: copying a SQLite database keeps its ids, and ALWAYS would also

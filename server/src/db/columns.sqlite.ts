@@ -1,10 +1,13 @@
 import { sql } from "drizzle-orm";
-import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // The column kit for SQLite. columns.pg.ts exports the same names with the same TypeScript types,
 // so schema.sqlite.ts and schema.pg.ts read line for line alike; schema.test.ts keeps them equal.
 
-export { index, uniqueIndex };
+// primaryKey, the table-level key: on SQLite a column's own .primaryKey() on an integer makes it
+// optional in inserts (a rowid alias), where PostgreSQL's is required; the table-level form is
+// required on both.
+export { index, primaryKey, uniqueIndex };
 export const table = sqliteTable;
 
 export const id = () => integer("id").primaryKey({ autoIncrement: true });

@@ -35,19 +35,38 @@ export type ListValues = readonly (string | number)[];
  */
 export type CustomerSearchTerm = { text: string; digits: readonly string[] };
 
+/** The columns of a customer's row a search reads, as the SQL naming them where it reads them. */
+export type CustomerSearchColumns = Record<"sortName" | "email" | "phoneDigits", AnyColumn | SQL>;
+
 /**
- * How a search runs: the condition on customers and the values of its placeholders. The condition's
- * text depends only on `shape`, never on the values, so each shape is one prepared read.
+ * How a search runs (docs/decisions/0022-customer-search-plan.md): the rule on a row's own columns,
+ * the engine's index lookup, and the values of their placeholders. Their text depends only on
+ * `shape`, never on the values, so each shape is one prepared read.
  */
 export type CustomerSearchPlan = {
   shape: string;
-  where(customers: Record<"id" | "name" | "email" | "phoneDigits", AnyColumn>): SQL;
+  /**
+   * Whether a customer has every term, read from the row's own columns (name by its lower-cased
+   * sort_name): the rule itself. Every way of finding matches ends with it, so they agree.
+   */
+  rowMatches(row: CustomerSearchColumns): SQL;
+  /**
+   * A SELECT of (id, sort_name) of the facility's customers with every term, through the engine's
+   * search index; null when no term is long enough for the index. facilityId: the SQL of its value.
+   */
+  indexedMatches: ((facilityId: SQL) => SQL) | null;
   values: Record<string, unknown>;
 };
 
 /** How an engine finds the customers that have every term of a search. */
 export interface CustomerSearchSql {
   plan(terms: readonly CustomerSearchTerm[]): CustomerSearchPlan;
+  /**
+   * How a statement names indexedMatches as a common table expression: on PostgreSQL MATERIALIZED,
+   * so it is planned whole, through the trigram index, whatever LIMIT follows; on SQLite NOT
+   * MATERIALIZED, so a LIMIT after it stops the index lookup early.
+   */
+  readonly matchesCte: "MATERIALIZED" | "NOT MATERIALIZED";
 }
 
 /** Hears one statement run: its text as the engine got it, and the values bound to it. */

@@ -1,10 +1,12 @@
-import { type AnyColumn, type SQL, sql } from "drizzle-orm";
-import type { CustomerSearchSql, CustomerSearchTerm } from "./database.js";
+import { type SQL, sql } from "drizzle-orm";
+import type { CustomerSearchColumns, CustomerSearchSql, CustomerSearchTerm } from "./database.js";
 
-// The same terms and results as sqlite-customer-search.ts (docs/decisions/0002-customer-search.md):
-// a customer has a term when their name or email contains its text, case-insensitively, or their
-// phone digits contain one of its digit strings. One pg_trgm GIN index over the three columns
-// (migrations-pg 0001) serves ILIKE and LIKE alike.
+// The same terms and results as sqlite-customer-search.ts (docs/decisions/0002-customer-search.md,
+// 0022-customer-search-plan.md): a customer has a term when their lower-cased name (sort_name) or
+// their email contains its lower-cased text, or their phone digits contain one of its digit
+// strings. One pg_trgm GIN index over the three columns (migrations-pg 0005) serves these LIKEs.
+// LIKE on text lower-cased once, when it is written, rather than ILIKE on every row read: ILIKE
+// costs about a microsecond a value, fifteen times LIKE, and a search checks thousands of rows.
 
 /** A trigram index finds nothing shorter than three characters. */
 const TRIGRAM = 3;
@@ -16,59 +18,52 @@ function likePattern(text: string): string {
 const usesIndex = (term: CustomerSearchTerm) =>
   term.text.length >= TRIGRAM && term.digits.every((d) => d.length >= TRIGRAM);
 
-type Customers = Record<"name" | "email" | "phoneDigits", AnyColumn | SQL>;
-
 /**
- * Term n: its text as one ILIKE pattern, its digit strings as one array of LIKE patterns (an empty
- * array matches no phone), so the statement's text depends only on how many terms there are.
+ * Term n on a row: its text as one LIKE pattern, its digit strings as one array of LIKE patterns (an
+ * empty array matches no phone), so the statement's text depends only on how many terms there are.
  */
-function term(customers: Customers, n: number): SQL {
+function termOnRow(row: CustomerSearchColumns, n: number): SQL {
   const text = sql.placeholder(`text${n}`);
-  return sql`(${customers.name} ILIKE ${text} ESCAPE '\\' OR ${customers.email} ILIKE ${text} ESCAPE '\\' OR ${customers.phoneDigits} LIKE ANY (${sql.placeholder(`digits${n}`)}::text[]))`;
+  return sql`(${row.sortName} LIKE ${text} ESCAPE '\\' OR ${row.email} LIKE ${text} ESCAPE '\\' OR ${row.phoneDigits} LIKE ANY (${sql.placeholder(`digits${n}`)}::text[]))`;
 }
 
-/** The customers table itself, aliased, for the lookup inside the list's statement. */
-const matched = sql.raw('"customers_matched"');
-
 /**
- * Terms of three characters and more are looked up first, through the trigram index, into an array
- * of ids the list then reads by key; shorter ones are checked on the rows the list reads. Asked
- * directly, the planner guesses a match rate for ILIKE that makes walking the Contacts order and
- * filtering look cheap: a rare name then reads every customer (458 ms at 100,000, against 10 ms this
- * way). ARRAY(…) is computed once, before the list, whatever the guess. The price is paid by terms
- * most customers have: every match is read before the first page ("555" in generated phones: 576 ms
- * at 100,000; docs/performance.md). The lookup is not scoped to the facility (its columns are not
- * the list's): the list's own facility condition drops another facility's matches. A shape is how
- * many terms are looked up and how many checked.
+ * indexedMatches is the rule on the facility's customers, in a MATERIALIZED common table expression
+ * (database.ts): planned for all its rows, the trigram index answers it; asked for the first rows in
+ * the Contacts order, the planner would guess a match rate that makes walking that order and
+ * filtering look cheap, and a rare name would then read every customer. A term shorter than three
+ * characters is checked on the rows the index found: the planner leaves to the filter a pattern the
+ * index cannot narrow.
  */
 export const pgCustomerSearch: CustomerSearchSql = {
+  matchesCte: "MATERIALIZED",
   plan(terms) {
     const indexed = terms.filter(usesIndex);
-    const scanned = terms.filter((search) => !usesIndex(search));
     const values: Record<string, unknown> = {};
-    [...indexed, ...scanned].forEach((search, n) => {
-      values[`text${n}`] = likePattern(search.text);
-      values[`digits${n}`] = search.digits.map((digits) => `%${digits}%`);
+    terms.forEach((term, n) => {
+      values[`text${n}`] = likePattern(term.text.toLowerCase());
+      values[`digits${n}`] = term.digits.map((digits) => `%${digits}%`);
     });
+    const rowMatches = (row: CustomerSearchColumns) =>
+      sql.join(
+        terms.map((_, n) => termOnRow(row, n)),
+        sql` AND `,
+      );
+    const matched = sql.raw("matched");
     return {
-      shape: `indexed_${indexed.length}_scan_${scanned.length}`,
-      where(customers) {
-        const conditions: SQL[] = [];
-        if (indexed.length > 0) {
-          const inMatched = {
-            id: customers.id,
-            name: sql`${matched}.name`,
-            email: sql`${matched}.email`,
-            phoneDigits: sql`${matched}.phone_digits`,
-          };
-          const lookups = indexed.map((_, n) => term(inMatched as unknown as Customers, n));
-          conditions.push(
-            sql`${customers.id} = ANY (ARRAY(SELECT ${matched}.id FROM customers ${matched} WHERE ${sql.join(lookups, sql` AND `)}))`,
-          );
-        }
-        for (const k of scanned.keys()) conditions.push(term(customers, indexed.length + k));
-        return sql.join(conditions, sql` AND `);
-      },
+      shape: `${indexed.length > 0 ? "indexed" : "scan"}_${terms.length}`,
+      rowMatches,
+      indexedMatches:
+        indexed.length === 0
+          ? null
+          : (facilityId) =>
+              sql`SELECT ${matched}.id AS id, ${matched}.sort_name AS sort_name FROM customers ${matched} WHERE ${matched}.facility_id = ${facilityId} AND ${rowMatches(
+                {
+                  sortName: sql`${matched}.sort_name`,
+                  email: sql`${matched}.email`,
+                  phoneDigits: sql`${matched}.phone_digits`,
+                },
+              )}`,
       values,
     };
   },

@@ -6,6 +6,7 @@ import {
   index,
   int,
   oneOf,
+  primaryKey,
   sortKey,
   str,
   table,
@@ -109,10 +110,30 @@ export const customers = table(
     updatedAt: timestampNow("updated_at"),
   },
   (t) => [
-    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id),
+    // The Contacts order, holding the columns a search checks so a search's walk along it reads
+    // the index alone (docs/decisions/0022-customer-search-plan.md).
+    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id, t.email, t.phoneDigits),
     // Finding who else has an address (the duplicate-email warning) without reading every customer.
     index("customers_facility_email").on(t.facilityId, t.email),
   ],
+);
+
+/**
+ * How many customers each facility has: the Contacts total, read by key instead of counting every
+ * customer per page. Database triggers keep it exact (a row per facility, made with the facility;
+ * customers' inserts and deletes move it), so every writer — services, seeds, imports, a copy —
+ * counts alike. A table of its own, not a column of facilities: a customer's insert locks this row,
+ * never the facility's (docs/decisions/0023-facility-customer-counter.md).
+ */
+export const facilityCustomerCounts = table(
+  "facility_customer_counts",
+  {
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    customers: int("customers").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.facilityId] })],
 );
 
 export const contacts = table(

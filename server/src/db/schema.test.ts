@@ -23,6 +23,7 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   facilities: true,
   staffUsers: true,
   customers: true,
+  facilityCustomerCounts: true,
   contacts: true,
   cars: true,
   invoices: true,

@@ -1,6 +1,7 @@
-import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, type SQL, sql } from "drizzle-orm";
 import {
   type CustomerSearchPlan,
+  type CustomerSearchTerm,
   type Database,
   preparedRead,
   type ReadDb,
@@ -71,30 +72,122 @@ function customerQuery(db: ReadDb, t: Tables) {
     .leftJoin(t.invitations, eq(t.invitations.id, c.latestInvitationId));
 }
 
-/** Which prepared statement a page of the list runs: the text depends on these, never on the values. */
-type ListShape = { search: CustomerSearchPlan | null; states: boolean; after: boolean };
+/**
+ * Which prepared statement a page of the list runs: the text depends on these, never on the values.
+ * A search is its shape and terms: the statement's builder plans them on the Database it is prepared
+ * for (the plan's SQL is the engine's), whatever plan gave the shape.
+ */
+type ListShape = {
+  search: { shape: string; terms: readonly CustomerSearchTerm[] } | null;
+  states: boolean;
+  after: boolean;
+};
 
+function planOf(dialect: Database["dialect"], shape: Pick<ListShape, "search">): CustomerSearchPlan | null {
+  return shape.search ? dialect.customerSearch.plan(shape.search.terms) : null;
+}
+
+/**
+ * Customers of the Contacts order a search reads from the page's cursor, checking each against the
+ * rule, before it turns to the search index (docs/decisions/0022-customer-search-plan.md). A term
+ * that many customers have fills its page within it; one that fills less than a page in it has
+ * fewer than one match in SEARCH_WALK / 26 here, and the index then finds its matches for sorting.
+ */
+export const SEARCH_WALK = 4000;
+
+/** Columns of a row read under an alias in raw SQL. */
+function searchColumnsOf(alias: SQL) {
+  return { sortName: sql`${alias}.sort_name`, email: sql`${alias}.email`, phoneDigits: sql`${alias}.phone_digits` };
+}
+
+/** `alias` is after the page's cursor in the Contacts order (a range of customers_facility_sort). */
+function afterCursor(alias: SQL | null, after: boolean): SQL | undefined {
+  if (!after) return undefined;
+  const key = alias ? sql`(${alias}.sort_name, ${alias}.id)` : sql`(sort_name, id)`;
+  return sql`${key} > (${sql.placeholder("afterKey")}, ${sql.placeholder("afterId")})`;
+}
+
+/**
+ * The ids of a search's page, for a search with a term the index can find: the first `limit` matches
+ * after the cursor in the Contacts order, read one of two ways in one statement.
+ * - `dense`: walk customers_facility_sort from the cursor (it holds the searched columns: an
+ *   index-only read) for at most `walk` customers, checking each; a term most customers have fills
+ *   its page in the first few dozen.
+ * - `sparse`: when the walk ended with less than a page and before the facility's last customer,
+ *   the term is rare here: its matches come from the search index (`matches`), sorted. A LIMIT of 0
+ *   keeps both engines from reading them at all when `dense` has the page.
+ * `dense`'s rows are the first matches after the cursor, so when `sparse` runs its page holds them.
+ */
+function searchPageIds(plan: CustomerSearchPlan, indexedMatches: SQL, cte: string, after: boolean): SQL {
+  const facilityId = sql.placeholder("facilityId");
+  const limit = sql.placeholder("limit");
+  const walk = sql.placeholder("walk");
+  const walked = sql.raw("walked");
+  const counted = sql.raw("counted");
+  const walkedCursor = afterCursor(walked, after);
+  const countedCursor = afterCursor(counted, after);
+  const matchesCursor = afterCursor(null, after);
+  return sql`WITH dense AS MATERIALIZED (
+    SELECT id, sort_name FROM (
+      SELECT ${walked}.id, ${walked}.sort_name, ${walked}.email, ${walked}.phone_digits FROM customers ${walked}
+      WHERE ${walked}.facility_id = ${facilityId}${walkedCursor ? sql` AND ${walkedCursor}` : sql``}
+      ORDER BY ${walked}.sort_name, ${walked}.id LIMIT ${walk}
+    ) AS walk WHERE ${plan.rowMatches(searchColumnsOf(sql.raw("walk")))} ORDER BY sort_name, id LIMIT ${limit}
+  ), matches AS ${sql.raw(cte)} (${indexedMatches})
+  SELECT id FROM dense
+  UNION ALL
+  SELECT id FROM (
+    SELECT id, sort_name FROM matches${matchesCursor ? sql` WHERE ${matchesCursor}` : sql``} ORDER BY sort_name, id
+    LIMIT (SELECT CASE
+      WHEN (SELECT count(*) FROM dense) = ${limit} THEN 0
+      WHEN (SELECT count(*) FROM (
+        SELECT 1 FROM customers ${counted} WHERE ${counted}.facility_id = ${facilityId}${countedCursor ? sql` AND ${countedCursor}` : sql``}
+        ORDER BY ${counted}.sort_name, ${counted}.id LIMIT ${walk}
+      ) AS walked_to) < ${walk} THEN 0
+      ELSE ${limit} END)
+  ) AS sparse`;
+}
+
+/** The search and filter conditions of a list read row by row (a filtered list, or a search no term of which the index can find). */
 function listConditions(t: Tables, dialect: Database["dialect"], shape: Omit<ListShape, "after">) {
+  const c = t.customers;
+  const search = planOf(dialect, shape);
+  const indexedMatches = search?.indexedMatches?.(sql`${sql.placeholder("facilityId")}`);
   return [
-    shape.search?.where(t.customers),
+    search?.rowMatches(c),
+    indexedMatches ? sql`${c.id} IN (SELECT id FROM (${indexedMatches}) AS indexed)` : undefined,
     shape.states ? dialect.inList(customerPortalState(t), sql.placeholder("states")) : undefined,
   ];
 }
 
 /**
  * The Contacts list's statement for one shape, as listCustomers prepares it: its values are the
- * placeholders of the scope, the search, the portal states with portalStateValues, the cursor and
- * `limit`.
+ * placeholders of the scope, the search, the portal states with portalStateValues, the cursor,
+ * `limit` and, for a search the index serves, `walk`.
  */
 export function customerListQuery(db: ReadDb, t: Tables, dialect: Database["dialect"], shape: ListShape) {
   const c = t.customers;
+  const search = planOf(dialect, shape);
+  const indexedMatches = search?.indexedMatches?.(sql`${sql.placeholder("facilityId")}`);
   // One row comparison rather than `key > a OR (key = a AND id > b)`: both engines read it as a
   // range of the (facility, sort_name, id) index, where PostgreSQL would filter the OR row by row.
-  const afterCursor = shape.after
+  const cursor = shape.after
     ? sql`(${c.sortName}, ${c.id}) > (${sql.placeholder("afterKey")}, ${sql.placeholder("afterId")})`
     : undefined;
-  return customerQuery(db, t)
-    .where(FacilityScope.preparedWhere(c, ...listConditions(t, dialect, shape), afterCursor))
+  const list = customerQuery(db, t);
+  if (search && indexedMatches && !shape.states) {
+    // A search alone reads its page's ids first (searchPageIds, after the cursor already) and then
+    // those customers by key. The facility is checked again on each, but with a unary + that keeps
+    // it from being an index term: offered (facility_id = ?), SQLite walks the whole Contacts order
+    // to skip a sort of 26 rows, probing the ids on each customer.
+    const pageIds = searchPageIds(search, indexedMatches, dialect.customerSearch.matchesCte, shape.after);
+    return list
+      .where(and(sql`+${c.facilityId} = ${sql.placeholder("facilityId")}`, sql`${c.id} IN (${pageIds})`))
+      .orderBy(asc(c.sortName), asc(c.id))
+      .limit(sql.placeholder("limit"));
+  }
+  return list
+    .where(FacilityScope.preparedWhere(c, ...listConditions(t, dialect, shape), cursor))
     .orderBy(asc(c.sortName), asc(c.id))
     .limit(sql.placeholder("limit"));
 }
@@ -106,23 +199,59 @@ function declareListRead(name: string, shape: ListShape) {
   return preparedRead(name, (db, t, dialect) => customerListQuery(db, t, dialect, shape));
 }
 
-/** Counts the customers a search or filter matches, up to a cap. */
-function declareCountRead(name: string, shape: Omit<ListShape, "after">) {
-  return preparedRead(name, (db, t, dialect) => {
-    const matches = db
-      .select({ one: sql<number>`1`.as("one") })
-      .from(t.customers)
-      .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
-      .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
-      .where(FacilityScope.preparedWhere(t.customers, ...listConditions(t, dialect, shape)))
-      .limit(sql.placeholder("cap"))
-      .as("matches");
-    return db.select({ n: count() }).from(matches);
-  });
+/**
+ * The statement counting the customers a search or filter matches, up to the placeholder `cap`. A
+ * search alone counts the index's matches and stops at the cap (without the list's portal-status
+ * joins, which change no count), or at a facility of at most `walk` customers checks them along
+ * the Contacts order; a filter counts the list's own rows.
+ */
+export function customerCountQuery(
+  db: ReadDb,
+  t: Tables,
+  dialect: Database["dialect"],
+  shape: Omit<ListShape, "after">,
+) {
+  const cap = sql.placeholder("cap");
+  const search = planOf(dialect, shape);
+  const indexedMatches = search?.indexedMatches?.(sql`${sql.placeholder("facilityId")}`);
+  if (search && indexedMatches && !shape.states) {
+    // A facility no larger than a search's walk is counted along its own index instead: the search
+    // index holds every facility's customers, and beside a large facility a small one's count
+    // would read the large one's matches too. The facility's counter row decides, read by key.
+    const counts = t.facilityCustomerCounts;
+    const walked = sql.raw("walked");
+    const alongOrder = sql`(SELECT count(*) FROM (SELECT 1 FROM customers ${walked} WHERE ${walked}.facility_id = ${sql.placeholder("facilityId")} AND ${search.rowMatches(searchColumnsOf(walked))} LIMIT ${cap}) AS walked_matches)`;
+    const throughIndex = sql`(SELECT count(*) FROM (WITH matches AS ${sql.raw(dialect.customerSearch.matchesCte)} (${indexedMatches}) SELECT 1 FROM matches LIMIT ${cap}) AS capped)`;
+    return db
+      .select({
+        n: sql<number>`CASE WHEN ${counts.customers} <= ${sql.placeholder("walk")} THEN ${alongOrder} ELSE ${throughIndex} END`.mapWith(
+          Number,
+        ),
+      })
+      .from(counts)
+      .where(FacilityScope.preparedWhere(counts));
+  }
+  const matches = db
+    .select({ one: sql<number>`1`.as("one") })
+    .from(t.customers)
+    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
+    .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
+    .where(FacilityScope.preparedWhere(t.customers, ...listConditions(t, dialect, shape)))
+    .limit(cap)
+    .as("matches");
+  return db.select({ n: count() }).from(matches);
 }
 
+function declareCountRead(name: string, shape: Omit<ListShape, "after">) {
+  return preparedRead(name, (db, t, dialect) => customerCountQuery(db, t, dialect, shape));
+}
+
+/** The facility's customers, from the counter its triggers keep exact: one key read, however many. */
 const countAllRead = preparedRead("customers_count", (db, t) =>
-  db.select({ n: count() }).from(t.customers).where(FacilityScope.preparedWhere(t.customers)),
+  db
+    .select({ n: t.facilityCustomerCounts.customers })
+    .from(t.facilityCustomerCounts)
+    .where(FacilityScope.preparedWhere(t.facilityCustomerCounts)),
 );
 
 const customerRead = preparedRead("customer_of_facility", (db, t) =>
@@ -177,12 +306,14 @@ export async function listCustomers(
     after?: string | null;
     /** Only customers in these portal states (computed in SQL, see customerPortalState). */
     states?: { values: PortalState[]; now: Date; settings: PortalSettingsForStatus } | null;
+    /** SEARCH_WALK unless given: tests reach each way a search reads its page with a few customers. */
+    searchWalk?: number;
   },
 ): Promise<CustomerPage> {
   const terms = customerSearchTerms(opts.search ?? "", opts.country ?? "US");
   const search = terms ? data.dialect.customerSearch.plan(terms) : null;
   const states = opts.states?.values.length ? opts.states : null;
-  const filter = { search, states: states !== null };
+  const filter = { search: terms && search && { shape: search.shape, terms }, states: states !== null };
   const filterValues = scope.values({
     ...search?.values,
     ...(states && {
@@ -195,6 +326,7 @@ export async function listCustomers(
     ...filterValues,
     ...(cursor && { afterKey: cursor.sortKey, afterId: cursor.id }),
     limit: opts.first + 1,
+    walk: opts.searchWalk ?? SEARCH_WALK,
   });
   const rows: CustomerRow[] = raw.slice(0, opts.first);
   const last = rows.at(-1);
@@ -203,7 +335,11 @@ export async function listCustomers(
       const [all] = await countAllRead(data).execute(scope.values({}));
       return { total: all?.n ?? 0, isLowerBound: false };
     }
-    const [counted] = await countRead(filter)(data).execute({ ...filterValues, cap: SEARCH_COUNT_CAP + 1 });
+    const [counted] = await countRead(filter)(data).execute({
+      ...filterValues,
+      cap: SEARCH_COUNT_CAP + 1,
+      walk: opts.searchWalk ?? SEARCH_WALK,
+    });
     const n = counted?.n ?? 0;
     return n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, isLowerBound: true } : { total: n, isLowerBound: false };
   };
