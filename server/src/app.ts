@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
@@ -6,14 +7,14 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
-import express, { type Response } from "express";
+import express, { type RequestHandler, type Response } from "express";
 import { buildContext, type Context, type Deps } from "./graphql/context.js";
 import { createErrorFormatter } from "./graphql/errors.js";
 import { fieldSuggestionGate, introspectionGate, queryLimits } from "./graphql/limits.js";
 import { buildPorticoSchema } from "./graphql/schema.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
+import { graphqlEndpoint, withGraphqlPostRoute } from "./http/graphql-endpoint.js";
 import { healthRouter } from "./http/health.js";
 import { graphqlBodyErrorHandler } from "./http/json-errors.js";
 import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
@@ -68,40 +69,53 @@ function requestLogging(deps: Deps, responses: Map<string, Response>): ApolloSer
   };
 }
 
+/** What runs first on every request, in order: request log, the drain behaviour, security headers. */
+function everyRequest(deps: Deps, options: AppOptions): RequestHandler[] {
+  return [
+    requestLog(deps.logger),
+    (req, res, next) => {
+      // While shutting down, a kept-alive connection is closed after its response, not reused, so
+      // the server stops as soon as the last request in flight is answered.
+      if (options.isDraining?.()) res.setHeader("Connection", "close");
+      res.on("finish", () => {
+        if (options.isDraining?.()) req.socket.end();
+      });
+      next();
+    },
+    securityHeaders(),
+  ];
+}
+
 /**
  * What every process answers, whatever its role: request logs, the drain behaviour, security
  * headers, `/healthz` and `/readyz`.
  */
-function baseApp(deps: Deps, options: AppOptions) {
+function baseApp(deps: Deps, options: AppOptions, first: RequestHandler[]) {
   const app = express();
   app.disable("x-powered-by");
   // Per-IP limits count req.ip: the client's address as the trusted proxies in front report it.
   app.set("trust proxy", deps.config.trustProxy);
-  app.use(requestLog(deps.logger));
-  app.use((req, res, next) => {
-    // While shutting down, a kept-alive connection is closed after its response, not reused, so
-    // the server stops as soon as the last request in flight is answered.
-    if (options.isDraining?.()) res.setHeader("Connection", "close");
-    res.on("finish", () => {
-      if (options.isDraining?.()) req.socket.end();
-    });
-    next();
-  });
-  app.use(securityHeaders());
+  app.use(...first);
 
   app.use(healthRouter(deps, () => options.isDraining?.() ?? false));
   return app;
 }
+
+/** A request listener that can listen, as an Express app can. */
+export type HttpApp = http.RequestListener & { listen(port: number, host?: string): http.Server };
 
 /**
  * A background worker's HTTP side: health and readiness for the orchestrator, nothing else. Its
  * loops serve no one directly, so it has no API to expose.
  */
 export function createWorkerApp(deps: Deps, options: Pick<AppOptions, "isDraining"> = {}) {
-  return baseApp(deps, options);
+  return baseApp(deps, options, everyRequest(deps, options));
 }
 
-export async function createApp(deps: Deps, options: AppOptions = {}) {
+export async function createApp(
+  deps: Deps,
+  options: AppOptions = {},
+): Promise<{ app: HttpApp; apollo: ApolloServer<Context> }> {
   const production = deps.config.env === "production";
   const limits = queryLimits();
   const responses = new Map<string, Response>();
@@ -125,7 +139,8 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
   });
   await apollo.start();
 
-  const app = baseApp(deps, options);
+  const first = everyRequest(deps, options);
+  const app = baseApp(deps, options, first);
 
   const playground = path.join(repoRoot, "packages/playground/dist");
   if (options.serveWeb && fs.existsSync(playground)) {
@@ -137,22 +152,20 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     });
   }
 
-  app.use(
-    "/graphql",
+  const graphql = [
     // Room for a 5 MB bulk-invite CSV sent as a variable (JSON escaping can double a file full of
     // quotes); the service itself refuses files over 5 MB with a clear message.
     express.json({ limit: "12mb" }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const context = await buildContext(deps, req, res);
-        responses.set(context.requestId, res);
-        res.on("close", () => responses.delete(context.requestId));
-        annotateRequest(res, { viewer: context.staff ? "staff" : context.portal ? "portal" : "anonymous" });
-        return context;
-      },
+    graphqlEndpoint(apollo, async ({ req, res }) => {
+      const context = await buildContext(deps, req, res);
+      responses.set(context.requestId, res);
+      res.on("close", () => responses.delete(context.requestId));
+      annotateRequest(res, { viewer: context.staff ? "staff" : context.portal ? "portal" : "anonymous" });
+      return context;
     }),
-    graphqlBodyErrorHandler(deps.logger),
-  );
+  ];
+  const graphqlErrors = graphqlBodyErrorHandler(deps.logger);
+  app.use("/graphql", ...graphql, graphqlErrors);
 
   app.use("/webhooks/postmark", postmarkWebhookRouter(deps));
   app.use("/webhooks/stripe", stripeWebhookRouter(deps));
@@ -170,5 +183,7 @@ export async function createApp(deps: Deps, options: AppOptions = {}) {
     app.get("/", (_req, res) => res.redirect("/staff/"));
   }
 
-  return { app, apollo };
+  const handler = withGraphqlPostRoute(app, [...first, ...graphql], graphqlErrors);
+  const listen = (port: number, host?: string) => http.createServer(handler).listen(port, host);
+  return { app: Object.assign(handler, { listen }), apollo };
 }

@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, servesApi } from "./config.js";
 import { openDataLayerAt } from "./db/client.js";
-import { seedDemoAtStart } from "./db/seed/demo.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
 import { demoModeOn } from "./modules/auth/demo-mode.js";
@@ -11,7 +10,11 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const { db, data } = await openDataLayerAt(config.databaseUrl);
-  if (process.argv.includes("--seed-demo")) await seedDemoAtStart({ data }, config, { clock: systemClock, logger });
+  if (process.argv.includes("--seed-demo")) {
+    // The seed (and the image library its showcase photos need) loads only when asked for.
+    const { seedDemoAtStart } = await import("./db/seed/demo.js");
+    await seedDemoAtStart({ data }, config, { clock: systemClock, logger });
+  }
   config.demoMode = await demoModeOn(config, data);
 
   const portico = await startPorticoServer({

@@ -8,7 +8,6 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { bigint, pgSchema, pgTable } from "drizzle-orm/pg-core";
 import type { Database as DataLayer } from "./database.js";
-import { openPostgres, pgMigrationsFolder } from "./pg.js";
 import * as schema from "./schema.js";
 import { openSqlite } from "./sqlite.js";
 
@@ -46,7 +45,12 @@ export function openDataLayer(file: string): { db: Db; data: DataLayer } {
  * that needs it (test fixtures) is SQLite-only until it goes through `data`.
  */
 export async function openDataLayerAt(url: string): Promise<{ db: Db | undefined; data: DataLayer }> {
-  if (isPostgresUrl(url)) return { db: undefined, data: await openPostgres(url) };
+  if (isPostgresUrl(url)) {
+    // node-postgres and the PostgreSQL engine load only for a PostgreSQL URL: a SQLite server
+    // never needs them, and they cost every start.
+    const { openPostgres } = await import("./pg.js");
+    return { db: undefined, data: await openPostgres(url) };
+  }
   return openDataLayer(url);
 }
 
@@ -75,7 +79,9 @@ const appliedPgMigrations = pgSchema("drizzle").table("__drizzle_migrations", {
  */
 export async function pendingMigrationsIn(data: DataLayer): Promise<number> {
   const postgres = data.engine === "pg";
-  const shipped = readMigrationFiles({ migrationsFolder: postgres ? pgMigrationsFolder : migrationsFolder });
+  const shipped = readMigrationFiles({
+    migrationsFolder: postgres ? (await import("./pg.js")).pgMigrationsFolder : migrationsFolder,
+  });
   const appliedMigrations = postgres ? appliedPgMigrations : appliedSqliteMigrations;
   const [applied] = await data.read.select({ last: max(appliedMigrations.createdAt) }).from(appliedMigrations);
   return shipped.filter((m) => m.folderMillis > Number(applied?.last ?? 0)).length;

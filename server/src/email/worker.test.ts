@@ -819,6 +819,16 @@ describe("createTransport", () => {
   });
 
   it("uses Postmark when a token is configured", async () => {
-    expect(createTransport(testConfig(), (await openOutboxTestData()).data)).toBeInstanceOf(PostmarkTransport);
+    const { data } = await openOutboxTestData();
+    const clock = new ManualClock();
+    const config = testConfig();
+    const transport = createTransport(config, data);
+    const worker = createEmailWorker({ data, clock, config, logger: captureLogger(), transport });
+    await queueInvite({ data }, clock, await seedFacility({ data }), "jane@example.com");
+
+    expect(await worker.runOnce()).toBe(1);
+
+    expect(fake.calls).toHaveLength(1);
+    expect(await data.read.select().from(data.t.devMailbox)).toHaveLength(0);
   });
 });

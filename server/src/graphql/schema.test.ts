@@ -57,6 +57,16 @@ describe("GraphQL endpoint hardening", () => {
     expect(res.status).toBe(400);
   });
 
+  it("blocks a CSRF-able POST (a form's text/plain body) without running it", async () => {
+    const res = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "mutation { staffSignOut }" }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|preflight/i);
+  });
+
   it("refuses batched HTTP requests", async () => {
     const res = await app
       .client()

@@ -47,6 +47,25 @@ describe("helmet's headers on the apps and the API", () => {
     expect(directives(res.headers.get("content-security-policy")).has("upgrade-insecure-requests")).toBe(true);
   });
 
+  it("gives POST /graphql, served without Express's router, the same headers and a request id", async () => {
+    const post = (headers: Record<string, string> = {}) =>
+      fetch(`${app.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+    const staff = await fetch(`${app.url}/staff/`);
+    const plain = await post();
+    expect(plain.status).toBe(200);
+    for (const header of ["content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy"]) {
+      expect(plain.headers.get(header)).toBe(staff.headers.get(header));
+    }
+    expect(plain.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(plain.headers.get("strict-transport-security")).toBeNull();
+    const https = await post({ "x-forwarded-proto": "https" });
+    expect(https.headers.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+  });
+
   it("holds the playground to the same policy", async () => {
     const playground = await fetch(`${app.url}/graphql`, { headers: { accept: "text/html" } });
     const staff = await fetch(`${app.url}/staff/`);

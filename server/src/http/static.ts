@@ -1,6 +1,30 @@
 import fs from "node:fs";
 import path from "node:path";
-import express, { Router } from "express";
+import { Router } from "express";
+import expressStaticGzip from "express-static-gzip";
+
+/**
+ * Each built file as the client takes it: the `.br` or `.gz` the web build wrote beside it
+ * (scripts/precompress.mjs), chosen by Accept-Encoding with brotli first and `Vary: Accept-Encoding`,
+ * or the file itself. The compressed copies are found when the router is made, so the apps are
+ * built before the server starts.
+ */
+function precompressed(dir: string, options: { maxAge: string; immutable?: boolean; fallthrough?: boolean }) {
+  return expressStaticGzip(dir, {
+    enableBrotli: true,
+    orderPreference: ["br", "gzip"],
+    index: false,
+    serveStatic: {
+      index: false,
+      ...options,
+      // index.html names the current hashed assets: asked for by name, it is revalidated like the
+      // fallback below, whichever encoding was sent.
+      setHeaders: (res, file) => {
+        if (/(^|[\\/])index\.html(\.br|\.gz)?$/.test(file)) res.setHeader("Cache-Control", "no-cache");
+      },
+    },
+  });
+}
 
 /**
  * Serves a built single-page app: hashed assets cached for a year, any other path answered with
@@ -11,9 +35,9 @@ export function spaRouter(distDir: string): Router {
   const index = path.join(distDir, "index.html");
   router.use(
     "/assets",
-    express.static(path.join(distDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }),
+    precompressed(path.join(distDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }),
   );
-  router.use(express.static(distDir, { index: false, maxAge: "1h" }));
+  router.use(precompressed(distDir, { maxAge: "1h" }));
   router.get("/{*rest}", (_req, res) => {
     if (!fs.existsSync(index)) {
       res.status(503).type("text/plain").send("This app has not been built yet: run the build first.");

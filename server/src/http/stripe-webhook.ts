@@ -21,7 +21,7 @@ export function stripeWebhookRouter(deps: Deps): Router {
       res.status(404).json({ error: "No Stripe account is set up here" });
       return;
     }
-    const stripe = stripeClient(deps.config, account.secretKey);
+    const stripe = await stripeClient(deps.config, account.secretKey);
     let event: ReturnType<typeof stripe.webhooks.constructEvent>;
     try {
       event = stripe.webhooks.constructEvent(

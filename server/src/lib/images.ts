@@ -1,4 +1,4 @@
-import sharp from "sharp";
+import type sharpModule from "sharp";
 import { badInput } from "./domain-error.js";
 
 export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
@@ -10,6 +10,14 @@ export type ProcessedImage = {
   thumbnail: { data: Buffer; contentType: string; width: number; height: number };
 };
 
+let library: Promise<typeof sharpModule> | undefined;
+
+/** libvips behind sharp, loaded with the first image: a native library most requests never need. */
+function sharp(...args: Parameters<typeof sharpModule>): Promise<sharpModule.Sharp> {
+  library ??= import("sharp").then((module) => module.default);
+  return library.then((load) => load(...args));
+}
+
 const NOT_AN_IMAGE = "That file is not an image we can read. Use a JPEG, PNG, WebP or HEIC photo.";
 
 /**
@@ -19,7 +27,7 @@ const NOT_AN_IMAGE = "That file is not an image we can read. Use a JPEG, PNG, We
 async function readImage(
   input: Buffer,
   options: { maxBytes: number; accepted: Set<string>; notAccepted: string; refuse?: Record<string, string> },
-): Promise<sharp.Metadata> {
+): Promise<sharpModule.Metadata> {
   if (input.length === 0) throw badInput("The file is empty.", { file: "Empty file" });
   if (input.length > options.maxBytes) {
     const limit = `${Math.round(options.maxBytes / 1024 / 1024)} MB`;
@@ -27,9 +35,11 @@ async function readImage(
       file: "Too large",
     });
   }
-  let metadata: sharp.Metadata;
+  // Outside the try: a library that fails to load is a server fault, not a bad upload.
+  const image = await sharp(input, { limitInputPixels: MAX_PIXELS });
+  let metadata: sharpModule.Metadata;
   try {
-    metadata = await sharp(input, { limitInputPixels: MAX_PIXELS }).metadata();
+    metadata = await image.metadata();
   } catch {
     throw badInput(options.notAccepted, { file: "Not an image" });
   }
@@ -49,7 +59,7 @@ async function readImage(
 export async function processImage(input: Buffer): Promise<ProcessedImage> {
   await readImage(input, { maxBytes: MAX_IMAGE_BYTES, accepted: ACCEPTED, notAccepted: NOT_AN_IMAGE });
   const render = async (size: number, quality: number) => {
-    const { data, info } = await sharp(input, { limitInputPixels: MAX_PIXELS })
+    const { data, info } = await (await sharp(input, { limitInputPixels: MAX_PIXELS }))
       .rotate()
       .resize({ width: size, height: size, fit: "inside", withoutEnlargement: true })
       .webp({ quality })
@@ -92,7 +102,7 @@ export async function processLogo(input: Buffer): Promise<ProcessedImage["main"]
     refuse: { svg: SVG_REFUSED },
   });
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: MAX_PIXELS })
+    const { data, info } = await (await sharp(input, { limitInputPixels: MAX_PIXELS }))
       .rotate()
       .resize({ width: LOGO_MAX_SIDE, height: LOGO_MAX_SIDE, fit: "inside", withoutEnlargement: true })
       .png({ compressionLevel: 9, adaptiveFiltering: true })

@@ -1,13 +1,21 @@
-import { dictionary } from "@zxcvbn-ts/language-common";
+import { createRequire } from "node:module";
+
+type CommonLanguage = typeof import("@zxcvbn-ts/language-common");
+const require = createRequire(import.meta.url);
 
 export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 256;
 
 let common: Set<string> | undefined;
 
-/** ~49,000 passwords from breach lists, kept by the zxcvbn-ts project. */
+/**
+ * ~49,000 passwords from breach lists, kept by the zxcvbn-ts project. Read when a password is first
+ * chosen, not at server start: the word lists take tens of milliseconds to load.
+ */
 function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary["passwords-common"] as string[]);
+  common ??= new Set(
+    (require("@zxcvbn-ts/language-common") as CommonLanguage).dictionary["passwords-common"] as string[],
+  );
   return common;
 }
 

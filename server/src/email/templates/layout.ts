@@ -1,4 +1,5 @@
-import { formatDistanceStrict } from "date-fns";
+// The function's own module: the package's index loads some three hundred modules.
+import { formatDistanceStrict } from "date-fns/formatDistanceStrict";
 import { escapeHtml } from "../../lib/html.js";
 import { formatDateTimeInZone } from "../../lib/time-zone.js";
 

@@ -1,13 +1,25 @@
 import { eq, isNull, sql } from "drizzle-orm";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import type { Config } from "../../config.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound, unavailable } from "../../lib/domain-error.js";
 import { facilityTodayIn, getIssuedInvoice, type PortalCustomer } from "../invoices/invoice.service.js";
 
+let stripeModule: Promise<typeof Stripe> | undefined;
+
+/**
+ * Stripe's client library, loaded on the first call that needs it: it is a couple of hundred modules,
+ * most facilities never turn payments on, and loading it at start slowed every server start.
+ */
+export function stripeLibrary(): Promise<typeof Stripe> {
+  stripeModule ??= import("stripe").then((module) => module.default);
+  return stripeModule;
+}
+
 /** The official client for one facility's Stripe account, pointed at STRIPE_API_URL. */
-export function stripeClient(config: Pick<Config, "stripeApiUrl">, secretKey: string): Stripe {
+export async function stripeClient(config: Pick<Config, "stripeApiUrl">, secretKey: string): Promise<Stripe> {
+  const Stripe = await stripeLibrary();
   const url = new URL(config.stripeApiUrl);
   return new Stripe(secretKey, {
     host: url.hostname,
@@ -24,6 +36,7 @@ export function stripeClient(config: Pick<Config, "stripeApiUrl">, secretKey: st
  * person can act on; anything else is a bug and stays masked.
  */
 async function atStripe<T>(call: () => Promise<T>): Promise<T> {
+  const Stripe = await stripeLibrary();
   try {
     return await call();
   } catch (error) {
@@ -66,7 +79,7 @@ async function facilityStripe(deps: StripeDeps, scope: FacilityScope) {
     .from(t.facilities)
     .where(eq(t.facilities.id, scope.facilityId));
   if (!facility?.secretKey) throw conflict("Online payments are not set up for this facility");
-  return { facilityName: facility.name, stripe: stripeClient(deps.config, facility.secretKey) };
+  return { facilityName: facility.name, stripe: await stripeClient(deps.config, facility.secretKey) };
 }
 
 /**
@@ -86,8 +99,9 @@ export async function saveStripeSettings(
       webhookSecret: "Needed to confirm payments: copy it from the webhook endpoint in Stripe",
     });
   if (secretKey) {
+    const Stripe = await stripeLibrary();
     try {
-      await stripeClient(deps.config, secretKey).balance.retrieve();
+      await (await stripeClient(deps.config, secretKey)).balance.retrieve();
     } catch (error) {
       if (
         error instanceof Stripe.errors.StripeAuthenticationError ||
@@ -216,6 +230,7 @@ export async function linkStripeCustomer(
   if (id && !/^cus_[A-Za-z0-9]+$/.test(id))
     throw badInput("A Stripe customer id looks like cus_…", { stripeCustomerId: "Looks like cus_…" });
   const { stripe } = await facilityStripe(deps, scope);
+  const Stripe = await stripeLibrary();
   let method: Stripe.PaymentMethod | undefined;
   if (id) {
     const stripeId = id;
