@@ -93,10 +93,23 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The built server if there is one, else the source compiled as the cross-server tests do. */
+/** When any file under `dir` was last changed. */
+function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The built server when it is newer than every source file, else the source compiled as the
+ * cross-server tests do: a build left over from older code would measure (or fail on) that code.
+ */
 async function porticoMain(): Promise<string> {
   const built = path.join(serverDir, "dist/main.js");
-  return fs.existsSync(built) ? built : compiledServer();
+  const fresh = fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestChange(path.join(serverDir, "src"));
+  return fresh ? built : compiledServer();
 }
 
 /** A Portico server process on the database, email worker off, logging warnings only. */
