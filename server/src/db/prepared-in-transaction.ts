@@ -9,8 +9,10 @@ import type { Database, EngineSql, Tables, WriteDb } from "./database.js";
  *
  * SQLite: every transaction runs on the one writer connection, so the statement is compiled there
  * once and reused by every later transaction; passing the running tx is what keeps it from being run
- * outside one. PostgreSQL: a prepared statement belongs to the connection of its transaction, so it
- * is built on each tx; its name lets the server parse it once per connection.
+ * outside one. PostgreSQL: a prepared statement belongs to the connection of its transaction. The
+ * query (its text, the order of its parameters, how rows map back) is built once per Database and
+ * each transaction gets a copy bound to its own connection: building the text of a statement of
+ * hundreds of rows costs more than running it. Its name lets the server parse it once per connection.
  */
 export function preparedInTransaction<P>(
   name: string,
@@ -18,14 +20,33 @@ export function preparedInTransaction<P>(
 ): (data: Database, tx: WriteDb) => P {
   const byDatabase = new WeakMap<Database, P>();
   return (data, tx) => {
-    if (data.engine !== "sqlite") return build(tx, data.t, data.dialect).prepare(name);
     let prepared = byDatabase.get(data);
     if (!prepared) {
       prepared = build(tx, data.t, data.dialect).prepare(name);
       byDatabase.set(data, prepared);
+      return prepared;
     }
-    return prepared;
+    return data.engine === "sqlite" ? prepared : onConnectionOf(prepared, tx);
   };
+}
+
+/** What a drizzle node-postgres transaction and prepared query hold: the pooled client they run on. */
+type OnClient = { client: unknown };
+type PgTransactionHandle = { session: OnClient };
+
+/**
+ * A copy of a PostgreSQL prepared query that runs on tx's connection. drizzle's prepared query keeps
+ * its built text and parameters next to the one client it was prepared on (the session's); the copy
+ * shares everything but that client. If drizzle ever stops keeping them so, this says so at once
+ * rather than running a statement outside its transaction.
+ */
+function onConnectionOf<P>(prepared: P, tx: WriteDb): P {
+  const client = (tx as unknown as PgTransactionHandle).session?.client;
+  if (!client || typeof prepared !== "object" || prepared === null || !("client" in prepared)) {
+    throw new Error("preparedInTransaction: the PostgreSQL prepared query no longer keeps its client");
+  }
+  if ((prepared as OnClient).client === client) return prepared;
+  return Object.assign(Object.create(Object.getPrototypeOf(prepared)) as object, prepared, { client }) as P;
 }
 
 /**
@@ -56,6 +77,12 @@ export function preparedRowsInsert<C extends string, P extends { execute(params:
   rows: ReadonlyArray<Record<C, unknown>>,
 ) => Promise<Array<Awaited<ReturnType<P["execute"]>>>> {
   const bySize = new Map<number, (data: Database, tx: WriteDb) => P>();
+  // The placeholders' names by row, made once: a chunk of 500 rows fills thousands of them.
+  const names: string[][] = [];
+  const namesOf = (i: number) => {
+    names[i] ??= columns.map((c) => `${c}_${i}`);
+    return names[i];
+  };
   const statement = (size: number) => {
     let prepared = bySize.get(size);
     if (!prepared) {
@@ -74,9 +101,11 @@ export function preparedRowsInsert<C extends string, P extends { execute(params:
       let size = MAX_PREPARED_ROWS;
       while (size > rows.length - start) size /= 2;
       const params: Record<string, unknown> = {};
-      rows.slice(start, start + size).forEach((row, i) => {
-        for (const c of columns) params[`${c}_${i}`] = row[c] ?? null;
-      });
+      for (let i = 0; i < size; i++) {
+        const row = rows[start + i] as Record<C, unknown>;
+        const rowNames = namesOf(i);
+        for (let j = 0; j < columns.length; j++) params[rowNames[j] as string] = row[columns[j] as C] ?? null;
+      }
       results.push((await statement(size)(data, tx).execute(params)) as Awaited<ReturnType<P["execute"]>>);
       start += size;
       // On SQLite a statement runs synchronously: between two, requests waiting on the event loop
