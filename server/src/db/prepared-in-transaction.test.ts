@@ -27,10 +27,15 @@ const addFacility = preparedInTransaction("test_prepared_add_facility", (tx, t) 
     .returning({ id: t.facilities.id, slug: t.facilities.slug });
 });
 
-let rowBuilds = 0;
-const addFacilities = preparedRowsInsert("test_prepared_add_facilities", ["slug", "name"], (tx, t, rows) => {
-  rowBuilds++;
-  return tx.insert(t.facilities).values(rows).returning({ slug: t.facilities.slug });
+let rowSpecs = 0;
+const addFacilities = preparedRowsInsert("test_prepared_add_facilities", (t) => {
+  rowSpecs++;
+  return {
+    table: t.facilities,
+    columns: ["slug", "name", "createdAt"],
+    constants: { timeZone: "Europe/Paris" },
+    returning: { slug: t.facilities.slug, createdAt: t.facilities.createdAt, timeZone: t.facilities.timeZone },
+  };
 });
 
 async function facilitiesNamed(name: string): Promise<number> {
@@ -88,23 +93,42 @@ describe("preparedInTransaction", () => {
 });
 
 describe("preparedRowsInsert", () => {
-  it("writes a list by the statements of its sizes, each built once per Database, inside the transaction", async () => {
+  it("writes a list of any length in one statement built once per Database, rows back in order", async () => {
     const { data } = layer;
-    const rows = (n: number, tag: string) => Array.from({ length: n }, (_, i) => ({ slug: `${tag}-${i}`, name: tag }));
-    const before = rowBuilds;
-    // 7 = 4 + 2 + 1; then 6 = 4 + 2 reuses two of them.
+    const at = new Date("2026-03-02T10:11:12.345Z");
+    const rows = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, i) => ({ slug: `${tag}-${i}`, name: tag, createdAt: new Date(at.getTime() + i) }));
+    const before = rowSpecs;
+    const texts: string[] = [];
+    const stop = data.watchStatements((text) => texts.push(text));
     const first = await data.transaction((tx) => addFacilities(data, tx, rows(7, "rows-a")));
-    const second = await data.transaction((tx) => addFacilities(data, tx, rows(6, "rows-b")));
-    expect(rowBuilds - before).toBe(3);
-    expect(first.flat().map((r) => r.slug)).toEqual(rows(7, "rows-a").map((r) => r.slug));
-    expect(second.flat().map((r) => r.slug)).toEqual(rows(6, "rows-b").map((r) => r.slug));
+    const second = await data.transaction((tx) => addFacilities(data, tx, rows(300, "rows-b")));
+    stop();
+    expect(rowSpecs - before).toBe(1);
+    const inserts = texts.filter((text) => /insert/i.test(text));
+    expect(inserts.length).toBe(2);
+    expect(inserts[0]).toBe(inserts[1]);
+    expect(first).toEqual(
+      rows(7, "rows-a").map((r) => ({ slug: r.slug, createdAt: r.createdAt, timeZone: "Europe/Paris" })),
+    );
+    expect(second.map((r) => r.slug)).toEqual(rows(300, "rows-b").map((r) => r.slug));
+    const { t } = data;
+    const stored = await data.read
+      .select({ slug: t.facilities.slug, createdAt: t.facilities.createdAt, timeZone: t.facilities.timeZone })
+      .from(t.facilities)
+      .where(eq(t.facilities.name, "rows-a"))
+      .orderBy(t.facilities.id);
+    expect(stored).toEqual(first);
+  });
+
+  it("writes nothing when its transaction rolls back", async () => {
+    const { data } = layer;
     await expect(
       data.transaction(async (tx) => {
-        await addFacilities(data, tx, rows(3, "rows-c"));
+        await addFacilities(data, tx, [{ slug: "rows-c", name: "rows-c", createdAt: new Date() }]);
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");
-    expect(await facilitiesNamed("rows-a")).toBe(7);
     expect(await facilitiesNamed("rows-c")).toBe(0);
   });
 });
