@@ -184,6 +184,8 @@ export function preparedRowsInsert<C extends string, R extends Record<string, Co
     const list = rows.map((row) => b.columns.map((c, i) => encode(c, row[fields[i] as C])));
     const params = [...b.constants, JSON.stringify(list)];
     // One statement over the whole list: at the sizes bulk work writes (500 rows) it runs in a few ms.
-    return b.returning.length > 0 ? decode(b, statement.all(...params)) : (statement.run(...params), []);
+    if (b.returning.length > 0) return decode(b, statement.all(...params));
+    statement.run(...params);
+    return [];
   };
 }
