@@ -129,7 +129,7 @@ const contextsOf = preparedInTransaction("email_outbox_contexts", (tx, t, dialec
 /**
  * Up to this many rows, a batch's tokens and events are written one row a statement (a sign-in
  * email, usually alone in its batch, runs the statement every claim has prepared); past it by
- * multi-row inserts (preparedRowsInsert): a bulk invite's batch of 500 in a few statements.
+ * multi-row inserts (preparedRowsInsert): a bulk invite's batch of 500 in one statement.
  */
 const ROWS_PREPARED_ONE_BY_ONE = 8;
 
@@ -146,15 +146,16 @@ const mintToken = preparedInTransaction("sign_in_link_token_mint", (tx, t) =>
   }),
 );
 
-const mintTokenRows = preparedRowsInsert(
-  "sign_in_link_tokens_mint",
-  ["linkId", "tokenHash", "codeHash", "createdAt"],
-  (tx, t, rows) => tx.insert(t.signInLinkTokens).values(rows),
-);
+const mintTokenRows = preparedRowsInsert("sign_in_link_tokens_mint", (t) => ({
+  table: t.signInLinkTokens,
+  columns: ["linkId", "tokenHash", "codeHash", "createdAt"],
+}));
 
-const sentEventRows = preparedRowsInsert("invitation_events_sent", ["invitationId", "at"], (tx, t, rows) =>
-  tx.insert(t.invitationEvents).values(rows.map((row) => ({ ...row, kind: "SENT" as const, detail: null }))),
-);
+const sentEventRows = preparedRowsInsert("invitation_events_sent", (t) => ({
+  table: t.invitationEvents,
+  columns: ["invitationId", "at"],
+  constants: { kind: "SENT", detail: null },
+}));
 
 async function mintTokens(data: Database, tx: WriteDb, tokens: NewToken[], now: Date): Promise<void> {
   if (tokens.length > ROWS_PREPARED_ONE_BY_ONE) {

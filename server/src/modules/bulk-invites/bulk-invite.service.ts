@@ -308,11 +308,10 @@ async function planChunk(
   });
 }
 
-const insertPreviewRows = preparedRowsInsert(
-  "bulk_invite_rows_insert",
-  ["jobId", "line", "customerId", "name", "email", "plan", "detail"],
-  (tx, t, rows) => tx.insert(t.bulkInviteRows).values(rows),
-);
+const insertPreviewRows = preparedRowsInsert("bulk_invite_rows_insert", (t) => ({
+  table: t.bulkInviteRows,
+  columns: ["jobId", "line", "customerId", "name", "email", "plan", "detail"],
+}));
 
 /**
  * Stores a preview: nothing is sent until staff confirm it with startJob. Worked in chunks of

@@ -251,34 +251,28 @@ export async function tryQueueInvite(
 }
 
 // A bulk invite's chunk writes each table's rows through statements prepared once.
-const insertInvitations = preparedRowsInsert(
-  "bulk_invitations_insert",
-  ["customerId", "facilityId", "email", "invitedByStaffId", "expiresAt", "createdAt"],
-  (tx, t, rows) =>
-    tx
-      .insert(t.invitations)
-      .values(rows.map((row) => ({ ...row, contactId: null })))
-      .returning({ id: t.invitations.id, customerId: t.invitations.customerId }),
-);
-const insertInviteLinks = preparedRowsInsert(
-  "bulk_invite_links_insert",
-  ["facilityId", "customerId", "invitationId", "email", "expiresAt", "createdAt"],
-  (tx, t, rows) =>
-    tx
-      .insert(t.signInLinks)
-      .values(rows.map((row) => ({ ...row, contactId: null, purpose: "INVITE" as const })))
-      .returning({ id: t.signInLinks.id, customerId: t.signInLinks.customerId }),
-);
-const insertInviteEmails = preparedRowsInsert(
-  "bulk_invite_emails_insert",
-  ["facilityId", "toEmail", "signInLinkId", "invitationId", "nextAttemptAt", "createdAt"],
-  (tx, t, rows) => tx.insert(t.emailOutbox).values(rows.map((row) => ({ ...row, kind: "INVITE" as const }))),
-);
-const insertQueuedEvents = preparedRowsInsert(
-  "bulk_invite_events_insert",
-  ["invitationId", "detail", "at"],
-  (tx, t, rows) => tx.insert(t.invitationEvents).values(rows.map((row) => ({ ...row, kind: "QUEUED" as const }))),
-);
+const insertInvitations = preparedRowsInsert("bulk_invitations_insert", (t) => ({
+  table: t.invitations,
+  columns: ["customerId", "facilityId", "email", "invitedByStaffId", "expiresAt", "createdAt"],
+  constants: { contactId: null },
+  returning: { id: t.invitations.id, customerId: t.invitations.customerId },
+}));
+const insertInviteLinks = preparedRowsInsert("bulk_invite_links_insert", (t) => ({
+  table: t.signInLinks,
+  columns: ["facilityId", "customerId", "invitationId", "email", "expiresAt", "createdAt"],
+  constants: { contactId: null, purpose: "INVITE" },
+  returning: { id: t.signInLinks.id, customerId: t.signInLinks.customerId },
+}));
+const insertInviteEmails = preparedRowsInsert("bulk_invite_emails_insert", (t) => ({
+  table: t.emailOutbox,
+  columns: ["facilityId", "toEmail", "signInLinkId", "invitationId", "nextAttemptAt", "createdAt"],
+  constants: { kind: "INVITE" },
+}));
+const insertQueuedEvents = preparedRowsInsert("bulk_invite_events_insert", (t) => ({
+  table: t.invitationEvents,
+  columns: ["invitationId", "detail", "at"],
+  constants: { kind: "QUEUED" },
+}));
 
 export type CustomerInvitesArgs = {
   scope: FacilityScope;
@@ -356,40 +350,36 @@ export async function tryQueueCustomerInvites(
       ),
     );
   await yieldToEventLoop();
-  const invitationRows = (
-    await insertInvitations(
-      data,
-      tx,
-      invited.map((p) => ({
-        customerId: p.customerId,
-        facilityId: scope.facilityId,
-        email: p.email,
-        invitedByStaffId: args.staffUserId,
-        expiresAt: p.expiresAt,
-        createdAt: now,
-      })),
-    )
-  ).flat();
+  const invitationRows = await insertInvitations(
+    data,
+    tx,
+    invited.map((p) => ({
+      customerId: p.customerId,
+      facilityId: scope.facilityId,
+      email: p.email,
+      invitedByStaffId: args.staffUserId,
+      expiresAt: p.expiresAt,
+      createdAt: now,
+    })),
+  );
   const invitationOf = new Map(invitationRows.map((row) => [row.customerId, row.id]));
   const invitationId = (customerId: number) => {
     const id = invitationOf.get(customerId);
     if (id === undefined) throw new Error(`invitation of customer ${customerId} not written`);
     return id;
   };
-  const linkRows = (
-    await insertInviteLinks(
-      data,
-      tx,
-      invited.map((p) => ({
-        facilityId: scope.facilityId,
-        customerId: p.customerId,
-        invitationId: invitationId(p.customerId),
-        email: p.email,
-        expiresAt: p.expiresAt,
-        createdAt: now,
-      })),
-    )
-  ).flat();
+  const linkRows = await insertInviteLinks(
+    data,
+    tx,
+    invited.map((p) => ({
+      facilityId: scope.facilityId,
+      customerId: p.customerId,
+      invitationId: invitationId(p.customerId),
+      email: p.email,
+      expiresAt: p.expiresAt,
+      createdAt: now,
+    })),
+  );
   const linkOf = new Map(linkRows.map((row) => [row.customerId, row.id]));
   await insertInviteEmails(
     data,
