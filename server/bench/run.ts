@@ -196,7 +196,22 @@ type Call = { path: string; body: string; headers: Record<string, string> };
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
 
-function send(base: string, call: Call): Promise<{ status: number; body: string; statements: string | undefined }> {
+type Answer = { status: number; body: string; statements: string | undefined };
+
+/**
+ * Sends once more when a kept-alive socket turns out to have been closed by the server as the
+ * request went out (Node's documented race for reused sockets); any other failure is thrown.
+ */
+async function send(base: string, call: Call): Promise<Answer> {
+  try {
+    return await sendOnce(base, call);
+  } catch (error) {
+    if ((error as { reusedSocketReset?: boolean }).reusedSocketReset) return sendOnce(base, call);
+    throw error;
+  }
+}
+
+function sendOnce(base: string, call: Call): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const target = new URL(call.path, base);
     const req = http.request(
@@ -223,7 +238,10 @@ function send(base: string, call: Call): Promise<{ status: number; body: string;
         res.on("error", reject);
       },
     );
-    req.on("error", reject);
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      if (req.reusedSocket && error.code === "ECONNRESET") Object.assign(error, { reusedSocketReset: true });
+      reject(error);
+    });
     req.end(call.body);
   });
 }
@@ -781,11 +799,11 @@ async function otherCases(
     (o: { engine: "sqlite" | "pg"; databaseUrl: string; staffCookie?: string }) => Promise<BenchRow[]>
   >("cold-start", "measureColdStart");
   if (coldStart) rows.push(...(await coldStart({ engine, databaseUrl, staffCookie })));
-  const wire = await load<(o: { baseUrl: string }) => Promise<BenchRow[]>>("wire", "measureWire");
+  const wire = await load<(o: { baseUrl: string; staffCookie?: string }) => Promise<BenchRow[]>>("wire", "measureWire");
   if (wire) {
     const server = await startPortico(databaseUrl, wirePort);
     try {
-      rows.push(...(await wire({ baseUrl: server.url })));
+      rows.push(...(await wire({ baseUrl: server.url, staffCookie })));
     } finally {
       await stopChild(server.child);
     }
