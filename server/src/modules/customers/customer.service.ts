@@ -105,9 +105,11 @@ export const SEARCH_FEW = 2000;
 
 /**
  * Customers of the Contacts order checked before the search index is asked for SEARCH_FEW matches:
- * a term that fills its page within them (one customer in ten or more has it) is walked at once.
+ * a term found there as often as a walk of SEARCH_WALK needs to fill a page (4 times in 520) is
+ * walked, without reading its matches from the index. The probe only chooses the cheaper way;
+ * both give the same page.
  */
-export const SEARCH_PROBE = 260;
+export const SEARCH_PROBE = 520;
 
 /** Columns of a row read under an alias in raw SQL. */
 function searchColumnsOf(alias: SQL) {
@@ -124,9 +126,10 @@ function afterCursor(alias: SQL | null, after: boolean): SQL | undefined {
 /**
  * The ids of a search's page, for a search with a term the index can find: the first `limit` matches
  * after the cursor in the Contacts order, read one of three ways in one statement.
- * - `few`: at a facility larger than a walk, the search index's matches first, at most `indexCap`
- *   of them. Fewer than that are all the facility's matches: sorted, they give the page without a
- *   walk. Rare terms, and terms clustered in the order (a first name), end here.
+ * - `few`: at a facility larger than a walk, unless the first `probe` customers of the walk show
+ *   the term often enough for the walk to fill the page, the search index's matches, at most
+ *   `indexCap` of them. Fewer than that are all the facility's matches: sorted, they give the page
+ *   without a walk. Rare terms, and terms clustered in the order (a first name), end here.
  * - `dense`: walk customers_facility_sort from the cursor (it holds the searched columns: an
  *   index-only read) for at most `walk` customers, checking each; a term most customers have fills
  *   its page in the first few dozen.
@@ -149,7 +152,8 @@ function searchPageIds(plan: CustomerSearchPlan, indexedMatches: SQL, cte: strin
   const probed = sql.raw("probed");
   const probedCursor = afterCursor(probed, after);
   // by_index is 1 when the page comes from `few`: not when the first `probe` customers of the walk
-  // already fill it (a term most customers have: reading even `few` of its matches costs more),
+  // have the term `probeEnough` times, as often as the walk needs to fill the page (reading up to
+  // `few` of its matches would cost more than walking),
   // nor at a facility no larger than a walk (beside a large facility, a small one's matches in the
   // search index would be read past the other's), and only when `few` holds every match. Each
   // WHEN is read only when those before it did not decide.
@@ -163,7 +167,7 @@ function searchPageIds(plan: CustomerSearchPlan, indexedMatches: SQL, cte: strin
           WHERE ${probed}.facility_id = ${facilityId}${probedCursor ? sql` AND ${probedCursor}` : sql``}
           ORDER BY ${probed}.sort_name, ${probed}.id LIMIT ${sql.placeholder("probe")}
         ) AS probe WHERE ${plan.rowMatches(searchColumnsOf(sql.raw("probe")))} LIMIT ${limit}
-      ) AS probe_matches) = ${limit} THEN 0
+      ) AS probe_matches) >= ${sql.placeholder("probeEnough")} THEN 0
       WHEN (SELECT ${sized}.customers FROM facility_customer_counts ${sized} WHERE ${sized}.facility_id = ${facilityId}) <= ${walk} THEN 0
       WHEN (SELECT count(*) FROM few) < ${indexCap} THEN 1
       ELSE 0 END AS yes
@@ -379,6 +383,11 @@ export async function listCustomers(
     walk: opts.searchWalk ?? SEARCH_WALK,
     indexCap: (opts.searchFew ?? SEARCH_FEW) + 1,
     probe: SEARCH_PROBE,
+    // As often as the walk needs to fill the page, and at most a page: a probe that fills it is the page.
+    probeEnough: Math.min(
+      opts.first + 1,
+      Math.ceil(((opts.first + 1) * SEARCH_PROBE) / (opts.searchWalk ?? SEARCH_WALK)),
+    ),
   });
   const rows: CustomerRow[] = raw.slice(0, opts.first);
   const last = rows.at(-1);

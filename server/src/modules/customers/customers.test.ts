@@ -570,13 +570,13 @@ describe("search finds tokens in any order and phone numbers however they are ty
 
   // A page of a search is found one of three ways (customer.service.ts searchPageIds): at a
   // facility larger than a walk, all the term's matches from the search index when there are at
-  // most `few` (and the first SEARCH_PROBE customers of the order do not fill the page already);
+  // most `few` (unless the first SEARCH_PROBE customers of the order show it often enough for the walk);
   // else walking the Contacts order for at most `walk` customers (dense); when that walk ends with
   // less than a page before the facility's last customer, every match through the search index
   // (sparse). With 7 a page, 600 customers:
   // - walk 4,000, more than the facility has: every page is the walk's;
-  // - walk 40 with 2,000 few: every term from the index alone but those the probe fills a page of
-  //   ("555", the email domain);
+  // - walk 40 with 2,000 few: every term from the index alone but those the probe finds often
+  //   enough for a walk of 40 to fill a page ("555", the email domain);
   // - walk 40 with 5 few: a term matching nobody, or at most 5 customers, from the index alone;
   //   "555" (every phone) fills each page in the walk; a surname (one customer in about fifty) and
   //   a first name (clustered in the order: names begin with it) go through the index after the
@@ -714,6 +714,7 @@ describe("Contacts and search plans", () => {
         walk: SEARCH_WALK,
         indexCap: SEARCH_FEW + 1,
         probe: SEARCH_PROBE,
+        probeEnough: 4,
       },
       { noSeqScan: true },
     );
