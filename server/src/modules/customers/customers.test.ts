@@ -714,7 +714,7 @@ describe("Contacts and search plans", () => {
         walk: SEARCH_WALK,
         indexCap: SEARCH_FEW + 1,
         probe: SEARCH_PROBE,
-        probeEnough: 4,
+        probeEnough: 9,
       },
       { noSeqScan: true },
     );
