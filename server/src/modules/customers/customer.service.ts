@@ -95,6 +95,23 @@ function planOf(dialect: Database["dialect"], shape: Pick<ListShape, "search">):
  */
 export const SEARCH_WALK = 4000;
 
+/**
+ * At a facility larger than a walk, a term with at most this many matches there is read from the
+ * search index alone and sorted, without walking the Contacts order first: reading a match from the
+ * index costs about as much as walking a customer or two, and a term this rare would have to be
+ * walked for about 26 · customers / SEARCH_FEW customers per page (docs/decisions/0022).
+ */
+export const SEARCH_FEW = 2000;
+
+/**
+ * Customers of the Contacts order checked before the search index is asked for SEARCH_FEW matches:
+ * a term found there as often as a walk of SEARCH_WALK needs to fill a page (9 times in 1,300) is
+ * walked, without reading its matches from the index. Long enough for a term at that rate to be
+ * told from a rare one (9 expected, against 4 in 520: surnames were misjudged there); it only
+ * chooses the cheaper way, both give the same page.
+ */
+export const SEARCH_PROBE = 1300;
+
 /** Columns of a row read under an alias in raw SQL. */
 function searchColumnsOf(alias: SQL) {
   return { sortName: sql`${alias}.sort_name`, email: sql`${alias}.email`, phoneDigits: sql`${alias}.phone_digits` };
@@ -109,36 +126,72 @@ function afterCursor(alias: SQL | null, after: boolean): SQL | undefined {
 
 /**
  * The ids of a search's page, for a search with a term the index can find: the first `limit` matches
- * after the cursor in the Contacts order, read one of two ways in one statement.
+ * after the cursor in the Contacts order, read one of three ways in one statement.
+ * - `few`: at a facility larger than a walk, unless the first `probe` customers of the walk show
+ *   the term often enough for the walk to fill the page, the search index's matches, at most
+ *   `indexCap` of them. Fewer than that are all the facility's matches: sorted, they give the page
+ *   without a walk. Rare terms, and terms clustered in the order (a first name), end here.
  * - `dense`: walk customers_facility_sort from the cursor (it holds the searched columns: an
  *   index-only read) for at most `walk` customers, checking each; a term most customers have fills
  *   its page in the first few dozen.
  * - `sparse`: when the walk ended with less than a page and before the facility's last customer,
- *   the term is rare here: its matches come from the search index (`matches`), sorted. A LIMIT of 0
- *   keeps both engines from reading them at all when `dense` has the page.
- * `dense`'s rows are the first matches after the cursor, so when `sparse` runs its page holds them.
+ *   every match from the search index (`matches`), sorted.
+ * A LIMIT of 0 computed from the arm before keeps both engines from reading an arm at all. `dense`'s
+ * rows are the first matches after the cursor, so when `sparse` runs its page holds them.
  */
 function searchPageIds(plan: CustomerSearchPlan, indexedMatches: SQL, cte: string, after: boolean): SQL {
   const facilityId = sql.placeholder("facilityId");
   const limit = sql.placeholder("limit");
   const walk = sql.placeholder("walk");
+  const indexCap = sql.placeholder("indexCap");
   const walked = sql.raw("walked");
   const counted = sql.raw("counted");
+  const sized = sql.raw("sized");
   const walkedCursor = afterCursor(walked, after);
   const countedCursor = afterCursor(counted, after);
   const matchesCursor = afterCursor(null, after);
-  return sql`WITH dense AS MATERIALIZED (
+  const probed = sql.raw("probed");
+  const probedCursor = afterCursor(probed, after);
+  // by_index is 1 when the page comes from `few`: not when the first `probe` customers of the walk
+  // have the term `probeEnough` times, as often as the walk needs to fill the page (reading up to
+  // `few` of its matches would cost more than walking),
+  // nor at a facility no larger than a walk (beside a large facility, a small one's matches in the
+  // search index would be read past the other's), and only when `few` holds every match. Each
+  // WHEN is read only when those before it did not decide.
+  return sql`WITH matches AS ${sql.raw(cte)} (${indexedMatches}),
+  few AS MATERIALIZED (SELECT id, sort_name FROM matches LIMIT ${indexCap}),
+  by_index AS MATERIALIZED (
+    SELECT CASE
+      WHEN (SELECT count(*) FROM (
+        SELECT 1 FROM (
+          SELECT ${probed}.sort_name, ${probed}.email, ${probed}.phone_digits FROM customers ${probed}
+          WHERE ${probed}.facility_id = ${facilityId}${probedCursor ? sql` AND ${probedCursor}` : sql``}
+          ORDER BY ${probed}.sort_name, ${probed}.id LIMIT ${sql.placeholder("probe")}
+        ) AS probe WHERE ${plan.rowMatches(searchColumnsOf(sql.raw("probe")))} LIMIT ${limit}
+      ) AS probe_matches) >= ${sql.placeholder("probeEnough")} THEN 0
+      WHEN (SELECT ${sized}.customers FROM facility_customer_counts ${sized} WHERE ${sized}.facility_id = ${facilityId}) <= ${walk} THEN 0
+      WHEN (SELECT count(*) FROM few) < ${indexCap} THEN 1
+      ELSE 0 END AS yes
+  ),
+  dense AS MATERIALIZED (
     SELECT id, sort_name FROM (
       SELECT ${walked}.id, ${walked}.sort_name, ${walked}.email, ${walked}.phone_digits FROM customers ${walked}
       WHERE ${walked}.facility_id = ${facilityId}${walkedCursor ? sql` AND ${walkedCursor}` : sql``}
       ORDER BY ${walked}.sort_name, ${walked}.id LIMIT ${walk}
-    ) AS walk WHERE ${plan.rowMatches(searchColumnsOf(sql.raw("walk")))} ORDER BY sort_name, id LIMIT ${limit}
-  ), matches AS ${sql.raw(cte)} (${indexedMatches})
+    ) AS walk WHERE ${plan.rowMatches(searchColumnsOf(sql.raw("walk")))} ORDER BY sort_name, id
+    LIMIT (SELECT CASE WHEN yes = 1 THEN 0 ELSE ${limit} END FROM by_index)
+  )
+  SELECT id FROM (
+    SELECT id, sort_name FROM few${matchesCursor ? sql` WHERE ${matchesCursor}` : sql``} ORDER BY sort_name, id
+    LIMIT (SELECT CASE WHEN yes = 1 THEN ${limit} ELSE 0 END FROM by_index)
+  ) AS indexed_page
+  UNION ALL
   SELECT id FROM dense
   UNION ALL
   SELECT id FROM (
     SELECT id, sort_name FROM matches${matchesCursor ? sql` WHERE ${matchesCursor}` : sql``} ORDER BY sort_name, id
     LIMIT (SELECT CASE
+      WHEN (SELECT yes FROM by_index) = 1 THEN 0
       WHEN (SELECT count(*) FROM dense) = ${limit} THEN 0
       WHEN (SELECT count(*) FROM (
         SELECT 1 FROM customers ${counted} WHERE ${counted}.facility_id = ${facilityId}${countedCursor ? sql` AND ${countedCursor}` : sql``}
@@ -308,6 +361,8 @@ export async function listCustomers(
     states?: { values: PortalState[]; now: Date; settings: PortalSettingsForStatus } | null;
     /** SEARCH_WALK unless given: tests reach each way a search reads its page with a few customers. */
     searchWalk?: number;
+    /** SEARCH_FEW unless given, for the same reason. */
+    searchFew?: number;
   },
 ): Promise<CustomerPage> {
   const terms = customerSearchTerms(opts.search ?? "", opts.country ?? "US");
@@ -327,6 +382,13 @@ export async function listCustomers(
     ...(cursor && { afterKey: cursor.sortKey, afterId: cursor.id }),
     limit: opts.first + 1,
     walk: opts.searchWalk ?? SEARCH_WALK,
+    indexCap: (opts.searchFew ?? SEARCH_FEW) + 1,
+    probe: SEARCH_PROBE,
+    // As often as the walk needs to fill the page, and at most a page: a probe that fills it is the page.
+    probeEnough: Math.min(
+      opts.first + 1,
+      Math.ceil(((opts.first + 1) * SEARCH_PROBE) / (opts.searchWalk ?? SEARCH_WALK)),
+    ),
   });
   const rows: CustomerRow[] = raw.slice(0, opts.first);
   const last = rows.at(-1);

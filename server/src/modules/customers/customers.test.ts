@@ -22,6 +22,8 @@ import {
   customerListQuery,
   listCustomers,
   SEARCH_COUNT_CAP,
+  SEARCH_FEW,
+  SEARCH_PROBE,
   SEARCH_WALK,
 } from "./customer.service.js";
 import { customerSearchTerms } from "./customer-search.js";
@@ -566,20 +568,31 @@ describe("search finds tokens in any order and phone numbers however they are ty
     }
   });
 
-  // A page of a search is found one of two ways (customer.service.ts searchPageIds): walking the
-  // Contacts order for at most `walk` customers (dense), or, when that walk ends with less than a
-  // page before the facility's last customer, through the search index (sparse). With 7 a page:
+  // A page of a search is found one of three ways (customer.service.ts searchPageIds): at a
+  // facility larger than a walk, all the term's matches from the search index when there are at
+  // most `few` (unless the first SEARCH_PROBE customers of the order show it often enough for the walk);
+  // else walking the Contacts order for at most `walk` customers (dense); when that walk ends with
+  // less than a page before the facility's last customer, every match through the search index
+  // (sparse). With 7 a page, 600 customers:
   // - walk 4,000, more than the facility has: every page is the walk's;
-  // - walk 40: "555" (every phone) fills each page in the walk; a surname (one customer in about
-  //   fifty), a first name (clustered in the order: names begin with it) and a term matching
-  //   nobody go through the index, until the walk reaches the end of the facility;
-  // - walk 1: every page but the last goes through the index.
+  // - walk 40 with 2,000 few: every term from the index alone but those the probe finds often
+  //   enough for a walk of 40 to fill a page ("555", the email domain);
+  // - walk 40 with 5 few: a term matching nobody, or at most 5 customers, from the index alone;
+  //   "555" (every phone) fills each page in the walk; a surname (one customer in about fifty) and
+  //   a first name (clustered in the order: names begin with it) go through the index after the
+  //   walk, until the walk reaches the end of the facility;
+  // - walk 1 with 0 few: every page but the last goes through the index after the walk.
   // A search with no term of three characters ("o", "a b") reads row by row as before. Every page,
   // every way, must be the rule's matches in the Contacts order, and the count the rule's.
-  it.each([4_000, 40, 1])(
-    "pages through each search in the rule's order, walking %i customers first",
-    async (walk) => {
-      const facility = await createFacility(app, { name: `Walk ${walk} Marina` });
+  it.each([
+    [4_000, 2_000],
+    [40, 2_000],
+    [40, 5],
+    [1, 0],
+  ])(
+    "pages through each search in the rule's order, walking %i customers, reading at most %i matches first",
+    async (walk, few) => {
+      const facility = await createFacility(app, { name: `Walk ${walk} few ${few} Marina` });
       await generateCustomers(app.data, facility.id, 600, {
         now: app.clock.now(),
         seed: 7,
@@ -618,13 +631,25 @@ describe("search finds tokens in any order and phone numbers however they are ty
         "son 207",
         "o",
         "a b",
+        // A whole address (the index is asked for its local part on PostgreSQL), one with a local
+        // part too short for that, and an address with a name.
+        contactsOrder.find((c) => c.email?.includes("1@"))?.email ?? "missing",
+        "ma@walk.example.com",
+        `olivia ${contactsOrder.find((c) => c.email?.startsWith("olivia."))?.email ?? "missing"}`,
       ];
+      expect(searches.filter((search) => search.includes("missing"))).toEqual([]);
       for (const search of searches) {
         const expected = contactsOrder.filter((c) => matchesRule(c, search)).map((c) => c.id);
         const read: number[] = [];
         let after: string | null = null;
         for (let page = 0; page < 200; page++) {
-          const found = await listCustomers(app.data, scope, { search, first: 7, after, searchWalk: walk });
+          const found = await listCustomers(app.data, scope, {
+            search,
+            first: 7,
+            after,
+            searchWalk: walk,
+            searchFew: few,
+          });
           read.push(...found.rows.map((row) => row.id));
           if (page === 0)
             expect({ search, count: await found.count() }).toEqual({
@@ -667,58 +692,78 @@ describe("Contacts and search plans", () => {
     return { plan, shape: { search: { shape: plan.shape, terms }, states: false } };
   };
 
-  it.each(["whitaker", "Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148", "555"])(
-    "reads a page of “%s” along the Contacts order's index, through the search index, then by key",
-    async (search) => {
-      const { plan, shape } = searchShape(search);
-      const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, { ...shape, after: true }).toSQL();
-      const steps = await planSteps(
-        app,
-        query,
-        {
-          ...scope().values(plan.values),
-          afterKey: "j",
-          afterId: 0,
-          limit: 26,
-          walk: SEARCH_WALK,
-        },
-        { noSeqScan: true },
+  it.each([
+    "whitaker",
+    "Whitaker Eleanor",
+    "el Whitaker",
+    "+1 207 555 0148",
+    "555-0148",
+    "555",
+    "ava.hughes12@example.com",
+  ])("reads a page of “%s” along the Contacts order's index, through the search index, then by key", async (search) => {
+    const { plan, shape } = searchShape(search);
+    const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, { ...shape, after: true }).toSQL();
+    const steps = await planSteps(
+      app,
+      query,
+      {
+        ...scope().values(plan.values),
+        afterKey: "j",
+        afterId: 0,
+        limit: 26,
+        walk: SEARCH_WALK,
+        indexCap: SEARCH_FEW + 1,
+        probe: SEARCH_PROBE,
+        probeEnough: 9,
+      },
+      { noSeqScan: true },
+    );
+    if (app.data.engine === "sqlite") {
+      // The walk and the check that it reached the facility's end read the index alone.
+      expect(steps).toContainEqual(
+        expect.stringMatching(/^SEARCH walked USING COVERING INDEX customers_facility_sort \(facility_id=\? AND /),
       );
-      if (app.data.engine === "sqlite") {
-        // The walk and the check that it reached the facility's end read the index alone.
-        expect(steps).toContainEqual(
-          expect.stringMatching(/^SEARCH walked USING COVERING INDEX customers_facility_sort \(facility_id=\? AND /),
-        );
-        expect(steps).toContainEqual(
-          expect.stringMatching(/^SEARCH counted USING COVERING INDEX customers_facility_sort /),
-        );
-        expect(steps).toContainEqual(expect.stringMatching(/^SCAN customers_search VIRTUAL TABLE INDEX /));
-        expect(steps).toContainEqual(expect.stringMatching(/^SEARCH matched USING INTEGER PRIMARY KEY/));
-        // The page's customers by their ids, not a walk of the facility probing the ids.
-        expect(steps).toContainEqual(expect.stringMatching(/^SEARCH customers USING INTEGER PRIMARY KEY/));
-        expect(
-          steps.filter((step) => /^(SCAN|SEARCH) (customers|walked|counted|matched)\b/.test(step)).join("\n"),
-        ).not.toMatch(/^SCAN/m);
-      } else {
-        expect(steps).toContainEqual(
-          expect.stringMatching(/^Index (Only )?Scan using customers_facility_sort on customers \(walked\)/),
-        );
-        expect(steps).toContainEqual(
-          expect.stringMatching(/^Index (Only )?Scan using customers_facility_sort on customers \(counted\)/),
-        );
-        // The matches through an index: the trigram index at a large facility (the bench), or at a
-        // few thousand customers the facility's own, which the planner may find cheaper; the test
-        // below holds that the trigram index can answer the whole condition.
-        expect(steps).toContainEqual(expect.stringMatching(/^Bitmap Heap Scan on customers \(matched\)/));
-        expect(steps).toContainEqual(
-          expect.stringMatching(/^Index Scan using customers_pkey on customers \(customers\)/),
-        );
-        expect(steps.filter((step) => step.startsWith("Seq Scan"))).toEqual([]);
-      }
-    },
-  );
+      expect(steps).toContainEqual(
+        expect.stringMatching(/^SEARCH counted USING COVERING INDEX customers_facility_sort /),
+      );
+      expect(steps).toContainEqual(
+        expect.stringMatching(/^SEARCH probed USING COVERING INDEX customers_facility_sort \(facility_id=\? AND /),
+      );
+      expect(steps).toContainEqual("SEARCH sized USING INTEGER PRIMARY KEY (rowid=?)");
+      expect(steps).toContainEqual(expect.stringMatching(/^SCAN customers_search VIRTUAL TABLE INDEX /));
+      expect(steps).toContainEqual(expect.stringMatching(/^SEARCH matched USING INTEGER PRIMARY KEY/));
+      // The page's customers by their ids, not a walk of the facility probing the ids.
+      expect(steps).toContainEqual(expect.stringMatching(/^SEARCH customers USING INTEGER PRIMARY KEY/));
+      expect(
+        steps.filter((step) => /^(SCAN|SEARCH) (customers|walked|counted|matched|probed)\b/.test(step)).join("\n"),
+      ).not.toMatch(/^SCAN/m);
+    } else {
+      expect(steps).toContainEqual(
+        expect.stringMatching(/^Index (Only )?Scan using customers_facility_sort on customers \(walked\)/),
+      );
+      expect(steps).toContainEqual(
+        expect.stringMatching(/^Index (Only )?Scan using customers_facility_sort on customers \(counted\)/),
+      );
+      expect(steps).toContainEqual(
+        expect.stringMatching(/^Index (Only )?Scan using customers_facility_sort on customers \(probed\)/),
+      );
+      expect(steps).toContainEqual(
+        expect.stringMatching(
+          /^Index (Only )?Scan using facility_customer_counts_facility_id_pk on facility_customer_counts \(sized\)/,
+        ),
+      );
+      // The matches through an index: the trigram index at a large facility (the bench), or at a
+      // few thousand customers the facility's own, which the planner may find cheaper; the test
+      // below holds that the trigram index can answer the whole condition.
+      expect(steps).toContainEqual(expect.stringMatching(/^Bitmap Heap Scan on customers \(matched\)/));
+      expect(steps).toContainEqual(
+        expect.stringMatching(/^Index Scan using customers_pkey on customers \(customers\)/),
+      );
+      expect(steps.filter((step) => step.startsWith("Seq Scan"))).toEqual([]);
+    }
+  });
 
-  it.each(["whitaker", "Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148"])(
+  it.each(["whitaker", "Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148", "ava.hughes12@example.com"])(
     "can find “%s” through the search index, every arm of the rule",
     async (search) => {
       const { plan } = searchShape(search);
