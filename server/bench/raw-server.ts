@@ -271,6 +271,26 @@ async function customers(request: Request) {
 // --- the staff customer page ---------------------------------------------------------------------
 
 /** An invitation as the page shows it (InvitationFields), from a row of raw_customer_invitations. */
+/** An invoice as the Invoice type answers it, its display status as of the facility's today. */
+function invoiceJson(i: Row, today: string) {
+  const status = invoiceDisplayStatus(
+    { status: i.status as "OPEN", balanceCents: int(i.balance_cents), dueOn: i.due_on as string | null },
+    today,
+  );
+  return {
+    __typename: "Invoice",
+    id: String(i.id),
+    number: i.number,
+    issuedOn: i.issued_on,
+    dueOn: i.due_on,
+    status: i.status,
+    totalCents: int(i.total_cents),
+    balanceCents: int(i.balance_cents),
+    overdue: status === "OVERDUE",
+    displayStatus: status,
+  };
+}
+
 function invitation(row: Row) {
   return {
     __typename: "Invitation",
@@ -404,24 +424,7 @@ async function customerDetail(request: Request) {
         location: car.location,
         coverThumbnailUrl: car.thumbnail === null ? null : fileUrl(int(car.thumbnail)),
       })),
-      invoices: invoices.map((i) => {
-        const status = invoiceDisplayStatus(
-          { status: i.status as "OPEN", balanceCents: int(i.balance_cents), dueOn: i.due_on as string | null },
-          today,
-        );
-        return {
-          __typename: "Invoice",
-          id: String(i.id),
-          number: i.number,
-          issuedOn: i.issued_on,
-          dueOn: i.due_on,
-          status: i.status,
-          totalCents: int(i.total_cents),
-          balanceCents: int(i.balance_cents),
-          overdue: status === "OVERDUE",
-          displayStatus: status,
-        };
-      }),
+      invoices: invoices.map((i) => invoiceJson(i, today)),
       lastInvitation: newestOf(ownInvites),
       invitations: ownInvites,
       contacts: contacts.map((k) => {
@@ -507,24 +510,7 @@ async function portalBilling(request: Request) {
       paymentMethodOnFile: bool(session.payment_method_connected),
       savedCard: card,
       offlinePaymentInstructions: session.offline_payment_instructions,
-      invoices: invoices.map((i) => {
-        const status = invoiceDisplayStatus(
-          { status: i.status as "OPEN", balanceCents: int(i.balance_cents), dueOn: i.due_on as string | null },
-          today,
-        );
-        return {
-          __typename: "Invoice",
-          id: String(i.id),
-          number: i.number,
-          issuedOn: i.issued_on,
-          dueOn: i.due_on,
-          status: i.status,
-          totalCents: int(i.total_cents),
-          balanceCents: int(i.balance_cents),
-          overdue: status === "OVERDUE",
-          displayStatus: status,
-        };
-      }),
+      invoices: invoices.map((i) => invoiceJson(i, today)),
     },
   };
 }
