@@ -13,7 +13,7 @@ import { openDataLayer } from "./db/client.js";
 import { DevMailboxTransport } from "./email/dev-mailbox-transport.js";
 import { ManualClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
-import { startPorticoServer } from "./server.js";
+import { KEEP_ALIVE_MS, startPorticoServer } from "./server.js";
 
 type Started = Awaited<ReturnType<typeof startPorticoServer>>;
 
@@ -159,6 +159,13 @@ describe("roles", () => {
     const all = await start({ env: { EMAIL_WORKER: "on" } });
     expect(all.portico.jobs).toEqual(["email-worker", "bulk-invites", "purge"]);
     expect((await fetch(`${all.url}/healthz`)).status).toBe(200);
+  });
+
+  it("keeps an idle connection open longer than the proxy in front keeps its own (nginx: 60 s)", async () => {
+    const s = await start();
+    expect(s.portico.server.keepAliveTimeout).toBe(KEEP_ALIVE_MS);
+    expect(KEEP_ALIVE_MS).toBeGreaterThan(60_000);
+    expect(s.portico.server.headersTimeout).toBeGreaterThan(KEEP_ALIVE_MS);
   });
 });
 

@@ -42,6 +42,9 @@ export function backgroundJobsOf(config: Pick<Config, "role" | "emailWorker">): 
  * first), let in-flight requests finish within the grace period, stop the background loops —
  * which hand back the leases they hold — then close the database.
  */
+/** How long an idle kept-alive connection stays open. */
+export const KEEP_ALIVE_MS = 65_000;
+
 export async function startPorticoServer(deps: PorticoServerDeps) {
   const { config, db, data, clock, logger } = deps;
   let draining = false;
@@ -77,6 +80,12 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     ? await createApp(appDeps, { serveWeb: deps.serveWeb ?? false, isDraining })
     : { app: createWorkerApp(appDeps, { isDraining }), apollo: undefined };
   const server = app.listen(config.port, config.host);
+  // Idle kept-alive connections outlive those of the clients and proxies in front (nginx keeps an
+  // upstream connection 60 s): the client closes first, so a request is never sent on a connection
+  // the server is closing at that instant, which the client would see as a reset. Node's 5 s
+  // default made that race happen under load.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once("listening", resolve);
     server.once("error", reject);
