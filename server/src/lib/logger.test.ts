@@ -86,6 +86,19 @@ describe("structured logs", () => {
   });
 });
 
+describe("withoutRedaction", () => {
+  it("writes fields as they are, to the same place, while the logger it came from still redacts", () => {
+    const { logger, lines } = capture("info");
+    logger.withoutRedaction().info("request", { path: "/graphql", code: "fixed" });
+    logger.info("sign-in", { code: "123456" });
+    logger.withoutRedaction().debug("below the level", {});
+    expect(lines).toEqual([
+      expect.objectContaining({ msg: "request", path: "/graphql", code: "fixed" }),
+      expect.objectContaining({ msg: "sign-in", code: REDACTED }),
+    ]);
+  });
+});
+
 describe("stdout", () => {
   /** Runs `script` (with `createLogger` in scope) in a fresh process; its stdout lines and exit code. */
   function run(script: string): Promise<{ lines: Array<Record<string, unknown>>; code: number | null }> {

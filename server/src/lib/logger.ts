@@ -9,6 +9,12 @@ export interface Logger {
   warn(msg: string, data?: Record<string, unknown>): void;
   error(msg: string, data?: Record<string, unknown>): void;
   child(bindings: Record<string, unknown>): Logger;
+  /**
+   * The same logger without the redaction pass, for lines whose every field name is fixed by the
+   * code and none is a secret (the request line): redaction walks each line's fields one level
+   * down and cost several times the rest of writing it.
+   */
+  withoutRedaction(): Logger;
 }
 
 /**
@@ -87,5 +93,6 @@ function wrap(log: pino.Logger): Logger {
     warn: (msg, data) => log.warn(data ?? {}, msg),
     error: (msg, data) => log.error(data ?? {}, msg),
     child: (bindings) => wrap(log.child(bindings)),
+    withoutRedaction: () => wrap(log.child({}, { redact: [] })),
   };
 }
