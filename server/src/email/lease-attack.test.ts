@@ -18,6 +18,7 @@ const silent: Logger = {
   warn: () => {},
   error: () => {},
   child: () => silent,
+  withoutRedaction: () => silent,
 } as unknown as Logger;
 
 /** An outbox row's status, read through the Database. */

@@ -52,6 +52,7 @@ function captureLogger(entries: LogEntry[] = []): Logger & { entries: LogEntry[]
     warn: at("warn"),
     error: at("error"),
     child: () => logger,
+    withoutRedaction: () => logger,
     entries,
   };
   return logger;

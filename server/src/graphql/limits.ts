@@ -48,7 +48,22 @@ export function fieldSuggestionGate(production: boolean): ApolloServerPlugin<Con
   };
 }
 
+/**
+ * Apollo hands every request for a document it has seen the same parsed DocumentNode from its
+ * document cache, so the walk below runs once per document rather than once per request.
+ */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 function asksForIntrospection(document: DocumentNode): boolean {
+  let found = introspecting.get(document);
+  if (found === undefined) {
+    found = findsIntrospection(document);
+    introspecting.set(document, found);
+  }
+  return found;
+}
+
+function findsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

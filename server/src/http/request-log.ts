@@ -27,6 +27,9 @@ export function loggablePath(path: string): string {
  * request id, method, path, status, duration, and the viewer kind and GraphQL operation when known.
  */
 export function requestLog(logger: Logger) {
+  // Every field of the request line is named here and none is a secret; the path's tokens are
+  // replaced by loggablePath.
+  const lines = logger.withoutRedaction();
   return (req: Request, res: Response, next: NextFunction) => {
     const requestId = randomUUID();
     const started = process.hrtime.bigint();
@@ -36,7 +39,7 @@ export function requestLog(logger: Logger) {
       const fields = (res.locals.requestLog as RequestLogFields | undefined) ?? {};
       // Probes come every few seconds from the orchestrator; they would drown the real traffic.
       const probe = req.path === "/healthz" || req.path === "/readyz";
-      (probe ? logger.debug : logger.info)("request", {
+      (probe ? lines.debug : lines.info)("request", {
         requestId,
         method: req.method,
         path: loggablePath(req.originalUrl.split("?")[0] ?? ""),

@@ -1,6 +1,32 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import express, { type RequestHandler } from "express";
+import helmet from "helmet";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFacility, createStaff, signInStaff } from "../../test/factories.js";
 import { startTestApp, type TestApp } from "../../test/harness.js";
+import { helmetOptions, securityHeaders } from "./security-headers.js";
+
+/** The headers `middleware` gives a plain answer, over http or (via a trusted proxy) https. */
+async function headersFrom(middleware: RequestHandler, https: boolean): Promise<Record<string, string>> {
+  const app = express();
+  app.set("trust proxy", "loopback");
+  app.use(middleware);
+  app.get("/", (_req, res) => {
+    res.end("ok");
+  });
+  const server = http.createServer(app).listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const res = await fetch(`http://127.0.0.1:${port}/`, { headers: https ? { "x-forwarded-proto": "https" } : {} });
+    const headers = Object.fromEntries(res.headers);
+    delete headers.date;
+    return headers;
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
 
 const directives = (header: string | null) =>
   new Map(
@@ -10,6 +36,14 @@ const directives = (header: string | null) =>
       .filter(([name]) => name)
       .map(([name, ...values]) => [name as string, values]),
   );
+
+describe("helmet's headers, recorded once", () => {
+  it.each([false, true])("are exactly what helmet sends itself (https: %s)", async (https) => {
+    const fromHelmet = await headersFrom(helmet(helmetOptions(https)), https);
+    expect(fromHelmet["content-security-policy"]).toContain("script-src 'self'");
+    expect(await headersFrom(securityHeaders(), https)).toEqual(fromHelmet);
+  });
+});
 
 describe("helmet's headers on the apps and the API", () => {
   let app: TestApp;

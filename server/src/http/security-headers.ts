@@ -25,7 +25,7 @@ const appDirectives: Record<string, string[]> = {
   frameAncestors: ["'none'"],
 };
 
-function options(https: boolean): HelmetOptions {
+export function helmetOptions(https: boolean): HelmetOptions {
   return {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -40,13 +40,50 @@ function options(https: boolean): HelmetOptions {
   };
 }
 
+type HeaderStep = { name: string; value: string | null };
+
+/**
+ * What a helmet middleware does to a response, recorded once. helmet's headers depend only on its
+ * options, never on the request, so replaying the recorded `setHeader`/`removeHeader` calls sends
+ * exactly what helmet would, without its chain of a dozen middleware on every request.
+ */
+function recordHeaders(middleware: RequestHandler): HeaderStep[] {
+  const steps: HeaderStep[] = [];
+  const recorder = {
+    setHeader(name: string, value: string) {
+      steps.push({ name, value });
+      return recorder;
+    },
+    removeHeader(name: string) {
+      steps.push({ name, value: null });
+    },
+  };
+  let called = false;
+  middleware({} as Request, recorder as unknown as Response, (error?: unknown) => {
+    if (error) throw error;
+    called = true;
+  });
+  if (!called) throw new Error("helmet did not set its headers synchronously");
+  return steps;
+}
+
+function replay(steps: HeaderStep[], res: Response): void {
+  for (const { name, value } of steps) {
+    if (value === null) res.removeHeader(name);
+    else res.setHeader(name, value);
+  }
+}
+
 /**
  * helmet's headers on every response, HSTS and upgrade-insecure-requests only when the request came
  * over https (directly or through a trusted proxy's X-Forwarded-Proto, as Express's `req.secure`
  * reads it).
  */
 export function securityHeaders(): RequestHandler {
-  const overHttp = helmet(options(false));
-  const overHttps = helmet(options(true));
-  return (req: Request, res: Response, next: NextFunction) => (req.secure ? overHttps : overHttp)(req, res, next);
+  const overHttp = recordHeaders(helmet(helmetOptions(false)));
+  const overHttps = recordHeaders(helmet(helmetOptions(true)));
+  return (req: Request, res: Response, next: NextFunction) => {
+    replay(req.secure ? overHttps : overHttp, res);
+    next();
+  };
 }

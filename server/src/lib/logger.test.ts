@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger, type LogLevel, REDACTED } from "./logger.js";
@@ -82,5 +83,60 @@ describe("structured logs", () => {
       headers: { cookie: REDACTED, authorization: REDACTED, "set-cookie": REDACTED },
       errorCode: 406,
     });
+  });
+});
+
+describe("withoutRedaction", () => {
+  it("writes fields as they are, to the same place, while the logger it came from still redacts", () => {
+    const { logger, lines } = capture("info");
+    logger.withoutRedaction().info("request", { path: "/graphql", code: "fixed" });
+    logger.info("sign-in", { code: "123456" });
+    logger.withoutRedaction().debug("below the level", {});
+    expect(lines).toEqual([
+      expect.objectContaining({ msg: "request", path: "/graphql", code: "fixed" }),
+      expect.objectContaining({ msg: "sign-in", code: REDACTED }),
+    ]);
+  });
+});
+
+describe("stdout", () => {
+  /** Runs `script` (with `createLogger` in scope) in a fresh process; its stdout lines and exit code. */
+  function run(script: string): Promise<{ lines: Array<Record<string, unknown>>; code: number | null }> {
+    const source = `import { createLogger } from "./src/lib/logger.ts";\n${script}`;
+    const child = spawn(
+      process.execPath,
+      ["--import", "@swc-node/register/esm-register", "--input-type=module", "-e", source],
+      {
+        stdio: ["ignore", "pipe", "ignore"],
+      },
+    );
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+    });
+    return new Promise((resolve) =>
+      child.on("close", (code) =>
+        resolve({
+          code,
+          lines: out
+            .split("\n")
+            .filter(Boolean)
+            .map((line) => JSON.parse(line)),
+        }),
+      ),
+    );
+  }
+
+  // Lines are written in batches; these are the exits whose last lines must still arrive.
+  it.each([
+    ["process.exit", `log.info("last words"); process.exit(3);`, 3],
+    ["an uncaught exception", `log.info("last words"); setTimeout(() => { throw new Error("crash"); });`, 1],
+    ["an empty event loop", `log.info("last words");`, 0],
+  ])("keeps the lines written just before %s", { timeout: 30_000 }, async (_exit, script, exitCode) => {
+    const { lines, code } = await run(
+      `const log = createLogger("info"); for (let i = 0; i < 3; i++) log.info("line", { i }); ${script}`,
+    );
+    expect(code).toBe(exitCode);
+    expect(lines.map((line) => line.msg)).toEqual(["line", "line", "line", "last words"]);
   });
 });
