@@ -10,8 +10,8 @@ import { isValidEmail, normalizeEmail } from "../../lib/text.js";
 import {
   computePortalStatus,
   customerAccountJoin,
+  customerStatusFields,
   type LatestInvitation,
-  latestInvitationFields,
 } from "../invitations/portal-status.service.js";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
@@ -222,13 +222,7 @@ type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null };
 /** The facility's customers a chunk of a preview names, by id or email, with what their portal status needs. */
 const candidatesRead = preparedRead("bulk_invite_candidates", (db, t, dialect) =>
   db
-    .select({
-      id: t.customers.id,
-      email: t.customers.email,
-      name: t.customers.name,
-      activatedAt: t.portalAccounts.activatedAt,
-      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
-    })
+    .select({ ...customerStatusFields(t), name: t.customers.name })
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))

@@ -16,6 +16,7 @@ import {
   computePortalStatus,
   contactAccountJoin,
   customerAccountJoin,
+  customerStatusFields,
   latestInvitationFields,
   type PersonStatusInputs,
   type PortalSettingsForStatus,
@@ -302,12 +303,7 @@ export async function tryQueueCustomerInvites(
   if (new Set(customerIds).size !== customerIds.length) throw new Error("tryQueueCustomerInvites: a customer twice");
   await dialect.lockKeys(customerIds.map((id) => `invite:${id}:0`));
   const targets = await tx
-    .select({
-      id: t.customers.id,
-      email: t.customers.email,
-      activatedAt: t.portalAccounts.activatedAt,
-      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
-    })
+    .select(customerStatusFields(t))
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))

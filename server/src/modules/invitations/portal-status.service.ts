@@ -204,6 +204,19 @@ export function contactAccountJoin(account: AccountColumns, contact: { id: Colum
   return and(eq(account.customerId, contact.customerId), eq(account.personKey, contact.id)) as SQL;
 }
 
+/**
+ * A customer's columns that their portal status needs, selected beside `portalAccounts` joined with
+ * customerAccountJoin and `invitations` joined on the customer's latest_invitation_id.
+ */
+export function customerStatusFields(t: Pick<Tables, "customers" | "portalAccounts" | "invitations" | "signInLinks">) {
+  return {
+    id: t.customers.id,
+    email: t.customers.email,
+    activatedAt: t.portalAccounts.activatedAt,
+    latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
+  };
+}
+
 /** What computePortalStatus needs of one person, as the reads below answer it. */
 export type PersonStatusInputs = PersonForStatus & { latestInvitation: LatestInvitation | null };
 
@@ -211,12 +224,7 @@ export type PersonStatusInputs = PersonForStatus & { latestInvitation: LatestInv
 // list, prepared once, the ids bound as one parameter whatever their number.
 const customersStatusRead = preparedRead("portal_status_of_customers", (db, t, dialect) =>
   db
-    .select({
-      id: t.customers.id,
-      email: t.customers.email,
-      activatedAt: t.portalAccounts.activatedAt,
-      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
-    })
+    .select(customerStatusFields(t))
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
