@@ -37,6 +37,8 @@ type BenchRow = import("./report.js").BenchRow;
 // Usage: pnpm --filter server bench [--customers 100000] [--engine sqlite|pg|both]
 //          [--database-url postgres://… (an empty database to fill; otherwise a throwaway cluster)]
 //          [--markdown file] [--requests 2000] [--samples 200] [--port 47100]
+//          [--only home,billing,customer,contacts,search,floor,cold-start,wire,bulk]
+//          [--sqlite-file f.sqlite] [--reuse (a database this bench seeded before: no new seed)]
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--")),
@@ -53,8 +55,19 @@ const { values: args } = parseArgs({
     port: { type: "string" },
     /** Only compare the answers and count statements: no timing (the smoke test). */
     "check-only": { type: "boolean", default: false },
+    /** Only these cases (comma-separated names; all when not given). */
+    only: { type: "string" },
+    /** The SQLite file to seed (kept after the run); a throwaway file otherwise. */
+    "sqlite-file": { type: "string" },
+    /** The database was seeded by an earlier run of the bench: read its facility instead of seeding. */
+    reuse: { type: "boolean", default: false },
   },
 });
+const CASE_NAMES = ["home", "billing", "customer", "contacts", "search", "floor", "cold-start", "wire", "bulk"];
+const onlyCases = new Set(args.only ? args.only.split(",").map((name) => name.trim()) : CASE_NAMES);
+for (const name of onlyCases)
+  if (!CASE_NAMES.includes(name)) throw new Error(`--only takes some of ${CASE_NAMES.join(", ")}; not ${name}`);
+const runs = (name: string) => onlyCases.has(name);
 const customerCount = Number(args.customers);
 if (!Number.isInteger(customerCount) || customerCount < 1) throw new Error("--customers takes a positive number");
 if (!["sqlite", "pg", "both"].includes(args.engine)) throw new Error("--engine takes sqlite, pg or both");
@@ -307,15 +320,16 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   const { data } = layer;
   const { t } = data;
   try {
-    if ((await data.read.$count(t.facilities)) > 0)
-      throw new Error("The database already has facilities: give an empty one");
+    const reuse = args.reuse && (await data.read.$count(t.facilities)) > 0;
+    if (!reuse && (await data.read.$count(t.facilities)) > 0)
+      throw new Error("The database already has facilities: give an empty one, or --reuse one this bench seeded");
     const started = performance.now();
     const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: databaseUrl, LOG_LEVEL: "silent" });
-    await seedDemo({ data, config }, { clock: systemClock });
+    if (!reuse) await seedDemo({ data, config }, { clock: systemClock });
     const [facility] = await data.read.select().from(t.facilities).where(eq(t.facilities.slug, DEMO_FACILITY.slug));
     if (!facility) throw new Error("the demo seed made no facility");
     const demoCustomers = await data.read.$count(t.customers, eq(t.customers.facilityId, facility.id));
-    if (customerCount > demoCustomers) {
+    if (!reuse && customerCount > demoCustomers) {
       await generateCustomers(data, facility.id, customerCount - demoCustomers, {
         now: systemClock.now(),
         seed: 11,
@@ -323,7 +337,7 @@ async function seed(databaseUrl: string): Promise<Seeded> {
       });
     }
     const seedSeconds = (performance.now() - started) / 1000;
-    if (data.engine === "pg") {
+    if (data.engine === "pg" && !reuse) {
       // What autovacuum does within a minute of the seed's commit; measuring before it would time the
       // plans of tables the planner believes empty.
       const pg = await import("pg");
@@ -345,7 +359,7 @@ async function seed(databaseUrl: string): Promise<Seeded> {
       .from(t.staffUsers)
       .where(eq(t.staffUsers.email, DEMO_ADMIN.email));
     if (!showcase || !account || !admin) throw new Error("the demo seed has no showcase account or admin");
-    await recordTimelines(data, showcase.id);
+    if (!reuse) await recordTimelines(data, showcase.id);
     // Sessions made by the project's own session service: the cookies the pages use.
     const now = systemClock.now();
     const [staff, portal] = await data.transaction(async (tx) => [
@@ -425,6 +439,8 @@ type Target =
   | { kind: "floor"; throughput: number };
 
 type Case = {
+  /** Its name for --only. */
+  key: string;
   name: string;
   operation: ReturnType<typeof webOperation> | null;
   variables: Array<Record<string, unknown>>;
@@ -518,7 +534,7 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
   const cluster = engine === "pg" && !args["database-url"] ? await startPostgresCluster() : undefined;
   const databaseUrl =
     engine === "sqlite"
-      ? path.join(tmp, "bench.sqlite")
+      ? path.resolve(args["sqlite-file"] ?? path.join(tmp, "bench.sqlite"))
       : (args["database-url"] ?? (await cluster?.createDatabase("portico_bench")) ?? "");
   const rows: BenchRow[] = [];
   let portico: Awaited<ReturnType<typeof startPortico>> | undefined;
@@ -530,24 +546,28 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
     const customers = webOperation("staff", "Customers");
     const cases: Case[] = [
       {
+        key: "home",
         name: "portal home",
         operation: webOperation("portal", "PortalHome"),
         variables: [{}],
         target: { kind: "page", throughput: 0.5, p50: 2 },
       },
       {
+        key: "billing",
         name: "portal Billing",
         operation: webOperation("portal", "PortalBilling"),
         variables: [{}],
         target: { kind: "page", throughput: 0.5, p50: 2 },
       },
       {
+        key: "customer",
         name: "customer page (showcase)",
         operation: webOperation("staff", "CustomerDetail"),
         variables: [{ id: String(seeded.showcaseCustomerId) }],
         target: { kind: "page", throughput: 0.5, p50: 2 },
       },
       {
+        key: "contacts",
         name: "Contacts page 1",
         operation: customers,
         variables: [{ search: null, first: 25, after: null }],
@@ -564,6 +584,7 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
       after = body.data.customers.pageInfo.endCursor;
     }
     cases.push({
+      key: "contacts",
       name: "Contacts page 51",
       operation: customers,
       variables: [{ search: null, first: 25, after }],
@@ -603,6 +624,7 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
       `${statements.get(call)?.length ?? "?"}${rawCount !== null ? ` vs ${rawCount}` : ""}`;
 
     for (const c of cases) {
+      if (!runs(c.key)) continue;
       console.error(`${label}: ${c.name}`);
       const calls = callsByCase.get(c) ?? [];
       const first = calls[0] as Call;
@@ -663,77 +685,82 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
       });
     }
 
-    console.error(`${label}: search, floor`);
-    // Search: p99 over the terms together, against a plain scan.
-    const searchRaw: string[] = [];
-    for (const [i, call] of searchCalls.entries())
-      searchRaw.push((await compare(call, `search "${seeded.searchTerms[i]}"`)) ?? "?");
-    const shortRaw = await compare(shortSearch, 'search "ga"');
-    const searchStatements = `${[...new Set(searchCalls.map((c) => statements.get(c)?.length))].join("/")} vs ${[...new Set(searchRaw)].join("/")}`;
-    if (!checkOnly) {
-      const lat = await latencies(
-        [porticoUrl, searchCalls],
-        [rawUrl, searchCalls],
-        Math.max(SAMPLES, searchCalls.length * 50),
-      );
-      rows.push({
-        engine: label,
-        case: `search, 3+ chars (${seeded.searchTerms.map((t) => `"${t}"`).join(", ")})`,
-        portico: report.p99WithMedian(lat.ours),
-        baseline: report.p99WithMedian(lat.theirs),
-        ratio: report.ratio(report.quantile(lat.theirs, 0.99), report.quantile(lat.ours, 0.99)),
-        target: "p99 ≤ 5 ms",
-        met: report.quantile(lat.ours, 0.99) <= 5,
-        statements: searchStatements,
-        note: "baseline: a plain LIKE scan (ILIKE on PostgreSQL)",
-      });
-      const short = await latencies([porticoUrl, [shortSearch]], [rawUrl, [shortSearch]], SAMPLES);
-      rows.push({
-        engine: label,
-        case: 'search "ga" (short term, shown apart)',
-        portico: report.p99WithMedian(short.ours),
-        baseline: report.p99WithMedian(short.theirs),
-        ratio: report.ratio(report.quantile(short.theirs, 0.99), report.quantile(short.ours, 0.99)),
-        target: "— (under 3 chars)",
-        met: true,
-        statements: `${statements.get(shortSearch)?.length ?? "?"} vs ${shortRaw ?? "?"}`,
-      });
-    } else {
-      rows.push({
-        engine: label,
-        case: "search",
-        portico: "answers compared",
-        baseline: "same JSON",
-        ratio: "—",
-        target: "p99 ≤ 5 ms",
-        met: true,
-        statements: searchStatements,
-      });
+    if (runs("search")) {
+      console.error(`${label}: search`);
+      // Search: p99 over the terms together, against a plain scan.
+      const searchRaw: string[] = [];
+      for (const [i, call] of searchCalls.entries())
+        searchRaw.push((await compare(call, `search "${seeded.searchTerms[i]}"`)) ?? "?");
+      const shortRaw = await compare(shortSearch, 'search "ga"');
+      const searchStatements = `${[...new Set(searchCalls.map((c) => statements.get(c)?.length))].join("/")} vs ${[...new Set(searchRaw)].join("/")}`;
+      if (!checkOnly) {
+        const lat = await latencies(
+          [porticoUrl, searchCalls],
+          [rawUrl, searchCalls],
+          Math.max(SAMPLES, searchCalls.length * 50),
+        );
+        rows.push({
+          engine: label,
+          case: `search, 3+ chars (${seeded.searchTerms.map((t) => `"${t}"`).join(", ")})`,
+          portico: report.p99WithMedian(lat.ours),
+          baseline: report.p99WithMedian(lat.theirs),
+          ratio: report.ratio(report.quantile(lat.theirs, 0.99), report.quantile(lat.ours, 0.99)),
+          target: "p99 ≤ 5 ms",
+          met: report.quantile(lat.ours, 0.99) <= 5,
+          statements: searchStatements,
+          note: "baseline: a plain LIKE scan (ILIKE on PostgreSQL)",
+        });
+        const short = await latencies([porticoUrl, [shortSearch]], [rawUrl, [shortSearch]], SAMPLES);
+        rows.push({
+          engine: label,
+          case: 'search "ga" (short term, shown apart)',
+          portico: report.p99WithMedian(short.ours),
+          baseline: report.p99WithMedian(short.theirs),
+          ratio: report.ratio(report.quantile(short.theirs, 0.99), report.quantile(short.ours, 0.99)),
+          target: "— (under 3 chars)",
+          met: true,
+          statements: `${statements.get(shortSearch)?.length ?? "?"} vs ${shortRaw ?? "?"}`,
+        });
+      } else {
+        rows.push({
+          engine: label,
+          case: "search",
+          portico: "answers compared",
+          baseline: "same JSON",
+          ratio: "—",
+          target: "p99 ≤ 5 ms",
+          met: true,
+          statements: searchStatements,
+        });
+      }
     }
 
-    // The GraphQL floor: { __typename } through Portico against node:http answering the same JSON.
-    const floorCall: Call = {
-      path: "/graphql",
-      body: FLOOR_QUERY,
-      headers: { "apollo-require-preflight": "true" },
-    };
-    const floorRaw: Call = { ...floorCall, path: "/floor" };
-    const floorOurs = answerOf(await send(porticoUrl, floorCall), "Portico (floor)");
-    const floorTheirs = answerOf(await send(rawUrl, floorRaw), "bare node:http (floor)");
-    if (!isDeepStrictEqual(floorOurs, floorTheirs))
-      throw new Error(`floor answers differ: ${firstDifference(floorOurs, floorTheirs)}`);
-    if (!checkOnly) {
-      const tput = await throughputs([porticoUrl, floorCall], [rawUrl, floorRaw], REQUESTS * 2);
-      rows.push({
-        engine: label,
-        case: `GraphQL floor { __typename }, throughput (${CONCURRENCY} in flight)`,
-        portico: report.rps(tput.ours),
-        baseline: report.rps(tput.theirs),
-        ratio: report.ratio(tput.ours, tput.theirs),
-        target: "≥ 0.3× bare node:http",
-        met: tput.ours / tput.theirs >= 0.3,
-        statements: "0 vs 0",
-      });
+    if (runs("floor")) {
+      console.error(`${label}: floor`);
+      // The GraphQL floor: { __typename } through Portico against node:http answering the same JSON.
+      const floorCall: Call = {
+        path: "/graphql",
+        body: FLOOR_QUERY,
+        headers: { "apollo-require-preflight": "true" },
+      };
+      const floorRaw: Call = { ...floorCall, path: "/floor" };
+      const floorOurs = answerOf(await send(porticoUrl, floorCall), "Portico (floor)");
+      const floorTheirs = answerOf(await send(rawUrl, floorRaw), "bare node:http (floor)");
+      if (!isDeepStrictEqual(floorOurs, floorTheirs))
+        throw new Error(`floor answers differ: ${firstDifference(floorOurs, floorTheirs)}`);
+      if (!checkOnly) {
+        const tput = await throughputs([porticoUrl, floorCall], [rawUrl, floorRaw], REQUESTS * 2);
+        rows.push({
+          engine: label,
+          case: `GraphQL floor { __typename }, throughput (${CONCURRENCY} in flight)`,
+          portico: report.rps(tput.ours),
+          baseline: report.rps(tput.theirs),
+          ratio: report.ratio(tput.ours, tput.theirs),
+          target: "≥ 0.3× bare node:http",
+          met: tput.ours / tput.theirs >= 0.3,
+          statements: "0 vs 0",
+        });
+      }
     }
 
     const { peakRss, hwm } = memory.stop();
@@ -798,9 +825,9 @@ async function otherCases(
   const coldStart = await load<
     (o: { engine: "sqlite" | "pg"; databaseUrl: string; staffCookie?: string }) => Promise<BenchRow[]>
   >("cold-start", "measureColdStart");
-  if (coldStart) rows.push(...(await coldStart({ engine, databaseUrl, staffCookie })));
+  if (coldStart && runs("cold-start")) rows.push(...(await coldStart({ engine, databaseUrl, staffCookie })));
   const wire = await load<(o: { baseUrl: string; staffCookie?: string }) => Promise<BenchRow[]>>("wire", "measureWire");
-  if (wire) {
+  if (wire && runs("wire")) {
     const server = await startPortico(databaseUrl, wirePort);
     try {
       rows.push(...(await wire({ baseUrl: server.url, staffCookie })));
@@ -812,7 +839,7 @@ async function otherCases(
     "bulk-invite",
     "measureBulkInvite",
   );
-  if (bulk) rows.push(...(await bulk({ engine, databaseUrl })));
+  if (bulk && runs("bulk")) rows.push(...(await bulk({ engine, databaseUrl })));
   return rows;
 }
 
