@@ -39,6 +39,7 @@ type BenchRow = import("./report.js").BenchRow;
 //          [--markdown file] [--requests 2000] [--samples 200] [--port 47100]
 //          [--only home,billing,customer,contacts,search,floor,cold-start,wire,bulk]
 //          [--sqlite-file f.sqlite] [--reuse (a database this bench seeded before: no new seed)]
+//          [--cpu-prof dir (Portico's CPU profiles)]
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--")),
@@ -61,6 +62,8 @@ const { values: args } = parseArgs({
     "sqlite-file": { type: "string" },
     /** The database was seeded by an earlier run of the bench: read its facility instead of seeding. */
     reuse: { type: "boolean", default: false },
+    /** Portico (the measured server) runs under node --cpu-prof, its profiles written here. */
+    "cpu-prof": { type: "string" },
   },
 });
 const CASE_NAMES = ["home", "billing", "customer", "contacts", "search", "floor", "cold-start", "wire", "bulk"];
@@ -127,7 +130,8 @@ async function porticoMain(): Promise<string> {
 
 /** A Portico server process on the database, email worker off, logging warnings only. */
 async function startPortico(databaseUrl: string, port: number) {
-  const child = spawnTracked(process.execPath, [await porticoMain()], {
+  const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
+  const child = spawnTracked(process.execPath, [...profile, await porticoMain()], {
     NODE_ENV: "production",
     HOST: "127.0.0.1",
     PORT: String(port),

@@ -8,13 +8,13 @@ import { PortalSection } from "../facilities/sections.service.js";
 import { SavedCard } from "../payments/saved-card.type.js";
 import { paymentSetupOf } from "../payments/stripe.service.js";
 import {
-  billingTotals,
   createInvoice,
   getInvoice,
   getIssuedInvoice,
   invoicesOfCustomer,
   issueInvoice,
   linesOf,
+  outstandingOf,
   paymentsOf,
   recordPayment,
   updateDraftInvoice,
@@ -123,13 +123,13 @@ export class InvoiceResolver {
     const facility = await requestFacility(ctx, viewer.facilityId);
     // The facility row is read anyway: its zone gives today without a second read.
     const today = localDate(ctx.clock.now(), facility.timeZone);
-    const [setup, { outstandingCents }, invoices] = await Promise.all([
+    const [setup, invoices] = await Promise.all([
       paymentSetupOf(ctx.data, scope, viewer.customerId),
-      billingTotals(ctx.data, scope, viewer.customerId, today),
       invoicesOfCustomer(ctx.data, scope, viewer.customerId, { includeDrafts: false }),
     ]);
     return Object.assign(new PortalBilling(), {
-      outstandingCents,
+      // Every issued invoice is in the list already: its open balances are what is owed.
+      outstandingCents: outstandingOf(invoices),
       invoices: invoices.map((r) => Invoice.from(r, today)),
       offlinePaymentInstructions: facility.offlinePaymentInstructions,
       onlinePayments: !!facility.stripeSecretKey,

@@ -1,5 +1,5 @@
-import { asc, type Column, desc, eq, like, ne, sql } from "drizzle-orm";
-import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { and, asc, type Column, count, desc, eq, gt, like, lt, ne, sql } from "drizzle-orm";
+import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
@@ -85,19 +85,32 @@ const paymentsRead = preparedRead("invoice_payments", (db, t) =>
 // What a customer owes and how many of their invoices are overdue, summed in SQL over their open
 // invoices through the customer's index (invoices_customer): the portal's home and Billing.
 // "Overdue" is invoiceDisplayStatus's rule: open, a balance left, due before today at the facility.
-const billingTotalsRead = preparedRead("billing_totals_of_customer", (db, t) => {
+/**
+ * What a customer owes now (open invoices' balances) and how many open invoices are overdue on the
+ * facility's local day, as scalar subqueries over the customer's open invoices (the
+ * `invoices_customer` index), for one-statement pages: placeholders customerId, facilityId, today.
+ */
+export function billingTotalsColumns(db: ReadDb, t: Tables) {
   const i = t.invoices;
-  return db
-    .select({
-      outstandingCents: sql<number>`coalesce(sum(${i.balanceCents}), 0)`.mapWith(Number),
-      overdue:
-        sql<number>`count(case when ${i.balanceCents} > 0 and ${i.dueOn} < ${sql.placeholder("today")} then 1 end)`.mapWith(
-          Number,
-        ),
-    })
-    .from(i)
-    .where(FacilityScope.preparedWhere(i, eq(i.customerId, sql.placeholder("customerId")), eq(i.status, "OPEN")));
-});
+  const open = FacilityScope.preparedWhere(i, eq(i.customerId, sql.placeholder("customerId")), eq(i.status, "OPEN"));
+  return {
+    outstandingCents: sql<number>`${db
+      .select({ n: sql`coalesce(sum(${i.balanceCents}), 0)` })
+      .from(i)
+      .where(open)}`.mapWith(Number),
+    overdue: sql<number>`${db
+      .select({ n: count() })
+      .from(i)
+      .where(and(open, gt(i.balanceCents, 0), lt(i.dueOn, sql.placeholder("today"))))}`.mapWith(Number),
+  };
+}
+
+const billingTotalsRead = preparedRead("billing_totals_of_customer", (db, t) =>
+  db
+    .select(billingTotalsColumns(db, t))
+    .from(t.customers)
+    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+);
 
 /** A customer's invoices, newest first: every one for staff, issued ones (no drafts) for the portal. */
 export async function invoicesOfCustomer(
@@ -147,6 +160,11 @@ export async function billingTotals(
 ): Promise<{ outstandingCents: number; overdue: number }> {
   const [row] = await billingTotalsRead(data).execute(scope.values({ customerId, today }));
   return { outstandingCents: row?.outstandingCents ?? 0, overdue: row?.overdue ?? 0 };
+}
+
+/** What a customer owes on `invoices` (all of theirs that are issued): the open ones' balances. */
+export function outstandingOf(invoices: ReadonlyArray<Pick<InvoiceRow, "status" | "balanceCents">>): number {
+  return invoices.reduce((sum, i) => (i.status === "OPEN" ? sum + i.balanceCents : sum), 0);
 }
 
 export type LineInput = { description: string; quantity: number; unitCents: number };

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gt, isNotNull, lt, max, min, type SQLWrapper, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { enqueueEmail, type QueuedEmail } from "../../email/outbox.js";
@@ -74,7 +74,7 @@ const portalAccountOfPersonRead = preparedRead("portal_account_of_person", (db, 
  * the portal: the account's history before then was never theirs to catch up on, and a new
  * sub-contact would otherwise open on years of "unread" messages.
  */
-const portalUnreadRead = preparedRead("portal_unread_messages", (db, t) => {
+export function portalUnreadCount(db: ReadDb, t: Tables) {
   const customerId = sql.placeholder("customerId");
   const lastRead = db
     .select({ id: t.messageReads.lastReadMessageId })
@@ -102,7 +102,10 @@ const portalUnreadRead = preparedRead("portal_unread_messages", (db, t) => {
         sql`not exists ${joinedLater}`,
       ),
     );
-});
+}
+
+/** portalUnreadCount as a read of its own: placeholders customerId, facilityId, reader, accountId. */
+const portalUnreadRead = preparedRead("portal_unread_messages", portalUnreadCount);
 
 /** The last message the team read of the conversation of the customer in `customerId` (a column). */
 const teamReadUpTo = (db: Pick<WriteDb, "select">, t: Tables, customerId: SQLWrapper) =>

@@ -10,9 +10,10 @@ import { Estimate } from "../estimates/estimate.type.js";
 import { eventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
-import { billingTotals, invoiceDisplayStatus, invoicesOfCustomer } from "../invoices/invoice.service.js";
-import { portalReaderAccount, portalUnread } from "../messages/message.service.js";
+import { invoiceDisplayStatus, invoicesOfCustomer } from "../invoices/invoice.service.js";
+import { portalReaderAccount } from "../messages/message.service.js";
 import { requestsOfCustomer } from "../service-requests/service-request.service.js";
+import { homeCounts } from "./portal-home.service.js";
 
 @ObjectType({ description: "What needs the customer's attention. A section turned off gives null / empty." })
 export class PortalHome {
@@ -76,12 +77,13 @@ export class PortalHomeResolver {
     const now = ctx.clock.now();
     const today = await facilityToday(ctx, facilityId);
     const scope = new FacilityScope(facilityId);
-    const billing = sections.has(PortalSection.BILLING)
-      ? await billingTotals(ctx.data, scope, customerId, today)
-      : null;
+    const counts = await homeCounts(ctx.data, scope, customerId, {
+      today,
+      readerAccountId: sections.has(PortalSection.MESSAGES) ? await portalReaderAccount(ctx.data, scope, viewer) : 0,
+    });
     return Object.assign(new PortalHome(), {
-      balanceDueCents: billing?.outstandingCents ?? null,
-      overdueInvoices: billing?.overdue ?? null,
+      balanceDueCents: sections.has(PortalSection.BILLING) ? counts.outstandingCents : null,
+      overdueInvoices: sections.has(PortalSection.BILLING) ? counts.overdue : null,
       contractsToSign: sections.has(PortalSection.DOCUMENTS)
         ? (await documentsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId, { sharedOnly: true }))
             .filter((d) => d.requiresSignature && d.signature === null)
@@ -98,19 +100,8 @@ export class PortalHomeResolver {
             .slice(0, 3)
             .map(ScheduledEvent.from)
         : [],
-      unreadMessages: sections.has(PortalSection.MESSAGES)
-        ? await portalUnread(
-            ctx.data,
-            new FacilityScope(facilityId),
-            customerId,
-            await portalReaderAccount(ctx.data, new FacilityScope(facilityId), viewer),
-          )
-        : null,
-      openServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS)
-        ? (await requestsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId)).filter(
-            (r) => r.status !== "DONE" && r.status !== "CANCELLED",
-          ).length
-        : null,
+      unreadMessages: sections.has(PortalSection.MESSAGES) ? counts.unread : null,
+      openServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS) ? counts.openRequests : null,
     });
   }
 

@@ -88,16 +88,16 @@ describe("portal home, order history, a preview's unread counts, car updates", (
     const counts = [];
     for (const request of visit) counts.push((await countStatements(app, request)).statements.length);
     // Measured before the data layer: viewer 8, home 14. Now the session brings the facility, and
-    // the home's balance and overdue count are one statement; the history's reads are one per section.
-    // This facility has no onboarding steps, so onboardingPending reads nothing.
-    expect(counts).toEqual([5, 7, 3]);
+    // the home's counts (balance, overdue, unread, open requests) are one statement; the history's
+    // reads are one per section. This facility has no onboarding steps, so onboardingPending reads nothing.
+    expect(counts).toEqual([5, 5, 3]);
     // With a step, the home reads the account's onboarding, and only that: not the person's profile.
     await updateFacility(app, t.a.id, { onboardingCompleteProfile: true });
     try {
       const home = visit[1] as () => Promise<unknown>;
       const { result, statements } = await countStatements(app, home);
       expect((result as { portalProfile: unknown }).portalProfile).toEqual({ onboardingPending: true });
-      expect(statements.length).toBe(8);
+      expect(statements.length).toBe(6);
       expect(statements.filter((text) => /from "(customers|contacts)"/.test(text))).toEqual([]);
     } finally {
       await updateFacility(app, t.a.id, { onboardingCompleteProfile: false });

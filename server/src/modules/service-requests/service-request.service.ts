@@ -1,6 +1,6 @@
-import { asc, count, desc, eq, getTableColumns, sql } from "drizzle-orm";
+import { asc, count, desc, eq, getTableColumns, notInArray, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
-import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
@@ -75,6 +75,24 @@ const requestQueueByStatusRead = preparedRead("service_request_queue_by_status",
     .orderBy(...queueOrder(t))
     .limit(500),
 );
+
+/**
+ * How many of a customer's service requests are still open (not done, not cancelled), as a
+ * subquery for one-statement pages: placeholders customerId, facilityId.
+ */
+export function openRequestsCount(db: ReadDb, t: Tables) {
+  const r = t.serviceRequests;
+  return db
+    .select({ n: count() })
+    .from(r)
+    .where(
+      FacilityScope.preparedWhere(
+        r,
+        eq(r.customerId, sql.placeholder("customerId")),
+        notInArray(r.status, ["DONE", "CANCELLED"]),
+      ),
+    );
+}
 
 const newRequestCountRead = preparedRead("new_service_request_count", (db, t) =>
   db
