@@ -85,6 +85,22 @@ const eventsForCustomerRead = preparedRead("events_for_customer", (db, t) =>
     .orderBy(asc(t.events.startsAt)),
 );
 
+const upcomingEventsForCustomerRead = preparedRead("upcoming_events_for_customer", (db, t) =>
+  selectEvents(db, t)
+    .where(
+      FacilityScope.preparedWhere(
+        t.events,
+        or(
+          eq(t.events.customerId, sql.placeholder("customerId")),
+          and(isNull(t.events.customerId), eq(t.events.kind, "SOCIAL")),
+        ),
+        gte(t.events.startsAt, placeholderFor(t.events.startsAt, "from")),
+      ),
+    )
+    .orderBy(asc(t.events.startsAt), asc(t.events.id))
+    .limit(sql.placeholder("limit")),
+);
+
 const eventsBetweenRead = preparedRead("events_between", (db, t) =>
   selectEvents(db, t)
     .where(
@@ -105,6 +121,19 @@ const eventByIdRead = preparedRead("event_by_id", (db, t) =>
 /** A customer's events plus the facility's social events (shown to every customer). */
 export async function eventsForCustomer(data: Database, scope: FacilityScope, customerId: number): Promise<EventRow[]> {
   return eventsForCustomerRead(data).execute(scope.values({ customerId, rsvpCustomer: customerId }));
+}
+
+/** The next `limit` of eventsForCustomer starting at `from` or later, soonest first. */
+export async function upcomingEventsForCustomer(
+  data: Database,
+  scope: FacilityScope,
+  customerId: number,
+  from: Date,
+  limit: number,
+): Promise<EventRow[]> {
+  return upcomingEventsForCustomerRead(data).execute(
+    scope.values({ customerId, rsvpCustomer: customerId, from, limit }),
+  );
 }
 
 /** The facility's schedule between two times, for the staff calendar. */

@@ -7,7 +7,7 @@ import { documentsOfCustomer } from "../documents/document.service.js";
 import { Document } from "../documents/document.type.js";
 import { estimatesOfCustomer } from "../estimates/estimate.service.js";
 import { Estimate } from "../estimates/estimate.type.js";
-import { eventsForCustomer } from "../events/event.service.js";
+import { upcomingEventsForCustomer } from "../events/event.service.js";
 import { ScheduledEvent } from "../events/event.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { invoiceDisplayStatus, invoicesOfCustomer } from "../invoices/invoice.service.js";
@@ -77,31 +77,27 @@ export class PortalHomeResolver {
     const now = ctx.clock.now();
     const today = await facilityToday(ctx, facilityId);
     const scope = new FacilityScope(facilityId);
-    const counts = await homeCounts(ctx.data, scope, customerId, {
-      today,
-      readerAccountId: sections.has(PortalSection.MESSAGES) ? await portalReaderAccount(ctx.data, scope, viewer) : 0,
-    });
+    const on = (section: PortalSection) => sections.has(section);
+    // Independent reads, issued together: on PostgreSQL they run side by side on the pool.
+    const [counts, documents, estimates, events] = await Promise.all([
+      homeCounts(ctx.data, scope, customerId, {
+        today,
+        readerAccountId: on(PortalSection.MESSAGES) ? await portalReaderAccount(ctx.data, scope, viewer) : 0,
+      }),
+      on(PortalSection.DOCUMENTS) ? documentsOfCustomer(ctx.data, scope, customerId, { sharedOnly: true }) : [],
+      on(PortalSection.ESTIMATES) ? estimatesOfCustomer(ctx.data, scope, customerId, { sentOnly: true }) : [],
+      on(PortalSection.EVENTS) ? upcomingEventsForCustomer(ctx.data, scope, customerId, now, 3) : [],
+    ]);
     return Object.assign(new PortalHome(), {
-      balanceDueCents: sections.has(PortalSection.BILLING) ? counts.outstandingCents : null,
-      overdueInvoices: sections.has(PortalSection.BILLING) ? counts.overdue : null,
-      contractsToSign: sections.has(PortalSection.DOCUMENTS)
-        ? (await documentsOfCustomer(ctx.data, new FacilityScope(facilityId), customerId, { sharedOnly: true }))
-            .filter((d) => d.requiresSignature && d.signature === null)
-            .map((d) => Document.from(d, false))
-        : [],
-      estimatesWaiting: sections.has(PortalSection.ESTIMATES)
-        ? (await estimatesOfCustomer(ctx.data, scope, customerId, { sentOnly: true }))
-            .filter((e) => e.status === "SENT")
-            .map(Estimate.from)
-        : [],
-      upcomingEvents: sections.has(PortalSection.EVENTS)
-        ? (await eventsForCustomer(ctx.data, new FacilityScope(facilityId), customerId))
-            .filter((e) => e.startsAt.getTime() >= now.getTime())
-            .slice(0, 3)
-            .map(ScheduledEvent.from)
-        : [],
-      unreadMessages: sections.has(PortalSection.MESSAGES) ? counts.unread : null,
-      openServiceRequests: sections.has(PortalSection.SERVICE_REQUESTS) ? counts.openRequests : null,
+      balanceDueCents: on(PortalSection.BILLING) ? counts.outstandingCents : null,
+      overdueInvoices: on(PortalSection.BILLING) ? counts.overdue : null,
+      contractsToSign: documents
+        .filter((d) => d.requiresSignature && d.signature === null)
+        .map((d) => Document.from(d, false)),
+      estimatesWaiting: estimates.filter((e) => e.status === "SENT").map(Estimate.from),
+      upcomingEvents: events.map(ScheduledEvent.from),
+      unreadMessages: on(PortalSection.MESSAGES) ? counts.unread : null,
+      openServiceRequests: on(PortalSection.SERVICE_REQUESTS) ? counts.openRequests : null,
     });
   }
 
