@@ -43,7 +43,8 @@ export type Context = Deps & {
 export async function buildContext(deps: Deps, req: Request, res: Response): Promise<Context> {
   const cookies = parseCookies(req.headers.cookie ?? "");
   const now = deps.clock.now();
-  const secure = req.secure || deps.config.publicUrl.startsWith("https://");
+  // Both read the trusted proxies' headers: worked out only when a resolver asks.
+  const secure = () => req.secure || deps.config.publicUrl.startsWith("https://");
   const requestId = (req as Request & { requestId?: string }).requestId ?? randomUUID();
   // Each SPA names itself, so a browser holding both sessions (staff previewing the portal) is
   // served exactly as the app it is in; API clients without the header get both.
@@ -61,17 +62,19 @@ export async function buildContext(deps: Deps, req: Request, res: Response): Pro
     requestId,
     facilities,
     loads: new Map(),
-    ip: req.ip ?? "unknown",
+    get ip() {
+      return req.ip ?? "unknown";
+    },
     userAgent: req.get("user-agent") ?? "",
     staff,
     portal: portal?.viewer ?? null,
     portalSessionEnded: portal?.ended ?? null,
     cookie: (name) => cookies[name],
     setSessionCookie(name, token, expires) {
-      res.cookie(name, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires });
+      res.cookie(name, token, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/", expires });
     },
     clearSessionCookie(name) {
-      res.clearCookie(name, { httpOnly: true, sameSite: "lax", secure, path: "/" });
+      res.clearCookie(name, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/" });
     },
   };
 }

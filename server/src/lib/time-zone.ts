@@ -27,41 +27,55 @@ export function canonicalTimeZone(value: string): string | null {
   }
 }
 
-function parts(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions, locale = "en-US") {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  const list = formatter(key, () => new Intl.DateTimeFormat(locale, { timeZone, ...options })).formatToParts(instant);
-  return Object.fromEntries(list.map((p) => [p.type, p.value])) as Record<Intl.DateTimeFormatPartTypes, string>;
+/**
+ * The parts of `instant` in the zone. `options` are one of the fixed sets below, so the formatter is
+ * found by their name and the zone (pages ask for today's date on every request).
+ */
+function parts(instant: Date, timeZone: string, name: string, options: Intl.DateTimeFormatOptions) {
+  const list = formatter(
+    `${name}|${timeZone}`,
+    () => new Intl.DateTimeFormat("en-US", { timeZone, ...options }),
+  ).formatToParts(instant);
+  const found = {} as Record<Intl.DateTimeFormatPartTypes, string>;
+  for (const part of list) found[part.type] = part.value;
+  return found;
 }
+
+const DATE: Intl.DateTimeFormatOptions = { year: "numeric", month: "2-digit", day: "2-digit" };
+const ZONE_NAME: Intl.DateTimeFormatOptions = { timeZoneName: "short" };
+const DATE_TIME_IN_WORDS: Intl.DateTimeFormatOptions = {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZoneName: "short",
+};
+const TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+const DATE_AND_TIME: Intl.DateTimeFormatOptions = { ...DATE, ...TIME };
 
 /** The calendar day ("2026-03-02") it is at `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
-  const p = parts(instant, timeZone, { year: "numeric", month: "2-digit", day: "2-digit" });
+  const p = parts(instant, timeZone, "date", DATE);
   return `${p.year}-${p.month}-${p.day}`;
 }
 
 /** "EST", "PDT"; zones without a common abbreviation read "GMT+1". */
 export function zoneAbbreviation(instant: Date, timeZone: string): string {
-  return parts(instant, timeZone, { timeZoneName: "short" }).timeZoneName ?? timeZone;
+  return parts(instant, timeZone, "zone", ZONE_NAME).timeZoneName ?? timeZone;
 }
 
 /** "Tuesday, 3 March 2026 at 21:30 EST": emails name the day in full and the zone they mean. */
 export function formatDateTimeInZone(instant: Date, timeZone: string): string {
-  const p = parts(instant, timeZone, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-  });
+  const p = parts(instant, timeZone, "words", DATE_TIME_IN_WORDS);
   return `${p.weekday}, ${p.day} ${p.month} ${p.year} at ${p.hour}:${p.minute} ${p.timeZoneName}`;
 }
 
 /** "21:30" in the zone, for the end of an event on the same day. */
 export function formatTimeInZone(instant: Date, timeZone: string): string {
-  const p = parts(instant, timeZone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const p = parts(instant, timeZone, "time", TIME);
   return `${p.hour}:${p.minute}`;
 }
 
@@ -74,14 +88,7 @@ export function addDays(day: string, days: number): string {
 
 /** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
 function offsetAt(instant: number, timeZone: string): number {
-  const p = parts(new Date(instant), timeZone, {
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
+  const p = parts(new Date(instant), timeZone, "date and time", DATE_AND_TIME);
   return Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute)) - instant;
 }
 
