@@ -16,6 +16,7 @@ import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
 import { graphqlEndpoint, withGraphqlPostRoute } from "./http/graphql-endpoint.js";
 import { healthRouter } from "./http/health.js";
+import { jsonBody } from "./http/json-body.js";
 import { graphqlBodyErrorHandler } from "./http/json-errors.js";
 import { postmarkWebhookRouter } from "./http/postmark-webhook.js";
 import { annotateRequest, requestLog } from "./http/request-log.js";
@@ -155,7 +156,7 @@ export async function createApp(
   const graphql = [
     // Room for a 5 MB bulk-invite CSV sent as a variable (JSON escaping can double a file full of
     // quotes); the service itself refuses files over 5 MB with a clear message.
-    express.json({ limit: "12mb" }),
+    jsonBody(12 * 1024 * 1024),
     graphqlEndpoint(apollo, async ({ req, res }) => {
       const context = await buildContext(deps, req, res);
       responses.set(context.requestId, res);
