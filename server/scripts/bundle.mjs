@@ -1,0 +1,113 @@
+// Assembles dist/ from tsc's output in build/ (decision 26). tsc compiles (esbuild cannot emit the
+// decorator metadata type-graphql reads); esbuild then bundles the server and the libraries it
+// imports into a few files, because Node 20 spends most of a cold start loading ~1,800 module files
+// one by one. dist/main.js is what `node server/dist/main.js` starts; modules the server imports
+// only when needed (`await import(…)`) stay in chunks of their own, loaded on first use.
+import { cpSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const compiled = path.join(serverDir, "build");
+const dist = path.join(serverDir, "dist");
+
+/**
+ * Not bundled: native addons (better-sqlite3, sharp; pg-native, which pg asks for only when told
+ * to) and the common-password list, 1.5 MB of words read only when a password is set. They load
+ * from node_modules as before.
+ */
+const external = ["better-sqlite3", "sharp", "pg-native", "@zxcvbn-ts/language-common"];
+
+const posix = (p) => p.split(path.sep).join("/");
+
+/**
+ * Our modules find files beside themselves (migrations, the built web apps) from `import.meta.url`.
+ * In a bundle that is the bundle's own URL, so each module's is rewritten to where the module would
+ * be in an unbundled dist/: paths resolve exactly as they did, whichever output file the code lands
+ * in (`outDir` is the folder of those files).
+ *
+ * `createRequire(import.meta.url)` loads a library on first use (libphonenumber-js, the password
+ * list). Bundled, the module's own `require` is dropped so esbuild sees the `require(…)` calls: the
+ * library is bundled (and evaluated on first use still), or stays a runtime require when external,
+ * through the `require` every output file defines (banner below).
+ */
+function ownModules(outDir) {
+  return {
+    name: "portico-own-modules",
+    setup(builder) {
+      builder.onLoad({ filter: /\.js$/ }, (args) => {
+        if (!args.path.startsWith(compiled + path.sep)) return undefined;
+        let source = readFileSync(args.path, "utf8");
+        if (source.includes("createRequire(import.meta.url)")) {
+          const declaration = "const require = createRequire(import.meta.url);";
+          if (source.split("createRequire(import.meta.url)").length !== 2 || !source.includes(declaration)) {
+            throw new Error(`${args.path}: write createRequire(import.meta.url) only as \`${declaration}\``);
+          }
+          source = source.replace(declaration, "");
+        }
+        if (source.includes("import.meta.url")) {
+          const unbundled = path.join(dist, path.relative(compiled, args.path));
+          let relative = posix(path.relative(outDir, unbundled));
+          if (!relative.startsWith(".")) relative = `./${relative}`;
+          source = source.replaceAll("import.meta.url", `new URL(${JSON.stringify(relative)}, import.meta.url).href`);
+        }
+        return { contents: source, loader: "js", resolveDir: path.dirname(args.path) };
+      });
+    },
+  };
+}
+
+/**
+ * JSON files (mime-db's types, the phone number metadata) as `JSON.parse` of a string rather than
+ * as object literals: V8 reads a JSON string several times faster than the same data as code.
+ */
+const jsonAsParse = {
+  name: "json-as-parse",
+  setup(builder) {
+    builder.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: "js" };
+    });
+  },
+};
+
+const common = {
+  absWorkingDir: serverDir,
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  external,
+  // Stack traces map back to src/*.ts through tsc's maps (read by esbuild) and these.
+  sourcemap: "linked",
+  sourcesContent: false,
+  // CommonJS libraries inside an ES module bundle still call require() for Node's built-ins.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  logLevel: "warning",
+};
+
+rmSync(dist, { recursive: true, force: true });
+
+await build({
+  ...common,
+  entryPoints: { main: path.join(compiled, "main.js") },
+  outdir: dist,
+  // Lazily imported modules become chunks beside main.js, in the same folder, so the rewritten
+  // import.meta.url of every module is relative to dist/ whichever file it is in.
+  splitting: true,
+  chunkNames: "[name]-[hash]",
+  plugins: [ownModules(dist), jsonAsParse],
+});
+
+// The PostgreSQL copy tool (docs/moving-to-postgresql.md) keeps its path; one file, started rarely.
+await build({
+  ...common,
+  entryPoints: [path.join(compiled, "db/copy-to-postgres-cli.js")],
+  outfile: path.join(dist, "db/copy-to-postgres-cli.js"),
+  plugins: [ownModules(path.join(dist, "db")), jsonAsParse],
+});
+
+// The SQL migrations ship beside the code that finds them (db/client.ts, db/pg.ts).
+cpSync(path.join(serverDir, "src/db/migrations"), path.join(dist, "db/migrations"), { recursive: true });
+cpSync(path.join(serverDir, "src/db/migrations-pg"), path.join(dist, "db/migrations-pg"), { recursive: true });
