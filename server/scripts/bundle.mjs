@@ -3,7 +3,8 @@
 // imports into a few files, because Node 20 spends most of a cold start loading ~1,800 module files
 // one by one. dist/main.js is what `node server/dist/main.js` starts; modules the server imports
 // only when needed (`await import(…)`) stay in chunks of their own, loaded on first use.
-import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -59,18 +60,35 @@ function ownModules(outDir) {
 }
 
 /**
- * JSON files (mime-db's types, the phone number metadata) as `JSON.parse` of a string rather than
- * as object literals: V8 reads a JSON string several times faster than the same data as code.
+ * JSON files (mime-db's types, the phone number metadata, iconv-lite's code pages) as data, not
+ * code: V8 reads a JSON string several times faster than the same data as an object literal. A
+ * large file is shipped beside the bundle (dist/data/) and read when first required, as it was
+ * unbundled: iconv-lite's 400 kB of Asian code pages are never read unless a request uses one.
  */
-const jsonAsParse = {
-  name: "json-as-parse",
-  setup(builder) {
-    builder.onLoad({ filter: /\.json$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8");
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: "js" };
-    });
-  },
-};
+const LARGE_JSON = 16 * 1024;
+const jsonFiles = new Map();
+
+function jsonAsData() {
+  return {
+    name: "json-as-data",
+    setup(builder) {
+      builder.onLoad({ filter: /\.json$/ }, (args) => {
+        const text = JSON.stringify(JSON.parse(readFileSync(args.path, "utf8")));
+        // As the bundle would hold it: every character outside ASCII escaped as \uXXXX.
+        const inlineSize = text.length + 5 * (text.match(/[^\x00-\x7f]/g)?.length ?? 0);
+        if (inlineSize < LARGE_JSON) return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: "js" };
+        const name = `${path.basename(path.dirname(args.path))}-${path.basename(args.path, ".json")}-${createHash("sha256").update(text).digest("hex").slice(0, 8)}.json`;
+        jsonFiles.set(name, text);
+        // __dataFile is defined by the banner of each output file (import.meta.url would make
+        // esbuild take this CommonJS module for an ES module).
+        return {
+          contents: `module.exports = JSON.parse(require("node:fs").readFileSync(__dataFile(${JSON.stringify(name)}), "utf8"));`,
+          loader: "js",
+        };
+      });
+    },
+  };
+}
 
 /**
  * graphql ships an ES module build beside the CommonJS one Node loads. Bundled, the CommonJS one
@@ -96,6 +114,63 @@ const graphqlEsm = {
   },
 };
 
+/**
+ * class-validator's CommonJS index loads every decorator it has, with validator.js and the phone
+ * number library behind them, though the inputs use a dozen decorators. Its ES build, marked free
+ * of side effects, keeps only what is used. type-graphql imports it whole (`await import(…)`) for
+ * `validateOrReject` alone: that import gets a module exporting just that, so the rest can go, and
+ * stays a chunk loaded with the first validated argument. One copy of class-validator either way;
+ * its metadata lives on a global, shared by the decorators and the validation.
+ */
+const classValidatorEsm = {
+  name: "class-validator-esm",
+  setup(builder) {
+    const resolveAs = async (args, marked) => {
+      const { path: resolved, errors } = await builder.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { classValidatorEsm: true },
+      });
+      if (errors.length > 0) return { errors };
+      return { path: marked(resolved), sideEffects: false };
+    };
+    builder.onResolve({ filter: /^class-validator$/ }, (args) => {
+      if (args.pluginData?.classValidatorEsm) return undefined;
+      if (args.kind === "dynamic-import" && /[\\/]type-graphql[\\/]/.test(args.importer)) {
+        return { path: "validate-or-reject", namespace: "class-validator-esm" };
+      }
+      return resolveAs(args, (resolved) => {
+        const esm = resolved.replace(/([\\/])cjs([\\/])index\.js$/, "$1esm2015$2index.js");
+        if (esm === resolved) throw new Error(`class-validator's layout changed: ${resolved}`);
+        return esm;
+      });
+    });
+    builder.onResolve({ filter: /.*/ }, (args) => {
+      if (args.pluginData?.classValidatorEsm || !/[\\/]class-validator[\\/]esm2015[\\/]/.test(args.importer)) return undefined;
+      return resolveAs(args, (resolved) => resolved);
+    });
+    builder.onLoad({ filter: /.*/, namespace: "class-validator-esm" }, () => ({
+      contents: 'export { validateOrReject } from "class-validator";',
+      resolveDir: serverDir,
+      loader: "js",
+    }));
+  },
+};
+
+/** What starts every output file in `outDir`: a `require` for CommonJS code, where the data files are. */
+function banner(outDir) {
+  let data = posix(path.relative(outDir, path.join(dist, "data")));
+  if (!data.startsWith(".")) data = `./${data}`;
+  return {
+    js: [
+      'import { createRequire as __createRequire } from "node:module";',
+      "const require = __createRequire(import.meta.url);",
+      `const __dataFile = (name) => new URL(${JSON.stringify(`${data}/`)} + name, import.meta.url);`,
+    ].join(" "),
+  };
+}
+
 const common = {
   absWorkingDir: serverDir,
   bundle: true,
@@ -109,8 +184,6 @@ const common = {
   // Less text to read and parse at every start; names are kept, so stack traces stay readable.
   minifyWhitespace: true,
   minifySyntax: true,
-  // CommonJS libraries inside an ES module bundle still call require() for Node's built-ins.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
   logLevel: "warning",
 };
 
@@ -124,7 +197,9 @@ await build({
   // import.meta.url of every module is relative to dist/ whichever file it is in.
   splitting: true,
   chunkNames: "[name]-[hash]",
-  plugins: [ownModules(dist), jsonAsParse, graphqlEsm],
+  // CommonJS libraries inside an ES module bundle still call require() for Node's built-ins.
+  banner: banner(dist),
+  plugins: [ownModules(dist), jsonAsData(), graphqlEsm, classValidatorEsm],
 });
 
 // The PostgreSQL copy tool (docs/moving-to-postgresql.md) keeps its path; one file, started rarely.
@@ -132,8 +207,12 @@ await build({
   ...common,
   entryPoints: [path.join(compiled, "db/copy-to-postgres-cli.js")],
   outfile: path.join(dist, "db/copy-to-postgres-cli.js"),
-  plugins: [ownModules(path.join(dist, "db")), jsonAsParse, graphqlEsm],
+  banner: banner(path.join(dist, "db")),
+  plugins: [ownModules(path.join(dist, "db")), jsonAsData(), graphqlEsm, classValidatorEsm],
 });
+
+mkdirSync(path.join(dist, "data"), { recursive: true });
+for (const [name, text] of jsonFiles) writeFileSync(path.join(dist, "data", name), text);
 
 // The SQL migrations ship beside the code that finds them (db/client.ts, db/pg.ts).
 cpSync(path.join(serverDir, "src/db/migrations"), path.join(dist, "db/migrations"), { recursive: true });
