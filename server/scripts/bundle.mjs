@@ -3,6 +3,7 @@
 // imports into a few files, because Node 20 spends most of a cold start loading ~1,800 module files
 // one by one. dist/main.js is what `node server/dist/main.js` starts; modules the server imports
 // only when needed (`await import(…)`) stay in chunks of their own, loaded on first use.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -76,7 +77,8 @@ function jsonAsData() {
         const text = JSON.stringify(JSON.parse(readFileSync(args.path, "utf8")));
         // As the bundle would hold it: every character outside ASCII escaped as \uXXXX.
         const inlineSize = text.length + 5 * (text.match(/[^\x00-\x7f]/g)?.length ?? 0);
-        if (inlineSize < LARGE_JSON) return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: "js" };
+        if (inlineSize < LARGE_JSON)
+          return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: "js" };
         const name = `${path.basename(path.dirname(args.path))}-${path.basename(args.path, ".json")}-${createHash("sha256").update(text).digest("hex").slice(0, 8)}.json`;
         jsonFiles.set(name, text);
         // __dataFile is defined by the banner of each output file (import.meta.url would make
@@ -147,7 +149,8 @@ const classValidatorEsm = {
       });
     });
     builder.onResolve({ filter: /.*/ }, (args) => {
-      if (args.pluginData?.classValidatorEsm || !/[\\/]class-validator[\\/]esm2015[\\/]/.test(args.importer)) return undefined;
+      if (args.pluginData?.classValidatorEsm || !/[\\/]class-validator[\\/]esm2015[\\/]/.test(args.importer))
+        return undefined;
       return resolveAs(args, (resolved) => resolved);
     });
     builder.onLoad({ filter: /.*/, namespace: "class-validator-esm" }, () => ({
@@ -181,9 +184,12 @@ const common = {
   // Stack traces map back to src/*.ts through tsc's maps (read by esbuild) and these.
   sourcemap: "linked",
   sourcesContent: false,
-  // Less text to read and parse at every start; names are kept, so stack traces stay readable.
+  // Less text to read and parse at every start. Identifiers are not shortened, and every class and
+  // function keeps its name: type-graphql names GraphQL types after classes, and esbuild renames a
+  // class whose name another module also uses (Car → Car2) or drops an unused one.
   minifyWhitespace: true,
   minifySyntax: true,
+  keepNames: true,
   logLevel: "warning",
 };
 
@@ -210,6 +216,30 @@ await build({
   banner: banner(path.join(dist, "db")),
   plugins: [ownModules(path.join(dist, "db")), jsonAsData(), graphqlEsm, classValidatorEsm],
 });
+
+// The bundled server's GraphQL schema must be the committed contract: a class renamed by the
+// bundler would rename its GraphQL type. Checked by printing it from a bundle made the same way.
+const schemaCheck = path.join(dist, "schema-check.js");
+await build({
+  ...common,
+  stdin: {
+    contents: 'import { printPorticoSchema } from "./graphql/schema.js"; process.stdout.write(printPorticoSchema());',
+    resolveDir: compiled,
+    sourcefile: "schema-check.js",
+  },
+  outfile: schemaCheck,
+  sourcemap: false,
+  banner: banner(dist),
+  plugins: [ownModules(dist), jsonAsData(), graphqlEsm, classValidatorEsm],
+});
+const printed = execFileSync(process.execPath, [schemaCheck], { encoding: "utf8" });
+rmSync(schemaCheck);
+if (printed !== readFileSync(path.join(serverDir, "../schema/schema.graphql"), "utf8")) {
+  throw new Error(
+    "The bundled server's GraphQL schema is not schema/schema.graphql: after a change of schema, run `pnpm generate`; " +
+      "otherwise the bundle renamed a class",
+  );
+}
 
 mkdirSync(path.join(dist, "data"), { recursive: true });
 for (const [name, text] of jsonFiles) writeFileSync(path.join(dist, "data", name), text);
