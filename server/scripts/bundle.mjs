@@ -76,7 +76,7 @@ function jsonAsData() {
       builder.onLoad({ filter: /\.json$/ }, (args) => {
         const text = JSON.stringify(JSON.parse(readFileSync(args.path, "utf8")));
         // As the bundle would hold it: every character outside ASCII escaped as \uXXXX.
-        const inlineSize = text.length + 5 * (text.match(/[^\x00-\x7f]/g)?.length ?? 0);
+        const inlineSize = text.length + 5 * (text.match(/[^ -~\t\n\r]/g)?.length ?? 0);
         if (inlineSize < LARGE_JSON)
           return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: "js" };
         const name = `${path.basename(path.dirname(args.path))}-${path.basename(args.path, ".json")}-${createHash("sha256").update(text).digest("hex").slice(0, 8)}.json`;

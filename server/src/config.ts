@@ -59,14 +59,19 @@ const schema = z.object({
   DATABASE_URL: z._default(z.string().check(z.minLength(1)), path.join("data", "portico.sqlite")),
   PUBLIC_URL: z.optional(z.url({ message: "PUBLIC_URL must be an absolute URL such as https://portal.example.com" })),
   POSTMARK_SERVER_TOKEN: z.optional(z.string().check(z.minLength(1))),
-  POSTMARK_API_URL: z._default(z.url({ message: "POSTMARK_API_URL must be an absolute URL" }), "https://api.postmarkapp.com"),
+  POSTMARK_API_URL: z._default(
+    z.url({ message: "POSTMARK_API_URL must be an absolute URL" }),
+    "https://api.postmarkapp.com",
+  ),
   POSTMARK_WEBHOOK_USER: z.optional(z.string()),
   POSTMARK_WEBHOOK_PASSWORD: z.optional(z.string()),
   STRIPE_API_URL: z._default(z.url({ message: "STRIPE_API_URL must be an absolute URL" }), "https://api.stripe.com"),
   EMAIL_FROM: z._default(z.string(), "Portico <no-reply@portico.test>"),
   DEMO_MODE: booleanish,
   DEMO_ADMIN_PASSWORD: z.optional(
-    z.string().check(z.minLength(8, { message: "DEMO_ADMIN_PASSWORD must have at least 8 characters" }), z.maxLength(256)),
+    z
+      .string()
+      .check(z.minLength(8, { message: "DEMO_ADMIN_PASSWORD must have at least 8 characters" }), z.maxLength(256)),
   ),
   EMAIL_WORKER: z._default(z.enum(["on", "off"]), "on"),
   ROLE: z._default(z.enum(["all", "web", "worker"], { message: "ROLE must be all, web or worker" }), "all"),

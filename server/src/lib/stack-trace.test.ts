@@ -6,7 +6,7 @@ import { buildSync } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sourceMappedStack } from "./stack-trace.js";
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // A two-file "server" bundled and minified as scripts/bundle.mjs does, with its map beside it.
 describe("sourceMappedStack", () => {
@@ -65,7 +65,7 @@ describe("sourceMappedStack", () => {
   it("moves each frame of a built file to its line in the TypeScript source", () => {
     const mapped = sourceMappedStack(builtStack((file) => pathToFileURL(file).href));
     expect(mapped).toMatch(
-      new RegExp(`^Error: boom\n    at fail \\(${escape(pathToFileURL(source).href)}:3:\\d+\\)\n`),
+      new RegExp(`^Error: boom\n    at fail \\(${literally(pathToFileURL(source).href)}:3:\\d+\\)\n`),
     );
     expect(mapped).not.toContain("dist/main.js");
   });
