@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, servesApi } from "./config.js";
 import { openDataLayerAt } from "./db/client.js";
 import { systemClock } from "./lib/clock.js";
 import { createLogger } from "./lib/logger.js";
+import { sourceMappedStack } from "./lib/stack-trace.js";
 import { demoModeOn } from "./modules/auth/demo-mode.js";
 import { startPorticoServer } from "./server.js";
 
@@ -55,6 +56,7 @@ main().catch((error) => {
   if (error instanceof ConfigError) {
     console.error(error.message);
   } else {
+    if (error instanceof Error && error.stack) error.stack = sourceMappedStack(error.stack);
     console.error(error);
   }
   process.exit(1);

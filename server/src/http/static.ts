@@ -1,15 +1,27 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Router } from "express";
+import { type RequestHandler, Router } from "express";
 import expressStaticGzip from "express-static-gzip";
 
 /**
  * Each built file as the client takes it: the `.br` or `.gz` the web build wrote beside it
  * (scripts/precompress.mjs), chosen by Accept-Encoding with brotli first and `Vary: Accept-Encoding`,
- * or the file itself. The compressed copies are found when the router is made, so the apps are
- * built before the server starts.
+ * or the file itself. express-static-gzip lists the folder's compressed copies when it is made:
+ * that walk is done with the first request for a file, not at start (decision 26), so the apps are
+ * built before the server serves them.
  */
-function precompressed(dir: string, options: { maxAge: string; immutable?: boolean; fallthrough?: boolean }) {
+function precompressed(
+  dir: string,
+  options: { maxAge: string; immutable?: boolean; fallthrough?: boolean },
+): RequestHandler {
+  let serve: RequestHandler | undefined;
+  return (req, res, next) => {
+    serve ??= staticFiles(dir, options);
+    return serve(req, res, next);
+  };
+}
+
+function staticFiles(dir: string, options: { maxAge: string; immutable?: boolean; fallthrough?: boolean }) {
   return expressStaticGzip(dir, {
     enableBrotli: true,
     orderPreference: ["br", "gzip"],

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream } from "pino";
+import { sourceMappedStack } from "./stack-trace.js";
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
@@ -53,12 +54,19 @@ export function createLogger(level: LogLevel = "info", options: Options = {}): L
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
-      serializers: { error: pino.stdSerializers.err },
+      serializers: { error: serializeError },
       redact: { paths: redactPaths, censor: REDACTED },
     },
     options.destination ?? stdout(),
   );
   return wrap(base);
+}
+
+/** pino's error serializer, with the stack of a built server mapped back to the TypeScript source. */
+function serializeError(error: Error) {
+  const serialized = pino.stdSerializers.err(error);
+  if (typeof serialized?.stack === "string") serialized.stack = sourceMappedStack(serialized.stack);
+  return serialized;
 }
 
 /** Lines held before a write to stdout; one request's line is about 250 bytes. */

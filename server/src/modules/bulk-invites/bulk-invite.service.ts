@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, or, sql } from "drizzle-orm";
-import Papa from "papaparse";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { preparedRead } from "../../db/database.js";
 import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
@@ -101,6 +100,7 @@ function csvPieces(text: string): string[] {
  * inside a quoted cell reads as if there had been none.
  */
 async function csvRecords(text: string): Promise<CsvRecord[]> {
+  const Papa = await papaparse();
   const records: CsvRecord[] = [];
   const pieces = csvPieces(text);
   let line = 1;
@@ -108,7 +108,7 @@ async function csvRecords(text: string): Promise<CsvRecord[]> {
   for (let index = 0; index < pieces.length; index++) {
     let piece = pieces[index] ?? "";
     for (;;) {
-      const read = readPiece(piece, line, delimiter);
+      const read = readPiece(Papa, piece, line, delimiter);
       if (!read.quoteError || index === pieces.length - 1) {
         records.push(...read.records);
         delimiter ??= read.delimiter;
@@ -123,7 +123,14 @@ async function csvRecords(text: string): Promise<CsvRecord[]> {
   return records;
 }
 
-function readPiece(text: string, firstLine: number, delimiter: string | undefined) {
+type Papa = typeof import("papaparse");
+
+/** The CSV library, loaded with the first file read or written rather than at every start. */
+async function papaparse(): Promise<Papa> {
+  return (await import("papaparse")).default;
+}
+
+function readPiece(Papa: Papa, text: string, firstLine: number, delimiter: string | undefined) {
   const records: CsvRecord[] = [];
   let start = 0;
   let line = firstLine;
@@ -521,6 +528,7 @@ export async function jobRows(
 export async function reportCsv(data: Database, jobId: number): Promise<string> {
   const table = data.t.bulkInviteRows;
   const rows = await data.read.select().from(table).where(eq(table.jobId, jobId)).orderBy(asc(table.id));
+  const Papa = await papaparse();
   return Papa.unparse(
     {
       fields: ["line", "customer_id", "name", "email", "outcome", "reason"],

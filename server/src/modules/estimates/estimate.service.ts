@@ -4,6 +4,7 @@ import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } f
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
+import { formatUsd } from "../../lib/money.js";
 import { emptyToNull } from "../../lib/text.js";
 import {
   facilityTodayIn,
@@ -216,10 +217,8 @@ export async function createEstimate(
   });
 }
 
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-
 function sentNotice(estimate: Pick<EstimateRow, "id" | "number" | "title" | "totalCents">) {
-  const amount = usd.format(estimate.totalCents / 100);
+  const amount = formatUsd(estimate.totalCents);
   return {
     subject: `Estimate ${estimate.number}: ${estimate.title}`,
     title: `Estimate for ${estimate.title}`,

@@ -3,6 +3,7 @@ import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } f
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
+import { formatUsd } from "../../lib/money.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { notify } from "../notifications/notify.service.js";
@@ -341,10 +342,8 @@ export async function updateDraftInvoice(
   });
 }
 
-const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" });
-
 function issuedNotice(invoice: InvoiceRow) {
-  const amount = usd.format(invoice.totalCents / 100);
+  const amount = formatUsd(invoice.totalCents);
   return {
     subject: `Invoice ${invoice.number}`,
     title: `New invoice ${invoice.number}`,
