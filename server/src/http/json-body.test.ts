@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type Request, type Response } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonBody } from "./json-body.js";
 
@@ -17,7 +17,7 @@ describe("jsonBody", () => {
       const { status, type } = error as { status: number; type: string };
       res.status(status).json({ type });
     };
-    app.post("/", jsonBody(64), (req, res) => res.json({ body: req.body ?? null }), echoErrors);
+    app.post("/", jsonBody(64), (req: Request, res: Response) => res.json({ body: req.body ?? null }), echoErrors);
     server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
