@@ -217,6 +217,9 @@ await build({
   plugins: [ownModules(path.join(dist, "db")), jsonAsData(), graphqlEsm, classValidatorEsm],
 });
 
+mkdirSync(path.join(dist, "data"), { recursive: true });
+for (const [name, text] of jsonFiles) writeFileSync(path.join(dist, "data", name), text);
+
 // The bundled server's GraphQL schema must be the committed contract: a class renamed by the
 // bundler would rename its GraphQL type. Checked by printing it from a bundle made the same way.
 const schemaCheck = path.join(dist, "schema-check.js");
@@ -240,9 +243,6 @@ if (printed !== readFileSync(path.join(serverDir, "../schema/schema.graphql"), "
       "otherwise the bundle renamed a class",
   );
 }
-
-mkdirSync(path.join(dist, "data"), { recursive: true });
-for (const [name, text] of jsonFiles) writeFileSync(path.join(dist, "data", name), text);
 
 // The SQL migrations ship beside the code that finds them (db/client.ts, db/pg.ts).
 cpSync(path.join(serverDir, "src/db/migrations"), path.join(dist, "db/migrations"), { recursive: true });
