@@ -22,6 +22,15 @@ const PERMANENT_REASONS: Record<number, string> = {
 
 type Answer = { ErrorCode: number; Message: string; MessageID?: string };
 
+/**
+ * Node's fetch as the client calls it, with the JSON text it sends made bytes first. Given a
+ * string, fetch checks every character of it for lone surrogates in JavaScript before encoding it:
+ * for a batch of 500 invites (about 3 MB) that alone cost some 30 ms of the event loop per call.
+ */
+function fetchWithBytes(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  return fetch(input, typeof init?.body === "string" ? { ...init, body: Buffer.from(init.body, "utf8") } : init);
+}
+
 export class PostmarkTransport implements EmailTransport {
   private readonly client: ServerClient;
   private readonly logger: Logger | undefined;
@@ -32,6 +41,7 @@ export class PostmarkTransport implements EmailTransport {
       useHttps: url.protocol === "https:",
       requestHost: url.host,
       timeout: options.timeoutSeconds ?? POSTMARK_TIMEOUT_SECONDS,
+      fetch: fetchWithBytes,
     });
     this.logger = options.logger;
   }
