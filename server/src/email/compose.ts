@@ -62,8 +62,17 @@ const SLOT_OF: Record<string, Slot> = { N: "name", T: "token", C: "code" };
 /** A body cut at the recipient's parts: text, then each slot followed by the text after it. */
 type Cut = { head: string; tail: Array<[Slot, string]> };
 
+/**
+ * The piece as a string of one byte per character when it has no character past U+00FF. Cut from a
+ * text that held the marks, every piece is stored two bytes per character; joined, the emails of a
+ * batch would be too, and their JSON twice the size to build, measure and write.
+ */
+function compact(piece: string): string {
+  return /^[\u0000-\u00ff]*$/.test(piece) ? Buffer.from(piece, "latin1").toString("latin1") : piece;
+}
+
 function cut(body: string): Cut {
-  const pieces = body.split(new RegExp(`${MARK}([NTC])${MARK}`));
+  const pieces = body.split(new RegExp(`${MARK}([NTC])${MARK}`)).map(compact);
   const tail: Array<[Slot, string]> = [];
   for (let i = 1; i < pieces.length; i += 2) tail.push([SLOT_OF[pieces[i] as string] as Slot, pieces[i + 1] ?? ""]);
   return { head: pieces[0] ?? "", tail };
