@@ -68,7 +68,7 @@ type Cut = { head: string; tail: Array<[Slot, string]> };
  * batch would be too, and their JSON twice the size to build, measure and write.
  */
 function compact(piece: string): string {
-  return /^[\u0000-\u00ff]*$/.test(piece) ? Buffer.from(piece, "latin1").toString("latin1") : piece;
+  return /[\u0100-\uffff]/.test(piece) ? piece : Buffer.from(piece, "latin1").toString("latin1");
 }
 
 function cut(body: string): Cut {

@@ -30,10 +30,11 @@ export {
 export const MAX_CONCURRENT_BATCHES = 4;
 
 /**
- * Lanes that jobs handing off their emails (bulk invites) may hold at once: enough to send one batch
- * while the next is written, and one lane always left for everything else.
+ * Lanes that jobs handing off their emails (bulk invites) may hold at once: one batch sent while the
+ * next is written, and the other lanes left for everything else. More would only hold more batches
+ * of 3 MB in memory at once; Postmark answers one while the next is written.
  */
-export const HAND_OFF_LANES = 3;
+export const HAND_OFF_LANES = 2;
 
 /** Emails rendered between two yields to the event loop. */
 const RENDER_BETWEEN_YIELDS = 50;

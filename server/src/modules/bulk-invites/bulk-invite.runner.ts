@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { placeholderFor, preparedInTransaction } from "../../db/prepared-in-transaction.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { createPollLoop } from "../../lib/poll-loop.js";
 import type { EmailHandOff, HandedEmail } from "../../email/outbox.js";
+import { createPollLoop } from "../../lib/poll-loop.js";
 import { tryQueueCustomerInvites } from "../invitations/invitation.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { PLAN_LABELS, purgeStalePreviews } from "./bulk-invite.service.js";

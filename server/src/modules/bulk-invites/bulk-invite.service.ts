@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, sql } from "drizzle-orm";
 import Papa from "papaparse";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { preparedRead } from "../../db/database.js";
