@@ -374,7 +374,8 @@ export async function tryQueueCustomerInvites(
   if (targets.length !== customerIds.length) throw notFound("Customer");
   const facility = await facilityInTransaction(tx, data.t, scope.facilityId);
   // Each step below is one statement over the whole chunk; on SQLite each runs synchronously, so
-  // the chunk yields to the event loop between them rather than holding it for the whole chunk.
+  // the chunk yields to the event loop between them (a few milliseconds each) rather than holding
+  // it for the whole chunk.
   await yieldToEventLoop();
 
   const invited: Array<{ customerId: number; name: string; email: string; expiresAt: Date }> = [];
@@ -411,6 +412,7 @@ export async function tryQueueCustomerInvites(
     if (id === undefined) throw new Error(`invitation of customer ${customerId} not written`);
     return id;
   };
+  await yieldToEventLoop();
   const linkRows = await insertInviteLinks(
     data,
     tx,
@@ -429,6 +431,7 @@ export async function tryQueueCustomerInvites(
     if (id === undefined) throw new Error(`link of customer ${customerId} not written`);
     return id;
   };
+  await yieldToEventLoop();
   const outboxRows = await insertInviteEmails(
     data,
     tx,
@@ -444,6 +447,7 @@ export async function tryQueueCustomerInvites(
       attempts: lease ? 1 : 0,
     })),
   );
+  await yieldToEventLoop();
   await insertQueuedEvents(
     data,
     tx,
@@ -451,6 +455,7 @@ export async function tryQueueCustomerInvites(
   );
   await chunkLatestInvitations(data, tx).execute({ ids });
   if (lease) {
+    await yieldToEventLoop();
     const secrets = await mintSignInTokens(
       data,
       tx,
