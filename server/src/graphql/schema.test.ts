@@ -98,6 +98,8 @@ describe("GraphQL endpoint hardening", () => {
   it("answers GET /healthz with 200, compiling no statement once warm", async () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await res.json()).toEqual({ ok: true });
     // Probed every few seconds for the life of the process.
     expect(await compilationsDuring(app, () => fetch(`${app.url}/healthz`))).toBe(0);
   });
