@@ -10,7 +10,8 @@ import { startPorticoServer } from "./server.js";
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { db, data } = await openDataLayerAt(config.databaseUrl);
+  // On SQLite the server checkpoints the log from a thread of its own, never inside a request's COMMIT.
+  const { db, data } = await openDataLayerAt(config.databaseUrl, { backgroundCheckpoints: true });
   if (process.argv.includes("--seed-demo")) {
     // The seed (and the image library its showcase photos need) loads only when asked for.
     const { seedDemoAtStart } = await import("./db/seed/demo.js");

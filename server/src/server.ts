@@ -62,6 +62,8 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     clock,
     logger,
     nudgeOutbox: () => worker.nudge(),
+    // Only where the worker runs: its hand-off answers null until it has started.
+    handOffEmails: () => worker.handOff(),
     leaseMs: config.bulkInviteLeaseSeconds * 1000,
   });
   const purge = createPurgeJob({ data, clock, logger });

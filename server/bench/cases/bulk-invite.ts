@@ -9,6 +9,8 @@
 //
 // Alone:   node --import @swc-node/register/esm-register bench/cases/bulk-invite.ts --engine sqlite
 //          (--engine pg starts a throwaway PostgreSQL unless --database-url names one; --runs 3)
+// Each run prints where its time went on stderr: ms from the upload to the preview's answer, to the
+// start's, to each Postmark call, and the CPU the server used.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -23,7 +25,7 @@ import { hashPassword } from "../../src/lib/passwords.js";
 import { PorticoProcess, removeCompiledServer } from "../../test/cross-server/servers.js";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
 import { storeCookies } from "../../test/harness.js";
-import type { BenchRow } from "../report.js";
+import { type BenchRow, megabytes } from "../report.js";
 
 export const PEOPLE = 10_000;
 const POSTMARK_BATCH = 500;
@@ -92,25 +94,59 @@ class StaffClient {
   }
 }
 
+/**
+ * The prober, in a process of its own: the stand-in Postmark runs in the bench's process and parses
+ * batches of several megabytes there, which would stall a prober beside it and be counted as the
+ * server's stall. It fetches url every interval until its stdin closes, then prints the slowest.
+ */
+const PROBER = `
+const [url, every] = process.argv.slice(1);
+let running = true;
+let slowest = 0;
+// The first fetch loads the HTTP client and connects: not a probe.
+await (await fetch(url)).arrayBuffer();
+process.stdout.write("ready\\n");
+process.stdin.on("data", () => { running = false; });
+process.stdin.resume();
+while (running) {
+  const started = performance.now();
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  const took = performance.now() - started;
+  slowest = Math.max(slowest, took);
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(every) - took)));
+}
+process.stdout.write(JSON.stringify({ slowest }));
+process.exit(0);
+`;
+
 /** Probes url every PROBE_EVERY_MS until stopped; answers the slowest probe's time. */
-function probe(url: string): { stop(): Promise<number> } {
-  let running = true;
-  let slowest = 0;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      const res = await fetch(url);
-      await res.arrayBuffer();
-      const took = performance.now() - started;
-      slowest = Math.max(slowest, took);
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, PROBE_EVERY_MS - took)));
-    }
-  })();
+async function probe(url: string): Promise<{ stop(): Promise<number> }> {
+  const child = spawn(process.execPath, ["--input-type=module", "-e", PROBER, url, String(PROBE_EVERY_MS)], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  let out = "";
+  let onReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    onReady = resolve;
+  });
+  child.stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString("utf8");
+    if (out.includes("ready\n")) onReady();
+  });
+  const exited = new Promise<number>((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => {
+      const slowest = /"slowest":([\d.]+)/.exec(out)?.[1];
+      if (code !== 0 || !slowest) reject(new Error(`The prober failed (${code}): ${out}`));
+      else resolve(Number(slowest));
+    });
+  });
+  await Promise.race([ready, exited]);
   return {
-    async stop() {
-      running = false;
-      await loop;
-      return slowest;
+    stop() {
+      child.stdin.write("stop\n");
+      return exited;
     },
   };
 }
@@ -123,7 +159,36 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   }
 }
 
-type PorticoRun = { ms: number; stallMs: number; calls: number; htmlLength: number; textLength: number };
+type PorticoRun = {
+  ms: number;
+  stallMs: number;
+  calls: number;
+  htmlLength: number;
+  textLength: number;
+  /** Where the wall time went: ms from the upload to the preview's answer, the start's, each Postmark call. */
+  phases: string;
+};
+
+/** CPU time a process has used so far (user + system), in ms; 0 once it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** VmRSS (or VmHWM, the kernel's high-water mark) of a process, in bytes; 0 once it is gone. */
+function memoryOf(pid: number, field: "VmRSS" | "VmHWM"): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    return Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
 
 /** One bulk invite through the server: preview upload → confirm → the PEOPLE-th email accepted. */
 async function porticoRun(server: PorticoProcess, postmark: FakePostmark, seeded: Seeded): Promise<PorticoRun> {
@@ -134,8 +199,11 @@ async function porticoRun(server: PorticoProcess, postmark: FakePostmark, seeded
   });
   const messagesBefore = postmark.messages.length;
   const callsBefore = postmark.calls.length;
-  const prober = probe(`${server.url}/healthz`);
+  const prober = await probe(`${server.url}/healthz`);
+  const cpuBefore = cpuMsOf(server.pid);
   const started = performance.now();
+  const at = () => Math.round(performance.now() - started);
+  const marks: string[] = [];
   const flow = async () => {
     const { previewBulkInviteCsv: preview } = await client.gql<{
       previewBulkInviteCsv: { id: string; toInvite: number };
@@ -143,9 +211,17 @@ async function porticoRun(server: PorticoProcess, postmark: FakePostmark, seeded
       csv: seeded.csv,
       name: "bench.csv",
     });
+    marks.push(`preview ${at()}`);
     if (preview.toInvite !== PEOPLE) throw new Error(`The preview plans ${preview.toInvite} invites, not ${PEOPLE}`);
     await client.gql(`mutation($id: ID!) { startBulkInvite(id: $id) { id } }`, { id: preview.id });
-    await until(() => postmark.messages.length - messagesBefore >= PEOPLE, `${PEOPLE} emails`);
+    marks.push(`start ${at()}`);
+    const callTimes: number[] = [];
+    await until(() => {
+      while (callTimes.length < postmark.calls.length - callsBefore) callTimes.push(at());
+      return postmark.messages.length - messagesBefore >= PEOPLE;
+    }, `${PEOPLE} emails`);
+    marks.push(`calls ${callTimes.join(" ")}`);
+    marks.push(`server CPU ${cpuMsOf(server.pid) - cpuBefore} ms`);
     return performance.now() - started;
   };
   let ms: number;
@@ -164,6 +240,7 @@ async function porticoRun(server: PorticoProcess, postmark: FakePostmark, seeded
     calls: postmark.calls.length - callsBefore,
     htmlLength: average((m) => m.HtmlBody),
     textLength: average((m) => m.TextBody),
+    phases: marks.join("; "),
   };
 }
 
@@ -225,17 +302,35 @@ export async function measureBulkInvite(opts: {
   let server: PorticoProcess | undefined;
   const portico: PorticoRun[] = [];
   const floor: number[] = [];
+  let peakRss = 0;
+  let hwm = 0;
   try {
     server = await PorticoProcess.start("portico-bench", {
       databaseUrl: opts.databaseUrl,
-      env: { POSTMARK_SERVER_TOKEN: POSTMARK_TOKEN, POSTMARK_API_URL: postmark.url },
+      env: {
+        POSTMARK_SERVER_TOKEN: POSTMARK_TOKEN,
+        POSTMARK_API_URL: postmark.url,
+        // BENCH_SERVER_NODE_OPTIONS="--import ./profiler.mjs" profiles the server (--cpu-prof is not
+        // allowed in NODE_OPTIONS; a module that starts the inspector's profiler is).
+        ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+      },
     });
+    const pid = server.pid;
+    const sampler = setInterval(() => {
+      peakRss = Math.max(peakRss, memoryOf(pid, "VmRSS"));
+    }, 100);
+    sampler.unref();
     for (const facility of seeded) {
       const run = await porticoRun(server, postmark, facility);
+      console.error(
+        `bulk invite (${engine}) run ${portico.length + 1}: ${Math.round(run.ms)} ms; ${run.phases}; html ${run.htmlLength} text ${run.textLength}`,
+      );
       portico.push(run);
       floor.push(await floorRun(opts.engine, opts.databaseUrl, postmark, run));
       postmark.reset();
     }
+    clearInterval(sampler);
+    hwm = memoryOf(pid, "VmHWM");
   } finally {
     await server?.stop();
     await postmark.close();
@@ -275,6 +370,16 @@ export async function measureBulkInvite(opts: {
       ratio: "—",
       target: `${PEOPLE / POSTMARK_BATCH} batches of ${POSTMARK_BATCH}`,
       met: calls.every((n) => n === PEOPLE / POSTMARK_BATCH),
+    },
+    {
+      engine,
+      case: "bulk invite 10k: the server's RSS through the runs",
+      portico: `peak ${megabytes(peakRss)} (VmHWM ${megabytes(hwm)})`,
+      baseline: "—",
+      ratio: "—",
+      target: "≤ 200 MB",
+      met: Math.max(peakRss, hwm) <= 200_000_000,
+      note: "sampled every 100 ms",
     },
   ];
 }

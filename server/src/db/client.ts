@@ -33,10 +33,15 @@ export function openDatabase(file: string): Db {
  * writer connection: it migrates at open, and tests build their fixtures with it. Code that ships
  * goes through `data` only. Closing the writer is the handle's job.
  */
-export function openDataLayer(file: string): { db: Db; data: DataLayer } {
+export function openDataLayer(file: string, options: DataLayerOptions = {}): { db: Db; data: DataLayer } {
   const db = openDatabase(file);
-  return { db, data: openSqlite(db.$client) };
+  return { db, data: openSqlite(db.$client, options) };
 }
+
+export type DataLayerOptions = {
+  /** SQLite: checkpoint the write-ahead log from a thread of its own (a server's, not a tool's). */
+  backgroundCheckpoints?: boolean;
+};
 
 /**
  * The data layer DATABASE_URL names: PostgreSQL for a postgres:// or postgresql:// URL, otherwise a
@@ -44,14 +49,17 @@ export function openDataLayer(file: string): { db: Db; data: DataLayer } {
  * at open. Only SQLite has a synchronous drizzle handle: `db` is undefined on PostgreSQL, so code
  * that needs it (test fixtures) is SQLite-only until it goes through `data`.
  */
-export async function openDataLayerAt(url: string): Promise<{ db: Db | undefined; data: DataLayer }> {
+export async function openDataLayerAt(
+  url: string,
+  options: DataLayerOptions = {},
+): Promise<{ db: Db | undefined; data: DataLayer }> {
   if (isPostgresUrl(url)) {
     // node-postgres and the PostgreSQL engine load only for a PostgreSQL URL: a SQLite server
     // never needs them, and they cost every start.
     const { openPostgres } = await import("./pg.js");
     return { db: undefined, data: await openPostgres(url) };
   }
-  return openDataLayer(url);
+  return openDataLayer(url, options);
 }
 
 export function isPostgresUrl(url: string): boolean {

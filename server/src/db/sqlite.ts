@@ -4,6 +4,7 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Database, EngineSql, ReadDb, StatementListener, Tables, WriteDb } from "./database.js";
 import { Mutex } from "./mutex.js";
 import * as schema from "./schema.sqlite.js";
+import { startBackgroundCheckpoints, WRITER_CHECKPOINT_PAGES } from "./sqlite-checkpoints.js";
 import { sqliteCustomerSearch } from "./sqlite-customer-search.js";
 import { createTransactionScope } from "./transaction-scope.js";
 
@@ -50,12 +51,20 @@ const sqliteSql: Omit<EngineSql, "lockKey" | "lockKeys"> = {
  * migrated and its pragmas set already), plus a read-only connection of its own for autocommit
  * reads. The writer stays the caller's to close; close() closes the reader.
  */
-export function openSqlite(writer: BetterSqlite3.Database): Database {
+export function openSqlite(
+  writer: BetterSqlite3.Database,
+  options: { backgroundCheckpoints?: boolean } = {},
+): Database {
   if (writer.memory) {
     throw new Error("The Database needs a database file: its read connection must see what the writer commits.");
   }
   const reader = new BetterSqlite3(writer.name, { readonly: true, fileMustExist: true });
   reader.pragma("busy_timeout = 5000");
+
+  // The server checkpoints from a thread of its own (sqlite-checkpoints.ts); tests and tools let the
+  // writer do it, as SQLite does by default.
+  const checkpoints = options.backgroundCheckpoints ? startBackgroundCheckpoints(writer.name) : undefined;
+  if (checkpoints) writer.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
 
   const stats = { compilations: 0 };
   const listeners: StatementListeners = new Set();
@@ -113,6 +122,7 @@ export function openSqlite(writer: BetterSqlite3.Database): Database {
       return () => listeners.delete(own);
     },
     async close() {
+      await checkpoints?.stop();
       reader.close();
     },
   };

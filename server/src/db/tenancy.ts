@@ -21,6 +21,16 @@ export class FacilityScope {
     return and(eq(table.facilityId, sql.placeholder("facilityId")), ...conditions) as SQL;
   }
 
+  /**
+   * preparedWhere for rows found by their keys (`id IN list`): the facility is checked on each row
+   * found, never offered as an index term (`+facility_id = ?`). Offered one, SQLite, which cannot
+   * tell how long a JSON list is, walks the facility's index testing every customer against the
+   * list: 10,000 rows read for a chunk of 500 ids.
+   */
+  static preparedCheck(table: FacilityOwned, ...conditions: (SQL | undefined)[]): SQL {
+    return and(sql`+${table.facilityId} = ${sql.placeholder("facilityId")}`, ...conditions) as SQL;
+  }
+
   /** A prepared read's values with the scope's facility filled in. */
   values<V extends Record<string, unknown>>(values: V): V & { facilityId: number } {
     return { ...values, facilityId: this.facilityId };

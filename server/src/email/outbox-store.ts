@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database, WriteDb } from "../db/database.js";
 import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../db/prepared-in-transaction.js";
 import { MINUTE } from "../lib/clock.js";
-import { hashCode, newCode, newToken, sha256 } from "../lib/tokens.js";
+import { hashCode, newCode, newTokens, sha256 } from "../lib/tokens.js";
 import type { SendResult } from "./transport.js";
 
 // The outbox as the worker sees it: claim due rows under a lease, then settle each as sent, failed
@@ -157,6 +157,28 @@ const sentEventRows = preparedRowsInsert("invitation_events_sent", (t) => ({
   constants: { kind: "SENT", detail: null },
 }));
 
+/**
+ * A fresh token and code for each link, their hashes written in the caller's transaction: the clear
+ * values exist only in what the caller sends. Used by a claim, and by a job that writes its emails
+ * already leased to this process's worker (outbox.ts).
+ */
+export async function mintSignInTokens(
+  data: Database,
+  tx: WriteDb,
+  linkIds: readonly number[],
+  now: Date,
+): Promise<Array<{ token: string; code: string }>> {
+  const tokens = newTokens(linkIds.length);
+  const minted = linkIds.map((linkId, i) => ({ linkId, token: tokens[i] as string, code: newCode() }));
+  await mintTokens(
+    data,
+    tx,
+    minted.map(({ linkId, token, code }) => ({ linkId, tokenHash: sha256(token), codeHash: hashCode(linkId, code) })),
+    now,
+  );
+  return minted.map(({ token, code }) => ({ token, code }));
+}
+
 async function mintTokens(data: Database, tx: WriteDb, tokens: NewToken[], now: Date): Promise<void> {
   if (tokens.length > ROWS_PREPARED_ONE_BY_ONE) {
     await mintTokenRows(
@@ -285,6 +307,13 @@ export type Settled = { sent: number; failed: number; retrying: number };
 
 export type OutboxStore = {
   claim(now: Date, lane: Lane): Promise<Claim>;
+  /**
+   * A lease for rows a job writes itself, already claimed for this worker (the hand-off): its name
+   * counts as unsettled until settle, forget or releaseLeases.
+   */
+  reserve(now: Date): { owner: string; leaseUntil: Date };
+  /** A reserved lease under which nothing was committed. */
+  forget(owner: string): void;
   /** Records a batch's answers; transient failures come back together at one retry time. */
   settle(claim: Claim, results: SendResult[], now: Date): Promise<Settled>;
   /** Hands back rows claimed and never settled (a batch that failed midway), for another worker now. */
@@ -353,7 +382,7 @@ export function createOutboxStore(
       );
       await yieldToEventLoop();
       const minted: Minted[] = [];
-      const tokens: NewToken[] = [];
+      const toMint: Array<{ row: ClaimedRow; context: EmailContext; linkId: number }> = [];
       let settled = 0;
       for (const row of rows) {
         const context = contexts.get(row.id);
@@ -382,12 +411,19 @@ export function createOutboxStore(
           settled++;
           continue;
         }
-        const token = newToken();
-        const code = newCode();
-        tokens.push({ linkId, tokenHash: sha256(token), codeHash: hashCode(linkId, code) });
-        minted.push({ row, context, token, code });
+        toMint.push({ row, context, linkId });
       }
-      await mintTokens(data, tx, tokens, now);
+      const secrets = await mintSignInTokens(
+        data,
+        tx,
+        toMint.map((m) => m.linkId),
+        now,
+      );
+      toMint.forEach(({ row, context }, i) => {
+        const secret = secrets[i] as { token: string; code: string };
+        minted.push({ row, context, token: secret.token, code: secret.code });
+      });
+      minted.sort((a, b) => a.row.id - b.row.id);
       return { owner, minted, settled };
     });
     if (result.minted.length === 0) unsettled.delete(owner);
@@ -484,5 +520,19 @@ export function createOutboxStore(
     return released.length;
   }
 
-  return { claim, settle, releaseLeases };
+  function reserve(now: Date): { owner: string; leaseUntil: Date } {
+    const owner = `${options.workerId}#${++claims}`;
+    unsettled.add(owner);
+    return { owner, leaseUntil: new Date(now.getTime() + leaseMs) };
+  }
+
+  return {
+    claim,
+    reserve,
+    forget: (owner) => {
+      unsettled.delete(owner);
+    },
+    settle,
+    releaseLeases,
+  };
 }

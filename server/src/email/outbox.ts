@@ -1,5 +1,6 @@
 import type { Tables, WriteDb } from "../db/database.js";
 import { returnedRow } from "../db/rows.js";
+import type { Minted } from "./outbox-store.js";
 
 export type OutboxKind = Tables["emailOutbox"]["$inferInsert"]["kind"];
 
@@ -38,3 +39,23 @@ export async function enqueueEmail(tx: WriteDb, t: Tables, email: QueuedEmail): 
   const row = returnedRow(await tx.insert(t.emailOutbox).values(outboxRow(email)).returning({ id: t.emailOutbox.id }));
   return row.id;
 }
+
+export type { ClaimedRow, EmailContext, Minted as HandedEmail } from "./outbox-store.js";
+export { mintSignInTokens } from "./outbox-store.js";
+
+/**
+ * A lane of this process's email worker, held for emails a background job writes itself (a bulk
+ * invite's chunk): the job writes its outbox rows already claimed under `lease` (leased, attempt 1),
+ * mints their tokens in the same transaction (mintSignInTokens), and once that commits hands the
+ * emails over with send(). The worker renders, sends and settles them as if it had claimed them, so
+ * a 500-row chunk is one Postmark batch without a claim of its own. If the process dies before the
+ * send, the lease lapses and any worker claims the rows, minting new tokens, as after a crash
+ * mid-send. The rows are in the outbox, committed with the invitations, before anything is sent.
+ */
+export type EmailHandOff = {
+  readonly lease: { owner: string; until: Date };
+  /** The emails of the rows committed under the lease; the lane is the worker's again once settled. */
+  send(emails: Minted[]): void;
+  /** Nothing was committed under the lease (the transaction failed or had no email): the lane is freed. */
+  cancel(): void;
+};

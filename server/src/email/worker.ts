@@ -6,8 +6,9 @@ import type { Database } from "../db/database.js";
 import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { createPollLoop } from "../lib/poll-loop.js";
-import { composeEmail } from "./compose.js";
-import { BATCH_LIMIT, createOutboxStore, type Lane } from "./outbox-store.js";
+import { createComposer } from "./compose.js";
+import type { EmailHandOff } from "./outbox.js";
+import { BATCH_LIMIT, type Claim, createOutboxStore, type Lane } from "./outbox-store.js";
 import type { EmailTransport, OutgoingEmail, SendResult } from "./transport.js";
 
 export { senderFor } from "./compose.js";
@@ -27,6 +28,13 @@ export {
  * someone asked for a moment later.
  */
 export const MAX_CONCURRENT_BATCHES = 4;
+
+/**
+ * Lanes that jobs handing off their emails (bulk invites) may hold at once: one batch sent while the
+ * next is written, and the other lanes left for everything else. More would only hold more batches
+ * of 3 MB in memory at once; Postmark answers one while the next is written.
+ */
+export const HAND_OFF_LANES = 2;
 
 /** Emails rendered between two yields to the event loop. */
 const RENDER_BETWEEN_YIELDS = 50;
@@ -52,6 +60,12 @@ export type EmailWorker = {
   stop(): Promise<void>;
   /** Something was just queued: look now rather than at the next poll. */
   nudge(): void;
+  /**
+   * Holds a lane for emails a job writes already claimed (outbox.ts EmailHandOff); waits while the
+   * job has HAND_OFF_LANES lanes in use. Null when the worker is not running: the job then writes
+   * its emails for any worker to claim.
+   */
+  handOff(): Promise<EmailHandOff | null>;
 };
 
 /**
@@ -73,17 +87,24 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     const claim = await store.claim(now, lane);
     const { minted, settled } = claim;
     if (minted.length === 0) return settled;
+    await deliver(claim, now);
+    return settled + minted.length;
+  }
 
+  /** Renders, sends and settles the emails of a claim: no transaction is open while Postmark answers. */
+  async function deliver(claim: Claim, now: Date): Promise<void> {
+    const { minted } = claim;
     const onboarding = deps.loadOnboardingSteps
       ? await deps.loadOnboardingSteps([...new Set(minted.map((m) => m.row.facilityId))])
       : new Map<number, string[]>();
+    const compose = createComposer(now, config, onboarding);
     const outgoing: OutgoingEmail[] = [];
     const unbuildable: SendResult[] = [];
     for (const [index, item] of minted.entries()) {
-      // Rendering a full batch takes tens of milliseconds: requests get through every few dozen emails.
+      // Requests get through every few dozen emails.
       if (index > 0 && index % RENDER_BETWEEN_YIELDS === 0) await yieldToEventLoop();
       try {
-        outgoing.push(composeEmail(item, now, config, onboarding));
+        outgoing.push(compose.compose(item));
       } catch (error) {
         logger.error("could not render an email", { outboxId: item.row.id, error });
         unbuildable.push({
@@ -113,8 +134,57 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
       }));
     }
     const counts = await store.settle(claim, [...results, ...unbuildable], clock.now());
-    logger.info("email batch processed", { ...counts, skipped: settled });
-    return settled + minted.length;
+    logger.info("email batch processed", { ...counts, skipped: claim.settled });
+  }
+
+  /** Hand-offs in progress, and the jobs waiting for one: a job gets at most HAND_OFF_LANES lanes. */
+  let handOffs = 0;
+  const handOffWaiters: Array<() => void> = [];
+
+  async function handOff(): Promise<EmailHandOff | null> {
+    if (handOffs >= HAND_OFF_LANES) await new Promise<void>((resolve) => handOffWaiters.push(resolve));
+    handOffs++;
+    let done = false;
+    const freeSlot = () => {
+      handOffs--;
+      handOffWaiters.shift()?.();
+    };
+    const release = await loop.acquireLane();
+    if (!release) {
+      freeSlot();
+      return null;
+    }
+    const { owner, leaseUntil } = store.reserve(clock.now());
+    const finish = () => {
+      if (done) return;
+      done = true;
+      release();
+      freeSlot();
+    };
+    return {
+      lease: { owner, until: leaseUntil },
+      send(emails) {
+        if (done) throw new Error("This hand-off is over");
+        if (emails.length === 0) {
+          store.forget(owner);
+          finish();
+          return;
+        }
+        const now = clock.now();
+        // A lease that lapsed before the send (a stalled process) is any worker's to claim: sending
+        // now could race that claim, so the rows are left to it.
+        const sending =
+          now.getTime() < leaseUntil.getTime()
+            ? deliver({ owner, minted: emails, settled: 0 }, now)
+            : Promise.resolve(logger.warn("handed-off emails found their lease lapsed", { owner }));
+        void sending.catch((error) => logger.error("email worker run failed", { error })).finally(finish);
+      },
+      cancel() {
+        if (done) return;
+        store.forget(owner);
+        finish();
+      },
+    };
   }
 
   const loop = createPollLoop<number>({
@@ -132,5 +202,5 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     onError: (error) => logger.error("email worker run failed", { error }),
   });
 
-  return { runOnce: loop.runOnce, start: loop.start, stop: loop.stop, nudge: loop.nudge };
+  return { runOnce: loop.runOnce, start: loop.start, stop: loop.stop, nudge: loop.nudge, handOff };
 }

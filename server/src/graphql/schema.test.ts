@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../../test/harness.js";
+import { compilationsDuring, startTestApp, type TestApp } from "../../test/harness.js";
 import { notFound } from "../lib/domain-error.js";
 import { createLogger } from "../lib/logger.js";
 import { PUBLIC_ROOT_FIELDS, unguardedRootFields } from "./auth.js";
@@ -95,9 +95,13 @@ describe("GraphQL endpoint hardening", () => {
     expect(errors[0]?.message).toMatch(/depth/i);
   });
 
-  it("answers GET /healthz with 200", async () => {
+  it("answers GET /healthz with 200, compiling no statement once warm", async () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(await res.json()).toEqual({ ok: true });
+    // Probed every few seconds for the life of the process.
+    expect(await compilationsDuring(app, () => fetch(`${app.url}/healthz`))).toBe(0);
   });
 
   it("sends a request id and safe headers", async () => {

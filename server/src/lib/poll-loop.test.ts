@@ -75,6 +75,54 @@ describe("the leased poll loop", () => {
     await loop.stop();
   });
 
+  it("lends ordinary lanes to acquireLane, waiting for one while all are busy, and stop waits for them", async () => {
+    const events: string[] = [];
+    const held = gate();
+    const loop = createPollLoop<number>({
+      pollMs: 60_000,
+      concurrency: 2,
+      reservedLane: true,
+      batch: async (lane) => {
+        events.push(`batch ${lane}`);
+        if (lane === "any") await held.opened;
+        return 0;
+      },
+      more: () => false,
+      release: async () => void events.push("released"),
+      onError: () => {},
+    });
+    expect(await loop.acquireLane()).toBeNull();
+    loop.start();
+    // The start's own look holds one lane; the caller gets the other.
+    const first = await loop.acquireLane();
+    if (!first) throw new Error("a lane was free");
+    // Both lanes busy: a nudge uses the reserved lane, a second caller waits.
+    loop.nudge();
+    let second: (() => void) | null | undefined;
+    const waiting = loop.acquireLane().then((release) => {
+      second = release;
+      events.push("second lane");
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(second).toBeUndefined();
+    // The lane given back goes to the caller waiting for it, before any batch of the loop's.
+    first();
+    await waiting;
+    expect(typeof second).toBe("function");
+    const stopped = loop.stop();
+    let isStopped = false;
+    void stopped.then(() => {
+      isStopped = true;
+    });
+    held.open();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(isStopped).toBe(false);
+    second?.();
+    await stopped;
+    expect(events).toEqual(["batch any", "batch reserved", "second lane", "released"]);
+    expect(await loop.acquireLane()).toBeNull();
+  });
+
   it("reports a failing batch and keeps polling", async () => {
     vi.useFakeTimers();
     try {

@@ -29,6 +29,12 @@ export type PollLoop<R> = {
   nudge(): void;
   /** One batch, now, on an ordinary lane; its error is the caller's. */
   runOnce(): Promise<R>;
+  /**
+   * Waits for an ordinary lane and holds it for work the caller hands in (see the email worker's
+   * hand-off): answers the function that gives the lane back, or null once the loop is stopping or
+   * not running. stop() waits for lanes held this way as for its own batches.
+   */
+  acquireLane(): Promise<(() => void) | null>;
   /** Batches one after another until one finds nothing more or stop() is called. */
   drain(): Promise<R[]>;
   /** Stops looking, waits for every batch in flight (the loop's or runOnce's), then releases. */
@@ -51,6 +57,40 @@ export function createPollLoop<R>(options: PollLoopOptions<R>): PollLoop<R> {
   let wanted = false;
   let timer: NodeJS.Timeout | undefined;
   const runs = new Set<Promise<unknown>>();
+  /** Callers of acquireLane waiting for a lane, first come first served. */
+  let laneWaiters: Array<(granted: boolean) => void> = [];
+
+  /**
+   * Gives back an ordinary lane. A caller of acquireLane waiting for one takes it over (it stays
+   * counted) before the loop starts a batch of its own; answers whether it was taken over.
+   */
+  function freeLane(): boolean {
+    const waiter = laneWaiters.shift();
+    if (waiter) {
+      waiter(true);
+      return true;
+    }
+    inFlight--;
+    return false;
+  }
+
+  function holdLane(): () => void {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    void track(
+      held.then(() => {
+        if (!freeLane() && wanted) launchSoon();
+      }),
+    );
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      release();
+    };
+  }
 
   function track<T>(batch: Promise<T>): Promise<T> {
     runs.add(batch);
@@ -80,7 +120,7 @@ export function createPollLoop<R>(options: PollLoopOptions<R>): PollLoop<R> {
       wanted = false;
       void track(
         guarded("any").then((more) => {
-          inFlight--;
+          if (freeLane()) return;
           if (more || wanted) launchSoon();
         }),
       );
@@ -120,6 +160,21 @@ export function createPollLoop<R>(options: PollLoopOptions<R>): PollLoop<R> {
       launch();
     },
     runOnce,
+    async acquireLane() {
+      if (!running) return null;
+      if (inFlight >= concurrency) {
+        const granted = await new Promise<boolean>((resolve) => laneWaiters.push(resolve));
+        // A lane handed over is already counted for the waiter.
+        if (!granted) return null;
+      } else {
+        inFlight++;
+      }
+      if (!running) {
+        freeLane();
+        return null;
+      }
+      return holdLane();
+    },
     async drain() {
       const results: R[] = [];
       while (!stopping) {
@@ -135,6 +190,9 @@ export function createPollLoop<R>(options: PollLoopOptions<R>): PollLoop<R> {
       stopping = true;
       clearTimeout(timer);
       timer = undefined;
+      const waiting = laneWaiters;
+      laneWaiters = [];
+      for (const waiter of waiting) waiter(false);
       while (runs.size > 0) await Promise.allSettled([...runs]);
       await options.release();
     },

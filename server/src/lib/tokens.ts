@@ -5,6 +5,14 @@ export function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
+/** n tokens as newToken makes them, from one draw of the generator. */
+export function newTokens(n: number): string[] {
+  const bytes = randomBytes(32 * n);
+  const tokens = new Array<string>(n);
+  for (let i = 0; i < n; i++) tokens[i] = bytes.subarray(32 * i, 32 * i + 32).toString("base64url");
+  return tokens;
+}
+
 export function sha256(value: string): string {
   return createHash("sha256").update(value).digest("hex");
 }

@@ -462,6 +462,14 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
         );
         const [job] = await data.read.select().from(bulkInviteJobs).where(eq(bulkInviteJobs.id, jobId));
         expect(job?.processed).toBe(CHUNK_SIZE);
+        // The first chunk's emails go out while the second waits: this test is about the runner
+        // dying mid-chunk, so it waits for them. A server dying in the middle of a send is the
+        // outbox's case ("when a server dies mid-send…"): its rows go out again, as every copy may.
+        await until(
+          "the first chunk's emails to be sent",
+          () => countRows({ data }, "email_outbox", "facility_id = ? AND status = 'SENT'", facility.id),
+          (n) => n === CHUNK_SIZE,
+        );
         const runner = servers.named(blocked[0]?.name ?? "");
         await runner.crash();
       } finally {

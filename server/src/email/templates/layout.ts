@@ -95,9 +95,14 @@ export function describeExpiry(expiresAt: Date, now: Date, timeZone = "UTC"): { 
   return value;
 }
 
+/** The first name a greeting uses: "Eleanor" of "Eleanor Vance"; empty when there is none. */
+export function firstName(name: string | null): string {
+  return name ? (oneLine(name).split(" ")[0] ?? "") : "";
+}
+
 /** "Hi Eleanor," — the first name, as the portal's link page says it. */
 export function greeting(name: string | null): string {
-  const first = name ? oneLine(name).split(" ")[0] : "";
+  const first = firstName(name);
   return first ? `Hi ${first},` : "Hello,";
 }
 

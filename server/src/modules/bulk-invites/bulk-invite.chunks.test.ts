@@ -1,14 +1,20 @@
 // A bulk invite works in chunks: statements per chunk that do not grow with its rows, a preview
 // that lets the event loop through between chunks, and the same per-person rules across chunks.
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createFacility, createStaff } from "../../../test/factories.js";
+import { type FakePostmark, startFakePostmark } from "../../../test/fake-postmark.js";
 import { countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
+import { workerTestConfig } from "../../../test/outbox-fixtures.js";
 import { generateCustomers } from "../../db/seed/generate.js";
 import { FacilityScope } from "../../db/tenancy.js";
+import { PostmarkTransport } from "../../email/postmark-transport.js";
+import { createEmailWorker, LEASE_MS } from "../../email/worker.js";
+import { MINUTE } from "../../lib/clock.js";
 import { createLogger } from "../../lib/logger.js";
-import { sendInvite } from "../invitations/invitation.service.js";
+import { sha256 } from "../../lib/tokens.js";
+import { sendInvite, tryQueueCustomerInvites } from "../invitations/invitation.service.js";
 import { CHUNK_SIZE, createBulkInviteRunner } from "./bulk-invite.runner.js";
 import {
   createPreview,
@@ -218,5 +224,171 @@ describe("bulk invites in chunks", () => {
     const job = await getJob(app.data, staff.scope, jobId);
     expect(job).toMatchObject({ status: "DONE", processed: listed.length, sent: sent.length });
     expect(sent.length).toBe(withEmail.length - recently.length - changed.length);
+  });
+
+  describe("handing each chunk's emails to the worker", () => {
+    const TOKEN = "chunks-postmark-token";
+    let postmark: FakePostmark;
+    beforeAll(async () => {
+      postmark = await startFakePostmark({ token: TOKEN });
+    });
+    afterAll(() => postmark.close());
+
+    function worker() {
+      const logger = createLogger("silent");
+      return createEmailWorker({
+        data: app.data,
+        clock: app.clock,
+        config: workerTestConfig({ serverToken: TOKEN, apiUrl: postmark.url }),
+        logger,
+        transport: new PostmarkTransport({ serverToken: TOKEN, apiUrl: postmark.url, logger }),
+        // The test's own runs only: nothing polls meanwhile.
+        pollMs: 60 * MINUTE,
+      });
+    }
+
+    /** Emails earlier tests left queued are not this test's to send. */
+    async function outboxCleared() {
+      postmark.reset();
+      const o = app.data.t.emailOutbox;
+      await app.data.transaction((tx) => tx.update(o).set({ status: "FAILED" }).where(eq(o.status, "PENDING")));
+    }
+
+    async function outboxOf(facilityId: number) {
+      const o = app.data.t.emailOutbox;
+      return app.data.read
+        .select({
+          id: o.id,
+          toEmail: o.toEmail,
+          status: o.status,
+          attempts: o.attempts,
+          leaseOwner: o.leaseOwner,
+          signInLinkId: o.signInLinkId,
+        })
+        .from(o)
+        .where(eq(o.facilityId, facilityId));
+    }
+
+    /** The link each message's token opens, by its hash: every email sent carries a working token. */
+    async function linksOfMessages(messages: FakePostmark["messages"]) {
+      const tokens = messages.map((m) => /\/portal\/link\/([A-Za-z0-9_-]+)/.exec(m.TextBody ?? "")?.[1] ?? "");
+      const t = app.data.t.signInLinkTokens;
+      const rows = await app.data.read
+        .select({ linkId: t.linkId, tokenHash: t.tokenHash })
+        .from(t)
+        .where(inArray(t.tokenHash, tokens.map(sha256)));
+      const byHash = new Map(rows.map((r) => [r.tokenHash, r.linkId]));
+      return tokens.map((token) => byHash.get(sha256(token)));
+    }
+
+    it("sends a chunk as one Postmark batch with no claim: every person one email whose token is stored hashed", async () => {
+      await outboxCleared();
+      const people = CHUNK_SIZE * 2 + 40;
+      const { staff, customers } = await facilityWith(people);
+      const jobId = await createPreview(
+        app.data,
+        staff,
+        "SELECTION",
+        rowsOf(customers.map((c) => c.id)),
+        null,
+        app.clock.now(),
+      );
+      await startJob(app.data, staff.scope, jobId, app.clock.now());
+      const emails = worker();
+      emails.start();
+      const bulk = createBulkInviteRunner({
+        data: app.data,
+        clock: app.clock,
+        logger: createLogger("silent"),
+        nudgeOutbox: () => {
+          throw new Error("a chunk handed to the worker nudges no claim");
+        },
+        handOffEmails: () => emails.handOff(),
+      });
+      const { statements } = await countStatements(app, async () => {
+        expect(await bulk.runOnce()).toBe(3);
+        // Stopping waits for the batches handed over, then hands back nothing: all are settled.
+        await emails.stop();
+      });
+
+      // Batches go out side by side: in whatever order Postmark answers them.
+      expect(postmark.calls.map((c) => c.messageCount).sort((a, b) => b - a)).toEqual([CHUNK_SIZE, CHUNK_SIZE, 40]);
+      // The worker's look at the outbox when it starts is its only claim: none per chunk.
+      expect(statements.filter((s) => /^update "email_outbox" set "attempts"/i.test(s)).length).toBeLessThanOrEqual(1);
+      const outbox = await outboxOf(staff.scope.facilityId);
+      expect(outbox).toHaveLength(people);
+      expect(outbox.every((r) => r.status === "SENT" && r.attempts === 1 && r.leaseOwner === null)).toBe(true);
+      expect(postmark.messages.map((m) => m.To).sort()).toEqual(customers.map((c) => c.email).sort());
+      const linkOfRow = new Map(outbox.map((r) => [r.toEmail, r.signInLinkId]));
+      const opened = await linksOfMessages(postmark.messages);
+      expect(opened).toEqual(postmark.messages.map((m) => linkOfRow.get(m.To)));
+      const i = app.data.t.invitations;
+      const delivered = await app.data.read.$count(
+        i,
+        and(eq(i.facilityId, staff.scope.facilityId), eq(i.deliveryState, "SENT")),
+      );
+      expect(delivered).toBe(people);
+      expect((await getJob(app.data, staff.scope, jobId)).sent).toBe(people);
+    });
+
+    it("leaves the rows of a hand-off never sent (a crash) to any worker once their lease lapses", async () => {
+      await outboxCleared();
+      const { staff, customers } = await facilityWith(30);
+      const emails = worker();
+      emails.start();
+      const handOff = await emails.handOff();
+      if (!handOff) throw new Error("the worker is running: it takes hand-offs");
+      const written = await app.data.transaction((tx) =>
+        tryQueueCustomerInvites(tx, app.data, {
+          scope: staff.scope,
+          staffUserId: staff.userId,
+          customerIds: customers.map((c) => c.id),
+          now: app.clock.now(),
+          lease: handOff.lease,
+        }),
+      );
+      expect(written.emails).toHaveLength(30);
+      // The process "dies" here: the emails are never handed over. Until the lease lapses no claim
+      // takes the rows; after it, one does and sends each once, with a token of its own.
+      handOff.cancel();
+      expect(await emails.runOnce()).toBe(0);
+      app.clock.advance(LEASE_MS + 1);
+      expect(await emails.runOnce()).toBe(30);
+      await emails.stop();
+      expect(postmark.calls.map((c) => c.messageCount)).toEqual([30]);
+      const outbox = await outboxOf(staff.scope.facilityId);
+      expect(outbox.every((r) => r.status === "SENT" && r.attempts === 2)).toBe(true);
+      const opened = await linksOfMessages(postmark.messages);
+      expect(opened.every((linkId) => linkId !== undefined)).toBe(true);
+      // The tokens minted with the rows never left the process; the ones sent are the claim's.
+      const sentTokens = new Set(
+        postmark.messages.map((m) => /\/portal\/link\/([A-Za-z0-9_-]+)/.exec(m.TextBody ?? "")?.[1]),
+      );
+      expect(written.emails.some((e) => sentTokens.has(e.token))).toBe(false);
+    });
+
+    it("does not send a hand-off whose lease lapsed before the send: a claim does, once", async () => {
+      await outboxCleared();
+      const { staff, customers } = await facilityWith(12);
+      const emails = worker();
+      emails.start();
+      const handOff = await emails.handOff();
+      if (!handOff) throw new Error("the worker is running: it takes hand-offs");
+      const written = await app.data.transaction((tx) =>
+        tryQueueCustomerInvites(tx, app.data, {
+          scope: staff.scope,
+          staffUserId: staff.userId,
+          customerIds: customers.map((c) => c.id),
+          now: app.clock.now(),
+          lease: handOff.lease,
+        }),
+      );
+      app.clock.advance(LEASE_MS + 1);
+      handOff.send(written.emails);
+      expect(await emails.runOnce()).toBe(12);
+      await emails.stop();
+      expect(postmark.calls.map((c) => c.messageCount)).toEqual([12]);
+      expect(postmark.messages.map((m) => m.To).sort()).toEqual(customers.map((c) => c.email).sort());
+    });
   });
 });

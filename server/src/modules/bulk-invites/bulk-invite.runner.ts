@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { placeholderFor, preparedInTransaction } from "../../db/prepared-in-transaction.js";
 import { FacilityScope } from "../../db/tenancy.js";
+import type { EmailHandOff, HandedEmail } from "../../email/outbox.js";
 import { createPollLoop } from "../../lib/poll-loop.js";
 import { tryQueueCustomerInvites } from "../invitations/invitation.service.js";
 import type { ServiceDeps } from "../service-deps.js";
@@ -15,13 +16,26 @@ export const CHUNK_SIZE = 500;
 export const LEASE_MS = 60_000;
 
 type RunnerDeps = Pick<ServiceDeps, "data" | "clock" | "logger" | "nudgeOutbox"> & {
+  /**
+   * This process's email worker, when it runs here: each chunk's emails are handed to it already
+   * claimed (EmailHandOff), a Postmark batch per chunk with no claim in between. Without it, or
+   * when it answers null, the emails are written for any worker to claim and the outbox is nudged.
+   */
+  handOffEmails?: () => Promise<EmailHandOff | null>;
   pollMs?: number;
   /** How long a claim on a job lasts without a chunk done: after a crash, another runner resumes it then. */
   leaseMs?: number;
 };
 
 /** A job this runner holds, with the lease it set: the lease is its claim, checked before each chunk. */
-type Job = { id: number; facilityId: number; staffUserId: number; leaseUntil: Date };
+type Job = {
+  id: number;
+  facilityId: number;
+  staffUserId: number;
+  leaseUntil: Date;
+  /** The last row this runner settled: the next chunk reads on from there, not from the job's first row. */
+  after: number;
+};
 
 /** Takes the oldest running job nobody holds, under a lease: after a crash another runner resumes it. */
 const claimJob = preparedInTransaction("bulk_invite_job_claim", (tx, t, dialect) => {
@@ -71,7 +85,13 @@ const pendingRows = preparedInTransaction("bulk_invite_pending_rows", (tx, t, di
     tx
       .select()
       .from(t.bulkInviteRows)
-      .where(and(eq(t.bulkInviteRows.jobId, sql.placeholder("jobId")), eq(t.bulkInviteRows.result, "PENDING")))
+      .where(
+        and(
+          eq(t.bulkInviteRows.jobId, sql.placeholder("jobId")),
+          gt(t.bulkInviteRows.id, sql.placeholder("after")),
+          eq(t.bulkInviteRows.result, "PENDING"),
+        ),
+      )
       .orderBy(asc(t.bulkInviteRows.id))
       .limit(CHUNK_SIZE),
     { skipLocked: true },
@@ -110,8 +130,14 @@ const finishJob = preparedInTransaction("bulk_invite_job_finish", (tx, t) =>
     .where(and(eq(t.bulkInviteJobs.id, sql.placeholder("id")), eq(t.bulkInviteJobs.status, "RUNNING"))),
 );
 
-/** What a chunk found: rows done (with the lease renewed to `leaseUntil`), none left, or the job lost. */
-type ChunkOutcome = { kind: "MORE"; leaseUntil: Date } | { kind: "DONE" } | { kind: "LOST" };
+/**
+ * What a chunk found: rows done (with the lease renewed to `leaseUntil`, and the emails written for
+ * the hand-off), none left, or the job lost.
+ */
+type ChunkOutcome =
+  | { kind: "MORE"; leaseUntil: Date; emails: HandedEmail[]; after: number }
+  | { kind: "DONE" }
+  | { kind: "LOST" };
 
 /** What one batch of the runner did: a chunk of rows, or nothing (no job, or a job just finished). */
 type ChunkResult = { chunks: number; more: boolean };
@@ -133,17 +159,20 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
     const leaseUntil = new Date(now.getTime() + leaseMs);
     const [job] = await data.transaction((tx) => claimJob(data, tx).execute({ now, until: leaseUntil }));
     if (job) logger.info("bulk invite job claimed", { jobId: job.id });
-    return job && { ...job, leaseUntil };
+    return job && { ...job, leaseUntil, after: 0 };
   }
 
   /** One chunk of the job, if this runner still holds it. */
-  function processChunk(job: Job): Promise<ChunkOutcome> {
+  function processChunk(job: Job, handOff: EmailHandOff | null): Promise<ChunkOutcome> {
     return data.transaction(async (tx): Promise<ChunkOutcome> => {
       const now = clock.now();
       const leaseUntil = new Date(now.getTime() + leaseMs);
       const renewed = await renewLease(data, tx).execute({ id: job.id, held: job.leaseUntil, until: leaseUntil });
       if (renewed.length === 0) return { kind: "LOST" };
-      const rows = await pendingRows(data, tx).execute({ jobId: job.id });
+      let rows = await pendingRows(data, tx).execute({ jobId: job.id, after: job.after });
+      // Rows before the mark another runner held (skipped, locked) and let go unsettled are the
+      // job's too: it is done only when none is pending from its first row.
+      if (rows.length === 0 && job.after > 0) rows = await pendingRows(data, tx).execute({ jobId: job.id, after: 0 });
       if (rows.length === 0) {
         await finishJob(data, tx).execute({ id: job.id, now });
         return { kind: "DONE" };
@@ -176,11 +205,12 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
         }
       }
       // Re-checked now, inside the transaction: a single invite sent since the preview wins.
-      const results = await tryQueueCustomerInvites(tx, data, {
+      const { results, emails } = await tryQueueCustomerInvites(tx, data, {
         scope: new FacilityScope(job.facilityId),
         staffUserId: job.staffUserId,
         customerIds: [...customers],
         now,
+        lease: handOff?.lease,
       });
       for (const { rowId, customerId } of invites) {
         const result = results.get(customerId);
@@ -195,7 +225,7 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
         if (result === "SENT") sent += done.length;
       }
       await advanceJob(data, tx).execute({ id: job.id, processed: settled, sent, skipped: settled - sent });
-      return { kind: "MORE", leaseUntil };
+      return { kind: "MORE", leaseUntil, emails, after: rows.reduce((last, row) => Math.max(last, row.id), 0) };
     });
   }
 
@@ -206,7 +236,18 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
       if (!held) return { chunks: 0, more: false };
     }
     const job = held;
-    const outcome = await processChunk(job);
+    // The lane is taken before the chunk: its emails go out as soon as it commits.
+    const handOff = (await deps.handOffEmails?.()) ?? null;
+    let outcome: ChunkOutcome;
+    try {
+      outcome = await processChunk(job, handOff);
+    } catch (error) {
+      handOff?.cancel();
+      throw error;
+    }
+    if (outcome.kind !== "MORE") handOff?.cancel();
+    else if (handOff) handOff.send(outcome.emails);
+    else deps.nudgeOutbox();
     if (outcome.kind !== "MORE") {
       if (outcome.kind === "LOST")
         logger.warn("bulk invite lease lapsed; another runner has the job", { jobId: job.id });
@@ -214,9 +255,9 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
       // Another job may be waiting.
       return { chunks: 0, more: true };
     }
-    // Only once the chunk committed is the new lease the one in the database.
+    // Only once the chunk committed is the new lease the one in the database, and its rows settled.
     job.leaseUntil = outcome.leaseUntil;
-    deps.nudgeOutbox();
+    job.after = outcome.after;
     return { chunks: 1, more: true };
   }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, sql } from "drizzle-orm";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { preparedRead } from "../../db/database.js";
 import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
@@ -226,22 +226,24 @@ type Candidate = {
 };
 type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null };
 
-/** The facility's customers a chunk of a preview names, by id or email, with what their portal status needs. */
-const candidatesRead = preparedRead("bulk_invite_candidates", (db, t, dialect) =>
+/** The facility's customers a chunk of a preview names by id, with what their portal status needs. */
+const candidatesByIdRead = preparedRead("bulk_invite_candidates_by_id", (db, t, dialect) =>
   db
     .select({ ...customerStatusFields(t), name: t.customers.name })
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
-    .where(
-      FacilityScope.preparedWhere(
-        t.customers,
-        or(
-          dialect.inList(t.customers.id, sql.placeholder("ids")),
-          dialect.inList(t.customers.email, sql.placeholder("emails")),
-        ),
-      ),
-    )
+    .where(FacilityScope.preparedCheck(t.customers, dialect.inList(t.customers.id, sql.placeholder("ids")))),
+);
+
+/** The same for the customers a chunk names by email, found through customers_facility_email. */
+const candidatesByEmailRead = preparedRead("bulk_invite_candidates_by_email", (db, t, dialect) =>
+  db
+    .select({ ...customerStatusFields(t), name: t.customers.name })
+    .from(t.customers)
+    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
+    .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
+    .where(FacilityScope.preparedWhere(t.customers, dialect.inList(t.customers.email, sql.placeholder("emails"))))
     .orderBy(asc(t.customers.id)),
 );
 
@@ -271,18 +273,18 @@ async function planChunk(
     const e = normalizeEmail(r.email);
     return e && !r.customerId && !r.problem ? [e] : [];
   });
-  const found =
-    ids.length + emails.length === 0
+  // A file names its people by id or by email: one read each, only for what the chunk has.
+  const foundById =
+    ids.length === 0 ? [] : await candidatesByIdRead(data).execute(scope.values({ ids: dialect.listParam(ids) }));
+  const foundByEmail =
+    emails.length === 0
       ? []
-      : await candidatesRead(data).execute(
-          scope.values({ ids: dialect.listParam(ids), emails: dialect.listParam(emails) }),
-        );
+      : await candidatesByEmailRead(data).execute(scope.values({ emails: dialect.listParam(emails) }));
   const byId = new Map<number, Candidate>();
   const byEmail = new Map<string, Candidate>();
-  for (const row of found) {
-    byId.set(row.id, row);
-    if (row.email && !byEmail.has(row.email)) byEmail.set(row.email, row);
-  }
+  for (const row of foundById) byId.set(row.id, row);
+  // The lowest id of an address shared by several customers, as one read in id order found it.
+  for (const row of foundByEmail) if (row.email && !byEmail.has(row.email)) byEmail.set(row.email, row);
   return rows.map((row) => {
     if (row.problem) return { ...row, plan: "UNREADABLE" as Plan, customer: null };
     const email = normalizeEmail(row.email);

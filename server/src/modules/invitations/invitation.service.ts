@@ -1,11 +1,11 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
-import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
+import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
 import { invitations } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail } from "../../email/outbox.js";
+import { type EmailHandOff, enqueueEmail, type HandedEmail, mintSignInTokens } from "../../email/outbox.js";
 import { DAY } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
@@ -251,7 +251,49 @@ export async function tryQueueInvite(
   return { ok: true, invitationId: invitation.id };
 }
 
-// A bulk invite's chunk writes each table's rows through statements prepared once.
+// A bulk invite's chunk runs each step through a statement prepared once, whatever its size.
+const chunkTargets = preparedInTransaction("bulk_invite_chunk_targets", (tx, t, dialect) =>
+  tx
+    .select({ ...customerStatusFields(t), name: t.customers.name })
+    .from(t.customers)
+    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
+    .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
+    .where(FacilityScope.preparedCheck(t.customers, dialect.inList(t.customers.id, sql.placeholder("ids")))),
+);
+const chunkVoidInvitations = preparedInTransaction("bulk_invite_chunk_void_invitations", (tx, t, dialect) =>
+  tx
+    .update(t.invitations)
+    .set({ state: "VOID", voidReason: "RESENT" })
+    .where(
+      and(
+        dialect.inList(t.invitations.customerId, sql.placeholder("ids")),
+        isNull(t.invitations.contactId),
+        eq(t.invitations.state, "PENDING"),
+      ),
+    ),
+);
+const chunkVoidLinks = preparedInTransaction("bulk_invite_chunk_void_links", (tx, t, dialect) =>
+  tx
+    .update(t.signInLinks)
+    .set({ voidedAt: placeholderFor(t.signInLinks.voidedAt, "now") })
+    .where(
+      and(
+        dialect.inList(t.signInLinks.customerId, sql.placeholder("ids")),
+        isNull(t.signInLinks.contactId),
+        isNull(t.signInLinks.consumedAt),
+        isNull(t.signInLinks.voidedAt),
+      ),
+    ),
+);
+// Under each person's key no other invitation of theirs is written: their newest is the chunk's.
+const chunkLatestInvitations = preparedInTransaction("bulk_invite_chunk_latest", (tx, t, dialect) =>
+  tx
+    .update(t.customers)
+    .set({
+      latestInvitationId: sql`(SELECT max(${t.invitations.id}) FROM ${t.invitations} WHERE ${t.invitations.customerId} = ${t.customers.id} AND ${t.invitations.contactId} IS NULL)`,
+    })
+    .where(dialect.inList(t.customers.id, sql.placeholder("ids"))),
+);
 const insertInvitations = preparedRowsInsert("bulk_invitations_insert", (t) => ({
   table: t.invitations,
   columns: ["customerId", "facilityId", "email", "invitedByStaffId", "expiresAt", "createdAt"],
@@ -264,10 +306,22 @@ const insertInviteLinks = preparedRowsInsert("bulk_invite_links_insert", (t) => 
   constants: { contactId: null, purpose: "INVITE" },
   returning: { id: t.signInLinks.id, customerId: t.signInLinks.customerId },
 }));
+// Handed to this process's email worker, the rows are written claimed: leased to it, attempt 1.
 const insertInviteEmails = preparedRowsInsert("bulk_invite_emails_insert", (t) => ({
   table: t.emailOutbox,
-  columns: ["facilityId", "toEmail", "signInLinkId", "invitationId", "nextAttemptAt", "createdAt"],
+  columns: [
+    "facilityId",
+    "toEmail",
+    "signInLinkId",
+    "invitationId",
+    "nextAttemptAt",
+    "createdAt",
+    "leaseOwner",
+    "leaseUntil",
+    "attempts",
+  ],
   constants: { kind: "INVITE" },
+  returning: { id: t.emailOutbox.id, invitationId: t.emailOutbox.invitationId },
 }));
 const insertQueuedEvents = preparedRowsInsert("bulk_invite_events_insert", (t) => ({
   table: t.invitationEvents,
@@ -281,6 +335,19 @@ export type CustomerInvitesArgs = {
   /** Distinct customers of the scope's facility, in the order their keys are taken. */
   customerIds: readonly number[];
   now: Date;
+  /**
+   * This process's email worker's lease (outbox.ts EmailHandOff): the emails are written claimed
+   * under it, their tokens minted, and answered for the worker to send. Without it they are written
+   * for any worker to claim.
+   */
+  lease?: EmailHandOff["lease"];
+};
+
+export type CustomerInvites = {
+  /** Each customer's result, by id. */
+  results: Map<number, QueueResult>;
+  /** With a lease: the emails written under it, ready to send once the transaction commits. */
+  emails: HandedEmail[];
 };
 
 /**
@@ -289,62 +356,43 @@ export type CustomerInvitesArgs = {
  * status read and decided inside the transaction, their pending invites and open links voided, then
  * the invitation, its link, its outbox email and its QUEUED event written, and the customer's latest
  * invitation set. Each step is one statement for the whole list, so a chunk's statements do not
- * grow with its size. Answers each customer's result by id; NOT_FOUND if one is outside the scope.
+ * grow with its size. NOT_FOUND if a customer is outside the scope.
  */
 export async function tryQueueCustomerInvites(
   tx: WriteDb,
   data: Database,
   args: CustomerInvitesArgs,
-): Promise<Map<number, QueueResult>> {
-  const { t, dialect } = data;
-  const { scope, now, customerIds } = args;
+): Promise<CustomerInvites> {
+  const { dialect } = data;
+  const { scope, now, customerIds, lease } = args;
   const results = new Map<number, QueueResult>();
-  if (customerIds.length === 0) return results;
+  const emails: HandedEmail[] = [];
+  if (customerIds.length === 0) return { results, emails };
   if (new Set(customerIds).size !== customerIds.length) throw new Error("tryQueueCustomerInvites: a customer twice");
   await dialect.lockKeys(customerIds.map((id) => `invite:${id}:0`));
-  const targets = await tx
-    .select(customerStatusFields(t))
-    .from(t.customers)
-    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
-    .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
-    .where(scope.where(t.customers, dialect.inList(t.customers.id, [...customerIds])));
+  const targets = await chunkTargets(data, tx).execute(scope.values({ ids: dialect.listParam(customerIds) }));
   if (targets.length !== customerIds.length) throw notFound("Customer");
-  const facility = await facilityInTransaction(tx, t, scope.facilityId);
+  const facility = await facilityInTransaction(tx, data.t, scope.facilityId);
   // Each step below is one statement over the whole chunk; on SQLite each runs synchronously, so
-  // the chunk yields to the event loop between them rather than holding it for the whole chunk.
+  // the chunk yields to the event loop between them (a few milliseconds each) rather than holding
+  // it for the whole chunk.
   await yieldToEventLoop();
 
-  const invited: Array<{ customerId: number; email: string; expiresAt: Date }> = [];
+  const invited: Array<{ customerId: number; name: string; email: string; expiresAt: Date }> = [];
   for (const target of targets) {
     const decision = decide({ ...target, canAccessPortal: true }, facility, now);
-    if (decision.ok) invited.push({ customerId: target.id, email: decision.email, expiresAt: decision.expiresAt });
-    else results.set(target.id, decision);
+    if (decision.ok) {
+      invited.push({ customerId: target.id, name: target.name, email: decision.email, expiresAt: decision.expiresAt });
+    } else {
+      results.set(target.id, decision);
+    }
   }
-  if (invited.length === 0) return results;
-  const ids = invited.map((p) => p.customerId);
+  if (invited.length === 0) return { results, emails };
+  const ids = dialect.listParam(invited.map((p) => p.customerId));
 
   // Only a person's latest invite and link may work (DESIGN §8): what they held before stops now.
-  await tx
-    .update(t.invitations)
-    .set({ state: "VOID", voidReason: "RESENT" })
-    .where(
-      and(
-        dialect.inList(t.invitations.customerId, ids),
-        isNull(t.invitations.contactId),
-        eq(t.invitations.state, "PENDING"),
-      ),
-    );
-  await tx
-    .update(t.signInLinks)
-    .set({ voidedAt: now })
-    .where(
-      and(
-        dialect.inList(t.signInLinks.customerId, ids),
-        isNull(t.signInLinks.contactId),
-        isNull(t.signInLinks.consumedAt),
-        isNull(t.signInLinks.voidedAt),
-      ),
-    );
+  await chunkVoidInvitations(data, tx).execute({ ids });
+  await chunkVoidLinks(data, tx).execute({ ids, now });
   await yieldToEventLoop();
   const invitationRows = await insertInvitations(
     data,
@@ -364,6 +412,7 @@ export async function tryQueueCustomerInvites(
     if (id === undefined) throw new Error(`invitation of customer ${customerId} not written`);
     return id;
   };
+  await yieldToEventLoop();
   const linkRows = await insertInviteLinks(
     data,
     tx,
@@ -377,33 +426,89 @@ export async function tryQueueCustomerInvites(
     })),
   );
   const linkOf = new Map(linkRows.map((row) => [row.customerId, row.id]));
-  await insertInviteEmails(
+  const linkId = (customerId: number) => {
+    const id = linkOf.get(customerId);
+    if (id === undefined) throw new Error(`link of customer ${customerId} not written`);
+    return id;
+  };
+  await yieldToEventLoop();
+  const outboxRows = await insertInviteEmails(
     data,
     tx,
     invited.map((p) => ({
       facilityId: scope.facilityId,
       toEmail: p.email,
-      signInLinkId: linkOf.get(p.customerId) ?? null,
+      signInLinkId: linkId(p.customerId),
       invitationId: invitationId(p.customerId),
       nextAttemptAt: now,
       createdAt: now,
+      leaseOwner: lease?.owner ?? null,
+      leaseUntil: lease?.until ?? null,
+      attempts: lease ? 1 : 0,
     })),
   );
+  await yieldToEventLoop();
   await insertQueuedEvents(
     data,
     tx,
     invited.map((p) => ({ invitationId: invitationId(p.customerId), detail: `To ${p.email}`, at: now })),
   );
-  // Under each person's key no other invitation of theirs is written: their newest is the one above.
-  await tx
-    .update(t.customers)
-    .set({
-      latestInvitationId: sql`(SELECT max(${t.invitations.id}) FROM ${t.invitations} WHERE ${t.invitations.customerId} = ${t.customers.id} AND ${t.invitations.contactId} IS NULL)`,
-    })
-    .where(dialect.inList(t.customers.id, ids));
+  await chunkLatestInvitations(data, tx).execute({ ids });
+  if (lease) {
+    await yieldToEventLoop();
+    const secrets = await mintSignInTokens(
+      data,
+      tx,
+      invited.map((p) => linkId(p.customerId)),
+      now,
+    );
+    invited.forEach((p, i) => {
+      const outbox = outboxRows[i];
+      const secret = secrets[i];
+      if (!outbox || !secret || outbox.invitationId !== invitationId(p.customerId)) {
+        throw new Error("outbox rows not written in order");
+      }
+      emails.push({
+        row: {
+          id: outbox.id,
+          facilityId: scope.facilityId,
+          kind: "INVITE",
+          toEmail: p.email,
+          subject: null,
+          htmlBody: null,
+          textBody: null,
+          signInLinkId: linkId(p.customerId),
+          invitationId: invitationId(p.customerId),
+          attempts: 1,
+        },
+        context: {
+          outboxId: outbox.id,
+          facilityName: facility.name,
+          facilitySlug: facility.slug,
+          brandColor: facility.brandColor,
+          logoUrl: facility.logoUrl,
+          logoFileId: facility.logoFileId,
+          timeZone: facility.timeZone,
+          replyToEmail: facility.replyToEmail,
+          welcomeMessage: facility.welcomeMessage,
+          signInMethod: facility.signInMethod,
+          linkId: linkId(p.customerId),
+          linkExpiresAt: p.expiresAt,
+          linkConsumedAt: null,
+          linkVoidedAt: null,
+          invitationState: "PENDING",
+          customerName: p.name,
+          contactName: null,
+          contactId: null,
+        },
+        token: secret.token,
+        code: secret.code,
+      });
+    });
+  }
   await yieldToEventLoop();
   for (const p of invited) results.set(p.customerId, { ok: true, invitationId: invitationId(p.customerId) });
-  return results;
+  return { results, emails };
 }
 
 function invitationFields(t: Tables) {
