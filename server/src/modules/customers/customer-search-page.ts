@@ -102,7 +102,8 @@ function walkFrom(plan: CustomerSearchPlan, alias: string, window: SQL | Placeho
  */
 export function probeQuery(db: ReadDb, dialect: Database["dialect"], search: SearchShape, after: boolean) {
   const plan = planOf(dialect, search);
-  const window = sql`(SELECT CASE WHEN whole.customers <= ${sql.placeholder("walk")} THEN ${sql.placeholder("walk")} ELSE ${sql.placeholder("probe")} END
+  // "+ 0" types the values as numbers for PostgreSQL, which reads a LIMIT of unknown type as text.
+  const window = sql`(SELECT CASE WHEN whole.customers <= ${sql.placeholder("walk")} THEN ${sql.placeholder("walk")} + 0 ELSE ${sql.placeholder("probe")} + 0 END
     FROM facility_customer_counts whole WHERE whole.facility_id = ${facilityId})`;
   return db
     .select({
@@ -135,14 +136,16 @@ export function walkOnQuery(db: ReadDb, dialect: Database["dialect"], search: Se
  * Whether a walk from (`fromKey`, `fromId`) reached the facility's last customer: how many customers
  * follow that key, counted up to `walkAndOne` along customers_facility_sort.
  */
-export const walkedToRead = preparedRead("customers_search_walked_to", (db) =>
-  db
+export function walkedToQuery(db: ReadDb) {
+  return db
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(
       sql`(SELECT 1 FROM customers counts WHERE counts.facility_id = ${facilityId} AND (counts.sort_name, counts.id) > (${sql.placeholder("fromKey")}, ${sql.placeholder("fromId")})
         ORDER BY counts.sort_name, counts.id LIMIT ${sql.placeholder("walkAndOne")}) AS walked_to`,
-    ),
-);
+    );
+}
+
+const walkedToRead = preparedRead("customers_search_walked_to", (db) => walkedToQuery(db));
 
 /**
  * The search index's matches, at most `fewCap` (`few`): how many there are on every row, and the
