@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import { Field, ObjectType } from "type-graphql";
 
 @ObjectType()
@@ -11,3 +12,22 @@ export class PageInfo {
 
 /** A cursor carries a sort key (a name of up to 200 characters, up to 3 bytes each) as base64. */
 export const MAX_CURSOR_LENGTH = 1000;
+
+/**
+ * Whether the query asks this field for any of `names` among its own fields (directly, in an inline
+ * fragment or a named one; a field under @skip or @include counts as asked): a list resolver reads
+ * its count with its page, in one statement, only when the count will be shown.
+ */
+export function selectsAnyOf(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">, names: readonly string[]) {
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return names.includes(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      const name = selection.name.value;
+      if (seen.has(name)) return false;
+      seen.add(name);
+      return visit(info.fragments[name]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}

@@ -5,7 +5,7 @@ import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, facilityToday, requestFacility, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
-import { MAX_CURSOR_LENGTH } from "../../graphql/pagination.js";
+import { MAX_CURSOR_LENGTH, selectsAnyOf } from "../../graphql/pagination.js";
 import { badInput } from "../../lib/domain-error.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
@@ -37,6 +37,7 @@ export class CustomerResolver {
     @StringArg("after", { nullable: true, maxLength: MAX_CURSOR_LENGTH }) after: string | null,
     @Arg("portalStates", () => [PortalState], { nullable: true, description: "Only customers in these portal states." })
     portalStates: PortalState[] | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<CustomerConnection> {
     const { facilityId } = requireStaff(ctx);
     if (first < 1 || first > MAX_PAGE)
@@ -51,6 +52,7 @@ export class CustomerResolver {
       first,
       after,
       states,
+      withCount: selectsAnyOf(info, ["totalCount", "totalCountIsLowerBound"]),
     });
     return Object.assign(new CustomerConnection(), {
       nodes: page.rows.map((row) => Customer.from(row, facility, now)),

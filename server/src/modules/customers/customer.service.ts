@@ -28,6 +28,18 @@ import {
 } from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { customerSearchTerms } from "./customer-search.js";
+import {
+  SEARCH_COUNT_CAP,
+  SEARCH_FEW,
+  SEARCH_PROBE,
+  SEARCH_WALK,
+  type SearchCount,
+  type SearchShape,
+  searchCountSql,
+  searchPageIds,
+} from "./customer-search-page.js";
+
+export { SEARCH_COUNT_CAP, SEARCH_FEW, SEARCH_PROBE, SEARCH_WALK };
 
 /** One row of the Contacts list: the customer with what its status needs, from one statement. */
 export type CustomerRow = {
@@ -47,26 +59,32 @@ export type CustomerRow = {
   latestInvitation: LatestInvitation | null;
 };
 
+/** What a row of the Contacts list selects: the customer with what its status needs. */
+function customerFields(db: ReadDb, t: Tables) {
+  const c = t.customers;
+  return {
+    id: c.id,
+    facilityId: c.facilityId,
+    name: c.name,
+    sortName: c.sortName,
+    email: c.email,
+    phone: c.phone,
+    address: c.address,
+    notes: c.notes,
+    paymentMethodConnected: c.paymentMethodConnected,
+    stripeCustomerId: c.stripeCustomerId,
+    createdAt: c.createdAt,
+    carCount: db.$count(t.cars, eq(t.cars.customerId, c.id)),
+    activatedAt: t.portalAccounts.activatedAt,
+    latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
+  };
+}
+
 /** Customers with their own portal account and latest invitation: what their statuses need, in one statement. */
 function customerQuery(db: ReadDb, t: Tables) {
   const c = t.customers;
   return db
-    .select({
-      id: c.id,
-      facilityId: c.facilityId,
-      name: c.name,
-      sortName: c.sortName,
-      email: c.email,
-      phone: c.phone,
-      address: c.address,
-      notes: c.notes,
-      paymentMethodConnected: c.paymentMethodConnected,
-      stripeCustomerId: c.stripeCustomerId,
-      createdAt: c.createdAt,
-      carCount: db.$count(t.cars, eq(t.cars.customerId, c.id)),
-      activatedAt: t.portalAccounts.activatedAt,
-      latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
-    })
+    .select(customerFields(db, t))
     .from(c)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, c))
     .leftJoin(t.invitations, eq(t.invitations.id, c.latestInvitationId));
@@ -85,120 +103,6 @@ type ListShape = {
 
 function planOf(dialect: Database["dialect"], shape: Pick<ListShape, "search">): CustomerSearchPlan | null {
   return shape.search ? dialect.customerSearch.plan(shape.search.terms) : null;
-}
-
-/**
- * Customers of the Contacts order a search reads from the page's cursor, checking each against the
- * rule, before it turns to the search index (docs/decisions/0022-customer-search-plan.md). A term
- * that many customers have fills its page within it; one that fills less than a page in it has
- * fewer than one match in SEARCH_WALK / 26 here, and the index then finds its matches for sorting.
- */
-export const SEARCH_WALK = 4000;
-
-/**
- * At a facility larger than a walk, a term with at most this many matches there is read from the
- * search index alone and sorted, without walking the Contacts order first: reading a match from the
- * index costs about as much as walking a customer or two, and a term this rare would have to be
- * walked for about 26 · customers / SEARCH_FEW customers per page (docs/decisions/0022).
- */
-export const SEARCH_FEW = 2000;
-
-/**
- * Customers of the Contacts order checked before the search index is asked for SEARCH_FEW matches:
- * a term found there as often as a walk of SEARCH_WALK needs to fill a page (9 times in 1,300) is
- * walked, without reading its matches from the index. Long enough for a term at that rate to be
- * told from a rare one (9 expected, against 4 in 520: surnames were misjudged there); it only
- * chooses the cheaper way, both give the same page.
- */
-export const SEARCH_PROBE = 1300;
-
-/** Columns of a row read under an alias in raw SQL. */
-function searchColumnsOf(alias: SQL) {
-  return { sortName: sql`${alias}.sort_name`, email: sql`${alias}.email`, phoneDigits: sql`${alias}.phone_digits` };
-}
-
-/** `alias` is after the page's cursor in the Contacts order (a range of customers_facility_sort). */
-function afterCursor(alias: SQL | null, after: boolean): SQL | undefined {
-  if (!after) return undefined;
-  const key = alias ? sql`(${alias}.sort_name, ${alias}.id)` : sql`(sort_name, id)`;
-  return sql`${key} > (${sql.placeholder("afterKey")}, ${sql.placeholder("afterId")})`;
-}
-
-/**
- * The ids of a search's page, for a search with a term the index can find: the first `limit` matches
- * after the cursor in the Contacts order, read one of three ways in one statement.
- * - `few`: at a facility larger than a walk, unless the first `probe` customers of the walk show
- *   the term often enough for the walk to fill the page, the search index's matches, at most
- *   `indexCap` of them. Fewer than that are all the facility's matches: sorted, they give the page
- *   without a walk. Rare terms, and terms clustered in the order (a first name), end here.
- * - `dense`: walk customers_facility_sort from the cursor (it holds the searched columns: an
- *   index-only read) for at most `walk` customers, checking each; a term most customers have fills
- *   its page in the first few dozen.
- * - `sparse`: when the walk ended with less than a page and before the facility's last customer,
- *   every match from the search index (`matches`), sorted.
- * A LIMIT of 0 computed from the arm before keeps both engines from reading an arm at all. `dense`'s
- * rows are the first matches after the cursor, so when `sparse` runs its page holds them.
- */
-function searchPageIds(plan: CustomerSearchPlan, indexedMatches: SQL, cte: string, after: boolean): SQL {
-  const facilityId = sql.placeholder("facilityId");
-  const limit = sql.placeholder("limit");
-  const walk = sql.placeholder("walk");
-  const indexCap = sql.placeholder("indexCap");
-  const walked = sql.raw("walked");
-  const counted = sql.raw("counted");
-  const sized = sql.raw("sized");
-  const walkedCursor = afterCursor(walked, after);
-  const countedCursor = afterCursor(counted, after);
-  const matchesCursor = afterCursor(null, after);
-  const probed = sql.raw("probed");
-  const probedCursor = afterCursor(probed, after);
-  // by_index is 1 when the page comes from `few`: not when the first `probe` customers of the walk
-  // have the term `probeEnough` times, as often as the walk needs to fill the page (reading up to
-  // `few` of its matches would cost more than walking),
-  // nor at a facility no larger than a walk (beside a large facility, a small one's matches in the
-  // search index would be read past the other's), and only when `few` holds every match. Each
-  // WHEN is read only when those before it did not decide.
-  return sql`WITH matches AS ${sql.raw(cte)} (${indexedMatches}),
-  few AS MATERIALIZED (SELECT id, sort_name FROM matches LIMIT ${indexCap}),
-  by_index AS MATERIALIZED (
-    SELECT CASE
-      WHEN (SELECT count(*) FROM (
-        SELECT 1 FROM (
-          SELECT ${probed}.sort_name, ${probed}.email, ${probed}.phone_digits FROM customers ${probed}
-          WHERE ${probed}.facility_id = ${facilityId}${probedCursor ? sql` AND ${probedCursor}` : sql``}
-          ORDER BY ${probed}.sort_name, ${probed}.id LIMIT ${sql.placeholder("probe")}
-        ) AS probe WHERE ${plan.rowMatches(searchColumnsOf(sql.raw("probe")))} LIMIT ${limit}
-      ) AS probe_matches) >= ${sql.placeholder("probeEnough")} THEN 0
-      WHEN (SELECT ${sized}.customers FROM facility_customer_counts ${sized} WHERE ${sized}.facility_id = ${facilityId}) <= ${walk} THEN 0
-      WHEN (SELECT count(*) FROM few) < ${indexCap} THEN 1
-      ELSE 0 END AS yes
-  ),
-  dense AS MATERIALIZED (
-    SELECT id, sort_name FROM (
-      SELECT ${walked}.id, ${walked}.sort_name, ${walked}.email, ${walked}.phone_digits FROM customers ${walked}
-      WHERE ${walked}.facility_id = ${facilityId}${walkedCursor ? sql` AND ${walkedCursor}` : sql``}
-      ORDER BY ${walked}.sort_name, ${walked}.id LIMIT ${walk}
-    ) AS walk WHERE ${plan.rowMatches(searchColumnsOf(sql.raw("walk")))} ORDER BY sort_name, id
-    LIMIT (SELECT CASE WHEN yes = 1 THEN 0 ELSE ${limit} END FROM by_index)
-  )
-  SELECT id FROM (
-    SELECT id, sort_name FROM few${matchesCursor ? sql` WHERE ${matchesCursor}` : sql``} ORDER BY sort_name, id
-    LIMIT (SELECT CASE WHEN yes = 1 THEN ${limit} ELSE 0 END FROM by_index)
-  ) AS indexed_page
-  UNION ALL
-  SELECT id FROM dense
-  UNION ALL
-  SELECT id FROM (
-    SELECT id, sort_name FROM matches${matchesCursor ? sql` WHERE ${matchesCursor}` : sql``} ORDER BY sort_name, id
-    LIMIT (SELECT CASE
-      WHEN (SELECT yes FROM by_index) = 1 THEN 0
-      WHEN (SELECT count(*) FROM dense) = ${limit} THEN 0
-      WHEN (SELECT count(*) FROM (
-        SELECT 1 FROM customers ${counted} WHERE ${counted}.facility_id = ${facilityId}${countedCursor ? sql` AND ${countedCursor}` : sql``}
-        ORDER BY ${counted}.sort_name, ${counted}.id LIMIT ${walk}
-      ) AS walked_to) < ${walk} THEN 0
-      ELSE ${limit} END)
-  ) AS sparse`;
 }
 
 /** The search and filter conditions of a list read row by row (a filtered list, or a search no term of which the index can find). */
@@ -228,17 +132,6 @@ export function customerListQuery(db: ReadDb, t: Tables, dialect: Database["dial
     ? sql`(${c.sortName}, ${c.id}) > (${sql.placeholder("afterKey")}, ${sql.placeholder("afterId")})`
     : undefined;
   const list = customerQuery(db, t);
-  if (search && indexedMatches && !shape.states) {
-    // A search alone reads its page's ids first (searchPageIds, after the cursor already) and then
-    // those customers by key. The facility is checked again on each, but with a unary + that keeps
-    // it from being an index term: offered (facility_id = ?), SQLite walks the whole Contacts order
-    // to skip a sort of 26 rows, probing the ids on each customer.
-    const pageIds = searchPageIds(search, indexedMatches, dialect.customerSearch.matchesCte, shape.after);
-    return list
-      .where(and(sql`+${c.facilityId} = ${sql.placeholder("facilityId")}`, sql`${c.id} IN (${pageIds})`))
-      .orderBy(asc(c.sortName), asc(c.id))
-      .limit(sql.placeholder("limit"));
-  }
   return list
     .where(FacilityScope.preparedWhere(c, ...listConditions(t, dialect, shape), cursor))
     .orderBy(asc(c.sortName), asc(c.id))
@@ -272,12 +165,10 @@ export function customerCountQuery(
     // index holds every facility's customers, and beside a large facility a small one's count
     // would read the large one's matches too. The facility's counter row decides, read by key.
     const counts = t.facilityCustomerCounts;
-    const walked = sql.raw("walked");
-    const alongOrder = sql`(SELECT count(*) FROM (SELECT 1 FROM customers ${walked} WHERE ${walked}.facility_id = ${sql.placeholder("facilityId")} AND ${search.rowMatches(searchColumnsOf(walked))} LIMIT ${cap}) AS walked_matches)`;
-    const throughIndex = sql`(SELECT count(*) FROM (WITH matches AS ${sql.raw(dialect.customerSearch.matchesCte)} (${indexedMatches}) SELECT 1 FROM matches LIMIT ${cap}) AS capped)`;
+    const searched = { shape: search.shape, terms: shape.search?.terms ?? [] };
     return db
       .select({
-        n: sql<number>`CASE WHEN ${counts.customers} <= ${sql.placeholder("walk")} THEN ${alongOrder} ELSE ${throughIndex} END`.mapWith(
+        n: sql<number>`CASE WHEN ${counts.customers} <= ${sql.placeholder("walk")} THEN ${searchCountSql(dialect, searched, "along")} ELSE ${searchCountSql(dialect, searched, "index")} END`.mapWith(
           Number,
         ),
       })
@@ -313,6 +204,48 @@ const customerRead = preparedRead("customer_of_facility", (db, t) =>
   ),
 );
 
+/**
+ * A search's page: its customers by id (found by searchPageIds) in the Contacts order, with the
+ * capped count as matchCount when `count` says how to read it (null: no count, or it is known).
+ * The facility is checked again on each, with a unary + that keeps it from being an index term:
+ * offered (facility_id = ?), SQLite walks the whole Contacts order to skip a sort of 26 rows.
+ */
+export function searchRowsQuery(
+  db: ReadDb,
+  t: Tables,
+  dialect: Database["dialect"],
+  search: SearchShape,
+  count: SearchCount | null,
+) {
+  const c = t.customers;
+  const counted = count ? searchCountSql(dialect, search, count) : sql`NULL`;
+  return db
+    .select({ ...customerFields(db, t), matchCount: sql<number | null>`${counted}`.mapWith(Number) })
+    .from(c)
+    .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, c))
+    .leftJoin(t.invitations, eq(t.invitations.id, c.latestInvitationId))
+    .where(
+      and(sql`+${c.facilityId} = ${sql.placeholder("facilityId")}`, dialect.inList(c.id, sql.placeholder("ids"))),
+    )
+    .orderBy(asc(c.sortName), asc(c.id));
+}
+
+const rowsReads = new Map<string, ReturnType<typeof declareRowsRead>>();
+
+function declareRowsRead(name: string, search: SearchShape, count: SearchCount | null) {
+  return preparedRead(name, (db, t, dialect) => searchRowsQuery(db, t, dialect, search, count));
+}
+
+function rowsRead(search: SearchShape, count: SearchCount | null) {
+  const name = `customers_search_rows_${search.shape}${count ? `_${count}` : ""}`;
+  let read = rowsReads.get(name);
+  if (!read) {
+    read = declareRowsRead(name, search, count);
+    rowsReads.set(name, read);
+  }
+  return read;
+}
+
 function listRead(shape: ListShape) {
   const name = `customers_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.after ? "_after" : ""}`;
   let read = listReads.get(name);
@@ -341,9 +274,6 @@ export type CustomerPage = {
   count: () => Promise<{ total: number; isLowerBound: boolean }>;
 };
 
-/** Counting every match of a broad search or filter costs more than the page; past this, "1,000+" is enough. */
-export const SEARCH_COUNT_CAP = 1000;
-
 /**
  * The Contacts list: one statement for the page, and one for the count when it is asked for. Every
  * shape of it (searched or not, filtered or not, first page or later) is prepared once.
@@ -359,10 +289,17 @@ export async function listCustomers(
     after?: string | null;
     /** Only customers in these portal states (computed in SQL, see customerPortalState). */
     states?: { values: PortalState[]; now: Date; settings: PortalSettingsForStatus } | null;
+    /**
+     * The count will be asked for: a search the index serves then reads it with the page's
+     * customers (or has it already). count() works either way.
+     */
+    withCount?: boolean;
     /** SEARCH_WALK unless given: tests reach each way a search reads its page with a few customers. */
     searchWalk?: number;
     /** SEARCH_FEW unless given, for the same reason. */
     searchFew?: number;
+    /** SEARCH_PROBE unless given, for the same reason. */
+    searchProbe?: number;
   },
 ): Promise<CustomerPage> {
   const terms = customerSearchTerms(opts.search ?? "", opts.country ?? "US");
@@ -377,34 +314,56 @@ export async function listCustomers(
     }),
   });
   const cursor = opts.after ? decodeCursor(opts.after) : null;
-  const raw = await listRead({ ...filter, after: cursor !== null })(data).execute({
-    ...filterValues,
-    ...(cursor && { afterKey: cursor.sortKey, afterId: cursor.id }),
-    limit: opts.first + 1,
-    walk: opts.searchWalk ?? SEARCH_WALK,
-    indexCap: (opts.searchFew ?? SEARCH_FEW) + 1,
-    probe: SEARCH_PROBE,
-    // As often as the walk needs to fill the page, and at most a page: a probe that fills it is the page.
-    probeEnough: Math.min(
-      opts.first + 1,
-      Math.ceil(((opts.first + 1) * SEARCH_PROBE) / (opts.searchWalk ?? SEARCH_WALK)),
-    ),
-  });
-  const rows: CustomerRow[] = raw.slice(0, opts.first);
-  const last = rows.at(-1);
-  const count = async () => {
+  const walk = opts.searchWalk ?? SEARCH_WALK;
+  const capped = (n: number) =>
+    n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, isLowerBound: true } : { total: n, isLowerBound: false };
+  const countApart = async () => {
     if (!search && !states) {
       const [all] = await countAllRead(data).execute(scope.values({}));
       return { total: all?.n ?? 0, isLowerBound: false };
     }
-    const [counted] = await countRead(filter)(data).execute({
-      ...filterValues,
-      cap: SEARCH_COUNT_CAP + 1,
-      walk: opts.searchWalk ?? SEARCH_WALK,
-    });
-    const n = counted?.n ?? 0;
-    return n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, isLowerBound: true } : { total: n, isLowerBound: false };
+    const [counted] = await countRead(filter)(data).execute({ ...filterValues, cap: SEARCH_COUNT_CAP + 1, walk });
+    return capped(counted?.n ?? 0);
   };
+
+  let raw: Array<CustomerRow & { matchCount?: number | null }>;
+  let count = countApart;
+  if (filter.search && search?.indexedMatches && !states) {
+    // A search the index serves: its page's ids by the ways of decision 22, then those customers,
+    // with the count when it is asked for and no way read it already.
+    const searched = filter.search;
+    const page = await searchPageIds(data, searched, filterValues, cursor, opts.first + 1, {
+      walk,
+      few: opts.searchFew ?? SEARCH_FEW,
+      probe: opts.searchProbe ?? SEARCH_PROBE,
+    });
+    const countBy = opts.withCount && page.count === null ? page.countBy : null;
+    raw =
+      page.ids.length === 0
+        ? []
+        : await rowsRead(searched, countBy)(data).execute({
+            ...filterValues,
+            ids: data.dialect.listParam(page.ids),
+            cap: SEARCH_COUNT_CAP + 1,
+            walk,
+          });
+    count = async () => {
+      if (page.count !== null) return capped(page.count);
+      const withRows = raw[0]?.matchCount;
+      if (withRows !== null && withRows !== undefined) return capped(withRows);
+      // No match on a first page is no match at all; a later page past the last match is counted apart.
+      if (page.ids.length === 0 && cursor === null) return capped(0);
+      return countApart();
+    };
+  } else {
+    raw = await listRead({ ...filter, after: cursor !== null })(data).execute({
+      ...filterValues,
+      ...(cursor && { afterKey: cursor.sortKey, afterId: cursor.id }),
+      limit: opts.first + 1,
+    });
+  }
+  const rows: CustomerRow[] = raw.slice(0, opts.first);
+  const last = rows.at(-1);
   return {
     rows,
     hasNextPage: raw.length > opts.first,

@@ -25,8 +25,10 @@ import {
   SEARCH_FEW,
   SEARCH_PROBE,
   SEARCH_WALK,
+  searchRowsQuery,
 } from "./customer.service.js";
 import { customerSearchTerms } from "./customer-search.js";
+import { fewQuery, probeQuery, sparseQuery, walkedToQuery, walkOnQuery } from "./customer-search-page.js";
 
 const LIST = `query($search: String, $first: Int, $after: String) {
   customers(search: $search, first: $first, after: $after) {
@@ -449,6 +451,14 @@ describe("filtering by portal status", () => {
   );
 });
 
+/** A word only each way's statement holds (customer-search-page.ts), to tell which ways a search took. */
+const SEARCH_WAY_ALIASES = {
+  probe: "AS probe ON true",
+  walk: "AS walked_on",
+  few: "few AS MATERIALIZED",
+  sparse: "AS sparse",
+};
+
 /** The documented rule (docs/decisions/0002-customer-search.md), written plainly, to hold the index to. */
 function matchesRule(c: { name: string; email: string | null; phoneDigits: string | null }, search: string): boolean {
   const text = search.trim().toLowerCase();
@@ -568,31 +578,33 @@ describe("search finds tokens in any order and phone numbers however they are ty
     }
   });
 
-  // A page of a search is found one of three ways (customer.service.ts searchPageIds): at a
-  // facility larger than a walk, all the term's matches from the search index when there are at
-  // most `few` (unless the first SEARCH_PROBE customers of the order show it often enough for the walk);
-  // else walking the Contacts order for at most `walk` customers (dense); when that walk ends with
-  // less than a page before the facility's last customer, every match through the search index
-  // (sparse). With 7 a page, 600 customers:
-  // - walk 4,000, more than the facility has: every page is the walk's;
-  // - walk 40 with 2,000 few: every term from the index alone but those the probe finds often
-  //   enough for a walk of 40 to fill a page ("555", the email domain);
-  // - walk 40 with 5 few: a term matching nobody, or at most 5 customers, from the index alone;
-  //   "555" (every phone) fills each page in the walk; a surname (one customer in about fifty) and
-  //   a first name (clustered in the order: names begin with it) go through the index after the
-  //   walk, until the walk reaches the end of the facility;
-  // - walk 1 with 0 few: every page but the last goes through the index after the walk.
+  // A page of a search is found in up to four ways (customer-search-page.ts searchPageIds), each a
+  // statement of its own: the probe (the cursor's next `probe` customers, a small facility whole); the
+  // walk on from its last match for `walk` more when it found the term often enough (or the facility
+  // is small); otherwise the search index's matches when there are at most `few`, sorted; and when a
+  // walk ends with less than a page before the facility's last customer, every match through the
+  // index (sparse). With 7 a page, 600 customers:
+  // - walk 4,000, more than the facility has: every page is the probe's, the facility whole;
+  // - walk 40, few 2,000, probe 1,300: the probe reads past the facility's end, so a page is the
+  //   probe's or, for a term it found rarely, the index's;
+  // - walk 40, few 2,000, probe 20: terms found 4 times in 20 walk on, and sparse when they thin
+  //   out past the walk; rarer ones from the index;
+  // - walk 40, few 5, probe 20: only terms with at most 5 matches from the index; the others walk
+  //   on, and a surname or a first name (clustered: names begin with it) goes to sparse;
+  // - walk 1, few 0, probe 1: nearly every page walks one customer and ends in sparse.
   // A search with no term of three characters ("o", "a b") reads row by row as before. Every page,
-  // every way, must be the rule's matches in the Contacts order, and the count the rule's.
+  // every way, must be the rule's matches in the Contacts order, and the count the rule's, read
+  // with the page or apart.
   it.each([
-    [4_000, 2_000],
-    [40, 2_000],
-    [40, 5],
-    [1, 0],
+    [4_000, 2_000, 1_300, ["probe"]],
+    [40, 2_000, 1_300, ["probe", "few"]],
+    [40, 2_000, 20, ["probe", "few", "walk", "sparse"]],
+    [40, 5, 20, ["probe", "few", "walk", "sparse"]],
+    [1, 0, 1, ["probe", "few", "walk", "sparse"]],
   ])(
-    "pages through each search in the rule's order, walking %i customers, reading at most %i matches first",
-    async (walk, few) => {
-      const facility = await createFacility(app, { name: `Walk ${walk} few ${few} Marina` });
+    "pages through each search in the rule's order, walking %i customers, reading at most %i matches first, probing %i",
+    async (walk, few, probe, ways) => {
+      const facility = await createFacility(app, { name: `Walk ${walk} few ${few} probe ${probe} Marina` });
       await generateCustomers(app.data, facility.id, 600, {
         now: app.clock.now(),
         seed: 7,
@@ -638,29 +650,39 @@ describe("search finds tokens in any order and phone numbers however they are ty
         `olivia ${contactsOrder.find((c) => c.email?.startsWith("olivia."))?.email ?? "missing"}`,
       ];
       expect(searches.filter((search) => search.includes("missing"))).toEqual([]);
-      for (const search of searches) {
-        const expected = contactsOrder.filter((c) => matchesRule(c, search)).map((c) => c.id);
-        const read: number[] = [];
-        let after: string | null = null;
-        for (let page = 0; page < 200; page++) {
-          const found = await listCustomers(app.data, scope, {
-            search,
-            first: 7,
-            after,
-            searchWalk: walk,
-            searchFew: few,
-          });
-          read.push(...found.rows.map((row) => row.id));
-          if (page === 0)
-            expect({ search, count: await found.count() }).toEqual({
-              search,
-              count: { total: expected.length, isLowerBound: false },
-            });
-          if (!found.hasNextPage) break;
-          after = found.endCursor;
+      // Which ways the searches read, by the statements they ran.
+      const taken = new Set<string>();
+      const stop = app.data.watchStatements((text) => {
+        for (const [way, alias] of Object.entries(SEARCH_WAY_ALIASES)) if (text.includes(alias)) taken.add(way);
+      });
+      try {
+        for (const search of searches) {
+          const expected = contactsOrder.filter((c) => matchesRule(c, search)).map((c) => c.id);
+          const total = { total: expected.length, isLowerBound: false };
+          const read: number[] = [];
+          let after: string | null = null;
+          for (let page = 0; page < 200; page++) {
+            const options = { search, first: 7, after, searchWalk: walk, searchFew: few, searchProbe: probe };
+            const found = await listCustomers(app.data, scope, { ...options, withCount: true });
+            read.push(...found.rows.map((row) => row.id));
+            expect({ search, page, count: await found.count() }).toEqual({ search, page, count: total });
+            if (page === 0) {
+              const apart = await listCustomers(app.data, scope, options);
+              expect({ search, rows: apart.rows.map((row) => row.id), count: await apart.count() }).toEqual({
+                search,
+                rows: found.rows.map((row) => row.id),
+                count: total,
+              });
+            }
+            if (!found.hasNextPage) break;
+            after = found.endCursor;
+          }
+          expect({ search, walk, ids: read }).toEqual({ search, walk, ids: expected });
         }
-        expect({ search, walk, ids: read }).toEqual({ search, walk, ids: expected });
+      } finally {
+        stop();
       }
+      expect([...taken].sort()).toEqual([...ways].sort());
       // The terms above reach every way a page is found: the dense ones have pages, the rare ones too.
       expect(contactsOrder.filter((c) => matchesRule(c, "555")).length).toBe(600);
       expect(contactsOrder.filter((c) => matchesRule(c, "whitaker")).length).toBeGreaterThan(7);
@@ -692,6 +714,9 @@ describe("Contacts and search plans", () => {
     return { plan, shape: { search: { shape: plan.shape, terms }, states: false } };
   };
 
+  // Each way of a search page is its own statement (customer-search-page.ts); each must read what it
+  // was written for: the Contacts order's index, index-only, from the facility or a key on; the
+  // search index for the matches; customers by their key for the page.
   it.each([
     "whitaker",
     "Whitaker Eleanor",
@@ -700,67 +725,121 @@ describe("Contacts and search plans", () => {
     "555-0148",
     "555",
     "ava.hughes12@example.com",
-  ])("reads a page of “%s” along the Contacts order's index, through the search index, then by key", async (search) => {
+  ])("reads each way of a page of “%s” through the index it was written for", async (search) => {
     const { plan, shape } = searchShape(search);
-    const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, { ...shape, after: true }).toSQL();
-    const steps = await planSteps(
-      app,
-      query,
-      {
-        ...scope().values(plan.values),
-        afterKey: "j",
-        afterId: 0,
-        limit: 26,
-        walk: SEARCH_WALK,
-        indexCap: SEARCH_FEW + 1,
-        probe: SEARCH_PROBE,
-        probeEnough: 9,
-      },
-      { noSeqScan: true },
-    );
+    const searched = shape.search;
+    const { read, t, dialect } = app.data;
+    const values = {
+      ...scope().values(plan.values),
+      afterKey: "j",
+      afterId: 0,
+      limit: 26,
+      walk: SEARCH_WALK,
+      probe: SEARCH_PROBE,
+      fromKey: "k",
+      fromId: 0,
+      need: 26,
+      walkAndOne: SEARCH_WALK + 1,
+      fewCap: SEARCH_FEW + 1,
+      cap: SEARCH_COUNT_CAP + 1,
+      ids: dialect.listParam([1, 2, 3]),
+    };
+    const stepsOf = (query: { toSQL(): { sql: string; params: unknown[] } }) =>
+      planSteps(app, query.toSQL(), values, { noSeqScan: true });
+    const probe = await stepsOf(probeQuery(read, dialect, searched, true));
+    const walkOn = await stepsOf(walkOnQuery(read, dialect, searched));
+    const few = await stepsOf(fewQuery(read, dialect, searched, true));
+    const sparse = await stepsOf(sparseQuery(read, dialect, searched, true));
+    const walkedTo = await stepsOf(walkedToQuery(read));
+    const rowsByIndex = await stepsOf(searchRowsQuery(read, t, dialect, searched, "index"));
+    const rowsAlong = await stepsOf(searchRowsQuery(read, t, dialect, searched, "along"));
+    const everything = [probe, walkOn, few, sparse, walkedTo, rowsByIndex, rowsAlong].flat();
     if (app.data.engine === "sqlite") {
-      // The walk and the check that it reached the facility's end read the index alone.
-      expect(steps).toContainEqual(
-        expect.stringMatching(/^SEARCH walked USING COVERING INDEX customers_facility_sort \(facility_id=\? AND /),
+      expect(probe).toContainEqual(
+        expect.stringMatching(/^SEARCH probed USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/),
       );
-      expect(steps).toContainEqual(
-        expect.stringMatching(/^SEARCH counted USING COVERING INDEX customers_facility_sort /),
+      expect(probe).toContainEqual(expect.stringMatching(/^SEARCH (sized|whole) USING INTEGER PRIMARY KEY/));
+      expect(walkOn).toContainEqual(
+        expect.stringMatching(/^SEARCH walked USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/),
       );
-      expect(steps).toContainEqual(
-        expect.stringMatching(/^SEARCH probed USING COVERING INDEX customers_facility_sort \(facility_id=\? AND /),
+      expect(walkedTo).toContainEqual(
+        expect.stringMatching(/^SEARCH counts USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/),
       );
-      expect(steps).toContainEqual("SEARCH sized USING INTEGER PRIMARY KEY (rowid=?)");
-      expect(steps).toContainEqual(expect.stringMatching(/^SCAN customers_search VIRTUAL TABLE INDEX /));
-      expect(steps).toContainEqual(expect.stringMatching(/^SEARCH matched USING INTEGER PRIMARY KEY/));
+      for (const way of [few, sparse, rowsByIndex]) {
+        expect(way).toContainEqual(expect.stringMatching(/^SCAN customers_search VIRTUAL TABLE INDEX /));
+        expect(way).toContainEqual(expect.stringMatching(/^SEARCH matched USING INTEGER PRIMARY KEY/));
+      }
+      expect(rowsAlong).toContainEqual(
+        expect.stringMatching(/^SEARCH along USING COVERING INDEX customers_facility_sort \(facility_id=\?\)/),
+      );
       // The page's customers by their ids, not a walk of the facility probing the ids.
-      expect(steps).toContainEqual(expect.stringMatching(/^SEARCH customers USING INTEGER PRIMARY KEY/));
-      expect(
-        steps.filter((step) => /^(SCAN|SEARCH) (customers|walked|counted|matched|probed)\b/.test(step)).join("\n"),
-      ).not.toMatch(/^SCAN/m);
+      for (const rows of [rowsByIndex, rowsAlong])
+        expect(rows).toContainEqual(expect.stringMatching(/^SEARCH customers USING INTEGER PRIMARY KEY/));
+      expect(everything.filter((step) => /^SCAN (customers|probed|walked|counts|matched|along)\b/.test(step))).toEqual(
+        [],
+      );
     } else {
-      expect(steps).toContainEqual(
-        expect.stringMatching(/^Index (Only )?Scan using customers_facility_sort on customers \(walked\)/),
+      expect(probe).toContainEqual(
+        expect.stringMatching(/^Index Only Scan using customers_facility_sort on customers \(probed\)/),
       );
-      expect(steps).toContainEqual(
-        expect.stringMatching(/^Index (Only )?Scan using customers_facility_sort on customers \(counted\)/),
+      expect(probe).toContainEqual(
+        expect.stringMatching(/^Index (Only )?Scan using facility_customer_counts_facility_id_pk on facility_customer_counts/),
       );
-      expect(steps).toContainEqual(
-        expect.stringMatching(/^Index (Only )?Scan using customers_facility_sort on customers \(probed\)/),
+      expect(walkOn).toContainEqual(
+        expect.stringMatching(/^Index Only Scan using customers_facility_sort on customers \(walked\)/),
       );
-      expect(steps).toContainEqual(
-        expect.stringMatching(
-          /^Index (Only )?Scan using facility_customer_counts_facility_id_pk on facility_customer_counts \(sized\)/,
-        ),
+      expect(walkedTo).toContainEqual(
+        expect.stringMatching(/^Index Only Scan using customers_facility_sort on customers \(counts\)/),
       );
       // The matches through an index: the trigram index at a large facility (the bench), or at a
       // few thousand customers the facility's own, which the planner may find cheaper; the test
       // below holds that the trigram index can answer the whole condition.
-      expect(steps).toContainEqual(expect.stringMatching(/^Bitmap Heap Scan on customers \(matched\)/));
-      expect(steps).toContainEqual(
-        expect.stringMatching(/^Index Scan using customers_pkey on customers \(customers\)/),
+      for (const way of [few, sparse, rowsByIndex])
+        expect(way).toContainEqual(expect.stringMatching(/^Bitmap Heap Scan on customers \(matched\)/));
+      expect(rowsAlong).toContainEqual(
+        expect.stringMatching(/^Index Only Scan using customers_facility_sort on customers \(along\)/),
       );
-      expect(steps.filter((step) => step.startsWith("Seq Scan"))).toEqual([]);
+      for (const rows of [rowsByIndex, rowsAlong])
+        expect(rows).toContainEqual(expect.stringMatching(/^Index Scan using customers_pkey on customers \(customers\)/));
+      expect(everything.filter((step) => step.startsWith("Seq Scan"))).toEqual([]);
     }
+  });
+
+  // How many statements a search page with its count runs, by the way it takes: the probe, then the
+  // index's matches or the walk on when the probe did not fill the page, then the page's customers
+  // with the count, unless a way read the count already or there is no customer to read.
+  it.each([
+    ["555", 100, ["probe", "rows with the count"]],
+    ["a rare address", 100, ["probe", "few", "rows"]],
+    ["qqqx", 100, ["probe", "few"]],
+    ["whitaker", SEARCH_WALK, ["probe", "rows with the count"]],
+  ] as const)("reads a page of “%s” with its count (walk %i) in the statements of its ways", async (term, walk, ways) => {
+    const { customers } = app.data.t;
+    const [someone] = await app.data.read
+      .select({ email: customers.email })
+      .from(customers)
+      .where(sql`${customers.facilityId} = ${facilityId} AND ${customers.email} IS NOT NULL`)
+      .limit(1);
+    const search = term === "a rare address" ? (someone?.email ?? "missing") : term;
+    const { statements, result } = await countStatements(app, async () => {
+      const page = await listCustomers(app.data, scope(), { search, first: 25, withCount: true, searchWalk: walk });
+      return { page, count: await page.count() };
+    });
+    const named = statements.map((text) =>
+      text.includes("AS probe ON true")
+        ? "probe"
+        : text.includes("few AS MATERIALIZED")
+          ? "few"
+          : text.includes("AS walked_on")
+            ? "walk"
+            : /AS (capped|along_matches)\)/.test(text) && text.includes('"customers"."latest_invitation_id"')
+              ? "rows with the count"
+              : text.includes('"customers"."latest_invitation_id"')
+                ? "rows"
+                : text,
+    );
+    expect(named).toEqual(ways);
+    expect(result.count.total > 0).toBe(term !== "qqqx");
   });
 
   it.each(["whitaker", "Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148", "ava.hughes12@example.com"])(
@@ -809,11 +888,11 @@ describe("Contacts and search plans", () => {
       if (app.data.engine === "sqlite") {
         expect(steps[0]).toBe("SEARCH facility_customer_counts USING INTEGER PRIMARY KEY (rowid=?)");
         expect(steps).toContainEqual(
-          expect.stringMatching(/^SEARCH walked USING COVERING INDEX customers_facility_sort \(facility_id=\?\)/),
+          expect.stringMatching(/^SEARCH along USING COVERING INDEX customers_facility_sort \(facility_id=\?\)/),
         );
         expect(steps).toContainEqual(expect.stringMatching(/^SCAN customers_search VIRTUAL TABLE INDEX /));
         expect(steps).toContainEqual(expect.stringMatching(/^SEARCH matched USING INTEGER PRIMARY KEY/));
-        expect(steps.filter((step) => /^SCAN (customers|walked|matched)\b/.test(step))).toEqual([]);
+        expect(steps.filter((step) => /^SCAN (customers|along|matched)\b/.test(step))).toEqual([]);
       } else {
         expect(steps).toContainEqual(
           expect.stringMatching(/^Index (Only )?Scan using facility_customer_counts_facility_id_pk/),
