@@ -137,12 +137,10 @@ export function walkOnQuery(db: ReadDb, dialect: Database["dialect"], search: Se
  * follow that key, counted up to `walkAndOne` along customers_facility_sort.
  */
 export function walkedToQuery(db: ReadDb) {
-  return db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(
-      sql`(SELECT 1 FROM customers counts WHERE counts.facility_id = ${facilityId} AND (counts.sort_name, counts.id) > (${sql.placeholder("fromKey")}, ${sql.placeholder("fromId")})
+  return db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(
+    sql`(SELECT 1 FROM customers counts WHERE counts.facility_id = ${facilityId} AND (counts.sort_name, counts.id) > (${sql.placeholder("fromKey")}, ${sql.placeholder("fromId")})
         ORDER BY counts.sort_name, counts.id LIMIT ${sql.placeholder("walkAndOne")}) AS walked_to`,
-    );
+  );
 }
 
 const walkedToRead = preparedRead("customers_search_walked_to", (db) => walkedToQuery(db));
@@ -202,9 +200,13 @@ function declareReads(search: SearchShape, after: boolean) {
   const key = `${search.shape}${after ? "_after" : ""}`;
   return {
     probe: preparedRead(`customers_search_probe_${key}`, (db, _t, dialect) => probeQuery(db, dialect, search, after)),
-    walkOn: preparedRead(`customers_search_walk_${search.shape}`, (db, _t, dialect) => walkOnQuery(db, dialect, search)),
+    walkOn: preparedRead(`customers_search_walk_${search.shape}`, (db, _t, dialect) =>
+      walkOnQuery(db, dialect, search),
+    ),
     few: preparedRead(`customers_search_few_${key}`, (db, _t, dialect) => fewQuery(db, dialect, search, after)),
-    sparse: preparedRead(`customers_search_sparse_${key}`, (db, _t, dialect) => sparseQuery(db, dialect, search, after)),
+    sparse: preparedRead(`customers_search_sparse_${key}`, (db, _t, dialect) =>
+      sparseQuery(db, dialect, search, after),
+    ),
   };
 }
 
@@ -256,7 +258,9 @@ export async function searchPageIds(
   const size = probed[0]?.size ?? 0;
   const small = size <= tuning.walk;
   const countBy: SearchCount = small ? "along" : "index";
-  const found = probed.flatMap((row) => (row.id === null || row.sortName === null ? [] : [{ id: row.id, sortName: row.sortName }]));
+  const found = probed.flatMap((row) =>
+    row.id === null || row.sortName === null ? [] : [{ id: row.id, sortName: row.sortName }],
+  );
   // A small facility's probe read it whole from the cursor: its page is complete.
   if (found.length >= limit || small) return { ids: found.map((m) => m.id), count: null, countBy };
 

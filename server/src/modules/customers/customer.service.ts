@@ -224,9 +224,7 @@ export function searchRowsQuery(
     .from(c)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, c))
     .leftJoin(t.invitations, eq(t.invitations.id, c.latestInvitationId))
-    .where(
-      and(sql`+${c.facilityId} = ${sql.placeholder("facilityId")}`, dialect.inList(c.id, sql.placeholder("ids"))),
-    )
+    .where(and(sql`+${c.facilityId} = ${sql.placeholder("facilityId")}`, dialect.inList(c.id, sql.placeholder("ids"))))
     .orderBy(asc(c.sortName), asc(c.id));
 }
 
@@ -341,7 +339,10 @@ export async function listCustomers(
     raw =
       page.ids.length === 0
         ? []
-        : await rowsRead(searched, countBy)(data).execute({
+        : await rowsRead(
+            searched,
+            countBy,
+          )(data).execute({
             ...filterValues,
             ids: data.dialect.listParam(page.ids),
             cap: SEARCH_COUNT_CAP + 1,
