@@ -9,10 +9,11 @@ import {
 
 // Which customers are on a page of a search the index serves, and what its count needs
 // (docs/decisions/0022-customer-search-plan.md, 0027-search-in-small-statements.md). Each way is its
-// own small statement, chosen by what the one before it found: a search reads one to three of
-// them, then the page's customers (customer.service.ts). One statement holding every way and
-// choosing inside cost more than the ways it skipped: SQLite ran it 0.5–0.8 ms slower than its
-// parts, and PostgreSQL planned it for 1.5–8 ms on every run, where these plan in a fraction.
+// own small statement, chosen in code by what the one before it found: a search runs one to four of
+// them (usually one or two), then reads the page's customers with the count (customer.service.ts).
+// One statement holding every way and choosing inside cost more than the ways it ran: PostgreSQL
+// plans every statement for its values (db/pg.ts), and planned that one for 1–8 ms on each run;
+// SQLite ran it 0.5–0.8 ms slower than the page and count statements it was to replace.
 
 /**
  * Customers of the Contacts order a search reads from the page's cursor, checking each against the
@@ -137,12 +138,10 @@ export function walkOnQuery(db: ReadDb, dialect: Database["dialect"], search: Se
  * follow that key, counted up to `walkAndOne` along customers_facility_sort.
  */
 export function walkedToQuery(db: ReadDb) {
-  return db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(
-      sql`(SELECT 1 FROM customers counts WHERE counts.facility_id = ${facilityId} AND (counts.sort_name, counts.id) > (${sql.placeholder("fromKey")}, ${sql.placeholder("fromId")})
+  return db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(
+    sql`(SELECT 1 FROM customers counts WHERE counts.facility_id = ${facilityId} AND (counts.sort_name, counts.id) > (${sql.placeholder("fromKey")}, ${sql.placeholder("fromId")})
         ORDER BY counts.sort_name, counts.id LIMIT ${sql.placeholder("walkAndOne")}) AS walked_to`,
-    );
+  );
 }
 
 const walkedToRead = preparedRead("customers_search_walked_to", (db) => walkedToQuery(db));
@@ -202,9 +201,13 @@ function declareReads(search: SearchShape, after: boolean) {
   const key = `${search.shape}${after ? "_after" : ""}`;
   return {
     probe: preparedRead(`customers_search_probe_${key}`, (db, _t, dialect) => probeQuery(db, dialect, search, after)),
-    walkOn: preparedRead(`customers_search_walk_${search.shape}`, (db, _t, dialect) => walkOnQuery(db, dialect, search)),
+    walkOn: preparedRead(`customers_search_walk_${search.shape}`, (db, _t, dialect) =>
+      walkOnQuery(db, dialect, search),
+    ),
     few: preparedRead(`customers_search_few_${key}`, (db, _t, dialect) => fewQuery(db, dialect, search, after)),
-    sparse: preparedRead(`customers_search_sparse_${key}`, (db, _t, dialect) => sparseQuery(db, dialect, search, after)),
+    sparse: preparedRead(`customers_search_sparse_${key}`, (db, _t, dialect) =>
+      sparseQuery(db, dialect, search, after),
+    ),
   };
 }
 
@@ -256,14 +259,16 @@ export async function searchPageIds(
   const size = probed[0]?.size ?? 0;
   const small = size <= tuning.walk;
   const countBy: SearchCount = small ? "along" : "index";
-  const found = probed.flatMap((row) => (row.id === null || row.sortName === null ? [] : [{ id: row.id, sortName: row.sortName }]));
+  const found = probed.flatMap((row) =>
+    row.id === null || row.sortName === null ? [] : [{ id: row.id, sortName: row.sortName }],
+  );
   // A small facility's probe read it whole from the cursor: its page is complete.
   if (found.length >= limit || small) return { ids: found.map((m) => m.id), count: null, countBy };
 
   const cap = SEARCH_COUNT_CAP + 1;
   let count: number | null = null;
   const probeEnough = Math.min(limit, Math.ceil((limit * tuning.probe) / Math.max(tuning.walk, 1)));
-  if (!small && found.length < probeEnough) {
+  if (found.length < probeEnough) {
     const indexCap = tuning.few + 1;
     const few = await statements.few(data).execute({ ...at, fewCap: Math.max(indexCap, cap) });
     const n = few[0]?.n ?? 0;
