@@ -756,14 +756,20 @@ describe("Contacts and search plans", () => {
     const everything = [probe, walkOn, few, sparse, walkedTo, rowsByIndex, rowsAlong].flat();
     if (app.data.engine === "sqlite") {
       expect(probe).toContainEqual(
-        expect.stringMatching(/^SEARCH probed USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/),
+        expect.stringMatching(
+          /^SEARCH probed USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/,
+        ),
       );
       expect(probe).toContainEqual(expect.stringMatching(/^SEARCH (sized|whole) USING INTEGER PRIMARY KEY/));
       expect(walkOn).toContainEqual(
-        expect.stringMatching(/^SEARCH walked USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/),
+        expect.stringMatching(
+          /^SEARCH walked USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/,
+        ),
       );
       expect(walkedTo).toContainEqual(
-        expect.stringMatching(/^SEARCH counts USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/),
+        expect.stringMatching(
+          /^SEARCH counts USING COVERING INDEX customers_facility_sort \(facility_id=\? AND sort_name>\?\)/,
+        ),
       );
       for (const way of [few, sparse, rowsByIndex]) {
         expect(way).toContainEqual(expect.stringMatching(/^SCAN customers_search VIRTUAL TABLE INDEX /));
@@ -783,7 +789,9 @@ describe("Contacts and search plans", () => {
         expect.stringMatching(/^Index Only Scan using customers_facility_sort on customers \(probed\)/),
       );
       expect(probe).toContainEqual(
-        expect.stringMatching(/^Index (Only )?Scan using facility_customer_counts_facility_id_pk on facility_customer_counts/),
+        expect.stringMatching(
+          /^Index (Only )?Scan using facility_customer_counts_facility_id_pk on facility_customer_counts/,
+        ),
       );
       expect(walkOn).toContainEqual(
         expect.stringMatching(/^Index Only Scan using customers_facility_sort on customers \(walked\)/),
@@ -800,7 +808,9 @@ describe("Contacts and search plans", () => {
         expect.stringMatching(/^Index Only Scan using customers_facility_sort on customers \(along\)/),
       );
       for (const rows of [rowsByIndex, rowsAlong])
-        expect(rows).toContainEqual(expect.stringMatching(/^Index Scan using customers_pkey on customers \(customers\)/));
+        expect(rows).toContainEqual(
+          expect.stringMatching(/^Index Scan using customers_pkey on customers \(customers\)/),
+        );
       expect(everything.filter((step) => step.startsWith("Seq Scan"))).toEqual([]);
     }
   });
@@ -813,34 +823,37 @@ describe("Contacts and search plans", () => {
     ["a rare address", 100, ["probe", "few", "rows"]],
     ["qqqx", 100, ["probe", "few"]],
     ["whitaker", SEARCH_WALK, ["probe", "rows with the count"]],
-  ] as const)("reads a page of “%s” with its count (walk %i) in the statements of its ways", async (term, walk, ways) => {
-    const { customers } = app.data.t;
-    const [someone] = await app.data.read
-      .select({ email: customers.email })
-      .from(customers)
-      .where(sql`${customers.facilityId} = ${facilityId} AND ${customers.email} IS NOT NULL`)
-      .limit(1);
-    const search = term === "a rare address" ? (someone?.email ?? "missing") : term;
-    const { statements, result } = await countStatements(app, async () => {
-      const page = await listCustomers(app.data, scope(), { search, first: 25, withCount: true, searchWalk: walk });
-      return { page, count: await page.count() };
-    });
-    const named = statements.map((text) =>
-      text.includes("AS probe ON true")
-        ? "probe"
-        : text.includes("few AS MATERIALIZED")
-          ? "few"
-          : text.includes("AS walked_on")
-            ? "walk"
-            : /AS (capped|along_matches)\)/.test(text) && text.includes('"customers"."latest_invitation_id"')
-              ? "rows with the count"
-              : text.includes('"customers"."latest_invitation_id"')
-                ? "rows"
-                : text,
-    );
-    expect(named).toEqual(ways);
-    expect(result.count.total > 0).toBe(term !== "qqqx");
-  });
+  ] as const)(
+    "reads a page of “%s” with its count (walk %i) in the statements of its ways",
+    async (term, walk, ways) => {
+      const { customers } = app.data.t;
+      const [someone] = await app.data.read
+        .select({ email: customers.email })
+        .from(customers)
+        .where(sql`${customers.facilityId} = ${facilityId} AND ${customers.email} IS NOT NULL`)
+        .limit(1);
+      const search = term === "a rare address" ? (someone?.email ?? "missing") : term;
+      const { statements, result } = await countStatements(app, async () => {
+        const page = await listCustomers(app.data, scope(), { search, first: 25, withCount: true, searchWalk: walk });
+        return { page, count: await page.count() };
+      });
+      const named = statements.map((text) =>
+        text.includes("AS probe ON true")
+          ? "probe"
+          : text.includes("few AS MATERIALIZED")
+            ? "few"
+            : text.includes("AS walked_on")
+              ? "walk"
+              : /AS (capped|along_matches)\)/.test(text) && text.includes('"customers"."latest_invitation_id"')
+                ? "rows with the count"
+                : text.includes('"customers"."latest_invitation_id"')
+                  ? "rows"
+                  : text,
+      );
+      expect(named).toEqual(ways);
+      expect(result.count.total > 0).toBe(term !== "qqqx");
+    },
+  );
 
   it.each(["whitaker", "Whitaker Eleanor", "el Whitaker", "+1 207 555 0148", "555-0148", "ava.hughes12@example.com"])(
     "can find “%s” through the search index, every arm of the rule",
