@@ -9,10 +9,11 @@ import {
 
 // Which customers are on a page of a search the index serves, and what its count needs
 // (docs/decisions/0022-customer-search-plan.md, 0027-search-in-small-statements.md). Each way is its
-// own small statement, chosen by what the one before it found: a search reads one to three of
-// them, then the page's customers (customer.service.ts). One statement holding every way and
-// choosing inside cost more than the ways it skipped: SQLite ran it 0.5–0.8 ms slower than its
-// parts, and PostgreSQL planned it for 1.5–8 ms on every run, where these plan in a fraction.
+// own small statement, chosen in code by what the one before it found: a search runs one to four of
+// them (usually one or two), then reads the page's customers with the count (customer.service.ts).
+// One statement holding every way and choosing inside cost more than the ways it ran: PostgreSQL
+// plans every statement for its values (db/pg.ts), and planned that one for 1–8 ms on each run;
+// SQLite ran it 0.5–0.8 ms slower than the page and count statements it was to replace.
 
 /**
  * Customers of the Contacts order a search reads from the page's cursor, checking each against the
@@ -267,7 +268,7 @@ export async function searchPageIds(
   const cap = SEARCH_COUNT_CAP + 1;
   let count: number | null = null;
   const probeEnough = Math.min(limit, Math.ceil((limit * tuning.probe) / Math.max(tuning.walk, 1)));
-  if (!small && found.length < probeEnough) {
+  if (found.length < probeEnough) {
     const indexCap = tuning.few + 1;
     const few = await statements.few(data).execute({ ...at, fewCap: Math.max(indexCap, cap) });
     const n = few[0]?.n ?? 0;

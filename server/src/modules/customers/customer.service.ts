@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, ne, sql } from "drizzle-orm";
 import {
   type CustomerSearchPlan,
   type CustomerSearchTerm,
@@ -118,14 +118,13 @@ function listConditions(t: Tables, dialect: Database["dialect"], shape: Omit<Lis
 }
 
 /**
- * The Contacts list's statement for one shape, as listCustomers prepares it: its values are the
- * placeholders of the scope, the search, the portal states with portalStateValues, the cursor,
- * `limit` and, for a search the index serves, `walk`.
+ * The Contacts list's statement for one shape, as listCustomers prepares it for the whole list, a
+ * filter by portal state, or a search with no term the index can find (a search it can find alone
+ * reads searchPageIds and searchRowsQuery): its values are the placeholders of the scope, the
+ * search, the portal states with portalStateValues, the cursor and `limit`.
  */
 export function customerListQuery(db: ReadDb, t: Tables, dialect: Database["dialect"], shape: ListShape) {
   const c = t.customers;
-  const search = planOf(dialect, shape);
-  const indexedMatches = search?.indexedMatches?.(sql`${sql.placeholder("facilityId")}`);
   // One row comparison rather than `key > a OR (key = a AND id > b)`: both engines read it as a
   // range of the (facility, sort_name, id) index, where PostgreSQL would filter the OR row by row.
   const cursor = shape.after
