@@ -70,16 +70,20 @@ function selectEvents(db: Pick<WriteDb, "select">, t: Tables) {
     );
 }
 
+/** A customer's own events, and the facility's social events, which every customer sees. */
+const customerOrSocial = (t: Tables) =>
+  or(
+    eq(t.events.customerId, sql.placeholder("customerId")),
+    and(isNull(t.events.customerId), eq(t.events.kind, "SOCIAL")),
+  );
+
 // The portal's schedule and home page, and the staff customer page, read these on every request.
 const eventsForCustomerRead = preparedRead("events_for_customer", (db, t) =>
   selectEvents(db, t)
     .where(
       FacilityScope.preparedWhere(
         t.events,
-        or(
-          eq(t.events.customerId, sql.placeholder("customerId")),
-          and(isNull(t.events.customerId), eq(t.events.kind, "SOCIAL")),
-        ),
+        customerOrSocial(t),
       ),
     )
     .orderBy(asc(t.events.startsAt)),
@@ -90,10 +94,7 @@ const upcomingEventsForCustomerRead = preparedRead("upcoming_events_for_customer
     .where(
       FacilityScope.preparedWhere(
         t.events,
-        or(
-          eq(t.events.customerId, sql.placeholder("customerId")),
-          and(isNull(t.events.customerId), eq(t.events.kind, "SOCIAL")),
-        ),
+        customerOrSocial(t),
         gte(t.events.startsAt, placeholderFor(t.events.startsAt, "from")),
       ),
     )
