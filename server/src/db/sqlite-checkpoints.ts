@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 
+const require = createRequire(import.meta.url);
+
 /**
  * How often the background connection checkpoints the write-ahead log. Each look that finds nothing
  * to copy costs microseconds; during bulk writes each copies what was committed since the last one.
@@ -46,7 +48,7 @@ export type BackgroundCheckpoints = { stop(): Promise<void> };
  * (WRITER_CHECKPOINT_PAGES) as the backstop should this thread fall behind.
  */
 export function startBackgroundCheckpoints(file: string, everyMs = CHECKPOINT_EVERY_MS): BackgroundCheckpoints {
-  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+  const driver = require.resolve("better-sqlite3");
   const worker = new Worker(THREAD, { eval: true, workerData: { file, driver, everyMs } });
   // The thread only opens the file and runs pragmas; should it fail, the writer's own checkpoints
   // still keep the log bounded.
