@@ -80,12 +80,7 @@ const customerOrSocial = (t: Tables) =>
 // The portal's schedule and home page, and the staff customer page, read these on every request.
 const eventsForCustomerRead = preparedRead("events_for_customer", (db, t) =>
   selectEvents(db, t)
-    .where(
-      FacilityScope.preparedWhere(
-        t.events,
-        customerOrSocial(t),
-      ),
-    )
+    .where(FacilityScope.preparedWhere(t.events, customerOrSocial(t)))
     .orderBy(asc(t.events.startsAt)),
 );
 
