@@ -842,3 +842,39 @@ export const serviceRequestUpdates = table(
   },
   (t) => [index("service_request_updates_request").on(t.requestId, t.id)],
 );
+
+/**
+ * The audit log: who did what, when, to which customer or setting (DESIGN §11). The actor's name
+ * is copied so the line still reads after they leave; a customer's lines go with the customer when
+ * they are deleted for a privacy request, so the deletion's own line carries no customer.
+ */
+export const auditEvents = table(
+  "audit_events",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    at: timestamp("at").notNull(),
+    actorKind: oneOf("actor_kind", ["STAFF", "PORTAL", "SYSTEM", "API_KEY"]).notNull(),
+    actorStaffUserId: int("actor_staff_user_id").references(() => staffUsers.id, { onDelete: "set null" }),
+    actorPortalAccountId: int("actor_portal_account_id").references(() => portalAccounts.id, {
+      onDelete: "set null",
+    }),
+    actorName: str("actor_name").notNull(),
+    /** What happened: one of audit.service.ts's auditActions (checked there, not by the database). */
+    action: str("action").notNull(),
+    customerId: int("customer_id").references(() => customers.id, { onDelete: "cascade" }),
+    /** A short label of what it happened to ("Michael Whitaker", "INV-0042", "Settings → Portal"). */
+    subject: str("subject"),
+    /** JSON object of the few facts that explain the line (old and new role, invite channel…). */
+    details: str("details"),
+  },
+  (t) => [
+    // Keyset pages, newest first: the whole facility, one customer, one person, one kind.
+    index("audit_events_facility").on(t.facilityId, t.id),
+    index("audit_events_customer").on(t.facilityId, t.customerId, t.id),
+    index("audit_events_staff").on(t.facilityId, t.actorStaffUserId, t.id),
+    index("audit_events_action").on(t.facilityId, t.action, t.id),
+  ],
+);

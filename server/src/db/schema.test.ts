@@ -57,6 +57,7 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   estimateLines: true,
   serviceRequests: true,
   serviceRequestUpdates: true,
+  auditEvents: true,
 };
 const sameExports: Equal<keyof typeof pg, keyof typeof lite> = true;
 

@@ -3,13 +3,29 @@ import { and, type Column, eq, type SQL, sql } from "drizzle-orm";
 /** A table whose rows belong to one facility. */
 type FacilityOwned = { facilityId: Column<{ data: number } & Column["_"]> };
 
+/** Who an audit line names: a staff user, a portal person, an API key or Portico itself. */
+export type AuditActor =
+  | { kind: "STAFF"; staffUserId: number; name: string }
+  | { kind: "PORTAL"; portalAccountId: number; name: string }
+  | { kind: "API_KEY"; name: string }
+  | { kind: "SYSTEM"; name: string };
+
+export const SYSTEM_ACTOR: AuditActor = { kind: "SYSTEM", name: "Portico" };
+
 /**
  * The one place that writes `facility_id = ?`. Staff reads and writes go through a scope, so a
  * foreign id answers exactly like a missing one (DESIGN §3). Tables without facility_id do not
  * type-check here: they are reached through a scoped parent.
  */
 export class FacilityScope {
-  constructor(readonly facilityId: number) {}
+  /**
+   * actor: who acts through this scope, for the audit log's lines; a scope made without one (a job,
+   * the seed, a command) writes its lines as the system.
+   */
+  constructor(
+    readonly facilityId: number,
+    readonly actor: AuditActor = SYSTEM_ACTOR,
+  ) {}
 
   /** The scope's condition on table, and-ed with the others. */
   where(table: FacilityOwned, ...conditions: (SQL | undefined)[]): SQL {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { parse as parseCookies } from "cookie";
 import type { Request, Response } from "express";
 import type { GraphQLResolveInfo } from "graphql";
+import { FacilityScope } from "../db/tenancy.js";
 import { localDate } from "../lib/time-zone.js";
 import {
   PORTAL_COOKIE,
@@ -129,6 +130,12 @@ export function facilityChanged(ctx: Pick<Context, "facilities">, row: FacilityR
 export function requireStaff(ctx: Context): StaffViewer {
   if (!ctx.staff) throw new Error("requireStaff called on a route without @Authorized(STAFF)");
   return ctx.staff;
+}
+
+/** The staff viewer's facility as a scope that names them in the audit log's lines. */
+export function staffScope(ctx: Context): FacilityScope {
+  const staff = requireStaff(ctx);
+  return new FacilityScope(staff.facilityId, { kind: "STAFF", staffUserId: staff.userId, name: staff.name });
 }
 
 export function requirePortal(ctx: Context): PortalSessionViewer {

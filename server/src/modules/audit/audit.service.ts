@@ -1,0 +1,79 @@
+import type { Tables, WriteDb } from "../../db/database.js";
+import type { FacilityScope } from "../../db/tenancy.js";
+
+/**
+ * Everything the audit log records (DESIGN §11). Stored as text: a new kind needs no migration,
+ * and the GraphQL enum AuditAction lists the same names.
+ */
+export const auditActions = [
+  // Invites and portal access
+  "INVITE_SENT",
+  "INVITE_RESENT",
+  "BULK_INVITE_RUN",
+  "PORTAL_ACCESS_ON",
+  "PORTAL_ACCESS_OFF",
+  "PORTAL_PREVIEWED",
+  "PORTAL_SIGNED_IN",
+  // Customers and their people
+  "CUSTOMER_ADDED",
+  "CUSTOMER_CHANGED",
+  "CUSTOMERS_IMPORTED",
+  "CUSTOMER_ARCHIVED",
+  "CUSTOMER_RESTORED",
+  "CUSTOMER_EXPORTED",
+  "CUSTOMER_DELETED",
+  "CONTACT_ADDED",
+  "CONTACT_CHANGED",
+  "CONTACT_REMOVED",
+  // Records shared with customers
+  "DOCUMENT_SHARED",
+  "DOCUMENT_REMOVED",
+  "INVOICE_ISSUED",
+  "INVOICE_VOIDED",
+  "PAYMENT_RECORDED",
+  // The facility and its team
+  "SETTINGS_CHANGED",
+  "FACILITY_CREATED",
+  "STAFF_INVITED",
+  "STAFF_JOINED",
+  "STAFF_ROLE_CHANGED",
+  "STAFF_DEACTIVATED",
+  "STAFF_REACTIVATED",
+  // Sign-in and trust
+  "SESSION_ENDED",
+  "PASSKEY_ADDED",
+  "PASSKEY_REMOVED",
+] as const;
+export type AuditActionValue = (typeof auditActions)[number];
+
+/** Longest subject kept: a label, not a record. */
+const MAX_SUBJECT = 200;
+
+export type AuditLine = {
+  action: AuditActionValue;
+  /** The customer whose trail the line joins; their lines go when they are deleted. */
+  customerId?: number | null;
+  subject?: string | null;
+  /** A few flat facts: never secrets, tokens or message bodies. */
+  details?: Record<string, string | number | boolean | null>;
+};
+
+/**
+ * Writes one audit line inside the caller's transaction, so the line exists exactly when what it
+ * tells of does. The actor is the scope's (a staff user for requests, the system for jobs).
+ */
+export async function recordAudit(tx: WriteDb, t: Tables, scope: FacilityScope, at: Date, line: AuditLine) {
+  const actor = scope.actor;
+  await tx.insert(t.auditEvents).values({
+    facilityId: scope.facilityId,
+    at,
+    actorKind: actor.kind,
+    actorStaffUserId: actor.kind === "STAFF" ? actor.staffUserId : null,
+    actorPortalAccountId: actor.kind === "PORTAL" ? actor.portalAccountId : null,
+    actorName: actor.name.slice(0, MAX_SUBJECT),
+    action: line.action,
+    customerId: line.customerId ?? null,
+    subject: line.subject ? line.subject.slice(0, MAX_SUBJECT) : null,
+    details: line.details && Object.keys(line.details).length > 0 ? JSON.stringify(line.details) : null,
+  });
+}
