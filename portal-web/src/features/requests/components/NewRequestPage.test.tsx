@@ -1,8 +1,8 @@
 import { fireEvent, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { localIsoDate } from "../../../lib/format";
-import { carFixture, viewerFixture } from "../../../test/fixtures";
+import { dayInZone } from "../../../lib/format";
+import { carFixture, facility, viewerFixture } from "../../../test/fixtures";
 import { Placeholder, renderSignedIn } from "../../../test/signed-in";
 import { PortalCarsQuery } from "../../cars/api/portal-cars";
 import { RequestServiceMutation } from "../api/request-service";
@@ -24,10 +24,10 @@ const carsMock = {
   maxUsageCount: Number.POSITIVE_INFINITY,
 };
 
+/** A day counted from the facility's today (the page's rule), whatever zone the machine is in. */
 function daysFromToday(days: number): string {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return localIsoDate(date);
+  const [year, month, day] = dayInZone(new Date(), facility.timeZone).split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 const created = (input: Record<string, unknown>) => ({
@@ -127,7 +127,7 @@ describe("a new service request", () => {
 
   it("shows the server's objection under its field", async () => {
     const user = userEvent.setup({ delay: null });
-    const input = { type: "SERVICE", carId: null, preferredDate: localIsoDate(), notes: null };
+    const input = { type: "SERVICE", carId: null, preferredDate: daysFromToday(0), notes: null };
     renderForm({
       mocks: [
         carsMock,
