@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { parse as parseCookies } from "cookie";
 import type { Request, Response } from "express";
 import type { GraphQLResolveInfo } from "graphql";
-import { FacilityScope } from "../db/tenancy.js";
+import type { FacilityScope } from "../db/tenancy.js";
 import { localDate } from "../lib/time-zone.js";
 import {
   PORTAL_COOKIE,
@@ -12,6 +12,7 @@ import {
   resolveStaffSession,
   STAFF_COOKIE,
   type StaffViewer,
+  scopeOfStaff,
 } from "../modules/auth/sessions.service.js";
 import { type FacilityRow, facilityById } from "../modules/facilities/facility.service.js";
 import { assertSectionIn, type PortalSection } from "../modules/facilities/sections.service.js";
@@ -134,8 +135,7 @@ export function requireStaff(ctx: Context): StaffViewer {
 
 /** The staff viewer's facility as a scope that names them in the audit log's lines. */
 export function staffScope(ctx: Context): FacilityScope {
-  const staff = requireStaff(ctx);
-  return new FacilityScope(staff.facilityId, { kind: "STAFF", staffUserId: staff.userId, name: staff.name });
+  return scopeOfStaff(requireStaff(ctx));
 }
 
 export function requirePortal(ctx: Context): PortalSessionViewer {

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { assertValidSchema, type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { AuditResolver, CustomerAuditResolver } from "../modules/audit/audit.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/auth/portal-auth.resolver.js";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
@@ -56,6 +57,8 @@ export const resolvers = [
   PortalProfileFieldsResolver,
   PaymentResolver,
   CustomerPaymentResolver,
+  AuditResolver,
+  CustomerAuditResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -1,6 +1,5 @@
 import { parse as parseCookies } from "cookie";
 import express, { type NextFunction, type Request, type Response, Router } from "express";
-import { FacilityScope } from "../db/tenancy.js";
 import type { Deps } from "../graphql/context.js";
 import { badInput } from "../lib/domain-error.js";
 import { processImage, processLogo } from "../lib/images.js";
@@ -9,6 +8,7 @@ import {
   resolvePortalSession,
   resolveStaffSession,
   STAFF_COOKIE,
+  scopeOfStaff,
 } from "../modules/auth/sessions.service.js";
 import { addCarPhoto, addConditionReportPhoto } from "../modules/cars/car-photo.service.js";
 import { type DocumentKind, uploadDocument } from "../modules/documents/document.service.js";
@@ -61,7 +61,7 @@ export function filesRouter(deps: Deps): Router {
   };
 
   const upload = (req: Request) => (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
-  const staffScope = (res: Response) => new FacilityScope(staffOf(res).facilityId);
+  const staffScope = (res: Response) => scopeOfStaff(staffOf(res));
 
   // The image is checked and resized before anything is written: its transaction holds statements only.
   router.post("/uploads/cars/:carId/photos", staffOnly, body, async (req, res) => {
@@ -127,10 +127,14 @@ export function filesRouter(deps: Deps): Router {
     body,
     async (req, res) => {
       try {
-        const { facilityId } = staffOf(res);
         const logo = await processLogo(upload(req));
         const name = fileName(req).replace(/\.[^.]*$/, "") || "logo";
-        const logoUrl = await replaceLogo(deps, facilityId, { ...logo, fileName: `${name}.png` }, deps.clock.now());
+        const logoUrl = await replaceLogo(
+          deps,
+          staffScope(res),
+          { ...logo, fileName: `${name}.png` },
+          deps.clock.now(),
+        );
         res.status(201).json({ logoUrl, width: logo.width, height: logo.height });
       } catch (error) {
         sendDomainError(res, error);

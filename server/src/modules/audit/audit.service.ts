@@ -1,4 +1,5 @@
-import type { Tables, WriteDb } from "../../db/database.js";
+import { asc, desc, eq, lt } from "drizzle-orm";
+import type { Database, Tables, WriteDb } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
 
 /**
@@ -76,4 +77,88 @@ export async function recordAudit(tx: WriteDb, t: Tables, scope: FacilityScope, 
     subject: line.subject ? line.subject.slice(0, MAX_SUBJECT) : null,
     details: line.details && Object.keys(line.details).length > 0 ? JSON.stringify(line.details) : null,
   });
+}
+
+export type AuditRow = {
+  id: number;
+  at: Date;
+  actorKind: "STAFF" | "PORTAL" | "SYSTEM" | "API_KEY";
+  actorStaffUserId: number | null;
+  actorName: string;
+  action: AuditActionValue;
+  customerId: number | null;
+  customerName: string | null;
+  subject: string | null;
+  details: string | null;
+};
+
+export type AuditFilter = {
+  customerId?: number | null;
+  staffUserId?: number | null;
+  action?: AuditActionValue | null;
+};
+
+export type AuditPage = { rows: AuditRow[]; hasNextPage: boolean };
+
+/**
+ * A page of the facility's audit log, newest first, after the line `afterId` (keyset: each filter
+ * has its index, facility first and id last, so a page reads `first + 1` entries of one index).
+ */
+export async function auditPage(
+  data: Database,
+  scope: FacilityScope,
+  filter: AuditFilter,
+  page: { first: number; afterId: number | null },
+): Promise<AuditPage> {
+  const { t } = data;
+  const a = t.auditEvents;
+  const rows = await data.read
+    .select({
+      id: a.id,
+      at: a.at,
+      actorKind: a.actorKind,
+      actorStaffUserId: a.actorStaffUserId,
+      actorName: a.actorName,
+      action: a.action,
+      customerId: a.customerId,
+      customerName: t.customers.name,
+      subject: a.subject,
+      details: a.details,
+    })
+    .from(a)
+    .leftJoin(t.customers, eq(t.customers.id, a.customerId))
+    .where(
+      scope.where(
+        a,
+        filter.customerId ? eq(a.customerId, filter.customerId) : undefined,
+        filter.staffUserId ? eq(a.actorStaffUserId, filter.staffUserId) : undefined,
+        filter.action ? eq(a.action, filter.action) : undefined,
+        page.afterId ? lt(a.id, page.afterId) : undefined,
+      ),
+    )
+    .orderBy(desc(a.id))
+    .limit(page.first + 1);
+  return {
+    rows: rows.slice(0, page.first).map((r) => ({ ...r, action: r.action as AuditActionValue })),
+    hasNextPage: rows.length > page.first,
+  };
+}
+
+/** The facility's team, for the audit log's "person" filter: everyone who ever could act, by name. */
+export async function auditPeople(data: Database, scope: FacilityScope) {
+  const { t } = data;
+  return data.read
+    .select({ id: t.staffUsers.id, name: t.staffUsers.name })
+    .from(t.staffUsers)
+    .where(scope.where(t.staffUsers))
+    .orderBy(asc(t.staffUsers.name), asc(t.staffUsers.id));
+}
+
+/** The names of the fields whose values differ, for a "changed" line's `fields` detail. */
+export function changedFields<K extends string>(
+  before: Record<K, unknown>,
+  after: Record<K, unknown>,
+  keys: readonly K[],
+): string {
+  return keys.filter((key) => before[key] !== after[key]).join(", ");
 }

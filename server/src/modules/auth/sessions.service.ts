@@ -1,5 +1,6 @@
 import { and, eq, getTableColumns, inArray, lte, ne, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import { newToken, sha256 } from "../../lib/tokens.js";
 import type { FacilityRow } from "../facilities/facility.service.js";
@@ -327,4 +328,9 @@ export async function purgeExpiredSessions(data: Database, now: Date, chunk = 50
       .returning({ idHash: s.idHash }),
   );
   return ended.length;
+}
+
+/** The staff viewer's facility as a scope that names them in the audit log's lines. */
+export function scopeOfStaff(viewer: StaffViewer): FacilityScope {
+  return new FacilityScope(viewer.facilityId, { kind: "STAFF", staffUserId: viewer.userId, name: viewer.name });
 }

@@ -1,8 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireStaff, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import {
@@ -23,7 +22,7 @@ import { BulkInvite, BulkInvitePlanCount, BulkInviteRow, planCount } from "./bul
 /** The signed-in staff member as the bulk invite services take them. */
 function staffActor(ctx: Context) {
   const staff = requireStaff(ctx);
-  return { scope: new FacilityScope(staff.facilityId), userId: staff.userId };
+  return { scope: staffScope(ctx), userId: staff.userId };
 }
 
 @Resolver(() => BulkInvite)

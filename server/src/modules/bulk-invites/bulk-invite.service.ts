@@ -6,6 +6,7 @@ import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, DomainError, notFound } from "../../lib/domain-error.js";
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
+import { recordAudit } from "../audit/audit.service.js";
 import {
   computePortalStatus,
   customerAccountJoin,
@@ -411,7 +412,12 @@ async function jobForUpdate(data: Database, tx: WriteDb, scope: FacilityScope, j
   const { t } = data;
   const [job] = await data.dialect.forUpdate(
     tx
-      .select({ status: t.bulkInviteJobs.status })
+      .select({
+        status: t.bulkInviteJobs.status,
+        fileName: t.bulkInviteJobs.fileName,
+        total: t.bulkInviteJobs.total,
+        toInvite: t.bulkInviteJobs.toInvite,
+      })
       .from(t.bulkInviteJobs)
       .where(scope.where(t.bulkInviteJobs, eq(t.bulkInviteJobs.id, jobId))),
   );
@@ -441,6 +447,11 @@ export async function startJob(data: Database, scope: FacilityScope, jobId: numb
       .update(t.bulkInviteJobs)
       .set({ status: "RUNNING", startedAt: now })
       .where(and(eq(t.bulkInviteJobs.id, jobId), eq(t.bulkInviteJobs.status, "PREVIEW")));
+    await recordAudit(tx, t, scope, now, {
+      action: "BULK_INVITE_RUN",
+      subject: job.fileName ?? "Contacts selection",
+      details: { toInvite: job.toInvite, total: job.total },
+    });
   });
   return getJob(data, scope, jobId);
 }

@@ -14,7 +14,7 @@ import {
 } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requestFacility, requireStaff } from "../../graphql/context.js";
+import { type Context, requestFacility, requireStaff, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
@@ -57,7 +57,7 @@ export class ContactResolver {
     const { facilityId } = requireStaff(ctx);
     checkName(input);
     const customer = parseId(customerId, "Customer");
-    const row = await addContact(ctx, new FacilityScope(facilityId), customer, input, { allowDuplicateEmail });
+    const row = await addContact(ctx, staffScope(ctx), customer, input, { allowDuplicateEmail });
     return Contact.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 
@@ -77,7 +77,7 @@ export class ContactResolver {
   ): Promise<Contact> {
     const { facilityId } = requireStaff(ctx);
     checkName(input);
-    const row = await updateContact(ctx, new FacilityScope(facilityId), parseId(id, "Contact"), input, {
+    const row = await updateContact(ctx, staffScope(ctx), parseId(id, "Contact"), input, {
       allowDuplicateEmail,
     });
     return Contact.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
@@ -86,8 +86,7 @@ export class ContactResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean, { description: "Removes a contact and ends their portal access at once." })
   async removeContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
-    const { facilityId } = requireStaff(ctx);
-    await removeContact(ctx.data, new FacilityScope(facilityId), parseId(id, "Contact"));
+    await removeContact(ctx, staffScope(ctx), parseId(id, "Contact"));
     return true;
   }
 
@@ -98,7 +97,7 @@ export class ContactResolver {
     @Arg("contactId", () => ID) contactId: string,
   ): Promise<SendContactInvitePayload> {
     const staff = requireStaff(ctx);
-    const scope = new FacilityScope(staff.facilityId);
+    const scope = staffScope(ctx);
     const id = parseId(contactId, "Contact");
     const current = await contactOfFacility(ctx.data, scope, id);
     const invitation = await sendInvite(

@@ -4,6 +4,7 @@ import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { notFound } from "../../lib/domain-error.js";
 import { emptyToNull, normalizeEmail } from "../../lib/text.js";
+import { changedFields, recordAudit } from "../audit/audit.service.js";
 import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.service.js";
 import {
   customerProfile,
@@ -234,12 +235,19 @@ export async function addContact(
       const holder = await holderOnAccount(tx, t, customerId, values.email, null);
       refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
     }
-    return returnedRow(
+    const row = returnedRow(
       await tx
         .insert(t.contacts)
         .values({ ...values, facilityId: scope.facilityId, customerId, createdAt: now })
         .returning({ id: t.contacts.id }),
     );
+    await recordAudit(tx, t, scope, now, {
+      action: "CONTACT_ADDED",
+      customerId,
+      subject: values.name,
+      details: { role: values.role, canAccessPortal: values.canAccessPortal },
+    });
+    return row;
   });
   return contactOfFacility(data, scope, added.id);
 }
@@ -265,7 +273,10 @@ export async function updateContact(
     const [current] = await tx
       .select({
         customerId: t.contacts.customerId,
+        name: t.contacts.name,
         email: t.contacts.email,
+        phone: t.contacts.phone,
+        role: t.contacts.role,
         canAccessPortal: t.contacts.canAccessPortal,
       })
       .from(t.contacts)
@@ -286,19 +297,38 @@ export async function updateContact(
       await endPortalSessionsOf(tx, data, person);
     }
     if (current.email !== next.email) await forgetPortalPasswordOf(tx, t, person);
+    const audit = { customerId: current.customerId, subject: next.name };
+    const fields = changedFields(current, next, ["name", "email", "phone", "role"]);
+    if (fields) await recordAudit(tx, t, scope, now, { ...audit, action: "CONTACT_CHANGED", details: { fields } });
+    if (current.canAccessPortal !== next.canAccessPortal) {
+      await recordAudit(tx, t, scope, now, {
+        ...audit,
+        action: next.canAccessPortal ? "PORTAL_ACCESS_ON" : "PORTAL_ACCESS_OFF",
+      });
+    }
   });
   return contactOfFacility(data, scope, contactId);
 }
 
 /** Removes a contact; their portal account, sessions, links and invitations go with them (cascade). */
-export async function removeContact(data: Database, scope: FacilityScope, contactId: number): Promise<void> {
+export async function removeContact(
+  deps: Pick<ServiceDeps, "data" | "clock">,
+  scope: FacilityScope,
+  contactId: number,
+): Promise<void> {
+  const { data } = deps;
   const { t } = data;
   await data.transaction(async (tx) => {
-    const removed = await tx
+    const [removed] = await tx
       .delete(t.contacts)
       .where(scope.where(t.contacts, eq(t.contacts.id, contactId)))
-      .returning({ id: t.contacts.id });
-    if (removed.length === 0) throw notFound("Contact");
+      .returning({ customerId: t.contacts.customerId, name: t.contacts.name });
+    if (!removed) throw notFound("Contact");
+    await recordAudit(tx, t, scope, deps.clock.now(), {
+      action: "CONTACT_REMOVED",
+      customerId: removed.customerId,
+      subject: removed.name,
+    });
   });
 }
 

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Re
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, facilityToday, requestFacility, requireStaff } from "../../graphql/context.js";
+import { type Context, facilityToday, requestFacility, requireStaff, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { MAX_CURSOR_LENGTH, selectsAnyOf } from "../../graphql/pagination.js";
 import { badInput } from "../../lib/domain-error.js";
@@ -83,7 +83,7 @@ export class CustomerResolver {
     allowDuplicateEmail: boolean,
   ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
-    const row = await createCustomer(ctx, new FacilityScope(facilityId), input, { allowDuplicateEmail });
+    const row = await createCustomer(ctx, staffScope(ctx), input, { allowDuplicateEmail });
     return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 
@@ -103,7 +103,7 @@ export class CustomerResolver {
     allowDuplicateEmail: boolean,
   ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
-    const scope = new FacilityScope(facilityId);
+    const scope = staffScope(ctx);
     const row = await updateCustomer(ctx, scope, parseId(id, "Customer"), input, { allowDuplicateEmail });
     return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
@@ -115,7 +115,7 @@ export class CustomerResolver {
   async sendInvite(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): Promise<SendInvitePayload> {
     const staff = requireStaff(ctx);
     const id = parseId(customerId, "Customer");
-    const scope = new FacilityScope(staff.facilityId);
+    const scope = staffScope(ctx);
     const invitation = await sendInvite(ctx, { scope, userId: staff.userId }, { customerId: id, contactId: null });
     const row = await customerOfFacility(ctx.data, scope, id);
     return Object.assign(new SendInvitePayload(), {

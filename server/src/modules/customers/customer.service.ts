@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor } from "../../lib/cursor.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { parsePhone, phoneSearchDigits } from "../../lib/phone.js";
 import { emptyToNull, normalizeEmail } from "../../lib/text.js";
+import { changedFields, recordAudit } from "../audit/audit.service.js";
 import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.service.js";
 import { facilityById } from "../facilities/facility.service.js";
 import { voidPendingInvites } from "../invitations/invitation.service.js";
@@ -499,12 +500,14 @@ export async function createCustomer(
       const holder = await holderOfCustomerEmail(tx, t, scope, values.email, null);
       refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
     }
-    return returnedRow(
+    const row = returnedRow(
       await tx
         .insert(t.customers)
         .values({ ...values, facilityId: scope.facilityId, createdAt: now, updatedAt: now })
         .returning({ id: t.customers.id }),
     );
+    await recordAudit(tx, t, scope, now, { action: "CUSTOMER_ADDED", customerId: row.id, subject: values.name });
+    return row;
   });
   return customerOfFacility(data, scope, created.id);
 }
@@ -527,7 +530,13 @@ export async function updateCustomer(
   const values = normalizeFields(input, (await facilityById(data, scope.facilityId)).country);
   await data.transaction(async (tx) => {
     const [current] = await tx
-      .select({ email: t.customers.email })
+      .select({
+        name: t.customers.name,
+        email: t.customers.email,
+        phone: t.customers.phone,
+        address: t.customers.address,
+        notes: t.customers.notes,
+      })
       .from(t.customers)
       .where(scope.where(t.customers, eq(t.customers.id, customerId)));
     if (!current) throw notFound("Customer");
@@ -546,6 +555,15 @@ export async function updateCustomer(
       await voidPendingInvites(tx, t, { customerId, contactId: null }, "EMAIL_CHANGED", now);
       await endPortalSessionsOf(tx, data, { customerId, contactId: null });
       await forgetPortalPasswordOf(tx, t, { customerId, contactId: null });
+    }
+    const fields = changedFields(current, values, ["name", "email", "phone", "address", "notes"]);
+    if (fields) {
+      await recordAudit(tx, t, scope, now, {
+        action: "CUSTOMER_CHANGED",
+        customerId,
+        subject: values.name,
+        details: { fields },
+      });
     }
   });
   return customerOfFacility(data, scope, customerId);

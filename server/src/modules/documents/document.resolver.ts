@@ -1,15 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
+import { type Context, requireSection, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { documentsOfCustomer, getDocument, removeDocument, signDocument, updateDocument } from "./document.service.js";
 import { Document, DocumentUpdateInput, SignatureInput } from "./document.type.js";
-
-const staffScope = (ctx: Context) => new FacilityScope(requireStaff(ctx).facilityId);
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -56,7 +54,7 @@ export class DocumentResolver {
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean)
   async removeDocument(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
-    await removeDocument(ctx.data, staffScope(ctx), parseId(id, "Document"));
+    await removeDocument(ctx, staffScope(ctx), parseId(id, "Document"));
     return true;
   }
 

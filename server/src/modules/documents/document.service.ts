@@ -4,6 +4,7 @@ import { type Database, preparedRead, type Tables, type WriteDb } from "../../db
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
+import { recordAudit } from "../audit/audit.service.js";
 import { type NewFile, newFile, storeFile } from "../files/file.service.js";
 import { type Notification, notify } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
@@ -231,6 +232,7 @@ export async function uploadDocument(
     );
     if (input.shared && input.requiresSignature)
       await announceContract(tx, t, config, { scope, customerId, title, id }, now);
+    if (input.shared) await recordAudit(tx, t, scope, now, { action: "DOCUMENT_SHARED", customerId, subject: title });
     return id;
   });
 }
@@ -260,15 +262,28 @@ export async function updateDocument(
     if (newlyAsked && !doc.signature) {
       await announceContract(tx, t, config, { scope, customerId: doc.customerId, title, id: documentId }, now);
     }
+    if (input.shared && !doc.sharedWithCustomer) {
+      await recordAudit(tx, t, scope, now, { action: "DOCUMENT_SHARED", customerId: doc.customerId, subject: title });
+    }
   });
 }
 
-export async function removeDocument(data: Database, scope: FacilityScope, documentId: number): Promise<void> {
+export async function removeDocument(
+  deps: Pick<ServiceDeps, "data" | "clock">,
+  scope: FacilityScope,
+  documentId: number,
+): Promise<void> {
+  const { data } = deps;
   const { t } = data;
   await data.transaction(async (tx) => {
     const doc = await documentForUpdate(tx, data, scope, documentId);
     if (doc.signature) throw conflict("A signed document is a record and cannot be removed");
     await tx.delete(t.documents).where(eq(t.documents.id, documentId));
+    await recordAudit(tx, t, scope, deps.clock.now(), {
+      action: "DOCUMENT_REMOVED",
+      customerId: doc.customerId,
+      subject: doc.title,
+    });
   });
 }
 

@@ -1,10 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
-import { badInput } from "../../lib/domain-error.js";
+import type { FacilityScope } from "../../db/tenancy.js";
+import { badInput, notFound } from "../../lib/domain-error.js";
 import { phoneCountry } from "../../lib/phone.js";
 import { emptyToNull } from "../../lib/text.js";
 import { canonicalTimeZone, localDate } from "../../lib/time-zone.js";
+import { changedFields, recordAudit } from "../audit/audit.service.js";
 import {
   assertSectionIn,
   enabledSections,
@@ -98,8 +100,9 @@ export type PortalSettings = {
 
 export async function updatePortalSettings(
   data: Database,
-  facilityId: number,
+  scope: FacilityScope,
   input: PortalSettings,
+  now: Date,
 ): Promise<FacilityRow> {
   const timeZone = input.timeZone == null ? null : canonicalTimeZone(input.timeZone);
   if (input.timeZone != null && !timeZone) {
@@ -113,7 +116,7 @@ export async function updatePortalSettings(
       country: "Pick a country from the list",
     });
   }
-  return updateFacilitySettings(data, facilityId, {
+  return updateFacilitySettings(data, scope, now, "Settings → Portal", {
     signInMethod: input.signInMethod,
     inviteExpiryDays: input.inviteExpiryDays,
     resendCooldownHours: input.resendCooldownHours,
@@ -138,21 +141,36 @@ export async function updatePortalSettings(
 /** Settings → Branding: the name and accent colour used in the portal and emails. */
 export async function updateBranding(
   data: Database,
-  facilityId: number,
+  scope: FacilityScope,
   input: { name: string; brandColor: string },
+  now: Date,
 ): Promise<FacilityRow> {
-  return updateFacilitySettings(data, facilityId, {
+  return updateFacilitySettings(data, scope, now, "Branding", {
     name: input.name.trim(),
     brandColor: input.brandColor.toLowerCase(),
   });
 }
 
-/** Writes the columns given and answers the facility as it now is. */
+/**
+ * Writes the columns given and answers the facility as it now is; the audit log names the settings
+ * `area` and the fields that changed (names only: a secret's value never reaches the log).
+ */
 export async function updateFacilitySettings(
   data: Database,
-  facilityId: number,
+  scope: FacilityScope,
+  now: Date,
+  area: string,
   values: Partial<Omit<FacilityRow, "id" | "slug" | "createdAt">>,
 ): Promise<FacilityRow> {
-  const { facilities: f } = data.t;
-  return returnedRow(await data.transaction((tx) => tx.update(f).set(values).where(eq(f.id, facilityId)).returning()));
+  const { t } = data;
+  const f = t.facilities;
+  return data.transaction(async (tx) => {
+    const [before] = await data.dialect.forUpdate(tx.select().from(f).where(eq(f.id, scope.facilityId)));
+    if (!before) throw notFound("Facility");
+    const after = returnedRow(await tx.update(f).set(values).where(eq(f.id, scope.facilityId)).returning());
+    const fields = changedFields(before, after, Object.keys(values) as (keyof typeof values)[]);
+    if (fields)
+      await recordAudit(tx, t, scope, now, { action: "SETTINGS_CHANGED", subject: area, details: { fields } });
+    return after;
+  });
 }

@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { returnedRow } from "../../db/rows.js";
+import type { FacilityScope } from "../../db/tenancy.js";
 import type { ProcessedImage } from "../../lib/images.js";
+import { recordAudit } from "../audit/audit.service.js";
 import { logoPath, newFile, storeFile } from "../files/file.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { type FacilityRow, updateFacilitySettings } from "./facility.service.js";
@@ -11,27 +13,32 @@ import { type FacilityRow, updateFacilitySettings } from "./facility.service.js"
  */
 export async function replaceLogo(
   { data }: Pick<ServiceDeps, "data">,
-  facilityId: number,
+  scope: FacilityScope,
   logo: ProcessedImage["main"] & { fileName: string },
   now: Date,
 ): Promise<string> {
   const { facilities } = data.t;
   // Hashed before the transaction: it awaits only its own statements.
-  const file = newFile(facilityId, logo, now);
+  const file = newFile(scope.facilityId, logo, now);
   return data.transaction(async (tx) => {
     const fileId = await storeFile(tx, data.t, file);
     const row = returnedRow(
       await tx
         .update(facilities)
         .set({ logoFileId: fileId, logoUrl: null })
-        .where(eq(facilities.id, facilityId))
+        .where(eq(facilities.id, scope.facilityId))
         .returning({ logoFileId: facilities.logoFileId, logoUrl: facilities.logoUrl }),
     );
+    await recordAudit(tx, data.t, scope, now, {
+      action: "SETTINGS_CHANGED",
+      subject: "Logo",
+      details: { fields: "logo" },
+    });
     return logoPath(row) as string;
   });
 }
 
 /** No logo at all afterwards: the uploaded one (and its bytes) and any configured address. */
-export async function removeLogo(data: ServiceDeps["data"], facilityId: number): Promise<FacilityRow> {
-  return updateFacilitySettings(data, facilityId, { logoFileId: null, logoUrl: null });
+export async function removeLogo(data: ServiceDeps["data"], scope: FacilityScope, now: Date): Promise<FacilityRow> {
+  return updateFacilitySettings(data, scope, now, "Logo", { logoFileId: null, logoUrl: null });
 }

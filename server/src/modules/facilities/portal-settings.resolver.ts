@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
-import { type Context, facilityChanged, requestFacility, requireStaff } from "../../graphql/context.js";
+import { type Context, facilityChanged, requestFacility, requireStaff, staffScope } from "../../graphql/context.js";
 import { phoneCountries } from "../../lib/phone.js";
 import { BrandingInput, PortalSettingsInput } from "./facility.inputs.js";
 import { type FacilityRow, updateBranding, updatePortalSettings } from "./facility.service.js";
@@ -33,7 +33,7 @@ export class PortalSettingsResolver {
     @Ctx() ctx: Context,
     @Arg("input", () => PortalSettingsInput) input: PortalSettingsInput,
   ): Promise<Facility> {
-    return changed(ctx, await updatePortalSettings(ctx.data, requireStaff(ctx).facilityId, input));
+    return changed(ctx, await updatePortalSettings(ctx.data, staffScope(ctx), input, ctx.clock.now()));
   }
 
   @Authorized(Role.ADMIN)
@@ -42,7 +42,7 @@ export class PortalSettingsResolver {
     @Ctx() ctx: Context,
     @Arg("input", () => BrandingInput) input: BrandingInput,
   ): Promise<Facility> {
-    return changed(ctx, await updateBranding(ctx.data, requireStaff(ctx).facilityId, input));
+    return changed(ctx, await updateBranding(ctx.data, staffScope(ctx), input, ctx.clock.now()));
   }
 
   @Authorized(Role.ADMIN)
@@ -50,6 +50,6 @@ export class PortalSettingsResolver {
     description: "Admins only. Removes the uploaded logo; the portal and emails show the facility's name instead.",
   })
   async removeLogo(@Ctx() ctx: Context): Promise<Facility> {
-    return changed(ctx, await removeLogo(ctx.data, requireStaff(ctx).facilityId));
+    return changed(ctx, await removeLogo(ctx.data, staffScope(ctx), ctx.clock.now()));
   }
 }

@@ -8,6 +8,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { type EmailHandOff, enqueueEmail, type HandedEmail, mintSignInTokens } from "../../email/outbox.js";
 import { DAY } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
+import { recordAudit } from "../audit/audit.service.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { createSignInLink, voidOpenLinks } from "../sign-in-links/sign-in-link.service.js";
@@ -132,11 +133,21 @@ export async function voidPendingInvites(
 }
 
 /** The person invited, read inside the transaction that decides; NOT_FOUND outside the scope. */
-async function loadTarget(tx: WriteDb, t: Tables, scope: FacilityScope, person: Person): Promise<PersonStatusInputs> {
+async function loadTarget(
+  tx: WriteDb,
+  t: Tables,
+  scope: FacilityScope,
+  person: Person,
+): Promise<PersonStatusInputs & { name: string }> {
   const latestInvitation = latestInvitationFields(t.invitations, t.signInLinks);
   if (person.contactId === null) {
     const [customer] = await tx
-      .select({ email: t.customers.email, activatedAt: t.portalAccounts.activatedAt, latestInvitation })
+      .select({
+        name: t.customers.name,
+        email: t.customers.email,
+        activatedAt: t.portalAccounts.activatedAt,
+        latestInvitation,
+      })
       .from(t.customers)
       .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
       .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
@@ -146,6 +157,7 @@ async function loadTarget(tx: WriteDb, t: Tables, scope: FacilityScope, person: 
   }
   const [contact] = await tx
     .select({
+      name: t.contacts.name,
       email: t.contacts.email,
       canAccessPortal: t.contacts.canAccessPortal,
       activatedAt: t.portalAccounts.activatedAt,
@@ -240,6 +252,12 @@ export async function tryQueueInvite(
     now,
   });
   await recordInvitationEvent(tx, t, invitation.id, "QUEUED", now, `To ${email}`);
+  await recordAudit(tx, t, scope, now, {
+    action: target.latestInvitation ? "INVITE_RESENT" : "INVITE_SENT",
+    customerId: person.customerId,
+    subject: target.name,
+    details: { email },
+  });
   if (person.contactId === null) {
     await tx
       .update(t.customers)

@@ -1,7 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, facilityToday, requestFacility, requireSection, requireStaff } from "../../graphql/context.js";
+import {
+  type Context,
+  facilityToday,
+  requestFacility,
+  requireSection,
+  requireStaff,
+  staffScope,
+} from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { localDate } from "../../lib/time-zone.js";
 import { PortalSection } from "../facilities/sections.service.js";
@@ -21,11 +28,6 @@ import {
   voidInvoice,
 } from "./invoice.service.js";
 import { Invoice, InvoiceInput, InvoiceLine, Payment, PaymentInput, PortalBilling } from "./invoice.type.js";
-
-/** The signed-in staff member's facility, as the invoice services take it. */
-function staffScope(ctx: Context) {
-  return new FacilityScope(requireStaff(ctx).facilityId);
-}
 
 @Resolver(() => Invoice)
 export class InvoiceResolver {
@@ -86,7 +88,7 @@ export class InvoiceResolver {
     @Arg("input", () => PaymentInput) input: PaymentInput,
   ): Promise<Invoice> {
     const staff = requireStaff(ctx);
-    const scope = new FacilityScope(staff.facilityId);
+    const scope = staffScope(ctx);
     const id = parseId(invoiceId, "Invoice");
     await recordPayment(ctx.data, { scope, userId: staff.userId }, id, input, ctx.clock.now());
     return this.answer(ctx, scope, id);
@@ -97,7 +99,7 @@ export class InvoiceResolver {
   async voidInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
     const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
-    await voidInvoice(ctx.data, scope, invoiceId);
+    await voidInvoice(ctx.data, scope, invoiceId, ctx.clock.now());
     return this.answer(ctx, scope, invoiceId);
   }
 

@@ -6,6 +6,7 @@ import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { formatUsd } from "../../lib/money.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
+import { recordAudit } from "../audit/audit.service.js";
 import { notify } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 
@@ -378,6 +379,12 @@ export async function issueInvoice(
       { scope, customerId: invoice.customerId, kind: "invoices", outboxKind: "INVOICE", now },
       issuedNotice(invoice),
     );
+    await recordAudit(tx, t, scope, now, {
+      action: "INVOICE_ISSUED",
+      customerId: invoice.customerId,
+      subject: invoice.number,
+      details: { totalCents: invoice.totalCents },
+    });
   });
 }
 
@@ -416,7 +423,8 @@ export async function recordPayment(
   const { t } = data;
   const { scope } = staff;
   await data.transaction(async (tx) => {
-    const balance = balanceAfterPayment(await invoiceToChange(data, tx, scope, invoiceId), input.amountCents);
+    const invoice = await invoiceToChange(data, tx, scope, invoiceId);
+    const balance = balanceAfterPayment(invoice, input.amountCents);
     await tx.insert(t.payments).values({
       facilityId: scope.facilityId,
       invoiceId,
@@ -431,10 +439,16 @@ export async function recordPayment(
       .update(t.invoices)
       .set({ balanceCents: balance, status: balance === 0 ? "PAID" : "OPEN" })
       .where(eq(t.invoices.id, invoiceId));
+    await recordAudit(tx, t, scope, now, {
+      action: "PAYMENT_RECORDED",
+      customerId: invoice.customerId,
+      subject: invoice.number,
+      details: { amountCents: input.amountCents, method: input.method },
+    });
   });
 }
 
-export async function voidInvoice(data: Database, scope: FacilityScope, invoiceId: number): Promise<void> {
+export async function voidInvoice(data: Database, scope: FacilityScope, invoiceId: number, now: Date): Promise<void> {
   const { t } = data;
   await data.transaction(async (tx) => {
     const invoice = await invoiceToChange(data, tx, scope, invoiceId);
@@ -443,6 +457,11 @@ export async function voidInvoice(data: Database, scope: FacilityScope, invoiceI
       throw conflict("An invoice with payments cannot be voided");
     }
     await tx.update(t.invoices).set({ status: "VOID", balanceCents: 0 }).where(eq(t.invoices.id, invoiceId));
+    await recordAudit(tx, t, scope, now, {
+      action: "INVOICE_VOIDED",
+      customerId: invoice.customerId,
+      subject: invoice.number,
+    });
   });
 }
 

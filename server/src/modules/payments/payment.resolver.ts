@@ -15,7 +15,14 @@ import {
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, facilityChanged, requestFacility, requireSection, requireStaff } from "../../graphql/context.js";
+import {
+  type Context,
+  facilityChanged,
+  requestFacility,
+  requireSection,
+  requireStaff,
+  staffScope,
+} from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { customerOfFacility } from "../customers/customer.service.js";
 import { Customer } from "../customers/customer.type.js";
@@ -81,7 +88,7 @@ export class PaymentResolver {
     @Arg("input", () => StripeSettingsInput) input: StripeSettingsInput,
   ): Promise<Facility> {
     const { facilityId } = requireStaff(ctx);
-    await saveStripeSettings(stripeDeps(ctx), new FacilityScope(facilityId), input);
+    await saveStripeSettings(ctx, staffScope(ctx), input);
     // Read again: the request's copy of the facility is from before the change.
     const facility = await facilityById(ctx.data, facilityId);
     facilityChanged(ctx, facility);

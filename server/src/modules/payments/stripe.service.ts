@@ -3,7 +3,9 @@ import type Stripe from "stripe";
 import type { Config } from "../../config.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { FacilityScope } from "../../db/tenancy.js";
+import type { Clock } from "../../lib/clock.js";
 import { badInput, conflict, notFound, unavailable } from "../../lib/domain-error.js";
+import { recordAudit } from "../audit/audit.service.js";
 import { facilityTodayIn, getIssuedInvoice, type PortalCustomer } from "../invoices/invoice.service.js";
 
 let stripeModule: Promise<typeof Stripe> | undefined;
@@ -88,7 +90,7 @@ async function facilityStripe(deps: StripeDeps, scope: FacilityScope) {
  * payment could ever be confirmed, so both come together.
  */
 export async function saveStripeSettings(
-  deps: StripeDeps,
+  deps: StripeDeps & { clock: Clock },
   scope: FacilityScope,
   input: { secretKey?: string | null; webhookSecret?: string | null },
 ): Promise<void> {
@@ -113,12 +115,17 @@ export async function saveStripeSettings(
   }
   const { data } = deps;
   const { t } = data;
-  await data.transaction((tx) =>
-    tx
+  await data.transaction(async (tx) => {
+    await tx
       .update(t.facilities)
       .set({ stripeSecretKey: secretKey, stripeWebhookSecret: webhookSecret })
-      .where(eq(t.facilities.id, scope.facilityId)),
-  );
+      .where(eq(t.facilities.id, scope.facilityId));
+    await recordAudit(tx, t, scope, deps.clock.now(), {
+      action: "SETTINGS_CHANGED",
+      subject: "Online payments",
+      details: { fields: secretKey ? "Stripe keys" : "Stripe keys removed" },
+    });
+  });
 }
 
 /** The card a customer saved with Stripe, as Stripe described it: "visa", "4242", "08/2028". */

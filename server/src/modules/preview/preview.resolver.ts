@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
-import { type Context, requireStaff } from "../../graphql/context.js";
+import { type Context, requireStaff, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { PORTAL_COOKIE } from "../auth/sessions.service.js";
 import { startPortalPreview } from "./preview.service.js";
@@ -23,7 +22,7 @@ export class PreviewResolver {
       customerId: parseId(customerId, "Customer"),
       contactId: contactId ? parseId(contactId, "Contact") : null,
     };
-    const session = await startPortalPreview(ctx, new FacilityScope(staff.facilityId), staff.userId, person);
+    const session = await startPortalPreview(ctx, staffScope(ctx), staff.userId, person);
     ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
     return true;
   }
