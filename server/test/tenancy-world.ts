@@ -32,6 +32,7 @@ export const entityTables = {
   Invitation: "invitations",
   BulkInvite: "bulkInviteJobs",
   File: "files",
+  StaffUser: "staffUsers",
 } as const satisfies Record<string, keyof Tables>;
 
 export type EntityKind = keyof typeof entityTables;
@@ -329,6 +330,7 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
     Invitation: [invitation],
     BulkInvite: [bulkInvite],
     File: [photoFile],
+    StaffUser: [staffId],
   };
 }
 

@@ -871,10 +871,11 @@ export const auditEvents = table(
     details: str("details"),
   },
   (t) => [
-    // Keyset pages, newest first: the whole facility, one customer, one person, one kind.
-    index("audit_events_facility").on(t.facilityId, t.id),
-    index("audit_events_customer").on(t.facilityId, t.customerId, t.id),
-    index("audit_events_staff").on(t.facilityId, t.actorStaffUserId, t.id),
-    index("audit_events_action").on(t.facilityId, t.action, t.id),
+    // Keyset pages, newest first by when it happened (id breaks ties): the whole facility, one
+    // customer, one person, one kind — each page reads `first + 1` entries of one index.
+    index("audit_events_facility").on(t.facilityId, t.at, t.id),
+    index("audit_events_customer").on(t.facilityId, t.customerId, t.at, t.id),
+    index("audit_events_staff").on(t.facilityId, t.actorStaffUserId, t.at, t.id),
+    index("audit_events_action").on(t.facilityId, t.action, t.at, t.id),
   ],
 );

@@ -13,6 +13,8 @@ const CarRoute = lazy(() => import("./routes/CarRoute"));
 const CustomerRoute = lazy(() => import("./routes/CustomerRoute"));
 const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
 const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
+const SettingsLayout = lazy(() => import("./routes/SettingsLayout"));
+const AuditLogRoute = lazy(() => import("./routes/AuditLogRoute"));
 const ScheduleRoute = lazy(() => import("./routes/ScheduleRoute"));
 const MessagesRoute = lazy(() => import("./routes/MessagesRoute"));
 const RequestsRoute = lazy(() => import("./routes/RequestsRoute"));
@@ -38,9 +40,16 @@ export const router = createBrowserRouter(
             { path: "contacts", element: <ContactsRoute /> },
             { path: "customers/:id", element: <CustomerRoute /> },
             { path: "customers/:customerId/cars/:carId", element: <CarRoute /> },
-            // Portal is the only settings page so far; /settings opens it.
-            { path: "settings", element: <Navigate to="/settings/portal" replace /> },
-            { path: "settings/portal", element: <PortalSettingsRoute /> },
+            {
+              path: "settings",
+              element: <SettingsLayout />,
+              children: [
+                // Portal is the settings page everyone may read; /settings opens it.
+                { index: true, element: <Navigate to="/settings/portal" replace /> },
+                { path: "portal", element: <PortalSettingsRoute /> },
+                { path: "audit", element: <AuditLogRoute /> },
+              ],
+            },
             { path: "schedule", element: <ScheduleRoute /> },
             { path: "messages", element: <MessagesRoute /> },
             { path: "requests", element: <RequestsRoute /> },

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuditLineFields on AuditEvent {\n    id\n    at\n    action\n    actorKind\n    actorName\n    subject\n    customer {\n      id\n      name\n    }\n    details {\n      key\n      value\n    }\n  }\n": typeof types.AuditLineFieldsFragmentDoc,
+    "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": typeof types.AuditPeopleDocument,
+    "\n  query CustomerActivity($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        nodes {\n          ...AuditLineFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.CustomerActivityDocument,
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": typeof types.DemoCredentialsDocument,
     "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": typeof types.StaffSignOutDocument,
@@ -109,6 +113,10 @@ type Documents = {
     "\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdateStripeSettingsDocument,
 };
 const documents: Documents = {
+    "\n  fragment AuditLineFields on AuditEvent {\n    id\n    at\n    action\n    actorKind\n    actorName\n    subject\n    customer {\n      id\n      name\n    }\n    details {\n      key\n      value\n    }\n  }\n": types.AuditLineFieldsFragmentDoc,
+    "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": types.AuditPeopleDocument,
+    "\n  query CustomerActivity($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        nodes {\n          ...AuditLineFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.CustomerActivityDocument,
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": types.DemoCredentialsDocument,
     "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": types.StaffSignOutDocument,
@@ -218,6 +226,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditLineFields on AuditEvent {\n    id\n    at\n    action\n    actorKind\n    actorName\n    subject\n    customer {\n      id\n      name\n    }\n    details {\n      key\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment AuditLineFields on AuditEvent {\n    id\n    at\n    action\n    actorKind\n    actorName\n    subject\n    customer {\n      id\n      name\n    }\n    details {\n      key\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerActivity($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        nodes {\n          ...AuditLineFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerActivity($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        nodes {\n          ...AuditLineFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,7 @@ ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_facility_id_facilities_i
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_staff_user_id_staff_users_id_fk" FOREIGN KEY ("actor_staff_user_id") REFERENCES "public"."staff_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_portal_account_id_portal_accounts_id_fk" FOREIGN KEY ("actor_portal_account_id") REFERENCES "public"."portal_accounts"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "audit_events_facility" ON "audit_events" USING btree ("facility_id","id");--> statement-breakpoint
-CREATE INDEX "audit_events_customer" ON "audit_events" USING btree ("facility_id","customer_id","id");--> statement-breakpoint
-CREATE INDEX "audit_events_staff" ON "audit_events" USING btree ("facility_id","actor_staff_user_id","id");--> statement-breakpoint
-CREATE INDEX "audit_events_action" ON "audit_events" USING btree ("facility_id","action","id");
+CREATE INDEX "audit_events_facility" ON "audit_events" USING btree ("facility_id","at","id");--> statement-breakpoint
+CREATE INDEX "audit_events_customer" ON "audit_events" USING btree ("facility_id","customer_id","at","id");--> statement-breakpoint
+CREATE INDEX "audit_events_staff" ON "audit_events" USING btree ("facility_id","actor_staff_user_id","at","id");--> statement-breakpoint
+CREATE INDEX "audit_events_action" ON "audit_events" USING btree ("facility_id","action","at","id");

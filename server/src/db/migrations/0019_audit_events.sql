@@ -16,7 +16,7 @@ CREATE TABLE `audit_events` (
 	FOREIGN KEY (`customer_id`) REFERENCES `customers`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `audit_events_facility` ON `audit_events` (`facility_id`,`id`);--> statement-breakpoint
-CREATE INDEX `audit_events_customer` ON `audit_events` (`facility_id`,`customer_id`,`id`);--> statement-breakpoint
-CREATE INDEX `audit_events_staff` ON `audit_events` (`facility_id`,`actor_staff_user_id`,`id`);--> statement-breakpoint
-CREATE INDEX `audit_events_action` ON `audit_events` (`facility_id`,`action`,`id`);
+CREATE INDEX `audit_events_facility` ON `audit_events` (`facility_id`,`at`,`id`);--> statement-breakpoint
+CREATE INDEX `audit_events_customer` ON `audit_events` (`facility_id`,`customer_id`,`at`,`id`);--> statement-breakpoint
+CREATE INDEX `audit_events_staff` ON `audit_events` (`facility_id`,`actor_staff_user_id`,`at`,`id`);--> statement-breakpoint
+CREATE INDEX `audit_events_action` ON `audit_events` (`facility_id`,`action`,`at`,`id`);

@@ -112,7 +112,8 @@ export async function seedShowcase(
   const today = localDate(now, timeZone);
   const day = (offset: number) => addDays(today, offset);
   const at = (offset: number, time: string) => zonedTime(day(offset), time, timeZone);
-  const scope = new FacilityScope(facilityId);
+  // The demo admin did what the story tells: the audit log names them, as it would have.
+  const scope = new FacilityScope(facilityId, { kind: "STAFF", staffUserId: admin.id, name: admin.name });
   const staff = { scope, userId: admin.id };
   const staffWithName = { ...staff, name: admin.name };
   // What the waiver's file row records (documents hash their bytes the same way): her signature binds it.

@@ -5,16 +5,21 @@ import { type Context, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
-import { type AuditActionValue, type AuditFilter, auditPage, auditPeople } from "./audit.service.js";
+import { type AuditActionValue, type AuditCursor, type AuditFilter, auditPage, auditPeople } from "./audit.service.js";
 import { AuditAction, AuditEvent, AuditEventConnection, AuditPerson } from "./audit.type.js";
 
 const MAX_PAGE = 100;
 
-/** The cursor is the last line's id: a line's id never changes, and newer lines sort before it. */
-function afterId(after: string | null): number | null {
+/** A cursor is the last line's time (epoch ms) and id, "1767225600000_42": the log's own order. */
+function cursorOf(line: AuditEvent): string {
+  return `${line.at.getTime()}_${line.id}`;
+}
+
+function parseCursor(after: string | null): AuditCursor | null {
   if (after == null) return null;
-  if (!/^[1-9]\d{0,15}$/.test(after)) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
-  return Number(after);
+  const match = /^(\d{1,15})_([1-9]\d{0,15})$/.exec(after);
+  if (!match) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
+  return { at: new Date(Number(match[1])), id: Number(match[2]) };
 }
 
 function checkFirst(first: number) {
@@ -24,11 +29,12 @@ function checkFirst(first: number) {
 
 async function connection(ctx: Context, filter: AuditFilter, first: number, after: string | null) {
   checkFirst(first);
-  const page = await auditPage(ctx.data, staffScope(ctx), filter, { first, afterId: afterId(after) });
+  const page = await auditPage(ctx.data, staffScope(ctx), filter, { first, after: parseCursor(after) });
   const nodes = page.rows.map(AuditEvent.from);
+  const last = nodes.at(-1);
   return Object.assign(new AuditEventConnection(), {
     nodes,
-    pageInfo: { endCursor: nodes.at(-1)?.id ?? null, hasNextPage: page.hasNextPage },
+    pageInfo: { endCursor: last ? cursorOf(last) : null, hasNextPage: page.hasNextPage },
   });
 }
 
@@ -41,7 +47,7 @@ export class AuditResolver {
   async auditLog(
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { defaultValue: 50, description: "Lines per page, 1 to 100." }) first: number,
-    @StringArg("after", { nullable: true, maxLength: 20, description: "pageInfo.endCursor of the page before." })
+    @StringArg("after", { nullable: true, maxLength: 40, description: "pageInfo.endCursor of the page before." })
     after: string | null,
     @Arg("staffUserId", () => ID, { nullable: true, description: "Only what this staff user did." })
     staffUserId: string | null,
@@ -76,7 +82,7 @@ export class CustomerAuditResolver {
     @Ctx() ctx: Context,
     @Root() customer: Customer,
     @Arg("first", () => Int, { defaultValue: 20, description: "Lines per page, 1 to 100." }) first: number,
-    @StringArg("after", { nullable: true, maxLength: 20, description: "pageInfo.endCursor of the page before." })
+    @StringArg("after", { nullable: true, maxLength: 40, description: "pageInfo.endCursor of the page before." })
     after: string | null,
   ): Promise<AuditEventConnection> {
     return connection(ctx, { customerId: Number(customer.id) }, first, after);

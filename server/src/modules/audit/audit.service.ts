@@ -1,4 +1,4 @@
-import { asc, desc, eq, lt } from "drizzle-orm";
+import { and, asc, desc, eq, lt, or } from "drizzle-orm";
 import type { Database, Tables, WriteDb } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
 
@@ -100,15 +100,19 @@ export type AuditFilter = {
 
 export type AuditPage = { rows: AuditRow[]; hasNextPage: boolean };
 
+/** Where a page ends: its last line's time and id. */
+export type AuditCursor = { at: Date; id: number };
+
 /**
- * A page of the facility's audit log, newest first, after the line `afterId` (keyset: each filter
- * has its index, facility first and id last, so a page reads `first + 1` entries of one index).
+ * A page of the facility's audit log, newest first, after the line at `after` (keyset on time then
+ * id: each filter has its index, facility first and (at, id) last, so a page reads `first + 1`
+ * entries of one index).
  */
 export async function auditPage(
   data: Database,
   scope: FacilityScope,
   filter: AuditFilter,
-  page: { first: number; afterId: number | null },
+  page: { first: number; after: AuditCursor | null },
 ): Promise<AuditPage> {
   const { t } = data;
   const a = t.auditEvents;
@@ -133,10 +137,10 @@ export async function auditPage(
         filter.customerId ? eq(a.customerId, filter.customerId) : undefined,
         filter.staffUserId ? eq(a.actorStaffUserId, filter.staffUserId) : undefined,
         filter.action ? eq(a.action, filter.action) : undefined,
-        page.afterId ? lt(a.id, page.afterId) : undefined,
+        page.after ? or(lt(a.at, page.after.at), and(eq(a.at, page.after.at), lt(a.id, page.after.id))) : undefined,
       ),
     )
-    .orderBy(desc(a.id))
+    .orderBy(desc(a.at), desc(a.id))
     .limit(page.first + 1);
   return {
     rows: rows.slice(0, page.first).map((r) => ({ ...r, action: r.action as AuditActionValue })),

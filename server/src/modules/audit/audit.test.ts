@@ -80,7 +80,7 @@ describe("the audit log", () => {
       "CONTACT_ADDED",
       "CUSTOMER_CHANGED",
     ]);
-    const [settings, invite, accessOff, added, changed] = auditLog.nodes;
+    const [settings, invite, accessOff, added, changed] = auditLog.nodes as [Line, Line, Line, Line, Line];
     for (const line of auditLog.nodes) {
       expect(line).toMatchObject({
         actorKind: "STAFF",

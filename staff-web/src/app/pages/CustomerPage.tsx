@@ -6,6 +6,7 @@ import { IconArrowLeft, IconMessage } from "@tabler/icons-react";
 import { Link, useLocation } from "react-router";
 import { NotFound } from "../../components/NotFound";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { CustomerActivitySection } from "../../features/audit/components/CustomerActivitySection";
 import { CarsSection } from "../../features/cars/components/CarsSection";
 import { ContactsSection } from "../../features/contacts/components/ContactsSection";
 import { useCustomerDetail } from "../../features/customers/api/customer-detail";
@@ -118,6 +119,7 @@ export function CustomerPage({ id }: { id: string }) {
               </Title>
               <InviteHistory invitations={customer.invitations} />
             </Card>
+            <CustomerActivitySection customerId={customer.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,0 +1,97 @@
+import { money } from "@portico/web-core/time";
+import type { AuditAction, AuditLineFieldsFragment } from "../../../gql/graphql";
+
+/** Each kind of line as the kind filter names it, in the order the filter lists them. */
+export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
+  INVITE_SENT: "Invite sent",
+  INVITE_RESENT: "Invite resent",
+  BULK_INVITE_RUN: "Bulk invite sent",
+  PORTAL_ACCESS_ON: "Portal access turned on",
+  PORTAL_ACCESS_OFF: "Portal access turned off",
+  PORTAL_PREVIEWED: "Portal previewed as a customer",
+  PORTAL_SIGNED_IN: "Signed in to the portal",
+  CUSTOMER_ADDED: "Customer added",
+  CUSTOMER_CHANGED: "Customer changed",
+  CUSTOMERS_IMPORTED: "Customers imported",
+  CUSTOMER_ARCHIVED: "Customer archived",
+  CUSTOMER_RESTORED: "Customer restored",
+  CUSTOMER_EXPORTED: "Customer data exported",
+  CUSTOMER_DELETED: "Customer deleted",
+  CONTACT_ADDED: "Contact added",
+  CONTACT_CHANGED: "Contact changed",
+  CONTACT_REMOVED: "Contact removed",
+  DOCUMENT_SHARED: "Document shared",
+  DOCUMENT_REMOVED: "Document removed",
+  INVOICE_ISSUED: "Invoice issued",
+  INVOICE_VOIDED: "Invoice voided",
+  PAYMENT_RECORDED: "Payment recorded",
+  SETTINGS_CHANGED: "Settings changed",
+  FACILITY_CREATED: "Facility created",
+  STAFF_INVITED: "Staff member invited",
+  STAFF_JOINED: "Staff member joined",
+  STAFF_ROLE_CHANGED: "Staff role changed",
+  STAFF_DEACTIVATED: "Staff member deactivated",
+  STAFF_REACTIVATED: "Staff member reactivated",
+  SESSION_ENDED: "Session ended",
+  PASSKEY_ADDED: "Passkey added",
+  PASSKEY_REMOVED: "Passkey removed",
+};
+
+type Line = Pick<AuditLineFieldsFragment, "action" | "subject" | "details">;
+
+/** "inviteExpiryDays, phone" → "invite expiry days, phone": the server names fields as it stores them. */
+function words(fields: string): string {
+  return fields.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+function detail(line: Line, key: string): string | undefined {
+  const value = line.details.find((d) => d.key === key)?.value;
+  return key === "fields" && value ? words(value) : value;
+}
+
+const cents = (value: string | undefined) => (value ? money(Number(value)) : "");
+
+/** The words after the actor's name: "sent a portal invite to Eleanor Whitaker". */
+export function auditSentence(line: Line): string {
+  const subject = line.subject ?? "";
+  switch (line.action) {
+    case "INVITE_SENT":
+      return `sent a portal invite to ${subject}`;
+    case "INVITE_RESENT":
+      return `resent the portal invite to ${subject}`;
+    case "BULK_INVITE_RUN":
+      return `sent a bulk invite to ${detail(line, "toInvite") ?? "several"} customers (${subject})`;
+    case "PORTAL_ACCESS_ON":
+      return `turned portal access on for ${subject}`;
+    case "PORTAL_ACCESS_OFF":
+      return `turned portal access off for ${subject}`;
+    case "PORTAL_PREVIEWED":
+      return `previewed the portal as ${subject}`;
+    case "PORTAL_SIGNED_IN":
+      return "signed in to the portal";
+    case "CUSTOMER_ADDED":
+      return `added ${subject} as a customer`;
+    case "CUSTOMER_CHANGED":
+      return `changed ${subject}'s ${detail(line, "fields") ?? "details"}`;
+    case "CONTACT_ADDED":
+      return `added ${subject} as a contact`;
+    case "CONTACT_CHANGED":
+      return `changed contact ${subject}'s ${detail(line, "fields") ?? "details"}`;
+    case "CONTACT_REMOVED":
+      return `removed contact ${subject}`;
+    case "DOCUMENT_SHARED":
+      return `shared “${subject}” with the customer`;
+    case "DOCUMENT_REMOVED":
+      return `removed the document “${subject}”`;
+    case "INVOICE_ISSUED":
+      return `issued invoice ${subject} for ${cents(detail(line, "totalCents"))}`;
+    case "INVOICE_VOIDED":
+      return `voided invoice ${subject}`;
+    case "PAYMENT_RECORDED":
+      return `recorded a payment of ${cents(detail(line, "amountCents"))} on ${subject}`;
+    case "SETTINGS_CHANGED":
+      return `changed ${subject}${detail(line, "fields") ? ` (${detail(line, "fields")})` : ""}`;
+    default:
+      return `${AUDIT_ACTION_LABEL[line.action]?.toLowerCase() ?? line.action}${subject ? `: ${subject}` : ""}`;
+  }
+}
