@@ -26,8 +26,8 @@ const carsMock = {
 
 /** A day counted from the facility's today (the page's rule), whatever zone the machine is in. */
 function daysFromToday(days: number): string {
-  const [year, month, day] = dayInZone(new Date(), facility.timeZone).split("-").map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+  const today = new Date(`${dayInZone(new Date(), facility.timeZone)}T00:00:00Z`);
+  return new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 const created = (input: Record<string, unknown>) => ({
