@@ -1,6 +1,13 @@
 import { type ApolloCache, ApolloLink, CombinedGraphQLErrors } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { createApolloClient } from "@portico/web-core/apollo";
+import { tap } from "rxjs";
+
+/**
+ * Lists of what was done, on screen while something is being done: after any successful change
+ * they are read again, so the new audit line shows without a reload. Only mounted queries refetch.
+ */
+const ACTIVITY_QUERIES = ["CustomerActivity", "AuditLog"];
 
 /** Operations that answer UNAUTHENTICATED as part of their normal job (a wrong password). */
 const SIGN_IN_OPERATIONS = new Set(["StaffSignIn"]);
@@ -32,6 +39,21 @@ export function createStaffClient(onSessionLost: (cache: ApolloCache) => void) {
       onSessionLost(client.cache);
     }
   });
-  client.setLink(ApolloLink.from([sessionLink, client.link]));
+  const activityLink = new ApolloLink((operation, forward) => {
+    const isMutation = operation.query.definitions.some(
+      (d) => d.kind === "OperationDefinition" && d.operation === "mutation",
+    );
+    if (!isMutation) return forward(operation);
+    return forward(operation).pipe(
+      tap((result) => {
+        if (result.errors?.length) return;
+        void client.refetchQueries({
+          include: "active",
+          onQueryUpdated: (query) => ACTIVITY_QUERIES.includes(query.queryName ?? ""),
+        });
+      }),
+    );
+  });
+  client.setLink(ApolloLink.from([sessionLink, activityLink, client.link]));
   return client;
 }
