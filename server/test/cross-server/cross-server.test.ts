@@ -394,8 +394,10 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       const heldIds = new Set(held.map((r) => r.id));
       for (const row of after.filter((r) => heldIds.has(r.id))) {
         // Claimed by the dead server, then by a live one, and sent only after the dead one's lease ran out.
+        // On a busy machine the short lease can lapse before the crash and be claimed once more
+        // meanwhile: that is one more attempt, never one more email (counted below).
         expect(row.status).toBe("SENT");
-        expect(row.attempts).toBe(2);
+        expect(row.attempts).toBeGreaterThanOrEqual(2);
         expect(row.sentAt?.getTime()).toBeGreaterThanOrEqual(leaseUntil.getTime());
       }
       const counts = [...acceptedPerRow(ids).values()].map((messages) => messages.length);
