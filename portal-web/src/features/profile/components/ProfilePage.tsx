@@ -3,6 +3,8 @@ import { notifications } from "@mantine/notifications";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { useViewer } from "../../../lib/viewer";
+import { SessionsCard } from "../../account-sessions/components/SessionsCard";
+import { SignInsCard } from "../../account-sessions/components/SignInsCard";
 import { usePortalProfile } from "../api/portal-profile";
 import { ProfileForm } from "./ProfileForm";
 
@@ -22,6 +24,8 @@ export function ProfilePage() {
               notifications.show({ color: "teal", title: "Profile saved", message: "Your changes are saved." })
             }
           />
+          <SessionsCard />
+          <SignInsCard />
         </Stack>
       ) : error ? (
         <QueryFailure error={error} onRetry={() => refetch()} />
