@@ -366,9 +366,10 @@ async function seed(databaseUrl: string): Promise<Seeded> {
     if (!reuse) await recordTimelines(data, showcase.id);
     // Sessions made by the project's own session service: the cookies the pages use.
     const now = systemClock.now();
+    const client = { userAgent: "Portico bench", ip: "127.0.0.1" };
     const [staff, portal] = await data.transaction(async (tx) => [
-      await createSession(tx, t, now, { kind: "STAFF", facilityId: facility.id, staffUserId: admin.id }),
-      await createSession(tx, t, now, { kind: "PORTAL", facilityId: facility.id, portalAccountId: account.id }),
+      await createSession(tx, t, now, { kind: "STAFF", facilityId: facility.id, staffUserId: admin.id }, client),
+      await createSession(tx, t, now, { kind: "PORTAL", facilityId: facility.id, portalAccountId: account.id }, client),
     ]);
     return {
       facilityId: facility.id,

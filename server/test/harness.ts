@@ -22,6 +22,8 @@ export type GqlResult<T = Record<string, unknown>> = {
 /** A browser-like client: keeps its own cookies, sends what Apollo Client sends. */
 export class TestClient {
   private cookies = new Map<string, string>();
+  /** Sent with every request, as a browser sends its User-Agent. */
+  headers: Record<string, string> = {};
   constructor(private readonly baseUrl: string) {}
 
   async gql<T = Record<string, unknown>>(
@@ -46,6 +48,7 @@ export class TestClient {
         "content-type": "application/json",
         "apollo-require-preflight": "true",
         cookie: this.cookieHeader(),
+        ...this.headers,
         ...headers,
       },
       body: JSON.stringify(body),

@@ -91,8 +91,8 @@ export const NewRequestPage = sectionPage(
   (m) => m.NewRequestPage,
 );
 export const ProfilePage = lazyPage(
-  () => import("../features/profile/components/ProfilePage"),
-  (m) => m.ProfilePage,
+  () => import("./ProfileRoutePage"),
+  (m) => m.ProfileRoutePage,
 );
 export const SignInPage = lazyPage(
   () => import("../features/sign-in/components/SignInPage"),

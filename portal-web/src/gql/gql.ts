@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation EndOtherPortalSessions {\n    endOtherPortalSessions\n  }\n": typeof types.EndOtherPortalSessionsDocument,
+    "\n  mutation EndPortalSession($sessionId: String!) {\n    endPortalSession(sessionId: $sessionId)\n  }\n": typeof types.EndPortalSessionDocument,
+    "\n  query PortalSessions {\n    portalSessions {\n      id\n      browser\n      system\n      place\n      ip\n      signedInAt\n      lastActiveAt\n      current\n    }\n  }\n": typeof types.PortalSessionsDocument,
+    "\n  query PortalSignIns($first: Int!, $after: String) {\n    portalSignIns(first: $first, after: $after) {\n      nodes {\n        id\n        at\n        name\n        device\n        method\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PortalSignInsDocument,
     "\n  mutation SwitchPortalAccount($customerId: ID!) {\n    switchPortalAccount(customerId: $customerId) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SwitchPortalAccountDocument,
     "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n": typeof types.PortalInvoiceDocument,
     "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n": typeof types.InvoiceSummaryFieldsFragmentDoc,
@@ -60,6 +64,10 @@ type Documents = {
     "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SignInWithPasswordDocument,
 };
 const documents: Documents = {
+    "\n  mutation EndOtherPortalSessions {\n    endOtherPortalSessions\n  }\n": types.EndOtherPortalSessionsDocument,
+    "\n  mutation EndPortalSession($sessionId: String!) {\n    endPortalSession(sessionId: $sessionId)\n  }\n": types.EndPortalSessionDocument,
+    "\n  query PortalSessions {\n    portalSessions {\n      id\n      browser\n      system\n      place\n      ip\n      signedInAt\n      lastActiveAt\n      current\n    }\n  }\n": types.PortalSessionsDocument,
+    "\n  query PortalSignIns($first: Int!, $after: String) {\n    portalSignIns(first: $first, after: $after) {\n      nodes {\n        id\n        at\n        name\n        device\n        method\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PortalSignInsDocument,
     "\n  mutation SwitchPortalAccount($customerId: ID!) {\n    switchPortalAccount(customerId: $customerId) {\n      ...PortalViewerFields\n    }\n  }\n": types.SwitchPortalAccountDocument,
     "\n  query PortalInvoice($id: ID!) {\n    invoice(id: $id) {\n      ...InvoiceSummaryFields\n      lines {\n        id\n        description\n        quantity\n        unitCents\n        amountCents\n      }\n      payments {\n        id\n        amountCents\n        method\n        reference\n        receivedOn\n      }\n    }\n    portalBilling {\n      onlinePayments\n      offlinePaymentInstructions\n    }\n  }\n": types.PortalInvoiceDocument,
     "\n  fragment InvoiceSummaryFields on Invoice {\n    id\n    number\n    issuedOn\n    dueOn\n    status\n    totalCents\n    balanceCents\n    overdue\n    displayStatus\n  }\n": types.InvoiceSummaryFieldsFragmentDoc,
@@ -120,6 +128,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherPortalSessions {\n    endOtherPortalSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherPortalSessions {\n    endOtherPortalSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPortalSession($sessionId: String!) {\n    endPortalSession(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation EndPortalSession($sessionId: String!) {\n    endPortalSession(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSessions {\n    portalSessions {\n      id\n      browser\n      system\n      place\n      ip\n      signedInAt\n      lastActiveAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query PortalSessions {\n    portalSessions {\n      id\n      browser\n      system\n      place\n      ip\n      signedInAt\n      lastActiveAt\n      current\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSignIns($first: Int!, $after: String) {\n    portalSignIns(first: $first, after: $after) {\n      nodes {\n        id\n        at\n        name\n        device\n        method\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalSignIns($first: Int!, $after: String) {\n    portalSignIns(first: $first, after: $after) {\n      nodes {\n        id\n        at\n        name\n        device\n        method\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -338,6 +338,10 @@ export const sessions = table(
      * the browser's next request, which is refused with the reason, so the person is told why.
      */
     endedBecause: oneOf("ended_because", ["ACCESS_REMOVED"]),
+    /** The browser's User-Agent header when the session started (bounded), for "where you're signed in". */
+    userAgent: str("user_agent"),
+    /** The client address the session started from, as the trusted proxies tell it. */
+    ip: str("ip"),
     createdAt: createdAt(),
   },
   (t) => [index("sessions_portal_account").on(t.portalAccountId), index("sessions_staff_user").on(t.staffUserId)],
@@ -877,5 +881,7 @@ export const auditEvents = table(
     index("audit_events_customer").on(t.facilityId, t.customerId, t.at, t.id),
     index("audit_events_staff").on(t.facilityId, t.actorStaffUserId, t.at, t.id),
     index("audit_events_action").on(t.facilityId, t.action, t.at, t.id),
+    // A customer's sign-ins (one kind of their lines), newest first, for the portal and the customer page.
+    index("audit_events_customer_action").on(t.facilityId, t.customerId, t.action, t.at, t.id),
   ],
 );

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { assertValidSchema, type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { AuditResolver, CustomerAuditResolver } from "../modules/audit/audit.resolver.js";
+import { AccountSessionsResolver, CustomerSignInsResolver } from "../modules/auth/account-sessions.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/auth/portal-auth.resolver.js";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
@@ -59,6 +60,8 @@ export const resolvers = [
   CustomerPaymentResolver,
   AuditResolver,
   CustomerAuditResolver,
+  AccountSessionsResolver,
+  CustomerSignInsResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CustomerSignIns($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      signIns(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          name\n          device\n          method\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.CustomerSignInsDocument,
+    "\n  mutation EndOtherStaffSessions {\n    endOtherStaffSessions\n  }\n": typeof types.EndOtherStaffSessionsDocument,
+    "\n  mutation EndStaffSession($sessionId: String!) {\n    endStaffSession(sessionId: $sessionId)\n  }\n": typeof types.EndStaffSessionDocument,
+    "\n  query StaffSessions {\n    staffSessions {\n      id\n      browser\n      system\n      place\n      ip\n      signedInAt\n      lastActiveAt\n      current\n    }\n  }\n": typeof types.StaffSessionsDocument,
     "\n  fragment AuditLineFields on AuditEvent {\n    id\n    at\n    action\n    actorKind\n    actorName\n    subject\n    customer {\n      id\n      name\n    }\n    details {\n      key\n      value\n    }\n  }\n": typeof types.AuditLineFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": typeof types.AuditPeopleDocument,
@@ -113,6 +117,10 @@ type Documents = {
     "\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdateStripeSettingsDocument,
 };
 const documents: Documents = {
+    "\n  query CustomerSignIns($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      signIns(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          name\n          device\n          method\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.CustomerSignInsDocument,
+    "\n  mutation EndOtherStaffSessions {\n    endOtherStaffSessions\n  }\n": types.EndOtherStaffSessionsDocument,
+    "\n  mutation EndStaffSession($sessionId: String!) {\n    endStaffSession(sessionId: $sessionId)\n  }\n": types.EndStaffSessionDocument,
+    "\n  query StaffSessions {\n    staffSessions {\n      id\n      browser\n      system\n      place\n      ip\n      signedInAt\n      lastActiveAt\n      current\n    }\n  }\n": types.StaffSessionsDocument,
     "\n  fragment AuditLineFields on AuditEvent {\n    id\n    at\n    action\n    actorKind\n    actorName\n    subject\n    customer {\n      id\n      name\n    }\n    details {\n      key\n      value\n    }\n  }\n": types.AuditLineFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": types.AuditPeopleDocument,
@@ -226,6 +234,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSignIns($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      signIns(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          name\n          device\n          method\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerSignIns($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      signIns(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          name\n          device\n          method\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherStaffSessions {\n    endOtherStaffSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherStaffSessions {\n    endOtherStaffSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndStaffSession($sessionId: String!) {\n    endStaffSession(sessionId: $sessionId)\n  }\n"): (typeof documents)["\n  mutation EndStaffSession($sessionId: String!) {\n    endStaffSession(sessionId: $sessionId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSessions {\n    staffSessions {\n      id\n      browser\n      system\n      place\n      ip\n      signedInAt\n      lastActiveAt\n      current\n    }\n  }\n"): (typeof documents)["\n  query StaffSessions {\n    staffSessions {\n      id\n      browser\n      system\n      place\n      ip\n      signedInAt\n      lastActiveAt\n      current\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,22 +5,17 @@ import { type Context, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
-import { type AuditActionValue, type AuditCursor, type AuditFilter, auditPage, auditPeople } from "./audit.service.js";
+import {
+  type AuditActionValue,
+  type AuditFilter,
+  auditPage,
+  auditPeople,
+  decodeAuditCursor,
+  encodeAuditCursor,
+} from "./audit.service.js";
 import { AuditAction, AuditEvent, AuditEventConnection, AuditPerson } from "./audit.type.js";
 
 const MAX_PAGE = 100;
-
-/** A cursor is the last line's time (epoch ms) and id, "1767225600000_42": the log's own order. */
-function cursorOf(line: AuditEvent): string {
-  return `${line.at.getTime()}_${line.id}`;
-}
-
-function parseCursor(after: string | null): AuditCursor | null {
-  if (after == null) return null;
-  const match = /^(\d{1,15})_([1-9]\d{0,15})$/.exec(after);
-  if (!match) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
-  return { at: new Date(Number(match[1])), id: Number(match[2]) };
-}
 
 function checkFirst(first: number) {
   if (first < 1 || first > MAX_PAGE)
@@ -29,12 +24,12 @@ function checkFirst(first: number) {
 
 async function connection(ctx: Context, filter: AuditFilter, first: number, after: string | null) {
   checkFirst(first);
-  const page = await auditPage(ctx.data, staffScope(ctx), filter, { first, after: parseCursor(after) });
+  const page = await auditPage(ctx.data, staffScope(ctx), filter, { first, after: decodeAuditCursor(after) });
   const nodes = page.rows.map(AuditEvent.from);
   const last = nodes.at(-1);
   return Object.assign(new AuditEventConnection(), {
     nodes,
-    pageInfo: { endCursor: last ? cursorOf(last) : null, hasNextPage: page.hasNextPage },
+    pageInfo: { endCursor: last ? encodeAuditCursor(last) : null, hasNextPage: page.hasNextPage },
   });
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, or } from "drizzle-orm";
 import type { Database, Tables, WriteDb } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
+import { badInput } from "../../lib/domain-error.js";
 
 /**
  * Everything the audit log records (DESIGN §11). Stored as text: a new kind needs no migration,
@@ -95,6 +96,8 @@ export type AuditRow = {
 export type AuditFilter = {
   customerId?: number | null;
   staffUserId?: number | null;
+  /** Only what this portal account's person did (with customerId and action: one index). */
+  portalAccountId?: number | null;
   action?: AuditActionValue | null;
 };
 
@@ -102,6 +105,18 @@ export type AuditPage = { rows: AuditRow[]; hasNextPage: boolean };
 
 /** Where a page ends: its last line's time and id. */
 export type AuditCursor = { at: Date; id: number };
+
+/** A cursor is the last line's time (epoch ms) and id, "1767225600000_42": the log's own order. */
+export function encodeAuditCursor(line: { at: Date; id: string | number }): string {
+  return `${line.at.getTime()}_${line.id}`;
+}
+
+export function decodeAuditCursor(after: string | null): AuditCursor | null {
+  if (after == null) return null;
+  const match = /^(\d{1,15})_([1-9]\d{0,15})$/.exec(after);
+  if (!match) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
+  return { at: new Date(Number(match[1])), id: Number(match[2]) };
+}
 
 /**
  * A page of the facility's audit log, newest first, after the line at `after` (keyset on time then
@@ -136,6 +151,7 @@ export async function auditPage(
         a,
         filter.customerId ? eq(a.customerId, filter.customerId) : undefined,
         filter.staffUserId ? eq(a.actorStaffUserId, filter.staffUserId) : undefined,
+        filter.portalAccountId ? eq(a.actorPortalAccountId, filter.portalAccountId) : undefined,
         filter.action ? eq(a.action, filter.action) : undefined,
         page.after ? or(lt(a.at, page.after.at), and(eq(a.at, page.after.at), lt(a.id, page.after.id))) : undefined,
       ),

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { type Database, preparedRead } from "../../db/database.js";
+import type { SessionClient } from "../../lib/client-device.js";
 import { notFound } from "../../lib/domain-error.js";
 import type { ServiceDeps } from "../service-deps.js";
 import {
@@ -77,6 +78,7 @@ export async function switchAccount(
   viewer: PortalViewer,
   customerId: number,
   previousToken: string | undefined,
+  client: SessionClient,
 ): Promise<PortalSignIn> {
   const now = clock.now();
   const { t, dialect } = data;
@@ -95,6 +97,6 @@ export async function switchAccount(
       : dialect.forUpdate(tx.select({ id: t.contacts.id }).from(t.contacts).where(eq(t.contacts.id, seen.contactId))));
     const target = await eligible();
     if (!target || target.contactId !== seen.contactId) throw notFound("Account");
-    return startPortalSession(tx, t, target, now, { previousToken });
+    return startPortalSession(tx, t, target, now, { previousToken, client, method: "ACCOUNT_SWITCH" });
   });
 }

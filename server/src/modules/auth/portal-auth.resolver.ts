@@ -128,7 +128,11 @@ export class PortalResolver {
     @StringArg("token", { maxLength: 128 }) token: string,
     @StringArg("password", { nullable: true, maxLength: MAX_PASSWORD_LENGTH }) password: string | null,
   ): Promise<PortalViewer> {
-    return signedIn(ctx, await redeemSignInLink(ctx, { token, password, previousToken: ctx.cookie(PORTAL_COOKIE) }));
+    const client = { userAgent: ctx.userAgent, ip: ctx.ip };
+    return signedIn(
+      ctx,
+      await redeemSignInLink(ctx, { token, password, previousToken: ctx.cookie(PORTAL_COOKIE), client }),
+    );
   }
 
   @Mutation(() => PortalViewer, { description: "Email + password sign-in, for facilities in password mode." })
@@ -137,7 +141,7 @@ export class PortalResolver {
     @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
     @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
   ): Promise<PortalViewer> {
-    const attempt = { email, password, ip: ctx.ip, previousToken: ctx.cookie(PORTAL_COOKIE) };
+    const attempt = { email, password, ip: ctx.ip, userAgent: ctx.userAgent, previousToken: ctx.cookie(PORTAL_COOKIE) };
     return signedIn(ctx, await signInWithPassword(ctx, attempt));
   }
 
@@ -149,7 +153,8 @@ export class PortalResolver {
   ): Promise<PortalViewer> {
     const viewer = requirePortal(ctx);
     const target = parseId(customerId, "Account");
-    return signedIn(ctx, await switchAccount(ctx, viewer, target, ctx.cookie(PORTAL_COOKIE)));
+    const client = { userAgent: ctx.userAgent, ip: ctx.ip };
+    return signedIn(ctx, await switchAccount(ctx, viewer, target, ctx.cookie(PORTAL_COOKIE), client));
   }
 
   @Mutation(() => RequestSignInLinkPayload, { description: "Email me a sign-in link." })
@@ -167,7 +172,7 @@ export class PortalResolver {
     @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
     @StringArg("code", { maxLength: 32 }) code: string,
   ): Promise<PortalViewer> {
-    const attempt = { email, code, ip: ctx.ip, previousToken: ctx.cookie(PORTAL_COOKIE) };
+    const attempt = { email, code, ip: ctx.ip, userAgent: ctx.userAgent, previousToken: ctx.cookie(PORTAL_COOKIE) };
     return signedIn(ctx, await signInWithCode(ctx, attempt));
   }
 

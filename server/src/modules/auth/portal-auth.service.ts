@@ -1,6 +1,7 @@
 import { and, desc, eq, exists, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Tables, WriteDb } from "../../db/database.js";
 import { enqueueEmail } from "../../email/outbox.js";
+import type { SessionClient } from "../../lib/client-device.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { badInput, DomainError, tooManyRequests } from "../../lib/domain-error.js";
 import { passwordProblem } from "../../lib/password-policy.js";
@@ -17,7 +18,13 @@ import {
   type LinkRow,
   voidOpenLinks,
 } from "../sign-in-links/sign-in-link.service.js";
-import { eligiblePeople, type PortalPerson, type PortalSignIn, startPortalSession } from "./portal-session.service.js";
+import {
+  eligiblePeople,
+  type PortalPerson,
+  type PortalSignIn,
+  type PortalSignInMethod,
+  startPortalSession,
+} from "./portal-session.service.js";
 import { hitRateLimit, reserveAttempt } from "./rate-limit.service.js";
 import { deleteSession } from "./sessions.service.js";
 
@@ -124,7 +131,7 @@ async function consumeAndSignIn(
   tx: WriteDb,
   link: LinkRow,
   now: Date,
-  options: { previousToken?: string; passwordHash?: string },
+  options: { previousToken?: string; passwordHash?: string; client: SessionClient; method: PortalSignInMethod },
 ): Promise<PortalSignIn> {
   const { t } = data;
   const claimed = await tx
@@ -156,7 +163,7 @@ async function consumeAndSignIn(
  */
 export async function redeemSignInLink(
   deps: SignInDeps,
-  request: { token: string; password?: string | null; previousToken?: string },
+  request: { token: string; password?: string | null; previousToken?: string; client: SessionClient },
 ): Promise<PortalSignIn> {
   const { data, clock } = deps;
   const now = clock.now();
@@ -176,7 +183,10 @@ export async function redeemSignInLink(
     const fresh = await findLinkByToken(tx, data.t, request.token);
     const freshState = linkState(fresh, now);
     if (!fresh || freshState !== "VALID") throw linkError(freshState);
-    return consumeAndSignIn(deps, tx, fresh, now, { previousToken: request.previousToken, passwordHash });
+    // An invite's link (or a later one that stands in for it) accepts the invite: the first sign-in.
+    const method = fresh.invitationId !== null || fresh.purpose === "INVITE" ? "INVITE" : "LINK";
+    const { previousToken, client } = request;
+    return consumeAndSignIn(deps, tx, fresh, now, { previousToken, passwordHash, client, method });
   });
 }
 
@@ -199,7 +209,7 @@ const codeError = () =>
  */
 export async function signInWithCode(
   deps: SignInDeps,
-  request: { email: string; code: string; ip: string; previousToken?: string },
+  request: { email: string; code: string; ip: string; userAgent: string; previousToken?: string },
 ): Promise<PortalSignIn> {
   const { data, clock } = deps;
   const { t } = data;
@@ -251,7 +261,10 @@ export async function signInWithCode(
     if (match && (await facilityInTransaction(tx, t, match.facilityId)).signInMethod === "PASSWORD") {
       throw badInput("Open the link in the email to choose your password; codes are not used in this portal.");
     }
-    if (match) return consumeAndSignIn(deps, tx, match, now, { previousToken: request.previousToken });
+    if (match) {
+      const client = { userAgent: request.userAgent, ip: request.ip };
+      return consumeAndSignIn(deps, tx, match, now, { previousToken: request.previousToken, client, method: "CODE" });
+    }
     for (const link of open) {
       await tx
         .update(links)

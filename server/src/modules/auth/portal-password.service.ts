@@ -24,7 +24,7 @@ type Candidate = { facilityId: number; customerId: number; contactId: number | n
  */
 export async function signInWithPassword(
   { data, clock }: Pick<ServiceDeps, "data" | "clock">,
-  attempt: { email: string; password: string; ip: string; previousToken?: string },
+  attempt: { email: string; password: string; ip: string; userAgent: string; previousToken?: string },
 ): Promise<PortalSignIn> {
   const now = clock.now();
   const email = normalizeEmail(attempt.email.slice(0, 320)) ?? "";
@@ -59,7 +59,11 @@ export async function signInWithPassword(
         c.passwordHash === person.passwordHash,
     );
     if (!still) throw unauthenticated(WRONG);
-    return startPortalSession(tx, data.t, person, now, { previousToken: attempt.previousToken });
+    return startPortalSession(tx, data.t, person, now, {
+      previousToken: attempt.previousToken,
+      client: { userAgent: attempt.userAgent, ip: attempt.ip },
+      method: "PASSWORD",
+    });
   });
 }
 

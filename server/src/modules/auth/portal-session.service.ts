@@ -1,7 +1,10 @@
 import { and, eq, isNotNull, or, type Placeholder } from "drizzle-orm";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
+import { FacilityScope } from "../../db/tenancy.js";
+import { deviceLabel, deviceOf, type SessionClient } from "../../lib/client-device.js";
 import { sha256 } from "../../lib/tokens.js";
+import { recordAudit } from "../audit/audit.service.js";
 import {
   createSession,
   deleteSession,
@@ -102,19 +105,25 @@ export async function emailOfPerson(
 /** A signed-in portal person and the session whose cookie the edge sets. */
 export type PortalSignIn = { viewer: PortalViewer; session: NewSession };
 
+/** How a person got in, as their account's sign-ins list tells it. */
+export const portalSignInMethods = ["INVITE", "LINK", "CODE", "PASSWORD", "ACCOUNT_SWITCH"] as const;
+export type PortalSignInMethod = (typeof portalSignInMethods)[number];
+
 /**
  * Activates (or updates) the person's portal account and starts a session for the browser: a new
  * session id at every sign-in, the browser's previous one (`previousToken`) deleted. Setting a
- * password ends every other session of the account. Runs inside the caller's transaction.
+ * password ends every other session of the account. Every sign-in writes a PORTAL_SIGNED_IN line
+ * to the customer's trail, with the person as its actor: the account's sign-ins list reads those.
+ * Runs inside the caller's transaction.
  */
 export async function startPortalSession(
   tx: WriteDb,
   t: Tables,
   person: PortalPerson,
   now: Date,
-  options: { previousToken?: string; passwordHash?: string } = {},
+  options: { previousToken?: string; passwordHash?: string; client: SessionClient; method: PortalSignInMethod },
 ): Promise<PortalSignIn> {
-  const { passwordHash, previousToken } = options;
+  const { passwordHash, previousToken, client, method } = options;
   const { portalAccounts } = t;
   const account = returnedRow(
     await tx
@@ -136,10 +145,20 @@ export async function startPortalSession(
       .returning(),
   );
   if (previousToken) await deleteSession(tx, t, previousToken);
-  const session = await createSession(tx, t, now, {
-    kind: "PORTAL",
-    facilityId: account.facilityId,
-    portalAccountId: account.id,
+  const session = await createSession(
+    tx,
+    t,
+    now,
+    { kind: "PORTAL", facilityId: account.facilityId, portalAccountId: account.id },
+    client,
+  );
+  const name = await personNameIn(tx, t, account);
+  const actor = { kind: "PORTAL" as const, portalAccountId: account.id, name };
+  await recordAudit(tx, t, new FacilityScope(account.facilityId, actor), now, {
+    action: "PORTAL_SIGNED_IN",
+    customerId: account.customerId,
+    subject: deviceLabel(deviceOf(client.userAgent)),
+    details: { method },
   });
   // A password set or changed (a forgotten one reset by link) signs out every other browser.
   if (passwordHash) await endOtherSessionsOfPortalAccount(tx, t, account.id, sha256(session.token));
@@ -152,6 +171,19 @@ export async function startPortalSession(
     contactId: account.contactId,
   };
   return { viewer, session };
+}
+
+async function personNameIn(
+  tx: Pick<WriteDb, "select">,
+  t: Tables,
+  person: { customerId: number; contactId: number | null },
+): Promise<string> {
+  const { contacts: k, customers: c } = t;
+  const [row] =
+    person.contactId !== null
+      ? await tx.select({ name: k.name }).from(k).where(eq(k.id, person.contactId))
+      : await tx.select({ name: c.name }).from(c).where(eq(c.id, person.customerId));
+  return row?.name ?? "Customer";
 }
 
 /** The signed-in person's own name: the contact's for a sub-contact, else the customer's. */

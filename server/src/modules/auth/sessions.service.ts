@@ -1,6 +1,7 @@
-import { and, eq, getTableColumns, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { FacilityScope } from "../../db/tenancy.js";
+import { boundedClient, type SessionClient } from "../../lib/client-device.js";
 import { DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import { newToken, sha256 } from "../../lib/tokens.js";
 import type { FacilityRow } from "../facilities/facility.service.js";
@@ -52,10 +53,18 @@ export type SessionOwner =
   | { kind: "STAFF"; facilityId: number; staffUserId: number }
   | { kind: "PORTAL"; facilityId: number; portalAccountId: number };
 
-export async function createSession(tx: WriteDb, t: Tables, now: Date, owner: SessionOwner): Promise<NewSession> {
+/** Starts a session for `owner` in the browser `client` describes (its User-Agent and address, kept bounded). */
+export async function createSession(
+  tx: WriteDb,
+  t: Tables,
+  now: Date,
+  owner: SessionOwner,
+  client: SessionClient,
+): Promise<NewSession> {
   const token = newToken();
   const ttl = owner.kind === "STAFF" ? STAFF_SESSION_TTL : PORTAL_SESSION_IDLE_TTL;
   const expiresAt = new Date(now.getTime() + ttl);
+  const { userAgent, ip } = boundedClient(client);
   await tx.insert(t.sessions).values({
     idHash: sha256(token),
     kind: owner.kind,
@@ -64,6 +73,8 @@ export async function createSession(tx: WriteDb, t: Tables, now: Date, owner: Se
     portalAccountId: owner.kind === "PORTAL" ? owner.portalAccountId : null,
     expiresAt,
     lastSeenAt: now,
+    userAgent: userAgent || null,
+    ip: ip || null,
     createdAt: now,
   });
   return { token, expiresAt };
@@ -79,6 +90,7 @@ const staffSessionRead = preparedRead("staff_session", (db, t) =>
   db
     .select({
       expiresAt: t.sessions.expiresAt,
+      lastSeenAt: t.sessions.lastSeenAt,
       userId: t.staffUsers.id,
       facilityId: t.staffUsers.facilityId,
       role: t.staffUsers.role,
@@ -101,7 +113,12 @@ export async function resolveStaffSession(
   const idHash = sha256(token);
   const [row] = await staffSessionRead(data).execute({ idHash });
   if (!row || row.expiresAt <= now) return null;
-  const { expiresAt: _e, ...viewer } = row;
+  const { expiresAt: _e, lastSeenAt, ...viewer } = row;
+  // "Last active" for the sessions list; a staff session still ends 12 hours after sign-in.
+  if (now.getTime() - lastSeenAt.getTime() > TOUCH_EVERY) {
+    const { sessions: s } = data.t;
+    await data.transaction((tx) => tx.update(s).set({ lastSeenAt: now }).where(eq(s.idHash, idHash)));
+  }
   return { kind: "staff", sessionIdHash: idHash, ...viewer };
 }
 
@@ -333,4 +350,72 @@ export async function purgeExpiredSessions(data: Database, now: Date, chunk = 50
 /** The staff viewer's facility as a scope that names them in the audit log's lines. */
 export function scopeOfStaff(viewer: StaffViewer): FacilityScope {
   return new FacilityScope(viewer.facilityId, { kind: "STAFF", staffUserId: viewer.userId, name: viewer.name });
+}
+
+/** Whose sessions a list or an ending concerns: always the viewer's own. */
+export type OwnSessions = { kind: "STAFF"; staffUserId: number } | { kind: "PORTAL"; portalAccountId: number };
+
+/** Most sessions a list shows: a person rarely has more than a handful. */
+const MAX_LISTED_SESSIONS = 100;
+
+export type SessionRow = {
+  idHash: string;
+  userAgent: string | null;
+  ip: string | null;
+  lastSeenAt: Date;
+  createdAt: Date;
+};
+
+function ownedBy(t: Tables, owner: OwnSessions) {
+  const s = t.sessions;
+  return owner.kind === "STAFF"
+    ? and(eq(s.kind, "STAFF"), eq(s.staffUserId, owner.staffUserId))
+    : and(eq(s.kind, "PORTAL"), eq(s.portalAccountId, owner.portalAccountId));
+}
+
+/**
+ * The owner's live sessions, most recently active first. Staff previews of the portal belong to no
+ * portal account and are never listed; sessions already ended (expired, or marked for ending) neither.
+ */
+export async function activeSessions(data: Database, owner: OwnSessions, now: Date): Promise<SessionRow[]> {
+  const s = data.t.sessions;
+  return data.read
+    .select({ idHash: s.idHash, userAgent: s.userAgent, ip: s.ip, lastSeenAt: s.lastSeenAt, createdAt: s.createdAt })
+    .from(s)
+    .where(and(ownedBy(data.t, owner), gt(s.expiresAt, now), isNull(s.endedBecause)))
+    .orderBy(desc(s.lastSeenAt), desc(s.createdAt))
+    .limit(MAX_LISTED_SESSIONS);
+}
+
+/**
+ * Ends one of the owner's sessions (its browser is signed out on its next request). Answers the
+ * ended session, or null when the owner has no such session: another person's id reads as missing.
+ */
+export async function endOwnSession(
+  tx: WriteDb,
+  t: Tables,
+  owner: OwnSessions,
+  idHash: string,
+): Promise<Pick<SessionRow, "idHash" | "userAgent"> | null> {
+  const s = t.sessions;
+  const [ended] = await tx
+    .delete(s)
+    .where(and(ownedBy(t, owner), eq(s.idHash, idHash)))
+    .returning({ idHash: s.idHash, userAgent: s.userAgent });
+  return ended ?? null;
+}
+
+/** Ends every session of the owner but `keepIdHash` (the browser asking); answers how many ended. */
+export async function endOtherOwnSessions(
+  tx: WriteDb,
+  t: Tables,
+  owner: OwnSessions,
+  keepIdHash: string,
+): Promise<number> {
+  const s = t.sessions;
+  const ended = await tx
+    .delete(s)
+    .where(and(ownedBy(t, owner), ne(s.idHash, keepIdHash)))
+    .returning({ idHash: s.idHash });
+  return ended.length;
 }

@@ -46,6 +46,7 @@ export class StaffAuthResolver {
       email,
       password,
       ip: ctx.ip,
+      userAgent: ctx.userAgent,
       previousToken: ctx.cookie(STAFF_COOKIE),
     });
     ctx.setSessionCookie(STAFF_COOKIE, session.token, session.expiresAt);

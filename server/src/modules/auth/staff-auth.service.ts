@@ -31,7 +31,7 @@ type AuthDeps = Pick<ServiceDeps, "data" | "clock">;
  */
 export async function staffSignIn(
   { data, clock }: AuthDeps,
-  attempt: { email: string; password: string; ip: string; previousToken?: string },
+  attempt: { email: string; password: string; ip: string; userAgent: string; previousToken?: string },
 ): Promise<{ viewer: StaffViewer; session: NewSession }> {
   // Bounded and hashed, as in the portal: the address becomes a throttle key stored for the window.
   const email = normalizeEmail(attempt.email.slice(0, 320)) ?? "";
@@ -61,7 +61,8 @@ export async function staffSignIn(
   const user = outcome.value;
   const session = await data.transaction(async (tx) => {
     if (attempt.previousToken) await deleteSession(tx, data.t, attempt.previousToken);
-    return createSession(tx, data.t, now, { kind: "STAFF", facilityId: user.facilityId, staffUserId: user.id });
+    const owner = { kind: "STAFF" as const, facilityId: user.facilityId, staffUserId: user.id };
+    return createSession(tx, data.t, now, owner, { userAgent: attempt.userAgent, ip: attempt.ip });
   });
   const viewer: StaffViewer = {
     kind: "staff",

@@ -6,6 +6,7 @@ import { IconArrowLeft, IconMessage } from "@tabler/icons-react";
 import { Link, useLocation } from "react-router";
 import { NotFound } from "../../components/NotFound";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
+import { CustomerSignInsCard } from "../../features/account-sessions/components/CustomerSignInsCard";
 import { CustomerActivitySection } from "../../features/audit/components/CustomerActivitySection";
 import { CarsSection } from "../../features/cars/components/CarsSection";
 import { ContactsSection } from "../../features/contacts/components/ContactsSection";
@@ -120,6 +121,7 @@ export function CustomerPage({ id }: { id: string }) {
               <InviteHistory invitations={customer.invitations} />
             </Card>
             <CustomerActivitySection customerId={customer.id} />
+            <CustomerSignInsCard customerId={customer.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,12 +1,14 @@
 import { Skeleton, Stack } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import type { ReactNode } from "react";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { useViewer } from "../../../lib/viewer";
 import { usePortalProfile } from "../api/portal-profile";
 import { ProfileForm } from "./ProfileForm";
 
-export function ProfilePage() {
+/** `more`: the sections other features add under the form (sessions, sign-ins). */
+export function ProfilePage({ more }: { more?: ReactNode } = {}) {
   const viewer = useViewer();
   const { data, error, refetch } = usePortalProfile();
   const profile = data?.portalProfile;
@@ -22,6 +24,7 @@ export function ProfilePage() {
               notifications.show({ color: "teal", title: "Profile saved", message: "Your changes are saved." })
             }
           />
+          {more}
         </Stack>
       ) : error ? (
         <QueryFailure error={error} onRetry={() => refetch()} />

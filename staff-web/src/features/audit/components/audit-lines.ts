@@ -68,7 +68,11 @@ export function auditSentence(line: Line): string {
     case "PORTAL_PREVIEWED":
       return `previewed the portal as ${subject}`;
     case "PORTAL_SIGNED_IN":
-      return "signed in to the portal";
+      return `signed in to the portal${subject ? ` (${subject})` : ""}`;
+    case "SESSION_ENDED":
+      return detail(line, "count")
+        ? `ended ${detail(line, "count")} other ${detail(line, "count") === "1" ? "session" : "sessions"}`
+        : `ended a session${subject ? ` (${subject})` : ""}`;
     case "CUSTOMER_ADDED":
       return `added ${subject} as a customer`;
     case "CUSTOMER_CHANGED":
