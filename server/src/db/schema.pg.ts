@@ -76,7 +76,16 @@ export const staffUsers = table("staff_users", {
   email: str("email").notNull().unique(),
   name: str("name").notNull(),
   role: oneOf("role", ["ADMIN", "STAFF"]).notNull(),
+  /**
+   * scrypt hash; "" while the person is invited and has not chosen one (no hash ever matches it).
+   * The column predates invitations, and SQLite could only drop its NOT NULL by rebuilding the table
+   * that sessions, invitations and audit lines reference.
+   */
   passwordHash: str("password_hash").notNull(),
+  /** INVITED until the invite link is used; DEACTIVATED people cannot sign in and have no sessions. */
+  status: oneOf("status", ["INVITED", "ACTIVE", "DEACTIVATED"]).notNull().default("ACTIVE"),
+  /** Last sign-in or request, written at most every few minutes. */
+  lastActiveAt: timestamp("last_active_at"),
   createdAt: createdAt(),
 });
 
@@ -364,6 +373,44 @@ export const rateLimits = table("rate_limits", {
   resetAt: timestamp("reset_at").notNull(),
 });
 
+/**
+ * A staff member's invite or password-reset link. As with sign-in links, no token is stored: the
+ * outbox worker mints one per email sent (staff_link_tokens keeps its SHA-256), and only a person's
+ * latest link is open: making one voids the others.
+ */
+export const staffLinks = table(
+  "staff_links",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    staffUserId: int("staff_user_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    purpose: oneOf("purpose", ["INVITE", "PASSWORD_RESET"]).notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    consumedAt: timestamp("consumed_at"),
+    voidedAt: timestamp("voided_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("staff_links_staff_user").on(t.staffUserId, t.id)],
+);
+
+/** The SHA-256 of each token sent for a staff link: every copy of one email opens the same link. */
+export const staffLinkTokens = table(
+  "staff_link_tokens",
+  {
+    id: id(),
+    linkId: int("link_id")
+      .notNull()
+      .references(() => staffLinks.id, { onDelete: "cascade" }),
+    tokenHash: str("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("staff_link_tokens_link").on(t.linkId)],
+);
+
 export const emailOutbox = table(
   "email_outbox",
   {
@@ -380,6 +427,8 @@ export const emailOutbox = table(
       "CAR_UPDATE",
       "CONTRACT",
       "MESSAGE",
+      "STAFF_INVITE",
+      "STAFF_PASSWORD_RESET",
     ]).notNull(),
     toEmail: str("to_email").notNull(),
     /** Notifications are rendered when queued (they hold no secrets); sign-in emails at send time. */
@@ -388,6 +437,8 @@ export const emailOutbox = table(
     textBody: str("text_body"),
     signInLinkId: int("sign_in_link_id").references(() => signInLinks.id, { onDelete: "cascade" }),
     invitationId: int("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
+    /** A staff invite or password reset: its token is minted at send time, like a sign-in link's. */
+    staffLinkId: int("staff_link_id").references(() => staffLinks.id, { onDelete: "cascade" }),
     status: oneOf("status", ["PENDING", "SENT", "FAILED"]).notNull().default("PENDING"),
     attempts: int("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at").notNull(),

@@ -30,6 +30,8 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   invitations: true,
   signInLinks: true,
   signInLinkTokens: true,
+  staffLinks: true,
+  staffLinkTokens: true,
   portalAccounts: true,
   sessions: true,
   databaseFacts: true,

@@ -6,6 +6,7 @@ import { renderInviteEmail } from "./templates/invite.js";
 import type { FacilityBranding, RenderedEmail } from "./templates/layout.js";
 import { firstName, oneLine } from "./templates/layout.js";
 import { renderSignInLinkEmail } from "./templates/sign-in-link.js";
+import { renderStaffEmail } from "./templates/staff.js";
 import type { OutgoingEmail } from "./transport.js";
 
 /** The facility's name as the sender, on the configured address (the one Postmark has verified). */
@@ -162,6 +163,18 @@ export function createComposer(
     let rendered: RenderedEmail;
     if (row.subject !== null) {
       rendered = { subject: row.subject, htmlBody: row.htmlBody ?? "", textBody: row.textBody ?? "" };
+    } else if (row.kind === "STAFF_INVITE" || row.kind === "STAFF_PASSWORD_RESET") {
+      if (!context.staffLinkExpiresAt) throw new Error("A staff email was claimed without its link.");
+      const page = row.kind === "STAFF_INVITE" ? "accept-invite" : "reset-password";
+      templateRuns++;
+      rendered = renderStaffEmail({
+        kind: row.kind,
+        facility,
+        recipientName: context.staffName,
+        url: `${publicUrl}/staff/${page}/${item.token}`,
+        expiresAt: context.staffLinkExpiresAt,
+        now,
+      });
     } else {
       if (!context.linkExpiresAt) throw new Error("A sign-in email was claimed without its link.");
       const kind = row.kind === "INVITE" ? "INVITE" : "SIGN_IN_LINK";

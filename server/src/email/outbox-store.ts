@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Database, WriteDb } from "../db/database.js";
 import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../db/prepared-in-transaction.js";
 import { MINUTE } from "../lib/clock.js";
-import { hashCode, newCode, newTokens, sha256 } from "../lib/tokens.js";
+import { hashCode, newCode, newToken, newTokens, sha256 } from "../lib/tokens.js";
 import type { SendResult } from "./transport.js";
 
 // The outbox as the worker sees it: claim due rows under a lease, then settle each as sent, failed
@@ -54,7 +54,10 @@ function claimStatement(name: string, lane: Lane) {
           ),
         )
         // Someone is waiting on a sign-in email right now; an invite or a notification can wait a batch.
-        .orderBy(sql`CASE ${o.kind} WHEN 'SIGN_IN_LINK' THEN 0 WHEN 'INVITE' THEN 1 ELSE 2 END`, asc(o.id))
+        .orderBy(
+          sql`CASE ${o.kind} WHEN 'SIGN_IN_LINK' THEN 0 WHEN 'STAFF_PASSWORD_RESET' THEN 0 WHEN 'INVITE' THEN 1 WHEN 'STAFF_INVITE' THEN 1 ELSE 2 END`,
+          asc(o.id),
+        )
         .limit(sql.placeholder("limit")),
       // Another server's claim skips the rows this one holds rather than waiting for them.
       { skipLocked: true },
@@ -107,10 +110,19 @@ const contextsOf = preparedInTransaction("email_outbox_contexts", (tx, t, dialec
       customerName: t.customers.name,
       contactName: t.contacts.name,
       contactId: t.contacts.id,
+      staffLinkId: t.staffLinks.id,
+      staffLinkPurpose: t.staffLinks.purpose,
+      staffLinkExpiresAt: t.staffLinks.expiresAt,
+      staffLinkConsumedAt: t.staffLinks.consumedAt,
+      staffLinkVoidedAt: t.staffLinks.voidedAt,
+      staffName: t.staffUsers.name,
+      staffStatus: t.staffUsers.status,
     })
     .from(t.emailOutbox)
     .innerJoin(t.facilities, eq(t.facilities.id, t.emailOutbox.facilityId))
     .leftJoin(t.signInLinks, eq(t.signInLinks.id, t.emailOutbox.signInLinkId))
+    .leftJoin(t.staffLinks, eq(t.staffLinks.id, t.emailOutbox.staffLinkId))
+    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.staffLinks.staffUserId))
     .leftJoin(
       t.invitations,
       eq(t.invitations.id, sql`coalesce(${t.emailOutbox.invitationId}, ${t.signInLinks.invitationId})`),
@@ -189,6 +201,29 @@ async function mintTokens(data: Database, tx: WriteDb, tokens: NewToken[], now: 
     return;
   }
   for (const token of tokens) await mintToken(data, tx).execute({ ...token, now });
+}
+
+// A staff link's token: like a sign-in link's, one more per copy sent, never replacing one.
+const mintStaffToken = preparedInTransaction("staff_link_token_mint", (tx, t) =>
+  tx.insert(t.staffLinkTokens).values({
+    linkId: sql.placeholder("linkId"),
+    tokenHash: sql.placeholder("tokenHash"),
+    createdAt: sql.placeholder("now"),
+  }),
+);
+
+const unmintStaffToken = preparedInTransaction("staff_link_token_unmint", (tx, t) =>
+  tx.delete(t.staffLinkTokens).where(eq(t.staffLinkTokens.tokenHash, sql.placeholder("tokenHash"))),
+);
+
+/**
+ * A staff invite still goes out while the person is invited, a reset while they are active, and
+ * either only while its link is the person's latest, unused and unexpired.
+ */
+function staffLinkUsable(context: EmailContext, now: Date): boolean {
+  if (context.staffLinkConsumedAt != null || context.staffLinkVoidedAt != null) return false;
+  if ((context.staffLinkExpiresAt?.getTime() ?? 0) <= now.getTime()) return false;
+  return context.staffStatus === (context.staffLinkPurpose === "INVITE" ? "INVITED" : "ACTIVE");
 }
 
 // A copy Postmark refused reached nobody: its 8-digit code must not stay one more code a guess
@@ -292,6 +327,17 @@ type ClaimStatement = ReturnType<typeof claimAny>;
 export type ClaimedRow = Awaited<ReturnType<ClaimStatement["execute"]>>[number];
 export type EmailContext = Awaited<ReturnType<ReturnType<typeof contextsOf>["execute"]>>[number];
 
+/** The context fields of an email that carries no staff link (a job building contexts itself spreads it). */
+export const NO_STAFF_LINK = {
+  staffLinkId: null,
+  staffLinkPurpose: null,
+  staffLinkExpiresAt: null,
+  staffLinkConsumedAt: null,
+  staffLinkVoidedAt: null,
+  staffName: null,
+  staffStatus: null,
+} as const satisfies Partial<EmailContext>;
+
 /** A claimed row ready to render: notifications as queued, sign-in emails with a fresh token and code. */
 export type Minted = { row: ClaimedRow; context: EmailContext; token: string; code: string };
 
@@ -390,6 +436,25 @@ export function createOutboxStore(
           minted.push({ row, context, token: "", code: "" });
           continue;
         }
+        if (context?.staffLinkId != null) {
+          if (!staffLinkUsable(context, now)) {
+            await fail(
+              tx,
+              row,
+              owner,
+              now,
+              null,
+              LINK_NO_LONGER_VALID,
+              "Not sent: the link was used, replaced or expired before the email went out",
+            );
+            settled++;
+            continue;
+          }
+          const token = newToken();
+          await mintStaffToken(data, tx).execute({ linkId: context.staffLinkId, tokenHash: sha256(token), now });
+          minted.push({ row, context, token, code: "" });
+          continue;
+        }
         const linkId = context?.linkId;
         const usable =
           context != null &&
@@ -449,7 +514,8 @@ export function createOutboxStore(
         if (!item) continue;
         const { row, token } = item;
         if (!result.ok && result.refused && token) {
-          await unmintToken(data, tx).execute({ tokenHash: sha256(token) });
+          const unmint = item.context.staffLinkId != null ? unmintStaffToken : unmintToken;
+          await unmint(data, tx).execute({ tokenHash: sha256(token) });
         }
         if (result.ok) {
           sent.push(row.id);

@@ -10,6 +10,8 @@ export type QueuedEmail = {
   toEmail: string;
   signInLinkId?: number | null;
   invitationId?: number | null;
+  /** A staff invite or password reset: the worker mints its token at send time. */
+  staffLinkId?: number | null;
   /** Notifications come rendered (they hold no secrets); sign-in emails are rendered by the worker. */
   rendered?: { subject: string; htmlBody: string; textBody: string };
   now: Date;
@@ -24,6 +26,7 @@ export function outboxRow(email: QueuedEmail) {
     toEmail: email.toEmail,
     signInLinkId: email.signInLinkId ?? null,
     invitationId: email.invitationId ?? null,
+    staffLinkId: email.staffLinkId ?? null,
     ...(email.rendered ?? {}),
     nextAttemptAt: email.now,
     createdAt: email.now,
@@ -41,7 +44,7 @@ export async function enqueueEmail(tx: WriteDb, t: Tables, email: QueuedEmail): 
 }
 
 export type { ClaimedRow, EmailContext, Minted as HandedEmail } from "./outbox-store.js";
-export { mintSignInTokens } from "./outbox-store.js";
+export { mintSignInTokens, NO_STAFF_LINK } from "./outbox-store.js";
 
 /**
  * A lane of this process's email worker, held for emails a background job writes itself (a bulk

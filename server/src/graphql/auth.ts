@@ -25,6 +25,10 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   "Mutation.signInWithCode",
   "Mutation.signInWithPassword",
   "Mutation.portalSignOut",
+  "Query.staffLink",
+  "Mutation.acceptStaffInvite",
+  "Mutation.requestStaffPasswordReset",
+  "Mutation.resetStaffPassword",
 ]);
 
 export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {

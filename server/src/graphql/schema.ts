@@ -27,10 +27,13 @@ import {
   CustomerServiceRequestsResolver,
   ServiceRequestResolver,
 } from "../modules/service-requests/service-request.resolver.js";
+import { StaffAccountResolver, TeamResolver } from "../modules/team/team.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
 export const resolvers = [
   StaffAuthResolver,
+  StaffAccountResolver,
+  TeamResolver,
   CustomerResolver,
   CustomerConnectionResolver,
   CustomerContactsResolver,

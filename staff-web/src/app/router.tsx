@@ -15,14 +15,23 @@ const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
 const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
 const SettingsLayout = lazy(() => import("./routes/SettingsLayout"));
 const AuditLogRoute = lazy(() => import("./routes/AuditLogRoute"));
+const TeamRoute = lazy(() => import("./routes/TeamRoute"));
+const AccountRoute = lazy(() => import("./routes/AccountRoute"));
+const AcceptInviteRoute = lazy(() => import("./routes/AcceptInviteRoute"));
+const ResetPasswordRoute = lazy(() => import("./routes/ResetPasswordRoute"));
+const ForgotPasswordRoute = lazy(() => import("./routes/ForgotPasswordRoute"));
+
+const publicPage = (page: React.ReactNode) => <Suspense fallback={<PageLoader fullScreen />}>{page}</Suspense>;
 const ScheduleRoute = lazy(() => import("./routes/ScheduleRoute"));
 const MessagesRoute = lazy(() => import("./routes/MessagesRoute"));
 const RequestsRoute = lazy(() => import("./routes/RequestsRoute"));
-const AccountRoute = lazy(() => import("./routes/AccountRoute"));
 
 export const router = createBrowserRouter(
   [
     { path: "/sign-in", element: <SignInRoute />, errorElement: <RouteError /> },
+    { path: "/forgot-password", element: publicPage(<ForgotPasswordRoute />), errorElement: <RouteError /> },
+    { path: "/accept-invite/:token", element: publicPage(<AcceptInviteRoute />), errorElement: <RouteError /> },
+    { path: "/reset-password/:token", element: publicPage(<ResetPasswordRoute />), errorElement: <RouteError /> },
     {
       element: (
         <RequireStaff>
@@ -48,13 +57,14 @@ export const router = createBrowserRouter(
                 // Portal is the settings page everyone may read; /settings opens it.
                 { index: true, element: <Navigate to="/settings/portal" replace /> },
                 { path: "portal", element: <PortalSettingsRoute /> },
+                { path: "team", element: <TeamRoute /> },
                 { path: "audit", element: <AuditLogRoute /> },
               ],
             },
+            { path: "account", element: <AccountRoute /> },
             { path: "schedule", element: <ScheduleRoute /> },
             { path: "messages", element: <MessagesRoute /> },
             { path: "requests", element: <RequestsRoute /> },
-            { path: "account", element: <AccountRoute /> },
             { path: "*", element: <NotFoundRoute /> },
           ],
         },

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  mutation UpdateMyName($name: String!) {\n    updateMyName(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyNameDocument,
     "\n  query CustomerSignIns($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      signIns(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          name\n          device\n          method\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.CustomerSignInsDocument,
     "\n  mutation EndOtherStaffSessions {\n    endOtherStaffSessions\n  }\n": typeof types.EndOtherStaffSessionsDocument,
     "\n  mutation EndStaffSession($sessionId: String!) {\n    endStaffSession(sessionId: $sessionId)\n  }\n": typeof types.EndStaffSessionDocument,
@@ -22,7 +24,11 @@ type Documents = {
     "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query CustomerActivity($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        nodes {\n          ...AuditLineFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.CustomerActivityDocument,
+    "\n  mutation AcceptStaffInvite($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.AcceptStaffInviteDocument,
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": typeof types.DemoCredentialsDocument,
+    "\n  mutation RequestStaffPasswordReset($email: String!) {\n    requestStaffPasswordReset(email: $email)\n  }\n": typeof types.RequestStaffPasswordResetDocument,
+    "\n  mutation ResetStaffPassword($token: String!, $password: String!) {\n    resetStaffPassword(token: $token, password: $password)\n  }\n": typeof types.ResetStaffPasswordDocument,
+    "\n  query StaffLink($token: String!) {\n    staffLink(token: $token) {\n      state\n      purpose\n      name\n      email\n      facilityName\n    }\n  }\n": typeof types.StaffLinkDocument,
     "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": typeof types.StaffSignOutDocument,
     "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.StaffViewerDocument,
@@ -115,8 +121,17 @@ type Documents = {
     "\n  mutation UpdateBranding($input: BrandingInput!) {\n    updateBranding(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdateBrandingDocument,
     "\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdatePortalSettingsDocument,
     "\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": typeof types.UpdateStripeSettingsDocument,
+    "\n  mutation ChangeStaffRole($staffUserId: ID!, $role: StaffRole!) {\n    changeStaffRole(staffUserId: $staffUserId, role: $role) {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.ChangeStaffRoleDocument,
+    "\n  mutation DeactivateStaff($staffUserId: ID!) {\n    deactivateStaff(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.DeactivateStaffDocument,
+    "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.InviteStaffDocument,
+    "\n  mutation ReactivateStaff($staffUserId: ID!) {\n    reactivateStaff(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.ReactivateStaffDocument,
+    "\n  mutation ResendStaffInvite($staffUserId: ID!) {\n    resendStaffInvite(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.ResendStaffInviteDocument,
+    "\n  fragment TeamMemberFields on TeamMember {\n    id\n    name\n    email\n    role\n    status\n    lastActiveAt\n    invitedAt\n    inviteExpiresAt\n  }\n": typeof types.TeamMemberFieldsFragmentDoc,
+    "\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.TeamDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  mutation UpdateMyName($name: String!) {\n    updateMyName(name: $name) {\n      id\n      name\n    }\n  }\n": types.UpdateMyNameDocument,
     "\n  query CustomerSignIns($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      signIns(first: $first, after: $after) {\n        nodes {\n          id\n          at\n          name\n          device\n          method\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.CustomerSignInsDocument,
     "\n  mutation EndOtherStaffSessions {\n    endOtherStaffSessions\n  }\n": types.EndOtherStaffSessionsDocument,
     "\n  mutation EndStaffSession($sessionId: String!) {\n    endStaffSession(sessionId: $sessionId)\n  }\n": types.EndStaffSessionDocument,
@@ -125,7 +140,11 @@ const documents: Documents = {
     "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query CustomerActivity($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        nodes {\n          ...AuditLineFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.CustomerActivityDocument,
+    "\n  mutation AcceptStaffInvite($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.AcceptStaffInviteDocument,
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": types.DemoCredentialsDocument,
+    "\n  mutation RequestStaffPasswordReset($email: String!) {\n    requestStaffPasswordReset(email: $email)\n  }\n": types.RequestStaffPasswordResetDocument,
+    "\n  mutation ResetStaffPassword($token: String!, $password: String!) {\n    resetStaffPassword(token: $token, password: $password)\n  }\n": types.ResetStaffPasswordDocument,
+    "\n  query StaffLink($token: String!) {\n    staffLink(token: $token) {\n      state\n      purpose\n      name\n      email\n      facilityName\n    }\n  }\n": types.StaffLinkDocument,
     "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": types.StaffSignOutDocument,
     "\n  query StaffViewer {\n    staffViewer {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.StaffViewerDocument,
@@ -218,6 +237,13 @@ const documents: Documents = {
     "\n  mutation UpdateBranding($input: BrandingInput!) {\n    updateBranding(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": types.UpdateBrandingDocument,
     "\n  mutation UpdatePortalSettings($input: PortalSettingsInput!) {\n    updatePortalSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": types.UpdatePortalSettingsDocument,
     "\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n": types.UpdateStripeSettingsDocument,
+    "\n  mutation ChangeStaffRole($staffUserId: ID!, $role: StaffRole!) {\n    changeStaffRole(staffUserId: $staffUserId, role: $role) {\n      ...TeamMemberFields\n    }\n  }\n": types.ChangeStaffRoleDocument,
+    "\n  mutation DeactivateStaff($staffUserId: ID!) {\n    deactivateStaff(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n": types.DeactivateStaffDocument,
+    "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      ...TeamMemberFields\n    }\n  }\n": types.InviteStaffDocument,
+    "\n  mutation ReactivateStaff($staffUserId: ID!) {\n    reactivateStaff(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n": types.ReactivateStaffDocument,
+    "\n  mutation ResendStaffInvite($staffUserId: ID!) {\n    resendStaffInvite(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n": types.ResendStaffInviteDocument,
+    "\n  fragment TeamMemberFields on TeamMember {\n    id\n    name\n    email\n    role\n    status\n    lastActiveAt\n    invitedAt\n    inviteExpiresAt\n  }\n": types.TeamMemberFieldsFragmentDoc,
+    "\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n": types.TeamDocument,
 };
 
 /**
@@ -234,6 +260,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyName($name: String!) {\n    updateMyName(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyName($name: String!) {\n    updateMyName(name: $name) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -269,7 +303,23 @@ export function graphql(source: "\n  query CustomerActivity($id: ID!, $first: In
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptStaffInvite($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptStaffInvite($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n"): (typeof documents)["\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestStaffPasswordReset($email: String!) {\n    requestStaffPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestStaffPasswordReset($email: String!) {\n    requestStaffPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffPassword($token: String!, $password: String!) {\n    resetStaffPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetStaffPassword($token: String!, $password: String!) {\n    resetStaffPassword(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffLink($token: String!) {\n    staffLink(token: $token) {\n      state\n      purpose\n      name\n      email\n      facilityName\n    }\n  }\n"): (typeof documents)["\n  query StaffLink($token: String!) {\n    staffLink(token: $token) {\n      state\n      purpose\n      name\n      email\n      facilityName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -638,6 +688,34 @@ export function graphql(source: "\n  mutation UpdatePortalSettings($input: Porta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStripeSettings($input: StripeSettingsInput!) {\n    updateStripeSettings(input: $input) {\n      ...PortalSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeStaffRole($staffUserId: ID!, $role: StaffRole!) {\n    changeStaffRole(staffUserId: $staffUserId, role: $role) {\n      ...TeamMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeStaffRole($staffUserId: ID!, $role: StaffRole!) {\n    changeStaffRole(staffUserId: $staffUserId, role: $role) {\n      ...TeamMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaff($staffUserId: ID!) {\n    deactivateStaff(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaff($staffUserId: ID!) {\n    deactivateStaff(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      ...TeamMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteStaff($input: InviteStaffInput!) {\n    inviteStaff(input: $input) {\n      ...TeamMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaff($staffUserId: ID!) {\n    reactivateStaff(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateStaff($staffUserId: ID!) {\n    reactivateStaff(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendStaffInvite($staffUserId: ID!) {\n    resendStaffInvite(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResendStaffInvite($staffUserId: ID!) {\n    resendStaffInvite(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamMemberFields on TeamMember {\n    id\n    name\n    email\n    role\n    status\n    lastActiveAt\n    invitedAt\n    inviteExpiresAt\n  }\n"): (typeof documents)["\n  fragment TeamMemberFields on TeamMember {\n    id\n    name\n    email\n    role\n    status\n    lastActiveAt\n    invitedAt\n    inviteExpiresAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n"): (typeof documents)["\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, gt, inArray, isNull, lte, ne, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { boundedClient, type SessionClient } from "../../lib/client-device.js";
@@ -99,7 +99,8 @@ const staffSessionRead = preparedRead("staff_session", (db, t) =>
       facility: getTableColumns(t.facilities),
     })
     .from(t.sessions)
-    .innerJoin(t.staffUsers, eq(t.staffUsers.id, t.sessions.staffUserId))
+    // A deactivated person's sessions are deleted with the change; the status check holds even so.
+    .innerJoin(t.staffUsers, and(eq(t.staffUsers.id, t.sessions.staffUserId), eq(t.staffUsers.status, "ACTIVE")))
     .innerJoin(t.facilities, eq(t.facilities.id, t.staffUsers.facilityId))
     .where(and(eq(t.sessions.idHash, sql.placeholder("idHash")), eq(t.sessions.kind, "STAFF"))),
 );
@@ -114,10 +115,14 @@ export async function resolveStaffSession(
   const [row] = await staffSessionRead(data).execute({ idHash });
   if (!row || row.expiresAt <= now) return null;
   const { expiresAt: _e, lastSeenAt, ...viewer } = row;
-  // "Last active" for the sessions list; a staff session still ends 12 hours after sign-in.
   if (now.getTime() - lastSeenAt.getTime() > TOUCH_EVERY) {
-    const { sessions: s } = data.t;
-    await data.transaction((tx) => tx.update(s).set({ lastSeenAt: now }).where(eq(s.idHash, idHash)));
+    // "Last active" for the sessions list and the team page; written every few minutes at most.
+    // A staff session still ends 12 hours after sign-in.
+    const { sessions: s, staffUsers: u } = data.t;
+    await data.transaction(async (tx) => {
+      await tx.update(s).set({ lastSeenAt: now }).where(eq(s.idHash, idHash));
+      await tx.update(u).set({ lastActiveAt: now }).where(eq(u.id, row.userId));
+    });
   }
   return { kind: "staff", sessionIdHash: idHash, ...viewer };
 }
@@ -259,6 +264,27 @@ export async function endOtherSessionsOfPortalAccount(
   await tx
     .delete(t.sessions)
     .where(and(eq(t.sessions.portalAccountId, portalAccountId), ne(t.sessions.idHash, keepIdHash)));
+}
+
+/**
+ * Ends a staff member's sessions, and the portal previews they opened, but the one kept (the
+ * session that changed its own password).
+ */
+export async function endStaffSessions(
+  tx: WriteDb,
+  t: Tables,
+  staffUserId: number,
+  keepIdHash?: string,
+): Promise<void> {
+  const { sessions: s } = t;
+  await tx
+    .delete(s)
+    .where(
+      and(
+        or(eq(s.staffUserId, staffUserId), eq(s.previewByStaffId, staffUserId)),
+        keepIdHash ? ne(s.idHash, keepIdHash) : undefined,
+      ),
+    );
 }
 
 /**

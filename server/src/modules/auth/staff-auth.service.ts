@@ -45,7 +45,9 @@ export async function staffSignIn(
     ],
     now,
     async () => {
-      const [user] = await data.read.select().from(staffUsers).where(eq(staffUsers.email, email));
+      const [found] = await data.read.select().from(staffUsers).where(eq(staffUsers.email, email));
+      // Invited and deactivated people get the answer, and the work, of an unknown address.
+      const user = found?.status === "ACTIVE" ? found : undefined;
       const ok = await verifyPassword(attempt.password, user?.passwordHash ?? (await dummyPasswordHash));
       return user && ok ? user : undefined;
     },
@@ -60,7 +62,19 @@ export async function staffSignIn(
   if (outcome.status === "FAILED") throw unauthenticated("Email or password is incorrect");
   const user = outcome.value;
   const session = await data.transaction(async (tx) => {
+    // scrypt ran outside the transaction: a deactivation or a new password committed meanwhile
+    // wins. The row is locked before the re-check, as those changes lock it before ending sessions.
+    const [still] = await data.dialect.forUpdate(
+      tx
+        .select({ status: staffUsers.status, passwordHash: staffUsers.passwordHash })
+        .from(staffUsers)
+        .where(eq(staffUsers.id, user.id)),
+    );
+    if (still?.status !== "ACTIVE" || still.passwordHash !== user.passwordHash) {
+      throw unauthenticated("Email or password is incorrect");
+    }
     if (attempt.previousToken) await deleteSession(tx, data.t, attempt.previousToken);
+    await tx.update(staffUsers).set({ lastActiveAt: now }).where(eq(staffUsers.id, user.id));
     const owner = { kind: "STAFF" as const, facilityId: user.facilityId, staffUserId: user.id };
     return createSession(tx, data.t, now, owner, { userAgent: attempt.userAgent, ip: attempt.ip });
   });

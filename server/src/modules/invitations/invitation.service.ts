@@ -5,7 +5,13 @@ import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../..
 import { returnedRow } from "../../db/rows.js";
 import { invitations } from "../../db/schema.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { type EmailHandOff, enqueueEmail, type HandedEmail, mintSignInTokens } from "../../email/outbox.js";
+import {
+  type EmailHandOff,
+  enqueueEmail,
+  type HandedEmail,
+  mintSignInTokens,
+  NO_STAFF_LINK,
+} from "../../email/outbox.js";
 import { DAY } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -518,6 +524,7 @@ export async function tryQueueCustomerInvites(
           customerName: p.name,
           contactName: null,
           contactId: null,
+          ...NO_STAFF_LINK,
         },
         token: secret.token,
         code: secret.code,

@@ -5,6 +5,7 @@ import { useStaffViewer } from "../../features/auth/api/staff-viewer";
 /** The settings pages' tabs; admin-only pages are offered to admins only (the server refuses the rest). */
 const TABS = [
   { path: "/settings/portal", label: "Portal", adminOnly: false },
+  { path: "/settings/team", label: "Team", adminOnly: true },
   { path: "/settings/audit", label: "Audit log", adminOnly: true },
 ];
 

@@ -93,6 +93,16 @@ export function auditSentence(line: Line): string {
       return `voided invoice ${subject}`;
     case "PAYMENT_RECORDED":
       return `recorded a payment of ${cents(detail(line, "amountCents"))} on ${subject}`;
+    case "STAFF_INVITED":
+      return `${detail(line, "resent") ? "resent the team invite to" : "invited"} ${subject} to the team as ${detail(line, "role") === "ADMIN" ? "an admin" : "staff"}`;
+    case "STAFF_JOINED":
+      return "accepted the invite and joined the team";
+    case "STAFF_ROLE_CHANGED":
+      return `made ${subject} ${detail(line, "to") === "ADMIN" ? "an admin" : "staff"}`;
+    case "STAFF_DEACTIVATED":
+      return `deactivated ${subject}`;
+    case "STAFF_REACTIVATED":
+      return `reactivated ${subject}`;
     case "SETTINGS_CHANGED":
       return `changed ${subject}${detail(line, "fields") ? ` (${detail(line, "fields")})` : ""}`;
     default:

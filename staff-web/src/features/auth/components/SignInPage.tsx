@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextI
 import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
 import { useState } from "react";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { Logo } from "../../../components/Logo";
 import { looksLikeEmail } from "../../../lib/forms";
 import { safeNextPath } from "../../../lib/safe-redirect";
@@ -93,6 +93,11 @@ export function SignInPage() {
               <Button type="submit" fullWidth size="md" loading={loading} mt={4}>
                 Sign in
               </Button>
+              <Text size="sm" ta="center">
+                <Anchor component={Link} to="/forgot-password" fw={600}>
+                  Forgot password?
+                </Anchor>
+              </Text>
             </Stack>
           </form>
         </Paper>
