@@ -25,6 +25,10 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   "Mutation.signInWithCode",
   "Mutation.signInWithPassword",
   "Mutation.portalSignOut",
+  "Mutation.startStaffPasskeySignIn",
+  "Mutation.startPortalPasskeySignIn",
+  "Mutation.staffSignInWithPasskey",
+  "Mutation.portalSignInWithPasskey",
 ]);
 
 export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { assertValidSchema, type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { AuditResolver, CustomerAuditResolver } from "../modules/audit/audit.resolver.js";
+import { PasskeyResolver } from "../modules/auth/passkey.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/auth/portal-auth.resolver.js";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
@@ -38,6 +39,7 @@ export const resolvers = [
   CarResolver,
   PortalResolver,
   PortalAccountResolver,
+  PasskeyResolver,
   PortalSettingsResolver,
   BulkInviteResolver,
   InvoiceResolver,
