@@ -3,6 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { useViewer } from "../../../lib/viewer";
+import { PasskeysSection } from "../../passkeys/components/PasskeysSection";
 import { usePortalProfile } from "../api/portal-profile";
 import { ProfileForm } from "./ProfileForm";
 
@@ -22,6 +23,7 @@ export function ProfilePage() {
               notifications.show({ color: "teal", title: "Profile saved", message: "Your changes are saved." })
             }
           />
+          <PasskeysSection preview={viewer.preview} />
         </Stack>
       ) : error ? (
         <QueryFailure error={error} onRetry={() => refetch()} />
