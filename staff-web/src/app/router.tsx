@@ -18,6 +18,7 @@ const AuditLogRoute = lazy(() => import("./routes/AuditLogRoute"));
 const ScheduleRoute = lazy(() => import("./routes/ScheduleRoute"));
 const MessagesRoute = lazy(() => import("./routes/MessagesRoute"));
 const RequestsRoute = lazy(() => import("./routes/RequestsRoute"));
+const AccountRoute = lazy(() => import("./routes/AccountRoute"));
 
 export const router = createBrowserRouter(
   [
@@ -53,6 +54,7 @@ export const router = createBrowserRouter(
             { path: "schedule", element: <ScheduleRoute /> },
             { path: "messages", element: <MessagesRoute /> },
             { path: "requests", element: <RequestsRoute /> },
+            { path: "account", element: <AccountRoute /> },
             { path: "*", element: <NotFoundRoute /> },
           ],
         },

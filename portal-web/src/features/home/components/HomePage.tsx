@@ -5,7 +5,7 @@ import { PageTitle } from "../../../components/PageTitle";
 import { useSections, useViewer } from "../../../lib/viewer";
 import { usePortalCars } from "../../cars/api/portal-cars";
 import { CarList } from "../../cars/CarList";
-import { PasskeyOffer } from "../../passkeys/components/PasskeyOffer";
+import { PasskeyOffer } from "../../passkeys/PasskeyOffer";
 import { CHOOSE_ACCOUNT_PATH, type ChooseAccountState } from "../../session/after-sign-in";
 import { usePortalHome } from "../api/portal-home";
 import { AttentionCards } from "./AttentionCards";

@@ -3,7 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { useViewer } from "../../../lib/viewer";
-import { PasskeysSection } from "../../passkeys/components/PasskeysSection";
+import { PasskeysSection } from "../../passkeys/PasskeysSection";
 import { usePortalProfile } from "../api/portal-profile";
 import { ProfileForm } from "./ProfileForm";
 

@@ -6,7 +6,7 @@ import { AuthLayout } from "../../../components/AuthLayout";
 import { PageTitle } from "../../../components/PageTitle";
 import { useApplyBrand, useBrand } from "../../../lib/brand";
 import { clearSignedOutReason, type SignedOutReason } from "../../../lib/signed-out";
-import { PasskeySignInButton } from "../../passkeys/components/PasskeySignInButton";
+import { PasskeySignInButton } from "../../passkeys/PasskeySignInButton";
 import { safeReturnPath, useAfterSignIn } from "../../session/after-sign-in";
 import { usePortalViewer } from "../../session/api/portal-viewer";
 import { usePortalBrand } from "../api/portal-brand";

@@ -1,7 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
-import { IconChevronDown, IconLogout } from "@tabler/icons-react";
+import { IconChevronDown, IconLogout, IconUserCircle } from "@tabler/icons-react";
 import { useNavigate } from "react-router";
 import type { StaffViewerQuery } from "../../../gql/graphql";
 import { initials } from "../../../lib/initials";
@@ -46,6 +46,9 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           </Text>
         </Group>
         <Menu.Divider />
+        <Menu.Item leftSection={<IconUserCircle size={16} />} onClick={() => navigate("/account")}>
+          Your account
+        </Menu.Item>
         <Menu.Item
           color="red"
           leftSection={<IconLogout size={16} />}

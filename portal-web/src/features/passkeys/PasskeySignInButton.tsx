@@ -2,9 +2,9 @@ import { Button, Text } from "@mantine/core";
 import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { IconFingerprint } from "@tabler/icons-react";
 import { useState } from "react";
-import type { PortalViewerFieldsFragment } from "../../../gql/graphql";
-import { portalError } from "../../../lib/errors";
-import { useSignInWithPasskey } from "../api/sign-in-with-passkey";
+import type { PortalViewerFieldsFragment } from "../../gql/graphql";
+import { portalError } from "../../lib/errors";
+import { useSignInWithPasskey } from "./api/sign-in-with-passkey";
 
 /** "Sign in with a passkey" on the sign-in page: the browser offers the person's passkeys, no email typed. */
 export function PasskeySignInButton({ onSignedIn }: { onSignedIn: (viewer: PortalViewerFieldsFragment) => void }) {

@@ -3,12 +3,12 @@ import { notifications } from "@mantine/notifications";
 import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { IconFingerprint, IconPencil, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
-import { portalError } from "../../../lib/errors";
-import { formatDate } from "../../../lib/format";
-import { useAddPortalPasskey } from "../api/add-portal-passkey";
-import { usePortalPasskeys } from "../api/portal-passkeys";
-import { useRemovePortalPasskey } from "../api/remove-portal-passkey";
-import { useRenamePortalPasskey } from "../api/rename-portal-passkey";
+import { portalError } from "../../lib/errors";
+import { formatDate } from "../../lib/format";
+import { useAddPortalPasskey } from "./api/add-portal-passkey";
+import { usePortalPasskeys } from "./api/portal-passkeys";
+import { useRemovePortalPasskey } from "./api/remove-portal-passkey";
+import { useRenamePortalPasskey } from "./api/rename-portal-passkey";
 
 const NAME_MAX = 60;
 

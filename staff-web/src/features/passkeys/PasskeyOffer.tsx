@@ -1,22 +1,22 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import { errorInfo } from "@portico/web-core/errors";
 import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { IconFingerprint } from "@tabler/icons-react";
 import { useState } from "react";
-import { portalError } from "../../../lib/errors";
-import { useAddPortalPasskey } from "../api/add-portal-passkey";
-import { usePortalPasskeys } from "../api/portal-passkeys";
-import { dismissOffer, offerDismissed } from "../device-name";
+import { useAddStaffPasskey } from "./api/add-staff-passkey";
+import { useStaffPasskeys } from "./api/staff-passkeys";
+import { dismissOffer, offerDismissed } from "./device-name";
 
 /**
  * "Sign in faster next time": offered to a signed-in person with no passkey, in a browser that can
  * make one, until they add one or put the offer away on this device.
  */
-export function PasskeyOffer({ preview = false }: { preview?: boolean }) {
-  const [hidden, setHidden] = useState(() => preview || offerDismissed() || !browserSupportsWebAuthn());
-  const passkeys = usePortalPasskeys({ skip: hidden });
-  const { add, busy } = useAddPortalPasskey();
-  if (hidden || !passkeys.data || passkeys.data.portalPasskeys.length > 0) return null;
+export function PasskeyOffer() {
+  const [hidden, setHidden] = useState(() => offerDismissed() || !browserSupportsWebAuthn());
+  const passkeys = useStaffPasskeys({ skip: hidden });
+  const { add, busy } = useAddStaffPasskey();
+  if (hidden || !passkeys.data || passkeys.data.staffPasskeys.length > 0) return null;
   const notNow = () => {
     dismissOffer();
     setHidden(true);
@@ -28,7 +28,7 @@ export function PasskeyOffer({ preview = false }: { preview?: boolean }) {
         setHidden(true);
       }
     } catch (error) {
-      notifications.show({ color: "red", title: "The passkey was not added", message: portalError(error).message });
+      notifications.show({ color: "red", title: "The passkey was not added", message: errorInfo(error).message });
     }
   };
   return (
@@ -42,7 +42,7 @@ export function PasskeyOffer({ preview = false }: { preview?: boolean }) {
       onClose={notNow}
     >
       <Text size="sm">
-        Use your fingerprint, face or screen lock instead of waiting for an email. You can remove it any time from your
+        Use your fingerprint, face or screen lock instead of typing your password. You can remove it any time under your
         profile.
       </Text>
       <Group gap="sm" mt="sm">
