@@ -33,6 +33,7 @@ export const entityTables = {
   BulkInvite: "bulkInviteJobs",
   File: "files",
   StaffUser: "staffUsers",
+  Passkey: "passkeys",
 } as const satisfies Record<string, keyof Tables>;
 
 export type EntityKind = keyof typeof entityTables;
@@ -311,6 +312,23 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
       .returning(),
   );
 
+  // The customer's own portal account (the signed-in person may already have it) and every other
+  // account of theirs get a passkey each: each portal person may act on their own passkey only.
+  await data.transaction((tx) =>
+    tx
+      .insert(t.portalAccounts)
+      .values({ facilityId, customerId, personKey: 0, activatedAt: at })
+      .onConflictDoNothing({ target: [t.portalAccounts.customerId, t.portalAccounts.personKey] }),
+  );
+  const accounts = await data.read
+    .select({ id: t.portalAccounts.id })
+    .from(t.portalAccounts)
+    .where(eq(t.portalAccounts.customerId, customerId))
+    .orderBy(t.portalAccounts.id);
+  const passkeys: number[] = [];
+  for (const account of accounts)
+    passkeys.push(await passkey(app, { facilityId, customerId, portalAccountId: account.id }, mark));
+
   return {
     Customer: [customerId],
     Contact: [contact],
@@ -331,7 +349,36 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
     BulkInvite: [bulkInvite],
     File: [photoFile],
     StaffUser: [staffId],
+    Passkey: passkeys,
   };
+}
+
+/** A passkey of a portal account (of the customer) or of a staff user; its key is never used here. */
+async function passkey(
+  { data }: WithData,
+  owner: { facilityId: number; customerId?: number; portalAccountId?: number; staffUserId?: number },
+  mark: string,
+): Promise<number> {
+  const n = ++sequence;
+  const [row] = await data.transaction((tx) =>
+    tx
+      .insert(data.t.passkeys)
+      .values({
+        facilityId: owner.facilityId,
+        customerId: owner.customerId ?? null,
+        portalAccountId: owner.portalAccountId ?? null,
+        staffUserId: owner.staffUserId ?? null,
+        credentialId: `tenancy-credential-${n}`,
+        publicKey: Buffer.from("not a key"),
+        counter: 0,
+        transports: "internal",
+        backedUp: false,
+        name: `${mark} Passkey ${n}`,
+      })
+      .returning(),
+  );
+  if (!row) throw new Error("The insert returned no row");
+  return row.id;
 }
 
 /** A customer of the facility with one row of every kind, for a staff viewer's own ids. */
@@ -346,7 +393,10 @@ export async function buildCustomerWithEntities(
     name: `${mark} Customer`,
     email: `${mark}customer${++sequence}@example.com`,
   });
-  return buildEntities(app, { facilityId, customerId: customer.id, staffId }, options);
+  const ids = await buildEntities(app, { facilityId, customerId: customer.id, staffId }, options);
+  // Staff act on their own passkeys: one of the staff user's, after the customer's.
+  ids.Passkey.push(await passkey(app, { facilityId, staffUserId: staffId }, mark));
+  return ids;
 }
 
 /** Where the rows a scope owns are: by facility, or by customer. */

@@ -17,6 +17,7 @@ const METHOD_LABEL: Record<string, string> = {
   LINK: "emailed link",
   CODE: "emailed code",
   PASSWORD: "password",
+  PASSKEY: "passkey",
   ACCOUNT_SWITCH: "switched accounts",
 };
 

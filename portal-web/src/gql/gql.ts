@@ -43,6 +43,13 @@ type Documents = {
     "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": typeof types.SendPortalMessageDocument,
     "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": typeof types.PortalUnreadMessagesDocument,
     "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.CompleteOnboardingDocument,
+    "\n  mutation StartPortalPasskeyRegistration {\n    startPortalPasskeyRegistration\n  }\n": typeof types.StartPortalPasskeyRegistrationDocument,
+    "\n  mutation FinishPortalPasskeyRegistration($response: String!, $name: String) {\n    finishPortalPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.FinishPortalPasskeyRegistrationDocument,
+    "\n  query PortalPasskeys {\n    portalPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n": typeof types.PortalPasskeysDocument,
+    "\n  mutation RemovePortalPasskey($id: ID!) {\n    removePortalPasskey(id: $id)\n  }\n": typeof types.RemovePortalPasskeyDocument,
+    "\n  mutation RenamePortalPasskey($id: ID!, $name: String!) {\n    renamePortalPasskey(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenamePortalPasskeyDocument,
+    "\n  mutation StartPortalPasskeySignIn {\n    startPortalPasskeySignIn\n  }\n": typeof types.StartPortalPasskeySignInDocument,
+    "\n  mutation PortalSignInWithPasskey($response: String!) {\n    portalSignInWithPasskey(response: $response) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.PortalSignInWithPasskeyDocument,
     "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": typeof types.PortalProfileFieldsFragmentDoc,
     "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.PortalProfileDocument,
     "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.UpdatePortalProfileDocument,
@@ -93,6 +100,13 @@ const documents: Documents = {
     "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": types.SendPortalMessageDocument,
     "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": types.PortalUnreadMessagesDocument,
     "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": types.CompleteOnboardingDocument,
+    "\n  mutation StartPortalPasskeyRegistration {\n    startPortalPasskeyRegistration\n  }\n": types.StartPortalPasskeyRegistrationDocument,
+    "\n  mutation FinishPortalPasskeyRegistration($response: String!, $name: String) {\n    finishPortalPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n": types.FinishPortalPasskeyRegistrationDocument,
+    "\n  query PortalPasskeys {\n    portalPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n": types.PortalPasskeysDocument,
+    "\n  mutation RemovePortalPasskey($id: ID!) {\n    removePortalPasskey(id: $id)\n  }\n": types.RemovePortalPasskeyDocument,
+    "\n  mutation RenamePortalPasskey($id: ID!, $name: String!) {\n    renamePortalPasskey(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenamePortalPasskeyDocument,
+    "\n  mutation StartPortalPasskeySignIn {\n    startPortalPasskeySignIn\n  }\n": types.StartPortalPasskeySignInDocument,
+    "\n  mutation PortalSignInWithPasskey($response: String!) {\n    portalSignInWithPasskey(response: $response) {\n      ...PortalViewerFields\n    }\n  }\n": types.PortalSignInWithPasskeyDocument,
     "\n  fragment PortalProfileFields on PortalProfile {\n    name\n    email\n    phone\n    phoneDisplay\n    address\n    isContact\n    onboardingPending\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n  }\n": types.PortalProfileFieldsFragmentDoc,
     "\n  query PortalProfile {\n    portalProfile {\n      ...PortalProfileFields\n    }\n  }\n": types.PortalProfileDocument,
     "\n  mutation UpdatePortalProfile($input: PortalProfileInput!) {\n    updatePortalProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": types.UpdatePortalProfileDocument,
@@ -244,6 +258,34 @@ export function graphql(source: "\n  query PortalUnreadMessages {\n    portalCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPortalPasskeyRegistration {\n    startPortalPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation StartPortalPasskeyRegistration {\n    startPortalPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishPortalPasskeyRegistration($response: String!, $name: String) {\n    finishPortalPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPortalPasskeyRegistration($response: String!, $name: String) {\n    finishPortalPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalPasskeys {\n    portalPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n"): (typeof documents)["\n  query PortalPasskeys {\n    portalPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePortalPasskey($id: ID!) {\n    removePortalPasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePortalPasskey($id: ID!) {\n    removePortalPasskey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenamePortalPasskey($id: ID!, $name: String!) {\n    renamePortalPasskey(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenamePortalPasskey($id: ID!, $name: String!) {\n    renamePortalPasskey(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPortalPasskeySignIn {\n    startPortalPasskeySignIn\n  }\n"): (typeof documents)["\n  mutation StartPortalPasskeySignIn {\n    startPortalPasskeySignIn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignInWithPasskey($response: String!) {\n    portalSignInWithPasskey(response: $response) {\n      ...PortalViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSignInWithPasskey($response: String!) {\n    portalSignInWithPasskey(response: $response) {\n      ...PortalViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

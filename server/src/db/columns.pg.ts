@@ -1,4 +1,6 @@
 import {
+  bigint,
+  check,
   customType,
   index,
   integer,
@@ -12,13 +14,15 @@ import {
 
 // The column kit for PostgreSQL: the same names and TypeScript types as columns.sqlite.ts.
 
-export { index, primaryKey, uniqueIndex };
+export { check, index, primaryKey, uniqueIndex };
 export const table = pgTable;
 
 // BY DEFAULT rather than ALWAYS: copying a SQLite database keeps its ids, and ALWAYS would also
 // drop id from the insert type, which then differs from SQLite's.
 export const id = () => integer("id").primaryKey().generatedByDefaultAsIdentity();
 export const int = (name: string) => integer(name);
+/** A whole number past 32 bits, read as a JavaScript number. */
+export const bigInt = (name: string) => bigint(name, { mode: "number" });
 export const str = (name: string) => text(name);
 // Byte order, as SQLite's BINARY: the Contacts keyset order must not depend on the database's locale.
 const textInByteOrder = customType<{ data: string; driverData: string }>({ dataType: () => 'text COLLATE "C"' });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 // The column kit for SQLite. columns.pg.ts exports the same names with the same TypeScript types,
 // so schema.sqlite.ts and schema.pg.ts read line for line alike; schema.test.ts keeps them equal.
@@ -7,11 +7,13 @@ import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from
 // primaryKey, the table-level key: on SQLite a column's own .primaryKey() on an integer makes it
 // optional in inserts (a rowid alias), where PostgreSQL's is required; the table-level form is
 // required on both.
-export { index, primaryKey, uniqueIndex };
+export { check, index, primaryKey, uniqueIndex };
 export const table = sqliteTable;
 
 export const id = () => integer("id").primaryKey({ autoIncrement: true });
 export const int = (name: string) => integer(name);
+/** A whole number past 32 bits (SQLite's integers are all 64-bit). */
+export const bigInt = (name: string) => integer(name);
 export const str = (name: string) => text(name);
 /** Text that lists are sorted by: SQLite's default BINARY collation compares it byte by byte. */
 export const sortKey = (name: string) => text(name);

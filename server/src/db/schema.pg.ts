@@ -1,6 +1,9 @@
+import { sql } from "drizzle-orm";
 import {
+  bigInt,
   bool,
   bytes,
+  check,
   createdAt,
   id,
   index,
@@ -935,4 +938,63 @@ export const auditEvents = table(
     // A customer's sign-ins (one kind of their lines), newest first, for the portal and the customer page.
     index("audit_events_customer_action").on(t.facilityId, t.customerId, t.action, t.at, t.id),
   ],
+);
+
+/**
+ * Passkeys (WebAuthn credentials) people sign in with, each of exactly one staff user or one portal
+ * account. Only the public key is here; the private key never leaves the person's authenticator.
+ */
+export const passkeys = table(
+  "passkeys",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    staffUserId: int("staff_user_id").references(() => staffUsers.id, { onDelete: "cascade" }),
+    portalAccountId: int("portal_account_id").references(() => portalAccounts.id, { onDelete: "cascade" }),
+    /** The customer whose portal account it opens (null for staff): a customer's rows all name them. */
+    customerId: int("customer_id").references(() => customers.id, { onDelete: "cascade" }),
+    /** The credential's id as browsers send it, base64url. */
+    credentialId: str("credential_id").notNull(),
+    /** The COSE public key the authenticator made at registration. */
+    publicKey: bytes("public_key").notNull(),
+    /** The authenticator's signature counter (0 for most synced passkeys, which keep none). */
+    counter: bigInt("counter").notNull(),
+    /** How the browser can reach the authenticator, comma-separated ("internal,hybrid"), as a hint for the next sign-in. */
+    transports: str("transports").notNull(),
+    /** The authenticator said the passkey is synced or backed up beyond this device. */
+    backedUp: bool("backed_up").notNull(),
+    name: str("name").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp("last_used_at"),
+  },
+  (t) => [
+    uniqueIndex("passkeys_credential").on(t.credentialId),
+    index("passkeys_staff_user").on(t.staffUserId),
+    index("passkeys_portal_account").on(t.portalAccountId),
+    index("passkeys_customer").on(t.customerId),
+    check("passkeys_one_owner", sql`(${t.staffUserId} is null) <> (${t.portalAccountId} is null)`),
+  ],
+);
+
+/**
+ * Challenges handed to browsers for a passkey registration or sign-in, good for a few minutes and
+ * once: a verification takes its challenge by deleting the row, so of two servers or twenty
+ * parallel requests presenting one signed challenge, exactly one gets it.
+ */
+export const passkeyChallenges = table(
+  "passkey_challenges",
+  {
+    /** base64url of 32 random bytes; what the authenticator signs. */
+    challenge: str("challenge").primaryKey(),
+    purpose: oneOf("purpose", ["REGISTER", "SIGN_IN"]).notNull(),
+    app: oneOf("app", ["STAFF", "PORTAL"]).notNull(),
+    /** A registration's owner: the signed-in person the new passkey will belong to. */
+    staffUserId: int("staff_user_id").references(() => staffUsers.id, { onDelete: "cascade" }),
+    portalAccountId: int("portal_account_id").references(() => portalAccounts.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("passkey_challenges_expires").on(t.expiresAt)],
 );

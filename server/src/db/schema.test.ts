@@ -60,6 +60,8 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   serviceRequests: true,
   serviceRequestUpdates: true,
   auditEvents: true,
+  passkeys: true,
+  passkeyChallenges: true,
 };
 const sameExports: Equal<keyof typeof pg, keyof typeof lite> = true;
 

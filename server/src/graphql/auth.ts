@@ -29,6 +29,10 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   "Mutation.acceptStaffInvite",
   "Mutation.requestStaffPasswordReset",
   "Mutation.resetStaffPassword",
+  "Mutation.startStaffPasskeySignIn",
+  "Mutation.startPortalPasskeySignIn",
+  "Mutation.staffSignInWithPasskey",
+  "Mutation.portalSignInWithPasskey",
 ]);
 
 export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {

@@ -3,6 +3,7 @@ import { assertValidSchema, type GraphQLSchema, lexicographicSortSchema, printSc
 import { buildSchemaSync } from "type-graphql";
 import { AuditResolver, CustomerAuditResolver } from "../modules/audit/audit.resolver.js";
 import { AccountSessionsResolver, CustomerSignInsResolver } from "../modules/auth/account-sessions.resolver.js";
+import { PasskeyResolver } from "../modules/auth/passkey.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/auth/portal-auth.resolver.js";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
@@ -42,6 +43,7 @@ export const resolvers = [
   CarResolver,
   PortalResolver,
   PortalAccountResolver,
+  PasskeyResolver,
   PortalSettingsResolver,
   BulkInviteResolver,
   InvoiceResolver,

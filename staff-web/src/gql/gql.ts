@@ -106,6 +106,13 @@ type Documents = {
     "\n  mutation MarkConversationRead($customerId: ID!) {\n    markConversationRead(customerId: $customerId)\n  }\n": typeof types.MarkConversationReadDocument,
     "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
+    "\n  mutation StartStaffPasskeyRegistration {\n    startStaffPasskeyRegistration\n  }\n": typeof types.StartStaffPasskeyRegistrationDocument,
+    "\n  mutation FinishStaffPasskeyRegistration($response: String!, $name: String) {\n    finishStaffPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.FinishStaffPasskeyRegistrationDocument,
+    "\n  mutation RemoveStaffPasskey($id: ID!) {\n    removeStaffPasskey(id: $id)\n  }\n": typeof types.RemoveStaffPasskeyDocument,
+    "\n  mutation RenameStaffPasskey($id: ID!, $name: String!) {\n    renameStaffPasskey(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameStaffPasskeyDocument,
+    "\n  query StaffPasskeys {\n    staffPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n": typeof types.StaffPasskeysDocument,
+    "\n  mutation StartStaffPasskeySignIn {\n    startStaffPasskeySignIn\n  }\n": typeof types.StartStaffPasskeySignInDocument,
+    "\n  mutation StaffSignInWithPasskey($response: String!) {\n    staffSignInWithPasskey(response: $response) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.StaffSignInWithPasskeyDocument,
     "\n  mutation PreviewPortalAs($customerId: ID!, $contactId: ID) {\n    previewPortalAs(customerId: $customerId, contactId: $contactId)\n  }\n": typeof types.PreviewPortalAsDocument,
     "\n  query CustomerServiceRequests($id: ID!) {\n    customer(id: $id) {\n      id\n      serviceRequests {\n        ...ServiceRequestFields\n      }\n    }\n  }\n": typeof types.CustomerServiceRequestsDocument,
     "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n": typeof types.ServiceRequestFieldsFragmentDoc,
@@ -222,6 +229,13 @@ const documents: Documents = {
     "\n  mutation MarkConversationRead($customerId: ID!) {\n    markConversationRead(customerId: $customerId)\n  }\n": types.MarkConversationReadDocument,
     "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n": types.SendMessageDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
+    "\n  mutation StartStaffPasskeyRegistration {\n    startStaffPasskeyRegistration\n  }\n": types.StartStaffPasskeyRegistrationDocument,
+    "\n  mutation FinishStaffPasskeyRegistration($response: String!, $name: String) {\n    finishStaffPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n": types.FinishStaffPasskeyRegistrationDocument,
+    "\n  mutation RemoveStaffPasskey($id: ID!) {\n    removeStaffPasskey(id: $id)\n  }\n": types.RemoveStaffPasskeyDocument,
+    "\n  mutation RenameStaffPasskey($id: ID!, $name: String!) {\n    renameStaffPasskey(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameStaffPasskeyDocument,
+    "\n  query StaffPasskeys {\n    staffPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n": types.StaffPasskeysDocument,
+    "\n  mutation StartStaffPasskeySignIn {\n    startStaffPasskeySignIn\n  }\n": types.StartStaffPasskeySignInDocument,
+    "\n  mutation StaffSignInWithPasskey($response: String!) {\n    staffSignInWithPasskey(response: $response) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.StaffSignInWithPasskeyDocument,
     "\n  mutation PreviewPortalAs($customerId: ID!, $contactId: ID) {\n    previewPortalAs(customerId: $customerId, contactId: $contactId)\n  }\n": types.PreviewPortalAsDocument,
     "\n  query CustomerServiceRequests($id: ID!) {\n    customer(id: $id) {\n      id\n      serviceRequests {\n        ...ServiceRequestFields\n      }\n    }\n  }\n": types.CustomerServiceRequestsDocument,
     "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    customerId\n    customerName\n    carName\n    preferredDate\n    notes\n    requestedByName\n    createdAt\n    updatedAt\n  }\n": types.ServiceRequestFieldsFragmentDoc,
@@ -628,6 +642,34 @@ export function graphql(source: "\n  mutation SendMessage($customerId: ID!, $bod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"): (typeof documents)["\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartStaffPasskeyRegistration {\n    startStaffPasskeyRegistration\n  }\n"): (typeof documents)["\n  mutation StartStaffPasskeyRegistration {\n    startStaffPasskeyRegistration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FinishStaffPasskeyRegistration($response: String!, $name: String) {\n    finishStaffPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation FinishStaffPasskeyRegistration($response: String!, $name: String) {\n    finishStaffPasskeyRegistration(response: $response, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveStaffPasskey($id: ID!) {\n    removeStaffPasskey(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveStaffPasskey($id: ID!) {\n    removeStaffPasskey(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameStaffPasskey($id: ID!, $name: String!) {\n    renameStaffPasskey(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameStaffPasskey($id: ID!, $name: String!) {\n    renameStaffPasskey(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPasskeys {\n    staffPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n"): (typeof documents)["\n  query StaffPasskeys {\n    staffPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      backedUp\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartStaffPasskeySignIn {\n    startStaffPasskeySignIn\n  }\n"): (typeof documents)["\n  mutation StartStaffPasskeySignIn {\n    startStaffPasskeySignIn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffSignInWithPasskey($response: String!) {\n    staffSignInWithPasskey(response: $response) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffSignInWithPasskey($response: String!) {\n    staffSignInWithPasskey(response: $response) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,7 +63,7 @@ async function portalViewerOf(ctx: Context, viewer: Viewer): Promise<PortalViewe
 }
 
 /** A sign-in's session becomes the browser's portal cookie; the answer is the signed-in person. */
-function signedIn(ctx: Context, { viewer, session }: PortalSignIn): Promise<PortalViewer> {
+export function signedIn(ctx: Context, { viewer, session }: PortalSignIn): Promise<PortalViewer> {
   ctx.setSessionCookie(PORTAL_COOKIE, session.token, session.expiresAt);
   return portalViewerOf(ctx, viewer);
 }

@@ -106,7 +106,7 @@ export async function emailOfPerson(
 export type PortalSignIn = { viewer: PortalViewer; session: NewSession };
 
 /** How a person got in, as their account's sign-ins list tells it. */
-export const portalSignInMethods = ["INVITE", "LINK", "CODE", "PASSWORD", "ACCOUNT_SWITCH"] as const;
+export const portalSignInMethods = ["INVITE", "LINK", "CODE", "PASSWORD", "PASSKEY", "ACCOUNT_SWITCH"] as const;
 export type PortalSignInMethod = (typeof portalSignInMethods)[number];
 
 /**

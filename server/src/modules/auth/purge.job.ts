@@ -1,16 +1,18 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { HOUR } from "../../lib/clock.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { purgeExpiredPasskeyChallenges } from "./passkey.service.js";
 import { purgeEndedSignInLinks } from "./portal-auth.service.js";
 import { purgeEndedRateLimits } from "./rate-limit.service.js";
 import { purgeExpiredSessions } from "./sessions.service.js";
 
-export type PurgeCounts = { sessions: number; signInLinks: number; rateLimits: number };
+export type PurgeCounts = { sessions: number; signInLinks: number; rateLimits: number; passkeyChallenges: number };
 
 type PurgeDeps = Pick<ServiceDeps, "data" | "clock" | "logger"> & { everyMs?: number };
 
 /**
- * Deletes expired sessions, long-ended sign-in links and finished rate-limit windows, on a schedule.
+ * Deletes expired sessions, long-ended sign-in links, finished rate-limit windows and passkey
+ * challenges past their lifetime, on a schedule.
  * Each delete takes a short chunk, yielding between chunks, so a large backlog never holds the
  * write lock or the event loop for long.
  */
@@ -34,8 +36,10 @@ export function createPurgeJob(deps: PurgeDeps) {
       sessions: await drain((now) => purgeExpiredSessions(data, now)),
       signInLinks: await drain((now) => purgeEndedSignInLinks(data, now)),
       rateLimits: await drain((now) => purgeEndedRateLimits(data, now)),
+      passkeyChallenges: await drain((now) => purgeExpiredPasskeyChallenges(data, now)),
     };
-    if (counts.sessions + counts.signInLinks + counts.rateLimits > 0) logger.info("purged expired records", counts);
+    if (counts.sessions + counts.signInLinks + counts.rateLimits + counts.passkeyChallenges > 0)
+      logger.info("purged expired records", counts);
     return counts;
   }
 

@@ -174,7 +174,7 @@ describe("sessions end when they should", () => {
           clock: purgeApp.clock,
           logger: createLogger("silent"),
         });
-        expect(await job.runOnce()).toEqual({ sessions: 0, signInLinks: 0, rateLimits: 0 });
+        expect(await job.runOnce()).toEqual({ sessions: 0, signInLinks: 0, rateLimits: 0, passkeyChallenges: 0 });
 
         // 13 hours on: staff sessions (12 h) and the 15-minute limit windows are over; the
         // customer's 30-day session and the just-used invite link (kept 30 days) are not.
@@ -183,7 +183,12 @@ describe("sessions end when they should", () => {
         const limitRows = await countRows(purgeApp, "rate_limits");
         expect(staffSessions).toBeGreaterThan(0);
         expect(limitRows).toBeGreaterThan(0);
-        expect(await job.runOnce()).toEqual({ sessions: staffSessions, signInLinks: 0, rateLimits: limitRows });
+        expect(await job.runOnce()).toEqual({
+          sessions: staffSessions,
+          signInLinks: 0,
+          rateLimits: limitRows,
+          passkeyChallenges: 0,
+        });
         expect(await portalViewer(browser)).not.toBeNull();
 
         // 31 days unused: the customer's session and the used link go too.

@@ -9,7 +9,7 @@ import { PORTAL_COOKIE, STAFF_COOKIE, type StaffViewer } from "./sessions.servic
 import { DEMO_ADMIN, staffSignIn, staffSignOut } from "./staff-auth.service.js";
 import { DemoCredentials, type StaffRole, StaffUser } from "./staff-user.type.js";
 
-async function toStaffUser(ctx: Context, viewer: StaffViewer): Promise<StaffUser> {
+export async function toStaffUser(ctx: Context, viewer: StaffViewer): Promise<StaffUser> {
   return Object.assign(new StaffUser(), {
     id: String(viewer.userId),
     name: viewer.name,

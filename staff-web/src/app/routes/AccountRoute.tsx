@@ -2,6 +2,7 @@ import { Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { ProfileSection } from "../../features/account-profile/components/ProfileSection";
 import { SessionsSection } from "../../features/account-sessions/components/SessionsSection";
+import { PasskeysSection } from "../../features/passkeys/PasskeysSection";
 
 /** "Your account": the signed-in staff member's own settings; each section is its own feature's component. */
 export default function AccountRoute() {
@@ -17,6 +18,7 @@ export default function AccountRoute() {
         </Text>
       </div>
       <ProfileSection />
+      <PasskeysSection />
       <SessionsSection />
     </Stack>
   );

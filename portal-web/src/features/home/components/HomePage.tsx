@@ -5,6 +5,7 @@ import { PageTitle } from "../../../components/PageTitle";
 import { useSections, useViewer } from "../../../lib/viewer";
 import { usePortalCars } from "../../cars/api/portal-cars";
 import { CarList } from "../../cars/CarList";
+import { PasskeyOffer } from "../../passkeys/PasskeyOffer";
 import { CHOOSE_ACCOUNT_PATH, type ChooseAccountState } from "../../session/after-sign-in";
 import { usePortalHome } from "../api/portal-home";
 import { AttentionCards } from "./AttentionCards";
@@ -56,6 +57,7 @@ export function HomePage() {
           </Group>
         )}
       </Stack>
+      <PasskeyOffer preview={viewer.preview} />
       <AttentionCards home={home.data?.portalHome} error={home.error} onRetry={() => home.refetch()} />
       {vehiclesOn && <CarList cars={cars} facilityName={facility} limit={3} />}
       {(sections.has("BILLING") || sections.has("SERVICE_REQUESTS")) && <OrderHistoryPreview />}

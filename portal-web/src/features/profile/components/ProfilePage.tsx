@@ -7,7 +7,7 @@ import { useViewer } from "../../../lib/viewer";
 import { usePortalProfile } from "../api/portal-profile";
 import { ProfileForm } from "./ProfileForm";
 
-/** `more`: the sections other features add under the form (sessions, sign-ins). */
+/** `more`: the sections other features add under the form (passkeys, sessions, sign-ins). */
 export function ProfilePage({ more }: { more?: ReactNode } = {}) {
   const viewer = useViewer();
   const { data, error, refetch } = usePortalProfile();

@@ -6,6 +6,7 @@ import { AuthLayout } from "../../../components/AuthLayout";
 import { PageTitle } from "../../../components/PageTitle";
 import { useApplyBrand, useBrand } from "../../../lib/brand";
 import { clearSignedOutReason, type SignedOutReason } from "../../../lib/signed-out";
+import { PasskeySignInButton } from "../../passkeys/PasskeySignInButton";
 import { safeReturnPath, useAfterSignIn } from "../../session/after-sign-in";
 import { usePortalViewer } from "../../session/api/portal-viewer";
 import { usePortalBrand } from "../api/portal-brand";
@@ -139,6 +140,12 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
             autoFocus
           />
         )}
+        {mode === "password" && (
+          <>
+            <Divider label="or" labelPosition="center" />
+            <PasskeySignInButton onSignedIn={signedIn} />
+          </>
+        )}
 
         {mode === "link" && (
           <>
@@ -162,6 +169,7 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
                 >
                   I have a code
                 </Button>
+                <PasskeySignInButton onSignedIn={signedIn} />
               </>
             )}
             <DemoSignInHint

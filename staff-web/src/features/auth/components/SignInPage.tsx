@@ -1,4 +1,16 @@
-import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Divider,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { errorInfo } from "@portico/web-core/errors";
 import { IconAlertCircle, IconInfoCircle } from "@tabler/icons-react";
 import { useState } from "react";
@@ -6,6 +18,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
 import { Logo } from "../../../components/Logo";
 import { looksLikeEmail } from "../../../lib/forms";
 import { safeNextPath } from "../../../lib/safe-redirect";
+import { PasskeySignInButton } from "../../passkeys/PasskeySignInButton";
 import { useDemoCredentials } from "../api/demo-credentials";
 import { useStaffSignIn } from "../api/staff-sign-in";
 import { useStaffViewer } from "../api/staff-viewer";
@@ -100,6 +113,10 @@ export function SignInPage() {
               </Text>
             </Stack>
           </form>
+          <Stack gap="sm" mt="md">
+            <Divider label="or" labelPosition="center" />
+            <PasskeySignInButton onSignedIn={() => navigate(next, { replace: true })} />
+          </Stack>
         </Paper>
         {credentials && (
           <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} radius="md">
