@@ -9,6 +9,7 @@ import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
 import { createPurgeJob } from "./modules/auth/purge.job.js";
 import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
+import { createCustomerImportRunner } from "./modules/customer-imports/customer-import.runner.js";
 import { onboardingStepsOfFacilities } from "./modules/facilities/facility.service.js";
 
 export type PorticoServerDeps = {
@@ -66,6 +67,8 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     handOffEmails: () => worker.handOff(),
     leaseMs: config.bulkInviteLeaseSeconds * 1000,
   });
+  // Imports run on the bulk invites' job: the same servers, leases and shutdown.
+  const imports = createCustomerImportRunner({ data, clock, logger, leaseMs: config.bulkInviteLeaseSeconds * 1000 });
   const purge = createPurgeJob({ data, clock, logger });
   const appDeps = {
     data,
@@ -75,7 +78,10 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     // On an API-only server the loops never start and a nudge does nothing: the workers find the
     // work at their next poll.
     nudgeOutbox: () => worker.nudge(),
-    nudgeBulkInvites: () => bulkInvites.nudge(),
+    nudgeBulkInvites: () => {
+      bulkInvites.nudge();
+      imports.nudge();
+    },
   };
   const isDraining = () => draining;
   const { app, apollo } = servesApi(config)
@@ -94,7 +100,10 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
   });
   const jobs = backgroundJobsOf(config);
   if (jobs.includes("email-worker")) worker.start();
-  if (jobs.includes("bulk-invites")) bulkInvites.start();
+  if (jobs.includes("bulk-invites")) {
+    bulkInvites.start();
+    imports.start();
+  }
   if (jobs.includes("purge")) purge.start();
   const port = (server.address() as AddressInfo).port;
 
@@ -112,7 +121,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     grace.unref();
     await closed;
     clearTimeout(grace);
-    await Promise.all([worker.stop(), bulkInvites.stop(), purge.stop()]);
+    await Promise.all([worker.stop(), bulkInvites.stop(), imports.stop(), purge.stop()]);
     await apollo?.stop();
     await closeDataLayer({ db, data });
     logger.info("shut down", { signal });
@@ -123,6 +132,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     port,
     worker,
     bulkInvites,
+    imports,
     /** The loops this process started. */
     jobs,
     /** Idempotent: a second signal waits for the first shutdown instead of starting another. */

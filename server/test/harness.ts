@@ -11,6 +11,7 @@ import { createEmailWorker } from "../src/email/worker.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
 import { createBulkInviteRunner } from "../src/modules/bulk-invites/bulk-invite.runner.js";
+import { createCustomerImportRunner } from "../src/modules/customer-imports/customer-import.runner.js";
 import { onboardingStepsOfFacilities } from "../src/modules/facilities/facility.service.js";
 import { openTestDataLayer } from "./test-data-layer.js";
 
@@ -117,6 +118,7 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
   const logger = createLogger((process.env.PORTICO_TEST_LOG as "error" | undefined) ?? "silent");
   let nudges = 0;
   const bulkInvites = createBulkInviteRunner({ data, clock, logger, nudgeOutbox: () => nudges++ });
+  const imports = createCustomerImportRunner({ data, clock, logger });
   const { app, apollo } = await createApp(
     {
       data,
@@ -155,6 +157,8 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     deliver: () => worker.runOnce(),
     /** Runs confirmed bulk invites to the end, as the background runner would. */
     runBulkInvites: () => bulkInvites.runOnce(),
+    /** Runs started customer imports to the end, as the background runner would. */
+    runCustomerImports: () => imports.runOnce(),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

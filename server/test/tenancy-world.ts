@@ -31,6 +31,7 @@ export const entityTables = {
   ServiceRequest: "serviceRequests",
   Invitation: "invitations",
   BulkInvite: "bulkInviteJobs",
+  CustomerImport: "customerImportJobs",
   File: "files",
   StaffUser: "staffUsers",
   Passkey: "passkeys",
@@ -329,6 +330,27 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
   for (const account of accounts)
     passkeys.push(await passkey(app, { facilityId, customerId, portalAccountId: account.id }, mark));
 
+  const customerImport = await insert((tx) =>
+    tx
+      .insert(t.customerImportJobs)
+      .values({ facilityId, createdByStaffId: staffId, fileName: `${mark}import.csv`, total: 1, newCustomers: 1 })
+      .returning(),
+  );
+  await insert((tx) =>
+    tx
+      .insert(t.customerImportRows)
+      .values({
+        jobId: customerImport,
+        line: 2,
+        plan: "NEW_CUSTOMER",
+        name: `${mark} Imported`,
+        email: `${mark}imported${n}@example.com`,
+        carMake: `${mark} Make`,
+        carModel: "Model",
+      })
+      .returning(),
+  );
+
   return {
     Customer: [customerId],
     Contact: [contact],
@@ -347,6 +369,7 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
     ServiceRequest: [serviceRequest],
     Invitation: [invitation],
     BulkInvite: [bulkInvite],
+    CustomerImport: [customerImport],
     File: [photoFile],
     StaffUser: [staffId],
     Passkey: passkeys,

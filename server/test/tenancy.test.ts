@@ -324,7 +324,8 @@ describe("the ID-taking fields of the schema", () => {
         expect(await isOwned(app, kind, id, { facilityId: world.facilityA }), `${kind} ${id}`).toBe(true);
     }
     for (const kind of entityKinds) {
-      if (kind === "File" || kind === "BulkInvite" || kind === "StaffUser") continue; // facility rows, no customer's
+      // facility rows, no customer's
+      if (kind === "File" || kind === "BulkInvite" || kind === "CustomerImport" || kind === "StaffUser") continue;
       for (const id of world.foreignCustomer[kind])
         expect(await isOwned(app, kind, id, { customerId: world.customerB2 }), `${kind} ${id}`).toBe(true);
     }

@@ -558,6 +558,81 @@ export const bulkInviteRows = table(
 );
 
 /**
+ * A customer import from a CSV: previewed (nothing written to customers), then run by the bulk job
+ * runner in chunks under a lease, like a bulk invite (docs/decisions/0031-customer-import.md).
+ */
+export const customerImportJobs = table(
+  "customer_import_jobs",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    createdByStaffId: int("created_by_staff_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    fileName: str("file_name"),
+    /** PREVIEW until staff run it; RUNNING while the runner works through it in chunks. */
+    status: oneOf("status", ["PREVIEW", "RUNNING", "DONE", "CANCELLED"]).notNull().default("PREVIEW"),
+    total: int("total").notNull(),
+    /** What the preview found: customers and cars to create, rows skipped as duplicates or errors. */
+    newCustomers: int("new_customers").notNull().default(0),
+    newCars: int("new_cars").notNull().default(0),
+    duplicates: int("duplicates").notNull().default(0),
+    errors: int("errors").notNull().default(0),
+    /** What the run did so far. */
+    processed: int("processed").notNull().default(0),
+    customersCreated: int("customers_created").notNull().default(0),
+    carsCreated: int("cars_created").notNull().default(0),
+    skipped: int("skipped").notNull().default(0),
+    leaseUntil: timestamp("lease_until"),
+    startedAt: timestamp("started_at"),
+    finishedAt: timestamp("finished_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("customer_import_jobs_status").on(t.status, t.leaseUntil)],
+);
+
+export const customerImportRows = table(
+  "customer_import_rows",
+  {
+    id: id(),
+    jobId: int("job_id")
+      .notNull()
+      .references(() => customerImportJobs.id, { onDelete: "cascade" }),
+    /** Line in the uploaded file (the header is line 1); one row per line, in file order. */
+    line: int("line").notNull(),
+    /**
+     * NEW_CUSTOMER: the first line of a customer, created with its car; SAME_CUSTOMER: a later line
+     * of that customer (same email or phone) adding a car; DUPLICATE and ERROR are skipped.
+     */
+    plan: oneOf("plan", ["NEW_CUSTOMER", "SAME_CUSTOMER", "DUPLICATE", "ERROR"]).notNull(),
+    /** The line of the customer's first row, for SAME_CUSTOMER and duplicates found in the file. */
+    groupLine: int("group_line"),
+    /** The facility's customer a DUPLICATE matched. */
+    matchedCustomerId: int("matched_customer_id").references(() => customers.id, { onDelete: "set null" }),
+    name: str("name"),
+    email: str("email"),
+    /** E.164, as customers store it. */
+    phone: str("phone"),
+    address: str("address"),
+    notes: str("notes"),
+    carMake: str("car_make"),
+    carModel: str("car_model"),
+    carYear: int("car_year"),
+    carPlate: str("car_plate"),
+    carColor: str("car_color"),
+    carVin: str("car_vin"),
+    /** Why the line is skipped, or what it matched. */
+    detail: str("detail"),
+    result: oneOf("result", ["PENDING", "CREATED", "SKIPPED"]).notNull().default("PENDING"),
+    /** The customer the run created (or added the car to). */
+    customerId: int("customer_id").references(() => customers.id, { onDelete: "set null" }),
+  },
+  (t) => [index("customer_import_rows_job").on(t.jobId, t.line)],
+);
+
+/**
  * Uploaded bytes (photos, thumbnails, documents, logos), kept in the database so app servers stay
  * stateless and a backup of the file is a backup of everything.
  */

@@ -42,6 +42,8 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   webhookEvents: true,
   bulkInviteJobs: true,
   bulkInviteRows: true,
+  customerImportJobs: true,
+  customerImportRows: true,
   files: true,
   carPhotos: true,
   carEvents: true,

@@ -9,6 +9,7 @@ import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
 import { CarResolver } from "../modules/cars/car.resolver.js";
 import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
+import { CustomerImportResolver } from "../modules/customer-imports/customer-import.resolver.js";
 import { CustomerConnectionResolver, CustomerResolver } from "../modules/customers/customer.resolver.js";
 import { CustomerDocumentsResolver, DocumentResolver } from "../modules/documents/document.resolver.js";
 import { CustomerEstimatesResolver, EstimateResolver } from "../modules/estimates/estimate.resolver.js";
@@ -46,6 +47,7 @@ export const resolvers = [
   PasskeyResolver,
   PortalSettingsResolver,
   BulkInviteResolver,
+  CustomerImportResolver,
   InvoiceResolver,
   DocumentResolver,
   CustomerDocumentsResolver,

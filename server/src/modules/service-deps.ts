@@ -16,6 +16,6 @@ export type ServiceDeps = {
   logger: Logger;
   /** Wakes the email worker after a commit; the worker also polls, so this is only a speed-up. */
   nudgeOutbox: () => void;
-  /** Wakes the bulk invite runner after a job is confirmed. */
+  /** Wakes the bulk job runners (bulk invites, customer imports) after a job is confirmed. */
   nudgeBulkInvites: () => void;
 };

@@ -9,6 +9,7 @@ import { SignInRoute } from "./routes/SignInRoute";
 // demand, which keeps menus, popovers and toasts out of the first download.
 const StaffShell = lazy(() => import("./StaffShell"));
 const ContactsRoute = lazy(() => import("./routes/ContactsRoute"));
+const CustomerImportRoute = lazy(() => import("./routes/CustomerImportRoute"));
 const CarRoute = lazy(() => import("./routes/CarRoute"));
 const CustomerRoute = lazy(() => import("./routes/CustomerRoute"));
 const NotFoundRoute = lazy(() => import("./routes/NotFoundRoute"));
@@ -48,6 +49,7 @@ export const router = createBrowserRouter(
           children: [
             { index: true, element: <Navigate to="/contacts" replace /> },
             { path: "contacts", element: <ContactsRoute /> },
+            { path: "contacts/import", element: <CustomerImportRoute /> },
             { path: "customers/:id", element: <CustomerRoute /> },
             { path: "customers/:customerId/cars/:carId", element: <CarRoute /> },
             {

@@ -59,6 +59,12 @@ type Documents = {
     "\n  fragment ContactFields on Contact {\n    ...ContactInviteTarget\n    phone\n    phoneDisplay\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n    lastInvitation {\n      ...InvitationFields\n    }\n    invitations {\n      ...InvitationFields\n      ...InvitationTimeline\n    }\n  }\n": typeof types.ContactFieldsFragmentDoc,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": typeof types.RemoveContactDocument,
     "\n  mutation UpdateContact($id: ID!, $input: ContactInput!, $allowDuplicateEmail: Boolean) {\n    updateContact(id: $id, input: $input, allowDuplicateEmail: $allowDuplicateEmail) {\n      ...ContactFields\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  query CustomerImportTemplate {\n    customerImportTemplateCsv\n  }\n": typeof types.CustomerImportTemplateDocument,
+    "\n  query CustomerImportReport($id: ID!) {\n    customerImportReportCsv(id: $id)\n  }\n": typeof types.CustomerImportReportDocument,
+    "\n  query CustomerImportProgress($id: ID!) {\n    customerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n": typeof types.CustomerImportProgressDocument,
+    "\n  fragment CustomerImportSummary on CustomerImport {\n    id\n    status\n    fileName\n    total\n    newCustomers\n    newCars\n    duplicates\n    errors\n    processed\n    customersCreated\n    carsCreated\n    skipped\n  }\n": typeof types.CustomerImportSummaryFragmentDoc,
+    "\n  mutation PreviewCustomerImport($csv: String!, $fileName: String) {\n    previewCustomerImport(csv: $csv, fileName: $fileName) {\n      ...CustomerImportSummary\n      rows(first: 500) {\n        id\n        line\n        plan\n        planLabel\n        name\n        email\n        car\n        detail\n        result\n      }\n    }\n  }\n": typeof types.PreviewCustomerImportDocument,
+    "\n  mutation RunCustomerImport($id: ID!) {\n    runCustomerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n": typeof types.RunCustomerImportDocument,
     "\n  mutation CreateCustomer($input: CustomerInput!, $allowDuplicateEmail: Boolean) {\n    createCustomer(input: $input, allowDuplicateEmail: $allowDuplicateEmail) {\n      ...CustomerRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
     "\n  query CustomerDetail($id: ID!) {\n    facility {\n      id\n      stripeConnected\n    }\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      stripeCustomerId\n      savedCard {\n        brand\n        last4\n      }\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  query Customers($search: String, $portalStates: [PortalState!], $first: Int!, $after: String) {\n    customers(search: $search, portalStates: $portalStates, first: $first, after: $after) {\n      totalCount\n      totalCountIsLowerBound\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n": typeof types.CustomersDocument,
@@ -182,6 +188,12 @@ const documents: Documents = {
     "\n  fragment ContactFields on Contact {\n    ...ContactInviteTarget\n    phone\n    phoneDisplay\n    preferences {\n      invoices\n      estimates\n      scheduling\n      carUpdates\n      contracts\n      socialEvents\n      marketing\n    }\n    lastInvitation {\n      ...InvitationFields\n    }\n    invitations {\n      ...InvitationFields\n      ...InvitationTimeline\n    }\n  }\n": types.ContactFieldsFragmentDoc,
     "\n  mutation RemoveContact($id: ID!) {\n    removeContact(id: $id)\n  }\n": types.RemoveContactDocument,
     "\n  mutation UpdateContact($id: ID!, $input: ContactInput!, $allowDuplicateEmail: Boolean) {\n    updateContact(id: $id, input: $input, allowDuplicateEmail: $allowDuplicateEmail) {\n      ...ContactFields\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  query CustomerImportTemplate {\n    customerImportTemplateCsv\n  }\n": types.CustomerImportTemplateDocument,
+    "\n  query CustomerImportReport($id: ID!) {\n    customerImportReportCsv(id: $id)\n  }\n": types.CustomerImportReportDocument,
+    "\n  query CustomerImportProgress($id: ID!) {\n    customerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n": types.CustomerImportProgressDocument,
+    "\n  fragment CustomerImportSummary on CustomerImport {\n    id\n    status\n    fileName\n    total\n    newCustomers\n    newCars\n    duplicates\n    errors\n    processed\n    customersCreated\n    carsCreated\n    skipped\n  }\n": types.CustomerImportSummaryFragmentDoc,
+    "\n  mutation PreviewCustomerImport($csv: String!, $fileName: String) {\n    previewCustomerImport(csv: $csv, fileName: $fileName) {\n      ...CustomerImportSummary\n      rows(first: 500) {\n        id\n        line\n        plan\n        planLabel\n        name\n        email\n        car\n        detail\n        result\n      }\n    }\n  }\n": types.PreviewCustomerImportDocument,
+    "\n  mutation RunCustomerImport($id: ID!) {\n    runCustomerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n": types.RunCustomerImportDocument,
     "\n  mutation CreateCustomer($input: CustomerInput!, $allowDuplicateEmail: Boolean) {\n    createCustomer(input: $input, allowDuplicateEmail: $allowDuplicateEmail) {\n      ...CustomerRow\n    }\n  }\n": types.CreateCustomerDocument,
     "\n  query CustomerDetail($id: ID!) {\n    facility {\n      id\n      stripeConnected\n    }\n    customer(id: $id) {\n      ...CustomerRow\n      address\n      notes\n      createdAt\n      paymentSetupConnected\n      stripeCustomerId\n      savedCard {\n        brand\n        last4\n      }\n      cars {\n        ...CarFields\n      }\n      invoices {\n        ...InvoiceFields\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n      invitations {\n        ...InvitationFields\n        ...InvitationTimeline\n      }\n      contacts {\n        ...ContactFields\n      }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  query Customers($search: String, $portalStates: [PortalState!], $first: Int!, $after: String) {\n    customers(search: $search, portalStates: $portalStates, first: $first, after: $after) {\n      totalCount\n      totalCountIsLowerBound\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        ...CustomerRow\n      }\n    }\n  }\n": types.CustomersDocument,
@@ -454,6 +466,30 @@ export function graphql(source: "\n  mutation RemoveContact($id: ID!) {\n    rem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateContact($id: ID!, $input: ContactInput!, $allowDuplicateEmail: Boolean) {\n    updateContact(id: $id, input: $input, allowDuplicateEmail: $allowDuplicateEmail) {\n      ...ContactFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateContact($id: ID!, $input: ContactInput!, $allowDuplicateEmail: Boolean) {\n    updateContact(id: $id, input: $input, allowDuplicateEmail: $allowDuplicateEmail) {\n      ...ContactFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerImportTemplate {\n    customerImportTemplateCsv\n  }\n"): (typeof documents)["\n  query CustomerImportTemplate {\n    customerImportTemplateCsv\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerImportReport($id: ID!) {\n    customerImportReportCsv(id: $id)\n  }\n"): (typeof documents)["\n  query CustomerImportReport($id: ID!) {\n    customerImportReportCsv(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerImportProgress($id: ID!) {\n    customerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n"): (typeof documents)["\n  query CustomerImportProgress($id: ID!) {\n    customerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CustomerImportSummary on CustomerImport {\n    id\n    status\n    fileName\n    total\n    newCustomers\n    newCars\n    duplicates\n    errors\n    processed\n    customersCreated\n    carsCreated\n    skipped\n  }\n"): (typeof documents)["\n  fragment CustomerImportSummary on CustomerImport {\n    id\n    status\n    fileName\n    total\n    newCustomers\n    newCars\n    duplicates\n    errors\n    processed\n    customersCreated\n    carsCreated\n    skipped\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewCustomerImport($csv: String!, $fileName: String) {\n    previewCustomerImport(csv: $csv, fileName: $fileName) {\n      ...CustomerImportSummary\n      rows(first: 500) {\n        id\n        line\n        plan\n        planLabel\n        name\n        email\n        car\n        detail\n        result\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewCustomerImport($csv: String!, $fileName: String) {\n    previewCustomerImport(csv: $csv, fileName: $fileName) {\n      ...CustomerImportSummary\n      rows(first: 500) {\n        id\n        line\n        plan\n        planLabel\n        name\n        email\n        car\n        detail\n        result\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunCustomerImport($id: ID!) {\n    runCustomerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n"): (typeof documents)["\n  mutation RunCustomerImport($id: ID!) {\n    runCustomerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

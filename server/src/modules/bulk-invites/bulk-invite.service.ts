@@ -4,6 +4,14 @@ import { preparedRead } from "../../db/database.js";
 import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
+import {
+  CSV_PIECE_LINES,
+  type CsvLineError,
+  csvDocument,
+  csvRecords,
+  csvText,
+  yieldToEventLoop,
+} from "../../lib/csv.js";
 import { badInput, conflict, DomainError, notFound } from "../../lib/domain-error.js";
 import { isValidEmail, normalizeEmail } from "../../lib/text.js";
 import { recordAudit } from "../audit/audit.service.js";
@@ -48,8 +56,6 @@ export type InputRow = {
   problem?: string;
 };
 
-export type CsvLineError = { line: number; message: string };
-
 const headerAliases: Record<string, keyof Omit<InputRow, "line" | "problem">> = {
   customer_id: "customerId",
   "customer id": "customerId",
@@ -61,104 +67,8 @@ const headerAliases: Record<string, keyof Omit<InputRow, "line" | "problem">> = 
   "email address": "email",
 };
 
-type CsvRecord = { line: number; cells: string[]; quoteError: boolean };
-
 /** Rows read, matched or written between two yields to the event loop. */
-export const PREVIEW_CHUNK = 500;
-
-/** Lets the requests waiting on the event loop through between two chunks of a long job. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * The text cut after a line break every PREVIEW_CHUNK lines or so, only where the quotes seen so
- * far are balanced: a cut falls between records, never inside a quoted cell spanning lines (a cut
- * that still lands inside one is caught by the parse, see csvRecords).
- */
-function csvPieces(text: string): string[] {
-  const pieces: string[] = [];
-  let start = 0;
-  let lines = 0;
-  let quotes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quotes++;
-    else if (c === 10 && ++lines >= PREVIEW_CHUNK && quotes % 2 === 0) {
-      pieces.push(text.slice(start, i + 1));
-      start = i + 1;
-      lines = 0;
-    }
-  }
-  if (start < text.length) pieces.push(text.slice(start));
-  return pieces;
-}
-
-/**
- * Every record of the file with the line it starts on, counted in the file itself: blank lines and
- * quoted cells spanning lines are counted, so errors point at the line a spreadsheet shows. Read a
- * piece at a time (csvPieces) with a yield between pieces, so a 10,000-line file never holds the
- * event loop for long. The delimiter is the one the first piece was read with, as for the whole
- * file at once; a piece whose quotes do not close is read again joined to the next one, so a cut
- * inside a quoted cell reads as if there had been none.
- */
-async function csvRecords(text: string): Promise<CsvRecord[]> {
-  const Papa = await papaparse();
-  const records: CsvRecord[] = [];
-  const pieces = csvPieces(text);
-  let line = 1;
-  let delimiter: string | undefined;
-  for (let index = 0; index < pieces.length; index++) {
-    let piece = pieces[index] ?? "";
-    for (;;) {
-      const read = readPiece(Papa, piece, line, delimiter);
-      if (!read.quoteError || index === pieces.length - 1) {
-        records.push(...read.records);
-        delimiter ??= read.delimiter;
-        break;
-      }
-      index++;
-      piece += pieces[index] ?? "";
-    }
-    for (let i = 0; i < piece.length; i++) if (piece.charCodeAt(i) === 10) line++;
-    await yieldToEventLoop();
-  }
-  return records;
-}
-
-type Papa = typeof import("papaparse");
-
-/** The CSV library, loaded with the first file read or written rather than at every start. */
-async function papaparse(): Promise<Papa> {
-  return (await import("papaparse")).default;
-}
-
-function readPiece(Papa: Papa, text: string, firstLine: number, delimiter: string | undefined) {
-  const records: CsvRecord[] = [];
-  let start = 0;
-  let line = firstLine;
-  let delimiterUsed = delimiter;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    step: (result) => {
-      delimiterUsed ??= result.meta.delimiter;
-      const cursor = result.meta.cursor;
-      const recordLine = line;
-      for (let i = start; i < cursor; i++) if (text.charCodeAt(i) === 10) line++;
-      // A record read up to its line break has moved the count to the next record's line already.
-      start = cursor;
-      if (result.data.every((cell) => !cell.trim())) return;
-      records.push({
-        line: recordLine,
-        cells: result.data,
-        quoteError: result.errors.some((e) => e.type === "Quotes"),
-      });
-    },
-  });
-  return {
-    records,
-    delimiter: delimiterUsed,
-    quoteError: records.some((r) => r.quoteError),
-  };
-}
+export const PREVIEW_CHUNK = CSV_PIECE_LINES;
 
 /**
  * Reads the invite template. A file whose structure cannot be trusted (no header naming the columns,
@@ -170,7 +80,7 @@ export async function parseInviteCsv(text: string): Promise<InputRow[]> {
   if (Buffer.byteLength(text, "utf8") > MAX_CSV_BYTES) {
     throw badInput("The file is larger than 5 MB. Split it into smaller files.", { file: "Larger than 5 MB" });
   }
-  const [header, ...records] = await csvRecords(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  const [header, ...records] = await csvRecords(csvText(text));
   const fields = (header?.cells ?? []).map((h) => headerAliases[h.trim().toLowerCase()]);
   const errors: CsvLineError[] = [];
   if (!fields.includes("email") && !fields.includes("customerId")) {
@@ -541,25 +451,21 @@ export async function jobRows(
 export async function reportCsv(data: Database, jobId: number): Promise<string> {
   const table = data.t.bulkInviteRows;
   const rows = await data.read.select().from(table).where(eq(table.jobId, jobId)).orderBy(asc(table.id));
-  const Papa = await papaparse();
-  return Papa.unparse(
-    {
-      fields: ["line", "customer_id", "name", "email", "outcome", "reason"],
-      data: rows.map((r) => [
-        r.line,
-        r.customerId ?? "",
-        r.name ?? "",
-        r.email ?? "",
-        r.result === "SENT"
-          ? "Invited"
-          : r.result === "SKIPPED"
-            ? "Skipped"
-            : r.plan === "INVITE"
-              ? "To invite"
-              : "Skipped",
-        r.detail ?? (r.plan === "INVITE" ? "" : PLAN_LABELS[r.plan]),
-      ]),
-    },
-    { escapeFormulae: true },
+  return csvDocument(
+    ["line", "customer_id", "name", "email", "outcome", "reason"],
+    rows.map((r) => [
+      r.line,
+      r.customerId ?? "",
+      r.name ?? "",
+      r.email ?? "",
+      r.result === "SENT"
+        ? "Invited"
+        : r.result === "SKIPPED"
+          ? "Skipped"
+          : r.plan === "INVITE"
+            ? "To invite"
+            : "Skipped",
+      r.detail ?? (r.plan === "INVITE" ? "" : PLAN_LABELS[r.plan]),
+    ]),
   );
 }

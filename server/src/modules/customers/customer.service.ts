@@ -451,6 +451,15 @@ export function lockEmailAtFacility(data: Pick<Database, "dialect">, facilityId:
   return data.dialect.lockKey(`email:${facilityId}:${email}`);
 }
 
+/** lockEmailAtFacility for many addresses at once (an import's chunk), taken in the order given. */
+export function lockEmailKeysAtFacility(
+  data: Pick<Database, "dialect">,
+  facilityId: number,
+  emails: readonly string[],
+): Promise<void> {
+  return data.dialect.lockKeys(emails.map((email) => `email:${facilityId}:${email}`));
+}
+
 /** Another customer of the facility, or a contact on this customer's own account, with the address. */
 async function holderOfCustomerEmail(
   tx: WriteDb,

@@ -15,6 +15,7 @@ import { useDebouncedCallback } from "@mantine/hooks";
 import {
   IconChevronLeft,
   IconChevronRight,
+  IconFileImport,
   IconFilterOff,
   IconPlus,
   IconSearch,
@@ -23,7 +24,7 @@ import {
   IconUsers,
 } from "@tabler/icons-react";
 import { Suspense, useEffect, useRef, useState } from "react";
-import { useLocation, useSearchParams } from "react-router";
+import { Link, useLocation, useSearchParams } from "react-router";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import {
   LazyBulkInviteModal,
@@ -175,6 +176,9 @@ export function ContactsPage() {
             title="Upload a CSV of customers to invite"
           >
             Bulk invite
+          </Button>
+          <Button variant="default" component={Link} to="/contacts/import" leftSection={<IconFileImport size={18} />}>
+            Import customers
           </Button>
           <RecentBulkInvites onOpen={(jobId) => openBulk({ kind: "job", jobId })} onIntent={preloadBulkInviteModal} />
           <Button leftSection={<IconPlus size={18} />} onClick={() => setNewOpen(true)}>

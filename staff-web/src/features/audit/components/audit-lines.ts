@@ -77,6 +77,8 @@ export function auditSentence(line: Line): string {
       return `added ${subject} as a customer`;
     case "CUSTOMER_CHANGED":
       return `changed ${subject}'s ${detail(line, "fields") ?? "details"}`;
+    case "CUSTOMERS_IMPORTED":
+      return `imported ${detail(line, "customers") ?? "0"} customers and ${detail(line, "cars") ?? "0"} cars from ${subject} (${detail(line, "skipped") ?? "0"} lines skipped)`;
     case "CONTACT_ADDED":
       return `added ${subject} as a contact`;
     case "CONTACT_CHANGED":
