@@ -73,6 +73,14 @@ export function auditSentence(line: Line): string {
       return `added ${subject} as a customer`;
     case "CUSTOMER_CHANGED":
       return `changed ${subject}'s ${detail(line, "fields") ?? "details"}`;
+    case "CUSTOMER_ARCHIVED":
+      return `archived ${subject}`;
+    case "CUSTOMER_RESTORED":
+      return `restored ${subject} from the archive`;
+    case "CUSTOMER_EXPORTED":
+      return `exported ${subject}'s data`;
+    case "CUSTOMER_DELETED":
+      return `deleted ${subject} and all of their data`;
     case "CONTACT_ADDED":
       return `added ${subject} as a contact`;
     case "CONTACT_CHANGED":
