@@ -52,7 +52,8 @@ export type CustomerSearchPlan = {
   rowMatches(row: CustomerSearchColumns): SQL;
   /**
    * A SELECT of (id, sort_name) of the facility's customers with every term, through the engine's
-   * search index; null when no term is long enough for the index. facilityId: the SQL of its value.
+   * search index, archived customers left out; null when no term is long enough for the index.
+   * facilityId: the SQL of its value.
    */
   indexedMatches: ((facilityId: SQL) => SQL) | null;
   values: Record<string, unknown>;

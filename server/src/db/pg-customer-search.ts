@@ -75,7 +75,7 @@ export const pgCustomerSearch: CustomerSearchSql = {
     const narrows = narrowed.some((narrow) => narrow !== null);
     const indexedMatches = (facilityId: SQL) => {
       if (!narrows)
-        return sql`SELECT ${matched}.id AS id, ${matched}.sort_name AS sort_name FROM customers ${matched} WHERE ${matched}.facility_id = ${facilityId} AND ${rowMatches(matchedColumns)}`;
+        return sql`SELECT ${matched}.id AS id, ${matched}.sort_name AS sort_name FROM customers ${matched} WHERE ${matched}.facility_id = ${facilityId} AND ${matched}.archived_at IS NULL AND ${rowMatches(matchedColumns)}`;
       const found = sql.raw("found");
       const asked = sql.join(
         terms.map((_, n) => termOnRow(matchedColumns, n, narrowed[n] ? "narrow" : "text")),
@@ -83,7 +83,7 @@ export const pgCustomerSearch: CustomerSearchSql = {
       );
       return sql`SELECT ${found}.id AS id, ${found}.sort_name AS sort_name FROM (
         SELECT ${matched}.id, ${matched}.sort_name, ${matched}.email, ${matched}.phone_digits FROM customers ${matched}
-        WHERE ${matched}.facility_id = ${facilityId} AND ${asked} OFFSET 0
+        WHERE ${matched}.facility_id = ${facilityId} AND ${matched}.archived_at IS NULL AND ${asked} OFFSET 0
       ) AS ${found} WHERE ${rowMatches({ sortName: sql`${found}.sort_name`, email: sql`${found}.email`, phoneDigits: sql`${found}.phone_digits` })}`;
     };
     return {

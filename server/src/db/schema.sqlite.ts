@@ -118,13 +118,23 @@ export const customers = table(
     ...communicationPreferences(),
     /** The newest invitation for the customer themself; kept in the invitation's transaction. */
     latestInvitationId: int("latest_invitation_id"),
+    /**
+     * Set while the customer is archived: out of every list, search and count staff see, their
+     * people signed out and unable to sign in; restoring clears it (docs/decisions/0029).
+     */
+    archivedAt: timestamp("archived_at"),
     createdAt: createdAt(),
     updatedAt: timestampNow("updated_at"),
   },
   (t) => [
-    // The Contacts order, holding the columns a search checks so a search's walk along it reads
-    // the index alone (docs/decisions/0022-customer-search-plan.md).
-    index("customers_facility_sort").on(t.facilityId, t.sortName, t.id, t.email, t.phoneDigits),
+    // The Contacts order, holding the columns a search checks (and whether the customer is
+    // archived) so a search's walk along it reads the index alone (docs/decisions/0022-customer-search-plan.md).
+    // Only the customers staff see: every read of the order says `archived_at IS NULL`.
+    index("customers_facility_sort")
+      .on(t.facilityId, t.sortName, t.id, t.email, t.phoneDigits, t.archivedAt)
+      .where(sql`archived_at IS NULL`),
+    // The archived customers in the Contacts order: the few of them, without walking the others.
+    index("customers_facility_archived").on(t.facilityId, t.sortName, t.id).where(sql`archived_at IS NOT NULL`),
     // Finding who else has an address (the duplicate-email warning) without reading every customer.
     index("customers_facility_email").on(t.facilityId, t.email),
   ],

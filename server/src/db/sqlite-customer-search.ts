@@ -84,7 +84,7 @@ export const sqliteCustomerSearch: CustomerSearchSql = {
         indexed.length === 0
           ? null
           : (facilityId) =>
-              sql`SELECT ${matched}.id AS id, ${matched}.sort_name AS sort_name FROM customers_search CROSS JOIN customers ${matched} ON ${matched}.id = customers_search.rowid WHERE customers_search MATCH ${sql.placeholder("searchMatch")} AND ${matched}.facility_id = ${facilityId} AND ${rowMatches(
+              sql`SELECT ${matched}.id AS id, ${matched}.sort_name AS sort_name FROM customers_search CROSS JOIN customers ${matched} ON ${matched}.id = customers_search.rowid WHERE customers_search MATCH ${sql.placeholder("searchMatch")} AND ${matched}.facility_id = ${facilityId} AND ${matched}.archived_at IS NULL AND ${rowMatches(
                 {
                   sortName: sql`${matched}.sort_name`,
                   email: sql`${matched}.email`,

@@ -566,19 +566,19 @@ export async function portalSignInWithPasskey(
   });
 }
 
-/** The person of a portal account may still sign in: a customer, or a contact whose access is on. */
+/** The person of a portal account may still sign in: a customer not archived, or their contact whose access is on. */
 async function mayEnterPortal(
   tx: WriteDb,
   t: Tables,
   person: { customerId: number; contactId: number | null },
 ): Promise<boolean> {
-  if (person.contactId === null) {
-    const [customer] = await tx
-      .select({ id: t.customers.id })
-      .from(t.customers)
-      .where(eq(t.customers.id, person.customerId));
-    return !!customer;
-  }
+  // An archived customer's people are out until the customer is restored.
+  const [customer] = await tx
+    .select({ id: t.customers.id })
+    .from(t.customers)
+    .where(and(eq(t.customers.id, person.customerId), isNull(t.customers.archivedAt)));
+  if (!customer) return false;
+  if (person.contactId === null) return true;
   const [contact] = await tx
     .select({ on: t.contacts.canAccessPortal })
     .from(t.contacts)

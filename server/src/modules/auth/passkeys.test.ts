@@ -276,6 +276,20 @@ describe("passkeys", () => {
     expect(refused.errors?.[0]).toMatchObject({ message: FAILED, extensions: { code: "UNAUTHENTICATED" } });
   });
 
+  it("an archived customer cannot sign in with their passkey until restored", async () => {
+    const sam = await customerInPortal(app, world.asA, world.a.id, { name: "Sam Archive", email: "sam.a@example.com" });
+    const { key } = await addPortalPasskey(sam.browser, new SoftAuthenticator(), "Sam's phone");
+    const id = String(sam.customer.id);
+    await world.asA.ok(`mutation($id: ID!) { archiveCustomer(id: $id) { id } }`, { id });
+    const refused = await app.client().gql(PORTAL_SIGN_IN, { r: key.assert(await portalOptions()) });
+    expect(refused.errors?.[0]).toMatchObject({ message: FAILED, extensions: { code: "UNAUTHENTICATED" } });
+    await world.asA.ok(`mutation($id: ID!) { restoreCustomer(id: $id) { id } }`, { id });
+    const back = await app.client().ok<{ portalSignInWithPasskey: { name: string } }>(PORTAL_SIGN_IN, {
+      r: key.assert(await portalOptions()),
+    });
+    expect(back.portalSignInWithPasskey.name).toBe("Sam Archive");
+  });
+
   it("an unknown passkey or a malformed answer gets the same answer; adding needs a session", async () => {
     const stranger = new SoftAuthenticator();
     const unknown = await app.client().gql(PORTAL_SIGN_IN, { r: stranger.assert(await portalOptions()) });

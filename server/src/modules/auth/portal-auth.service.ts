@@ -96,8 +96,13 @@ function firstNameOf(name: string): string | null {
   return name.trim().split(/\s+/)[0] || null;
 }
 
-/** The person a link or session stands for is still allowed in: same email, access on. */
+/** The person a link or session stands for is still allowed in: same email, access on, account not archived. */
 async function personStillEligible(tx: WriteDb, t: Tables, link: LinkRow): Promise<boolean> {
+  const [account] = await tx
+    .select({ archivedAt: t.customers.archivedAt })
+    .from(t.customers)
+    .where(eq(t.customers.id, link.customerId));
+  if (!account || account.archivedAt) return false;
   if (link.contactId !== null) {
     const [contact] = await tx.select().from(t.contacts).where(eq(t.contacts.id, link.contactId));
     return !!contact && contact.canAccessPortal && normalizeEmail(contact.email) === link.email;

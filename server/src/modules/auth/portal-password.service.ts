@@ -84,6 +84,8 @@ async function candidatesFor(db: Pick<ReadDb, "select">, t: Tables, email: strin
     .where(
       and(
         isNotNull(pa.passwordHash),
+        // An archived customer's people answer like unknown addresses.
+        sql`NOT EXISTS (SELECT 1 FROM customers owner WHERE owner.id = ${pa.customerId} AND owner.archived_at IS NOT NULL)`,
         or(and(isNull(pa.contactId), eq(c.email, email)), and(eq(k.email, email), eq(k.canAccessPortal, true))),
       ),
     )

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, or, type Placeholder } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, or, type Placeholder } from "drizzle-orm";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
@@ -34,6 +34,8 @@ export function eligibleCustomers(
     .where(
       and(
         eq(c.email, email),
+        // An archived customer's address answers like an unknown one.
+        isNull(c.archivedAt),
         facilityId === undefined ? undefined : eq(c.facilityId, facilityId),
         or(isNotNull(pa.id), and(isNotNull(i.id), eq(i.email, email))),
       ),
@@ -49,10 +51,11 @@ export function eligibleContacts(
   email: string | Placeholder,
   facilityId?: number | Placeholder,
 ) {
-  const { contacts: k, portalAccounts: pa, invitations: i } = t;
+  const { contacts: k, customers: c, portalAccounts: pa, invitations: i } = t;
   return db
     .select({ facilityId: k.facilityId, customerId: k.customerId, contactId: k.id })
     .from(k)
+    .innerJoin(c, and(eq(c.id, k.customerId), isNull(c.archivedAt)))
     .leftJoin(pa, eq(pa.contactId, k.id))
     .leftJoin(i, eq(i.id, k.latestInvitationId))
     .where(

@@ -337,6 +337,33 @@ export async function endPortalSessionsOf(
 }
 
 /**
+ * Ends every portal session of a customer's people, the customer's and each contact's, and the
+ * staff previews of the account (archiving): deleted at once, so the next request of each is signed
+ * out. The accounts are locked first, as endPortalSessionsOf locks one.
+ */
+export async function endAllPortalSessionsOfCustomer(
+  tx: WriteDb,
+  { t, dialect }: Pick<Database, "t" | "dialect">,
+  customerId: number,
+): Promise<void> {
+  await dialect.forUpdate(
+    tx.select({ id: t.portalAccounts.id }).from(t.portalAccounts).where(eq(t.portalAccounts.customerId, customerId)),
+  );
+  await tx
+    .delete(t.sessions)
+    .where(
+      inArray(
+        t.sessions.portalAccountId,
+        tx
+          .select({ id: t.portalAccounts.id })
+          .from(t.portalAccounts)
+          .where(eq(t.portalAccounts.customerId, customerId)),
+      ),
+    );
+  await tx.delete(t.sessions).where(eq(t.sessions.previewCustomerId, customerId));
+}
+
+/**
  * After an email change: the password goes with the old address. Whoever held that address may know
  * it, so the person at the new one proves it by a link ("email me a sign-in link" leads to choosing
  * a password), like at the first invite.

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, inArray, lt, min, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, lt, min, ne, sql } from "drizzle-orm";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { preparedRead } from "../../db/database.js";
 import { preparedRowsInsert } from "../../db/prepared-in-transaction.js";
@@ -144,7 +144,14 @@ const candidatesByIdRead = preparedRead("bulk_invite_candidates_by_id", (db, t, 
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
-    .where(FacilityScope.preparedCheck(t.customers, dialect.inList(t.customers.id, sql.placeholder("ids")))),
+    .where(
+      FacilityScope.preparedCheck(
+        t.customers,
+        dialect.inList(t.customers.id, sql.placeholder("ids")),
+        // An archived customer is no candidate: the row reads "No matching customer".
+        isNull(t.customers.archivedAt),
+      ),
+    ),
 );
 
 /** The same for the customers a chunk names by email, found through customers_facility_email. */
@@ -154,7 +161,13 @@ const candidatesByEmailRead = preparedRead("bulk_invite_candidates_by_email", (d
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
-    .where(FacilityScope.preparedWhere(t.customers, dialect.inList(t.customers.email, sql.placeholder("emails"))))
+    .where(
+      FacilityScope.preparedWhere(
+        t.customers,
+        dialect.inList(t.customers.email, sql.placeholder("emails")),
+        isNull(t.customers.archivedAt),
+      ),
+    )
     .orderBy(asc(t.customers.id)),
 );
 

@@ -90,7 +90,7 @@ function walkFrom(plan: CustomerSearchPlan, alias: string, window: SQL | Placeho
   const a = sql.raw(alias);
   return sql`SELECT id, sort_name FROM (
     SELECT ${a}.id, ${a}.sort_name, ${a}.email, ${a}.phone_digits FROM customers ${a}
-    WHERE ${a}.facility_id = ${facilityId}${from}
+    WHERE ${a}.facility_id = ${facilityId} AND ${a}.archived_at IS NULL${from}
     ORDER BY ${a}.sort_name, ${a}.id LIMIT ${window}
   ) AS ${sql.raw(`${alias}_window`)} WHERE ${plan.rowMatches(searchColumnsOf(sql.raw(`${alias}_window`)))}`;
 }
@@ -139,7 +139,7 @@ export function walkOnQuery(db: ReadDb, dialect: Database["dialect"], search: Se
  */
 export function walkedToQuery(db: ReadDb) {
   return db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(
-    sql`(SELECT 1 FROM customers counts WHERE counts.facility_id = ${facilityId} AND (counts.sort_name, counts.id) > (${sql.placeholder("fromKey")}, ${sql.placeholder("fromId")})
+    sql`(SELECT 1 FROM customers counts WHERE counts.facility_id = ${facilityId} AND counts.archived_at IS NULL AND (counts.sort_name, counts.id) > (${sql.placeholder("fromKey")}, ${sql.placeholder("fromId")})
         ORDER BY counts.sort_name, counts.id LIMIT ${sql.placeholder("walkAndOne")}) AS walked_to`,
   );
 }

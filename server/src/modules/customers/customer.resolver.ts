@@ -22,6 +22,7 @@ import {
   updateCustomer,
 } from "./customer.service.js";
 import { Customer, CustomerConnection, SendInvitePayload } from "./customer.type.js";
+import { archiveCustomer, restoreCustomer } from "./customer-lifecycle.service.js";
 
 const MAX_PAGE = 100;
 
@@ -37,6 +38,11 @@ export class CustomerResolver {
     @StringArg("after", { nullable: true, maxLength: MAX_CURSOR_LENGTH }) after: string | null,
     @Arg("portalStates", () => [PortalState], { nullable: true, description: "Only customers in these portal states." })
     portalStates: PortalState[] | null,
+    @Arg("archived", () => Boolean, {
+      defaultValue: false,
+      description: "The archived customers instead of the others (whose totalCount then counts up to 1,000).",
+    })
+    archived: boolean,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CustomerConnection> {
     const { facilityId } = requireStaff(ctx);
@@ -52,6 +58,7 @@ export class CustomerResolver {
       first,
       after,
       states,
+      archived,
       withCount: selectsAnyOf(info, ["totalCount", "totalCountIsLowerBound"]),
     });
     return Object.assign(new CustomerConnection(), {
@@ -105,6 +112,33 @@ export class CustomerResolver {
     const { facilityId } = requireStaff(ctx);
     const scope = staffScope(ctx);
     const row = await updateCustomer(ctx, scope, parseId(id, "Customer"), input, { allowDuplicateEmail });
+    return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => Customer, {
+    description:
+      "Archives a customer: out of lists, search and counts; every portal session of their people ends, pending invites and sign-in links stop working. Staff and admins.",
+  })
+  async archiveCustomer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Customer> {
+    const { facilityId } = requireStaff(ctx);
+    const scope = staffScope(ctx);
+    const customerId = parseId(id, "Customer");
+    await archiveCustomer(ctx, scope, customerId);
+    const row = await customerOfFacility(ctx.data, scope, customerId);
+    return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => Customer, {
+    description: "Restores an archived customer to lists and search; their people can be invited or sign in again.",
+  })
+  async restoreCustomer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Customer> {
+    const { facilityId } = requireStaff(ctx);
+    const scope = staffScope(ctx);
+    const customerId = parseId(id, "Customer");
+    await restoreCustomer(ctx, scope, customerId);
+    const row = await customerOfFacility(ctx.data, scope, customerId);
     return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
   }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import {
   type CustomerSearchPlan,
   type CustomerSearchTerm,
@@ -56,6 +56,8 @@ export type CustomerRow = {
   stripeCustomerId: string | null;
   carCount: number;
   createdAt: Date;
+  /** Set while archived: hidden from lists and search, portal access ended. */
+  archivedAt: Date | null;
   activatedAt: Date | null;
   latestInvitation: LatestInvitation | null;
 };
@@ -75,6 +77,7 @@ function customerFields(db: ReadDb, t: Tables) {
     paymentMethodConnected: c.paymentMethodConnected,
     stripeCustomerId: c.stripeCustomerId,
     createdAt: c.createdAt,
+    archivedAt: c.archivedAt,
     carCount: db.$count(t.cars, eq(t.cars.customerId, c.id)),
     activatedAt: t.portalAccounts.activatedAt,
     latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
@@ -99,6 +102,8 @@ function customerQuery(db: ReadDb, t: Tables) {
 type ListShape = {
   search: { shape: string; terms: readonly CustomerSearchTerm[] } | null;
   states: boolean;
+  /** The archived customers instead of the others (docs/decisions/0029). */
+  archived: boolean;
   after: boolean;
 };
 
@@ -115,6 +120,7 @@ function listConditions(t: Tables, dialect: Database["dialect"], shape: Omit<Lis
     search?.rowMatches(c),
     indexedMatches ? sql`${c.id} IN (SELECT id FROM (${indexedMatches}) AS indexed)` : undefined,
     shape.states ? dialect.inList(customerPortalState(t), sql.placeholder("states")) : undefined,
+    shape.archived ? isNotNull(c.archivedAt) : isNull(c.archivedAt),
   ];
 }
 
@@ -160,7 +166,7 @@ export function customerCountQuery(
   const cap = sql.placeholder("cap");
   const search = planOf(dialect, shape);
   const indexedMatches = search?.indexedMatches?.(sql`${sql.placeholder("facilityId")}`);
-  if (search && indexedMatches && !shape.states) {
+  if (search && indexedMatches && !shape.states && !shape.archived) {
     // A facility no larger than a search's walk is counted along its own index instead: the search
     // index holds every facility's customers, and beside a large facility a small one's count
     // would read the large one's matches too. The facility's counter row decides, read by key.
@@ -245,7 +251,7 @@ function rowsRead(search: SearchShape, count: SearchCount | null) {
 }
 
 function listRead(shape: ListShape) {
-  const name = `customers_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.after ? "_after" : ""}`;
+  const name = `customers_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.archived ? "_archived" : ""}${shape.after ? "_after" : ""}`;
   let read = listReads.get(name);
   if (!read) {
     read = declareListRead(name, shape);
@@ -255,7 +261,7 @@ function listRead(shape: ListShape) {
 }
 
 function countRead(shape: Omit<ListShape, "after">) {
-  const name = `customers_count_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}`;
+  const name = `customers_count_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.archived ? "_archived" : ""}`;
   let read = countReads.get(name);
   if (!read) {
     read = declareCountRead(name, shape);
@@ -292,6 +298,8 @@ export async function listCustomers(
      * customers (or has it already). count() works either way.
      */
     withCount?: boolean;
+    /** The archived customers instead (a list read row by row: there are few of them). */
+    archived?: boolean;
     /** SEARCH_WALK unless given: tests reach each way a search reads its page with a few customers. */
     searchWalk?: number;
     /** SEARCH_FEW unless given, for the same reason. */
@@ -303,7 +311,8 @@ export async function listCustomers(
   const terms = customerSearchTerms(opts.search ?? "", opts.country ?? "US");
   const search = terms ? data.dialect.customerSearch.plan(terms) : null;
   const states = opts.states?.values.length ? opts.states : null;
-  const filter = { search: terms && search && { shape: search.shape, terms }, states: states !== null };
+  const archived = opts.archived === true;
+  const filter = { search: terms && search && { shape: search.shape, terms }, states: states !== null, archived };
   const filterValues = scope.values({
     ...search?.values,
     ...(states && {
@@ -316,7 +325,7 @@ export async function listCustomers(
   const capped = (n: number) =>
     n > SEARCH_COUNT_CAP ? { total: SEARCH_COUNT_CAP, isLowerBound: true } : { total: n, isLowerBound: false };
   const countApart = async () => {
-    if (!search && !states) {
+    if (!search && !states && !archived) {
       const [all] = await countAllRead(data).execute(scope.values({}));
       return { total: all?.n ?? 0, isLowerBound: false };
     }
@@ -326,7 +335,7 @@ export async function listCustomers(
 
   let raw: Array<CustomerRow & { matchCount?: number | null }>;
   let count = countApart;
-  if (filter.search && search?.indexedMatches && !states) {
+  if (filter.search && search?.indexedMatches && !states && !archived) {
     // A search the index serves: its page's ids by the ways of decision 22, then those customers,
     // with the count when it is asked for and no way read it already.
     const searched = filter.search;

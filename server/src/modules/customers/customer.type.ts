@@ -51,6 +51,12 @@ export class Customer {
   @Field(() => DateTimeISOResolver)
   createdAt: Date;
 
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the customer was archived: hidden from lists and search, portal access ended. Null when active.",
+  })
+  archivedAt: Date | null;
+
   /** Kept for field resolvers (cars, invitations); not exposed. */
   row: CustomerRow;
 
@@ -75,6 +81,7 @@ export class Customer {
       portalStatus: PortalStatus.from(status),
       lastInvitedAt: row.latestInvitation?.createdAt ?? null,
       createdAt: row.createdAt,
+      archivedAt: row.archivedAt,
       row,
     });
   }

@@ -431,6 +431,7 @@ describe("filtering by portal status", () => {
         const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, {
           search: null,
           states: true,
+          archived: false,
           after: false,
         }).toSQL();
         const values = new FacilityScope(a.id).values({
@@ -711,7 +712,7 @@ describe("Contacts and search plans", () => {
   const searchShape = (search: string) => {
     const terms = customerSearchTerms(search, "US") ?? [];
     const plan = app.data.dialect.customerSearch.plan(terms);
-    return { plan, shape: { search: { shape: plan.shape, terms }, states: false } };
+    return { plan, shape: { search: { shape: plan.shape, terms }, states: false, archived: false } };
   };
 
   // Each way of a search page is its own statement (customer-search-page.ts); each must read what it
@@ -804,8 +805,14 @@ describe("Contacts and search plans", () => {
       // below holds that the trigram index can answer the whole condition.
       for (const way of [few, sparse, rowsByIndex])
         expect(way).toContainEqual(expect.stringMatching(/^Bitmap Heap Scan on customers \(matched\)/));
+      // The count along a small facility (at most SEARCH_WALK customers, where alone it runs) reads
+      // its customers through an index of the facility: the Contacts order's, or, since that index
+      // holds only customers not archived, the facility's email index and a sort of those few
+      // thousand, which the planner may price the same at this size.
       expect(rowsAlong).toContainEqual(
-        expect.stringMatching(/^Index Only Scan using customers_facility_sort on customers \(along\)/),
+        expect.stringMatching(
+          /^(Index Only Scan using customers_facility_sort|Bitmap Heap Scan) on customers \(along\)/,
+        ),
       );
       for (const rows of [rowsByIndex, rowsAlong])
         expect(rows).toContainEqual(
@@ -932,6 +939,7 @@ describe("Contacts and search plans", () => {
     const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, {
       search: null,
       states: false,
+      archived: false,
       after: true,
     }).toSQL();
     const steps = await planSteps(app, query, {

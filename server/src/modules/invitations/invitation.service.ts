@@ -138,6 +138,36 @@ export async function voidPendingInvites(
   await voidOpenLinks(tx, t, person, now);
 }
 
+/**
+ * Takes the customer's invite key: every invite of the customer or one of their contacts takes it
+ * before deciding, and archiving takes it before archiving, so the two never cross.
+ */
+export function lockCustomerInvites(data: Pick<Database, "dialect">, customerId: number): Promise<void> {
+  return data.dialect.lockKey(`invite:${customerId}:0`);
+}
+
+/** Voids every pending invitation and open link of the customer and their contacts (archiving). */
+export async function voidAllPendingInvitesOfCustomer(
+  tx: WriteDb,
+  t: Tables,
+  customerId: number,
+  now: Date,
+): Promise<void> {
+  await tx
+    .update(t.invitations)
+    .set({ state: "VOID", voidReason: "ACCESS_REMOVED" })
+    .where(and(eq(t.invitations.customerId, customerId), eq(t.invitations.state, "PENDING")));
+  await tx
+    .update(t.signInLinks)
+    .set({ voidedAt: now })
+    .where(
+      and(eq(t.signInLinks.customerId, customerId), isNull(t.signInLinks.consumedAt), isNull(t.signInLinks.voidedAt)),
+    );
+}
+
+const archivedRefusal = (name: string) =>
+  conflict(`${name} is archived. Restore the customer before inviting anyone on the account.`, { archived: true });
+
 /** The person invited, read inside the transaction that decides; NOT_FOUND outside the scope. */
 async function loadTarget(
   tx: WriteDb,
@@ -151,6 +181,7 @@ async function loadTarget(
       .select({
         name: t.customers.name,
         email: t.customers.email,
+        archivedAt: t.customers.archivedAt,
         activatedAt: t.portalAccounts.activatedAt,
         latestInvitation,
       })
@@ -159,7 +190,9 @@ async function loadTarget(
       .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
       .where(scope.where(t.customers, eq(t.customers.id, person.customerId)));
     if (!customer) throw notFound("Customer");
-    return { ...customer, canAccessPortal: true };
+    const { archivedAt, ...target } = customer;
+    if (archivedAt) throw archivedRefusal(customer.name);
+    return { ...target, canAccessPortal: true };
   }
   const [contact] = await tx
     .select({
@@ -168,13 +201,18 @@ async function loadTarget(
       canAccessPortal: t.contacts.canAccessPortal,
       activatedAt: t.portalAccounts.activatedAt,
       latestInvitation,
+      archivedAt: t.customers.archivedAt,
+      customerName: t.customers.name,
     })
     .from(t.contacts)
+    .innerJoin(t.customers, eq(t.customers.id, t.contacts.customerId))
     .leftJoin(t.portalAccounts, contactAccountJoin(t.portalAccounts, t.contacts))
     .leftJoin(t.invitations, eq(t.invitations.id, t.contacts.latestInvitationId))
     .where(scope.where(t.contacts, eq(t.contacts.id, person.contactId), eq(t.contacts.customerId, person.customerId)));
   if (!contact) throw notFound("Contact");
-  return contact;
+  const { archivedAt, customerName, ...target } = contact;
+  if (archivedAt) throw archivedRefusal(customerName);
+  return target;
 }
 
 export type QueueArgs = { scope: FacilityScope; staffUserId: number; person: Person; now: Date };
@@ -220,7 +258,9 @@ export async function tryQueueInvite(
   const { t, dialect } = data;
   const { scope, person, now } = args;
   // One decision per person at a time: the cooldown read below must see any invite committed before.
-  await dialect.lockKey(`invite:${person.customerId}:${person.contactId ?? 0}`);
+  // A contact's invite takes the customer's key too: archiving the customer takes only that one.
+  if (person.contactId === null) await lockCustomerInvites(data, person.customerId);
+  else await dialect.lockKeys([`invite:${person.customerId}:0`, `invite:${person.customerId}:${person.contactId}`]);
   const target = await loadTarget(tx, t, scope, person);
   const decision = decide(target, await facilityInTransaction(tx, t, scope.facilityId), now);
   if (!decision.ok) return decision;
@@ -282,7 +322,13 @@ const chunkTargets = preparedInTransaction("bulk_invite_chunk_targets", (tx, t, 
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
-    .where(FacilityScope.preparedCheck(t.customers, dialect.inList(t.customers.id, sql.placeholder("ids")))),
+    .where(
+      FacilityScope.preparedCheck(
+        t.customers,
+        dialect.inList(t.customers.id, sql.placeholder("ids")),
+        isNull(t.customers.archivedAt),
+      ),
+    ),
 );
 const chunkVoidInvitations = preparedInTransaction("bulk_invite_chunk_void_invitations", (tx, t, dialect) =>
   tx
@@ -380,7 +426,7 @@ export type CustomerInvites = {
  * status read and decided inside the transaction, their pending invites and open links voided, then
  * the invitation, its link, its outbox email and its QUEUED event written, and the customer's latest
  * invitation set. Each step is one statement for the whole list, so a chunk's statements do not
- * grow with its size. NOT_FOUND if a customer is outside the scope.
+ * grow with its size. A customer outside the scope, archived or deleted gets no result.
  */
 export async function tryQueueCustomerInvites(
   tx: WriteDb,
@@ -395,7 +441,7 @@ export async function tryQueueCustomerInvites(
   if (new Set(customerIds).size !== customerIds.length) throw new Error("tryQueueCustomerInvites: a customer twice");
   await dialect.lockKeys(customerIds.map((id) => `invite:${id}:0`));
   const targets = await chunkTargets(data, tx).execute(scope.values({ ids: dialect.listParam(customerIds) }));
-  if (targets.length !== customerIds.length) throw notFound("Customer");
+  // A customer archived (or deleted) since the preview is not among them, and gets no result.
   const facility = await facilityInTransaction(tx, data.t, scope.facilityId);
   // Each step below is one statement over the whole chunk; on SQLite each runs synchronously, so
   // the chunk yields to the event loop between them (a few milliseconds each) rather than holding

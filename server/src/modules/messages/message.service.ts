@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, isNotNull, lt, max, min, type SQLWrapper, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNotNull, isNull, lt, max, min, type SQLWrapper, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
@@ -146,23 +146,26 @@ const inboxRead = preparedRead("message_inbox", (db, t) => {
         gt(t.messages.id, teamReadUpTo(db, t, last.customerId)),
       ),
     );
-  return db
-    .with(last)
-    .select({
-      customerId: last.customerId,
-      customerName: t.customers.name,
-      lastId: t.messages.id,
-      lastBody: t.messages.body,
-      lastAuthor: t.messages.authorName,
-      lastAt: t.messages.createdAt,
-      unread: sql<number>`${unread}`.mapWith(Number),
-    })
-    .from(last)
-    .innerJoin(t.messages, eq(t.messages.id, last.lastId))
-    .innerJoin(t.customers, eq(t.customers.id, last.customerId))
-    .where(lt(last.lastId, sql.placeholder("before")))
-    .orderBy(desc(last.lastId))
-    .limit(sql.placeholder("limit"));
+  return (
+    db
+      .with(last)
+      .select({
+        customerId: last.customerId,
+        customerName: t.customers.name,
+        lastId: t.messages.id,
+        lastBody: t.messages.body,
+        lastAuthor: t.messages.authorName,
+        lastAt: t.messages.createdAt,
+        unread: sql<number>`${unread}`.mapWith(Number),
+      })
+      .from(last)
+      .innerJoin(t.messages, eq(t.messages.id, last.lastId))
+      .innerJoin(t.customers, eq(t.customers.id, last.customerId))
+      // An archived customer's conversation leaves the inbox with them (docs/decisions/0029).
+      .where(and(lt(last.lastId, sql.placeholder("before")), isNull(t.customers.archivedAt)))
+      .orderBy(desc(last.lastId))
+      .limit(sql.placeholder("limit"))
+  );
 });
 
 export type ThreadRow = Awaited<ReturnType<ReturnType<typeof inboxRead>["execute"]>>[number];

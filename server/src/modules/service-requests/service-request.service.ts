@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, getTableColumns, notInArray, sql } from "drizzle-orm";
+import { asc, count, desc, eq, getTableColumns, isNull, notInArray, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
@@ -59,7 +59,8 @@ const requestsOfCustomerRead = preparedRead("service_requests_of_customer", (db,
 
 const requestQueueRead = preparedRead("service_request_queue", (db, t) =>
   selectRequests(db, t)
-    .where(FacilityScope.preparedWhere(t.serviceRequests))
+    // An archived customer's requests leave the queue with them (docs/decisions/0029).
+    .where(FacilityScope.preparedWhere(t.serviceRequests, isNull(t.customers.archivedAt)))
     .orderBy(...queueOrder(t))
     .limit(500),
 );
@@ -70,6 +71,7 @@ const requestQueueByStatusRead = preparedRead("service_request_queue_by_status",
       FacilityScope.preparedWhere(
         t.serviceRequests,
         dialect.inList(t.serviceRequests.status, sql.placeholder("statuses")),
+        isNull(t.customers.archivedAt),
       ),
     )
     .orderBy(...queueOrder(t))

@@ -79,6 +79,14 @@ export function auditSentence(line: Line): string {
       return `changed ${subject}'s ${detail(line, "fields") ?? "details"}`;
     case "CUSTOMERS_IMPORTED":
       return `imported ${detail(line, "customers") ?? "0"} customers and ${detail(line, "cars") ?? "0"} cars from ${subject} (${detail(line, "skipped") ?? "0"} lines skipped)`;
+    case "CUSTOMER_ARCHIVED":
+      return `archived ${subject}`;
+    case "CUSTOMER_RESTORED":
+      return `restored ${subject} from the archive`;
+    case "CUSTOMER_EXPORTED":
+      return `exported ${subject}'s data`;
+    case "CUSTOMER_DELETED":
+      return `deleted ${subject} and all of their data`;
     case "CONTACT_ADDED":
       return `added ${subject} as a contact`;
     case "CONTACT_CHANGED":
