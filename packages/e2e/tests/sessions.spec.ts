@@ -29,7 +29,7 @@ test("staff end a session of theirs from another browser; that browser is signed
   // The other browser's next action finds its session gone.
   await elsewhere.getByRole("link", { name: "Messages" }).first().click();
   await elsewhere.reload();
-  await expect(elsewhere.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(elsewhere.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
   // This one goes on.
   await page.reload();
   await expect(page.getByRole("heading", { name: "Your account", level: 1 })).toBeVisible();

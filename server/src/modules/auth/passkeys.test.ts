@@ -18,6 +18,14 @@ const STAFF_SIGN_IN = `mutation($r: String!) { staffSignInWithPasskey(response: 
 const PORTAL_PASSKEYS = `{ portalPasskeys { id name lastUsedAt backedUp } }`;
 const STAFF_PASSKEYS = `{ staffPasskeys { id name } }`;
 const FAILED = "That passkey could not sign you in. Try again, or sign in another way.";
+const DEACTIVATE = `mutation($id: ID!) { deactivateStaff(staffUserId: $id) { id status } }`;
+const REACTIVATE = `mutation($id: ID!) { reactivateStaff(staffUserId: $id) { id status } }`;
+const SIGN_INS = `{ portalSignIns(first: 10) { nodes { id at name device method } } }`;
+const CUSTOMER_SIGN_INS = `query($id: ID!) { customer(id: $id) { signIns(first: 10) { nodes { method } } } }`;
+const CHROME_MAC =
+  "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+type SignIn = { id: string; at: string; name: string; device: string; method: string };
 
 type Options = { startPortalPasskeyRegistration?: string; startStaffPasskeyRegistration?: string };
 
@@ -118,6 +126,52 @@ describe("passkeys", () => {
     const { key: portalKey } = await addPortalPasskey(pat.browser);
     const crossed = await app.client().gql(STAFF_SIGN_IN, { r: portalKey.assert(await staffOptions()) });
     expect(crossed.errors?.[0]).toMatchObject({ message: FAILED, extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("a deactivated staff member cannot sign in with their passkey: the answer of an unknown passkey", async () => {
+    const staff = await createStaff(app, world.a.id, { email: "dee.keys@harbor.test", role: "STAFF" });
+    const { key } = await addStaffPasskey(await signInStaff(app.client(), staff.email));
+    await app.client().ok(STAFF_SIGN_IN, { r: key.assert(await staffOptions()) });
+
+    const deactivated = await world.asA.ok<{ deactivateStaff: { status: string } }>(DEACTIVATE, { id: staff.id });
+    expect(deactivated.deactivateStaff.status).toBe("DEACTIVATED");
+    const browser = app.client();
+    const refused = await browser.gql(STAFF_SIGN_IN, { r: key.assert(await staffOptions(browser)) });
+    const unknown = await app.client().gql(STAFF_SIGN_IN, { r: new SoftAuthenticator().assert(await staffOptions()) });
+    expect(refused.errors?.[0]).toMatchObject({ message: FAILED, extensions: { code: "UNAUTHENTICATED" } });
+    expect(refused).toEqual(unknown);
+    expect(browser.cookie("portico_staff")).toBeUndefined();
+    expect(await countRows(app, "sessions", "staff_user_id = ?", staff.id)).toBe(0);
+
+    // The passkey stays theirs: reactivated, they sign in with it again.
+    await world.asA.ok(REACTIVATE, { id: staff.id });
+    const back = await app.client().ok<{ staffSignInWithPasskey: { email: string } }>(STAFF_SIGN_IN, {
+      r: key.assert(await staffOptions()),
+    });
+    expect(back.staffSignInWithPasskey.email).toBe("dee.keys@harbor.test");
+  });
+
+  it("a portal passkey sign-in is listed among the account's sign-ins with the method PASSKEY", async () => {
+    const noor = await customerInPortal(app, world.asA, world.a.id, { name: "Noor Keys", email: "noor@example.com" });
+    const { key } = await addPortalPasskey(noor.browser, new SoftAuthenticator(), "Noor's laptop");
+    app.clock.advance(MINUTE);
+    const browser = app.client();
+    browser.headers = { "user-agent": CHROME_MAC };
+    await browser.ok(PORTAL_SIGN_IN, { r: key.assert(await portalOptions(browser)) });
+
+    const { portalSignIns } = await noor.browser.ok<{ portalSignIns: { nodes: SignIn[] } }>(SIGN_INS);
+    expect(portalSignIns.nodes.map((s) => [s.name, s.method])).toEqual([
+      ["Noor Keys", "PASSKEY"],
+      ["Noor Keys", "INVITE"],
+    ]);
+    expect(portalSignIns.nodes[0]).toMatchObject({ device: "Chrome on macOS", at: app.clock.now().toISOString() });
+    // The signed-in browser sees the same list, and staff see it on the customer's page.
+    const own = await browser.ok<{ portalSignIns: { nodes: SignIn[] } }>(SIGN_INS);
+    expect(own.portalSignIns.nodes.map((s) => s.id)).toEqual(portalSignIns.nodes.map((s) => s.id));
+    const staffView = await world.asA.ok<{ customer: { signIns: { nodes: SignIn[] } } }>(CUSTOMER_SIGN_INS, {
+      id: String(noor.customer.id),
+    });
+    expect(staffView.customer.signIns.nodes.map((s) => s.method)).toEqual(["PASSKEY", "INVITE"]);
   });
 
   it("refuses answers made on another origin or for another RP id", async () => {

@@ -42,8 +42,8 @@ export function PasskeyOffer() {
       onClose={notNow}
     >
       <Text size="sm">
-        Use your fingerprint, face or screen lock instead of typing your password. You can remove it any time under your
-        profile.
+        Use your fingerprint, face or screen lock instead of typing your password. You can remove it any time from Your
+        account.
       </Text>
       <Group gap="sm" mt="sm">
         <Button size="sm" onClick={onAdd} loading={busy}>

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
+import { shortDate } from "@portico/web-core/time";
 import { browserSupportsWebAuthn } from "@simplewebauthn/browser";
 import { IconFingerprint, IconPencil, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
@@ -14,7 +15,7 @@ const NAME_MAX = 60;
 
 type Passkey = { id: string; name: string; createdAt: string; lastUsedAt?: string | null; backedUp: boolean };
 
-/** The profile's Passkeys card: the person's passkeys, to add, rename and remove. */
+/** Your account's Passkeys section: the staff member's passkeys, to add, rename and remove. */
 export function PasskeysSection() {
   const { data, error } = useStaffPasskeys();
   const { add, busy } = useAddStaffPasskey();
@@ -116,10 +117,8 @@ function PasskeyRow({ passkey, readOnly }: { passkey: Passkey; readOnly: boolean
             )}
           </Group>
           <Text size="sm" c="dimmed">
-            Added {new Date(passkey.createdAt).toLocaleDateString()}
-            {passkey.lastUsedAt
-              ? ` · last used ${new Date(passkey.lastUsedAt).toLocaleDateString()}`
-              : " · not used yet"}
+            Added {shortDate(passkey.createdAt)}
+            {passkey.lastUsedAt ? ` · last used ${shortDate(passkey.lastUsedAt)}` : " · not used yet"}
           </Text>
         </Stack>
       )}
