@@ -1,4 +1,5 @@
 import { Button, Card, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { signInMethodLabel } from "@portico/web-core/sessions";
 import { relativeTime } from "@portico/web-core/time";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { formatMoment } from "../../../lib/format";
@@ -53,6 +54,7 @@ export function SignInsCard() {
                     {signIn.name}
                   </Text>{" "}
                   signed in · {relativeTime(new Date(signIn.at), now)}, {signIn.device}
+                  {signInMethodLabel(signIn.method) ? ` · ${signInMethodLabel(signIn.method)}` : ""}
                 </Text>
                 <Text size="xs" c="dimmed" component="time" dateTime={signIn.at}>
                   {formatMoment(signIn.at)}
