@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Group, Menu, Select, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
+import { dateTime } from "@portico/web-core/time";
 import { IconDots, IconUserPlus } from "@tabler/icons-react";
 import { useState } from "react";
 import { ConfirmDialog } from "../../../components/ConfirmDialog";
@@ -20,10 +21,27 @@ const STATUS = {
   DEACTIVATED: { label: "Deactivated", color: "gray" },
 } as const;
 
-const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" }) : "Never";
-
 type Member = TeamQuery["team"][number];
+
+/** On the facility's clock, written like every other date in the dashboard. */
+const when = (iso: string | null | undefined) => (iso ? dateTime(new Date(iso)) : "Never");
+
+/** The status badge, and for an open invite when its link stops working. */
+function MemberStatus({ member }: { member: Member }) {
+  const status = STATUS[member.status];
+  return (
+    <>
+      <Badge color={status.color} variant="light">
+        {status.label}
+      </Badge>
+      {member.status === "INVITED" && member.inviteExpiresAt && (
+        <Text size="xs" c="dimmed" mt={2}>
+          Link expires {when(member.inviteExpiresAt)}
+        </Text>
+      )}
+    </>
+  );
+}
 
 function MemberRow({ member, isMe }: { member: Member; isMe: boolean }) {
   const [changeRole, roleState] = useChangeStaffRole();
@@ -31,7 +49,6 @@ function MemberRow({ member, isMe }: { member: Member; isMe: boolean }) {
   const [deactivate] = useDeactivateStaff();
   const [reactivate] = useReactivateStaff();
   const [confirming, setConfirming] = useState<"deactivate" | "reactivate" | null>(null);
-  const status = STATUS[member.status];
 
   const act = async (run: () => Promise<unknown>, done: string) => {
     try {
@@ -54,9 +71,13 @@ function MemberRow({ member, isMe }: { member: Member; isMe: boolean }) {
             </Text>
           )}
         </Text>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
           {member.email}
         </Text>
+        {/* On a phone the status sits under the name, so that the row fits without scrolling sideways. */}
+        <Stack gap={0} mt={6} align="flex-start" hiddenFrom="sm">
+          <MemberStatus member={member} />
+        </Stack>
       </Table.Td>
       <Table.Td>
         <Select
@@ -77,15 +98,8 @@ function MemberRow({ member, isMe }: { member: Member; isMe: boolean }) {
           }
         />
       </Table.Td>
-      <Table.Td>
-        <Badge color={status.color} variant="light">
-          {status.label}
-        </Badge>
-        {member.status === "INVITED" && member.inviteExpiresAt && (
-          <Text size="xs" c="dimmed" mt={2}>
-            Link expires {when(member.inviteExpiresAt)}
-          </Text>
-        )}
+      <Table.Td visibleFrom="sm">
+        <MemberStatus member={member} />
       </Table.Td>
       <Table.Td visibleFrom="sm">
         <Text size="sm">{when(member.lastActiveAt)}</Text>
@@ -157,7 +171,7 @@ export function TeamPage() {
             Team
           </Title>
           <Text size="sm" c="dimmed">
-            Everyone who can sign in to this dashboard. The last admin cannot be removed or made staff.
+            Everyone who can sign in to this dashboard. The last admin cannot be deactivated or made staff.
           </Text>
         </div>
         <Button leftSection={<IconUserPlus size={16} />} onClick={() => setInviting(true)}>
@@ -168,13 +182,13 @@ export function TeamPage() {
         <QueryErrorAlert title="Could not load the team" error={team.error} onRetry={() => team.refetch()} />
       )}
       <Card withBorder radius="md" p={0}>
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={320}>
           <Table verticalSpacing="sm" horizontalSpacing="md">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Role</Table.Th>
-                <Table.Th>Status</Table.Th>
+                <Table.Th visibleFrom="sm">Status</Table.Th>
                 <Table.Th visibleFrom="sm">Last active</Table.Th>
                 <Table.Th w={48}>
                   <VisuallyHidden>Actions</VisuallyHidden>
