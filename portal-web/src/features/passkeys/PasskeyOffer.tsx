@@ -6,19 +6,19 @@ import { useState } from "react";
 import { portalError } from "../../lib/errors";
 import { useAddPortalPasskey } from "./api/add-portal-passkey";
 import { usePortalPasskeys } from "./api/portal-passkeys";
-import { dismissOffer, offerDismissed } from "./device-name";
+import { offerMemory } from "./offer-memory";
 
 /**
  * "Sign in faster next time": offered to a signed-in person with no passkey, in a browser that can
  * make one, until they add one or put the offer away on this device.
  */
 export function PasskeyOffer({ preview = false }: { preview?: boolean }) {
-  const [hidden, setHidden] = useState(() => preview || offerDismissed() || !browserSupportsWebAuthn());
+  const [hidden, setHidden] = useState(() => preview || offerMemory.dismissed() || !browserSupportsWebAuthn());
   const passkeys = usePortalPasskeys({ skip: hidden });
   const { add, busy } = useAddPortalPasskey();
   if (hidden || !passkeys.data || passkeys.data.portalPasskeys.length > 0) return null;
   const notNow = () => {
-    dismissOffer();
+    offerMemory.dismiss();
     setHidden(true);
   };
   const onAdd = async () => {

@@ -6,19 +6,19 @@ import { IconFingerprint } from "@tabler/icons-react";
 import { useState } from "react";
 import { useAddStaffPasskey } from "./api/add-staff-passkey";
 import { useStaffPasskeys } from "./api/staff-passkeys";
-import { dismissOffer, offerDismissed } from "./device-name";
+import { offerMemory } from "./offer-memory";
 
 /**
  * "Sign in faster next time": offered to a signed-in person with no passkey, in a browser that can
  * make one, until they add one or put the offer away on this device.
  */
 export function PasskeyOffer() {
-  const [hidden, setHidden] = useState(() => offerDismissed() || !browserSupportsWebAuthn());
+  const [hidden, setHidden] = useState(() => offerMemory.dismissed() || !browserSupportsWebAuthn());
   const passkeys = useStaffPasskeys({ skip: hidden });
   const { add, busy } = useAddStaffPasskey();
   if (hidden || !passkeys.data || passkeys.data.staffPasskeys.length > 0) return null;
   const notNow = () => {
-    dismissOffer();
+    offerMemory.dismiss();
     setHidden(true);
   };
   const onAdd = async () => {

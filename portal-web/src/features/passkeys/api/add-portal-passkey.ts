@@ -1,8 +1,8 @@
 import { useMutation } from "@apollo/client/react";
+import { deviceName } from "@portico/web-core/passkeys";
 import { startRegistration } from "@simplewebauthn/browser";
 import { useCallback, useState } from "react";
 import { graphql } from "../../../gql";
-import { deviceName } from "../device-name";
 import { PortalPasskeysQuery } from "./portal-passkeys";
 
 export const StartPortalPasskeyRegistrationMutation = graphql(`

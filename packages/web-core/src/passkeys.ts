@@ -23,21 +23,25 @@ export function deviceName(userAgent = navigator.userAgent): string {
   return `${browser} on ${system}`;
 }
 
-const DISMISSED = "portico.staff.passkeyOfferDismissed";
-
-/** The "add a passkey" offer was put away on this device: it is not shown here again. */
-export function offerDismissed(): boolean {
-  try {
-    return localStorage.getItem(DISMISSED) === "1";
-  } catch {
-    return false;
-  }
-}
-
-export function dismissOffer(): void {
-  try {
-    localStorage.setItem(DISMISSED, "1");
-  } catch {
-    // Private mode without storage: the offer comes back next visit, which is all that is lost.
-  }
+/**
+ * Whether the "add a passkey" offer was put away on this device (one key per app), and putting it
+ * away: it is not shown here again.
+ */
+export function passkeyOfferMemory(key: string) {
+  return {
+    dismissed(): boolean {
+      try {
+        return localStorage.getItem(key) === "1";
+      } catch {
+        return false;
+      }
+    },
+    dismiss(): void {
+      try {
+        localStorage.setItem(key, "1");
+      } catch {
+        // Private mode without storage: the offer comes back next visit, which is all that is lost.
+      }
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deviceName, dismissOffer, offerDismissed } from "./device-name";
+import { deviceName } from "./passkeys";
 
 describe("a new passkey's first name", () => {
   it("names the browser and the system", () => {
@@ -16,11 +16,5 @@ describe("a new passkey's first name", () => {
     expect(deviceName("Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:125.0) Gecko/20100101 Firefox/125.0")).toBe(
       "Firefox on Windows",
     );
-  });
-
-  it("remembers on this device that the offer was put away", () => {
-    expect(offerDismissed()).toBe(false);
-    dismissOffer();
-    expect(offerDismissed()).toBe(true);
   });
 });
