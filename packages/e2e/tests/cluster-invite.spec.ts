@@ -68,7 +68,7 @@ test("through the balancer: staff invites, the worker emails, the customer reach
   await staff.goto("/staff/");
   await staff.getByLabel("Email", { exact: true }).fill(ADMIN.email);
   await staff.getByLabel("Password", { exact: true }).fill(ADMIN.password);
-  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(staff.getByRole("heading", { name: "Contacts" })).toBeVisible();
 
   await staff.getByRole("button", { name: "New customer" }).first().click();

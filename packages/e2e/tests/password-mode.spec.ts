@@ -9,7 +9,7 @@ async function signInAsLakesideStaff(page: Page) {
   await page.goto("/staff/");
   await page.getByLabel("Email", { exact: true }).fill(LAKESIDE_ADMIN.email);
   await page.getByLabel("Password", { exact: true }).fill(LAKESIDE_ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();
 }
 
