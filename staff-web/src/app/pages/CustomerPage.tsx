@@ -2,6 +2,7 @@ import {
   ActionIcon,
   Anchor,
   Avatar,
+  Badge,
   Button,
   Card,
   Grid,
@@ -90,9 +91,15 @@ export function CustomerPage({ id }: { id: string }) {
               <Title order={1} className="page-title">
                 {customer.name}
               </Title>
-              <div data-testid="portal-status">
-                <PortalStatusBadge status={customer.portalStatus} size="md" />
-              </div>
+              {customer.archivedAt ? (
+                <Badge color="orange" variant="light" size="md">
+                  Archived
+                </Badge>
+              ) : (
+                <div data-testid="portal-status">
+                  <PortalStatusBadge status={customer.portalStatus} size="md" />
+                </div>
+              )}
             </Group>
             <Text size="sm" c="dimmed">
               Customer since {shortDate(customer.createdAt)}

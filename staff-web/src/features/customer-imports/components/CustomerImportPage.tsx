@@ -209,7 +209,8 @@ function LineTable({ rows, caption }: { rows: Preview["rows"]; caption: string }
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              {/* The plan keeps its word whole; a narrow screen scrolls the table instead. */}
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
                 <Badge color={PLAN_COLOR[r.plan]} variant="light">
                   {r.planLabel}
                 </Badge>

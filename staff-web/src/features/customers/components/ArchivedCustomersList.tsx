@@ -57,9 +57,11 @@ export function ArchivedCustomersList() {
               <Table.Th>{narrow ? "Customer" : "Name"}</Table.Th>
               {!narrow && <Table.Th>Email</Table.Th>}
               {!narrow && <Table.Th>Archived</Table.Th>}
-              <Table.Th w={1}>
-                <VisuallyHidden>Actions</VisuallyHidden>
-              </Table.Th>
+              {!narrow && (
+                <Table.Th w={1}>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -122,16 +124,37 @@ function ArchivedRow({ customer, narrow }: { customer: Row; narrow: boolean }) {
       {customer.name}
     </Anchor>
   );
+  const restoreButton = (
+    <Button
+      size="xs"
+      variant="default"
+      w="fit-content"
+      leftSection={<IconRestore size={14} />}
+      loading={loading}
+      onClick={onRestore}
+      aria-label={`Restore ${customer.name}`}
+    >
+      Restore
+    </Button>
+  );
   return (
     <Table.Tr data-customer-id={customer.id}>
       {narrow ? (
-        <Table.Td>
-          <Stack gap={2} style={{ minWidth: 0 }}>
-            {name}
-            <Text size="xs" c="dimmed">
-              Archived {archived}
-              {customer.email ? ` · ${customer.email}` : ""}
-            </Text>
+        // At phone widths one cell: who, since when, and Restore below, so nothing runs off the side.
+        <Table.Td style={{ maxWidth: 0 }}>
+          <Stack gap={6}>
+            <Stack gap={2}>
+              {name}
+              {customer.email && (
+                <Text size="xs" truncate="end" title={customer.email}>
+                  {customer.email}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed">
+                Archived {archived}
+              </Text>
+            </Stack>
+            {restoreButton}
           </Stack>
         </Table.Td>
       ) : (
@@ -155,18 +178,7 @@ function ArchivedRow({ customer, narrow }: { customer: Row; narrow: boolean }) {
           </Table.Td>
         </>
       )}
-      <Table.Td>
-        <Button
-          size="xs"
-          variant="default"
-          leftSection={<IconRestore size={14} />}
-          loading={loading}
-          onClick={onRestore}
-          aria-label={`Restore ${customer.name}`}
-        >
-          Restore
-        </Button>
-      </Table.Td>
+      {!narrow && <Table.Td>{restoreButton}</Table.Td>}
     </Table.Tr>
   );
 }
