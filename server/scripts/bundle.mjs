@@ -239,6 +239,9 @@ await build({
 const printed = execFileSync(process.execPath, [schemaCheck], { encoding: "utf8" });
 rmSync(schemaCheck);
 if (printed !== readFileSync(path.join(serverDir, "../schema/schema.graphql"), "utf8")) {
+  // No half-built dist/ behind: a server started from it would fail later and further from the
+  // cause (without the migrations copied below, "Can't find meta/_journal.json").
+  rmSync(dist, { recursive: true, force: true });
   throw new Error(
     "The bundled server's GraphQL schema is not schema/schema.graphql: after a change of schema, run `pnpm generate`; " +
       "otherwise the bundle renamed a class",

@@ -33,7 +33,8 @@ export async function signInAsStaff(page: Page) {
   await page.getByLabel("Email", { exact: true }).fill(ADMIN.email);
   await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();
+  // The first sign-in of a run loads the staff app cold: on a busy machine that takes a while.
+  await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible({ timeout: 30_000 });
 }
 
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;

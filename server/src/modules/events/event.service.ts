@@ -7,6 +7,7 @@ import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { formatDateTimeInZone } from "../../lib/time-zone.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
+import { isArchived } from "../customers/customer-lifecycle.service.js";
 import { type Notification, notify } from "../notifications/notify.service.js";
 
 export const eventKinds = ["PICK_UP", "DROP_OFF", "DETAILING", "SERVICE", "SOCIAL", "OTHER"] as const;
@@ -38,6 +39,14 @@ export type EventInput = {
 const placeholderFor = (column: Column, name: string) => new Param(sql.placeholder(name), column);
 
 /**
+ * The answers "going" to the event in the outer row, leaving out archived customers': they are no
+ * longer coming as far as staff and the other customers can tell (docs/decisions/0032).
+ */
+const goingRsvps = sql.raw(
+  `FROM event_rsvps g WHERE g.event_id = "events"."id" AND g.response = 'GOING' AND NOT EXISTS (SELECT 1 FROM customers gc WHERE gc.id = g.customer_id AND gc.archived_at IS NOT NULL)`,
+);
+
+/**
  * An event with its car's and customer's names, the answer of the customer in the placeholder
  * rsvpCustomer (-1 for none) and the number of people coming. The counts are written out: drizzle
  * prints a column unqualified inside a subquery, where "id" would be the answer's.
@@ -52,14 +61,8 @@ function selectEvents(db: Pick<WriteDb, "select">, t: Tables) {
       customerName: t.customers.name,
       myRsvp: t.eventRsvps.response,
       myGuests: t.eventRsvps.guests,
-      goingCount:
-        sql<number>`(SELECT coalesce(sum(1 + guests), 0) FROM event_rsvps g WHERE g.event_id = "events"."id" AND g.response = 'GOING')`.mapWith(
-          Number,
-        ),
-      goingGuests:
-        sql<number>`(SELECT coalesce(sum(guests), 0) FROM event_rsvps g WHERE g.event_id = "events"."id" AND g.response = 'GOING')`.mapWith(
-          Number,
-        ),
+      goingCount: sql<number>`(SELECT coalesce(sum(1 + guests), 0) ${goingRsvps})`.mapWith(Number),
+      goingGuests: sql<number>`(SELECT coalesce(sum(guests), 0) ${goingRsvps})`.mapWith(Number),
     })
     .from(t.events)
     .leftJoin(t.cars, eq(t.cars.id, t.events.carId))
@@ -104,6 +107,9 @@ const eventsBetweenRead = preparedRead("events_between", (db, t) =>
         t.events,
         gte(t.events.startsAt, placeholderFor(t.events.startsAt, "from")),
         lt(t.events.startsAt, placeholderFor(t.events.startsAt, "to")),
+        // An archived customer's appointments leave the staff schedule with them; events for
+        // everyone have no customer row, so they stay.
+        isNull(t.customers.archivedAt),
       ),
     )
     .orderBy(asc(t.events.startsAt))
@@ -234,7 +240,8 @@ export async function scheduleEvent(
         .values({ ...v, facilityId: scope.facilityId, createdAt: now })
         .returning({ id: t.events.id }),
     );
-    if (v.customerId !== null) {
+    // An archived customer's people have no portal to see it in: nobody is emailed.
+    if (v.customerId !== null && !(await isArchived(tx, t, v.customerId))) {
       const facility = returnedRow(
         await tx
           .select({ timeZone: t.facilities.timeZone })

@@ -114,15 +114,18 @@ const teamReadUpTo = (db: Pick<WriteDb, "select">, t: Tables, customerId: SQLWra
     .from(t.messageReads)
     .where(and(eq(t.messageReads.customerId, customerId), eq(t.messageReads.reader, TEAM)))}, 0)`;
 
+// The badge counts what the inbox lists: an archived customer's messages leave both.
 const teamUnreadRead = preparedRead("team_unread_messages", (db, t) =>
   db
     .select({ n: count() })
     .from(t.messages)
+    .innerJoin(t.customers, eq(t.customers.id, t.messages.customerId))
     .where(
       FacilityScope.preparedWhere(
         t.messages,
         isNotNull(t.messages.portalAccountId),
         gt(t.messages.id, teamReadUpTo(db, t, t.messages.customerId)),
+        isNull(t.customers.archivedAt),
       ),
     ),
 );

@@ -1,9 +1,11 @@
+import type { MockLink } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { MantineProvider, Popover } from "@mantine/core";
 import { configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, Route, Routes, useLocation } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
+import { ARCHIVED_PAGE_SIZE, ArchivedCustomersQuery } from "../../features/customers/api/archived-customers";
 import { CustomersQuery, PAGE_SIZE } from "../../features/customers/api/customers";
 import type { PortalState } from "../../gql/graphql";
 import { staffTheme } from "../theme";
@@ -81,7 +83,7 @@ const theme = {
   components: { ...staffTheme.components, Popover: Popover.extend({ defaultProps: { hideDetached: false } }) },
 };
 
-function renderContacts(mocks: ReturnType<typeof page>[], entry = "/contacts") {
+function renderContacts(mocks: ReadonlyArray<MockLink.MockedResponse>, entry = "/contacts") {
   return render(
     <MantineProvider theme={theme}>
       <MockedProvider mocks={mocks}>
@@ -179,5 +181,49 @@ describe("Contacts portal status filter", { timeout: 20_000 }, () => {
     const empty = screen.getByTestId("customers-empty");
     expect(within(empty).getByRole("button", { name: "Clear filters" })).toBeTruthy();
     expect(within(empty).getByRole("button", { name: "Clear search" })).toBeTruthy();
+  });
+});
+
+describe("Contacts archived view", { timeout: 20_000 }, () => {
+  it("lists archived customers with the date and Restore, and goes back to the active list", async () => {
+    const user = userEvent.setup({ delay: null });
+    const archived = {
+      request: { query: ArchivedCustomersQuery, variables: { first: ARCHIVED_PAGE_SIZE, after: null } },
+      result: {
+        data: {
+          customers: {
+            __typename: "CustomerConnection" as const,
+            totalCount: 1,
+            totalCountIsLowerBound: false,
+            pageInfo: { __typename: "PageInfo" as const, endCursor: null, hasNextPage: false },
+            nodes: [
+              {
+                __typename: "Customer" as const,
+                id: "9",
+                name: "Dora Gone",
+                email: "dora@example.com",
+                phoneDisplay: null,
+                archivedAt: "2026-11-20T15:00:00.000Z",
+              },
+            ],
+          },
+        },
+      },
+    };
+    renderContacts([page({}, everyone), archived, page({}, everyone)]);
+    await screen.findByRole("link", { name: "Cy Park" });
+
+    await user.click(screen.getByRole("radio", { name: "Archived" }));
+    const table = await screen.findByRole("table", { name: "Archived customers" });
+    expect(within(table).getByRole("link", { name: "Dora Gone" })).toBeTruthy();
+    expect(within(table).getByText("20 Nov 2026")).toBeTruthy();
+    expect(within(table).getByRole("button", { name: "Restore Dora Gone" })).toBeTruthy();
+    expect(search()).toBe("?view=archived");
+    // No search, filter or bulk selection in the archived view.
+    expect(screen.queryByRole("searchbox", { name: "Search customers" })).toBeNull();
+
+    await user.click(screen.getByRole("radio", { name: "Active" }));
+    await screen.findByRole("link", { name: "Cy Park" });
+    expect(search()).toBe("");
   });
 });

@@ -6,6 +6,7 @@ import {
   Group,
   Loader,
   Paper,
+  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -35,6 +36,7 @@ import { SelectionBar } from "../../features/bulk-invites/components/SelectionBa
 import type { BulkInviteClosed, BulkInviteSource } from "../../features/bulk-invites/components/types";
 import { useCustomerSelection } from "../../features/bulk-invites/components/use-selection";
 import { PAGE_SIZE, useCustomers } from "../../features/customers/api/customers";
+import { ArchivedCustomersList } from "../../features/customers/components/ArchivedCustomersList";
 import { CustomersTable, CustomersTableSkeleton } from "../../features/customers/components/CustomersTable";
 import { type ContactsView, contactsParams, readTrail } from "../../features/customers/components/contacts-navigation";
 import { NewCustomerDialog } from "../../features/customers/components/NewCustomerDialog";
@@ -60,6 +62,8 @@ export function ContactsPage() {
   const filter = readPortalFilter(params.get("status"));
   const status = writePortalFilter(filter);
   const after = params.get("after");
+  // Archived customers are a view of their own: no search, filter or selection there.
+  const archivedView = params.get("view") === "archived";
   const view = (change: Partial<ContactsView>) => contactsParams({ search, status, after, ...change });
   const trail = readTrail(location.state);
   const [newOpen, setNewOpen] = useState(false);
@@ -101,7 +105,13 @@ export function ContactsPage() {
     setParams(view({ status: writePortalFilter(keys), after: null }), { replace: true, flushSync: true });
   };
 
-  const { data, previousData, loading, error, refetch } = useCustomers(search, portalStatesFor(filter), after);
+  const showView = (archived: boolean) => {
+    setParams(archived ? { view: "archived" } : {}, { flushSync: true });
+  };
+
+  const { data, previousData, loading, error, refetch } = useCustomers(search, portalStatesFor(filter), after, {
+    skip: archivedView,
+  });
   const page = (data ?? previousData)?.customers;
   const nodes = page?.nodes ?? [];
   useRefetchAt(
@@ -118,11 +128,13 @@ export function ContactsPage() {
   if (data) fresh.current = wanted;
   const filterLabels = portalFilterLabels(filter);
   const total = page ? countLabel(page.totalCount, page.totalCountIsLowerBound) : "";
-  const subtitle = !page
-    ? "\u00a0"
-    : stale && fresh.current !== wanted
-      ? "Searching…"
-      : totalLabel(page.totalCount, total, search, filterLabels);
+  const subtitle = archivedView
+    ? "Archived customers: hidden from lists, search and the portal until restored"
+    : !page
+      ? "\u00a0"
+      : stale && fresh.current !== wanted
+        ? "Searching…"
+        : totalLabel(page.totalCount, total, search, filterLabels);
 
   const closeBulk = ({ started }: BulkInviteClosed) => {
     const fromSelection = bulk?.source.kind === "selection";
@@ -188,32 +200,48 @@ export function ContactsPage() {
       </Group>
 
       <Group gap="sm" align="flex-start" wrap="wrap">
-        <TextInput
-          aria-label="Search customers"
-          placeholder="Search by name, email or phone"
-          leftSection={<IconSearch size={16} />}
-          value={text}
-          onChange={(e) => onType(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Escape" && text) applySearch("");
-          }}
-          rightSection={
-            searching ? (
-              <Loader size={16} aria-label="Searching" />
-            ) : text ? (
-              <CloseButton size="sm" aria-label="Clear search" onClick={() => applySearch("")} />
-            ) : null
-          }
-          style={{ flex: "1 1 240px" }}
-          maw={{ base: "100%", sm: 420 }}
+        <SegmentedControl
+          aria-label="Which customers"
           size="md"
-          type="search"
-          autoComplete="off"
+          value={archivedView ? "archived" : "active"}
+          onChange={(value) => showView(value === "archived")}
+          data={[
+            { value: "active", label: "Active" },
+            { value: "archived", label: "Archived" },
+          ]}
         />
-        <PortalStatusFilter value={filter} onChange={applyFilter} />
+        {!archivedView && (
+          <>
+            <TextInput
+              aria-label="Search customers"
+              placeholder="Search by name, email or phone"
+              leftSection={<IconSearch size={16} />}
+              value={text}
+              onChange={(e) => onType(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Escape" && text) applySearch("");
+              }}
+              rightSection={
+                searching ? (
+                  <Loader size={16} aria-label="Searching" />
+                ) : text ? (
+                  <CloseButton size="sm" aria-label="Clear search" onClick={() => applySearch("")} />
+                ) : null
+              }
+              style={{ flex: "1 1 240px" }}
+              maw={{ base: "100%", sm: 420 }}
+              size="md"
+              type="search"
+              autoComplete="off"
+            />
+            <PortalStatusFilter value={filter} onChange={applyFilter} />
+          </>
+        )}
       </Group>
 
-      {error && !page ? (
+      {archivedView ? (
+        <ArchivedCustomersList />
+      ) : error && !page ? (
         <QueryErrorAlert title="Could not load customers" error={error} onRetry={refetch} />
       ) : !page || (stale && nodes.length === 0) ? (
         <Paper withBorder radius="md">
@@ -316,7 +344,7 @@ export function ContactsPage() {
 
       <SelectionBar
         count={selection.count}
-        hidden={bulk?.opened}
+        hidden={bulk?.opened || archivedView}
         onInvite={() => openBulk({ kind: "selection", customerIds: selection.ids })}
         onClear={selection.clear}
         onIntent={preloadBulkInviteModal}

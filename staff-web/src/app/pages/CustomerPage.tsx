@@ -1,8 +1,23 @@
-import { Anchor, Avatar, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from "@mantine/core";
+import {
+  ActionIcon,
+  Anchor,
+  Avatar,
+  Badge,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Menu,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { errorInfo } from "@portico/web-core/errors";
 import { relativeTime, shortDate } from "@portico/web-core/time";
-import { IconArrowLeft, IconMessage } from "@tabler/icons-react";
+import { IconArchive, IconArrowLeft, IconDotsVertical, IconMessage } from "@tabler/icons-react";
+import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { NotFound } from "../../components/NotFound";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
@@ -11,6 +26,8 @@ import { CustomerActivitySection } from "../../features/audit/components/Custome
 import { CarsSection } from "../../features/cars/components/CarsSection";
 import { ContactsSection } from "../../features/contacts/components/ContactsSection";
 import { useCustomerDetail } from "../../features/customers/api/customer-detail";
+import { ArchiveCustomerDialog } from "../../features/customers/components/ArchiveCustomerDialog";
+import { ArchivedBanner } from "../../features/customers/components/ArchivedBanner";
 import { readOrigin } from "../../features/customers/components/contacts-navigation";
 import { ProfileCard } from "../../features/customers/components/ProfileCard";
 import { DocumentsSection } from "../../features/documents/components/DocumentsSection";
@@ -28,6 +45,7 @@ import { useRefetchAt } from "../../lib/use-refetch-at";
 export function CustomerPage({ id }: { id: string }) {
   const { data, loading, error, refetch } = useCustomerDetail(id);
   const customer = data?.customer;
+  const [archiving, setArchiving] = useState(false);
   useDocumentTitle(customer ? `${customer.name} · Portico` : "Customer · Portico");
   // Contacts' cooldowns and link expiries flip their rows too.
   useRefetchAt(
@@ -62,6 +80,7 @@ export function CustomerPage({ id }: { id: string }) {
     <Stack gap="lg">
       <BackToContacts />
       {error && <QueryErrorAlert title="Could not refresh this customer" error={error} onRetry={refetch} />}
+      {customer.archivedAt && <ArchivedBanner customer={{ ...customer, archivedAt: customer.archivedAt }} />}
       <Group justify="space-between" align="flex-start" gap="md">
         <Group gap="md" wrap="nowrap" align="center" style={{ minWidth: 0 }}>
           <Avatar size={56} radius="xl" color="portico" visibleFrom="xs">
@@ -72,9 +91,15 @@ export function CustomerPage({ id }: { id: string }) {
               <Title order={1} className="page-title">
                 {customer.name}
               </Title>
-              <div data-testid="portal-status">
-                <PortalStatusBadge status={customer.portalStatus} size="md" />
-              </div>
+              {customer.archivedAt ? (
+                <Badge color="orange" variant="light" size="md">
+                  Archived
+                </Badge>
+              ) : (
+                <div data-testid="portal-status">
+                  <PortalStatusBadge status={customer.portalStatus} size="md" />
+                </div>
+              )}
             </Group>
             <Text size="sm" c="dimmed">
               Customer since {shortDate(customer.createdAt)}
@@ -92,10 +117,26 @@ export function CustomerPage({ id }: { id: string }) {
           >
             Message
           </Button>
-          <PreviewPortalButton customerId={customer.id} customerName={customer.name} />
-          <div data-testid="invite-action">
-            <InviteAction customer={customer} size="sm" />
-          </div>
+          {!customer.archivedAt && (
+            <>
+              <PreviewPortalButton customerId={customer.id} customerName={customer.name} />
+              <div data-testid="invite-action">
+                <InviteAction customer={customer} size="sm" />
+              </div>
+              <Menu position="bottom-end" withArrow shadow="md">
+                <Menu.Target>
+                  <ActionIcon variant="default" size={36} aria-label="More actions">
+                    <IconDotsVertical size={16} />
+                  </ActionIcon>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item color="red" leftSection={<IconArchive size={14} />} onClick={() => setArchiving(true)}>
+                    Archive customer
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            </>
+          )}
         </Group>
       </Group>
 
@@ -125,6 +166,7 @@ export function CustomerPage({ id }: { id: string }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      {archiving && <ArchiveCustomerDialog customer={customer} onClose={() => setArchiving(false)} />}
     </Stack>
   );
 }

@@ -209,8 +209,9 @@ function LineTable({ rows, caption }: { rows: Preview["rows"]; caption: string }
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
-                <Badge color={PLAN_COLOR[r.plan]} variant="light">
+              {/* The plan keeps its word whole; a narrow screen scrolls the table instead. */}
+              <Table.Td style={{ whiteSpace: "nowrap" }}>
+                <Badge color={PLAN_COLOR[r.plan]} variant="light" style={{ minWidth: "max-content" }}>
                   {r.planLabel}
                 </Badge>
               </Table.Td>

@@ -12,6 +12,7 @@ export const CustomerDetailQuery = graphql(`
       address
       notes
       createdAt
+      archivedAt
       paymentSetupConnected
       stripeCustomerId
       savedCard {

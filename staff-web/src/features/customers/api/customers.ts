@@ -21,8 +21,14 @@ export const CustomersQuery = graphql(`
 `);
 
 /** One page of Contacts. Without a status filter `portalStates` is left out, not sent as null. */
-export function useCustomers(search: string, portalStates: readonly PortalState[], after: string | null) {
+export function useCustomers(
+  search: string,
+  portalStates: readonly PortalState[],
+  after: string | null,
+  { skip = false }: { skip?: boolean } = {},
+) {
   return useQuery(CustomersQuery, {
+    skip,
     variables: {
       search: search || null,
       first: PAGE_SIZE,
