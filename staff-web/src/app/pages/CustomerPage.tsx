@@ -10,6 +10,7 @@ import { CustomerSignInsCard } from "../../features/account-sessions/components/
 import { CustomerActivitySection } from "../../features/audit/components/CustomerActivitySection";
 import { CarsSection } from "../../features/cars/components/CarsSection";
 import { ContactsSection } from "../../features/contacts/components/ContactsSection";
+import { CustomerPrivacyActions } from "../../features/customer-privacy/components/CustomerPrivacyActions";
 import { useCustomerDetail } from "../../features/customers/api/customer-detail";
 import { readOrigin } from "../../features/customers/components/contacts-navigation";
 import { ProfileCard } from "../../features/customers/components/ProfileCard";
@@ -96,6 +97,7 @@ export function CustomerPage({ id }: { id: string }) {
           <div data-testid="invite-action">
             <InviteAction customer={customer} size="sm" />
           </div>
+          <CustomerPrivacyActions customer={customer} />
         </Group>
       </Group>
 
