@@ -32,7 +32,7 @@ export async function signInAsStaff(page: Page) {
   await page.goto("/staff/");
   await page.getByLabel("Email", { exact: true }).fill(ADMIN.email);
   await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Contacts" })).toBeVisible();
 }
 
