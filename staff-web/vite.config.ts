@@ -58,7 +58,7 @@ export default defineConfig({
   server: {
     port: 5173,
     // Uploads and downloads are plain HTTP routes beside the API; /portal opens a staff preview.
-    proxy: { "/graphql": api, "/dev": api, "/uploads": api, "/files": api, "/portal": api },
+    proxy: { "/graphql": api, "/dev": api, "/uploads": api, "/files": api, "/exports": api, "/portal": api },
   },
   build: { target: "es2022", sourcemap: true },
   test: {

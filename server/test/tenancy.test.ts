@@ -53,6 +53,8 @@ const valueOverrides: ValueOverrides = {
   signDocument: { "input.consent": true, "input.typedName": PORTAL_PERSON },
   // Validated before the lookup: a call that changes nothing is refused for both ids alike.
   updateServiceRequest: { reply: "On it" },
+  // Checked after the lookup, against the name of the viewer's own fresh customer (buildCustomerWithEntities).
+  deleteCustomer: { confirmName: " Customer" },
 };
 
 /** Fields with no ID argument a foreign tenant could be told apart by, and why. */

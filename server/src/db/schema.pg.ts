@@ -988,8 +988,9 @@ export const serviceRequestUpdates = table(
 
 /**
  * The audit log: who did what, when, to which customer or setting (DESIGN §11). The actor's name
- * is copied so the line still reads after they leave; a customer's lines go with the customer when
- * they are deleted for a privacy request, so the deletion's own line carries no customer.
+ * is copied so the line still reads after they leave; when a customer is deleted for a privacy request
+ * their lines stay without the person (no customer, no details), and the deletion's own line carries
+ * no customer, only the name (docs/decisions/0034-customer-deletion-and-export.md).
  */
 export const auditEvents = table(
   "audit_events",

@@ -65,6 +65,7 @@ type Documents = {
     "\n  fragment CustomerImportSummary on CustomerImport {\n    id\n    status\n    fileName\n    total\n    newCustomers\n    newCars\n    duplicates\n    errors\n    processed\n    customersCreated\n    carsCreated\n    skipped\n  }\n": typeof types.CustomerImportSummaryFragmentDoc,
     "\n  mutation PreviewCustomerImport($csv: String!, $fileName: String) {\n    previewCustomerImport(csv: $csv, fileName: $fileName) {\n      ...CustomerImportSummary\n      rows(first: 500) {\n        id\n        line\n        plan\n        planLabel\n        name\n        email\n        car\n        detail\n        result\n      }\n    }\n  }\n": typeof types.PreviewCustomerImportDocument,
     "\n  mutation RunCustomerImport($id: ID!) {\n    runCustomerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n": typeof types.RunCustomerImportDocument,
+    "\n  mutation DeleteCustomer($id: ID!, $confirmName: String!) {\n    deleteCustomer(id: $id, confirmName: $confirmName)\n  }\n": typeof types.DeleteCustomerDocument,
     "\n  mutation ArchiveCustomer($id: ID!) {\n    archiveCustomer(id: $id) {\n      ...CustomerRow\n      archivedAt\n    }\n  }\n": typeof types.ArchiveCustomerDocument,
     "\n  query ArchivedCustomers($first: Int!, $after: String) {\n    customers(archived: true, first: $first, after: $after) {\n      totalCount\n      totalCountIsLowerBound\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        email\n        phoneDisplay\n        archivedAt\n      }\n    }\n  }\n": typeof types.ArchivedCustomersDocument,
     "\n  mutation CreateCustomer($input: CustomerInput!, $allowDuplicateEmail: Boolean) {\n    createCustomer(input: $input, allowDuplicateEmail: $allowDuplicateEmail) {\n      ...CustomerRow\n    }\n  }\n": typeof types.CreateCustomerDocument,
@@ -197,6 +198,7 @@ const documents: Documents = {
     "\n  fragment CustomerImportSummary on CustomerImport {\n    id\n    status\n    fileName\n    total\n    newCustomers\n    newCars\n    duplicates\n    errors\n    processed\n    customersCreated\n    carsCreated\n    skipped\n  }\n": types.CustomerImportSummaryFragmentDoc,
     "\n  mutation PreviewCustomerImport($csv: String!, $fileName: String) {\n    previewCustomerImport(csv: $csv, fileName: $fileName) {\n      ...CustomerImportSummary\n      rows(first: 500) {\n        id\n        line\n        plan\n        planLabel\n        name\n        email\n        car\n        detail\n        result\n      }\n    }\n  }\n": types.PreviewCustomerImportDocument,
     "\n  mutation RunCustomerImport($id: ID!) {\n    runCustomerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n": types.RunCustomerImportDocument,
+    "\n  mutation DeleteCustomer($id: ID!, $confirmName: String!) {\n    deleteCustomer(id: $id, confirmName: $confirmName)\n  }\n": types.DeleteCustomerDocument,
     "\n  mutation ArchiveCustomer($id: ID!) {\n    archiveCustomer(id: $id) {\n      ...CustomerRow\n      archivedAt\n    }\n  }\n": types.ArchiveCustomerDocument,
     "\n  query ArchivedCustomers($first: Int!, $after: String) {\n    customers(archived: true, first: $first, after: $after) {\n      totalCount\n      totalCountIsLowerBound\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        id\n        name\n        email\n        phoneDisplay\n        archivedAt\n      }\n    }\n  }\n": types.ArchivedCustomersDocument,
     "\n  mutation CreateCustomer($input: CustomerInput!, $allowDuplicateEmail: Boolean) {\n    createCustomer(input: $input, allowDuplicateEmail: $allowDuplicateEmail) {\n      ...CustomerRow\n    }\n  }\n": types.CreateCustomerDocument,
@@ -496,6 +498,10 @@ export function graphql(source: "\n  mutation PreviewCustomerImport($csv: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunCustomerImport($id: ID!) {\n    runCustomerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n"): (typeof documents)["\n  mutation RunCustomerImport($id: ID!) {\n    runCustomerImport(id: $id) {\n      ...CustomerImportSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCustomer($id: ID!, $confirmName: String!) {\n    deleteCustomer(id: $id, confirmName: $confirmName)\n  }\n"): (typeof documents)["\n  mutation DeleteCustomer($id: ID!, $confirmName: String!) {\n    deleteCustomer(id: $id, confirmName: $confirmName)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

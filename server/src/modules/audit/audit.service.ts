@@ -53,7 +53,7 @@ const MAX_SUBJECT = 200;
 
 export type AuditLine = {
   action: AuditActionValue;
-  /** The customer whose trail the line joins; their lines go when they are deleted. */
+  /** The customer whose trail the line joins; cleared, with the details, when they are deleted. */
   customerId?: number | null;
   subject?: string | null;
   /** A few flat facts: never secrets, tokens or message bodies. */

@@ -22,6 +22,7 @@ import {
   updateCustomer,
 } from "./customer.service.js";
 import { Customer, CustomerConnection, SendInvitePayload } from "./customer.type.js";
+import { deleteCustomer } from "./customer-erasure.service.js";
 import { archiveCustomer, restoreCustomer } from "./customer-lifecycle.service.js";
 
 const MAX_PAGE = 100;
@@ -140,6 +141,22 @@ export class CustomerResolver {
     await restoreCustomer(ctx, scope, customerId);
     const row = await customerOfFacility(ctx.data, scope, customerId);
     return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ID, {
+    description:
+      "Deletes a customer for a privacy request: the customer, their contacts, portal accounts, cars, invoices, documents, photos, messages and every other record of theirs, in one step that cannot be undone. Admins only; confirmName must be the customer's name exactly. Answers the deleted customer's id.",
+  })
+  async deleteCustomer(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID) id: string,
+    @StringArg("confirmName", { maxLength: 200, description: "The customer's name, typed to confirm." })
+    confirmName: string,
+  ): Promise<string> {
+    const customerId = parseId(id, "Customer");
+    await deleteCustomer(ctx, staffScope(ctx), customerId, confirmName);
+    return id;
   }
 
   @Authorized(Role.STAFF)

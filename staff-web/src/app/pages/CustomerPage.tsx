@@ -1,22 +1,8 @@
-import {
-  ActionIcon,
-  Anchor,
-  Avatar,
-  Badge,
-  Button,
-  Card,
-  Grid,
-  Group,
-  Menu,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-} from "@mantine/core";
+import { Anchor, Avatar, Badge, Button, Card, Grid, Group, Menu, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { errorInfo } from "@portico/web-core/errors";
 import { relativeTime, shortDate } from "@portico/web-core/time";
-import { IconArchive, IconArrowLeft, IconDotsVertical, IconMessage } from "@tabler/icons-react";
+import { IconArchive, IconArrowLeft, IconMessage } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link, useLocation } from "react-router";
 import { NotFound } from "../../components/NotFound";
@@ -25,6 +11,7 @@ import { CustomerSignInsCard } from "../../features/account-sessions/components/
 import { CustomerActivitySection } from "../../features/audit/components/CustomerActivitySection";
 import { CarsSection } from "../../features/cars/components/CarsSection";
 import { ContactsSection } from "../../features/contacts/components/ContactsSection";
+import { CustomerPrivacyActions } from "../../features/customer-privacy/components/CustomerPrivacyActions";
 import { useCustomerDetail } from "../../features/customers/api/customer-detail";
 import { ArchiveCustomerDialog } from "../../features/customers/components/ArchiveCustomerDialog";
 import { ArchivedBanner } from "../../features/customers/components/ArchivedBanner";
@@ -123,20 +110,19 @@ export function CustomerPage({ id }: { id: string }) {
               <div data-testid="invite-action">
                 <InviteAction customer={customer} size="sm" />
               </div>
-              <Menu position="bottom-end" withArrow shadow="md">
-                <Menu.Target>
-                  <ActionIcon variant="default" size={36} aria-label="More actions">
-                    <IconDotsVertical size={16} />
-                  </ActionIcon>
-                </Menu.Target>
-                <Menu.Dropdown>
-                  <Menu.Item color="red" leftSection={<IconArchive size={14} />} onClick={() => setArchiving(true)}>
-                    Archive customer
-                  </Menu.Item>
-                </Menu.Dropdown>
-              </Menu>
             </>
           )}
+          {/* Export and delete stay open for an archived customer: a privacy request often comes after they left. */}
+          <CustomerPrivacyActions
+            customer={customer}
+            first={
+              !customer.archivedAt && (
+                <Menu.Item color="red" leftSection={<IconArchive size={16} />} onClick={() => setArchiving(true)}>
+                  Archive customer
+                </Menu.Item>
+              )
+            }
+          />
         </Group>
       </Group>
 
