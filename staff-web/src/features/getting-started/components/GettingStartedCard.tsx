@@ -68,7 +68,13 @@ export function GettingStartedCard({ isAdmin }: { isAdmin: boolean }) {
   };
 
   return (
-    <Paper withBorder radius="md" p={{ base: "md", sm: "lg" }} aria-labelledby="getting-started-title">
+    <Paper
+      component="section"
+      withBorder
+      radius="md"
+      p={{ base: "md", sm: "lg" }}
+      aria-labelledby="getting-started-title"
+    >
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Stack gap={2}>
