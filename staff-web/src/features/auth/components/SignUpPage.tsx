@@ -96,7 +96,11 @@ export function SignUpPage() {
     return list;
   }, [countries.data, values.country]);
 
-  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  // Typing in a field clears its message; the next submit checks again.
+  const set = (field: keyof Values) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => (e[field] ? { ...e, [field]: undefined } : e));
+  };
 
   if (open.data && !open.data.signUpOpen) {
     return (

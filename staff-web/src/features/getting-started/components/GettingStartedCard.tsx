@@ -92,6 +92,7 @@ export function GettingStartedCard({ isAdmin }: { isAdmin: boolean }) {
           {steps.map((step) => (
             <List.Item
               key={step.key}
+              styles={{ itemWrapper: { width: "100%" }, itemLabel: { flex: 1 } }}
               data-step={step.key}
               data-done={step.done ? "true" : "false"}
               icon={
