@@ -14,8 +14,8 @@ const SERVER = "^server/src/";
 // The foundation: pure helpers and the parsed environment.
 const FOUNDATION = `${SERVER}(lib/|config\\.ts$)`;
 // The process entries and tools that wire every layer together; the seed builds data through
-// the modules' services like a client would.
-const ENTRIES = `${SERVER}((app|server|main)\\.ts$|db/seed/)`;
+// the modules' services like a client would, as do the operator's commands.
+const ENTRIES = `${SERVER}((app|server|main)\\.ts$|db/seed/|commands/)`;
 // The GraphQL and HTTP edges. Resolvers, object types and inputs live beside their module but
 // belong to the GraphQL edge.
 const EDGE_FILES = "\\.(resolver|type|inputs)\\.ts$";

@@ -116,6 +116,8 @@ export default defineConfig({
         NODE_ENV: "production",
         // Production refuses --seed-demo without a password of its own; the specs sign in with this one.
         DEMO_ADMIN_PASSWORD: "portico-demo",
+        // Production closes facility sign-up unless told otherwise; facility-sign-up.spec.ts walks it.
+        PORTICO_OPEN_SIGN_UP: "true",
         LOG_LEVEL: "warn",
       },
     },

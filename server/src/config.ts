@@ -80,6 +80,7 @@ const schema = z.object({
   SHUTDOWN_GRACE_SECONDS: wholeNumber(0, 600, 10),
   EMAIL_LEASE_SECONDS: wholeNumber(1, 3600, 60),
   BULK_INVITE_LEASE_SECONDS: wholeNumber(1, 3600, 60),
+  PORTICO_OPEN_SIGN_UP: z.optional(z.enum(["1", "0", "true", "false", "yes", "no"])),
 });
 
 export type Config = {
@@ -119,6 +120,12 @@ export type Config = {
   emailLeaseSeconds: number;
   /** How long a server's claim on a running bulk invite lasts (renewed every chunk) before another server may resume it. */
   bulkInviteLeaseSeconds: number;
+  /**
+   * Whether anyone may create a facility from the sign-in page (PORTICO_OPEN_SIGN_UP). Open by
+   * default outside production; when closed, the operator runs the create-facility command
+   * (docs/decisions/0033-facility-sign-up.md).
+   */
+  openSignUp: boolean;
 };
 
 export type ServerRole = "all" | "web" | "worker";
@@ -171,6 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     emailLeaseSeconds: e.EMAIL_LEASE_SECONDS,
     bulkInviteLeaseSeconds: e.BULK_INVITE_LEASE_SECONDS,
+    openSignUp:
+      e.PORTICO_OPEN_SIGN_UP === undefined
+        ? e.NODE_ENV !== "production"
+        : ["1", "true", "yes"].includes(e.PORTICO_OPEN_SIGN_UP),
   };
 }
 

@@ -68,6 +68,8 @@ export const facilities = table("facilities", {
   timeZone: str("time_zone").notNull().default("America/New_York"),
   /** ISO 3166 alpha-2: the country a phone number typed without "+" belongs to. */
   country: str("country").notNull().default("US"),
+  /** When an admin put the dashboard's "Getting started" checklist away; null while it shows. */
+  gettingStartedDismissedAt: timestamp("getting_started_dismissed_at"),
   createdAt: createdAt(),
 });
 
@@ -424,13 +426,51 @@ export const staffLinkTokens = table(
   (t) => [index("staff_link_tokens_link").on(t.linkId)],
 );
 
+/**
+ * A facility sign-up waiting for its email to be confirmed: nothing usable exists until then. The
+ * password is kept only as its hash; the confirmation link's token is minted by the outbox worker
+ * (facility_sign_up_tokens keeps its SHA-256), and only an address's latest sign-up is open.
+ */
+export const facilitySignUps = table(
+  "facility_sign_ups",
+  {
+    id: id(),
+    facilityName: str("facility_name").notNull(),
+    timeZone: str("time_zone").notNull(),
+    country: str("country").notNull(),
+    adminName: str("admin_name").notNull(),
+    adminEmail: str("admin_email").notNull(),
+    passwordHash: str("password_hash").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    consumedAt: timestamp("consumed_at"),
+    voidedAt: timestamp("voided_at"),
+    /** The facility the confirmation created. */
+    facilityId: int("facility_id").references(() => facilities.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("facility_sign_ups_email").on(t.adminEmail, t.id), index("facility_sign_ups_expiry").on(t.expiresAt)],
+);
+
+/** The SHA-256 of each token sent for a sign-up: every copy of the email opens the same sign-up. */
+export const facilitySignUpTokens = table(
+  "facility_sign_up_tokens",
+  {
+    id: id(),
+    signUpId: int("sign_up_id")
+      .notNull()
+      .references(() => facilitySignUps.id, { onDelete: "cascade" }),
+    tokenHash: str("token_hash").notNull().unique(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("facility_sign_up_tokens_sign_up").on(t.signUpId)],
+);
+
 export const emailOutbox = table(
   "email_outbox",
   {
     id: id(),
-    facilityId: int("facility_id")
-      .notNull()
-      .references(() => facilities.id),
+    /** Null only for a facility sign-up's confirmation, sent before the facility exists. */
+    facilityId: int("facility_id").references(() => facilities.id),
     kind: oneOf("kind", [
       "INVITE",
       "SIGN_IN_LINK",
@@ -442,6 +482,7 @@ export const emailOutbox = table(
       "MESSAGE",
       "STAFF_INVITE",
       "STAFF_PASSWORD_RESET",
+      "FACILITY_SIGN_UP",
     ]).notNull(),
     toEmail: str("to_email").notNull(),
     /** Notifications are rendered when queued (they hold no secrets); sign-in emails at send time. */
@@ -452,6 +493,8 @@ export const emailOutbox = table(
     invitationId: int("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
     /** A staff invite or password reset: its token is minted at send time, like a sign-in link's. */
     staffLinkId: int("staff_link_id").references(() => staffLinks.id, { onDelete: "cascade" }),
+    /** A facility sign-up's confirmation: its token is minted at send time too. */
+    facilitySignUpId: int("facility_sign_up_id").references(() => facilitySignUps.id, { onDelete: "cascade" }),
     status: oneOf("status", ["PENDING", "SENT", "FAILED"]).notNull().default("PENDING"),
     attempts: int("attempts").notNull().default(0),
     nextAttemptAt: timestamp("next_attempt_at").notNull(),

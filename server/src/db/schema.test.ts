@@ -32,6 +32,8 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   signInLinkTokens: true,
   staffLinks: true,
   staffLinkTokens: true,
+  facilitySignUps: true,
+  facilitySignUpTokens: true,
   portalAccounts: true,
   sessions: true,
   databaseFacts: true,

@@ -113,7 +113,7 @@ describe("composing a batch", () => {
     const composer = createComposer(now, config, onboarding);
     for (const m of items) {
       const composed = composer.compose(m);
-      const expected = direct(m, m.row.kind === "INVITE" ? (onboarding.get(m.row.facilityId) ?? []) : []);
+      const expected = direct(m, m.row.kind === "INVITE" ? (onboarding.get(m.row.facilityId ?? 0) ?? []) : []);
       expect({ subject: composed.subject, html: composed.htmlBody, text: composed.textBody }).toEqual({
         subject: expected.subject,
         html: expected.htmlBody,

@@ -6,6 +6,7 @@ import { renderInviteEmail } from "./templates/invite.js";
 import type { FacilityBranding, RenderedEmail } from "./templates/layout.js";
 import { firstName, oneLine } from "./templates/layout.js";
 import { renderSignInLinkEmail } from "./templates/sign-in-link.js";
+import { renderSignUpEmail } from "./templates/sign-up.js";
 import { renderStaffEmail } from "./templates/staff.js";
 import type { OutgoingEmail } from "./transport.js";
 
@@ -163,6 +164,16 @@ export function createComposer(
     let rendered: RenderedEmail;
     if (row.subject !== null) {
       rendered = { subject: row.subject, htmlBody: row.htmlBody ?? "", textBody: row.textBody ?? "" };
+    } else if (row.kind === "FACILITY_SIGN_UP") {
+      if (!context.signUpExpiresAt) throw new Error("A sign-up email was claimed without its sign-up.");
+      templateRuns++;
+      rendered = renderSignUpEmail({
+        facility,
+        recipientName: context.signUpAdminName,
+        url: `${publicUrl}/staff/confirm-sign-up/${item.token}`,
+        expiresAt: context.signUpExpiresAt,
+        now,
+      });
     } else if (row.kind === "STAFF_INVITE" || row.kind === "STAFF_PASSWORD_RESET") {
       if (!context.staffLinkExpiresAt) throw new Error("A staff email was claimed without its link.");
       const page = row.kind === "STAFF_INVITE" ? "accept-invite" : "reset-password";
@@ -184,7 +195,7 @@ export function createComposer(
         codeUrl: `${publicUrl}/portal/sign-in/code?facility=${encodeURIComponent(context.facilitySlug)}`,
         expiresAt: context.linkExpiresAt,
         now,
-        onboardingSteps: kind === "INVITE" ? (onboardingSteps.get(row.facilityId) ?? []) : [],
+        onboardingSteps: kind === "INVITE" ? (onboardingSteps.get(row.facilityId ?? 0) ?? []) : [],
         choosePassword: kind === "INVITE" && context.signInMethod === "PASSWORD",
         accountHolderName: kind === "INVITE" && context.contactId != null ? context.customerName : null,
       };

@@ -55,7 +55,7 @@ function claimStatement(name: string, lane: Lane) {
         )
         // Someone is waiting on a sign-in email right now; an invite or a notification can wait a batch.
         .orderBy(
-          sql`CASE ${o.kind} WHEN 'SIGN_IN_LINK' THEN 0 WHEN 'STAFF_PASSWORD_RESET' THEN 0 WHEN 'INVITE' THEN 1 WHEN 'STAFF_INVITE' THEN 1 ELSE 2 END`,
+          sql`CASE ${o.kind} WHEN 'SIGN_IN_LINK' THEN 0 WHEN 'STAFF_PASSWORD_RESET' THEN 0 WHEN 'FACILITY_SIGN_UP' THEN 0 WHEN 'INVITE' THEN 1 WHEN 'STAFF_INVITE' THEN 1 ELSE 2 END`,
           asc(o.id),
         )
         .limit(sql.placeholder("limit")),
@@ -93,12 +93,13 @@ const contextsOf = preparedInTransaction("email_outbox_contexts", (tx, t, dialec
   tx
     .select({
       outboxId: t.emailOutbox.id,
-      facilityName: t.facilities.name,
-      facilitySlug: t.facilities.slug,
-      brandColor: t.facilities.brandColor,
+      // A sign-up's confirmation goes out before its facility exists: it is named by the sign-up.
+      facilityName: sql<string>`coalesce(${t.facilities.name}, ${t.facilitySignUps.facilityName})`,
+      facilitySlug: sql<string>`coalesce(${t.facilities.slug}, '')`,
+      brandColor: sql<string>`coalesce(${t.facilities.brandColor}, '#1c7ed6')`,
       logoUrl: t.facilities.logoUrl,
       logoFileId: t.facilities.logoFileId,
-      timeZone: t.facilities.timeZone,
+      timeZone: sql<string>`coalesce(${t.facilities.timeZone}, ${t.facilitySignUps.timeZone})`,
       replyToEmail: t.facilities.replyToEmail,
       welcomeMessage: t.facilities.welcomeMessage,
       signInMethod: t.facilities.signInMethod,
@@ -117,9 +118,15 @@ const contextsOf = preparedInTransaction("email_outbox_contexts", (tx, t, dialec
       staffLinkVoidedAt: t.staffLinks.voidedAt,
       staffName: t.staffUsers.name,
       staffStatus: t.staffUsers.status,
+      signUpId: t.facilitySignUps.id,
+      signUpExpiresAt: t.facilitySignUps.expiresAt,
+      signUpConsumedAt: t.facilitySignUps.consumedAt,
+      signUpVoidedAt: t.facilitySignUps.voidedAt,
+      signUpAdminName: t.facilitySignUps.adminName,
     })
     .from(t.emailOutbox)
-    .innerJoin(t.facilities, eq(t.facilities.id, t.emailOutbox.facilityId))
+    .leftJoin(t.facilities, eq(t.facilities.id, t.emailOutbox.facilityId))
+    .leftJoin(t.facilitySignUps, eq(t.facilitySignUps.id, t.emailOutbox.facilitySignUpId))
     .leftJoin(t.signInLinks, eq(t.signInLinks.id, t.emailOutbox.signInLinkId))
     .leftJoin(t.staffLinks, eq(t.staffLinks.id, t.emailOutbox.staffLinkId))
     .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.staffLinks.staffUserId))
@@ -215,6 +222,25 @@ const mintStaffToken = preparedInTransaction("staff_link_token_mint", (tx, t) =>
 const unmintStaffToken = preparedInTransaction("staff_link_token_unmint", (tx, t) =>
   tx.delete(t.staffLinkTokens).where(eq(t.staffLinkTokens.tokenHash, sql.placeholder("tokenHash"))),
 );
+
+// A facility sign-up's confirmation token, minted like a staff link's.
+const mintSignUpToken = preparedInTransaction("facility_sign_up_token_mint", (tx, t) =>
+  tx.insert(t.facilitySignUpTokens).values({
+    signUpId: sql.placeholder("signUpId"),
+    tokenHash: sql.placeholder("tokenHash"),
+    createdAt: sql.placeholder("now"),
+  }),
+);
+
+const unmintSignUpToken = preparedInTransaction("facility_sign_up_token_unmint", (tx, t) =>
+  tx.delete(t.facilitySignUpTokens).where(eq(t.facilitySignUpTokens.tokenHash, sql.placeholder("tokenHash"))),
+);
+
+/** A sign-up's confirmation goes out only while the sign-up is the address's latest, unused and unexpired. */
+function signUpUsable(context: EmailContext, now: Date): boolean {
+  if (context.signUpConsumedAt != null || context.signUpVoidedAt != null) return false;
+  return (context.signUpExpiresAt?.getTime() ?? 0) > now.getTime();
+}
 
 /**
  * A staff invite still goes out while the person is invited, a reset while they are active, and
@@ -336,6 +362,11 @@ export const NO_STAFF_LINK = {
   staffLinkVoidedAt: null,
   staffName: null,
   staffStatus: null,
+  signUpId: null,
+  signUpExpiresAt: null,
+  signUpConsumedAt: null,
+  signUpVoidedAt: null,
+  signUpAdminName: null,
 } as const satisfies Partial<EmailContext>;
 
 /** A claimed row ready to render: notifications as queued, sign-in emails with a fresh token and code. */
@@ -436,6 +467,25 @@ export function createOutboxStore(
           minted.push({ row, context, token: "", code: "" });
           continue;
         }
+        if (context?.signUpId != null) {
+          if (!signUpUsable(context, now)) {
+            await fail(
+              tx,
+              row,
+              owner,
+              now,
+              null,
+              LINK_NO_LONGER_VALID,
+              "Not sent: the sign-up was confirmed, replaced or expired before the email went out",
+            );
+            settled++;
+            continue;
+          }
+          const token = newToken();
+          await mintSignUpToken(data, tx).execute({ signUpId: context.signUpId, tokenHash: sha256(token), now });
+          minted.push({ row, context, token, code: "" });
+          continue;
+        }
         if (context?.staffLinkId != null) {
           if (!staffLinkUsable(context, now)) {
             await fail(
@@ -514,7 +564,12 @@ export function createOutboxStore(
         if (!item) continue;
         const { row, token } = item;
         if (!result.ok && result.refused && token) {
-          const unmint = item.context.staffLinkId != null ? unmintStaffToken : unmintToken;
+          const unmint =
+            item.context.signUpId != null
+              ? unmintSignUpToken
+              : item.context.staffLinkId != null
+                ? unmintStaffToken
+                : unmintToken;
           await unmint(data, tx).execute({ tokenHash: sha256(token) });
         }
         if (result.ok) {

@@ -5,13 +5,16 @@ import type { Minted } from "./outbox-store.js";
 export type OutboxKind = Tables["emailOutbox"]["$inferInsert"]["kind"];
 
 export type QueuedEmail = {
-  facilityId: number;
+  /** Null only for a facility sign-up's confirmation: the facility does not exist yet. */
+  facilityId: number | null;
   kind: OutboxKind;
   toEmail: string;
   signInLinkId?: number | null;
   invitationId?: number | null;
   /** A staff invite or password reset: the worker mints its token at send time. */
   staffLinkId?: number | null;
+  /** A facility sign-up's confirmation: its token is minted at send time too. */
+  facilitySignUpId?: number | null;
   /** Notifications come rendered (they hold no secrets); sign-in emails are rendered by the worker. */
   rendered?: { subject: string; htmlBody: string; textBody: string };
   now: Date;
@@ -27,6 +30,7 @@ export function outboxRow(email: QueuedEmail) {
     signInLinkId: email.signInLinkId ?? null,
     invitationId: email.invitationId ?? null,
     staffLinkId: email.staffLinkId ?? null,
+    facilitySignUpId: email.facilitySignUpId ?? null,
     ...(email.rendered ?? {}),
     nextAttemptAt: email.now,
     createdAt: email.now,

@@ -95,7 +95,9 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
   async function deliver(claim: Claim, now: Date): Promise<void> {
     const { minted } = claim;
     const onboarding = deps.loadOnboardingSteps
-      ? await deps.loadOnboardingSteps([...new Set(minted.map((m) => m.row.facilityId))])
+      ? await deps.loadOnboardingSteps([
+          ...new Set(minted.flatMap((m) => (m.row.facilityId == null ? [] : [m.row.facilityId]))),
+        ])
       : new Map<number, string[]>();
     const compose = createComposer(now, config, onboarding);
     const outgoing: OutgoingEmail[] = [];

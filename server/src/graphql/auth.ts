@@ -33,6 +33,11 @@ export const PUBLIC_ROOT_FIELDS = new Set([
   "Mutation.startPortalPasskeySignIn",
   "Mutation.staffSignInWithPasskey",
   "Mutation.portalSignInWithPasskey",
+  "Query.signUpOpen",
+  "Query.signUpCountries",
+  "Query.facilitySignUpLink",
+  "Mutation.signUpFacility",
+  "Mutation.confirmFacilitySignUp",
 ]);
 
 export const authChecker: AuthChecker<Context> = ({ context, info }, roles) => {

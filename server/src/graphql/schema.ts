@@ -29,6 +29,7 @@ import {
   CustomerServiceRequestsResolver,
   ServiceRequestResolver,
 } from "../modules/service-requests/service-request.resolver.js";
+import { GettingStartedResolver, SignUpResolver } from "../modules/signup/sign-up.resolver.js";
 import { StaffAccountResolver, TeamResolver } from "../modules/team/team.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
@@ -36,6 +37,8 @@ export const resolvers = [
   StaffAuthResolver,
   StaffAccountResolver,
   TeamResolver,
+  SignUpResolver,
+  GettingStartedResolver,
   CustomerResolver,
   CustomerConnectionResolver,
   CustomerContactsResolver,

@@ -21,6 +21,8 @@ const AccountRoute = lazy(() => import("./routes/AccountRoute"));
 const AcceptInviteRoute = lazy(() => import("./routes/AcceptInviteRoute"));
 const ResetPasswordRoute = lazy(() => import("./routes/ResetPasswordRoute"));
 const ForgotPasswordRoute = lazy(() => import("./routes/ForgotPasswordRoute"));
+const SignUpRoute = lazy(() => import("./routes/SignUpRoute"));
+const ConfirmSignUpRoute = lazy(() => import("./routes/ConfirmSignUpRoute"));
 
 const publicPage = (page: React.ReactNode) => <Suspense fallback={<PageLoader fullScreen />}>{page}</Suspense>;
 const ScheduleRoute = lazy(() => import("./routes/ScheduleRoute"));
@@ -33,6 +35,8 @@ export const router = createBrowserRouter(
     { path: "/forgot-password", element: publicPage(<ForgotPasswordRoute />), errorElement: <RouteError /> },
     { path: "/accept-invite/:token", element: publicPage(<AcceptInviteRoute />), errorElement: <RouteError /> },
     { path: "/reset-password/:token", element: publicPage(<ResetPasswordRoute />), errorElement: <RouteError /> },
+    { path: "/sign-up", element: publicPage(<SignUpRoute />), errorElement: <RouteError /> },
+    { path: "/confirm-sign-up/:token", element: publicPage(<ConfirmSignUpRoute />), errorElement: <RouteError /> },
     {
       element: (
         <RequireStaff>

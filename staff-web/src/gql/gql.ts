@@ -25,9 +25,14 @@ type Documents = {
     "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": typeof types.AuditPeopleDocument,
     "\n  query CustomerActivity($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        nodes {\n          ...AuditLineFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.CustomerActivityDocument,
     "\n  mutation AcceptStaffInvite($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.AcceptStaffInviteDocument,
+    "\n  mutation ConfirmFacilitySignUp($token: String!) {\n    confirmFacilitySignUp(token: $token) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.ConfirmFacilitySignUpDocument,
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": typeof types.DemoCredentialsDocument,
+    "\n  query FacilitySignUpLink($token: String!) {\n    facilitySignUpLink(token: $token) {\n      state\n      facilityName\n      adminEmail\n    }\n  }\n": typeof types.FacilitySignUpLinkDocument,
     "\n  mutation RequestStaffPasswordReset($email: String!) {\n    requestStaffPasswordReset(email: $email)\n  }\n": typeof types.RequestStaffPasswordResetDocument,
     "\n  mutation ResetStaffPassword($token: String!, $password: String!) {\n    resetStaffPassword(token: $token, password: $password)\n  }\n": typeof types.ResetStaffPasswordDocument,
+    "\n  query SignUpCountries {\n    signUpCountries {\n      code\n      name\n      callingCode\n    }\n  }\n": typeof types.SignUpCountriesDocument,
+    "\n  mutation SignUpFacility($input: SignUpFacilityInput!) {\n    signUpFacility(input: $input)\n  }\n": typeof types.SignUpFacilityDocument,
+    "\n  query SignUpOpen {\n    signUpOpen\n  }\n": typeof types.SignUpOpenDocument,
     "\n  query StaffLink($token: String!) {\n    staffLink(token: $token) {\n      state\n      purpose\n      name\n      email\n      facilityName\n    }\n  }\n": typeof types.StaffLinkDocument,
     "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": typeof types.StaffSignOutDocument,
@@ -92,6 +97,8 @@ type Documents = {
     "\n  mutation ScheduleEvent($input: EventInput!) {\n    scheduleEvent(input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.ScheduleEventDocument,
     "\n  query Schedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    schedule(from: $from, to: $to) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.ScheduleDocument,
     "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation DismissGettingStarted {\n    dismissGettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n": typeof types.DismissGettingStartedDocument,
+    "\n  query GettingStarted {\n    gettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n": typeof types.GettingStartedDocument,
     "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": typeof types.ContactInvitePreviewDocument,
     "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": typeof types.PortalStatusFieldsFragmentDoc,
     "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": typeof types.InviteTargetFragmentDoc,
@@ -158,9 +165,14 @@ const documents: Documents = {
     "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": types.AuditPeopleDocument,
     "\n  query CustomerActivity($id: ID!, $first: Int!, $after: String) {\n    customer(id: $id) {\n      id\n      auditTrail(first: $first, after: $after) {\n        nodes {\n          ...AuditLineFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.CustomerActivityDocument,
     "\n  mutation AcceptStaffInvite($token: String!, $password: String!) {\n    acceptStaffInvite(token: $token, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.AcceptStaffInviteDocument,
+    "\n  mutation ConfirmFacilitySignUp($token: String!) {\n    confirmFacilitySignUp(token: $token) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.ConfirmFacilitySignUpDocument,
     "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n": types.DemoCredentialsDocument,
+    "\n  query FacilitySignUpLink($token: String!) {\n    facilitySignUpLink(token: $token) {\n      state\n      facilityName\n      adminEmail\n    }\n  }\n": types.FacilitySignUpLinkDocument,
     "\n  mutation RequestStaffPasswordReset($email: String!) {\n    requestStaffPasswordReset(email: $email)\n  }\n": types.RequestStaffPasswordResetDocument,
     "\n  mutation ResetStaffPassword($token: String!, $password: String!) {\n    resetStaffPassword(token: $token, password: $password)\n  }\n": types.ResetStaffPasswordDocument,
+    "\n  query SignUpCountries {\n    signUpCountries {\n      code\n      name\n      callingCode\n    }\n  }\n": types.SignUpCountriesDocument,
+    "\n  mutation SignUpFacility($input: SignUpFacilityInput!) {\n    signUpFacility(input: $input)\n  }\n": types.SignUpFacilityDocument,
+    "\n  query SignUpOpen {\n    signUpOpen\n  }\n": types.SignUpOpenDocument,
     "\n  query StaffLink($token: String!) {\n    staffLink(token: $token) {\n      state\n      purpose\n      name\n      email\n      facilityName\n    }\n  }\n": types.StaffLinkDocument,
     "\n  mutation StaffSignIn($email: String!, $password: String!) {\n    staffSignIn(email: $email, password: $password) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n": types.StaffSignInDocument,
     "\n  mutation StaffSignOut {\n    staffSignOut\n  }\n": types.StaffSignOutDocument,
@@ -225,6 +237,8 @@ const documents: Documents = {
     "\n  mutation ScheduleEvent($input: EventInput!) {\n    scheduleEvent(input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": types.ScheduleEventDocument,
     "\n  query Schedule($from: DateTimeISO!, $to: DateTimeISO!) {\n    schedule(from: $from, to: $to) {\n      ...ScheduledEventFields\n    }\n  }\n": types.ScheduleDocument,
     "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation DismissGettingStarted {\n    dismissGettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n": types.DismissGettingStartedDocument,
+    "\n  query GettingStarted {\n    gettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n": types.GettingStartedDocument,
     "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": types.ContactInvitePreviewDocument,
     "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": types.PortalStatusFieldsFragmentDoc,
     "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": types.InviteTargetFragmentDoc,
@@ -341,7 +355,15 @@ export function graphql(source: "\n  mutation AcceptStaffInvite($token: String!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConfirmFacilitySignUp($token: String!) {\n    confirmFacilitySignUp(token: $token) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmFacilitySignUp($token: String!) {\n    confirmFacilitySignUp(token: $token) {\n      id\n      name\n      email\n      role\n      facility {\n        id\n        name\n        resendCooldownHours\n        inviteExpiryDays\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n"): (typeof documents)["\n  query DemoCredentials {\n    demoCredentials {\n      email\n      password\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FacilitySignUpLink($token: String!) {\n    facilitySignUpLink(token: $token) {\n      state\n      facilityName\n      adminEmail\n    }\n  }\n"): (typeof documents)["\n  query FacilitySignUpLink($token: String!) {\n    facilitySignUpLink(token: $token) {\n      state\n      facilityName\n      adminEmail\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -350,6 +372,18 @@ export function graphql(source: "\n  mutation RequestStaffPasswordReset($email: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetStaffPassword($token: String!, $password: String!) {\n    resetStaffPassword(token: $token, password: $password)\n  }\n"): (typeof documents)["\n  mutation ResetStaffPassword($token: String!, $password: String!) {\n    resetStaffPassword(token: $token, password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpCountries {\n    signUpCountries {\n      code\n      name\n      callingCode\n    }\n  }\n"): (typeof documents)["\n  query SignUpCountries {\n    signUpCountries {\n      code\n      name\n      callingCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUpFacility($input: SignUpFacilityInput!) {\n    signUpFacility(input: $input)\n  }\n"): (typeof documents)["\n  mutation SignUpFacility($input: SignUpFacilityInput!) {\n    signUpFacility(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignUpOpen {\n    signUpOpen\n  }\n"): (typeof documents)["\n  query SignUpOpen {\n    signUpOpen\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -606,6 +640,14 @@ export function graphql(source: "\n  query Schedule($from: DateTimeISO!, $to: Da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissGettingStarted {\n    dismissGettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n"): (typeof documents)["\n  mutation DismissGettingStarted {\n    dismissGettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GettingStarted {\n    gettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n"): (typeof documents)["\n  query GettingStarted {\n    gettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
@@ -173,4 +174,67 @@ export async function updateFacilitySettings(
       await recordAudit(tx, t, scope, now, { action: "SETTINGS_CHANGED", subject: area, details: { fields } });
     return after;
   });
+}
+
+/** A facility's web address part from its name: "Harbor Point Storage" → "harbor-point-storage". */
+function slugOf(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  return slug || "facility";
+}
+
+/**
+ * Creates a facility, inside the caller's transaction, with every setting at the default the schema
+ * gives it (as the demo seed's facilities get them; its customer counter row comes from the
+ * database's trigger). Its slug is the name's, with a random ending when that is
+ * taken; a lock on the slug keeps two facilities of one name made at once from both taking it.
+ */
+export async function createFacility(
+  data: Database,
+  tx: WriteDb,
+  input: { name: string; timeZone: string; country: string },
+  now: Date,
+): Promise<FacilityRow> {
+  const { t } = data;
+  const base = slugOf(input.name);
+  await data.dialect.lockKey(`facility-slug:${base}`);
+  const [taken] = await tx.select({ id: t.facilities.id }).from(t.facilities).where(eq(t.facilities.slug, base));
+  const slug = taken ? `${base}-${randomBytes(3).toString("hex")}` : base;
+  return returnedRow(
+    await tx
+      .insert(t.facilities)
+      .values({ slug, name: input.name, timeZone: input.timeZone, country: input.country, createdAt: now })
+      .returning(),
+  );
+}
+
+/** A facility's time zone and phone country as typed, checked and made canonical, or BAD_USER_INPUT. */
+export function facilityPlace(input: { timeZone: string; country: string }): { timeZone: string; country: string } {
+  const timeZone = canonicalTimeZone(input.timeZone);
+  if (!timeZone) {
+    throw badInput(`“${input.timeZone.slice(0, 64)}” is not a time zone we know. Pick one from the list.`, {
+      timeZone: "Pick a time zone from the list",
+    });
+  }
+  const country = phoneCountry(input.country);
+  if (!country) {
+    throw badInput(`“${input.country.slice(0, 2)}” is not a country we know. Pick one from the list.`, {
+      country: "Pick a country from the list",
+    });
+  }
+  return { timeZone, country };
+}
+
+/** Puts the dashboard's "Getting started" checklist away for the whole facility. */
+export async function dismissGettingStarted(data: Database, scope: FacilityScope, now: Date): Promise<void> {
+  const f = data.t.facilities;
+  await data.transaction((tx) =>
+    tx.update(f).set({ gettingStartedDismissedAt: now }).where(eq(f.id, scope.facilityId)),
+  );
 }

@@ -20,6 +20,7 @@ import { looksLikeEmail } from "../../../lib/forms";
 import { safeNextPath } from "../../../lib/safe-redirect";
 import { PasskeySignInButton } from "../../passkeys/PasskeySignInButton";
 import { useDemoCredentials } from "../api/demo-credentials";
+import { useSignUpOpen } from "../api/sign-up-open";
 import { useStaffSignIn } from "../api/staff-sign-in";
 import { useStaffViewer } from "../api/staff-viewer";
 
@@ -35,6 +36,7 @@ export function SignInPage() {
   const navigate = useNavigate();
   const viewer = useStaffViewer();
   const demo = useDemoCredentials();
+  const signUpOpen = useSignUpOpen().data?.signUpOpen === true;
   const [signIn, { loading }] = useStaffSignIn();
   const [error, setError] = useState<string | null>(null);
   // Two fields do not need a form library; keeping one out of this page keeps the first load small.
@@ -118,6 +120,14 @@ export function SignInPage() {
             <PasskeySignInButton onSignedIn={() => navigate(next, { replace: true })} />
           </Stack>
         </Paper>
+        {signUpOpen && (
+          <Text size="sm" ta="center">
+            New to Portico?{" "}
+            <Anchor component={Link} to="/sign-up" fw={600}>
+              Create your facility
+            </Anchor>
+          </Text>
+        )}
         {credentials && (
           <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} radius="md">
             <Text size="sm">
