@@ -324,7 +324,7 @@ async function customerDetail(request: Request) {
   const [customer] = await run(
     request,
     "raw_customer_detail",
-    `SELECT c.address, c.notes, c.created_at, c.payment_method_connected, c.stripe_customer_id,
+    `SELECT c.address, c.notes, c.created_at, c.archived_at, c.payment_method_connected, c.stripe_customer_id,
        c.card_brand, c.card_last4, ${CUSTOMER_ROW}
      WHERE c.facility_id = ? AND c.id = ?`,
     [facility.facilityId, id],
@@ -404,6 +404,7 @@ async function customerDetail(request: Request) {
       address: customer.address,
       notes: customer.notes,
       createdAt: iso(customer.created_at),
+      archivedAt: iso(customer.archived_at),
       paymentSetupConnected: bool(customer.payment_method_connected),
       stripeCustomerId: customer.stripe_customer_id,
       savedCard:
