@@ -101,3 +101,8 @@ export function zonedTime(day: string, time: string, timeZone: string): Date {
   const guess = wall - offsetAt(wall, timeZone);
   return new Date(wall - offsetAt(guess, timeZone));
 }
+
+/** The hour of the wall clock (0–23) at an instant in the zone. */
+export function localHour(instant: Date, timeZone: string): number {
+  return Number(parts(instant, timeZone, "time", TIME).hour);
+}
