@@ -261,7 +261,11 @@ export const invitations = table(
     acceptedAt: timestamp("accepted_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("invitations_person").on(t.customerId, t.contactId, t.id)],
+  (t) => [
+    index("invitations_person").on(t.customerId, t.contactId, t.id),
+    // The adoption page's list of people still waiting, oldest invitation first, read as a keyset.
+    index("invitations_facility_pending").on(t.facilityId, t.state, t.createdAt, t.id),
+  ],
 );
 
 /**

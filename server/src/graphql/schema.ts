@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { assertValidSchema, type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { AdoptionResolver } from "../modules/adoption/adoption.resolver.js";
 import { AuditResolver, CustomerAuditResolver } from "../modules/audit/audit.resolver.js";
 import { AccountSessionsResolver, CustomerSignInsResolver } from "../modules/auth/account-sessions.resolver.js";
 import { PasskeyResolver } from "../modules/auth/passkey.resolver.js";
@@ -72,6 +73,7 @@ export const resolvers = [
   CustomerAuditResolver,
   AccountSessionsResolver,
   CustomerSignInsResolver,
+  AdoptionResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -14,3 +14,15 @@ export function decodeCursor(cursor: string): { sortKey: string; id: number } {
   }
   throw badInput("The page cursor is not valid; reload the list", { after: "Invalid cursor" });
 }
+
+/** A keyset cursor of rows ordered by a time then id: "1767225600000_42" (epoch ms and id). */
+export function encodeTimeCursor(at: Date, id: string | number): string {
+  return `${at.getTime()}_${id}`;
+}
+
+export function decodeTimeCursor(after: string | null): { at: Date; id: number } | null {
+  if (after == null) return null;
+  const match = /^(\d{1,15})_([1-9]\d{0,15})$/.exec(after);
+  if (!match) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
+  return { at: new Date(Number(match[1])), id: Number(match[2]) };
+}

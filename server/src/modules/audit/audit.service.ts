@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, lt, or } from "drizzle-orm";
 import type { Database, Tables, WriteDb } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
-import { badInput } from "../../lib/domain-error.js";
+import { decodeTimeCursor, encodeTimeCursor } from "../../lib/cursor.js";
 
 /**
  * Everything the audit log records (DESIGN §11). Stored as text: a new kind needs no migration,
@@ -106,16 +106,13 @@ export type AuditPage = { rows: AuditRow[]; hasNextPage: boolean };
 /** Where a page ends: its last line's time and id. */
 export type AuditCursor = { at: Date; id: number };
 
-/** A cursor is the last line's time (epoch ms) and id, "1767225600000_42": the log's own order. */
+/** A cursor is the last line's time and id: the log's own order. */
 export function encodeAuditCursor(line: { at: Date; id: string | number }): string {
-  return `${line.at.getTime()}_${line.id}`;
+  return encodeTimeCursor(line.at, line.id);
 }
 
 export function decodeAuditCursor(after: string | null): AuditCursor | null {
-  if (after == null) return null;
-  const match = /^(\d{1,15})_([1-9]\d{0,15})$/.exec(after);
-  if (!match) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
-  return { at: new Date(Number(match[1])), id: Number(match[2]) };
+  return decodeTimeCursor(after);
 }
 
 /**

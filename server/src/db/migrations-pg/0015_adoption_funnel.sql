@@ -1,0 +1,1 @@
+CREATE INDEX "invitations_facility_pending" ON "invitations" USING btree ("facility_id","state","created_at","id");

@@ -1,0 +1,1 @@
+CREATE INDEX `invitations_facility_pending` ON `invitations` (`facility_id`,`state`,`created_at`,`id`);

@@ -1,0 +1,58 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Role } from "../../graphql/auth.js";
+import { StringArg } from "../../graphql/bounds.js";
+import { type Context, requestFacility, staffScope } from "../../graphql/context.js";
+import { decodeTimeCursor, encodeTimeCursor } from "../../lib/cursor.js";
+import { badInput } from "../../lib/domain-error.js";
+import { adoptionFunnel, awaitingSignIn } from "./adoption.service.js";
+import { AdoptionFunnel, AwaitingSignIn, AwaitingSignInConnection } from "./adoption.type.js";
+
+const MAX_PAGE = 100;
+const MAX_DAYS = 365;
+
+@Resolver()
+export class AdoptionResolver {
+  @Authorized(Role.STAFF)
+  @Query(() => AdoptionFunnel, {
+    description: "How many of the facility's people got how far into the portal, in all and by week of first invite.",
+  })
+  async adoptionFunnel(@Ctx() ctx: Context): Promise<AdoptionFunnel> {
+    const scope = staffScope(ctx);
+    const { timeZone } = await requestFacility(ctx, scope.facilityId);
+    return adoptionFunnel(ctx.data, scope, { now: ctx.clock.now(), timeZone });
+  }
+
+  @Authorized(Role.STAFF)
+  @Query(() => AwaitingSignInConnection, {
+    description:
+      "People whose invite was sent at least `olderThanDays` days ago and who have not signed in, oldest first.",
+  })
+  async awaitingSignIn(
+    @Ctx() ctx: Context,
+    @Arg("olderThanDays", () => Int, { defaultValue: 7, description: "Days since the invite, 0 to 365." })
+    olderThanDays: number,
+    @Arg("first", () => Int, { defaultValue: 50, description: "People per page, 1 to 100." }) first: number,
+    @StringArg("after", { nullable: true, maxLength: 40, description: "pageInfo.endCursor of the page before." })
+    after: string | null,
+  ): Promise<AwaitingSignInConnection> {
+    if (!Number.isInteger(olderThanDays) || olderThanDays < 0 || olderThanDays > MAX_DAYS)
+      throw badInput(`Days must be between 0 and ${MAX_DAYS}`, { olderThanDays: "Out of range" });
+    if (first < 1 || first > MAX_PAGE)
+      throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
+    const cursor = decodeTimeCursor(after);
+    const page = await awaitingSignIn(ctx.data, staffScope(ctx), ctx.clock.now(), {
+      olderThanDays,
+      first,
+      after: cursor && { invitedAt: cursor.at, id: cursor.id },
+    });
+    const last = page.rows.at(-1);
+    return Object.assign(new AwaitingSignInConnection(), {
+      nodes: page.rows.map(AwaitingSignIn.from),
+      totalCount: page.total,
+      pageInfo: {
+        endCursor: last ? encodeTimeCursor(last.invitedAt, last.invitationId) : null,
+        hasNextPage: page.hasNextPage,
+      },
+    });
+  }
+}
