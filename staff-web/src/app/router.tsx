@@ -28,6 +28,7 @@ const publicPage = (page: React.ReactNode) => <Suspense fallback={<PageLoader fu
 const ScheduleRoute = lazy(() => import("./routes/ScheduleRoute"));
 const MessagesRoute = lazy(() => import("./routes/MessagesRoute"));
 const RequestsRoute = lazy(() => import("./routes/RequestsRoute"));
+const AdoptionRoute = lazy(() => import("./routes/AdoptionRoute"));
 
 export const router = createBrowserRouter(
   [
@@ -71,6 +72,7 @@ export const router = createBrowserRouter(
             { path: "schedule", element: <ScheduleRoute /> },
             { path: "messages", element: <MessagesRoute /> },
             { path: "requests", element: <RequestsRoute /> },
+            { path: "adoption", element: <AdoptionRoute /> },
             { path: "*", element: <NotFoundRoute /> },
           ],
         },

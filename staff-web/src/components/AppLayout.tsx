@@ -1,7 +1,14 @@
 import { ActionIcon, Anchor, AppShell, Badge, Button, Container, Group, Indicator, Text, Tooltip } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import "@mantine/notifications/styles.css";
-import { IconAddressBook, IconCalendarEvent, IconClipboardList, IconMessages, IconSettings } from "@tabler/icons-react";
+import {
+  IconAddressBook,
+  IconCalendarEvent,
+  IconChartFunnel,
+  IconClipboardList,
+  IconMessages,
+  IconSettings,
+} from "@tabler/icons-react";
 import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { Logo } from "./Logo";
@@ -73,6 +80,13 @@ export function AppLayout({
                   badgeLabel="new"
                 >
                   Requests
+                </NavButton>
+                <NavButton
+                  to="/adoption"
+                  active={pathname.startsWith("/adoption")}
+                  icon={<IconChartFunnel size={16} />}
+                >
+                  Adoption
                 </NavButton>
                 <NavButton to="/settings/portal" active={inSettings} icon={<IconSettings size={16} />}>
                   Settings

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { inviteLinkFor, signInAsStaff, staffGql, unique } from "./support";
+
+type Totals = Record<"reachable" | "invited" | "delivered" | "opened" | "signedIn" | "active", number>;
+const TOTALS = `{ adoptionFunnel { totals { reachable invited delivered opened signedIn active } } }`;
+
+test("the adoption page counts a few new invites and the one who signed in, and lists who still waits", async ({
+  page,
+  browser,
+}) => {
+  await signInAsStaff(page);
+  const before = (await staffGql<{ adoptionFunnel: { totals: Totals } }>(page, TOTALS)).adoptionFunnel.totals;
+
+  const people = ["Ada", "Ben", "Cy"].map((first) => ({
+    name: `${first} ${unique("Funnel")}`,
+    email: `${unique(first.toLowerCase())}@example.com`,
+  }));
+  for (const person of people) {
+    const { createCustomer } = await staffGql<{ createCustomer: { id: string } }>(
+      page,
+      `mutation($input: CustomerInput!) { createCustomer(input: $input) { id } }`,
+      { input: person },
+    );
+    await staffGql(page, `mutation($id: ID!) { sendInvite(customerId: $id) { __typename } }`, {
+      id: createCustomer.id,
+    });
+  }
+  // Ada opens her invite on her phone and signs in; Ben and Cy do nothing.
+  const [ada, ben, cy] = people as [(typeof people)[0], (typeof people)[0], (typeof people)[0]];
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const portal = await phone.newPage();
+  await portal.goto(await inviteLinkFor(ada.email));
+  await portal.getByRole("button", { name: "Continue" }).click();
+  await expect(
+    portal.getByText(`Welcome, ${ada.name.split(" ")[0]}`).or(portal.getByRole("heading", { level: 1 })),
+  ).toBeVisible();
+  await phone.close();
+
+  await page.getByRole("link", { name: "Adoption" }).first().click();
+  await expect(page.getByRole("heading", { name: "Portal adoption", level: 1 })).toBeVisible();
+  const stages = page.getByRole("list", { name: "Adoption stages" });
+  const expected: Totals = {
+    reachable: before.reachable + 3,
+    invited: before.invited + 3,
+    delivered: before.delivered + 1,
+    opened: before.opened + 1,
+    signedIn: before.signedIn + 1,
+    active: before.active + 1,
+  };
+  for (const [key, count] of Object.entries(expected))
+    await expect(stages.getByTestId(`stage-${key}`)).toHaveText(count.toLocaleString("en-US"));
+
+  // This week's cohort in the chart's table holds the three.
+  const weekly = page.getByRole("table", { name: "People by week of first invite" });
+  await expect(weekly.getByRole("row").last().getByRole("cell").nth(1)).not.toHaveText("0");
+
+  // Everyone waiting, whatever the age of their invite: Ben and Cy, not Ada.
+  const card = page.getByRole("region", { name: "Invited, not signed in" });
+  await card.getByText("All", { exact: true }).click();
+  const waiting = card.getByRole("list", { name: "People waiting" });
+  for (const person of [ben, cy]) {
+    while (!(await waiting.getByRole("link", { name: person.name }).isVisible())) {
+      await card.getByRole("button", { name: "Show more" }).click();
+    }
+  }
+  await expect(waiting.getByRole("link", { name: ada.name })).toHaveCount(0);
+  await waiting.getByRole("link", { name: ben.name }).click();
+  await expect(page.getByRole("heading", { name: ben.name, level: 1 })).toBeVisible();
+});
