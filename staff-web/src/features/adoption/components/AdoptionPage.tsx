@@ -34,7 +34,7 @@ export function AdoptionPage() {
                   : "Customers and those who may use the portal for them."}
               </Text>
             </Stack>
-            {funnel ? <FunnelStages totals={funnel.totals} /> : <Skeleton height={320} radius="md" />}
+            {funnel ? <FunnelStages totals={funnel.totals} /> : <Skeleton height={380} radius="md" />}
           </Stack>
         </Card>
         <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="weekly-title">
@@ -47,7 +47,7 @@ export function AdoptionPage() {
                 The people first invited each week, and how far they have got since. Last 12 weeks.
               </Text>
             </Stack>
-            {funnel ? <WeeklyChart weeks={funnel.weeks} /> : <Skeleton height={260} radius="md" />}
+            {funnel ? <WeeklyChart weeks={funnel.weeks} /> : <Skeleton height={380} radius="md" />}
           </Stack>
         </Card>
       </SimpleGrid>

@@ -1,4 +1,4 @@
-import { AreaChart } from "@mantine/charts";
+import { BarChart } from "@mantine/charts";
 import "@mantine/charts/styles.css";
 import { Table, VisuallyHidden } from "@mantine/core";
 import { dayLabel } from "@portico/web-core/time";
@@ -14,24 +14,24 @@ const SERIES = [
 ] as const;
 
 /**
- * The people first invited each week and how far they have got since, as overlapping areas (each
- * stage is part of the one before). The same numbers sit in a table for screen readers.
+ * The people first invited each week and how far they have got since, one group of bars a week in
+ * the funnel's order. The same numbers sit in a table for screen readers.
  */
 export function WeeklyChart({ weeks }: { weeks: Week[] }) {
   const data = weeks.map((week) => ({ ...week, week: dayLabel(week.weekStart, { weekday: false }) }));
   return (
     <>
-      <AreaChart
-        h={260}
+      <BarChart
+        h={380}
         data={data}
         dataKey="week"
         series={SERIES.map(({ name, label, color }) => ({ name, label, color }))}
-        curveType="monotone"
         withLegend
-        legendProps={{ verticalAlign: "bottom" }}
-        fillOpacity={0.25}
+        // In the funnel's order, not recharts' alphabetical one.
+        legendProps={{ verticalAlign: "bottom", itemSorter: null }}
+        barProps={{ radius: [3, 3, 0, 0] }}
         tickLine="none"
-        gridAxis="y"
+        gridAxis="x"
         yAxisProps={{ allowDecimals: false, width: 36 }}
         aria-hidden
       />
