@@ -121,6 +121,13 @@ export const customers = table(
     /** The newest invitation for the customer themself; kept in the invitation's transaction. */
     latestInvitationId: int("latest_invitation_id"),
     /**
+     * How far the person got into the portal, kept by database triggers on invitations and portal
+     * accounts: 0 not invited, 1 invited, 2 delivered, 3 opened the link, 4 signed in. It only rises.
+     */
+    adoptionStage: int("adoption_stage").notNull().default(0),
+    /** When the person was first invited, kept by the same triggers: the adoption chart's week. */
+    firstInvitedAt: timestamp("first_invited_at"),
+    /**
      * Set while the customer is archived: out of every list, search and count staff see, their
      * people signed out and unable to sign in; restoring clears it (docs/decisions/0029).
      */
@@ -139,6 +146,11 @@ export const customers = table(
     index("customers_facility_archived").on(t.facilityId, t.sortName, t.id).where(sql`archived_at IS NOT NULL`),
     // Finding who else has an address (the duplicate-email warning) without reading every customer.
     index("customers_facility_email").on(t.facilityId, t.email),
+    // The adoption funnel's counts by stage and its weekly chart, read from the index alone (SQLite
+    // reads archived_at from the index to check the WHERE, even though the index only holds NULLs).
+    index("customers_facility_adoption")
+      .on(t.facilityId, t.firstInvitedAt, t.adoptionStage, t.archivedAt)
+      .where(sql`archived_at IS NULL`),
   ],
 );
 
@@ -177,9 +189,20 @@ export const contacts = table(
     canAccessPortal: bool("can_access_portal").notNull().default(false),
     ...communicationPreferences(),
     latestInvitationId: int("latest_invitation_id"),
+    /**
+     * How far the person got into the portal, kept by database triggers on invitations and portal
+     * accounts: 0 not invited, 1 invited, 2 delivered, 3 opened the link, 4 signed in. It only rises.
+     */
+    adoptionStage: int("adoption_stage").notNull().default(0),
+    /** When the person was first invited, kept by the same triggers: the adoption chart's week. */
+    firstInvitedAt: timestamp("first_invited_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("contacts_customer").on(t.customerId)],
+  (t) => [
+    index("contacts_customer").on(t.customerId),
+    // The adoption funnel's people who are contacts: those who may use the portal.
+    index("contacts_facility_adoption").on(t.facilityId, t.canAccessPortal, t.firstInvitedAt, t.adoptionStage),
+  ],
 );
 
 export const carStatuses = ["IN_STORAGE", "OUT", "IN_SERVICE", "IN_TRANSIT"] as const;
@@ -337,11 +360,16 @@ export const portalAccounts = table(
     passwordHash: str("password_hash"),
     activatedAt: timestamp("activated_at").notNull(),
     lastSignInAt: timestamp("last_sign_in_at"),
+    /** The latest of its sign-ins and its sessions' use, kept by a trigger on sessions: "active" on the adoption page. */
+    lastActiveAt: timestamp("last_active_at"),
     /** When the person finished (or skipped) the facility's onboarding steps. */
     onboardedAt: timestamp("onboarded_at"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("portal_accounts_person").on(t.customerId, t.personKey)],
+  (t) => [
+    uniqueIndex("portal_accounts_person").on(t.customerId, t.personKey),
+    index("portal_accounts_facility_active").on(t.facilityId, t.lastActiveAt),
+  ],
 );
 
 export const sessions = table(

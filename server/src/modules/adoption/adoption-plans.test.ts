@@ -7,9 +7,8 @@ import { FacilityScope } from "../../db/tenancy.js";
 import { DAY } from "../../lib/clock.js";
 import { adoptionFunnel, awaitingSignIn } from "./adoption.service.js";
 
-// The adoption page reads a facility's invitations through invitations_facility_pending: the list
-// of people waiting is a keyset walk along it (no sort), and the funnel reads only the facility's
-// invitations, never the whole table, however many other facilities share it.
+// The adoption page's list of people waiting is a keyset walk along invitations_facility_pending,
+// and its funnel counts people from the adoption columns' indexes the triggers keep.
 
 describe("the adoption page's reads use the facility's invitation index", () => {
   let app: TestApp;
@@ -82,14 +81,15 @@ describe("the adoption page's reads use the facility's invitation index", () => 
     }
   });
 
-  it("reads only the facility's invitations for the funnel, not its neighbours'", async () => {
+  it("counts the funnel from the people's adoption indexes, never reading invitations or whole tables", async () => {
     const ran = await statementsOf(() =>
       adoptionFunnel(app.data, scope, { now: app.clock.now(), timeZone: "America/New_York" }),
     );
     expect(ran).toHaveLength(2);
-    for (const statement of ran) {
-      const plan = await planOf(app, statement, "invitations");
-      expect(plan.scansTable).toBe(false);
-    }
+    for (const statement of ran) expect(statement.text).not.toMatch(/"invitations"/);
+    // PostgreSQL reads a table this small whole, rightly; SQLite's plan is fixed by its indexes.
+    if (testEngine !== "sqlite") return;
+    for (const statement of ran) expect((await planOf(app, statement, "customers")).scansTable).toBe(false);
+    expect((await planOf(app, ran[1] as Ran, "customers")).indexes).toContain("customers_facility_adoption");
   });
 });

@@ -49,6 +49,7 @@ export class AdoptionResolver {
     return Object.assign(new AwaitingSignInConnection(), {
       nodes: page.rows.map(AwaitingSignIn.from),
       totalCount: page.total,
+      totalIsCapped: page.totalIsCapped,
       pageInfo: {
         endCursor: last ? encodeTimeCursor(last.invitedAt, last.invitationId) : null,
         hasNextPage: page.hasNextPage,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, isNotNull, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
 import { DAY } from "../../lib/clock.js";
@@ -11,9 +11,10 @@ export const FUNNEL_WEEKS = 12;
 
 /**
  * The portal's adoption at a facility, as people (customers and their sub-contacts who may use the
- * portal; archived customers left out). Each stage counts everyone who got at least that far, so the
- * numbers only ever narrow: a person who signed in was delivered to and opened, whatever the
- * delivery webhooks said (docs/decisions/0035-adoption-funnel.md).
+ * portal; archived customers left out). Reachable: an email or phone on record now. From invited on,
+ * each stage counts everyone who got at least that far, so the numbers only ever narrow: a person who
+ * signed in was delivered to and opened, whatever the delivery webhooks said; active: used the portal
+ * in the last 30 days (docs/decisions/0035-adoption-funnel.md).
  */
 export type AdoptionTotals = {
   people: number;
@@ -37,151 +38,136 @@ export type AdoptionWeek = {
 
 export type AdoptionFunnel = { totals: AdoptionTotals; weeks: AdoptionWeek[] };
 
-const one = (condition: SQL) => sql<number>`coalesce(sum(case when ${condition} then 1 else 0 end), 0)`;
+/** The stages customers.adoption_stage and contacts.adoption_stage hold, kept by database triggers. */
+const STAGE = { invited: 1, delivered: 2, opened: 3, signedIn: 4 } as const;
 
 /**
- * The people a funnel counts and what each got to. Three grouped reads joined on the person
- * (customer id and person_key, 0 for the customer themself, as portal_accounts keys them): the
- * people themselves, their invitations folded to one row each, and their portal account.
+ * The facility's funnel in two statements, each reading indexes of columns the database keeps
+ * (docs/decisions/0035-adoption-funnel.md), never the invitations themselves: totals as a few rows
+ * of counts (customers and their portal contacts by stage, the reachable, the active accounts),
+ * and the weekly chart as counts by week of first invite and stage.
  */
-function peopleWithProgress(data: Database, scope: FacilityScope, activeSince: Date) {
-  const { customers: c, contacts: ct, invitations: i, portalAccounts: pa, sessions: s } = data.t;
-  const customersThemselves = data.read
-    .select({
-      customerId: sql<number>`${c.id}`.as("person_customer_id"),
-      personKey: sql<number>`0`.as("people_person_key"),
-      reachable: sql<number>`case when ${c.email} is not null or ${c.phone} is not null then 1 else 0 end`.as(
-        "reachable",
-      ),
-    })
-    .from(c)
-    .where(scope.where(c, isNull(c.archivedAt)));
-  const theirContacts = data.read
-    .select({
-      customerId: ct.customerId,
-      personKey: ct.id,
-      reachable: sql<number>`case when ${ct.email} is not null or ${ct.phone} is not null then 1 else 0 end`,
-    })
-    .from(ct)
-    .innerJoin(c, eq(c.id, ct.customerId))
-    .where(scope.where(ct, eq(ct.canAccessPortal, true), isNull(c.archivedAt)));
-  const people = customersThemselves.unionAll(theirContacts).as("people");
-
-  const invited = data.read
-    .select({
-      customerId: sql<number>`${i.customerId}`.as("invited_customer_id"),
-      personKey: sql<number>`coalesce(${i.contactId}, 0)`.as("invited_person_key"),
-      firstInvitedAt: sql<unknown>`min(${i.createdAt})`.as("first_invited_at"),
-      delivered: sql<number>`max(case when ${i.deliveryState} = 'DELIVERED' then 1 else 0 end)`.as("delivered"),
-      opened:
-        sql<number>`max(case when ${or(isNotNull(i.linkOpenedAt), eq(i.state, "ACCEPTED"))} then 1 else 0 end)`.as(
-          "opened",
-        ),
-    })
-    .from(i)
-    .where(scope.where(i))
-    .groupBy(i.customerId, sql`coalesce(${i.contactId}, 0)`)
-    .as("invited");
-
-  const signedIn = sql`${pa.id} is not null`;
-  const active = sql`(${gte(pa.lastSignInAt, activeSince)} or exists (select 1 from ${s} where ${and(
-    eq(s.portalAccountId, pa.id),
-    gte(s.lastSeenAt, activeSince),
-  )}))`;
-  const opened = sql`(${invited.opened} = 1 or ${signedIn})`;
-  const delivered = sql`(${invited.delivered} = 1 or ${opened})`;
-  const wasInvited = sql`(${invited.customerId} is not null or ${signedIn})`;
-  return {
-    people,
-    invited,
-    stages: {
-      reachable: sql`(${people.reachable} = 1 or ${wasInvited})`,
-      wasInvited,
-      delivered,
-      opened,
-      signedIn,
-      active,
-    },
-    pa,
-  };
-}
-
-/** The facility's funnel: totals in one statement, the weekly chart in another. */
 export async function adoptionFunnel(
   data: Database,
   scope: FacilityScope,
   at: { now: Date; timeZone: string },
 ): Promise<AdoptionFunnel> {
   const { now, timeZone } = at;
+  const { customers: c, contacts: ct, portalAccounts: pa } = data.t;
   const activeSince = new Date(now.getTime() - ACTIVE_WITHIN_DAYS * DAY);
-  const { people, invited, stages, pa } = peopleWithProgress(data, scope, activeSince);
-  const onInvited = and(eq(invited.customerId, people.customerId), eq(invited.personKey, people.personKey));
-  const onAccount = and(eq(pa.customerId, people.customerId), eq(pa.personKey, people.personKey));
-
   const weekStarts = weekStartsBefore(now, timeZone);
   const starts = weekStarts.map((day) => zonedTime(day, "00:00", timeZone));
-  const firstAt = sql`${invited.firstInvitedAt}`;
-  const since = (at: Date) => sql`${firstAt} >= ${sql.param(at, data.t.invitations.createdAt)}`;
-  // The week a person was first invited in, as the index of its Monday in weekStarts (newest last).
-  const week = sql<number>`case ${sql.join(
-    starts
-      .map((at, index) => ({ at, index }))
-      .reverse()
-      .map(({ at, index }) => sql`when ${since(at)} then ${index}`),
-    sql` `,
-  )} end`;
+  const chartStart = starts[0] as Date;
 
-  const [totalsRows, weekRows] = await Promise.all([
-    data.read
-      .select({
-        people: sql<number>`count(*)`,
-        reachable: one(stages.reachable),
-        invited: one(stages.wasInvited),
-        delivered: one(stages.delivered),
-        opened: one(stages.opened),
-        signedIn: one(stages.signedIn),
-        active: one(stages.active),
-      })
-      .from(people)
-      .leftJoin(invited, onInvited)
-      .leftJoin(pa, onAccount),
-    data.read
-      .select({
-        week: week.as("week"),
-        invited: sql<number>`count(*)`,
-        delivered: one(stages.delivered),
-        opened: one(stages.opened),
-        signedIn: one(stages.signedIn),
-      })
-      .from(people)
-      .innerJoin(invited, onInvited)
-      .leftJoin(pa, onAccount)
-      .where(since(starts[0] as Date))
-      .groupBy(sql`week`),
-  ]);
-  const totals = totalsRows[0];
-  const byWeek = new Map(weekRows.map((row) => [Number(row.week), row]));
-  return {
-    totals: {
-      people: Number(totals?.people ?? 0),
-      reachable: Number(totals?.reachable ?? 0),
-      invited: Number(totals?.invited ?? 0),
-      delivered: Number(totals?.delivered ?? 0),
-      opened: Number(totals?.opened ?? 0),
-      signedIn: Number(totals?.signedIn ?? 0),
-      active: Number(totals?.active ?? 0),
-    },
-    weeks: weekStarts.map((weekStart, index) => {
-      const row = byWeek.get(index);
-      return {
-        weekStart,
-        invited: Number(row?.invited ?? 0),
-        delivered: Number(row?.delivered ?? 0),
-        opened: Number(row?.opened ?? 0),
-        signedIn: Number(row?.signedIn ?? 0),
-      };
-    }),
+  const shown = isNull(c.archivedAt);
+  const theirContacts = and(eq(ct.canAccessPortal, true), shown);
+  const count = sql<number>`count(*)`;
+  const label = (name: string) => sql<string>`${name}`;
+  const noStage = sql<number>`0`;
+  const countsRead = data.read
+    .select({ kind: label("people").as("kind"), stage: sql<number>`${c.adoptionStage}`.as("stage"), n: count.as("n") })
+    .from(c)
+    .where(scope.where(c, shown))
+    .groupBy(c.adoptionStage)
+    .unionAll(
+      data.read
+        .select({ kind: label("people"), stage: ct.adoptionStage, n: count })
+        .from(ct)
+        .innerJoin(c, eq(c.id, ct.customerId))
+        .where(scope.where(ct, theirContacts))
+        .groupBy(ct.adoptionStage),
+    )
+    .unionAll(
+      data.read
+        .select({ kind: label("reachable"), stage: noStage, n: count })
+        .from(c)
+        .where(scope.where(c, shown, or(isNotNull(c.email), isNotNull(c.phoneDigits)))),
+    )
+    .unionAll(
+      data.read
+        .select({ kind: label("reachable"), stage: noStage, n: count })
+        .from(ct)
+        .innerJoin(c, eq(c.id, ct.customerId))
+        .where(scope.where(ct, theirContacts, or(isNotNull(ct.email), isNotNull(ct.phone)))),
+    )
+    .unionAll(
+      data.read
+        .select({ kind: label("active"), stage: noStage, n: count })
+        .from(pa)
+        .innerJoin(c, eq(c.id, pa.customerId))
+        .leftJoin(ct, eq(ct.id, pa.personKey))
+        .where(
+          scope.where(
+            pa,
+            gte(pa.lastActiveAt, activeSince),
+            shown,
+            or(eq(pa.personKey, 0), eq(ct.canAccessPortal, true)),
+          ),
+        ),
+    );
+
+  // The week a person was first invited in, as the index of its Monday in weekStarts (newest last).
+  const weekOf = (column: typeof c.firstInvitedAt | typeof ct.firstInvitedAt) =>
+    sql<number>`case ${sql.join(
+      starts
+        .map((start, index) => ({ start, index }))
+        .reverse()
+        .map(({ start, index }) => sql`when ${gte(column, start)} then ${index}`),
+      sql` `,
+    )} end`;
+  const weeksRead = data.read
+    .select({
+      week: weekOf(c.firstInvitedAt).as("week"),
+      stage: sql<number>`${c.adoptionStage}`.as("stage"),
+      n: count.as("n"),
+    })
+    .from(c)
+    .where(scope.where(c, shown, gte(c.firstInvitedAt, chartStart)))
+    .groupBy(sql`1`, sql`2`)
+    .unionAll(
+      data.read
+        .select({ week: weekOf(ct.firstInvitedAt), stage: ct.adoptionStage, n: count })
+        .from(ct)
+        .innerJoin(c, eq(c.id, ct.customerId))
+        .where(scope.where(ct, theirContacts, gte(ct.firstInvitedAt, chartStart)))
+        .groupBy(sql`1`, sql`2`),
+    );
+
+  const [counts, weekRows] = await Promise.all([countsRead, weeksRead]);
+  const totals: AdoptionTotals = {
+    people: 0,
+    reachable: 0,
+    invited: 0,
+    delivered: 0,
+    opened: 0,
+    signedIn: 0,
+    active: 0,
   };
+  for (const row of counts) {
+    const n = Number(row.n);
+    const stage = Number(row.stage);
+    if (row.kind === "reachable") totals.reachable += n;
+    else if (row.kind === "active") totals.active += n;
+    else {
+      totals.people += n;
+      for (const [name, least] of Object.entries(STAGE)) if (stage >= least) totals[name as keyof typeof STAGE] += n;
+    }
+  }
+  const weeks: AdoptionWeek[] = weekStarts.map((weekStart) => ({
+    weekStart,
+    invited: 0,
+    delivered: 0,
+    opened: 0,
+    signedIn: 0,
+  }));
+  for (const row of weekRows) {
+    const week = weeks[Number(row.week)];
+    if (!week) continue;
+    const n = Number(row.n);
+    for (const [name, least] of Object.entries(STAGE))
+      if (Number(row.stage) >= least) week[name as keyof typeof STAGE] += n;
+  }
+  return { totals, weeks };
 }
 
 /** The Mondays of the last FUNNEL_WEEKS weeks on the facility's clock, oldest first, this week's last. */
@@ -209,10 +195,13 @@ export type AwaitingPerson = {
 
 export type AwaitingCursor = { invitedAt: Date; id: number };
 
+/** How far the list's total counts: beyond it the page says "1,000+" rather than walking every invite. */
+export const AWAITING_COUNT_CAP = 1000;
+
 /**
  * The people invited at least `olderThanDays` ago who have not signed in, oldest invitation first,
- * a keyset page along invitations_facility_pending, and how many there are in all (one count
- * statement over the same index). Only a person's latest invitation is PENDING (a resend voids the
+ * a keyset page along invitations_facility_pending, and how many there are up to AWAITING_COUNT_CAP + 1
+ * (a count that stops there, over the same index: a facility with 40,000 waiting pays for 1,001). Only a person's latest invitation is PENDING (a resend voids the
  * older), so each person appears once.
  */
 export async function awaitingSignIn(
@@ -220,7 +209,7 @@ export async function awaitingSignIn(
   scope: FacilityScope,
   now: Date,
   page: { olderThanDays: number; first: number; after: AwaitingCursor | null },
-): Promise<{ rows: AwaitingPerson[]; hasNextPage: boolean; total: number }> {
+): Promise<{ rows: AwaitingPerson[]; hasNextPage: boolean; total: number; totalIsCapped: boolean }> {
   const { customers: c, contacts: ct, invitations: i, portalAccounts: pa } = data.t;
   const invitedBefore = new Date(now.getTime() - page.olderThanDays * DAY);
   const waiting = scope.where(
@@ -257,19 +246,24 @@ export async function awaitingSignIn(
       .where(and(waiting, after))
       .orderBy(asc(i.createdAt), asc(i.id))
       .limit(page.first + 1),
-    data.read
-      .select({ n: sql<number>`count(*)` })
-      .from(i)
-      .innerJoin(c, eq(c.id, i.customerId))
-      .leftJoin(ct, onContact)
-      .leftJoin(pa, onAccount)
-      .where(waiting),
+    data.read.select({ n: sql<number>`count(*)` }).from(
+      data.read
+        .select({ one: sql<number>`1`.as("one") })
+        .from(i)
+        .innerJoin(c, eq(c.id, i.customerId))
+        .leftJoin(ct, onContact)
+        .leftJoin(pa, onAccount)
+        .where(waiting)
+        .limit(AWAITING_COUNT_CAP + 1)
+        .as("waiting"),
+    ),
   ]);
   return {
     rows: rows
       .slice(0, page.first)
       .map(({ contactName, ...row }) => ({ ...row, name: contactName ?? row.customerName })),
     hasNextPage: rows.length > page.first,
-    total: Number(counted[0]?.n ?? 0),
+    total: Math.min(Number(counted[0]?.n ?? 0), AWAITING_COUNT_CAP),
+    totalIsCapped: Number(counted[0]?.n ?? 0) > AWAITING_COUNT_CAP,
   };
 }

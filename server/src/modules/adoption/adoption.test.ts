@@ -80,20 +80,16 @@ describe("the adoption funnel", () => {
     ids["Active Ada"] = active.customer.id;
     const dormant = await customerInPortal(app, staff, facilityId, { name: "Dormant Dee", email: "dee@example.com" });
     ids["Dormant Dee"] = dormant.customer.id;
-    const { portalAccounts: pa, sessions: s, contacts: ct, customers: c } = app.data.t;
+    const { portalAccounts: pa, contacts: ct, customers: c } = app.data.t;
     const longAgo = new Date(now - 40 * DAY);
-    await app.data.transaction(async (tx) => {
-      const [account] = await tx
+    // Dee's last visit, as the sessions trigger would have kept it 40 days ago.
+    await app.data.transaction((tx) =>
+      tx
         .update(pa)
-        .set({ lastSignInAt: longAgo })
+        .set({ lastActiveAt: longAgo })
         .where(eq(pa.customerId, dormant.customer.id))
-        .returning({ id: pa.id });
-      await tx
-        .update(s)
-        .set({ lastSeenAt: longAgo })
-        .where(eq(s.portalAccountId, account?.id ?? 0))
-        .returning({ id: s.idHash });
-    });
+        .returning({ id: pa.id }),
+    );
     // Ada's spouse may use the portal and was invited; her assistant may not, so is not counted.
     const [spouse] = await app.data.transaction((tx) =>
       tx
@@ -209,6 +205,54 @@ describe("the adoption funnel", () => {
     expect(first.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const cursor = await staff.gql(AWAITING, { days: 1, first: 10, after: "nope" });
     expect(cursor.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("keeps each person's stage and last activity in the database as invites, links and sessions move", async () => {
+    const { customers: c, portalAccounts: pa, sessions: s, invitations: i } = app.data.t;
+    const stageOf = async (name: string) =>
+      (
+        await app.data.read
+          .select({ stage: c.adoptionStage, first: c.firstInvitedAt })
+          .from(c)
+          .where(eq(c.id, ids[name] ?? 0))
+      )[0];
+    expect(await stageOf("Queued Quinn")).toMatchObject({ stage: 1 });
+    expect(await stageOf("Delivered Dana")).toMatchObject({ stage: 2 });
+    expect(await stageOf("Opened Olga")).toMatchObject({ stage: 3 });
+    expect(await stageOf("Active Ada")).toMatchObject({ stage: 4 });
+    // A stage never falls: Olga's link "un-opened" (an impossible update) leaves her at 3.
+    await setInvitation(ids["Opened Olga"] ?? 0, { linkOpenedAt: null });
+    expect(await stageOf("Opened Olga")).toMatchObject({ stage: 3 });
+    // First invited moves earlier only.
+    const olga = await stageOf("Opened Olga");
+    await app.data.transaction((tx) =>
+      tx.insert(i).values({
+        facilityId,
+        customerId: ids["Opened Olga"] ?? 0,
+        email: "olga@example.com",
+        expiresAt: new Date(),
+        state: "VOID",
+      }),
+    );
+    expect((await stageOf("Opened Olga"))?.first).toEqual(olga?.first);
+    // A session used now makes Dee active again.
+    const [account] = await app.data.read
+      .select({ id: pa.id })
+      .from(pa)
+      .where(eq(pa.customerId, ids["Dormant Dee"] ?? 0));
+    const seen = app.clock.now();
+    await app.data.transaction((tx) =>
+      tx
+        .update(s)
+        .set({ lastSeenAt: seen })
+        .where(eq(s.portalAccountId, account?.id ?? 0))
+        .returning({ id: s.idHash }),
+    );
+    const [after] = await app.data.read
+      .select({ at: pa.lastActiveAt })
+      .from(pa)
+      .where(eq(pa.id, account?.id ?? 0));
+    expect(after?.at).toEqual(seen);
   });
 
   it("is for staff only", async () => {

@@ -12,7 +12,7 @@ export class AdoptionTotals {
   @Field(() => Int, { description: "Everyone counted." })
   people: number;
 
-  @Field(() => Int, { description: "People with an email address or a phone number on record." })
+  @Field(() => Int, { description: "People with an email address or a phone number on record now." })
   reachable: number;
 
   @Field(() => Int, { description: "People invited at least once." })
@@ -108,6 +108,9 @@ export class AwaitingSignInConnection {
   @Field(() => PageInfo)
   pageInfo: PageInfo;
 
-  @Field(() => Int, { description: "How many people wait in all, across pages." })
+  @Field(() => Int, { description: "How many people wait in all, across pages, counted up to 1,000." })
   totalCount: number;
+
+  @Field({ description: "True when more than totalCount people wait: the count stopped at 1,000." })
+  totalIsCapped: boolean;
 }

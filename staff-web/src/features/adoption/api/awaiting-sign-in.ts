@@ -5,6 +5,7 @@ export const AwaitingSignInQuery = graphql(`
   query AwaitingSignIn($olderThanDays: Int!, $first: Int!, $after: String) {
     awaitingSignIn(olderThanDays: $olderThanDays, first: $first, after: $after) {
       totalCount
+      totalIsCapped
       nodes {
         invitationId
         customerId

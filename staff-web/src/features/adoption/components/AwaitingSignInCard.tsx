@@ -28,6 +28,10 @@ const DAY_CHOICES = [
   { value: "30", label: "30+ days" },
 ];
 
+/** "12", "1,000+" when the server stopped counting. */
+const waitingCount = (page: { totalCount: number; totalIsCapped: boolean }) =>
+  `${page.totalCount.toLocaleString("en-US")}${page.totalIsCapped ? "+" : ""}`;
+
 /** The people invited a while ago who have not signed in yet, oldest first: who to follow up with. */
 export function AwaitingSignInCard() {
   const [days, setDays] = useState("7");
@@ -59,9 +63,9 @@ export function AwaitingSignInCard() {
                 <Badge
                   variant="light"
                   color={page.totalCount > 0 ? "orange" : "teal"}
-                  aria-label={`${page.totalCount} people`}
+                  aria-label={`${waitingCount(page)} people`}
                 >
-                  {page.totalCount.toLocaleString("en-US")}
+                  {waitingCount(page)}
                 </Badge>
               )}
             </Group>
