@@ -20,6 +20,8 @@ export type AuditAction =
   | 'DOCUMENT_REMOVED'
   | 'DOCUMENT_SHARED'
   | 'FACILITY_CREATED'
+  | 'INVITE_REMINDERS_STOPPED'
+  | 'INVITE_REMINDER_SENT'
   | 'INVITE_RESENT'
   | 'INVITE_SENT'
   | 'INVOICE_ISSUED'
@@ -234,6 +236,8 @@ export type InvitationEventKind =
   | 'FAILED'
   | 'LINK_OPENED'
   | 'QUEUED'
+  | 'REMINDERS_STOPPED'
+  | 'REMINDER_SENT'
   | 'SENT'
   | 'SIGNED_IN'
   | 'SPAM_COMPLAINT';
@@ -324,6 +328,10 @@ export type PortalSettingsInput = {
   country?: string | null | undefined;
   /** Days an invite link works: 1 to 30. */
   inviteExpiryDays: number;
+  /** Days after the invite on which a reminder goes out: up to three distinct whole days, each before the link expires; omit to leave as is. */
+  inviteReminderDays?: Array<number> | null | undefined;
+  /** Automatic invite reminders on or off; omit to leave as is. */
+  inviteRemindersEnabled?: boolean | null | undefined;
   /** Shown in the portal when online payments are off. */
   offlinePaymentInstructions?: string | null | undefined;
   /** Omit to leave as is. */
