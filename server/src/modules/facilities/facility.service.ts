@@ -8,7 +8,7 @@ import { phoneCountry } from "../../lib/phone.js";
 import { emptyToNull } from "../../lib/text.js";
 import { canonicalTimeZone, localDate } from "../../lib/time-zone.js";
 import { changedFields, recordAudit } from "../audit/audit.service.js";
-import { checkedReminderDays } from "./invite-reminder-days.js";
+import { checkedReminderDays } from "./invite-reminder-days.service.js";
 import {
   assertSectionIn,
   enabledSections,

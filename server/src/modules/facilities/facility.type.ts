@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { logoPath } from "../files/file.service.js";
 import type { FacilityRow } from "./facility.service.js";
-import { reminderDaysOf } from "./invite-reminder-days.js";
+import { reminderDaysOf } from "./invite-reminder-days.service.js";
 import { enabledSections, PortalSection } from "./sections.service.js";
 
 export type { FacilityRow };

@@ -9,7 +9,7 @@ import { isDaytime } from "../../lib/daytime.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
-import { MAX_INVITE_REMINDERS, reminderDaysOf, reminderDueAt } from "../facilities/invite-reminder-days.js";
+import { MAX_INVITE_REMINDERS, reminderDaysOf, reminderDueAt } from "../facilities/invite-reminder-days.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { createSignInLink } from "../sign-in-links/sign-in-link.service.js";
 import { type InvitationRow, invitationById } from "./invitation.service.js";
