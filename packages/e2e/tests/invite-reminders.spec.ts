@@ -38,7 +38,9 @@ const ZONES = [
 
 function zoneInDaytime(): string {
   const zone = ZONES.find((timeZone) => {
-    const hour = Number(new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(new Date()));
+    const hour = Number(
+      new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(new Date()),
+    );
     return hour >= 10 && hour < 16;
   });
   if (!zone) throw new Error("no zone in daytime");
@@ -55,7 +57,9 @@ async function backdateInvite(email: string): Promise<void> {
   const days = 4;
   if (process.env.E2E_DATABASE === "pg") {
     const pg = serverRequire("pg") as {
-      Client: new (options: { connectionString?: string }) => {
+      Client: new (options: {
+        connectionString?: string;
+      }) => {
         connect(): Promise<void>;
         query(text: string, values: unknown[]): Promise<unknown>;
         end(): Promise<void>;

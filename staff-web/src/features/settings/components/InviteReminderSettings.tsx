@@ -31,7 +31,7 @@ export function InviteReminderSettings({
     ? "No reminders go out. Staff can still stop or send a reminder for one person."
     : days.length === 0
       ? "Pick at least one day, or turn reminders off."
-      : `People who have not signed in get a new link on day ${daysInWords(days)} after the invite, between 9:00 and 18:00 (${timeZone}).${
+      : `People who have not signed in get a new link on ${days.length === 1 ? "day" : "days"} ${daysInWords(days)} after the invite, between 9:00 and 18:00 (${timeZone}).${
           onExpiryDay ? ` The day-${expiry} reminder goes out a day early, while its link still works.` : ""
         }`;
 
