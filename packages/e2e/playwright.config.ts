@@ -23,7 +23,9 @@ export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? PORT + 20);
 const engine = process.env.E2E_DATABASE ?? "sqlite";
 if (engine !== "sqlite" && engine !== "pg") throw new Error(`E2E_DATABASE must be sqlite or pg, not ${engine}`);
 
-const sqliteFile = path.join(os.tmpdir(), `portico-e2e-${process.pid}.sqlite`);
+// The runner's path, handed to its workers: a spec that prepares data in the database opens this file.
+const sqliteFile = process.env.E2E_SQLITE_FILE ?? path.join(os.tmpdir(), `portico-e2e-${process.pid}.sqlite`);
+process.env.E2E_SQLITE_FILE = sqliteFile;
 const server = path.resolve(import.meta.dirname, "../../server");
 const cluster = path.resolve(import.meta.dirname, "../cluster");
 
@@ -118,6 +120,8 @@ export default defineConfig({
         DEMO_ADMIN_PASSWORD: "portico-demo",
         // Production closes facility sign-up unless told otherwise; facility-sign-up.spec.ts walks it.
         PORTICO_OPEN_SIGN_UP: "true",
+        // invite-reminders.spec.ts waits for the reminder job: it looks every 2 s instead of every 5 min.
+        INVITE_REMINDER_POLL_SECONDS: "2",
         LOG_LEVEL: "warn",
       },
     },

@@ -44,6 +44,10 @@ export const facilities = table("facilities", {
   signInMethod: oneOf("sign_in_method", ["MAGIC_LINK", "PASSWORD"]).notNull().default("MAGIC_LINK"),
   inviteExpiryDays: int("invite_expiry_days").notNull().default(7),
   resendCooldownHours: int("resend_cooldown_hours").notNull().default(24),
+  /** Automatic reminders of an invite not accepted yet, in the facility's daytime hours. */
+  inviteRemindersEnabled: bool("invite_reminders_enabled").notNull().default(true),
+  /** Days after the invite on which a reminder goes out: up to three distinct, ascending, "3,7". */
+  inviteReminderDays: str("invite_reminder_days").notNull().default("3,7"),
   welcomeMessage: str("welcome_message"),
   /** Portal sections customers see (DESIGN §4 Settings → Portal); the server refuses the others. */
   sectionVehicles: bool("section_vehicles").notNull().default(true),
@@ -282,11 +286,18 @@ export const invitations = table(
     deliveryUpdatedAt: timestamp("delivery_updated_at"),
     linkOpenedAt: timestamp("link_opened_at"),
     acceptedAt: timestamp("accepted_at"),
+    /** Reminders of this invite claimed so far: a reminder is claimed by moving it from k to k + 1. */
+    reminderCount: int("reminder_count").notNull().default(0),
+    lastReminderAt: timestamp("last_reminder_at"),
+    /** Staff stopped the reminders of this invite. */
+    remindersStoppedAt: timestamp("reminders_stopped_at"),
+    remindersStoppedByStaffId: int("reminders_stopped_by_staff_id").references(() => staffUsers.id),
     createdAt: createdAt(),
   },
   (t) => [
     index("invitations_person").on(t.customerId, t.contactId, t.id),
-    // The adoption page's list of people still waiting, oldest invitation first, read as a keyset.
+    // A facility's pending invites by age: the adoption page's list of people still waiting (a keyset
+    // with id last) and the reminder job's walk of the last 30 days' invites.
     index("invitations_facility_pending").on(t.facilityId, t.state, t.createdAt, t.id),
   ],
 );
@@ -515,6 +526,7 @@ export const emailOutbox = table(
       "STAFF_INVITE",
       "STAFF_PASSWORD_RESET",
       "FACILITY_SIGN_UP",
+      "INVITE_REMINDER",
     ]).notNull(),
     toEmail: str("to_email").notNull(),
     /** Notifications are rendered when queued (they hold no secrets); sign-in emails at send time. */
@@ -573,6 +585,8 @@ export const invitationEvents = table(
       "FAILED",
       "LINK_OPENED",
       "SIGNED_IN",
+      "REMINDER_SENT",
+      "REMINDERS_STOPPED",
     ]).notNull(),
     detail: str("detail"),
     at: timestamp("at").notNull(),

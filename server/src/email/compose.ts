@@ -29,6 +29,7 @@ type SignInTemplateInput = {
   onboardingSteps: string[];
   choosePassword: boolean;
   accountHolderName: string | null;
+  reminder: boolean;
 };
 
 /** One recipient's part of a sign-in email. */
@@ -50,6 +51,7 @@ function render(input: SignInTemplateInput, personal: Personal, publicUrl: strin
         onboardingSteps: input.onboardingSteps,
         choosePassword: input.choosePassword,
         accountHolderName: input.accountHolderName,
+        reminder: input.reminder,
       })
     : renderSignInLinkEmail(common);
 }
@@ -188,7 +190,8 @@ export function createComposer(
       });
     } else {
       if (!context.linkExpiresAt) throw new Error("A sign-in email was claimed without its link.");
-      const kind = row.kind === "INVITE" ? "INVITE" : "SIGN_IN_LINK";
+      const reminder = row.kind === "INVITE_REMINDER";
+      const kind = row.kind === "INVITE" || reminder ? "INVITE" : "SIGN_IN_LINK";
       const input: SignInTemplateInput = {
         kind,
         facility,
@@ -198,6 +201,7 @@ export function createComposer(
         onboardingSteps: kind === "INVITE" ? (onboardingSteps.get(row.facilityId ?? 0) ?? []) : [],
         choosePassword: kind === "INVITE" && context.signInMethod === "PASSWORD",
         accountHolderName: kind === "INVITE" && context.contactId != null ? context.customerName : null,
+        reminder,
       };
       const personal: Personal = {
         recipientName: context.contactId != null ? context.contactName : context.customerName,
@@ -212,6 +216,7 @@ export function createComposer(
         input.expiresAt.getTime(),
         input.accountHolderName,
         input.choosePassword,
+        input.reminder,
         named,
         input.codeUrl,
         facility.name,
@@ -241,7 +246,14 @@ export function createComposer(
       subject: rendered.subject,
       htmlBody: rendered.htmlBody,
       textBody: rendered.textBody,
-      tag: row.kind === "INVITE" ? "invite" : row.kind === "SIGN_IN_LINK" ? "sign-in-link" : row.kind.toLowerCase(),
+      tag:
+        row.kind === "INVITE"
+          ? "invite"
+          : row.kind === "INVITE_REMINDER"
+            ? "invite-reminder"
+            : row.kind === "SIGN_IN_LINK"
+              ? "sign-in-link"
+              : row.kind.toLowerCase(),
     };
   };
   return {

@@ -575,7 +575,8 @@ export function createOutboxStore(
         if (result.ok) {
           sent.push(row.id);
           if (result.messageId) messageIds[row.id] = result.messageId;
-          if (row.invitationId) invitationsOfSent.push(row.invitationId);
+          // A reminder's timeline step is its REMINDER_SENT, written when it was queued.
+          if (row.invitationId && row.kind !== "INVITE_REMINDER") invitationsOfSent.push(row.invitationId);
           counts.sent++;
         } else if (result.permanent) {
           await fail(tx, row, owner, now, result.errorCode, result.message, result.message);

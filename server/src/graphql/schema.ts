@@ -17,6 +17,7 @@ import { CustomerEstimatesResolver, EstimateResolver } from "../modules/estimate
 import { CustomerEventsResolver, EventResolver } from "../modules/events/event.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.resolver.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
+import { InviteRemindersResolver } from "../modules/invitations/invite-reminders.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
 import { MessageResolver, PortalConversationResolver } from "../modules/messages/message.resolver.js";
 import { CustomerPaymentResolver, PaymentResolver } from "../modules/payments/payment.resolver.js";
@@ -45,6 +46,7 @@ export const resolvers = [
   CustomerContactsResolver,
   ContactResolver,
   InvitationResolver,
+  InviteRemindersResolver,
   CarResolver,
   PortalResolver,
   PortalAccountResolver,

@@ -29,6 +29,8 @@ export type InviteEmailInput = SignInEmailInput & {
    * know whose account this is before they trust the link.
    */
   accountHolderName?: string | null;
+  /** A reminder of an invite not accepted yet: the same invite, with a new link, said to be a reminder. */
+  reminder?: boolean;
 };
 
 export function renderInviteEmail(input: InviteEmailInput): RenderedEmail {
@@ -36,9 +38,14 @@ export function renderInviteEmail(input: InviteEmailInput): RenderedEmail {
   const name = oneLine(facility.name);
   const color = brandColor(facility.brandColor);
   const holder = input.accountHolderName ? oneLine(input.accountHolderName) : "";
-  const subject = holder
+  const invited = holder
     ? `You're invited to ${holder}'s account at ${name}`
     : `You're invited to the ${name} customer portal`;
+  const subject = input.reminder
+    ? holder
+      ? `Reminder: ${name} invited you to ${holder}'s account`
+      : `Reminder: ${name} invited you to its portal`
+    : invited;
   const welcome = facility.welcomeMessage?.trim() || null;
   const steps = input.onboardingSteps.map((s) => oneLine(s)).filter((s) => s.length > 0);
   const expiry = expiryLine(input);
@@ -46,6 +53,9 @@ export function renderInviteEmail(input: InviteEmailInput): RenderedEmail {
   const intro = holder
     ? `${name} has invited you to ${holder}'s account in its customer portal: one private place to keep up with the account and reach the team.`
     : `${name} has invited you to its customer portal: one private place to keep up with your account and reach the team.`;
+  const reminderNote = input.reminder
+    ? "A friendly reminder: your invite is still waiting. This email carries a new link; the one sent before no longer works."
+    : null;
 
   const welcomeHtml = welcome
     ? `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:4px 0 8px 0;">
@@ -70,6 +80,7 @@ ${steps
     `<h1 style="margin:0 0 24px 0;font-family:${FONT};font-size:24px;line-height:32px;font-weight:700;color:${INK};">${escapeHtml(subject)}</h1>`,
     paragraph(escapeHtml(greeting(input.recipientName))),
     paragraph(escapeHtml(intro)),
+    reminderNote ? paragraph(escapeHtml(reminderNote)) : "",
     welcomeHtml,
     input.choosePassword ? paragraph(escapeHtml("Open the link and pick a password to activate your account.")) : "",
     button(input.signInUrl, input.choosePassword ? "Choose your password" : "Sign in to the portal", color),
@@ -95,6 +106,7 @@ ${steps
     [
       greeting(input.recipientName),
       intro,
+      reminderNote,
       welcome && `A message from ${name}:\n\n${welcome.replace(/\r?\n/g, "\n")}`,
       input.choosePassword
         ? `Choose your password to activate your account:\n${input.signInUrl}`

@@ -1,4 +1,15 @@
-import { IsIn, IsInt, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from "class-validator";
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from "class-validator";
 import { Field, InputType, Int } from "type-graphql";
 import { SignInMethod } from "./facility.type.js";
 import { PortalSection } from "./sections.service.js";
@@ -32,6 +43,20 @@ export class PortalSettingsInput {
   @Min(1, { message: "The resend cooldown is at least 1 hour" })
   @Max(168, { message: "The resend cooldown is at most 168 hours (7 days)" })
   resendCooldownHours: number;
+
+  @Field(() => Boolean, { nullable: true, description: "Automatic invite reminders on or off; omit to leave as is." })
+  @IsOptional()
+  inviteRemindersEnabled?: boolean | null;
+
+  @Field(() => [Int], {
+    nullable: true,
+    description:
+      "Days after the invite on which a reminder goes out: up to three distinct whole days, each before the link expires; omit to leave as is.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(3, { message: "At most three reminders" })
+  @IsInt({ each: true, message: "Reminder days are whole days" })
+  inviteReminderDays?: number[] | null;
 
   @Field(() => String, { nullable: true, description: "Shown at the top of the invite email." })
   @IsOptional()

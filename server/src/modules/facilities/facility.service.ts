@@ -8,6 +8,7 @@ import { phoneCountry } from "../../lib/phone.js";
 import { emptyToNull } from "../../lib/text.js";
 import { canonicalTimeZone, localDate } from "../../lib/time-zone.js";
 import { changedFields, recordAudit } from "../audit/audit.service.js";
+import { checkedReminderDays } from "./invite-reminder-days.service.js";
 import {
   assertSectionIn,
   enabledSections,
@@ -90,6 +91,8 @@ export type PortalSettings = {
   signInMethod: FacilityRow["signInMethod"];
   inviteExpiryDays: number;
   resendCooldownHours: number;
+  inviteRemindersEnabled?: boolean | null;
+  inviteReminderDays?: number[] | null;
   welcomeMessage?: string | null;
   sections?: PortalSection[] | null;
   onboarding?: { signContracts: boolean; addPaymentMethod: boolean; completeProfile: boolean } | null;
@@ -117,10 +120,14 @@ export async function updatePortalSettings(
       country: "Pick a country from the list",
     });
   }
+  const inviteReminderDays =
+    input.inviteReminderDays == null ? null : checkedReminderDays(input.inviteReminderDays, input.inviteExpiryDays);
   return updateFacilitySettings(data, scope, now, "Settings → Portal", {
     signInMethod: input.signInMethod,
     inviteExpiryDays: input.inviteExpiryDays,
     resendCooldownHours: input.resendCooldownHours,
+    ...(typeof input.inviteRemindersEnabled === "boolean" && { inviteRemindersEnabled: input.inviteRemindersEnabled }),
+    ...(inviteReminderDays !== null && { inviteReminderDays }),
     welcomeMessage: emptyToNull(input.welcomeMessage),
     ...(input.sections && sectionColumnValues(new Set(input.sections))),
     ...(input.onboarding && {

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { logoPath } from "../files/file.service.js";
 import type { FacilityRow } from "./facility.service.js";
+import { reminderDaysOf } from "./invite-reminder-days.service.js";
 import { enabledSections, PortalSection } from "./sections.service.js";
 
 export type { FacilityRow };
@@ -78,6 +79,12 @@ export class Facility {
   @Field(() => Int)
   resendCooldownHours: number;
 
+  @Field({ description: "Whether invites not accepted get automatic reminders." })
+  inviteRemindersEnabled: boolean;
+
+  @Field(() => [Int], { description: "Days after the invite on which reminders go out, ascending (at most three)." })
+  inviteReminderDays: number[];
+
   @Field(() => String, { nullable: true })
   welcomeMessage: string | null;
 
@@ -117,6 +124,8 @@ export class Facility {
       signInMethod: row.signInMethod as SignInMethod,
       inviteExpiryDays: row.inviteExpiryDays,
       resendCooldownHours: row.resendCooldownHours,
+      inviteRemindersEnabled: row.inviteRemindersEnabled,
+      inviteReminderDays: reminderDaysOf(row.inviteReminderDays),
       welcomeMessage: row.welcomeMessage,
       sections: enabledSections(row),
       onboarding: OnboardingSteps.from(row),

@@ -30,7 +30,10 @@ import {
   type PortalStatusResult,
 } from "./portal-status.service.js";
 
-export type InvitationRow = Tables["invitations"]["$inferSelect"] & { invitedByName: string | null };
+export type InvitationRow = Tables["invitations"]["$inferSelect"] & {
+  invitedByName: string | null;
+  remindersStoppedByName: string | null;
+};
 
 export enum InvitationState {
   PENDING = "PENDING",
@@ -66,6 +69,10 @@ export type InvitationView = {
   linkOpenedAt: Date | null;
   acceptedAt: Date | null;
   invitedByName: string | null;
+  reminderCount: number;
+  lastReminderAt: Date | null;
+  remindersStoppedAt: Date | null;
+  remindersStoppedByName: string | null;
   facilityId: number;
   customerId: number;
 };
@@ -583,7 +590,15 @@ export async function tryQueueCustomerInvites(
 }
 
 function invitationFields(t: Tables) {
-  return { ...getTableColumns(t.invitations), invitedByName: t.staffUsers.name };
+  const stopper = t.staffUsers;
+  return {
+    ...getTableColumns(t.invitations),
+    invitedByName: t.staffUsers.name,
+    // The inviter is joined; whoever stopped the reminders (rarely anyone) is looked up by id.
+    remindersStoppedByName: sql<
+      string | null
+    >`(SELECT ${stopper.name} FROM ${stopper} WHERE ${stopper.id} = ${t.invitations.remindersStoppedByStaffId})`,
+  };
 }
 
 const invitationByIdRead = preparedRead("invitation_by_id", (db, t) =>

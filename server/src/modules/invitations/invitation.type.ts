@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { type Context, oncePerQuery } from "../../graphql/context.js";
 import {
@@ -99,6 +99,18 @@ export class Invitation implements InvitationView {
   @Field(() => String, { nullable: true, description: "Name of the staff user who sent it." })
   invitedByName: string | null;
 
+  @Field(() => Int, { description: "Reminders of this invite sent so far." })
+  reminderCount: number;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the last reminder went out." })
+  lastReminderAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When staff stopped this invite's reminders." })
+  remindersStoppedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Name of the staff user who stopped the reminders." })
+  remindersStoppedByName: string | null;
+
   /** Whose invite it is: the timeline loads every invite of the customer at once. */
   facilityId: number;
   customerId: number;
@@ -113,6 +125,8 @@ export enum InvitationEventKind {
   FAILED = "FAILED",
   LINK_OPENED = "LINK_OPENED",
   SIGNED_IN = "SIGNED_IN",
+  REMINDER_SENT = "REMINDER_SENT",
+  REMINDERS_STOPPED = "REMINDERS_STOPPED",
 }
 registerEnumType(InvitationEventKind, { name: "InvitationEventKind" });
 
@@ -124,7 +138,10 @@ export class InvitationEvent {
   @Field(() => DateTimeISOResolver)
   at: Date;
 
-  @Field(() => String, { nullable: true, description: "The email service's reason, for bounces and failures." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The email service's reason, for bounces and failures; who stopped reminders, for REMINDERS_STOPPED.",
+  })
   detail: string | null;
 }
 

@@ -1,8 +1,11 @@
 import { Badge, Button, Collapse, Divider, Group, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { errorInfo } from "@portico/web-core/errors";
 import { dateTime, relativeTime } from "@portico/web-core/time";
-import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
+import { IconBellOff, IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { Fragment, useId, useState } from "react";
 import { useNow } from "../../lib/use-now";
+import { useStopInviteReminders } from "./api/stop-invite-reminders";
 import { InvitationTimeline, type TimelineInvitation } from "./components/InvitationTimeline";
 import { DELIVERY_BADGE } from "./portal-status";
 
@@ -66,6 +69,7 @@ function InvitationEntry({
         {dateTime(sent)}
         {invitation.invitedByName ? ` · by ${invitation.invitedByName}` : ""} · to {invitation.email}
       </Text>
+      <RemindersLine invitation={invitation} now={now} />
       {!defaultOpen && (
         <Button
           variant="subtle"
@@ -87,5 +91,51 @@ function InvitationEntry({
         </Stack>
       </Collapse>
     </Stack>
+  );
+}
+
+/** A pending invite's reminders: how many went out, and staff's way to stop the rest. */
+export function RemindersLine({ invitation, now }: { invitation: TimelineInvitation; now: Date }) {
+  const [stop, { loading }] = useStopInviteReminders();
+  const pending = invitation.state === "PENDING" && new Date(invitation.expiresAt) > now;
+  const count = invitation.reminderCount;
+  if (!pending && count === 0) return null;
+  const sent =
+    count === 0
+      ? "No reminder sent yet"
+      : `${count} ${count === 1 ? "reminder" : "reminders"} sent${
+          invitation.lastReminderAt ? `, last ${relativeTime(new Date(invitation.lastReminderAt), now)}` : ""
+        }`;
+  const stopped = invitation.remindersStoppedAt
+    ? ` · Reminders stopped${invitation.remindersStoppedByName ? ` by ${invitation.remindersStoppedByName}` : ""}`
+    : "";
+  const onStop = async () => {
+    try {
+      await stop({ variables: { invitationId: invitation.id } });
+      notifications.show({ color: "teal", message: `No more reminders will go to ${invitation.email}` });
+    } catch (e) {
+      notifications.show({ color: "red", title: "Could not stop reminders", message: errorInfo(e).message });
+    }
+  };
+  return (
+    <Group gap="xs" justify="space-between" wrap="wrap">
+      <Text size="xs" c="dimmed">
+        {sent}
+        {stopped}
+      </Text>
+      {pending && !invitation.remindersStoppedAt && (
+        <Button
+          variant="subtle"
+          color="gray"
+          size="compact-xs"
+          px={4}
+          leftSection={<IconBellOff size={14} />}
+          loading={loading}
+          onClick={onStop}
+        >
+          Stop reminders
+        </Button>
+      )}
+    </Group>
   );
 }

@@ -6,6 +6,8 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   INVITE_SENT: "Invite sent",
   INVITE_RESENT: "Invite resent",
   BULK_INVITE_RUN: "Bulk invite sent",
+  INVITE_REMINDER_SENT: "Invite reminder sent",
+  INVITE_REMINDERS_STOPPED: "Invite reminders stopped",
   PORTAL_ACCESS_ON: "Portal access turned on",
   PORTAL_ACCESS_OFF: "Portal access turned off",
   PORTAL_PREVIEWED: "Portal previewed as a customer",
@@ -61,6 +63,10 @@ export function auditSentence(line: Line): string {
       return `resent the portal invite to ${subject}`;
     case "BULK_INVITE_RUN":
       return `sent a bulk invite to ${detail(line, "toInvite") ?? "several"} customers (${subject})`;
+    case "INVITE_REMINDER_SENT":
+      return `sent an invite reminder to ${subject}`;
+    case "INVITE_REMINDERS_STOPPED":
+      return `stopped the invite reminders to ${subject}`;
     case "PORTAL_ACCESS_ON":
       return `turned portal access on for ${subject}`;
     case "PORTAL_ACCESS_OFF":

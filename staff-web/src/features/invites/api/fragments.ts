@@ -50,6 +50,10 @@ export const InvitationFields = graphql(`
     deliveryState
     deliveryDetail
     deliveryUpdatedAt
+    reminderCount
+    lastReminderAt
+    remindersStoppedAt
+    remindersStoppedByName
   }
 `);
 

@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { InvitationEventKind } from "../../../gql/graphql";
 import { renderWithProviders } from "../../../test-utils";
-import { InviteHistory } from "../InviteHistory";
+import { StopInviteRemindersMutation } from "../api/stop-invite-reminders";
+import { InviteHistory, RemindersLine } from "../InviteHistory";
 import { InvitationTimeline, type TimelineInvitation } from "./InvitationTimeline";
 
 const NOW = new Date("2026-03-04T12:00:00Z");
@@ -29,6 +30,10 @@ function invitation(overrides: Partial<TimelineInvitation> = {}): TimelineInvita
     deliveryState: "DELIVERED",
     deliveryDetail: null,
     deliveryUpdatedAt: at(2),
+    reminderCount: 0,
+    lastReminderAt: null,
+    remindersStoppedAt: null,
+    remindersStoppedByName: null,
     timeline: [event("QUEUED", 0, "To sam@example.com"), event("SENT", 1)],
     ...overrides,
   };
@@ -140,5 +145,60 @@ describe("InviteHistory", () => {
     expect(screen.queryByText("Voided: replaced by a newer invite")).toBeNull();
     await user.click(screen.getByRole("button", { name: "Show timeline" }));
     expect(await screen.findByText("Voided: replaced by a newer invite")).toBeTruthy();
+  });
+});
+
+describe("invite reminders on the history", () => {
+  it("shows reminders on the timeline, and who stopped them", () => {
+    renderWithProviders(
+      <InvitationTimeline
+        invitation={invitation({
+          timeline: [
+            event("QUEUED", 0, "To sam@example.com"),
+            event("SENT", 1),
+            event("REMINDER_SENT", 3 * 24 * 60, "Reminder 1 to sam@example.com"),
+            event("REMINDERS_STOPPED", 3 * 24 * 60 + 30, "Dana Reyes"),
+          ],
+        })}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByText("Reminder sent")).toBeTruthy();
+    expect(screen.getByText("Reminders stopped by Dana Reyes")).toBeTruthy();
+    // The name is in the title; it is not repeated below it.
+    expect(screen.getAllByText(/Dana Reyes/)).toHaveLength(1);
+  });
+
+  it("counts the reminders of a pending invite and lets staff stop the rest", async () => {
+    const user = userEvent.setup({ delay: null });
+    const pending = invitation({ reminderCount: 1, lastReminderAt: at(3 * 24 * 60) });
+    const stopped = {
+      ...pending,
+      __typename: "Invitation" as const,
+      remindersStoppedAt: NOW.toISOString(),
+      remindersStoppedByName: "Dana Reyes",
+      timeline: [...pending.timeline, event("REMINDERS_STOPPED", 4 * 24 * 60, "Dana Reyes")],
+    };
+    let called = false;
+    renderWithProviders(<RemindersLine invitation={pending} now={NOW} />, {
+      mocks: [
+        {
+          request: { query: StopInviteRemindersMutation, variables: { invitationId: "31" } },
+          result: () => {
+            called = true;
+            return { data: { stopInviteReminders: stopped } };
+          },
+        },
+      ],
+    });
+    expect(screen.getByText(/1 reminder sent/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Stop reminders" }));
+    expect(await screen.findByText("No more reminders will go to sam@example.com")).toBeTruthy();
+    expect(called).toBe(true);
+  });
+
+  it("offers no stop once the invite is accepted or expired", () => {
+    renderWithProviders(<RemindersLine invitation={invitation({ expiresAt: at(60) })} now={NOW} />);
+    expect(screen.queryByRole("button", { name: "Stop reminders" })).toBeNull();
   });
 });

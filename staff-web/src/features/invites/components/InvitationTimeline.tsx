@@ -3,6 +3,8 @@ import { dateTime, shortDate } from "@portico/web-core/time";
 import { wallClockIn } from "@portico/web-core/zones";
 import {
   IconBan,
+  IconBellOff,
+  IconBellRinging,
   IconClock,
   IconClockX,
   IconHourglass,
@@ -17,7 +19,7 @@ import {
 import type { InvitationEventKind, InvitationFieldsFragment, InvitationTimelineFragment } from "../../../gql/graphql";
 import { voidReasonText } from "../portal-status";
 import classes from "./InvitationTimeline.module.css";
-import { INVITATION_EVENT } from "./invitation-events";
+import { INVITATION_EVENT, stepLabel } from "./invitation-events";
 
 export type TimelineInvitation = InvitationFieldsFragment & InvitationTimelineFragment;
 
@@ -31,6 +33,8 @@ const ICONS: Record<InvitationEventKind, React.ReactNode> = {
   FAILED: <IconX size={ICON_SIZE} />,
   LINK_OPENED: <IconLink size={ICON_SIZE} />,
   SIGNED_IN: <IconLogin2 size={ICON_SIZE} />,
+  REMINDER_SENT: <IconBellRinging size={ICON_SIZE} />,
+  REMINDERS_STOPPED: <IconBellOff size={ICON_SIZE} />,
 };
 
 /** "2 Mar, 09:14", with the year only when it is not this one. */
@@ -67,11 +71,17 @@ export function InvitationTimeline({ invitation, now }: { invitation: TimelineIn
       aria-label="Invite timeline"
     >
       {steps.map((step) => {
-        const { label, color } = INVITATION_EVENT[step.kind];
+        const { color } = INVITATION_EVENT[step.kind];
+        const label = stepLabel(step.kind, step.detail);
         const soft = step.kind === "BOUNCED" && !hardFailure;
         const failure = step.kind === "BOUNCED" || step.kind === "FAILED";
         // The spam step's detail repeats its label, and the queued one names the recipient shown above.
-        const showDetail = step.detail && step.kind !== "SPAM_COMPLAINT" && step.detail !== `To ${invitation.email}`;
+        // A stop's detail is the name already in its title.
+        const showDetail =
+          step.detail &&
+          step.kind !== "SPAM_COMPLAINT" &&
+          step.kind !== "REMINDERS_STOPPED" &&
+          step.detail !== `To ${invitation.email}`;
         return (
           <Timeline.Item
             key={step.key}

@@ -10,4 +10,12 @@ export const INVITATION_EVENT: Record<InvitationEventKind, { label: string; colo
   FAILED: { label: "Failed", color: "red" },
   LINK_OPENED: { label: "Link opened", color: "indigo" },
   SIGNED_IN: { label: "Signed in", color: "teal" },
+  REMINDER_SENT: { label: "Reminder sent", color: "blue" },
+  REMINDERS_STOPPED: { label: "Reminders stopped", color: "gray" },
 };
+
+/** A step's title: a stop names who stopped the reminders ("Reminders stopped by Dana Reyes"). */
+export function stepLabel(kind: InvitationEventKind, detail: string | null): string {
+  if (kind === "REMINDERS_STOPPED" && detail) return `Reminders stopped by ${detail}`;
+  return INVITATION_EVENT[kind].label;
+}

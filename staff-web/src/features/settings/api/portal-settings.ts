@@ -8,6 +8,8 @@ export const PortalSettingsFields = graphql(`
     signInMethod
     inviteExpiryDays
     resendCooldownHours
+    inviteRemindersEnabled
+    inviteReminderDays
     welcomeMessage
     sections
     onboarding {

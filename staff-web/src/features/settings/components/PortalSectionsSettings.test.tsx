@@ -16,6 +16,8 @@ const FACILITY = {
   signInMethod: "MAGIC_LINK" as const,
   inviteExpiryDays: 7,
   resendCooldownHours: 24,
+  inviteRemindersEnabled: true,
+  inviteReminderDays: [3, 7],
   welcomeMessage: null,
   sections: ["MESSAGES", "VEHICLES", "BILLING", "DOCUMENTS"] as PortalSection[],
   onboarding: {
@@ -84,6 +86,8 @@ describe("Settings → Portal: sections, onboarding, payments", () => {
       signInMethod: "MAGIC_LINK",
       inviteExpiryDays: 7,
       resendCooldownHours: 24,
+      inviteRemindersEnabled: true,
+      inviteReminderDays: [3, 7],
       welcomeMessage: null,
       sections: ["VEHICLES", "BILLING", "DOCUMENTS", "ESTIMATES", "SERVICE_REQUESTS"],
       onboarding: { signContracts: true, addPaymentMethod: true, completeProfile: true },

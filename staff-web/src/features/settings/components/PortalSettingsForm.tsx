@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { PortalSettingsFieldsFragment } from "../../../gql/graphql";
 import { useUpdatePortalSettings } from "../api/update-portal-settings";
 import { InviteEmailSettings } from "./InviteEmailSettings";
+import { InviteReminderSettings } from "./InviteReminderSettings";
 import { InviteSettings } from "./InviteSettings";
 import { LocaleSettings } from "./LocaleSettings";
 import { OnboardingSettings } from "./OnboardingSettings";
@@ -26,6 +27,7 @@ const FIELDS = [
   "signInMethod",
   "inviteExpiryDays",
   "resendCooldownHours",
+  "inviteReminderDays",
   "welcomeMessage",
   "sections",
   "offlinePaymentInstructions",
@@ -81,6 +83,7 @@ export function PortalSettingsForm({
         <PaymentSettings form={form} readOnly={readOnly} stripeConnected={facility.stripeConnected} />
         <SignInMethodSettings form={form} readOnly={readOnly} savedMethod={facility.signInMethod} />
         <InviteSettings form={form} readOnly={readOnly} />
+        <InviteReminderSettings form={form} readOnly={readOnly} timeZone={facility.timeZone} />
         <InviteEmailSettings form={form} readOnly={readOnly} facilityName={facility.name} />
         <LocaleSettings form={form} readOnly={readOnly} savedTimeZone={facility.timeZone} />
         <SettingsSaveBar

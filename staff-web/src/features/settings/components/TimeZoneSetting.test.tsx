@@ -17,6 +17,8 @@ const FACILITY = {
   signInMethod: "MAGIC_LINK" as const,
   inviteExpiryDays: 7,
   resendCooldownHours: 24,
+  inviteRemindersEnabled: true,
+  inviteReminderDays: [3, 7],
   welcomeMessage: null,
   sections: ["VEHICLES", "BILLING"] as PortalSection[],
   onboarding: {
@@ -41,6 +43,8 @@ const INPUT = {
   signInMethod: "MAGIC_LINK",
   inviteExpiryDays: 7,
   resendCooldownHours: 24,
+  inviteRemindersEnabled: true,
+  inviteReminderDays: [3, 7],
   welcomeMessage: null,
   sections: ["VEHICLES", "BILLING"],
   onboarding: { signContracts: false, addPaymentMethod: false, completeProfile: false },

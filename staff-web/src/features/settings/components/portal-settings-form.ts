@@ -28,11 +28,37 @@ export const ONBOARDING_STEPS: Array<{ key: keyof OnboardingStepsInput; label: s
 ];
 export const EXPIRY_DAYS = { min: 1, max: 30 } as const;
 export const COOLDOWN_HOURS = { min: 1, max: 168 } as const;
+export const MAX_REMINDERS = 3;
+
+/**
+ * What is wrong with the reminder days for links of `expiryDays`, as the server words it, or null.
+ * A reminder on the expiry day itself goes out a day early, while its link still works.
+ */
+export function reminderDaysError(days: string[], expiryDays: number | string): string | null {
+  if (days.length > MAX_REMINDERS) return `At most ${MAX_REMINDERS} reminders`;
+  const expiry = Number(expiryDays);
+  if (!Number.isInteger(expiry)) return null;
+  const late = days.map(Number).find((day) => day > expiry);
+  return late === undefined
+    ? null
+    : `A reminder on day ${late} would come after the invite link expires (${expiry} ${expiry === 1 ? "day" : "days"}): pick an earlier day or a longer expiry`;
+}
+
+/** Days ascending, as numbers. */
+export function sortedDays(days: string[]): number[] {
+  return days
+    .map(Number)
+    .filter((d) => Number.isInteger(d))
+    .sort((a, b) => a - b);
+}
 
 export type PortalSettingsValues = {
   signInMethod: SignInMethod;
   inviteExpiryDays: number | string;
   resendCooldownHours: number | string;
+  inviteRemindersEnabled: boolean;
+  /** Days after the invite, as the picker holds them ("3", "7"). */
+  inviteReminderDays: string[];
   welcomeMessage: string;
   sections: PortalSection[];
   onboarding: OnboardingStepsInput;
@@ -47,6 +73,8 @@ export function settingsValues(facility: PortalSettingsFieldsFragment): PortalSe
     signInMethod: facility.signInMethod,
     inviteExpiryDays: facility.inviteExpiryDays,
     resendCooldownHours: facility.resendCooldownHours,
+    inviteRemindersEnabled: facility.inviteRemindersEnabled,
+    inviteReminderDays: facility.inviteReminderDays.map(String),
     welcomeMessage: facility.welcomeMessage ?? "",
     // In the portal's order, so the form is clean again after a save whatever order the server uses.
     sections: PORTAL_SECTIONS.map((s) => s.value).filter((s) => facility.sections.includes(s)),
@@ -82,6 +110,8 @@ export function usePortalSettingsForm(initialValues: PortalSettingsValues): Port
         wholeNumberIn(v, COOLDOWN_HOURS)
           ? null
           : `Enter a whole number of hours from ${COOLDOWN_HOURS.min} to ${COOLDOWN_HOURS.max}`,
+      inviteReminderDays: (v, values) =>
+        values.inviteRemindersEnabled || v.length > 0 ? reminderDaysError(v, values.inviteExpiryDays) : null,
       welcomeMessage: (v) =>
         v.length <= WELCOME_MAX ? null : `Keep the welcome message to ${WELCOME_MAX} characters or fewer`,
       offlinePaymentInstructions: (v) =>
@@ -99,6 +129,8 @@ export function toPortalSettingsInput(values: PortalSettingsValues): PortalSetti
     signInMethod: values.signInMethod,
     inviteExpiryDays: Number(values.inviteExpiryDays),
     resendCooldownHours: Number(values.resendCooldownHours),
+    inviteRemindersEnabled: values.inviteRemindersEnabled,
+    inviteReminderDays: sortedDays(values.inviteReminderDays),
     welcomeMessage: message ? message : null,
     sections: PORTAL_SECTIONS.map((s) => s.value).filter((s) => values.sections.includes(s)),
     onboarding: { ...values.onboarding },

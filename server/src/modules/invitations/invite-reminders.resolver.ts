@@ -1,0 +1,88 @@
+import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver, registerEnumType } from "type-graphql";
+import { Role } from "../../graphql/auth.js";
+import { type Context, requireStaff, staffScope } from "../../graphql/context.js";
+import { parseId } from "../../graphql/ids.js";
+import { badInput } from "../../lib/domain-error.js";
+import { toInvitation } from "./invitation.service.js";
+import { Invitation } from "./invitation.type.js";
+import {
+  MAX_REMINDERS_AT_ONCE,
+  REMINDER_SKIP_REASONS,
+  type ReminderSkip,
+  sendInviteReminders,
+  stopInviteReminders,
+} from "./invite-reminders.service.js";
+
+export enum InviteReminderSkip {
+  NOT_FOUND = "NOT_FOUND",
+  NOT_PENDING = "NOT_PENDING",
+  EXPIRED = "EXPIRED",
+  STOPPED = "STOPPED",
+  IN_PORTAL = "IN_PORTAL",
+  UNDELIVERABLE = "UNDELIVERABLE",
+  ARCHIVED = "ARCHIVED",
+  NO_ACCESS = "NO_ACCESS",
+  EMAIL_CHANGED = "EMAIL_CHANGED",
+  RECENTLY_REMINDED = "RECENTLY_REMINDED",
+  OUTSIDE_DAYTIME = "OUTSIDE_DAYTIME",
+  NOT_DUE = "NOT_DUE",
+}
+registerEnumType(InviteReminderSkip, { name: "InviteReminderSkip", description: "Why a person was not reminded." });
+
+@ObjectType({ description: "What happened to one invite of a “send reminders now”." })
+export class InviteReminderResult {
+  @Field(() => ID, { description: "The invitation id as given." })
+  invitationId: string;
+
+  @Field({ description: "Whether a reminder was queued for this person." })
+  reminded: boolean;
+
+  @Field(() => InviteReminderSkip, { nullable: true, description: "Why not, when not." })
+  skip: InviteReminderSkip | null;
+
+  @Field(() => String, { nullable: true, description: "Why not, in words staff can act on." })
+  reason: string | null;
+}
+
+@Resolver()
+export class InviteRemindersResolver {
+  @Authorized(Role.STAFF)
+  @Mutation(() => Invitation, {
+    description: "Stops the automatic reminders of one pending invite; audited and shown on its timeline.",
+  })
+  async stopInviteReminders(
+    @Ctx() ctx: Context,
+    @Arg("invitationId", () => ID) invitationId: string,
+  ): Promise<Invitation> {
+    const staff = requireStaff(ctx);
+    const id = parseId(invitationId, "Invitation");
+    return toInvitation(
+      await stopInviteReminders(ctx, { scope: staffScope(ctx), userId: staff.userId }, id),
+    ) as Invitation;
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => [InviteReminderResult], {
+    description: `Sends a reminder now to each pending invite given (at most ${MAX_REMINDERS_AT_ONCE}), on the same rules as the automatic ones but the reminder days; one result per id, in order. A person reminded or invited in the last hour is skipped.`,
+  })
+  async sendInviteReminders(
+    @Ctx() ctx: Context,
+    @Arg("invitationIds", () => [ID]) invitationIds: string[],
+  ): Promise<InviteReminderResult[]> {
+    const staff = requireStaff(ctx);
+    if (invitationIds.length === 0) throw badInput("Pick at least one person to remind");
+    if (invitationIds.length > MAX_REMINDERS_AT_ONCE)
+      throw badInput(`At most ${MAX_REMINDERS_AT_ONCE} people at a time`);
+    // An id that is no row id answers like a missing invite, without a lookup.
+    const ids = invitationIds.map((id) => (/^[1-9]\d{0,15}$/.test(id) ? Number(id) : 0));
+    const results = await sendInviteReminders(ctx, { scope: staffScope(ctx), userId: staff.userId }, ids);
+    return results.map((result, i) =>
+      Object.assign(new InviteReminderResult(), {
+        invitationId: invitationIds[i],
+        reminded: result.ok,
+        skip: result.ok ? null : (result.skip as InviteReminderSkip),
+        reason: result.ok ? null : REMINDER_SKIP_REASONS[result.skip as ReminderSkip],
+      }),
+    );
+  }
+}
