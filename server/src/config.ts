@@ -80,6 +80,7 @@ const schema = z.object({
   SHUTDOWN_GRACE_SECONDS: wholeNumber(0, 600, 10),
   EMAIL_LEASE_SECONDS: wholeNumber(1, 3600, 60),
   BULK_INVITE_LEASE_SECONDS: wholeNumber(1, 3600, 60),
+  REMINDERS_EVERY_SECONDS: wholeNumber(1, 86_400, 900),
   PORTICO_OPEN_SIGN_UP: z.optional(z.enum(["1", "0", "true", "false", "yes", "no"])),
 });
 
@@ -120,6 +121,8 @@ export type Config = {
   emailLeaseSeconds: number;
   /** How long a server's claim on a running bulk invite lasts (renewed every chunk) before another server may resume it. */
   bulkInviteLeaseSeconds: number;
+  /** How often the reminders of contracts, invoices, estimates and events look for what is due (15 minutes). */
+  remindersEverySeconds: number;
   /**
    * Whether anyone may create a facility from the sign-in page (PORTICO_OPEN_SIGN_UP). Open by
    * default outside production; when closed, the operator runs the create-facility command
@@ -178,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     emailLeaseSeconds: e.EMAIL_LEASE_SECONDS,
     bulkInviteLeaseSeconds: e.BULK_INVITE_LEASE_SECONDS,
+    remindersEverySeconds: e.REMINDERS_EVERY_SECONDS,
     openSignUp:
       e.PORTICO_OPEN_SIGN_UP === undefined
         ? e.NODE_ENV !== "production"

@@ -9,6 +9,7 @@ import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
 import { createPurgeJob } from "./modules/auth/purge.job.js";
 import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
+import { createCareReminderJob } from "./modules/care-reminders/care-reminders.job.js";
 import { createCustomerImportRunner } from "./modules/customer-imports/customer-import.runner.js";
 import { onboardingStepsOfFacilities } from "./modules/facilities/facility.service.js";
 
@@ -28,12 +29,12 @@ export type PorticoServerDeps = {
 };
 
 /** A loop this process runs in the background, by the name it is logged and reported under. */
-export type BackgroundJob = "email-worker" | "bulk-invites" | "purge";
+export type BackgroundJob = "email-worker" | "bulk-invites" | "purge" | "care-reminders";
 
 /** The loops a process of this configuration starts: none on an API-only server (ROLE=web). */
 export function backgroundJobsOf(config: Pick<Config, "role" | "emailWorker">): BackgroundJob[] {
   if (!runsBackgroundJobs(config)) return [];
-  return [...(config.emailWorker ? (["email-worker"] as const) : []), "bulk-invites", "purge"];
+  return [...(config.emailWorker ? (["email-worker"] as const) : []), "bulk-invites", "purge", "care-reminders"];
 }
 
 /**
@@ -70,6 +71,14 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
   // Imports run on the bulk invites' job: the same servers, leases and shutdown.
   const imports = createCustomerImportRunner({ data, clock, logger, leaseMs: config.bulkInviteLeaseSeconds * 1000 });
   const purge = createPurgeJob({ data, clock, logger });
+  const careReminders = createCareReminderJob({
+    data,
+    clock,
+    logger,
+    config,
+    nudgeOutbox: () => worker.nudge(),
+    everyMs: config.remindersEverySeconds * 1000,
+  });
   const appDeps = {
     data,
     clock,
@@ -105,6 +114,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     imports.start();
   }
   if (jobs.includes("purge")) purge.start();
+  if (jobs.includes("care-reminders")) careReminders.start();
   const port = (server.address() as AddressInfo).port;
 
   let shuttingDown: Promise<void> | undefined;
@@ -121,7 +131,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     grace.unref();
     await closed;
     clearTimeout(grace);
-    await Promise.all([worker.stop(), bulkInvites.stop(), imports.stop(), purge.stop()]);
+    await Promise.all([worker.stop(), bulkInvites.stop(), imports.stop(), purge.stop(), careReminders.stop()]);
     await apollo?.stop();
     await closeDataLayer({ db, data });
     logger.info("shut down", { signal });

@@ -37,6 +37,7 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     shutdownGraceSeconds: 10,
     emailLeaseSeconds: 60,
     bulkInviteLeaseSeconds: 60,
+    remindersEverySeconds: 900,
     openSignUp: true,
   };
 }

@@ -120,14 +120,30 @@ describe("recipientsFor", async () => {
   });
 
   it("keeps only contacts with portal access when asked to", async () => {
-    const answer = await recipientsFor(data.read, data.t, new FacilityScope(facilityId), customerId, "invoices", undefined, {
-      portalPeople: true,
-    });
+    const answer = await recipientsFor(
+      data.read,
+      data.t,
+      new FacilityScope(facilityId),
+      customerId,
+      "invoices",
+      undefined,
+      {
+        portalPeople: true,
+      },
+    );
     expect(answer).toEqual([]);
     db.$client.prepare("UPDATE contacts SET can_access_portal = 1 WHERE id = ?").run(contactIds.invoices);
-    const after = await recipientsFor(data.read, data.t, new FacilityScope(facilityId), customerId, "invoices", undefined, {
-      portalPeople: true,
-    });
+    const after = await recipientsFor(
+      data.read,
+      data.t,
+      new FacilityScope(facilityId),
+      customerId,
+      "invoices",
+      undefined,
+      {
+        portalPeople: true,
+      },
+    );
     expect(after.map((r) => r.email)).toEqual(["invoices@example.com"]);
     db.$client.prepare("UPDATE contacts SET can_access_portal = 0 WHERE id = ?").run(contactIds.invoices);
   });
