@@ -525,7 +525,7 @@ export const emailOutbox = table(
     index("email_outbox_due").on(t.status, t.nextAttemptAt),
     index("email_outbox_provider_message").on(t.providerMessageId),
     // Whether an address failed for good (reminders skip it): only the few failed rows are indexed.
-    index("email_outbox_failed_to").on(t.toEmail).where(sql`status = 'FAILED'`),
+    index("email_outbox_failed_to").on(t.toEmail, t.status, t.lastErrorCode).where(sql`status = 'FAILED'`),
   ],
 );
 

@@ -37,6 +37,6 @@ ALTER TABLE "care_reminders_sent" ADD CONSTRAINT "care_reminders_sent_digest_id_
 CREATE UNIQUE INDEX "care_reminder_digests_person_day" ON "care_reminder_digests" USING btree ("customer_id","person","local_day");--> statement-breakpoint
 CREATE UNIQUE INDEX "care_reminders_sent_item" ON "care_reminders_sent" USING btree ("customer_id","person","item_kind","item_id","stage");--> statement-breakpoint
 CREATE INDEX "documents_facility_created" ON "documents" USING btree ("facility_id","created_at","id");--> statement-breakpoint
-CREATE INDEX "email_outbox_failed_to" ON "email_outbox" USING btree ("to_email") WHERE status = 'FAILED';--> statement-breakpoint
+CREATE INDEX "email_outbox_failed_to" ON "email_outbox" USING btree ("to_email","status","last_error_code") WHERE status = 'FAILED';--> statement-breakpoint
 CREATE INDEX "estimates_facility_sent" ON "estimates" USING btree ("facility_id","status","sent_at","id");--> statement-breakpoint
 CREATE INDEX "invoices_facility_due" ON "invoices" USING btree ("facility_id","status","due_on","id");

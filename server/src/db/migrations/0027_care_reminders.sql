@@ -37,6 +37,6 @@ ALTER TABLE `facilities` ADD `reminder_estimates` integer DEFAULT true NOT NULL;
 ALTER TABLE `facilities` ADD `reminder_estimates_after_days` integer DEFAULT 3 NOT NULL;--> statement-breakpoint
 ALTER TABLE `facilities` ADD `reminder_events` integer DEFAULT true NOT NULL;--> statement-breakpoint
 CREATE INDEX `documents_facility_created` ON `documents` (`facility_id`,`created_at`,`id`);--> statement-breakpoint
-CREATE INDEX `email_outbox_failed_to` ON `email_outbox` (`to_email`) WHERE status = 'FAILED';--> statement-breakpoint
+CREATE INDEX `email_outbox_failed_to` ON `email_outbox` (`to_email`,`status`,`last_error_code`) WHERE status = 'FAILED';--> statement-breakpoint
 CREATE INDEX `estimates_facility_sent` ON `estimates` (`facility_id`,`status`,`sent_at`,`id`);--> statement-breakpoint
 CREATE INDEX `invoices_facility_due` ON `invoices` (`facility_id`,`status`,`due_on`,`id`);

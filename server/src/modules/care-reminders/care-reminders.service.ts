@@ -67,7 +67,7 @@ export function estimateStage(sentOn: string, today: string, s: CareReminderSett
 type Facility = FacilityRow;
 
 /** What of each kind a facility reminds of today: the kinds on and in an enabled section, with their windows. */
-function plan(facility: Facility, today: string) {
+export function reminderPlan(facility: Facility, today: string) {
   const s = careReminderSettingsOf(facility);
   const sections = enabledSections(facility);
   const zone = facility.timeZone;
@@ -104,7 +104,7 @@ function plan(facility: Facility, today: string) {
   };
 }
 
-type Plan = ReturnType<typeof plan>;
+type Plan = ReturnType<typeof reminderPlan>;
 
 type DueItem = {
   kind: ReminderItemKind;
@@ -297,7 +297,7 @@ async function dueItemsOf(tx: ReadDb, t: Tables, scope: FacilityScope, p: Plan, 
 const DEAD_ADDRESS_CODES = [406, 300];
 
 /** Of `emails`, those that failed for good before: a reminder never goes to them. */
-async function deadAddresses(tx: ReadDb, t: Tables, customerId: number, emails: string[]): Promise<Set<string>> {
+export async function deadAddresses(tx: ReadDb, t: Tables, customerId: number, emails: string[]): Promise<Set<string>> {
   if (emails.length === 0) return new Set();
   const o = t.emailOutbox;
   // `status = 'FAILED'` written out, so both engines read the partial index of failed rows.
@@ -563,7 +563,7 @@ export async function remindFacility(
   facility: Facility,
   onChunk: () => Promise<void> = async () => {},
 ): Promise<number> {
-  const p = plan(facility, localDate(ctx.now, facility.timeZone));
+  const p = reminderPlan(facility, localDate(ctx.now, facility.timeZone));
   const seen = new Set<number>();
   let queued = 0;
   for (const walk of dueWalks(data, facility.id, p)) {
