@@ -118,6 +118,9 @@ export default defineConfig({
         DEMO_ADMIN_PASSWORD: "portico-demo",
         // Production closes facility sign-up unless told otherwise; facility-sign-up.spec.ts walks it.
         PORTICO_OPEN_SIGN_UP: "true",
+        // No reminder pass of its own during the suite (it would email other specs' customers mid-test):
+        // care-reminders.spec.ts starts one by saving the reminder settings, which nudges the job.
+        REMINDERS_EVERY_SECONDS: "86400",
         LOG_LEVEL: "warn",
       },
     },

@@ -91,6 +91,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
       bulkInvites.nudge();
       imports.nudge();
     },
+    nudgeReminders: () => careReminders.nudge(),
   };
   const isDraining = () => draining;
   const { app, apollo } = servesApi(config)

@@ -18,13 +18,17 @@ export class CareReminderResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Facility, { description: "Admins only. Applies from the next reminder run." })
+  @Mutation(() => Facility, {
+    description: "Admins only. A reminder pass starts soon after, so the settings apply at once.",
+  })
   async updateCareReminders(
     @Ctx() ctx: Context,
     @Arg("input", () => CareReminderSettingsInput) input: CareReminderSettingsInput,
   ): Promise<Facility> {
     const row = await updateCareReminderSettings(ctx.data, staffScope(ctx), input, ctx.clock.now());
     facilityChanged(ctx, row);
+    // Reminders just turned on or brought forward go out now, in daytime, not at the next pass.
+    ctx.nudgeReminders?.();
     return Facility.from(row);
   }
 }

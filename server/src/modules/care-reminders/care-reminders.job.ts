@@ -22,6 +22,8 @@ export function createCareReminderJob(deps: CareReminderJobDeps) {
   const logger = deps.logger.child({ component: "care-reminders" });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
+  /** A nudge came while a pass was running: run another once it ends (it may have read old settings). */
+  let again = false;
 
   async function pass(): Promise<number> {
     const queued = await remindAllFacilities(data, { config: deps.config, now: clock.now() }, async () => {
@@ -36,6 +38,10 @@ export function createCareReminderJob(deps: CareReminderJobDeps) {
   function runOnce(): Promise<number> {
     running ??= pass().finally(() => {
       running = undefined;
+      if (again && timer) {
+        again = false;
+        tick();
+      }
     });
     return running;
   }
@@ -44,11 +50,20 @@ export function createCareReminderJob(deps: CareReminderJobDeps) {
 
   return {
     runOnce,
+    /**
+     * Passes every `everyMs`, the first one interval after start: a restart does not resend
+     * anything (the database says what went out), and reminders have days to go out in.
+     */
     start() {
       if (timer) return;
-      tick();
       timer = setInterval(tick, deps.everyMs);
       timer.unref();
+    },
+    /** A pass soon, on a process that runs the job (a no-op before start and after stop). */
+    nudge() {
+      if (!timer) return;
+      if (running) again = true;
+      else tick();
     },
     async stop() {
       clearInterval(timer);
