@@ -369,6 +369,22 @@ describe("what and to whom", () => {
 // On PostgreSQL each pass has a Database of its own (its own pool), as separate servers would; on
 // SQLite, one server's data layer is the only writer, so the passes share it and interleave their
 // transactions (a second process would wait on the file lock the same way).
+describe("deleting a customer", () => {
+  it("takes what the reminders recorded about them along", async () => {
+    const f = await facility();
+    const admin = await signInStaff(app.client(), (await createStaff(app, f.id)).email);
+    const c = await createCustomer(app, f.id, { name: "Gone Soon", email: `erase${unique()}@example.com` });
+    await createInvoice(app, f.id, c.id, { dueOn: dayOf(1) });
+    expect(await run()).toBe(1);
+    await admin.ok(`mutation($id: ID!, $n: String!) { deleteCustomer(id: $id, confirmName: $n) }`, {
+      id: String(c.id),
+      n: "Gone Soon",
+    });
+    expect(await countRows(app, "care_reminders_sent", "customer_id = ?", c.id)).toBe(0);
+    expect(await countRows(app, "care_reminder_digests", "customer_id = ?", c.id)).toBe(0);
+  });
+});
+
 describe("several servers at once", () => {
   let second: Database;
   let third: Database;
