@@ -122,6 +122,9 @@ export default defineConfig({
         PORTICO_OPEN_SIGN_UP: "true",
         // invite-reminders.spec.ts waits for the reminder job: it looks every 2 s instead of every 5 min.
         INVITE_REMINDER_POLL_SECONDS: "2",
+        // No reminder pass of its own during the suite (it would email other specs' customers mid-test):
+        // care-reminders.spec.ts starts one by saving the reminder settings, which nudges the job.
+        REMINDERS_EVERY_SECONDS: "86400",
         LOG_LEVEL: "warn",
       },
     },

@@ -81,6 +81,7 @@ const schema = z.object({
   EMAIL_LEASE_SECONDS: wholeNumber(1, 3600, 60),
   BULK_INVITE_LEASE_SECONDS: wholeNumber(1, 3600, 60),
   INVITE_REMINDER_POLL_SECONDS: wholeNumber(1, 3600, 300),
+  REMINDERS_EVERY_SECONDS: wholeNumber(1, 86_400, 900),
   PORTICO_OPEN_SIGN_UP: z.optional(z.enum(["1", "0", "true", "false", "yes", "no"])),
 });
 
@@ -123,6 +124,8 @@ export type Config = {
   bulkInviteLeaseSeconds: number;
   /** How often the invite reminder job looks for reminders due (every 5 minutes by default). */
   inviteReminderPollSeconds: number;
+  /** How often the reminders of contracts, invoices, estimates and events look for what is due (15 minutes). */
+  remindersEverySeconds: number;
   /**
    * Whether anyone may create a facility from the sign-in page (PORTICO_OPEN_SIGN_UP). Open by
    * default outside production; when closed, the operator runs the create-facility command
@@ -182,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     emailLeaseSeconds: e.EMAIL_LEASE_SECONDS,
     bulkInviteLeaseSeconds: e.BULK_INVITE_LEASE_SECONDS,
     inviteReminderPollSeconds: e.INVITE_REMINDER_POLL_SECONDS,
+    remindersEverySeconds: e.REMINDERS_EVERY_SECONDS,
     openSignUp:
       e.PORTICO_OPEN_SIGN_UP === undefined
         ? e.NODE_ENV !== "production"

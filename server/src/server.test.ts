@@ -136,7 +136,13 @@ describe("roles", () => {
     expect(await countRows(web, "email_outbox", "status = 'PENDING'")).toBe(1);
 
     const worker = await start({ file: web.file, env: { ROLE: "worker", EMAIL_WORKER: "on" } });
-    expect(worker.portico.jobs).toEqual(["email-worker", "bulk-invites", "purge", "invite-reminders"]);
+    expect(worker.portico.jobs).toEqual([
+      "email-worker",
+      "bulk-invites",
+      "purge",
+      "invite-reminders",
+      "care-reminders",
+    ]);
     expect((await fetch(`${worker.url}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${worker.url}/readyz`)).json()).toMatchObject({ ready: true });
     const graphql = await fetch(`${worker.url}/graphql`, {
@@ -155,9 +161,9 @@ describe("roles", () => {
 
   it("keeps EMAIL_WORKER=off: a worker without email still runs the bulk invites and the purge", async () => {
     const worker = await start({ env: { ROLE: "worker", EMAIL_WORKER: "off" } });
-    expect(worker.portico.jobs).toEqual(["bulk-invites", "purge", "invite-reminders"]);
+    expect(worker.portico.jobs).toEqual(["bulk-invites", "purge", "invite-reminders", "care-reminders"]);
     const all = await start({ env: { EMAIL_WORKER: "on" } });
-    expect(all.portico.jobs).toEqual(["email-worker", "bulk-invites", "purge", "invite-reminders"]);
+    expect(all.portico.jobs).toEqual(["email-worker", "bulk-invites", "purge", "invite-reminders", "care-reminders"]);
     expect((await fetch(`${all.url}/healthz`)).status).toBe(200);
   });
 

@@ -9,6 +9,7 @@ import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
 import { createPurgeJob } from "./modules/auth/purge.job.js";
 import { createBulkInviteRunner } from "./modules/bulk-invites/bulk-invite.runner.js";
+import { createCareReminderJob } from "./modules/care-reminders/care-reminders.job.js";
 import { createCustomerImportRunner } from "./modules/customer-imports/customer-import.runner.js";
 import { onboardingStepsOfFacilities } from "./modules/facilities/facility.service.js";
 import { createInviteReminderJob } from "./modules/invitations/invite-reminders.job.js";
@@ -29,12 +30,18 @@ export type PorticoServerDeps = {
 };
 
 /** A loop this process runs in the background, by the name it is logged and reported under. */
-export type BackgroundJob = "email-worker" | "bulk-invites" | "purge" | "invite-reminders";
+export type BackgroundJob = "email-worker" | "bulk-invites" | "purge" | "invite-reminders" | "care-reminders";
 
 /** The loops a process of this configuration starts: none on an API-only server (ROLE=web). */
 export function backgroundJobsOf(config: Pick<Config, "role" | "emailWorker">): BackgroundJob[] {
   if (!runsBackgroundJobs(config)) return [];
-  return [...(config.emailWorker ? (["email-worker"] as const) : []), "bulk-invites", "purge", "invite-reminders"];
+  return [
+    ...(config.emailWorker ? (["email-worker"] as const) : []),
+    "bulk-invites",
+    "purge",
+    "invite-reminders",
+    "care-reminders",
+  ];
 }
 
 /**
@@ -71,12 +78,20 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
   // Imports run on the bulk invites' job: the same servers, leases and shutdown.
   const imports = createCustomerImportRunner({ data, clock, logger, leaseMs: config.bulkInviteLeaseSeconds * 1000 });
   const purge = createPurgeJob({ data, clock, logger });
-  const reminders = createInviteReminderJob({
+  const inviteReminders = createInviteReminderJob({
     data,
     clock,
     logger,
     nudgeOutbox: () => worker.nudge(),
     everyMs: config.inviteReminderPollSeconds * 1000,
+  });
+  const careReminders = createCareReminderJob({
+    data,
+    clock,
+    logger,
+    config,
+    nudgeOutbox: () => worker.nudge(),
+    everyMs: config.remindersEverySeconds * 1000,
   });
   const appDeps = {
     data,
@@ -90,6 +105,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
       bulkInvites.nudge();
       imports.nudge();
     },
+    nudgeReminders: () => careReminders.nudge(),
   };
   const isDraining = () => draining;
   const { app, apollo } = servesApi(config)
@@ -113,7 +129,8 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     imports.start();
   }
   if (jobs.includes("purge")) purge.start();
-  if (jobs.includes("invite-reminders")) reminders.start();
+  if (jobs.includes("invite-reminders")) inviteReminders.start();
+  if (jobs.includes("care-reminders")) careReminders.start();
   const port = (server.address() as AddressInfo).port;
 
   let shuttingDown: Promise<void> | undefined;
@@ -130,7 +147,14 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     grace.unref();
     await closed;
     clearTimeout(grace);
-    await Promise.all([worker.stop(), bulkInvites.stop(), imports.stop(), purge.stop(), reminders.stop()]);
+    await Promise.all([
+      worker.stop(),
+      bulkInvites.stop(),
+      imports.stop(),
+      purge.stop(),
+      inviteReminders.stop(),
+      careReminders.stop(),
+    ]);
     await apollo?.stop();
     await closeDataLayer({ db, data });
     logger.info("shut down", { signal });

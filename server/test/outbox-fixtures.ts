@@ -38,6 +38,7 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     emailLeaseSeconds: 60,
     bulkInviteLeaseSeconds: 60,
     inviteReminderPollSeconds: 300,
+    remindersEverySeconds: 900,
     openSignUp: true,
   };
 }

@@ -74,6 +74,18 @@ export const facilities = table("facilities", {
   country: str("country").notNull().default("US"),
   /** When an admin put the dashboard's "Getting started" checklist away; null while it shows. */
   gettingStartedDismissedAt: timestamp("getting_started_dismissed_at"),
+  /**
+   * Reminders of what needs the customer (Settings → Portal → Reminders, docs/decisions/0035):
+   * each kind on or off, with its timing in days.
+   */
+  reminderContracts: bool("reminder_contracts").notNull().default(true),
+  reminderContractsAfterDays: int("reminder_contracts_after_days").notNull().default(3),
+  reminderInvoicesDue: bool("reminder_invoices_due").notNull().default(true),
+  reminderInvoicesDueDays: int("reminder_invoices_due_days").notNull().default(3),
+  reminderInvoicesOverdue: bool("reminder_invoices_overdue").notNull().default(true),
+  reminderEstimates: bool("reminder_estimates").notNull().default(true),
+  reminderEstimatesAfterDays: int("reminder_estimates_after_days").notNull().default(3),
+  reminderEvents: bool("reminder_events").notNull().default(true),
   createdAt: createdAt(),
 });
 
@@ -258,6 +270,8 @@ export const invoices = table(
     // facility's number index instead and read all of the facility's invoices.
     index("invoices_customer").on(t.customerId, t.facilityId, t.issuedOn),
     uniqueIndex("invoices_facility_number").on(t.facilityId, t.number),
+    // The reminders' walk along a facility's open invoices by due date, never over all of them.
+    index("invoices_facility_due").on(t.facilityId, t.status, t.dueOn, t.id),
   ],
 );
 
@@ -527,6 +541,7 @@ export const emailOutbox = table(
       "STAFF_PASSWORD_RESET",
       "FACILITY_SIGN_UP",
       "INVITE_REMINDER",
+      "CARE_REMINDER",
     ]).notNull(),
     toEmail: str("to_email").notNull(),
     /** Notifications are rendered when queued (they hold no secrets); sign-in emails at send time. */
@@ -553,6 +568,8 @@ export const emailOutbox = table(
   (t) => [
     index("email_outbox_due").on(t.status, t.nextAttemptAt),
     index("email_outbox_provider_message").on(t.providerMessageId),
+    // Whether an address failed for good (reminders skip it): only the few failed rows are indexed.
+    index("email_outbox_failed_to").on(t.toEmail, t.status, t.lastErrorCode).where(sql`status = 'FAILED'`),
   ],
 );
 
@@ -894,7 +911,11 @@ export const documents = table(
     uploadedByStaffId: int("uploaded_by_staff_id").references(() => staffUsers.id),
     createdAt: createdAt(),
   },
-  (t) => [index("documents_customer").on(t.customerId, t.createdAt)],
+  (t) => [
+    index("documents_customer").on(t.customerId, t.createdAt),
+    // The reminders' walk along a facility's documents shared on given days.
+    index("documents_facility_created").on(t.facilityId, t.createdAt, t.id),
+  ],
 );
 
 /** A typed-name e-signature, with what proves who signed which bytes, when and from where. */
@@ -1017,6 +1038,8 @@ export const estimates = table(
   (t) => [
     index("estimates_customer").on(t.customerId, t.id),
     uniqueIndex("estimates_facility_number").on(t.facilityId, t.number),
+    // The reminders' walk along a facility's estimates waiting for an answer, by when they were sent.
+    index("estimates_facility_sent").on(t.facilityId, t.status, t.sentAt, t.id),
   ],
 );
 
@@ -1172,4 +1195,54 @@ export const passkeyChallenges = table(
     createdAt: createdAt(),
   },
   (t) => [index("passkey_challenges_expires").on(t.expiresAt)],
+);
+
+/**
+ * The one reminder email a person of a customer's account got on a facility-local day: unique per
+ * (customer, person, day), written in the transaction that queues the email, so of several servers
+ * running the reminders at once exactly one sends it (docs/decisions/0035).
+ */
+export const careReminderDigests = table(
+  "care_reminder_digests",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    /** "customer" for the account holder, "contact:<id>" for a sub-contact. */
+    person: str("person").notNull(),
+    /** The facility-local day ("2026-03-02") the email belongs to. */
+    localDay: str("local_day").notNull(),
+    toEmail: str("to_email").notNull(),
+    outboxId: int("outbox_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("care_reminder_digests_person_day").on(t.customerId, t.person, t.localDay)],
+);
+
+/** Each stage of each item a person was reminded of, once: an item's stage is never sent twice. */
+export const careRemindersSent = table(
+  "care_reminders_sent",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    person: str("person").notNull(),
+    itemKind: oneOf("item_kind", ["CONTRACT", "INVOICE", "ESTIMATE", "EVENT"]).notNull(),
+    itemId: int("item_id").notNull(),
+    /** Which reminder of the item: an invoice's 0 is "due soon", 1–3 overdue; a contract's 1–3. */
+    stage: int("stage").notNull(),
+    digestId: int("digest_id")
+      .notNull()
+      .references(() => careReminderDigests.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("care_reminders_sent_item").on(t.customerId, t.person, t.itemKind, t.itemId, t.stage)],
 );

@@ -66,6 +66,8 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   auditEvents: true,
   passkeys: true,
   passkeyChallenges: true,
+  careReminderDigests: true,
+  careRemindersSent: true,
 };
 const sameExports: Equal<keyof typeof pg, keyof typeof lite> = true;
 

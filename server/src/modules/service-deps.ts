@@ -18,4 +18,6 @@ export type ServiceDeps = {
   nudgeOutbox: () => void;
   /** Wakes the bulk job runners (bulk invites, customer imports) after a job is confirmed. */
   nudgeBulkInvites: () => void;
+  /** Starts a reminder pass soon (after the reminder settings change); absent where the job does not run. */
+  nudgeReminders?: () => void;
 };

@@ -189,6 +189,10 @@ async function eraseCustomerRows(
     tx.delete(t.passkeys).where(c),
   );
 
+  // What the reminders recorded sending them (care-reminders: the stages and the day's emails).
+  await tx.delete(t.careRemindersSent).where(ofCustomer(t.careRemindersSent));
+  await tx.delete(t.careReminderDigests).where(ofCustomer(t.careReminderDigests));
+
   // The conversation, schedule, requests and estimates.
   await tx.delete(t.messageReads).where(ofCustomer(t.messageReads));
   await tx.delete(t.messages).where(ofCustomer(t.messages));

@@ -26,7 +26,8 @@ export type NotifyArgs = {
 type FacilityForBranding = Parameters<typeof absoluteLogoUrl>[0] &
   Pick<FacilityBranding, "name" | "brandColor" | "replyToEmail" | "welcomeMessage" | "timeZone">;
 
-function branding(row: FacilityForBranding, publicUrl: string): FacilityBranding {
+/** How emails about a facility look: its name, colour, logo, reply-to and zone. */
+export function branding(row: FacilityForBranding, publicUrl: string): FacilityBranding {
   return {
     name: row.name,
     brandColor: row.brandColor,

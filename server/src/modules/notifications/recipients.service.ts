@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, isNull, sql } from "drizzle-orm";
 import type { ReadDb, Tables } from "../../db/database.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { isValidEmail } from "../../lib/text.js";
@@ -40,7 +40,9 @@ function onePerAddress(people: Person[]): Recipient[] {
 /**
  * Decides who of a customer's people receives an email of `kind`: the one place that reads
  * communication preferences. An invite goes to the invited person whatever their preferences;
- * every other kind goes only to the customer and contacts with a valid email who opted in to it.
+ * every other kind goes only to the customer and contacts with a valid email who opted in to it,
+ * and to nobody while the customer is archived. `portalPeople` keeps only contacts with portal
+ * access (an email that links into the portal).
  */
 export async function recipientsFor(
   db: ReadDb,
@@ -49,6 +51,7 @@ export async function recipientsFor(
   customerId: number,
   kind: EmailKind,
   invited?: { contactId: number | null },
+  options: { portalPeople?: boolean } = {},
 ): Promise<Recipient[]> {
   const customer = { customerId: t.customers.id, contactId: sql<number | null>`null`, name: t.customers.name };
   const contact = { customerId: t.contacts.customerId, contactId: t.contacts.id, name: t.contacts.name };
@@ -77,12 +80,28 @@ export async function recipientsFor(
   const people = await db
     .select({ ...customer, email: t.customers.email })
     .from(t.customers)
-    .where(scope.where(t.customers, eq(t.customers.id, customerId), eq(t.customers[column], true)))
+    .where(
+      scope.where(
+        t.customers,
+        eq(t.customers.id, customerId),
+        eq(t.customers[column], true),
+        isNull(t.customers.archivedAt),
+      ),
+    )
     .unionAll(
       db
         .select({ ...contact, email: t.contacts.email })
         .from(t.contacts)
-        .where(scope.where(t.contacts, eq(t.contacts.customerId, customerId), eq(t.contacts[column], true))),
+        .innerJoin(t.customers, eq(t.customers.id, t.contacts.customerId))
+        .where(
+          scope.where(
+            t.contacts,
+            eq(t.contacts.customerId, customerId),
+            eq(t.contacts[column], true),
+            isNull(t.customers.archivedAt),
+            options.portalPeople ? eq(t.contacts.canAccessPortal, true) : undefined,
+          ),
+        ),
     );
   return onePerAddress(people);
 }

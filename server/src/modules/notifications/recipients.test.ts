@@ -106,6 +106,48 @@ describe("recipientsFor", async () => {
     expect(await recipients(facilityId, customerId, "INVITE", { contactId: contactIds.invoices ?? 0 })).toEqual([]);
   });
 
+  it("sends nothing but invites about an archived customer", async () => {
+    const archived = await createCustomer({ data }, facilityId, {
+      name: "Gone",
+      email: "gone@example.com",
+      archivedAt: new Date("2026-03-01T00:00:00Z"),
+    });
+    db.insert(contacts)
+      .values({ facilityId, customerId: archived.id, name: "Gone's helper", email: "helper@example.com" })
+      .run();
+    expect(await recipients(facilityId, archived.id, "invoices")).toEqual([]);
+    expect(await recipients(facilityId, archived.id, "estimates")).toEqual([]);
+  });
+
+  it("keeps only contacts with portal access when asked to", async () => {
+    const answer = await recipientsFor(
+      data.read,
+      data.t,
+      new FacilityScope(facilityId),
+      customerId,
+      "invoices",
+      undefined,
+      {
+        portalPeople: true,
+      },
+    );
+    expect(answer).toEqual([]);
+    db.$client.prepare("UPDATE contacts SET can_access_portal = 1 WHERE id = ?").run(contactIds.invoices);
+    const after = await recipientsFor(
+      data.read,
+      data.t,
+      new FacilityScope(facilityId),
+      customerId,
+      "invoices",
+      undefined,
+      {
+        portalPeople: true,
+      },
+    );
+    expect(after.map((r) => r.email)).toEqual(["invoices@example.com"]);
+    db.$client.prepare("UPDATE contacts SET can_access_portal = 0 WHERE id = ?").run(contactIds.invoices);
+  });
+
   it("never crosses facilities", async () => {
     const other = await createFacility({ data });
     expect(await recipients(other.id, customerId, "invoices")).toEqual([]);

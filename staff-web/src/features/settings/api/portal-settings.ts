@@ -27,6 +27,16 @@ export const PortalSettingsFields = graphql(`
     logoUrl
     timeZone
     country
+    careReminders {
+      contracts
+      contractsAfterDays
+      invoicesDue
+      invoicesDueDays
+      invoicesOverdue
+      estimates
+      estimatesAfterDays
+      events
+    }
   }
 `);
 

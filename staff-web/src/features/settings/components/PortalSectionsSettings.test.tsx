@@ -36,6 +36,17 @@ const FACILITY = {
   logoUrl: null,
   timeZone: "America/New_York",
   country: "US",
+  careReminders: {
+    __typename: "CareReminderSettings" as const,
+    contracts: true,
+    contractsAfterDays: 3,
+    invoicesDue: true,
+    invoicesDueDays: 3,
+    invoicesOverdue: true,
+    estimates: true,
+    estimatesAfterDays: 3,
+    events: true,
+  },
 };
 
 function settingsMock(role: StaffRole, facility = FACILITY) {

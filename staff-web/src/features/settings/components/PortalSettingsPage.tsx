@@ -5,6 +5,7 @@ import { BrandingCard } from "./BrandingCard";
 import { PortalSettingsForm } from "./PortalSettingsForm";
 import { PortalSettingsSkeleton } from "./PortalSettingsSkeleton";
 import { settingsValues } from "./portal-settings-form";
+import { RemindersCard } from "./RemindersCard";
 import { StripeCard } from "./StripeCard";
 
 export function PortalSettingsPage() {
@@ -38,6 +39,13 @@ export function PortalSettingsPage() {
           <PortalSettingsForm
             key={JSON.stringify(settingsValues(facility))}
             facility={facility}
+            canEdit={data.staffViewer?.role === "ADMIN"}
+            onForbidden={() => void refetch()}
+          />
+          {/* Keyed by the saved values, so a save starts the card fresh. */}
+          <RemindersCard
+            key={JSON.stringify(facility.careReminders)}
+            settings={facility.careReminders}
             canEdit={data.staffViewer?.role === "ADMIN"}
             onForbidden={() => void refetch()}
           />
