@@ -306,6 +306,10 @@ function invitation(row: Row) {
     deliveryState: row.delivery_state,
     deliveryDetail: row.delivery_detail,
     deliveryUpdatedAt: iso(row.delivery_updated_at),
+    reminderCount: row.reminder_count,
+    lastReminderAt: iso(row.last_reminder_at),
+    remindersStoppedAt: iso(row.reminders_stopped_at),
+    remindersStoppedByName: row.reminders_stopped_by_name,
   };
 }
 
@@ -350,8 +354,10 @@ async function customerDetail(request: Request) {
       request,
       "raw_customer_invitations",
       `SELECT i.id, i.contact_id, i.created_at, i.email, u.name AS invited_by_name, i.state, i.void_reason,
-         i.expires_at, i.accepted_at, i.link_opened_at, i.delivery_state, i.delivery_detail, i.delivery_updated_at
+         i.expires_at, i.accepted_at, i.link_opened_at, i.delivery_state, i.delivery_detail, i.delivery_updated_at,
+         i.reminder_count, i.last_reminder_at, i.reminders_stopped_at, s.name AS reminders_stopped_by_name
        FROM invitations i LEFT JOIN staff_users u ON u.id = i.invited_by_staff_id
+       LEFT JOIN staff_users s ON s.id = i.reminders_stopped_by_staff_id
        WHERE i.customer_id = ? ORDER BY i.id DESC`,
       [id],
     ),
