@@ -1,0 +1,2 @@
+DROP INDEX "invoices_facility_due";--> statement-breakpoint
+CREATE INDEX "invoices_facility_due" ON "invoices" USING btree ("facility_id","due_on","id") WHERE status = 'OPEN';
