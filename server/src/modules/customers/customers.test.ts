@@ -705,7 +705,15 @@ describe("Contacts and search plans", () => {
     app = await startTestApp();
     facilityId = (await createFacility(app, { name: "Plan Marina" })).id;
     await generateCustomers(app.data, facilityId, 1_400, { now: app.clock.now(), seed: 5 });
-    if (app.data.engine === "pg") await onPostgres(app, (client) => client.query("VACUUM ANALYZE customers"));
+    // The plans below price an index-only scan by the pages VACUUM marked all-visible. On the test
+    // cluster (PostgreSQL 15, asynchronous commits) the first VACUUM right after the load leaves
+    // every page unmarked and the second marks them all, as autovacuum would at a facility in use;
+    // with one, the planner picks a bitmap walk and a sort and the test reads the wrong plan.
+    if (app.data.engine === "pg")
+      await onPostgres(app, async (client) => {
+        await client.query("VACUUM customers");
+        await client.query("VACUUM ANALYZE customers");
+      });
   }, 120_000);
   afterAll(() => app.close());
 
