@@ -10,7 +10,6 @@ import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import type { PortalViewer } from "../auth/sessions.service.js";
 import { type EventRow, getEvent, upcomingEventsForCustomer } from "../events/event.service.js";
 import { enabledSections, PortalSection } from "../facilities/sections.service.js";
-import { buildCalendar } from "./calendar-ics.js";
 
 /** How far back the feed reaches: last month's appointments stay in the app; older ones are history. */
 export const FEED_PAST = 90 * DAY;
@@ -20,6 +19,9 @@ export const FEED_MAX_EVENTS = 500;
 const FETCH_TOUCH_EVERY = 5 * MINUTE;
 /** What the feed asks apps to wait between fetches (REFRESH-INTERVAL). */
 const REFRESH_HOURS = 1;
+
+/** The ICS writer and its libraries load on the first calendar asked for, not at every start. */
+const calendarWriter = () => import("./calendar-ics.js");
 
 /** A feed token is newToken's: 43 base64url characters. Anything else is not looked up. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
@@ -181,6 +183,7 @@ export async function calendarFeedBody(
     await data.transaction((tx) => tx.update(f).set({ lastFetchedAt: now }).where(eq(f.id, feed.id)));
   }
   const of = { name: `${feed.facility.name} schedule`, timeZone: feed.facility.timeZone, publicUrl: config.publicUrl };
+  const { buildCalendar } = await calendarWriter();
   return { body: buildCalendar(of, events, { refreshHours: REFRESH_HOURS }) };
 }
 
@@ -198,5 +201,6 @@ export async function singleEventFile(
   const visible = event.customerId === viewer.customerId || (event.customerId === null && event.kind === "SOCIAL");
   if (!visible) throw notFound("Event");
   const of = { name: viewer.facility.name, timeZone: viewer.facility.timeZone, publicUrl: deps.config.publicUrl };
+  const { buildCalendar } = await calendarWriter();
   return { body: buildCalendar(of, [event]), event };
 }
