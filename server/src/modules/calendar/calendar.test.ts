@@ -239,6 +239,14 @@ describe("calendar feeds", () => {
     ).toBe(1);
   });
 
+  it("leaves exactly one working link when several are made at once", async () => {
+    const links = await Promise.all(Array.from({ length: 6 }, () => link(owner)));
+    const statuses = await Promise.all(links.map(async ({ url }) => (await fetchFeed(url)).status));
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(5);
+    expect(await countRows(app, "calendar_feeds", "customer_id = ?", ownerId)).toBe(1);
+  });
+
   it("answers 404 once the person may no longer see the schedule: access off, customer archived, Events hidden", async () => {
     const customer = await createCustomer(app, t.a.id, { name: "Contact's Customer", email: "holder@example.com" });
     const { addContact } = await t.asA.ok<{ addContact: { id: string } }>(ADD_CONTACT, {
