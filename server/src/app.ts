@@ -12,6 +12,7 @@ import { buildContext, type Context, type Deps } from "./graphql/context.js";
 import { createErrorFormatter } from "./graphql/errors.js";
 import { fieldSuggestionGate, introspectionGate, queryLimits } from "./graphql/limits.js";
 import { buildPorticoSchema } from "./graphql/schema.js";
+import { calendarRouter } from "./http/calendar.js";
 import { customerExportRouter } from "./http/customer-export.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
@@ -173,6 +174,7 @@ export async function createApp(
   app.use("/webhooks/stripe", stripeWebhookRouter(deps));
   app.use(filesRouter(deps));
   app.use(customerExportRouter(deps));
+  app.use(calendarRouter(deps));
 
   // The local mailbox stands in for Postmark on a laptop or a demo: never in production (demo mode
   // never is either), never beside a real token.

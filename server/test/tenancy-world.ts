@@ -329,6 +329,16 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
   const passkeys: number[] = [];
   for (const account of accounts)
     passkeys.push(await passkey(app, { facilityId, customerId, portalAccountId: account.id }, mark));
+  // And a calendar feed each: a feed is one portal person's, reached by its secret alone.
+  for (const account of accounts) {
+    const tokenHash = createHash("sha256").update(`tenancy-feed-${++sequence}`).digest("hex");
+    await data.transaction((tx) =>
+      tx
+        .insert(t.calendarFeeds)
+        .values({ facilityId, customerId, portalAccountId: account.id, tokenHash })
+        .onConflictDoNothing({ target: t.calendarFeeds.portalAccountId }),
+    );
+  }
 
   const customerImport = await insert((tx) =>
     tx

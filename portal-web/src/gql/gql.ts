@@ -56,6 +56,9 @@ type Documents = {
     "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.PortalServiceRequestsDocument,
     "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    carName\n    notes\n    preferredDate\n    createdAt\n    requestedByName\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.ServiceRequestFieldsFragmentDoc,
     "\n  mutation RequestService($input: ServiceRequestInput!) {\n    requestService(input: $input) {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.RequestServiceDocument,
+    "\n  query PortalCalendarFeed {\n    portalCalendarFeed {\n      createdAt\n      lastFetchedAt\n    }\n  }\n": typeof types.PortalCalendarFeedDocument,
+    "\n  mutation CreatePortalCalendarLink {\n    createPortalCalendarLink {\n      url\n      webcalUrl\n      feed {\n        createdAt\n        lastFetchedAt\n      }\n    }\n  }\n": typeof types.CreatePortalCalendarLinkDocument,
+    "\n  mutation TurnOffPortalCalendarFeed {\n    turnOffPortalCalendarFeed\n  }\n": typeof types.TurnOffPortalCalendarFeedDocument,
     "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    carName\n    customerName\n    myRsvp\n    myGuests\n    goingCount\n  }\n": typeof types.ScheduledEventFieldsFragmentDoc,
     "\n  query PortalSchedule {\n    portalSchedule {\n      upcoming {\n        ...ScheduledEventFields\n      }\n      past {\n        ...ScheduledEventFields\n      }\n    }\n  }\n": typeof types.PortalScheduleDocument,
     "\n  mutation Rsvp($eventId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(eventId: $eventId, response: $response, guests: $guests) {\n      id\n      myRsvp\n      myGuests\n      goingCount\n    }\n  }\n": typeof types.RsvpDocument,
@@ -113,6 +116,9 @@ const documents: Documents = {
     "\n  query PortalServiceRequests {\n    portalServiceRequests {\n      ...ServiceRequestFields\n    }\n  }\n": types.PortalServiceRequestsDocument,
     "\n  fragment ServiceRequestFields on ServiceRequest {\n    id\n    type\n    status\n    carName\n    notes\n    preferredDate\n    createdAt\n    requestedByName\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": types.ServiceRequestFieldsFragmentDoc,
     "\n  mutation RequestService($input: ServiceRequestInput!) {\n    requestService(input: $input) {\n      ...ServiceRequestFields\n    }\n  }\n": types.RequestServiceDocument,
+    "\n  query PortalCalendarFeed {\n    portalCalendarFeed {\n      createdAt\n      lastFetchedAt\n    }\n  }\n": types.PortalCalendarFeedDocument,
+    "\n  mutation CreatePortalCalendarLink {\n    createPortalCalendarLink {\n      url\n      webcalUrl\n      feed {\n        createdAt\n        lastFetchedAt\n      }\n    }\n  }\n": types.CreatePortalCalendarLinkDocument,
+    "\n  mutation TurnOffPortalCalendarFeed {\n    turnOffPortalCalendarFeed\n  }\n": types.TurnOffPortalCalendarFeedDocument,
     "\n  fragment ScheduledEventFields on ScheduledEvent {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    location\n    notes\n    carName\n    customerName\n    myRsvp\n    myGuests\n    goingCount\n  }\n": types.ScheduledEventFieldsFragmentDoc,
     "\n  query PortalSchedule {\n    portalSchedule {\n      upcoming {\n        ...ScheduledEventFields\n      }\n      past {\n        ...ScheduledEventFields\n      }\n    }\n  }\n": types.PortalScheduleDocument,
     "\n  mutation Rsvp($eventId: ID!, $response: RsvpResponse!, $guests: Int!) {\n    rsvp(eventId: $eventId, response: $response, guests: $guests) {\n      id\n      myRsvp\n      myGuests\n      goingCount\n    }\n  }\n": types.RsvpDocument,
@@ -310,6 +316,18 @@ export function graphql(source: "\n  fragment ServiceRequestFields on ServiceReq
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestService($input: ServiceRequestInput!) {\n    requestService(input: $input) {\n      ...ServiceRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestService($input: ServiceRequestInput!) {\n    requestService(input: $input) {\n      ...ServiceRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalCalendarFeed {\n    portalCalendarFeed {\n      createdAt\n      lastFetchedAt\n    }\n  }\n"): (typeof documents)["\n  query PortalCalendarFeed {\n    portalCalendarFeed {\n      createdAt\n      lastFetchedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePortalCalendarLink {\n    createPortalCalendarLink {\n      url\n      webcalUrl\n      feed {\n        createdAt\n        lastFetchedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePortalCalendarLink {\n    createPortalCalendarLink {\n      url\n      webcalUrl\n      feed {\n        createdAt\n        lastFetchedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TurnOffPortalCalendarFeed {\n    turnOffPortalCalendarFeed\n  }\n"): (typeof documents)["\n  mutation TurnOffPortalCalendarFeed {\n    turnOffPortalCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

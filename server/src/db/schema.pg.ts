@@ -958,6 +958,10 @@ export const events = table(
     endsAt: timestamp("ends_at"),
     location: str("location"),
     notes: str("notes"),
+    /** Bumped by every change: calendar apps replace their copy of the event when it grows (RFC 5545 SEQUENCE). */
+    sequence: int("sequence").notNull().default(0),
+    /** When staff last changed it; null until then (its creation is the last change). */
+    updatedAt: timestamp("updated_at"),
     createdAt: createdAt(),
   },
   (t) => [index("events_customer").on(t.customerId, t.startsAt), index("events_facility").on(t.facilityId, t.startsAt)],
@@ -1247,4 +1251,34 @@ export const careRemindersSent = table(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("care_reminders_sent_item").on(t.customerId, t.person, t.itemKind, t.itemId, t.stage)],
+);
+
+/**
+ * A portal person's calendar subscription: the secret in its URL is only ever in the person's
+ * calendar app; this keeps its SHA-256. One per portal account: a new link replaces the row's hash,
+ * which voids the old one (docs/decisions/0040).
+ */
+export const calendarFeeds = table(
+  "calendar_feeds",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    customerId: int("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    portalAccountId: int("portal_account_id")
+      .notNull()
+      .references(() => portalAccounts.id, { onDelete: "cascade" }),
+    tokenHash: str("token_hash").notNull(),
+    createdAt: createdAt(),
+    /** When a calendar app last fetched the feed, written every few minutes at most. */
+    lastFetchedAt: timestamp("last_fetched_at"),
+  },
+  (t) => [
+    uniqueIndex("calendar_feeds_token").on(t.tokenHash),
+    uniqueIndex("calendar_feeds_portal_account").on(t.portalAccountId),
+    index("calendar_feeds_customer").on(t.customerId),
+  ],
 );

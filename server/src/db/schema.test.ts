@@ -68,6 +68,7 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   passkeyChallenges: true,
   careReminderDigests: true,
   careRemindersSent: true,
+  calendarFeeds: true,
 };
 const sameExports: Equal<keyof typeof pg, keyof typeof lite> = true;
 

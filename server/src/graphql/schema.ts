@@ -8,6 +8,7 @@ import { PasskeyResolver } from "../modules/auth/passkey.resolver.js";
 import { PortalAccountResolver, PortalResolver } from "../modules/auth/portal-auth.resolver.js";
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
+import { CalendarFeedResolver } from "../modules/calendar/calendar-feed.resolver.js";
 import { CareReminderResolver } from "../modules/care-reminders/care-reminder.resolver.js";
 import { CarResolver } from "../modules/cars/car.resolver.js";
 import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
@@ -61,6 +62,7 @@ export const resolvers = [
   CustomerDocumentsResolver,
   EventResolver,
   CustomerEventsResolver,
+  CalendarFeedResolver,
   MessageResolver,
   PortalConversationResolver,
   EstimateResolver,

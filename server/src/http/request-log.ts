@@ -16,10 +16,13 @@ export function annotateRequest(res: Response, fields: RequestLogFields): void {
  * looks like an opaque token (sign-in links carry theirs in the path) replaced.
  */
 export function loggablePath(path: string): string {
-  return path
-    .split("/")
-    .map((segment) => (/^[A-Za-z0-9_-]{20,}$/.test(segment) ? ":token" : segment))
-    .join("/");
+  return (
+    path
+      .split("/")
+      // A calendar feed's token comes with its file extension ("<token>.ics").
+      .map((segment) => segment.replace(/^[A-Za-z0-9_-]{20,}(?=(\.[a-z]{1,5})?$)/, ":token"))
+      .join("/")
+  );
 }
 
 /**

@@ -7,6 +7,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 /** What an audit line records. New kinds are added over time; clients show unknown ones by name. */
 export type AuditAction =
   | 'BULK_INVITE_RUN'
+  | 'CALENDAR_LINK_CREATED'
+  | 'CALENDAR_LINK_REPLACED'
+  | 'CALENDAR_LINK_TURNED_OFF'
   | 'CONTACT_ADDED'
   | 'CONTACT_CHANGED'
   | 'CONTACT_REMOVED'

@@ -47,6 +47,9 @@ export const auditActions = [
   "SESSION_ENDED",
   "PASSKEY_ADDED",
   "PASSKEY_REMOVED",
+  "CALENDAR_LINK_CREATED",
+  "CALENDAR_LINK_REPLACED",
+  "CALENDAR_LINK_TURNED_OFF",
 ] as const;
 export type AuditActionValue = (typeof auditActions)[number];
 

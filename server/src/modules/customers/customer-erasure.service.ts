@@ -188,6 +188,7 @@ async function eraseCustomerRows(
   await whenAny(or(among(t.passkeys.portalAccountId, accountIds), ofCustomer(t.passkeys)), (c) =>
     tx.delete(t.passkeys).where(c),
   );
+  await tx.delete(t.calendarFeeds).where(ofCustomer(t.calendarFeeds));
 
   // What the reminders recorded sending them (care-reminders: the stages and the day's emails).
   await tx.delete(t.careRemindersSent).where(ofCustomer(t.careRemindersSent));

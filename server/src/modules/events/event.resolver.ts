@@ -61,7 +61,7 @@ export class EventResolver {
   ): Promise<ScheduledEvent> {
     const scope = staffScope(ctx);
     const eventId = parseId(id, "Event");
-    await updateEvent(ctx.data, scope, eventId, toServiceInput(input));
+    await updateEvent(ctx.data, scope, eventId, toServiceInput(input), ctx.clock.now());
     return ScheduledEvent.from(await getEvent(ctx.data, scope, eventId));
   }
 

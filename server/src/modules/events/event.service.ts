@@ -260,6 +260,7 @@ export async function updateEvent(
   scope: FacilityScope,
   eventId: number,
   input: EventInput,
+  now: Date,
 ): Promise<void> {
   const { t } = data;
   await data.transaction(async (tx) => {
@@ -267,7 +268,8 @@ export async function updateEvent(
     const v = await validate(tx, t, scope, input);
     await tx
       .update(t.events)
-      .set(v)
+      // Subscribed calendars take the higher SEQUENCE as the newer copy of the event.
+      .set({ ...v, sequence: sql`${t.events.sequence} + 1`, updatedAt: now })
       .where(scope.where(t.events, eq(t.events.id, eventId)));
   });
 }

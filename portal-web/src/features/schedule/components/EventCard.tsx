@@ -1,5 +1,5 @@
-import { Badge, Card, Group, Stack, Text } from "@mantine/core";
-import { IconCar, IconClock, IconMapPin, IconUsers } from "@tabler/icons-react";
+import { Badge, Button, Card, Group, Stack, Text } from "@mantine/core";
+import { IconCalendarDown, IconCar, IconClock, IconMapPin, IconUsers } from "@tabler/icons-react";
 import type { ScheduledEventFieldsFragment } from "../../../gql/graphql";
 import { calendarParts, dayInZone, formatDateTime, formatTime, zoneAbbreviation } from "../../../lib/format";
 import { useFacilityTimeZone } from "../../session/api/facility-time-zone";
@@ -89,6 +89,20 @@ export function EventCard({ event, past = false }: { event: ScheduledEventFields
                 </Text>
               )}
             </Group>
+          )}
+          {!past && (
+            <Button
+              component="a"
+              href={`/calendar/events/${event.id}.ics`}
+              download
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconCalendarDown size={16} aria-hidden />}
+              aria-label={`Add ${event.title} to your calendar`}
+              className={classes.addToCalendar}
+            >
+              Add to calendar
+            </Button>
           )}
         </Stack>
       </Group>

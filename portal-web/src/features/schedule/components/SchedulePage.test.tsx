@@ -3,6 +3,11 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { viewerFixture } from "../../../test/fixtures";
 import { renderSignedIn } from "../../../test/signed-in";
+import {
+  CreatePortalCalendarLinkMutation,
+  PortalCalendarFeedQuery,
+  TurnOffPortalCalendarFeedMutation,
+} from "../api/calendar-feed";
 import { PortalScheduleQuery } from "../api/portal-schedule";
 import { RsvpMutation } from "../api/rsvp";
 import { SchedulePage } from "./SchedulePage";
@@ -49,8 +54,13 @@ function rsvp(variables: { response: string; guests: number }, goingCount: numbe
   };
 }
 
-const renderSchedule = (mocks: object[], viewer = viewerFixture()) =>
-  renderSignedIn("schedule", <SchedulePage />, { url: "/schedule", mocks: mocks as never, viewer });
+const feedMock = (feed: { createdAt: string; lastFetchedAt: string | null } | null) => ({
+  request: { query: PortalCalendarFeedQuery },
+  result: { data: { portalCalendarFeed: feed && { __typename: "PortalCalendarFeed", ...feed } } },
+});
+
+const renderSchedule = (mocks: object[], viewer = viewerFixture(), feed = feedMock(null)) =>
+  renderSignedIn("schedule", <SchedulePage />, { url: "/schedule", mocks: [...mocks, feed] as never, viewer });
 
 describe("RSVP to a social event", () => {
   it("answers Going with guests, and the head count follows", async () => {
@@ -134,5 +144,67 @@ describe("RSVP to a social event", () => {
     renderSchedule([scheduleMock([event({})])], viewerFixture({ preview: true }));
     const card = await screen.findByRole("article", { name: "Cars & Coffee" });
     expect(within(card).getByRole("button", { name: "Going" }).hasAttribute("disabled")).toBe(true);
+  });
+});
+
+describe("Subscribe in your calendar", () => {
+  const url = "http://portico.test/calendar/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde.ics";
+  const made = {
+    request: { query: CreatePortalCalendarLinkMutation },
+    result: {
+      data: {
+        createPortalCalendarLink: {
+          __typename: "PortalCalendarLink",
+          url,
+          webcalUrl: url.replace("http://", "webcal://"),
+          feed: { __typename: "PortalCalendarFeed", createdAt: new Date().toISOString(), lastFetchedAt: null },
+        },
+      },
+    },
+  };
+
+  it("makes a link, shows it once with Copy and the webcal address, then offers a new one", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderSchedule([scheduleMock([event({})]), made]);
+    const card = await screen.findByRole("region", { name: "Subscribe in your calendar" });
+    await user.click(await within(card).findByRole("button", { name: "Create calendar link" }));
+    expect(((await within(card).findByLabelText("Your calendar link")) as HTMLInputElement).value).toBe(url);
+    expect(within(card).getByRole("button", { name: "Copy" })).toBeTruthy();
+    expect(within(card).getByRole("link", { name: "Open in calendar app" }).getAttribute("href")).toBe(
+      url.replace("http://", "webcal://"),
+    );
+    expect(within(card).getByText("Not checked by a calendar app yet")).toBeTruthy();
+    expect(within(card).getByRole("button", { name: "Get a new link" })).toBeTruthy();
+  });
+
+  it("says when the calendar app last checked, and turns the feed off after asking", async () => {
+    const user = userEvent.setup({ delay: null });
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000).toISOString();
+    renderSchedule(
+      [
+        scheduleMock([event({})]),
+        {
+          request: { query: TurnOffPortalCalendarFeedMutation },
+          result: { data: { turnOffPortalCalendarFeed: true } },
+        },
+      ],
+      viewerFixture(),
+      feedMock({ createdAt: twoHoursAgo, lastFetchedAt: twoHoursAgo }),
+    );
+    const card = await screen.findByRole("region", { name: "Subscribe in your calendar" });
+    expect(await within(card).findByText("Last checked by your calendar app 2 hours ago")).toBeTruthy();
+    expect(within(card).queryByLabelText("Your calendar link")).toBeNull();
+    await user.click(within(card).getByRole("button", { name: "Turn off" }));
+    const dialog = await screen.findByRole("dialog", { name: "Turn off your calendar feed?" });
+    await user.click(within(dialog).getByRole("button", { name: "Turn off" }));
+    expect(await within(card).findByRole("button", { name: "Create calendar link" })).toBeTruthy();
+  });
+
+  it("puts Add to calendar on upcoming events, linking to the event's file", async () => {
+    renderSchedule([scheduleMock([event({ kind: "SERVICE", title: "Oil change", id: "ev7" })])]);
+    const card = await screen.findByRole("article", { name: "Oil change" });
+    const add = within(card).getByRole("link", { name: "Add Oil change to your calendar" });
+    expect(add.getAttribute("href")).toBe("/calendar/events/ev7.ics");
+    expect(add.hasAttribute("download")).toBe(true);
   });
 });

@@ -1,10 +1,11 @@
-import { Button, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Box, Button, Paper, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { IconCalendarEvent } from "@tabler/icons-react";
 import { useState } from "react";
 import { PageHeader } from "../../../components/PageHeader";
 import { QueryFailure } from "../../../components/QueryFailure";
 import { useViewer } from "../../../lib/viewer";
 import { usePortalSchedule } from "../api/portal-schedule";
+import { CalendarSubscribeCard } from "./CalendarSubscribeCard";
 import { EventCard } from "./EventCard";
 
 const PAST_SHOWN = 5;
@@ -51,6 +52,9 @@ export function SchedulePage() {
           schedule.upcoming.map((event) => <EventCard key={event.id} event={event} />)
         )}
       </Stack>
+      <Box mt="xl">
+        <CalendarSubscribeCard />
+      </Box>
       {schedule.past.length > 0 && (
         <Stack component="section" aria-labelledby="past" gap="md" mt="xl">
           <Title order={2} size="h3" id="past">

@@ -37,6 +37,9 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   SESSION_ENDED: "Session ended",
   PASSKEY_ADDED: "Passkey added",
   PASSKEY_REMOVED: "Passkey removed",
+  CALENDAR_LINK_CREATED: "Calendar link made",
+  CALENDAR_LINK_REPLACED: "Calendar link replaced",
+  CALENDAR_LINK_TURNED_OFF: "Calendar link turned off",
 };
 
 type Line = Pick<AuditLineFieldsFragment, "action" | "subject" | "details">;
