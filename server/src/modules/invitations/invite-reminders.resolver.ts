@@ -63,7 +63,7 @@ export class InviteRemindersResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => [InviteReminderResult], {
-    description: `Sends a reminder now to each pending invite given (at most ${MAX_REMINDERS_AT_ONCE}), on the same rules as the automatic ones but the reminder days; one result per id, in order. A person reminded or invited in the last hour is skipped.`,
+    description: `Sends a reminder now to each pending invite given (at most ${MAX_REMINDERS_AT_ONCE}), on the same rules as the automatic ones but the reminder days and daytime hours; one result per id, in order. A person reminded or invited in the last hour is skipped.`,
   })
   async sendInviteReminders(
     @Ctx() ctx: Context,
