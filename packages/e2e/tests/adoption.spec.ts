@@ -1,8 +1,22 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Locator, test } from "@playwright/test";
 import { backdateInvite, emailTo, inviteLinkFor, linkIn, signInAsStaff, staffGql, unique } from "./support";
 
 type Totals = Record<"reachable" | "invited" | "delivered" | "opened" | "signedIn" | "active", number>;
 const TOTALS = `{ adoptionFunnel { totals { reachable invited delivered opened signedIn active } } }`;
+
+/**
+ * Pages through the card's list until `name` shows. The list may still show the previous choice of
+ * days while the new one loads: wait for the person or a "Show more" before deciding.
+ */
+async function showWaiting(card: Locator, name: string) {
+  const person = card.getByRole("list", { name: "People waiting" }).getByRole("link", { name });
+  const more = card.getByRole("button", { name: "Show more" });
+  for (;;) {
+    await expect(person.or(more).first()).toBeVisible();
+    if (await person.isVisible()) return;
+    await more.click();
+  }
+}
 
 test("the adoption page counts a few new invites and the one who signed in, and lists who still waits", async ({
   page,
@@ -58,11 +72,7 @@ test("the adoption page counts a few new invites and the one who signed in, and 
   const card = page.getByRole("region", { name: "Invited, not signed in" });
   await card.getByText("All", { exact: true }).click();
   const waiting = card.getByRole("list", { name: "People waiting" });
-  for (const person of [ben, cy]) {
-    while (!(await waiting.getByRole("link", { name: person.name }).isVisible())) {
-      await card.getByRole("button", { name: "Show more" }).click();
-    }
-  }
+  for (const person of [ben, cy]) await showWaiting(card, person.name);
   await expect(waiting.getByRole("link", { name: ada.name })).toHaveCount(0);
   await waiting.getByRole("link", { name: ben.name }).click();
   await expect(page.getByRole("heading", { name: ben.name, level: 1 })).toBeVisible();
@@ -94,11 +104,7 @@ test("Remind all sends a reminder to everyone waiting, whose link signs them in"
   const card = page.getByRole("region", { name: "Invited, not signed in" });
   await card.getByText("3+ days", { exact: true }).click();
   const waiting = card.getByRole("list", { name: "People waiting" });
-  for (const person of people) {
-    while (!(await waiting.getByRole("link", { name: person.name }).isVisible())) {
-      await card.getByRole("button", { name: "Show more" }).click();
-    }
-  }
+  for (const person of people) await showWaiting(card, person.name);
   const count = (await card.getByLabel(/people$/).textContent()) ?? "";
 
   await card.getByRole("button", { name: "Remind all" }).click();

@@ -4,8 +4,8 @@ import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requestFacility, requireStaff, staffScope } from "../../graphql/context.js";
 import { decodeTimeCursor, encodeTimeCursor } from "../../lib/cursor.js";
 import { badInput } from "../../lib/domain-error.js";
-import type { InviteReminderSkip } from "../invitations/invite-reminders.resolver.js";
 import { REMINDER_SKIP_REASONS } from "../invitations/invite-reminders.service.js";
+import type { InviteReminderSkip } from "../invitations/invite-reminders.type.js";
 import { adoptionFunnel, awaitingSignIn } from "./adoption.service.js";
 import {
   AdoptionFunnel,

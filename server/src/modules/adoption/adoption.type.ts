@@ -2,7 +2,7 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../../graphql/pagination.js";
 import { DeliveryState } from "../invitations/invitation.service.js";
-import { InviteReminderSkip } from "../invitations/invite-reminders.resolver.js";
+import { InviteReminderSkip } from "../invitations/invite-reminders.type.js";
 import type { AwaitingPerson } from "./adoption.service.js";
 
 @ObjectType({
