@@ -716,6 +716,13 @@ const WAITING = `FROM invitations i JOIN customers c ON c.id = i.customer_id
   LEFT JOIN portal_accounts pa ON pa.customer_id = i.customer_id AND pa.person_key = coalesce(i.contact_id, 0)
   WHERE i.facility_id = ? AND i.state = 'PENDING' AND i.created_at <= ? AND c.archived_at IS NULL
     AND (i.contact_id IS NULL OR ct.can_access_portal = ?) AND pa.id IS NULL`;
+/** The page: "no account" as NOT EXISTS, which PostgreSQL walks along the index (see adoption.service.ts). */
+const WAITING_PAGE = `FROM invitations i JOIN customers c ON c.id = i.customer_id
+  LEFT JOIN contacts ct ON ct.id = i.contact_id
+  WHERE i.facility_id = ? AND i.state = 'PENDING' AND i.created_at <= ? AND c.archived_at IS NULL
+    AND (i.contact_id IS NULL OR ct.can_access_portal = ?)
+    AND NOT EXISTS (SELECT 1 FROM portal_accounts pa
+      WHERE pa.customer_id = i.customer_id AND pa.person_key = coalesce(i.contact_id, 0))`;
 
 async function awaitingSignIn(request: Request) {
   const facility = await staffSession(request);
@@ -729,7 +736,7 @@ async function awaitingSignIn(request: Request) {
       `SELECT i.id, i.customer_id, i.contact_id, ct.name AS contact_name, c.name AS customer_name, i.email,
          i.created_at, i.expires_at, i.delivery_state, i.link_opened_at, i.last_reminder_at,
          i.reminders_stopped_at
-       ${WAITING} ORDER BY i.created_at, i.id LIMIT ?`,
+       ${WAITING_PAGE} ORDER BY i.created_at, i.id LIMIT ?`,
       [...params, first + 1],
     ),
     run(request, "raw_awaiting_count", `SELECT count(*) AS n FROM (SELECT 1 ${WAITING} LIMIT ?) AS waiting`, [

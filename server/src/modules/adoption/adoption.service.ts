@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNotNull, isNull, lte, notExists, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
 import { DAY } from "../../lib/clock.js";
@@ -212,17 +212,28 @@ type WaitingPage = { olderThanDays: number; first: number; after: AwaitingCursor
 function waitingQuery(data: Database, scope: FacilityScope, now: Date, olderThanDays: number) {
   const { customers: c, contacts: ct, invitations: i, portalAccounts: pa } = data.t;
   const invitedBefore = new Date(now.getTime() - olderThanDays * DAY);
+  const onAccount = and(eq(pa.customerId, i.customerId), eq(pa.personKey, sql`coalesce(${i.contactId}, 0)`));
+  const invited = [
+    eq(i.state, "PENDING"),
+    lte(i.createdAt, invitedBefore),
+    isNull(c.archivedAt),
+    or(isNull(i.contactId), eq(ct.canAccessPortal, true)),
+  ];
   return {
-    waiting: scope.where(
+    /** For the count: "no account" as a left join to portal_accounts and `pa.id IS NULL`. */
+    waiting: scope.where(i, ...invited, isNull(pa.id)),
+    /**
+     * For the page: "no account" as NOT EXISTS. Written as the left join, PostgreSQL estimated one
+     * row past `pa.id IS NULL`, so it joined every waiting invite and sorted them (600 ms at 33,000
+     * waiting) instead of walking invitations_facility_pending in order and stopping at the page.
+     */
+    waitingWithoutAccount: scope.where(
       i,
-      eq(i.state, "PENDING"),
-      lte(i.createdAt, invitedBefore),
-      isNull(c.archivedAt),
-      or(isNull(i.contactId), eq(ct.canAccessPortal, true)),
-      isNull(pa.id),
+      ...invited,
+      notExists(data.read.select({ one: sql`1` }).from(pa).where(onAccount)),
     ),
     onContact: eq(ct.id, i.contactId),
-    onAccount: and(eq(pa.customerId, i.customerId), eq(pa.personKey, sql`coalesce(${i.contactId}, 0)`)),
+    onAccount,
   };
 }
 
@@ -236,8 +247,8 @@ export async function waitingPeople(
   now: Date,
   page: WaitingPage,
 ): Promise<AwaitingPerson[]> {
-  const { customers: c, contacts: ct, invitations: i, portalAccounts: pa } = data.t;
-  const { waiting, onContact, onAccount } = waitingQuery(data, scope, now, page.olderThanDays);
+  const { customers: c, contacts: ct, invitations: i } = data.t;
+  const { waitingWithoutAccount, onContact } = waitingQuery(data, scope, now, page.olderThanDays);
   const after = page.after
     ? or(gt(i.createdAt, page.after.invitedAt), and(eq(i.createdAt, page.after.invitedAt), gt(i.id, page.after.id)))
     : undefined;
@@ -260,8 +271,7 @@ export async function waitingPeople(
     .from(i)
     .innerJoin(c, eq(c.id, i.customerId))
     .leftJoin(ct, onContact)
-    .leftJoin(pa, onAccount)
-    .where(and(waiting, after))
+    .where(and(waitingWithoutAccount, after))
     .orderBy(asc(i.createdAt), asc(i.id))
     .limit(page.first + 1);
   return rows.map(({ contactName, ...row }) => ({ ...row, name: contactName ?? row.customerName }));
