@@ -14,11 +14,12 @@ import type { AddressInfo } from "node:net";
 import BetterSqlite3 from "better-sqlite3";
 import { parse as parseCookies } from "cookie";
 import pg from "pg";
-import { encodeCursor } from "../src/lib/cursor.js";
+import { encodeCursor, encodeTimeCursor } from "../src/lib/cursor.js";
 import { fileUrl } from "../src/lib/file-urls.js";
 import { formatPhone } from "../src/lib/phone.js";
-import { localDate } from "../src/lib/time-zone.js";
+import { localDate, zonedTime } from "../src/lib/time-zone.js";
 import { sha256 } from "../src/lib/tokens.js";
+import { ACTIVE_WITHIN_DAYS, AWAITING_COUNT_CAP, weekStartsBefore } from "../src/modules/adoption/adoption.service.js";
 import { customerSearchTerms } from "../src/modules/customers/customer-search.js";
 import { computePortalStatus } from "../src/modules/invitations/portal-status.service.js";
 import { invoiceDisplayStatus } from "../src/modules/invoices/invoice.service.js";
@@ -621,9 +622,164 @@ async function portalHome(request: Request) {
   };
 }
 
+// --- the staff Adoption page: the funnel, the weekly chart, who waits to sign in -------------------
+
+const DAY_MS = 86_400_000;
+/** A boolean or a time as the engine stores it. */
+const yes = () => (isPg ? true : 1);
+const at = (date: Date) => (isPg ? date : date.getTime());
+
+async function adoptionFunnel(request: Request) {
+  const facility = await staffSession(request);
+  const now = new Date();
+  const f = facility.facilityId;
+  const [counts, weekRows] = await Promise.all([
+    run(
+      request,
+      "raw_adoption_totals",
+      `SELECT 'people' AS kind, c.adoption_stage AS stage, count(*) AS n FROM customers c
+         WHERE c.facility_id = ? AND c.archived_at IS NULL GROUP BY c.adoption_stage
+       UNION ALL
+       SELECT 'people', ct.adoption_stage, count(*) FROM contacts ct JOIN customers c ON c.id = ct.customer_id
+         WHERE ct.facility_id = ? AND ct.can_access_portal = ? AND c.archived_at IS NULL GROUP BY ct.adoption_stage
+       UNION ALL
+       SELECT 'reachable', 0, count(*) FROM customers c
+         WHERE c.facility_id = ? AND c.archived_at IS NULL AND (c.email IS NOT NULL OR c.phone_digits IS NOT NULL)
+       UNION ALL
+       SELECT 'reachable', 0, count(*) FROM contacts ct JOIN customers c ON c.id = ct.customer_id
+         WHERE ct.facility_id = ? AND ct.can_access_portal = ? AND c.archived_at IS NULL
+           AND (ct.email IS NOT NULL OR ct.phone IS NOT NULL)
+       UNION ALL
+       SELECT 'active', 0, count(*) FROM portal_accounts pa JOIN customers c ON c.id = pa.customer_id
+         LEFT JOIN contacts ct ON ct.id = pa.person_key
+         WHERE pa.facility_id = ? AND pa.last_active_at >= ? AND c.archived_at IS NULL
+           AND (pa.person_key = 0 OR ct.can_access_portal = ?)`,
+      [f, f, yes(), f, f, yes(), f, at(new Date(now.getTime() - ACTIVE_WITHIN_DAYS * DAY_MS)), yes()],
+    ),
+    (async () => {
+      const weekStarts = weekStartsBefore(now, facility.timeZone);
+      const starts = weekStarts.map((day) => zonedTime(day, "00:00", facility.timeZone));
+      const weekOf = (column: string) =>
+        `CASE ${starts.map((_, index) => `WHEN ${column} >= ? THEN ${starts.length - 1 - index}`).join(" ")} END`;
+      const bounds = [...starts].reverse().map(at);
+      const rows = await run(
+        request,
+        "raw_adoption_weeks",
+        `SELECT ${weekOf("c.first_invited_at")} AS week, c.adoption_stage AS stage, count(*) AS n FROM customers c
+           WHERE c.facility_id = ? AND c.archived_at IS NULL AND c.first_invited_at >= ? GROUP BY 1, 2
+         UNION ALL
+         SELECT ${weekOf("ct.first_invited_at")}, ct.adoption_stage, count(*) FROM contacts ct
+           JOIN customers c ON c.id = ct.customer_id
+           WHERE ct.facility_id = ? AND ct.can_access_portal = ? AND c.archived_at IS NULL AND ct.first_invited_at >= ?
+           GROUP BY 1, 2`,
+        [...bounds, f, at(starts[0] as Date), ...bounds, f, yes(), at(starts[0] as Date)],
+      );
+      return { weekStarts, rows };
+    })(),
+  ]);
+  const stages = { invited: 1, delivered: 2, opened: 3, signedIn: 4 } as const;
+  const totals = { people: 0, reachable: 0, invited: 0, delivered: 0, opened: 0, signedIn: 0, active: 0 };
+  for (const row of counts) {
+    const n = int(row.n);
+    if (row.kind === "reachable") totals.reachable += n;
+    else if (row.kind === "active") totals.active += n;
+    else {
+      totals.people += n;
+      for (const [name, least] of Object.entries(stages))
+        if (int(row.stage) >= least) totals[name as keyof typeof stages] += n;
+    }
+  }
+  const weeks = weekRows.weekStarts.map((weekStart) => ({
+    weekStart,
+    invited: 0,
+    delivered: 0,
+    opened: 0,
+    signedIn: 0,
+  }));
+  for (const row of weekRows.rows) {
+    const week = weeks[int(row.week)];
+    if (!week) continue;
+    for (const [name, least] of Object.entries(stages))
+      if (int(row.stage) >= least) week[name as keyof typeof stages] += int(row.n);
+  }
+  return {
+    adoptionFunnel: {
+      __typename: "AdoptionFunnel",
+      totals: { __typename: "AdoptionTotals", ...totals },
+      weeks: weeks.map((week) => ({ __typename: "AdoptionWeek", ...week })),
+    },
+  };
+}
+
+const WAITING = `FROM invitations i JOIN customers c ON c.id = i.customer_id
+  LEFT JOIN contacts ct ON ct.id = i.contact_id
+  LEFT JOIN portal_accounts pa ON pa.customer_id = i.customer_id AND pa.person_key = coalesce(i.contact_id, 0)
+  WHERE i.facility_id = ? AND i.state = 'PENDING' AND i.created_at <= ? AND c.archived_at IS NULL
+    AND (i.contact_id IS NULL OR ct.can_access_portal = ?) AND pa.id IS NULL`;
+/** The page: "no account" as NOT EXISTS, which PostgreSQL walks along the index (see adoption.service.ts). */
+const WAITING_PAGE = `FROM invitations i JOIN customers c ON c.id = i.customer_id
+  LEFT JOIN contacts ct ON ct.id = i.contact_id
+  WHERE i.facility_id = ? AND i.state = 'PENDING' AND i.created_at <= ? AND c.archived_at IS NULL
+    AND (i.contact_id IS NULL OR ct.can_access_portal = ?)
+    AND NOT EXISTS (SELECT 1 FROM portal_accounts pa
+      WHERE pa.customer_id = i.customer_id AND pa.person_key = coalesce(i.contact_id, 0))`;
+
+async function awaitingSignIn(request: Request) {
+  const facility = await staffSession(request);
+  const { olderThanDays, first, after } = request.variables as { olderThanDays: number; first: number; after?: string };
+  if (after) throw new HttpError(400, "the baseline answers the first page only");
+  const params = [facility.facilityId, at(new Date(Date.now() - olderThanDays * DAY_MS)), yes()];
+  const [rows, counted] = await Promise.all([
+    run(
+      request,
+      "raw_awaiting_page",
+      `SELECT i.id, i.customer_id, i.contact_id, ct.name AS contact_name, c.name AS customer_name, i.email,
+         i.created_at, i.expires_at, i.delivery_state, i.link_opened_at, i.last_reminder_at,
+         i.reminders_stopped_at
+       ${WAITING_PAGE} ORDER BY i.created_at, i.id LIMIT ?`,
+      [...params, first + 1],
+    ),
+    run(request, "raw_awaiting_count", `SELECT count(*) AS n FROM (SELECT 1 ${WAITING} LIMIT ?) AS waiting`, [
+      ...params,
+      AWAITING_COUNT_CAP + 1,
+    ]),
+  ]);
+  const page = rows.slice(0, first);
+  const last = page.at(-1);
+  const total = int(counted[0]?.n ?? 0);
+  return {
+    awaitingSignIn: {
+      __typename: "AwaitingSignInConnection",
+      totalCount: Math.min(total, AWAITING_COUNT_CAP),
+      totalIsCapped: total > AWAITING_COUNT_CAP,
+      nodes: page.map((row) => ({
+        __typename: "AwaitingSignIn",
+        invitationId: String(row.id),
+        customerId: String(row.customer_id),
+        contactId: row.contact_id === null ? null : String(row.contact_id),
+        name: String(row.contact_name ?? row.customer_name),
+        customerName: String(row.customer_name),
+        email: String(row.email),
+        invitedAt: iso(row.created_at),
+        deliveryState: row.delivery_state,
+        linkOpenedAt: iso(row.link_opened_at),
+        lastReminderAt: iso(row.last_reminder_at),
+        remindersStoppedAt: iso(row.reminders_stopped_at),
+      })),
+      pageInfo: {
+        __typename: "PageInfo",
+        endCursor: last ? encodeTimeCursor(time(last.created_at) as Date, int(last.id)) : null,
+        hasNextPage: rows.length > first,
+      },
+    },
+  };
+}
+
 // --- serving -----------------------------------------------------------------------------------
 
 const operations: Record<string, (request: Request) => Promise<unknown>> = {
+  AdoptionFunnel: adoptionFunnel,
+  AwaitingSignIn: awaitingSignIn,
   CustomerDetail: customerDetail,
   Customers: customers,
   PortalBilling: portalBilling,

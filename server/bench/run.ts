@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual, parseArgs } from "node:util";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, like, sql } from "drizzle-orm";
 import { installStatementCounter, statementsDuring } from "./statements.js";
 
 // Counting starts before any module opens a PostgreSQL connection.
@@ -66,7 +66,18 @@ const { values: args } = parseArgs({
     "cpu-prof": { type: "string" },
   },
 });
-const CASE_NAMES = ["home", "billing", "customer", "contacts", "search", "floor", "cold-start", "wire", "bulk"];
+const CASE_NAMES = [
+  "home",
+  "billing",
+  "customer",
+  "adoption",
+  "contacts",
+  "search",
+  "floor",
+  "cold-start",
+  "wire",
+  "bulk",
+];
 const onlyCases = new Set(args.only ? args.only.split(",").map((name) => name.trim()) : CASE_NAMES);
 for (const name of onlyCases)
   if (!CASE_NAMES.includes(name)) throw new Error(`--only takes some of ${CASE_NAMES.join(", ")}; not ${name}`);
@@ -339,6 +350,7 @@ async function seed(databaseUrl: string): Promise<Seeded> {
         seed: 11,
         emailDomain: "bulk.example.com",
       });
+      await inviteGenerated(data, facility.id, systemClock.now());
     }
     const seedSeconds = (performance.now() - started) / 1000;
     if (data.engine === "pg" && !reuse) {
@@ -382,6 +394,66 @@ async function seed(databaseUrl: string): Promise<Seeded> {
   } finally {
     await closeDataLayer(layer);
   }
+}
+
+/** A third of the generated customers were invited in the last 12 weeks. */
+const INVITED_EVERY = 3;
+
+/**
+ * Invites of the generated customers, as sending them would have left them: every third customer
+ * invited some time in the last 12 weeks, still pending, in each delivery state, some links opened.
+ * The database's triggers keep their adoption stages; the Adoption page's funnel, chart and list of
+ * people waiting (tens of thousands of them) then have something to count.
+ */
+async function inviteGenerated(
+  data: import("../src/db/database.js").Database,
+  facilityId: number,
+  now: Date,
+): Promise<void> {
+  const { customers: c, invitations: i } = data.t;
+  const people = await data.read
+    .select({ id: c.id, email: c.email })
+    .from(c)
+    .where(and(eq(c.facilityId, facilityId), like(c.email, "%@bulk.example.com")))
+    .orderBy(asc(c.id));
+  const invited = people.filter((_, k) => k % INVITED_EVERY === 0);
+  const deliveries = ["QUEUED", "SENT", "DELIVERED", "DELIVERED", "BOUNCED"] as const;
+  const HOUR_MS = 3_600_000;
+  await data.transaction(async (tx) => {
+    for (let start = 0; start < invited.length; start += 500) {
+      await tx
+        .insert(i)
+        .values(
+          invited.slice(start, start + 500).map((person, n) => {
+            const k = start + n;
+            const createdAt = new Date(now.getTime() - ((k * 7) % (84 * 24)) * HOUR_MS - HOUR_MS);
+            return {
+              facilityId,
+              customerId: person.id,
+              email: person.email ?? "",
+              expiresAt: new Date(createdAt.getTime() + 7 * 24 * HOUR_MS),
+              deliveryState: deliveries[k % deliveries.length],
+              deliveryUpdatedAt: createdAt,
+              linkOpenedAt: k % 7 === 0 ? new Date(createdAt.getTime() + HOUR_MS) : null,
+              createdAt,
+            };
+          }),
+        )
+        .returning({ id: i.id });
+    }
+    await tx
+      .update(c)
+      .set({
+        latestInvitationId: sql`(SELECT max(${i.id}) FROM ${i} WHERE ${i.customerId} = ${c.id} AND ${i.contactId} IS NULL)`,
+      })
+      .where(
+        and(
+          eq(c.facilityId, facilityId),
+          sql`EXISTS (SELECT 1 FROM ${i} WHERE ${i.customerId} = ${c.id} AND ${i.contactId} IS NULL)`,
+        ),
+      )
+      .returning({ id: c.id });
+  });
 }
 
 /**
@@ -569,6 +641,20 @@ async function benchEngine(engine: "sqlite" | "pg", portIndex: number): Promise<
         name: "customer page (showcase)",
         operation: webOperation("staff", "CustomerDetail"),
         variables: [{ id: String(seeded.showcaseCustomerId) }],
+        target: { kind: "page", throughput: 0.5, p50: 2 },
+      },
+      {
+        key: "adoption",
+        name: "Adoption funnel (totals, 12 weeks)",
+        operation: webOperation("staff", "AdoptionFunnel"),
+        variables: [{}],
+        target: { kind: "page", throughput: 0.5, p50: 2 },
+      },
+      {
+        key: "adoption",
+        name: "Adoption: who waits, page 1 (7+ days)",
+        operation: webOperation("staff", "AwaitingSignIn"),
+        variables: [{ olderThanDays: 7, first: 25, after: null }],
         target: { kind: "page", throughput: 0.5, p50: 2 },
       },
       {

@@ -42,6 +42,8 @@ describe("bench", () => {
         "portal home",
         "portal Billing",
         "customer page \\(showcase\\)",
+        "Adoption funnel \\(totals, 12 weeks\\)",
+        "Adoption: who waits, page 1 \\(7\\+ days\\)",
         "Contacts page 1",
         "Contacts page 51",
         "search",

@@ -1,7 +1,5 @@
-import { createRequire } from "node:module";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { emailTo, linkIn, signInAsStaff, staffGql, unique } from "./support";
+import { backdateInvite, emailTo, linkIn, signInAsStaff, staffGql, unique } from "./support";
 
 const SETTINGS = "{ facility { signInMethod inviteExpiryDays resendCooldownHours timeZone } }";
 const UPDATE = "mutation($input: PortalSettingsInput!) { updatePortalSettings(input: $input) { id } }";
@@ -45,55 +43,6 @@ function zoneInDaytime(): string {
   });
   if (!zone) throw new Error("no zone in daytime");
   return zone;
-}
-
-/**
- * Moves the invite to `email` four days into the past, in the server's database: the reminder job
- * then finds its day-3 reminder due. (The test cannot wait three days, and the server has no clock
- * to set from outside.)
- */
-async function backdateInvite(email: string): Promise<void> {
-  const serverRequire = createRequire(path.resolve(import.meta.dirname, "../../../server/package.json"));
-  const days = 4;
-  if (process.env.E2E_DATABASE === "pg") {
-    const pg = serverRequire("pg") as {
-      Client: new (options: {
-        connectionString?: string;
-      }) => {
-        connect(): Promise<void>;
-        query(text: string, values: unknown[]): Promise<unknown>;
-        end(): Promise<void>;
-      };
-    };
-    const client = new pg.Client({ connectionString: process.env.E2E_POSTGRES_URL });
-    await client.connect();
-    try {
-      await client.query(
-        `UPDATE invitations SET created_at = created_at - make_interval(days => $2) WHERE email = $1 AND state = 'PENDING'`,
-        [email, days],
-      );
-    } finally {
-      await client.end();
-    }
-    return;
-  }
-  const Sqlite = serverRequire("better-sqlite3") as new (
-    file: string,
-  ) => {
-    pragma(text: string): unknown;
-    prepare(text: string): { run(...values: unknown[]): unknown };
-    close(): void;
-  };
-  const db = new Sqlite(process.env.E2E_SQLITE_FILE as string);
-  try {
-    db.pragma("busy_timeout = 10000");
-    db.prepare(`UPDATE invitations SET created_at = created_at - ? WHERE email = ? AND state = 'PENDING'`).run(
-      days * 86_400_000,
-      email,
-    );
-  } finally {
-    db.close();
-  }
 }
 
 test("an invite not accepted gets a reminder, whose link signs the customer in; the timeline says so", async ({

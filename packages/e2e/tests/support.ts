@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { POSTMARK_URL } from "../playwright.config";
 
@@ -76,4 +78,52 @@ export async function inviteLinkFor(to: string): Promise<string> {
     )
     .toBe(true);
   return link as string;
+}
+
+/**
+ * Moves the pending invite to `email` `days` days into the past, in the server's database: the
+ * reminder job then finds its day-3 reminder due, and staff's reminders no longer find it too
+ * recent. (The test cannot wait three days, and the server has no clock to set from outside.)
+ */
+export async function backdateInvite(email: string, days = 4): Promise<void> {
+  const serverRequire = createRequire(path.resolve(import.meta.dirname, "../../../server/package.json"));
+  if (process.env.E2E_DATABASE === "pg") {
+    const pg = serverRequire("pg") as {
+      Client: new (options: {
+        connectionString?: string;
+      }) => {
+        connect(): Promise<void>;
+        query(text: string, values: unknown[]): Promise<unknown>;
+        end(): Promise<void>;
+      };
+    };
+    const client = new pg.Client({ connectionString: process.env.E2E_POSTGRES_URL });
+    await client.connect();
+    try {
+      await client.query(
+        `UPDATE invitations SET created_at = created_at - make_interval(days => $2) WHERE email = $1 AND state = 'PENDING'`,
+        [email, days],
+      );
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  const Sqlite = serverRequire("better-sqlite3") as new (
+    file: string,
+  ) => {
+    pragma(text: string): unknown;
+    prepare(text: string): { run(...values: unknown[]): unknown };
+    close(): void;
+  };
+  const db = new Sqlite(process.env.E2E_SQLITE_FILE as string);
+  try {
+    db.pragma("busy_timeout = 10000");
+    db.prepare(`UPDATE invitations SET created_at = created_at - ? WHERE email = ? AND state = 'PENDING'`).run(
+      days * 86_400_000,
+      email,
+    );
+  } finally {
+    db.close();
+  }
 }

@@ -30,6 +30,7 @@ const SEND_INVITE = `mutation($id: ID!) { sendInvite(customerId: $id) { invitati
 const REDEEM = `mutation($t: String!) { redeemSignInLink(token: $t) { name } }`;
 const REQUEST_LINK = `mutation($e: String!) { requestSignInLink(email: $e) { message } }`;
 const SIGN_IN_WITH_CODE = `mutation($e: String!, $c: String!) { signInWithCode(email: $e, code: $c) { name } }`;
+const REMIND_ALL = `mutation($days: Int!) { remindWaitingInvites(olderThanDays: $days) { reminded skipped more } }`;
 const PREVIEW_BULK = `mutation($ids: [ID!]!) { previewBulkInvite(customerIds: $ids) { id toInvite } }`;
 const START_BULK = `mutation($id: ID!) { startBulkInvite(id: $id) { id status } }`;
 
@@ -504,6 +505,47 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       await outboxSettled(facility.id);
       const perPerson = people.map((p) => messagesTo(p.email ?? "").length);
       expect(perPerson.filter((n) => n !== 1)).toEqual([]);
+    });
+  });
+
+  describe("Remind all", () => {
+    it("Remind all pressed at once on the three servers sends one reminder per person", async () => {
+      const { facility, staff } = await newFacility();
+      const browser = await staffBrowser(staff.email);
+      const people = [];
+      for (let i = 0; i < 5; i++) {
+        const customer = await createCustomer({ data }, facility.id, { name: `Rena Remind ${i}` });
+        await invited(browser, customer, i % 3);
+        people.push(customer);
+      }
+      // Four days old: on the "3+ days" list, and past the hour between an invite and a reminder.
+      const admin = new pg.Client({ connectionString: database.url });
+      await admin.connect();
+      try {
+        await admin.query("UPDATE invitations SET created_at = created_at - interval '4 days' WHERE facility_id = $1", [
+          facility.id,
+        ]);
+      } finally {
+        await admin.end();
+      }
+
+      const answers = await Promise.all(
+        [0, 1, 2].map((server) =>
+          browser.ok<{ remindWaitingInvites: { reminded: number; skipped: number } }>(servers.at(server), REMIND_ALL, {
+            days: 3,
+          }),
+        ),
+      );
+      expect(answers.reduce((sum, a) => sum + a.remindWaitingInvites.reminded, 0)).toBe(people.length);
+      for (const answer of answers)
+        expect(answer.remindWaitingInvites.reminded + answer.remindWaitingInvites.skipped).toBe(people.length);
+      for (const person of people) {
+        expect(
+          await countRows({ data }, "email_outbox", "to_email = ? AND kind = 'INVITE_REMINDER'", person.email),
+        ).toBe(1);
+      }
+      await outboxSettled(facility.id);
+      for (const person of people) expect(messagesTo(person.email ?? "").length).toBe(2);
     });
   });
 

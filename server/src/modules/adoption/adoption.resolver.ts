@@ -1,14 +1,28 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, requestFacility, staffScope } from "../../graphql/context.js";
+import { type Context, requestFacility, requireStaff, staffScope } from "../../graphql/context.js";
 import { decodeTimeCursor, encodeTimeCursor } from "../../lib/cursor.js";
 import { badInput } from "../../lib/domain-error.js";
+import { REMINDER_SKIP_REASONS } from "../invitations/invite-reminders.service.js";
+import type { InviteReminderSkip } from "../invitations/invite-reminders.type.js";
 import { adoptionFunnel, awaitingSignIn } from "./adoption.service.js";
-import { AdoptionFunnel, AwaitingSignIn, AwaitingSignInConnection } from "./adoption.type.js";
+import {
+  AdoptionFunnel,
+  AwaitingSignIn,
+  AwaitingSignInConnection,
+  RemindSkipCount,
+  RemindWaitingResult,
+} from "./adoption.type.js";
+import { MAX_REMINDED_AT_ONCE, remindWaitingInvites } from "./remind-waiting.service.js";
 
 const MAX_PAGE = 100;
 const MAX_DAYS = 365;
+
+function checkDays(olderThanDays: number) {
+  if (!Number.isInteger(olderThanDays) || olderThanDays < 0 || olderThanDays > MAX_DAYS)
+    throw badInput(`Days must be between 0 and ${MAX_DAYS}`, { olderThanDays: "Out of range" });
+}
 
 @Resolver()
 export class AdoptionResolver {
@@ -20,6 +34,30 @@ export class AdoptionResolver {
     const scope = staffScope(ctx);
     const { timeZone } = await requestFacility(ctx, scope.facilityId);
     return adoptionFunnel(ctx.data, scope, { now: ctx.clock.now(), timeZone });
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => RemindWaitingResult, {
+    description: `Sends a reminder now to everyone awaitingSignIn lists for \`olderThanDays\` (the server reads the list; at most ${MAX_REMINDED_AT_ONCE} a call, \`more\` says when others wait), on the rules of sendInviteReminders. Calls at once, on any servers, send one reminder per person.`,
+  })
+  async remindWaitingInvites(
+    @Ctx() ctx: Context,
+    @Arg("olderThanDays", () => Int, { description: "Days since the invite, 0 to 365: the list's choice." })
+    olderThanDays: number,
+  ): Promise<RemindWaitingResult> {
+    const staff = requireStaff(ctx);
+    checkDays(olderThanDays);
+    const result = await remindWaitingInvites(ctx, { scope: staffScope(ctx), userId: staff.userId }, olderThanDays);
+    return Object.assign(new RemindWaitingResult(), {
+      ...result,
+      skips: result.skips.map(({ skip, count }) =>
+        Object.assign(new RemindSkipCount(), {
+          skip: skip as InviteReminderSkip,
+          reason: REMINDER_SKIP_REASONS[skip],
+          count,
+        }),
+      ),
+    });
   }
 
   @Authorized(Role.STAFF)
@@ -35,8 +73,7 @@ export class AdoptionResolver {
     @StringArg("after", { nullable: true, maxLength: 40, description: "pageInfo.endCursor of the page before." })
     after: string | null,
   ): Promise<AwaitingSignInConnection> {
-    if (!Number.isInteger(olderThanDays) || olderThanDays < 0 || olderThanDays > MAX_DAYS)
-      throw badInput(`Days must be between 0 and ${MAX_DAYS}`, { olderThanDays: "Out of range" });
+    checkDays(olderThanDays);
     if (first < 1 || first > MAX_PAGE)
       throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
     const cursor = decodeTimeCursor(after);

@@ -2,6 +2,7 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../../graphql/pagination.js";
 import { DeliveryState } from "../invitations/invitation.service.js";
+import { InviteReminderSkip } from "../invitations/invite-reminders.type.js";
 import type { AwaitingPerson } from "./adoption.service.js";
 
 @ObjectType({
@@ -90,6 +91,15 @@ export class AwaitingSignIn {
   @Field(() => DateTimeISOResolver, { nullable: true, description: "When the link was first opened, if it was." })
   linkOpenedAt: Date | null;
 
+  @Field(() => Int, { description: "Reminders of this invite sent so far." })
+  reminderCount: number;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the latest reminder was sent, if one was." })
+  lastReminderAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When staff stopped this invite's reminders." })
+  remindersStoppedAt: Date | null;
+
   static from(row: AwaitingPerson): AwaitingSignIn {
     return Object.assign(new AwaitingSignIn(), {
       ...row,
@@ -113,4 +123,33 @@ export class AwaitingSignInConnection {
 
   @Field({ description: "True when more than totalCount people wait: the count stopped at 1,000." })
   totalIsCapped: boolean;
+}
+
+@ObjectType({ description: "How many people of one reason a “Remind all” skipped." })
+export class RemindSkipCount {
+  @Field(() => InviteReminderSkip)
+  skip: InviteReminderSkip;
+
+  @Field({ description: "The reason in words staff can act on." })
+  reason: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: "What a “Remind all” did." })
+export class RemindWaitingResult {
+  @Field(() => Int, { description: "People a reminder was queued for." })
+  reminded: number;
+
+  @Field(() => Int, { description: "People looked at and not reminded." })
+  skipped: number;
+
+  @Field(() => [RemindSkipCount], { description: "The skipped by reason, the most common first." })
+  skips: RemindSkipCount[];
+
+  @Field({
+    description: "More people wait than one call goes through (500 reminders): calling again goes on with them.",
+  })
+  more: boolean;
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Resolver, registerEnumType } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { type Context, requireStaff, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
@@ -12,37 +12,7 @@ import {
   sendInviteReminders,
   stopInviteReminders,
 } from "./invite-reminders.service.js";
-
-export enum InviteReminderSkip {
-  NOT_FOUND = "NOT_FOUND",
-  NOT_PENDING = "NOT_PENDING",
-  EXPIRED = "EXPIRED",
-  STOPPED = "STOPPED",
-  IN_PORTAL = "IN_PORTAL",
-  UNDELIVERABLE = "UNDELIVERABLE",
-  ARCHIVED = "ARCHIVED",
-  NO_ACCESS = "NO_ACCESS",
-  EMAIL_CHANGED = "EMAIL_CHANGED",
-  RECENTLY_REMINDED = "RECENTLY_REMINDED",
-  OUTSIDE_DAYTIME = "OUTSIDE_DAYTIME",
-  NOT_DUE = "NOT_DUE",
-}
-registerEnumType(InviteReminderSkip, { name: "InviteReminderSkip", description: "Why a person was not reminded." });
-
-@ObjectType({ description: "What happened to one invite of a “send reminders now”." })
-export class InviteReminderResult {
-  @Field(() => ID, { description: "The invitation id as given." })
-  invitationId: string;
-
-  @Field({ description: "Whether a reminder was queued for this person." })
-  reminded: boolean;
-
-  @Field(() => InviteReminderSkip, { nullable: true, description: "Why not, when not." })
-  skip: InviteReminderSkip | null;
-
-  @Field(() => String, { nullable: true, description: "Why not, in words staff can act on." })
-  reason: string | null;
-}
+import { InviteReminderResult, type InviteReminderSkip } from "./invite-reminders.type.js";
 
 @Resolver()
 export class InviteRemindersResolver {
@@ -63,7 +33,7 @@ export class InviteRemindersResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => [InviteReminderResult], {
-    description: `Sends a reminder now to each pending invite given (at most ${MAX_REMINDERS_AT_ONCE}), on the same rules as the automatic ones but the reminder days; one result per id, in order. A person reminded or invited in the last hour is skipped.`,
+    description: `Sends a reminder now to each pending invite given (at most ${MAX_REMINDERS_AT_ONCE}), on the same rules as the automatic ones but the reminder days and daytime hours; one result per id, in order. A person reminded or invited in the last hour is skipped.`,
   })
   async sendInviteReminders(
     @Ctx() ctx: Context,

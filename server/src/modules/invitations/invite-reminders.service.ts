@@ -79,6 +79,7 @@ async function loadInvitation(tx: WriteDb, t: Tables, scope: FacilityScope, invi
       state: i.state,
       createdAt: i.createdAt,
       expiresAt: i.expiresAt,
+      deliveryState: i.deliveryState,
       reminderCount: i.reminderCount,
       lastReminderAt: i.lastReminderAt,
       remindersStoppedAt: i.remindersStoppedAt,
@@ -86,6 +87,30 @@ async function loadInvitation(tx: WriteDb, t: Tables, scope: FacilityScope, invi
     .from(i)
     .where(scope.where(i, eq(i.id, invitationId)));
   return row;
+}
+
+/** What an invitation's own row says of a reminder now. */
+export type InvitationReminderFields = {
+  createdAt: Date;
+  expiresAt: Date;
+  deliveryState: string;
+  lastReminderAt: Date | null;
+  remindersStoppedAt: Date | null;
+};
+
+/**
+ * The rules the invitation's own row settles: expired, reminders stopped, the address bounced or
+ * failed, or an invite or reminder in the last hour. Each, once true, stays true for the hour, so a
+ * walk over many invites may skip on them from a plain read; remindInTransaction checks them again
+ * under the person's key before it claims.
+ */
+export function reminderSkipOfRow(row: InvitationReminderFields, now: Date): ReminderSkip | null {
+  if (row.expiresAt.getTime() <= now.getTime()) return "EXPIRED";
+  if (row.remindersStoppedAt) return "STOPPED";
+  if (row.deliveryState === "BOUNCED" || row.deliveryState === "FAILED") return "UNDELIVERABLE";
+  const last = row.lastReminderAt ?? row.createdAt;
+  if (last.getTime() > now.getTime() - REMINDER_GAP_MS) return "RECENTLY_REMINDED";
+  return null;
 }
 
 /** The person of an invitation as their portal status needs them, with their latest invitation's id. */
@@ -132,8 +157,9 @@ async function loadPerson(
  * Sends one reminder of a pending invite, inside the caller's transaction, when every rule allows it:
  * the invite is the person's latest, pending and not expired, its reminders not stopped, the person
  * not in the portal (their one portal status), the address not bounced or failed, the customer not
- * archived, the contact still allowed in and at the same email, the facility's wall clock inside
- * daytime hours, and — on the schedule — the next reminder day reached. The reminder is claimed by a
+ * archived, the contact still allowed in and at the same email, no invite or reminder in the last
+ * hour, and — on the schedule — the facility's wall clock inside daytime hours and the next reminder
+ * day reached (staff asking now are not held to either: docs/decisions/0041-remind-all-waiting.md). The reminder is claimed by a
  * conditional UPDATE of reminder_count from k to k + 1 under the person's invite key, so any number
  * of servers asking at once send it once. It carries a new link for the same invitation, replacing
  * every older link of the person, expiring with the invitation.
@@ -156,8 +182,8 @@ export async function remindInTransaction(
   const invitation = await loadInvitation(tx, t, scope, invitationId);
   if (!invitation) return skip("NOT_FOUND");
   if (invitation.state !== "PENDING") return skip("NOT_PENDING");
-  if (invitation.expiresAt.getTime() <= now.getTime()) return skip("EXPIRED");
-  if (invitation.remindersStoppedAt) return skip("STOPPED");
+  const settled = reminderSkipOfRow(invitation, now);
+  if (settled) return skip(settled);
   const target = await loadPerson(tx, t, scope, person);
   if (!target) return skip("NOT_FOUND");
   if (target.archivedAt) return skip("ARCHIVED");
@@ -188,9 +214,8 @@ export async function remindInTransaction(
     if (reminderDueAt(invitation.createdAt, invitation.expiresAt, day).getTime() > now.getTime())
       return skip("NOT_DUE");
   }
-  const last = invitation.lastReminderAt ?? invitation.createdAt;
-  if (last.getTime() > now.getTime() - REMINDER_GAP_MS) return skip("RECENTLY_REMINDED");
-  if (!isDaytime(now, facility.timeZone)) return skip("OUTSIDE_DAYTIME");
+  // The schedule waits for daytime; staff asking now have chosen the moment themselves.
+  if (mode.kind === "schedule" && !isDaytime(now, facility.timeZone)) return skip("OUTSIDE_DAYTIME");
 
   const claimed = await tx
     .update(t.invitations)
@@ -323,7 +348,7 @@ export async function remindDueInvites(
 
 /**
  * "Send a reminder now" to invites staff picked (by invitation id), on every rule but the reminder
- * days: one result per id, in the order given. A reminder sent less than an hour ago is not sent
+ * days and daytime hours: one result per id, in the order given. A reminder sent less than an hour ago is not sent
  * again, so a burst of parallel calls sends one per person.
  */
 export async function sendInviteReminders(

@@ -16,6 +16,8 @@ export const AwaitingSignInQuery = graphql(`
         invitedAt
         deliveryState
         linkOpenedAt
+        lastReminderAt
+        remindersStoppedAt
       }
       pageInfo {
         endCursor

@@ -11,14 +11,18 @@ import {
   Text,
   Title,
 } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
 import { relativeTime } from "@portico/web-core/time";
-import { IconConfetti } from "@tabler/icons-react";
+import { IconBellRinging, IconConfetti } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "react-router";
+import { ConfirmDialog } from "../../../components/ConfirmDialog";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import { useNow } from "../../../lib/use-now";
 import { DELIVERY_BADGE } from "../../invites/portal-status";
 import { useAwaitingSignIn } from "../api/awaiting-sign-in";
+import { useRemindWaitingInvites } from "../api/remind-waiting";
+import { remindResultLine } from "./remind-result";
 
 /** How long ago the invite went out; "0" is everyone waiting, however recent their invite. */
 const DAY_CHOICES = [
@@ -27,6 +31,9 @@ const DAY_CHOICES = [
   { value: "7", label: "7+ days" },
   { value: "30", label: "30+ days" },
 ];
+
+/** How many one "Remind all" goes through; the server's cap. */
+const REMIND_AT_ONCE = 500;
 
 /** "12", "1,000+" when the server stopped counting. */
 const waitingCount = (page: { totalCount: number; totalIsCapped: boolean }) =>
@@ -38,6 +45,22 @@ export function AwaitingSignInCard() {
   const { data, loading, error, refetch, fetchMore } = useAwaitingSignIn(Number(days));
   const now = useNow();
   const page = data?.awaitingSignIn;
+  const [remindAll] = useRemindWaitingInvites();
+  const [confirming, setConfirming] = useState(false);
+  const waiting = page?.totalCount ?? 0;
+
+  const remind = async () => {
+    const { data: done } = await remindAll({ variables: { olderThanDays: Number(days) } });
+    const result = done?.remindWaitingInvites;
+    if (!result) return;
+    notifications.show({
+      color: result.reminded > 0 ? "green" : "yellow",
+      title: result.more ? "More people wait" : undefined,
+      message: result.more
+        ? `${remindResultLine(result)}. Press Remind all again for the next ${REMIND_AT_ONCE}.`
+        : remindResultLine(result),
+    });
+  };
 
   const loadMore = () =>
     fetchMore({
@@ -75,14 +98,47 @@ export function AwaitingSignInCard() {
                 : `People whose invite went out at least ${days} days ago, oldest first.`}
             </Text>
           </Stack>
-          <SegmentedControl
-            aria-label="Invited at least this many days ago"
-            data={DAY_CHOICES}
-            value={days}
-            onChange={setDays}
-            size="xs"
-          />
+          <Group gap="sm" wrap="wrap">
+            <SegmentedControl
+              aria-label="Invited at least this many days ago"
+              data={DAY_CHOICES}
+              value={days}
+              onChange={setDays}
+              size="xs"
+            />
+            <Button
+              size="xs"
+              leftSection={<IconBellRinging size={16} />}
+              disabled={!page || waiting === 0}
+              onClick={() => setConfirming(true)}
+            >
+              Remind all
+            </Button>
+          </Group>
         </Group>
+        {confirming && page && (
+          <ConfirmDialog
+            title={`Send a reminder to ${waitingCount(page)} ${waiting === 1 && !page.totalIsCapped ? "person" : "people"}?`}
+            confirmLabel="Send reminders"
+            color="portico"
+            onConfirm={remind}
+            onClose={() => setConfirming(false)}
+          >
+            <Stack gap="xs">
+              <Text size="sm">
+                {days === "0"
+                  ? "Everyone on this list gets a reminder email now, with a new link to the portal."
+                  : `Everyone invited at least ${days} days ago who has not signed in gets a reminder email now, with a new link to the portal.`}
+              </Text>
+              <Text size="sm" c="dimmed">
+                People reminded in the last hour, whose reminders were stopped or whose address bounced are skipped.
+                {waiting > REMIND_AT_ONCE || page.totalIsCapped
+                  ? ` Up to ${REMIND_AT_ONCE} are reminded at a time: press Remind all again for the rest.`
+                  : ""}
+              </Text>
+            </Stack>
+          </ConfirmDialog>
+        )}
         {error && !page ? (
           <QueryErrorAlert title="Could not load who is waiting" error={error} onRetry={refetch} />
         ) : !page ? (
@@ -134,9 +190,21 @@ export function AwaitingSignInCard() {
                       </Text>
                     </Stack>
                     <Group gap="xs" wrap="nowrap">
-                      <Text size="xs" c="dimmed">
-                        Invited {relativeTime(new Date(person.invitedAt), now)}
-                      </Text>
+                      <Stack gap={0} align="flex-end">
+                        <Text size="xs" c="dimmed">
+                          Invited {relativeTime(new Date(person.invitedAt), now)}
+                        </Text>
+                        {person.lastReminderAt && (
+                          <Text size="xs" c="dimmed">
+                            Reminded {relativeTime(new Date(person.lastReminderAt), now)}
+                          </Text>
+                        )}
+                      </Stack>
+                      {person.remindersStoppedAt && (
+                        <Badge variant="light" color="gray" size="sm">
+                          Reminders stopped
+                        </Badge>
+                      )}
                       {person.linkOpenedAt ? (
                         <Badge variant="light" color="violet" size="sm">
                           Opened

@@ -8,6 +8,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   BULK_INVITE_RUN: "Bulk invite sent",
   INVITE_REMINDER_SENT: "Invite reminder sent",
   INVITE_REMINDERS_STOPPED: "Invite reminders stopped",
+  INVITE_REMINDERS_SENT_TO_WAITING: "Reminded everyone waiting",
   PORTAL_ACCESS_ON: "Portal access turned on",
   PORTAL_ACCESS_OFF: "Portal access turned off",
   PORTAL_PREVIEWED: "Portal previewed as a customer",
@@ -70,6 +71,12 @@ export function auditSentence(line: Line): string {
       return `sent an invite reminder to ${subject}`;
     case "INVITE_REMINDERS_STOPPED":
       return `stopped the invite reminders to ${subject}`;
+    case "INVITE_REMINDERS_SENT_TO_WAITING": {
+      const days = detail(line, "olderThanDays");
+      const reminded = detail(line, "reminded") ?? "0";
+      const since = days && days !== "0" ? ` invited ${days}+ days ago` : "";
+      return `sent an invite reminder to ${reminded} ${reminded === "1" ? "person" : "people"}${since} not yet signed in`;
+    }
     case "PORTAL_ACCESS_ON":
       return `turned portal access on for ${subject}`;
     case "PORTAL_ACCESS_OFF":
