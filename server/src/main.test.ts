@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 describe("the Portico process", () => {
-  it("logs JSON lines, serves, and on SIGTERM shuts down cleanly with exit code 0", { timeout: 90_000 }, async () => {
+  it("logs JSON lines, serves, and on SIGTERM shuts down cleanly with exit code 0", async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "portico-main-"));
     child = spawn(process.execPath, ["--import", "@swc-node/register/esm-register", "src/main.ts"], {
       cwd: serverDir,

@@ -154,7 +154,7 @@ describe("roles", () => {
     expect((await fetch(`${worker.url}/staff/`)).status).toBe(404);
 
     await expect
-      .poll(async () => (await latestEmailTo(web, "ada@example.com"))?.token, { timeout: 15_000 })
+      .poll(async () => (await latestEmailTo(web, "ada@example.com"))?.token, { timeout: 60_000 })
       .toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await countRows(web, "email_outbox", "status = 'SENT'")).toBe(1);
   });

@@ -137,7 +137,7 @@ describe.skipIf(!onPostgres)("copying a SQLite database into PostgreSQL", () => 
     });
     // Closing the last connection checkpoints the WAL into the file, so a plain file copy is whole.
     await closeDataLayer(layer);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     for (const database of databases) await database.drop();
@@ -162,7 +162,7 @@ describe.skipIf(!onPostgres)("copying a SQLite database into PostgreSQL", () => 
           tablesDone.push(table);
         },
       });
-    }, 120_000);
+    });
 
     it("counts the same rows in every table of both databases, and commits", async () => {
       expect(copied.ok).toBe(true);
@@ -431,5 +431,5 @@ describe.skipIf(!onPostgres)("copying a SQLite database into PostgreSQL", () => 
     expect(second.output).toMatch(/^customers\s+\d+$/m);
     expect(second.output).toMatch(/not empty/);
     expect(second.code).toBe(1);
-  }, 60_000);
+  });
 });

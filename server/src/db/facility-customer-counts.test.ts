@@ -129,5 +129,5 @@ describe("the facility customer counter's migration", () => {
     } finally {
       await close();
     }
-  }, 60_000);
+  });
 });

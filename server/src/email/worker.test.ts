@@ -586,11 +586,11 @@ describe("a slow or failing Postmark", () => {
     );
     worker.nudge();
 
-    await vi.waitFor(() => expect(fake.messages.map((m) => m.Tag)).toEqual(["sign-in-link"]), { timeout: 5000 });
+    await vi.waitFor(() => expect(fake.messages.map((m) => m.Tag)).toEqual(["sign-in-link"]), { timeout: 60_000 });
     // Sent while the first batch's call still hangs: it waited on nothing.
     expect(fake.held).toBe(1);
     fake.releaseHeld();
-    await vi.waitFor(() => expect(fake.messages).toHaveLength(4), { timeout: 5000 });
+    await vi.waitFor(() => expect(fake.messages).toHaveLength(4), { timeout: 60_000 });
     await worker.stop();
   });
 
@@ -644,7 +644,7 @@ describe("a slow or failing Postmark", () => {
     });
     expect(fake.held).toBe(MAX_CONCURRENT_BATCHES);
     fake.releaseHeld();
-    await vi.waitFor(() => expect(fake.messages).toHaveLength(MAX_CONCURRENT_BATCHES + 1), { timeout: 5000 });
+    await vi.waitFor(() => expect(fake.messages).toHaveLength(MAX_CONCURRENT_BATCHES + 1), { timeout: 60_000 });
     await worker.stop();
   });
 

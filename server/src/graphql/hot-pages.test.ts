@@ -121,7 +121,7 @@ describe("the customer page, the portal home and Billing: statements per request
     t = await twoFacilities(app);
     await account(1, "Sam Small");
     await account(5, "Bea Busy");
-  }, 120_000);
+  });
   afterAll(() => app.close());
 
   const pages = (a: (typeof accounts)[number]) => ({

@@ -132,7 +132,7 @@ describe("stdout", () => {
     ["process.exit", `log.info("last words"); process.exit(3);`, 3],
     ["an uncaught exception", `log.info("last words"); setTimeout(() => { throw new Error("crash"); });`, 1],
     ["an empty event loop", `log.info("last words");`, 0],
-  ])("keeps the lines written just before %s", { timeout: 30_000 }, async (_exit, script, exitCode) => {
+  ])("keeps the lines written just before %s", async (_exit, script, exitCode) => {
     const { lines, code } = await run(
       `const log = createLogger("info"); for (let i = 0; i < 3; i++) log.info("line", { i }); ${script}`,
     );

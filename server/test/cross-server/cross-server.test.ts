@@ -93,7 +93,7 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
     await postmark?.close();
     await data?.close();
     await database?.drop();
-  }, 60_000);
+  });
 
   // A test that crashed a server leaves the next one the full three.
   beforeEach(() => servers.ensureAll(), 240_000);

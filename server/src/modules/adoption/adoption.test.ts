@@ -123,7 +123,7 @@ describe("the adoption funnel", () => {
     const stranger = await createCustomer(app, other.id, { name: "Stranger" });
     await otherStaff.ok(INVITE, { id: String(stranger.id) });
     await app.deliver();
-  }, 120_000);
+  });
   afterAll(() => app.close());
 
   it("counts each stage as everyone who got at least that far", async () => {

@@ -38,7 +38,7 @@ describe("the audit log's pages read one index in order", () => {
       await app.data.transaction((tx) => tx.insert(app.data.t.auditEvents).values(lines.slice(i, i + 500)));
     }
     if (testEngine === "pg") await onPostgres(app, (client) => client.query("ANALYZE audit_events"));
-  }, 120_000);
+  });
   afterAll(() => app.close());
 
   const cases: Array<[string, string, () => AuditFilter]> = [

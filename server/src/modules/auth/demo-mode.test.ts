@@ -22,7 +22,7 @@ describe("demo mode is explicit", () => {
     beforeAll(async () => {
       app = await startTestApp();
       expect(await seedDemoAtStart(app, app.config, { clock: app.clock, logger })).toBe(true);
-    }, 60_000);
+    });
     afterAll(() => app.close());
 
     it("shows the demo credentials and the showcase customer", async () => {
@@ -81,7 +81,7 @@ describe("demo mode is explicit", () => {
     } finally {
       await app.close();
     }
-  }, 60_000);
+  });
 
   it("refuses --seed-demo in production without DEMO_ADMIN_PASSWORD, before seeding anything", async () => {
     const app = await startTestApp({ NODE_ENV: "production" });
@@ -110,7 +110,7 @@ describe("demo mode is explicit", () => {
     } finally {
       await app.close();
     }
-  }, 60_000);
+  });
 
   it("refuses DEMO_MODE in production at start", () => {
     expect(() => loadConfig({ NODE_ENV: "production", DEMO_MODE: "true" })).toThrow(ConfigError);

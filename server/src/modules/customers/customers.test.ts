@@ -714,7 +714,7 @@ describe("Contacts and search plans", () => {
         await client.query("VACUUM customers");
         await client.query("VACUUM ANALYZE customers");
       });
-  }, 120_000);
+  });
   afterAll(() => app.close());
 
   const searchShape = (search: string) => {

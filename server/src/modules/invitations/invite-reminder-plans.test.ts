@@ -38,7 +38,7 @@ describe("the reminder job's query reads one index", () => {
       await app.data.transaction((tx) => tx.insert(app.data.t.invitations).values(rows.slice(i, i + 500)));
     }
     if (testEngine === "pg") await onPostgres(app, (client) => client.query("ANALYZE invitations"));
-  }, 120_000);
+  });
   afterAll(() => app.close());
 
   it.each([

@@ -35,7 +35,7 @@ describe("the reads of a customer's invoices use the customer's index", () => {
       .limit(1);
     if (!row) throw new Error("The generated facility has no open invoice");
     customerId = row.customerId;
-  }, 120_000);
+  });
   afterAll(() => app.close());
 
   it.each([

@@ -116,7 +116,7 @@ afterEach(() => sessionStorage.clear());
 // Each step waits on a mocked query and a re-render; leave room for a busy machine.
 configure({ asyncUtilTimeout: 3000 });
 
-describe("Contacts portal status filter", { timeout: 20_000 }, () => {
+describe("Contacts portal status filter", () => {
   it("sends the chosen states, keeps them in the URL, and shows the filtered empty state", async () => {
     const user = userEvent.setup({ delay: null });
     renderContacts([
@@ -184,7 +184,7 @@ describe("Contacts portal status filter", { timeout: 20_000 }, () => {
   });
 });
 
-describe("Contacts archived view", { timeout: 20_000 }, () => {
+describe("Contacts archived view", () => {
   it("lists archived customers with the date and Restore, and goes back to the active list", async () => {
     const user = userEvent.setup({ delay: null });
     const archived = {

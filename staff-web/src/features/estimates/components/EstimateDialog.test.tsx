@@ -76,7 +76,7 @@ describe("estimate lines", () => {
 });
 
 describe("EstimateForm", () => {
-  it("keeps a live total as lines are added and priced", { timeout: 15_000 }, async () => {
+  it("keeps a live total as lines are added and priced", async () => {
     const user = userEvent.setup({ delay: null });
     renderWithProviders(<EstimateForm customer={CUSTOMER} onDone={vi.fn()} />, { mocks: [CARS_MOCK] });
     const total = () => screen.getByTestId("estimate-total").textContent;
@@ -108,7 +108,7 @@ describe("EstimateForm", () => {
     expect(onDone).not.toHaveBeenCalled();
   });
 
-  it("saves a draft in cents and says so", { timeout: 15_000 }, async () => {
+  it("saves a draft in cents and says so", async () => {
     const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     renderWithProviders(<EstimateForm customer={CUSTOMER} onDone={onDone} />, {

@@ -51,9 +51,7 @@ describe("EventForm", () => {
   });
 
   // Two trips through the kind dropdown and a save: slow under a parallel run, not stuck.
-  it("needs a customer for a detailing, but not for a social event, which can be for everyone", {
-    timeout: 15_000,
-  }, async () => {
+  it("needs a customer for a detailing, but not for a social event, which can be for everyone", async () => {
     const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     const startsAt = new Date(2031, 5, 14, 18, 0);
@@ -201,9 +199,7 @@ describe("the event dialog on the facility's clock", () => {
     expect(new Date(2026, 10, 10, 21, 30).toISOString()).toBe("2026-11-10T12:30:00.000Z");
   });
 
-  it("schedules at the facility's wall time, and says which zone that is and when it is here", {
-    timeout: 15_000,
-  }, async () => {
+  it("schedules at the facility's wall time, and says which zone that is and when it is here", async () => {
     const user = userEvent.setup({ delay: null });
     const onDone = vi.fn();
     // 21:30–22:30 PST on 10 November is 05:30–06:30 UTC on the 11th (14:30 in Tokyo).
@@ -243,9 +239,7 @@ describe("the event dialog on the facility's clock", () => {
     await waitFor(() => expect(onDone).toHaveBeenCalled());
   });
 
-  it("edits an event on the facility's clock, with the zone from the staff viewer, and saves it back", {
-    timeout: 15_000,
-  }, async () => {
+  it("edits an event on the facility's clock, with the zone from the staff viewer, and saves it back", async () => {
     const user = userEvent.setup({ delay: null });
     const onClose = vi.fn();
     // 09:00–10:30 PDT on 1 July; Tokyo's clock would read 01:00–02:30 on the 2nd.

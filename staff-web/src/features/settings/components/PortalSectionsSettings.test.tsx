@@ -146,7 +146,7 @@ describe("Settings → Portal: sections, onboarding, payments", () => {
     expect(box("Estimates").checked).toBe(true);
     expect(box("Messages").checked).toBe(false);
     // Many fields are filled in one go; a parallel run can make this slower than the default limit.
-  }, 15_000);
+  });
 
   it("says when a step needs a section that is off, and when every section is off", async () => {
     const user = userEvent.setup({ delay: null });

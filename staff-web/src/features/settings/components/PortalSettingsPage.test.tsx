@@ -133,7 +133,7 @@ describe("PortalSettingsPage", () => {
       expect(screen.getByRole("button", { name: "Save changes" }).hasAttribute("disabled")).toBe(true),
     );
     // The page has grown (sections, onboarding, branding): under a parallel run it can pass 5 s.
-  }, 15_000);
+  });
 
   it("keeps out-of-range numbers from the server with the allowed range", async () => {
     const user = userEvent.setup({ delay: null });
