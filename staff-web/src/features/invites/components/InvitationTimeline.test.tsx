@@ -30,6 +30,8 @@ function invitation(overrides: Partial<TimelineInvitation> = {}): TimelineInvita
     deliveryState: "DELIVERED",
     deliveryDetail: null,
     deliveryUpdatedAt: at(2),
+    deliveredVia: "EMAIL" as const,
+    inPersonLinkExpiresAt: null,
     reminderCount: 0,
     lastReminderAt: null,
     remindersStoppedAt: null,
