@@ -31,7 +31,14 @@ async function copyToClipboard(text: string): Promise<boolean> {
  * "In person": a one-time link that lives 15 minutes, as a QR code the customer scans at the counter
  * or a link staff paste into their own message. Asking again voids the link shown before.
  */
-export function InPersonInvite({ create }: { create: (via: InPersonDelivery) => Promise<InPersonLink | undefined> }) {
+export function InPersonInvite({
+  create,
+  onShown,
+}: {
+  create: (via: InPersonDelivery) => Promise<InPersonLink | undefined>;
+  /** Told once a link is on screen: the dialog's "why Send is off" note no longer applies. */
+  onShown?: () => void;
+}) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [copied, setCopied] = useState(false);
   const [loading, setLoading] = useState<InPersonDelivery | null>(null);
@@ -44,6 +51,7 @@ export function InPersonInvite({ create }: { create: (via: InPersonDelivery) => 
       const link = await create(via);
       if (!link) return;
       setShown({ ...link, via });
+      onShown?.();
       setCopied(via === "COPIED_LINK" && (await copyToClipboard(link.url)));
     } catch (e) {
       setError(errorInfo(e));

@@ -22,7 +22,7 @@ import { useInviteInPerson } from "../api/invite-in-person";
 import { useInvitePreview } from "../api/invite-preview";
 import { useSendContactInvite } from "../api/send-contact-invite";
 import { useSendInvite } from "../api/send-invite";
-import { deliveryText } from "../portal-status";
+import { deliveryText, handedInPerson } from "../portal-status";
 import { InPersonInvite, type InPersonLink } from "./InPersonInvite";
 import classes from "./InviteDialog.module.css";
 import type { InvitePerson } from "./invite-person";
@@ -183,6 +183,7 @@ function InviteConfirmation({
   onDone: () => void;
 }) {
   const [error, setError] = useState<ErrorInfo | null>(null);
+  const [handedOver, setHandedOver] = useState(false);
   const now = useNow();
   const action = blocked ? null : status.action;
   // Anyone who may be invited at all may be invited in person, cooldown or not: nothing is sent.
@@ -259,7 +260,7 @@ function InviteConfirmation({
         )}
       </Paper>
 
-      {loaded && !action && !error && (
+      {loaded && !action && !error && !handedOver && (
         <Alert color="yellow" icon={<IconAlertCircle size={18} />} role="status">
           {blocked ?? status.reason}
         </Alert>
@@ -272,7 +273,7 @@ function InviteConfirmation({
         </Alert>
       )}
 
-      {inPerson && <InPersonInvite create={showInPerson} />}
+      {inPerson && <InPersonInvite create={showInPerson} onShown={() => setHandedOver(true)} />}
 
       <Group justify="flex-end" gap="sm" mt="xs">
         <Button variant="default" onClick={onDone}>
@@ -315,8 +316,9 @@ function LastInvite({ invitation, now }: { invitation: InvitationFieldsFragment;
       ok={invitation.deliveryState === "DELIVERED" || invitation.deliveryState === "SENT"}
       icon={<IconMail size={16} />}
     >
-      Last invite sent {relativeTime(new Date(invitation.createdAt), now)} ({dateTime(new Date(invitation.createdAt))})
-      — {deliveryText(invitation)}
+      Last invite {handedInPerson(invitation) ? "handed over" : "sent"}{" "}
+      {relativeTime(new Date(invitation.createdAt), now)} ({dateTime(new Date(invitation.createdAt))}) —{" "}
+      {deliveryText(invitation)}
     </Fact>
   );
 }
