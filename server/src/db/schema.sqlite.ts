@@ -300,6 +300,10 @@ export const invitations = table(
       .default("QUEUED"),
     deliveryDetail: str("delivery_detail"),
     deliveryUpdatedAt: timestamp("delivery_updated_at"),
+    /** How the invite reached the person: by the outbox's email and/or text, or shown to staff in person. */
+    deliveredVia: oneOf("delivered_via", ["EMAIL", "TEXT", "EMAIL_AND_TEXT", "QR_CODE", "COPIED_LINK"])
+      .notNull()
+      .default("EMAIL"),
     linkOpenedAt: timestamp("link_opened_at"),
     acceptedAt: timestamp("accepted_at"),
     /** Reminders of this invite claimed so far: a reminder is claimed by moving it from k to k + 1. */
@@ -606,6 +610,8 @@ export const invitationEvents = table(
       "SIGNED_IN",
       "REMINDER_SENT",
       "REMINDERS_STOPPED",
+      "QR_CODE_SHOWN",
+      "LINK_COPIED",
     ]).notNull(),
     detail: str("detail"),
     at: timestamp("at").notNull(),

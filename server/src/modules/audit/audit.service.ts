@@ -11,6 +11,7 @@ export const auditActions = [
   // Invites and portal access
   "INVITE_SENT",
   "INVITE_RESENT",
+  "INVITE_SHOWN_IN_PERSON",
   "BULK_INVITE_RUN",
   "INVITE_REMINDER_SENT",
   "INVITE_REMINDERS_STOPPED",

@@ -18,8 +18,9 @@ import { type Context, requestFacility, requireStaff, staffScope } from "../../g
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
+import { inviteInPerson } from "../invitations/in-person-invite.service.js";
 import { sendInvite, toInvitation } from "../invitations/invitation.service.js";
-import { Invitation, invitationsOfPerson } from "../invitations/invitation.type.js";
+import { InPersonDelivery, InPersonLink, Invitation, invitationsOfPerson } from "../invitations/invitation.type.js";
 import { ContactInput } from "./contact.inputs.js";
 import { addContact, contactOfFacility, contactsOfCustomer, removeContact, updateContact } from "./contact.service.js";
 import { Contact } from "./contact.type.js";
@@ -31,6 +32,18 @@ export class SendContactInvitePayload {
 
   @Field(() => Invitation)
   invitation: Invitation;
+}
+
+@ObjectType()
+export class ContactInPersonInvitePayload {
+  @Field(() => Contact)
+  contact: Contact;
+
+  @Field(() => Invitation)
+  invitation: Invitation;
+
+  @Field(() => InPersonLink)
+  link: InPersonLink;
 }
 
 function checkName(input: ContactInput) {
@@ -109,6 +122,33 @@ export class ContactResolver {
     return Object.assign(new SendContactInvitePayload(), {
       contact: Contact.from(contact, await requestFacility(ctx, staff.facilityId), ctx.clock.now()),
       invitation: toInvitation(invitation),
+    });
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => ContactInPersonInvitePayload, {
+    description: "inviteInPerson for a sub-contact: a one-time 15-minute link shown as a QR code or to copy.",
+  })
+  async inviteContactInPerson(
+    @Ctx() ctx: Context,
+    @Arg("contactId", () => ID) contactId: string,
+    @Arg("via", () => InPersonDelivery) via: InPersonDelivery,
+  ): Promise<ContactInPersonInvitePayload> {
+    const staff = requireStaff(ctx);
+    const scope = staffScope(ctx);
+    const id = parseId(contactId, "Contact");
+    const current = await contactOfFacility(ctx.data, scope, id);
+    const shown = await inviteInPerson(
+      ctx,
+      { scope, userId: staff.userId },
+      { customerId: current.customerId, contactId: id },
+      via,
+    );
+    const contact = await contactOfFacility(ctx.data, scope, id);
+    return Object.assign(new ContactInPersonInvitePayload(), {
+      contact: Contact.from(contact, await requestFacility(ctx, staff.facilityId), ctx.clock.now()),
+      invitation: toInvitation(shown.invitation),
+      link: InPersonLink.from(shown),
     });
   }
 

@@ -9,8 +9,15 @@ import { MAX_CURSOR_LENGTH, selectsAnyOf } from "../../graphql/pagination.js";
 import { badInput } from "../../lib/domain-error.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";
+import { inviteInPerson } from "../invitations/in-person-invite.service.js";
 import { sendInvite, toInvitation } from "../invitations/invitation.service.js";
-import { Invitation, invitationsOfPerson, PortalState } from "../invitations/invitation.type.js";
+import {
+  InPersonDelivery,
+  InPersonLink,
+  Invitation,
+  invitationsOfPerson,
+  PortalState,
+} from "../invitations/invitation.type.js";
 import { invoicesOfCustomer } from "../invoices/invoice.service.js";
 import { Invoice } from "../invoices/invoice.type.js";
 import { CustomerInput } from "./customer.inputs.js";
@@ -21,7 +28,7 @@ import {
   SEARCH_COUNT_CAP,
   updateCustomer,
 } from "./customer.service.js";
-import { Customer, CustomerConnection, SendInvitePayload } from "./customer.type.js";
+import { Customer, CustomerConnection, InPersonInvitePayload, SendInvitePayload } from "./customer.type.js";
 import { deleteCustomer } from "./customer-erasure.service.js";
 import { archiveCustomer, restoreCustomer } from "./customer-lifecycle.service.js";
 
@@ -172,6 +179,28 @@ export class CustomerResolver {
     return Object.assign(new SendInvitePayload(), {
       customer: Customer.from(row, await requestFacility(ctx, staff.facilityId), ctx.clock.now()),
       invitation: toInvitation(invitation),
+    });
+  }
+
+  @Authorized(Role.STAFF)
+  @Mutation(() => InPersonInvitePayload, {
+    description:
+      "An invite handed over at the counter: a one-time link (shown once, as a QR code or to copy) that lives 15 minutes and opens the same Continue page as an emailed invite. Voids the pending invite and open links like a resend; sends nothing, so the resend cooldown does not apply. Limited per person and per staff user (TOO_MANY_REQUESTS).",
+  })
+  async inviteInPerson(
+    @Ctx() ctx: Context,
+    @Arg("customerId", () => ID) customerId: string,
+    @Arg("via", () => InPersonDelivery) via: InPersonDelivery,
+  ): Promise<InPersonInvitePayload> {
+    const staff = requireStaff(ctx);
+    const id = parseId(customerId, "Customer");
+    const scope = staffScope(ctx);
+    const shown = await inviteInPerson(ctx, { scope, userId: staff.userId }, { customerId: id, contactId: null }, via);
+    const row = await customerOfFacility(ctx.data, scope, id);
+    return Object.assign(new InPersonInvitePayload(), {
+      customer: Customer.from(row, await requestFacility(ctx, staff.facilityId), ctx.clock.now()),
+      invitation: toInvitation(shown.invitation),
+      link: InPersonLink.from(shown),
     });
   }
 

@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../../graphql/pagination.js";
 import { formatPhone } from "../../lib/phone.js";
 import type { FacilityRow } from "../facilities/facility.type.js";
-import { Invitation, PortalStatus } from "../invitations/invitation.type.js";
+import { InPersonLink, Invitation, PortalStatus } from "../invitations/invitation.type.js";
 import { computePortalStatus } from "../invitations/portal-status.service.js";
 import type { CustomerRow } from "./customer.service.js";
 
@@ -97,6 +97,18 @@ export class CustomerConnection {
 
   /** Runs the count query once, only if totalCount or totalCountIsLowerBound is selected. */
   count: () => Promise<{ total: number; isLowerBound: boolean }>;
+}
+
+@ObjectType()
+export class InPersonInvitePayload {
+  @Field(() => Customer, { description: "The customer with its new portal status." })
+  customer: Customer;
+
+  @Field(() => Invitation)
+  invitation: Invitation;
+
+  @Field(() => InPersonLink)
+  link: InPersonLink;
 }
 
 @ObjectType()

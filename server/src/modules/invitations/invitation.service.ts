@@ -12,7 +12,7 @@ import {
   mintSignInTokens,
   NO_STAFF_LINK,
 } from "../../email/outbox.js";
-import { DAY } from "../../lib/clock.js";
+import { DAY, MINUTE } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
@@ -30,6 +30,9 @@ import {
   type PortalStatusResult,
 } from "./portal-status.service.js";
 
+/** An in-person link lives as long as a sign-in link: long enough to scan at the counter, no longer. */
+export const IN_PERSON_LINK_TTL = 15 * MINUTE;
+
 export type InvitationRow = Tables["invitations"]["$inferSelect"] & {
   invitedByName: string | null;
   remindersStoppedByName: string | null;
@@ -45,6 +48,14 @@ export enum VoidReason {
   RESENT = "RESENT",
   EMAIL_CHANGED = "EMAIL_CHANGED",
   ACCESS_REMOVED = "ACCESS_REMOVED",
+}
+
+export enum InviteDelivery {
+  EMAIL = "EMAIL",
+  TEXT = "TEXT",
+  EMAIL_AND_TEXT = "EMAIL_AND_TEXT",
+  QR_CODE = "QR_CODE",
+  COPIED_LINK = "COPIED_LINK",
 }
 
 export enum DeliveryState {
@@ -66,6 +77,8 @@ export type InvitationView = {
   deliveryState: DeliveryState;
   deliveryDetail: string | null;
   deliveryUpdatedAt: Date | null;
+  deliveredVia: InviteDelivery;
+  inPersonLinkExpiresAt: Date | null;
   linkOpenedAt: Date | null;
   acceptedAt: Date | null;
   invitedByName: string | null;
@@ -84,11 +97,16 @@ export function toInvitation(row: InvitationRow): InvitationView {
     state: row.state as InvitationState,
     voidReason: row.voidReason as VoidReason | null,
     deliveryState: row.deliveryState as DeliveryState,
+    deliveredVia: row.deliveredVia as InviteDelivery,
+    inPersonLinkExpiresAt:
+      row.deliveredVia === "QR_CODE" || row.deliveredVia === "COPIED_LINK"
+        ? new Date(row.createdAt.getTime() + IN_PERSON_LINK_TTL)
+        : null,
   };
 }
 
 /** Why an invite cannot go out now, as the error the API returns. */
-function refusal(status: PortalStatusResult) {
+export function refusal(status: PortalStatusResult) {
   switch (status.state) {
     case "NO_EMAIL":
       return badInput(`${status.reason}.`, { email: status.reason });
@@ -153,6 +171,16 @@ export function lockCustomerInvites(data: Pick<Database, "dialect">, customerId:
   return data.dialect.lockKey(`invite:${customerId}:0`);
 }
 
+/**
+ * Takes the person's invite keys before any invite of theirs is decided. A contact's invite takes the
+ * customer's key too: archiving the customer takes only that one.
+ */
+export async function lockPersonInvites(data: Pick<Database, "dialect">, person: Person): Promise<void> {
+  if (person.contactId === null) await lockCustomerInvites(data, person.customerId);
+  else
+    await data.dialect.lockKeys([`invite:${person.customerId}:0`, `invite:${person.customerId}:${person.contactId}`]);
+}
+
 /** Voids every pending invitation and open link of the customer and their contacts (archiving). */
 export async function voidAllPendingInvitesOfCustomer(
   tx: WriteDb,
@@ -176,7 +204,7 @@ const archivedRefusal = (name: string) =>
   conflict(`${name} is archived. Restore the customer before inviting anyone on the account.`, { archived: true });
 
 /** The person invited, read inside the transaction that decides; NOT_FOUND outside the scope. */
-async function loadTarget(
+export async function loadTarget(
   tx: WriteDb,
   t: Tables,
   scope: FacilityScope,
@@ -262,12 +290,10 @@ export async function tryQueueInvite(
   data: Pick<Database, "t" | "dialect">,
   args: QueueArgs,
 ): Promise<QueueResult> {
-  const { t, dialect } = data;
+  const { t } = data;
   const { scope, person, now } = args;
   // One decision per person at a time: the cooldown read below must see any invite committed before.
-  // A contact's invite takes the customer's key too: archiving the customer takes only that one.
-  if (person.contactId === null) await lockCustomerInvites(data, person.customerId);
-  else await dialect.lockKeys([`invite:${person.customerId}:0`, `invite:${person.customerId}:${person.contactId}`]);
+  await lockPersonInvites(data, person);
   const target = await loadTarget(tx, t, scope, person);
   const decision = decide(target, await facilityInTransaction(tx, t, scope.facilityId), now);
   if (!decision.ok) return decision;

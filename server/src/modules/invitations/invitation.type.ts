@@ -7,6 +7,7 @@ import {
   DeliveryState,
   InvitationState,
   type InvitationView,
+  InviteDelivery,
   invitationsOfAccount,
   toInvitation,
   VoidReason,
@@ -33,6 +34,10 @@ registerEnumType(InviteAction, { name: "InviteAction" });
 
 registerEnumType(InvitationState, { name: "InvitationState" });
 registerEnumType(VoidReason, { name: "VoidReason", description: "Why an invite link stopped working." });
+registerEnumType(InviteDelivery, {
+  name: "InviteDelivery",
+  description: "How the invite reached the person: by email and/or text, or shown to staff in person.",
+});
 registerEnumType(DeliveryState, { name: "DeliveryState", description: "What happened to the invite email." });
 
 @ObjectType()
@@ -90,6 +95,15 @@ export class Invitation implements InvitationView {
   @Field(() => DateTimeISOResolver, { nullable: true })
   deliveryUpdatedAt: Date | null;
 
+  @Field(() => InviteDelivery)
+  deliveredVia: InviteDelivery;
+
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "For an invite shown in person (QR code or copied link): when its one-time link stops working.",
+  })
+  inPersonLinkExpiresAt: Date | null;
+
   @Field(() => DateTimeISOResolver, { nullable: true })
   linkOpenedAt: Date | null;
 
@@ -127,8 +141,41 @@ export enum InvitationEventKind {
   SIGNED_IN = "SIGNED_IN",
   REMINDER_SENT = "REMINDER_SENT",
   REMINDERS_STOPPED = "REMINDERS_STOPPED",
+  QR_CODE_SHOWN = "QR_CODE_SHOWN",
+  LINK_COPIED = "LINK_COPIED",
 }
 registerEnumType(InvitationEventKind, { name: "InvitationEventKind" });
+
+export enum InPersonDelivery {
+  QR_CODE = "QR_CODE",
+  COPIED_LINK = "COPIED_LINK",
+}
+registerEnumType(InPersonDelivery, {
+  name: "InPersonDelivery",
+  description: "How staff hand an invite over in person: a QR code on screen, or a link they paste themselves.",
+});
+
+@ObjectType({
+  description: "A one-time invite link for staff to hand over in person. Shown once: only its hash is kept.",
+})
+export class InPersonLink {
+  @Field({ description: "The link to the portal's Continue page." })
+  url: string;
+
+  @Field(() => String, { nullable: true, description: "The link as a QR code (an SVG document), for QR_CODE." })
+  qrCodeSvg: string | null;
+
+  @Field(() => DateTimeISOResolver, { description: "When the link stops working (15 minutes)." })
+  expiresAt: Date;
+
+  static from(result: { url: string; qrCodeSvg: string | null; linkExpiresAt: Date }): InPersonLink {
+    return Object.assign(new InPersonLink(), {
+      url: result.url,
+      qrCodeSvg: result.qrCodeSvg,
+      expiresAt: result.linkExpiresAt,
+    });
+  }
+}
 
 @ObjectType({ description: "One step of an invite's timeline." })
 export class InvitationEvent {
@@ -140,7 +187,8 @@ export class InvitationEvent {
 
   @Field(() => String, {
     nullable: true,
-    description: "The email service's reason, for bounces and failures; who stopped reminders, for REMINDERS_STOPPED.",
+    description:
+      "The email service's reason, for bounces and failures; who stopped reminders, for REMINDERS_STOPPED; who showed the QR code or copied the link, for QR_CODE_SHOWN and LINK_COPIED.",
   })
   detail: string | null;
 }

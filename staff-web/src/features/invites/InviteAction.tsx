@@ -1,6 +1,6 @@
-import { Badge, Button, Stack, Text } from "@mantine/core";
+import { Badge, Button, Group, Stack, Text } from "@mantine/core";
 import { compactDuration } from "@portico/web-core/time";
-import { IconRefresh, IconSend } from "@tabler/icons-react";
+import { IconQrcode, IconRefresh, IconSend } from "@tabler/icons-react";
 import { useId, useState } from "react";
 import type { InviteAction as InviteActionType } from "../../gql/graphql";
 import { countdownFrom, useNow } from "../../lib/use-now";
@@ -56,9 +56,21 @@ export function InviteAction({ size = "xs", ...person }: Props) {
   } else if (state === "INVITED") {
     control = (
       <>
-        <Button size={size} variant="light" leftSection={<IconRefresh size={14} />} disabled aria-describedby={noteId}>
-          Resend Invite
-        </Button>
+        <Group gap={6} wrap="nowrap">
+          <Button
+            size={size}
+            variant="light"
+            leftSection={<IconRefresh size={14} />}
+            disabled
+            aria-describedby={noteId}
+          >
+            Resend Invite
+          </Button>
+          {/* Nothing is emailed in person, so the cooldown does not hold it back. */}
+          <Button size={size} variant="subtle" leftSection={<IconQrcode size={14} />} onClick={() => open("RESEND")}>
+            In person
+          </Button>
+        </Group>
         <Text id={noteId} size={noteSize} c="dimmed">
           {resendAvailableAt
             ? `available in ${compactDuration(countdownFrom(now), new Date(resendAvailableAt))}`

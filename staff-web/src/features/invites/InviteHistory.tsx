@@ -7,7 +7,7 @@ import { Fragment, useId, useState } from "react";
 import { useNow } from "../../lib/use-now";
 import { useStopInviteReminders } from "./api/stop-invite-reminders";
 import { InvitationTimeline, type TimelineInvitation } from "./components/InvitationTimeline";
-import { DELIVERY_BADGE } from "./portal-status";
+import { deliveryBadge, handedInPerson } from "./portal-status";
 
 /**
  * Every invite sent to one person, newest first. The newest shows its timeline; older ones open
@@ -46,13 +46,14 @@ function InvitationEntry({
   const [open, setOpen] = useState(defaultOpen);
   const timelineId = useId();
   const sent = new Date(invitation.createdAt);
-  const delivery = DELIVERY_BADGE[invitation.deliveryState];
+  const delivery = deliveryBadge(invitation);
+  const inPerson = handedInPerson(invitation);
   const voided = invitation.state === "VOID";
   return (
     <Stack gap={6} component="article" aria-label={`Invite sent ${dateTime(sent)}`}>
       <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
         <Text size="sm" fw={600} title={dateTime(sent)}>
-          Sent {relativeTime(sent, now)}
+          {inPerson ? "Handed over" : "Sent"} {relativeTime(sent, now)}
         </Text>
         <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
           {voided && (
@@ -67,7 +68,8 @@ function InvitationEntry({
       </Group>
       <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
         {dateTime(sent)}
-        {invitation.invitedByName ? ` · by ${invitation.invitedByName}` : ""} · to {invitation.email}
+        {invitation.invitedByName ? ` · by ${invitation.invitedByName}` : ""} · {inPerson ? "for" : "to"}{" "}
+        {invitation.email}
       </Text>
       <RemindersLine invitation={invitation} now={now} />
       {!defaultOpen && (

@@ -1,4 +1,4 @@
-import type { DeliveryState, InvitationFieldsFragment, PortalState } from "../../gql/graphql";
+import type { DeliveryState, InvitationFieldsFragment, InviteDelivery, PortalState } from "../../gql/graphql";
 
 /** Badge words and colours for each server-decided state. */
 export const PORTAL_STATE_BADGE: Record<PortalState, { label: string; color: string }> = {
@@ -20,9 +20,30 @@ export const DELIVERY_BADGE: Record<DeliveryState, { label: string; color: strin
   FAILED: { label: "Failed", color: "red" },
 };
 
-/** "Delivered", "Bounced: The recipient's mailbox is full"… */
-export function deliveryText(invitation: Pick<InvitationFieldsFragment, "deliveryState" | "deliveryDetail">): string {
-  const { label } = DELIVERY_BADGE[invitation.deliveryState];
+const IN_PERSON_BADGE: Partial<Record<InviteDelivery, { label: string; color: string }>> = {
+  QR_CODE: { label: "QR code shown", color: "teal" },
+  COPIED_LINK: { label: "Link copied", color: "teal" },
+};
+
+type DeliveryFields = Pick<InvitationFieldsFragment, "deliveryState" | "deliveryDetail"> & {
+  deliveredVia?: InviteDelivery;
+};
+
+/** Whether the invite was handed over in person (a QR code or a copied link) rather than sent. */
+export function handedInPerson(invitation: { deliveredVia?: InviteDelivery }): boolean {
+  return invitation.deliveredVia === "QR_CODE" || invitation.deliveredVia === "COPIED_LINK";
+}
+
+/** The delivery badge: an in-person invite says how it was handed over, never that an email went out. */
+export function deliveryBadge(invitation: DeliveryFields): { label: string; color: string } {
+  const inPerson = invitation.deliveredVia && IN_PERSON_BADGE[invitation.deliveredVia];
+  if (inPerson && invitation.deliveryState === "DELIVERED") return inPerson;
+  return DELIVERY_BADGE[invitation.deliveryState];
+}
+
+/** "Delivered", "Bounced: The recipient's mailbox is full", "QR code shown"… */
+export function deliveryText(invitation: DeliveryFields): string {
+  const { label } = deliveryBadge(invitation);
   const failed = invitation.deliveryState === "BOUNCED" || invitation.deliveryState === "FAILED";
   return failed && invitation.deliveryDetail ? `${label}: ${invitation.deliveryDetail}` : label;
 }

@@ -5,6 +5,7 @@ import type { AuditAction, AuditLineFieldsFragment } from "../../../gql/graphql"
 export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   INVITE_SENT: "Invite sent",
   INVITE_RESENT: "Invite resent",
+  INVITE_SHOWN_IN_PERSON: "Invite shown in person",
   BULK_INVITE_RUN: "Bulk invite sent",
   INVITE_REMINDER_SENT: "Invite reminder sent",
   INVITE_REMINDERS_STOPPED: "Invite reminders stopped",

@@ -39,6 +39,8 @@ export function invitation(
     deliveryState: "DELIVERED",
     deliveryDetail: null,
     deliveryUpdatedAt: sent.toISOString(),
+    deliveredVia: "EMAIL" as const,
+    inPersonLinkExpiresAt: null,
     timeline: [
       { __typename: "InvitationEvent", kind: "QUEUED", at: sent.toISOString(), detail: "To sam@example.com" },
       { __typename: "InvitationEvent", kind: "SENT", at: sent.toISOString(), detail: null },

@@ -50,6 +50,8 @@ export const InvitationFields = graphql(`
     deliveryState
     deliveryDetail
     deliveryUpdatedAt
+    deliveredVia
+    inPersonLinkExpiresAt
     reminderCount
     lastReminderAt
     remindersStoppedAt

@@ -30,6 +30,8 @@ function invitation(overrides: Partial<TimelineInvitation> = {}): TimelineInvita
     deliveryState: "DELIVERED",
     deliveryDetail: null,
     deliveryUpdatedAt: at(2),
+    deliveredVia: "EMAIL" as const,
+    inPersonLinkExpiresAt: null,
     reminderCount: 0,
     lastReminderAt: null,
     remindersStoppedAt: null,
@@ -46,6 +48,38 @@ function steps(): string[] {
 }
 
 describe("InvitationTimeline", () => {
+  it("says how an in-person invite was handed over, and when its short link ran out", () => {
+    renderWithProviders(
+      <InvitationTimeline
+        now={NOW}
+        invitation={invitation({
+          deliveredVia: "COPIED_LINK",
+          inPersonLinkExpiresAt: at(15),
+          timeline: [event("LINK_COPIED", 0, "Dana Reyes")],
+        })}
+      />,
+    );
+    expect(screen.getByText("Link copied by Dana Reyes")).toBeTruthy();
+    expect(screen.getByText(/^In-person link expired /)).toBeTruthy();
+    expect(screen.queryByText(/Queued|Sent/)).toBeNull();
+  });
+
+  it("names who showed the QR code at the counter", () => {
+    renderWithProviders(
+      <InvitationTimeline
+        now={new Date(Date.parse(at(5)))}
+        invitation={invitation({
+          deliveredVia: "QR_CODE",
+          inPersonLinkExpiresAt: at(15),
+          timeline: [event("QR_CODE_SHOWN", 0, "Dana Reyes")],
+        })}
+      />,
+    );
+    expect(screen.getByText("QR code shown at the counter")).toBeTruthy();
+    expect(screen.getByText("By Dana Reyes")).toBeTruthy();
+    expect(screen.getByText(/^In-person link expires /)).toBeTruthy();
+  });
+
   it("lists every step with its time, ending with when the link expires", () => {
     renderWithProviders(
       <InvitationTimeline

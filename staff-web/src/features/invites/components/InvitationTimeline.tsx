@@ -7,12 +7,14 @@ import {
   IconBellRinging,
   IconClock,
   IconClockX,
+  IconCopy,
   IconHourglass,
   IconLink,
   IconLogin2,
   IconMailCheck,
   IconMailOff,
   IconMailX,
+  IconQrcode,
   IconSend,
   IconX,
 } from "@tabler/icons-react";
@@ -35,6 +37,8 @@ const ICONS: Record<InvitationEventKind, React.ReactNode> = {
   SIGNED_IN: <IconLogin2 size={ICON_SIZE} />,
   REMINDER_SENT: <IconBellRinging size={ICON_SIZE} />,
   REMINDERS_STOPPED: <IconBellOff size={ICON_SIZE} />,
+  QR_CODE_SHOWN: <IconQrcode size={ICON_SIZE} />,
+  LINK_COPIED: <IconCopy size={ICON_SIZE} />,
 };
 
 /** "2 Mar, 09:14", with the year only when it is not this one. */
@@ -76,11 +80,12 @@ export function InvitationTimeline({ invitation, now }: { invitation: TimelineIn
         const soft = step.kind === "BOUNCED" && !hardFailure;
         const failure = step.kind === "BOUNCED" || step.kind === "FAILED";
         // The spam step's detail repeats its label, and the queued one names the recipient shown above.
-        // A stop's detail is the name already in its title.
+        // A stop's detail, and a copied link's, is the name already in its title.
         const showDetail =
           step.detail &&
           step.kind !== "SPAM_COMPLAINT" &&
           step.kind !== "REMINDERS_STOPPED" &&
+          step.kind !== "LINK_COPIED" &&
           step.detail !== `To ${invitation.email}`;
         return (
           <Timeline.Item
@@ -96,7 +101,7 @@ export function InvitationTimeline({ invitation, now }: { invitation: TimelineIn
                 c={failure ? (soft ? "orange.8" : "red.7") : "dimmed"}
                 style={{ overflowWrap: "anywhere" }}
               >
-                {step.detail}
+                {step.kind === "QR_CODE_SHOWN" ? `By ${step.detail}` : step.detail}
               </Text>
             )}
           </Timeline.Item>
@@ -150,6 +155,22 @@ function linkEnding(
       text: invitation.acceptedAt ? `Accepted ${shortDate(invitation.acceptedAt)}` : "Accepted",
       color: "teal",
       icon: <IconLogin2 size={ICON_SIZE} />,
+    };
+  }
+  // An in-person link lives minutes; until a reminder brings a new one, the invite's own expiry is no link's.
+  const inPerson = invitation.inPersonLinkExpiresAt ? new Date(invitation.inPersonLinkExpiresAt) : null;
+  if (inPerson && invitation.reminderCount === 0) {
+    if (inPerson <= now) {
+      return {
+        text: `In-person link expired ${dateTime(inPerson)}`,
+        color: "orange.8",
+        icon: <IconClockX size={ICON_SIZE} />,
+      };
+    }
+    return {
+      text: `In-person link expires ${dateTime(inPerson)}`,
+      color: "dimmed",
+      icon: <IconHourglass size={ICON_SIZE} />,
     };
   }
   const expires = new Date(invitation.expiresAt);

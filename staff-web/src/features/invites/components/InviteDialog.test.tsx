@@ -39,6 +39,8 @@ function invitation(overrides: Partial<InvitationFieldsFragment> = {}) {
     deliveryState: "DELIVERED" as const,
     deliveryDetail: null,
     deliveryUpdatedAt: sent.toISOString(),
+    deliveredVia: "EMAIL" as const,
+    inPersonLinkExpiresAt: null,
     ...overrides,
   };
 }

@@ -6,19 +6,24 @@ import { IconAlertCircle, IconCar, IconCheck, IconCreditCard, IconCreditCardOff,
 import { useState } from "react";
 import type {
   ContactInviteTargetFragment,
+  InPersonDelivery,
   InvitationFieldsFragment,
   InviteAction,
   InvitePreviewQuery,
   InviteTargetFragment,
+  PortalState,
 } from "../../../gql/graphql";
 import { initials } from "../../../lib/initials";
 import { countdownFrom, useNow } from "../../../lib/use-now";
 import { CONTACT_ROLE } from "../../contacts/contact-role";
 import { useContactInvitePreview } from "../api/contact-invite-preview";
+import { useInviteContactInPerson } from "../api/invite-contact-in-person";
+import { useInviteInPerson } from "../api/invite-in-person";
 import { useInvitePreview } from "../api/invite-preview";
 import { useSendContactInvite } from "../api/send-contact-invite";
 import { useSendInvite } from "../api/send-invite";
-import { deliveryText } from "../portal-status";
+import { deliveryText, handedInPerson } from "../portal-status";
+import { InPersonInvite, type InPersonLink } from "./InPersonInvite";
 import classes from "./InviteDialog.module.css";
 import type { InvitePerson } from "./invite-person";
 
@@ -57,6 +62,7 @@ function CustomerInviteBody({
 }) {
   const preview = useInvitePreview(customer.id);
   const [sendInvite, sending] = useSendInvite();
+  const [inviteInPerson] = useInviteInPerson();
   const now = useNow();
   const fresh = preview.data?.customer;
 
@@ -74,6 +80,10 @@ function CustomerInviteBody({
       send={async () => {
         const { data } = await sendInvite({ variables: { customerId: customer.id } });
         return data?.sendInvite.invitation.email;
+      }}
+      showInPerson={async (via) => {
+        const { data } = await inviteInPerson({ variables: { customerId: customer.id, via } });
+        return data?.inviteInPerson.link;
       }}
       onDone={onDone}
     />
@@ -93,6 +103,7 @@ function ContactInviteBody({
 }) {
   const preview = useContactInvitePreview(customer.id);
   const [sendContactInvite, sending] = useSendContactInvite();
+  const [inviteContactInPerson] = useInviteContactInPerson();
   const now = useNow();
   const account = preview.data?.customer;
   const fresh = account?.contacts.find((c) => c.id === contact.id);
@@ -127,6 +138,10 @@ function ContactInviteBody({
         const { data } = await sendContactInvite({ variables: { contactId: contact.id } });
         return data?.sendContactInvite.invitation.email;
       }}
+      showInPerson={async (via) => {
+        const { data } = await inviteContactInPerson({ variables: { contactId: contact.id, via } });
+        return data?.inviteContactInPerson.link;
+      }}
       onDone={onDone}
     />
   );
@@ -147,12 +162,13 @@ function InviteConfirmation({
   facts,
   sending,
   send,
+  showInPerson,
   onDone,
 }: {
   name: string;
   subtitle?: string;
   email: string | null;
-  status: { action: InviteAction | null; reason: string };
+  status: { state: PortalState; action: InviteAction | null; reason: string };
   mode: InviteAction;
   preview: PreviewState;
   loaded: boolean;
@@ -162,11 +178,16 @@ function InviteConfirmation({
   sending: boolean;
   /** Sends and answers the address the invite went to. */
   send: () => Promise<string | undefined>;
+  /** Makes a one-time in-person link and answers it. */
+  showInPerson: (via: InPersonDelivery) => Promise<InPersonLink | undefined>;
   onDone: () => void;
 }) {
   const [error, setError] = useState<ErrorInfo | null>(null);
+  const [handedOver, setHandedOver] = useState(false);
   const now = useNow();
   const action = blocked ? null : status.action;
+  // Anyone who may be invited at all may be invited in person, cooldown or not: nothing is sent.
+  const inPerson = loaded && !blocked && IN_PERSON_STATES.has(status.state);
 
   const confirm = async () => {
     setError(null);
@@ -239,7 +260,7 @@ function InviteConfirmation({
         )}
       </Paper>
 
-      {loaded && !action && !error && (
+      {loaded && !action && !error && !handedOver && (
         <Alert color="yellow" icon={<IconAlertCircle size={18} />} role="status">
           {blocked ?? status.reason}
         </Alert>
@@ -252,6 +273,8 @@ function InviteConfirmation({
         </Alert>
       )}
 
+      {inPerson && <InPersonInvite create={showInPerson} onShown={() => setHandedOver(true)} />}
+
       <Group justify="flex-end" gap="sm" mt="xs">
         <Button variant="default" onClick={onDone}>
           Cancel
@@ -263,6 +286,14 @@ function InviteConfirmation({
     </Stack>
   );
 }
+
+const IN_PERSON_STATES: ReadonlySet<PortalState> = new Set([
+  "NOT_INVITED",
+  "INVITED",
+  "INVITE_RESENDABLE",
+  "INVITE_EXPIRED",
+  "BOUNCED",
+]);
 
 type PreviewCustomer = InvitePreviewQuery["customer"];
 
@@ -285,8 +316,9 @@ function LastInvite({ invitation, now }: { invitation: InvitationFieldsFragment;
       ok={invitation.deliveryState === "DELIVERED" || invitation.deliveryState === "SENT"}
       icon={<IconMail size={16} />}
     >
-      Last invite sent {relativeTime(new Date(invitation.createdAt), now)} ({dateTime(new Date(invitation.createdAt))})
-      — {deliveryText(invitation)}
+      Last invite {handedInPerson(invitation) ? "handed over" : "sent"}{" "}
+      {relativeTime(new Date(invitation.createdAt), now)} ({dateTime(new Date(invitation.createdAt))}) —{" "}
+      {deliveryText(invitation)}
     </Fact>
   );
 }

@@ -12,10 +12,16 @@ export const INVITATION_EVENT: Record<InvitationEventKind, { label: string; colo
   SIGNED_IN: { label: "Signed in", color: "teal" },
   REMINDER_SENT: { label: "Reminder sent", color: "blue" },
   REMINDERS_STOPPED: { label: "Reminders stopped", color: "gray" },
+  QR_CODE_SHOWN: { label: "QR code shown at the counter", color: "blue" },
+  LINK_COPIED: { label: "Link copied", color: "blue" },
 };
 
-/** A step's title: a stop names who stopped the reminders ("Reminders stopped by Dana Reyes"). */
+/**
+ * A step's title: a stop names who stopped the reminders ("Reminders stopped by Dana Reyes"), a
+ * copied link who copied it ("Link copied by Dana Reyes").
+ */
 export function stepLabel(kind: InvitationEventKind, detail: string | null): string {
   if (kind === "REMINDERS_STOPPED" && detail) return `Reminders stopped by ${detail}`;
+  if (kind === "LINK_COPIED" && detail) return `Link copied by ${detail}`;
   return INVITATION_EVENT[kind].label;
 }

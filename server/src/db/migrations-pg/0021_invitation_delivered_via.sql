@@ -1,0 +1,1 @@
+ALTER TABLE "invitations" ADD COLUMN "delivered_via" text DEFAULT 'EMAIL' NOT NULL;

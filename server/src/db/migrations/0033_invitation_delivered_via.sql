@@ -1,0 +1,1 @@
+ALTER TABLE `invitations` ADD `delivered_via` text DEFAULT 'EMAIL' NOT NULL;
