@@ -69,8 +69,9 @@ async function postSigned(
   authToken: string,
   params: Record<string, string>,
   signature?: string,
+  deliverTo: (url: string) => string = (u) => u,
 ): Promise<number> {
-  const response = await fetch(url, {
+  const response = await fetch(deliverTo(url), {
     method: "POST",
     headers: {
       "content-type": "application/x-www-form-urlencoded",
@@ -86,6 +87,11 @@ export async function startFakeTwilio(options: {
   accountSid: string;
   authToken: string;
   port?: number;
+  /**
+   * Where a webhook addressed to a URL is actually posted (signed over the URL itself, as Twilio
+   * signs the URL it was given): lets a test server behind a public URL it does not answer on get them.
+   */
+  deliverTo?: (url: string) => string;
 }): Promise<FakeTwilio> {
   const { accountSid, authToken } = options;
   const host = "127.0.0.1";
@@ -100,16 +106,22 @@ export async function startFakeTwilio(options: {
     const message = messages.find((m) => m.sid === messageSid);
     if (!message?.statusCallback) throw new Error(`No message ${messageSid} with a status callback`);
     message.status = status;
-    return postSigned(message.statusCallback, authToken, {
-      AccountSid: accountSid,
-      MessageSid: messageSid,
-      SmsSid: messageSid,
-      MessageStatus: status,
-      SmsStatus: status,
-      To: message.to,
-      From: message.from ?? "",
-      ...(errorCode ? { ErrorCode: String(errorCode) } : {}),
-    });
+    return postSigned(
+      message.statusCallback,
+      authToken,
+      {
+        AccountSid: accountSid,
+        MessageSid: messageSid,
+        SmsSid: messageSid,
+        MessageStatus: status,
+        SmsStatus: status,
+        To: message.to,
+        From: message.from ?? "",
+        ...(errorCode ? { ErrorCode: String(errorCode) } : {}),
+      },
+      undefined,
+      options.deliverTo,
+    );
   }
 
   async function sendInbound(
@@ -119,7 +131,13 @@ export async function startFakeTwilio(options: {
     opts: { signature?: string } = {},
   ): Promise<number> {
     const word = body.trim().toUpperCase();
-    const optOutType = STOP_WORDS.has(word) ? "STOP" : START_WORDS.has(word) ? "START" : word === "HELP" ? "HELP" : null;
+    const optOutType = STOP_WORDS.has(word)
+      ? "STOP"
+      : START_WORDS.has(word)
+        ? "START"
+        : word === "HELP"
+          ? "HELP"
+          : null;
     if (optOutType === "STOP") blocked.add(from);
     if (optOutType === "START") blocked.delete(from);
     return postSigned(
@@ -135,6 +153,7 @@ export async function startFakeTwilio(options: {
         ...(optOutType ? { OptOutType: optOutType } : {}),
       },
       opts.signature,
+      options.deliverTo,
     );
   }
 
@@ -172,7 +191,8 @@ export async function startFakeTwilio(options: {
       const messagingServiceSid = form.get("MessagingServiceSid");
       const body = form.get("Body") ?? "";
       if (!E164.test(to)) return refuse(400, 21211, `The 'To' number ${to} is not a valid phone number.`);
-      if (!from && !messagingServiceSid) return refuse(400, 21603, "A 'From' or 'MessagingServiceSid' parameter is required");
+      if (!from && !messagingServiceSid)
+        return refuse(400, 21603, "A 'From' or 'MessagingServiceSid' parameter is required");
       if (!body) return refuse(400, 21602, "Message body is required.");
       if (blocked.has(to)) return refuse(400, 21610, "Attempt to send to unsubscribed recipient");
       const message: FakeTwilioMessage = {

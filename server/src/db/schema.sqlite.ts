@@ -320,7 +320,9 @@ export const invitations = table(
     deliveryDetail: str("delivery_detail"),
     deliveryUpdatedAt: timestamp("delivery_updated_at"),
     /** How the invite reached the person: by the outbox's email and/or text, or shown to staff in person. */
-    deliveredVia: oneOf("delivered_via", ["EMAIL", "TEXT", "EMAIL_AND_TEXT", "QR_CODE", "COPIED_LINK"]).notNull().default("EMAIL"),
+    deliveredVia: oneOf("delivered_via", ["EMAIL", "TEXT", "EMAIL_AND_TEXT", "QR_CODE", "COPIED_LINK"])
+      .notNull()
+      .default("EMAIL"),
     /** The number the invite was texted to (E.164); null when it went by email only. */
     phone: str("phone"),
     linkOpenedAt: timestamp("link_opened_at"),

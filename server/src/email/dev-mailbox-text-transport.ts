@@ -24,6 +24,11 @@ export class DevMailboxTextTransport implements TextTransport {
         })),
       ),
     );
-    return messages.map((m) => ({ outboxId: m.outboxId, ok: true, messageId: `dev-text-${m.outboxId}`, status: "SENT" }));
+    return messages.map((m) => ({
+      outboxId: m.outboxId,
+      ok: true,
+      messageId: `dev-text-${m.outboxId}`,
+      status: "SENT",
+    }));
   }
 }

@@ -109,7 +109,9 @@ export function createTextWorker(deps: TextWorkerDeps): TextWorker {
       );
   }
 
-  async function claim(now: Date): Promise<{ owner: string; outgoing: Array<{ row: Claimed; text: OutgoingText; token: string }> }> {
+  async function claim(
+    now: Date,
+  ): Promise<{ owner: string; outgoing: Array<{ row: Claimed; text: OutgoingText; token: string }> }> {
     const owner = `${workerId}#${++claims}`;
     return data.transaction(async (tx) => {
       const due = data.dialect.forUpdate(
@@ -169,7 +171,9 @@ export function createTextWorker(deps: TextWorkerDeps): TextWorker {
                   voidedAt: t.signInLinks.voidedAt,
                   invitationState: t.invitations.state,
                   facilityName: t.facilities.name,
-                  consentPhone: sql<string | null>`CASE WHEN ${t.signInLinks.contactId} IS NULL THEN ${t.customers.smsConsentPhone} ELSE ${t.contacts.smsConsentPhone} END`,
+                  consentPhone: sql<
+                    string | null
+                  >`CASE WHEN ${t.signInLinks.contactId} IS NULL THEN ${t.customers.smsConsentPhone} ELSE ${t.contacts.smsConsentPhone} END`,
                 })
                 .from(t.signInLinks)
                 .innerJoin(t.facilities, eq(t.facilities.id, t.signInLinks.facilityId))
@@ -186,7 +190,11 @@ export function createTextWorker(deps: TextWorkerDeps): TextWorker {
           continue;
         }
         if (row.body !== null) {
-          outgoing.push({ row, token: "", text: { outboxId: row.id, to: row.toPhone, body: row.body, statusCallback } });
+          outgoing.push({
+            row,
+            token: "",
+            text: { outboxId: row.id, to: row.toPhone, body: row.body, statusCallback },
+          });
           continue;
         }
         const link = row.signInLinkId == null ? undefined : links.get(row.signInLinkId);

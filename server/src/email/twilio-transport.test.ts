@@ -40,7 +40,12 @@ describe("Twilio transport (official client against a fake Twilio)", () => {
   });
 
   it("is refused with the wrong token", async () => {
-    const transport = new TwilioTransport({ accountSid, authToken: "wrong", fromNumber: "+15005550006", apiUrl: fake.url });
+    const transport = new TwilioTransport({
+      accountSid,
+      authToken: "wrong",
+      fromNumber: "+15005550006",
+      apiUrl: fake.url,
+    });
     const [result] = await transport.send([{ outboxId: 3, to: "+12075550148", body: "Hi" }]);
     expect(result).toMatchObject({ ok: false, errorCode: 20003 });
   });

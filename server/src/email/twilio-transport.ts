@@ -72,7 +72,9 @@ export class TwilioTransport implements TextTransport {
 
   constructor(private readonly options: TwilioOptions) {
     this.client = twilio(options.accountSid, options.authToken, {
-      httpClient: options.apiUrl ? new RedirectingRequestClient(options.apiUrl) : new twilio.RequestClient({ timeout: TWILIO_TIMEOUT_MS }),
+      httpClient: options.apiUrl
+        ? new RedirectingRequestClient(options.apiUrl)
+        : new twilio.RequestClient({ timeout: TWILIO_TIMEOUT_MS }),
     });
   }
 

@@ -101,13 +101,13 @@ type Documents = {
     "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": typeof types.UpdateEventDocument,
     "\n  mutation DismissGettingStarted {\n    dismissGettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n": typeof types.DismissGettingStartedDocument,
     "\n  query GettingStarted {\n    gettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n": typeof types.GettingStartedDocument,
-    "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": typeof types.ContactInvitePreviewDocument,
+    "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        texts {\n          sendsEmail\n          sendsText\n          channelSummary\n        }\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": typeof types.ContactInvitePreviewDocument,
     "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": typeof types.PortalStatusFieldsFragmentDoc,
     "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": typeof types.InviteTargetFragmentDoc,
     "\n  fragment ContactInviteTarget on Contact {\n    id\n    name\n    email\n    role\n    canAccessPortal\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": typeof types.ContactInviteTargetFragmentDoc,
-    "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n    reminderCount\n    lastReminderAt\n    remindersStoppedAt\n    remindersStoppedByName\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    phone\n    deliveredVia\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n    reminderCount\n    lastReminderAt\n    remindersStoppedAt\n    remindersStoppedByName\n  }\n": typeof types.InvitationFieldsFragmentDoc,
     "\n  fragment InvitationTimeline on Invitation {\n    id\n    timeline {\n      kind\n      at\n      detail\n    }\n  }\n": typeof types.InvitationTimelineFragmentDoc,
-    "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InvitePreviewDocument,
+    "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      texts {\n        sendsEmail\n        sendsText\n        channelSummary\n      }\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n": typeof types.InvitePreviewDocument,
     "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n": typeof types.SendContactInviteDocument,
     "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n          ...InvitationTimeline\n        }\n      }\n    }\n  }\n": typeof types.SendInviteDocument,
     "\n  mutation StopInviteReminders($invitationId: ID!) {\n    stopInviteReminders(invitationId: $invitationId) {\n      ...InvitationFields\n      ...InvitationTimeline\n    }\n  }\n": typeof types.StopInviteRemindersDocument,
@@ -156,6 +156,9 @@ type Documents = {
     "\n  mutation ResendStaffInvite($staffUserId: ID!) {\n    resendStaffInvite(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.ResendStaffInviteDocument,
     "\n  fragment TeamMemberFields on TeamMember {\n    id\n    name\n    email\n    role\n    status\n    lastActiveAt\n    invitedAt\n    inviteExpiresAt\n  }\n": typeof types.TeamMemberFieldsFragmentDoc,
     "\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.TeamDocument,
+    "\n  fragment TextSettingsFields on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    consentSource\n    optedOut\n    optedOutAt\n    optedInAt\n    canText\n    sendsEmail\n    sendsText\n    channelSummary\n    recentTexts {\n      id\n      kind\n      toPhone\n      deliveryStatus\n      deliveryDetail\n      createdAt\n      deliveryUpdatedAt\n    }\n  }\n": typeof types.TextSettingsFieldsFragmentDoc,
+    "\n  query CustomerTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      texts {\n        ...TextSettingsFields\n      }\n    }\n  }\n": typeof types.CustomerTextsDocument,
+    "\n  mutation SetTextSettings($input: TextSettingsInput!) {\n    setTextSettings(input: $input) {\n      ...TextSettingsFields\n    }\n  }\n": typeof types.SetTextSettingsDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeMyPassword($currentPassword: String!, $newPassword: String!) {\n    changeMyPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeMyPasswordDocument,
@@ -245,13 +248,13 @@ const documents: Documents = {
     "\n  mutation UpdateEvent($id: ID!, $input: EventInput!) {\n    updateEvent(id: $id, input: $input) {\n      ...ScheduledEventFields\n    }\n  }\n": types.UpdateEventDocument,
     "\n  mutation DismissGettingStarted {\n    dismissGettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n": types.DismissGettingStartedDocument,
     "\n  query GettingStarted {\n    gettingStarted {\n      importedCustomers\n      reviewedPortalSettings\n      invitedFirstCustomer\n      dismissed\n    }\n  }\n": types.GettingStartedDocument,
-    "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": types.ContactInvitePreviewDocument,
+    "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        texts {\n          sendsEmail\n          sendsText\n          channelSummary\n        }\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n": types.ContactInvitePreviewDocument,
     "\n  fragment PortalStatusFields on PortalStatus {\n    state\n    reason\n    action\n    resendAvailableAt\n    changesAt\n  }\n": types.PortalStatusFieldsFragmentDoc,
     "\n  fragment InviteTarget on Customer {\n    id\n    name\n    email\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": types.InviteTargetFragmentDoc,
     "\n  fragment ContactInviteTarget on Contact {\n    id\n    name\n    email\n    role\n    canAccessPortal\n    portalStatus {\n      ...PortalStatusFields\n    }\n  }\n": types.ContactInviteTargetFragmentDoc,
-    "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n    reminderCount\n    lastReminderAt\n    remindersStoppedAt\n    remindersStoppedByName\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    phone\n    deliveredVia\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n    reminderCount\n    lastReminderAt\n    remindersStoppedAt\n    remindersStoppedByName\n  }\n": types.InvitationFieldsFragmentDoc,
     "\n  fragment InvitationTimeline on Invitation {\n    id\n    timeline {\n      kind\n      at\n      detail\n    }\n  }\n": types.InvitationTimelineFragmentDoc,
-    "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InvitePreviewDocument,
+    "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      texts {\n        sendsEmail\n        sendsText\n        channelSummary\n      }\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n": types.InvitePreviewDocument,
     "\n  mutation SendContactInvite($contactId: ID!) {\n    sendContactInvite(contactId: $contactId) {\n      invitation {\n        ...InvitationFields\n      }\n      contact {\n        ...ContactFields\n      }\n    }\n  }\n": types.SendContactInviteDocument,
     "\n  mutation SendInvite($customerId: ID!) {\n    sendInvite(customerId: $customerId) {\n      invitation {\n        ...InvitationFields\n      }\n      customer {\n        ...CustomerRow\n        lastInvitation {\n          ...InvitationFields\n        }\n        invitations {\n          ...InvitationFields\n          ...InvitationTimeline\n        }\n      }\n    }\n  }\n": types.SendInviteDocument,
     "\n  mutation StopInviteReminders($invitationId: ID!) {\n    stopInviteReminders(invitationId: $invitationId) {\n      ...InvitationFields\n      ...InvitationTimeline\n    }\n  }\n": types.StopInviteRemindersDocument,
@@ -300,6 +303,9 @@ const documents: Documents = {
     "\n  mutation ResendStaffInvite($staffUserId: ID!) {\n    resendStaffInvite(staffUserId: $staffUserId) {\n      ...TeamMemberFields\n    }\n  }\n": types.ResendStaffInviteDocument,
     "\n  fragment TeamMemberFields on TeamMember {\n    id\n    name\n    email\n    role\n    status\n    lastActiveAt\n    invitedAt\n    inviteExpiresAt\n  }\n": types.TeamMemberFieldsFragmentDoc,
     "\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n": types.TeamDocument,
+    "\n  fragment TextSettingsFields on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    consentSource\n    optedOut\n    optedOutAt\n    optedInAt\n    canText\n    sendsEmail\n    sendsText\n    channelSummary\n    recentTexts {\n      id\n      kind\n      toPhone\n      deliveryStatus\n      deliveryDetail\n      createdAt\n      deliveryUpdatedAt\n    }\n  }\n": types.TextSettingsFieldsFragmentDoc,
+    "\n  query CustomerTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      texts {\n        ...TextSettingsFields\n      }\n    }\n  }\n": types.CustomerTextsDocument,
+    "\n  mutation SetTextSettings($input: TextSettingsInput!) {\n    setTextSettings(input: $input) {\n      ...TextSettingsFields\n    }\n  }\n": types.SetTextSettingsDocument,
 };
 
 /**
@@ -667,7 +673,7 @@ export function graphql(source: "\n  query GettingStarted {\n    gettingStarted 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        texts {\n          sendsEmail\n          sendsText\n          channelSummary\n        }\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactInvitePreview($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      cars {\n        id\n        displayName\n      }\n      contacts {\n        ...ContactInviteTarget\n        texts {\n          sendsEmail\n          sendsText\n          channelSummary\n        }\n        lastInvitation {\n          ...InvitationFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -683,7 +689,7 @@ export function graphql(source: "\n  fragment ContactInviteTarget on Contact {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n    reminderCount\n    lastReminderAt\n    remindersStoppedAt\n    remindersStoppedByName\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n    reminderCount\n    lastReminderAt\n    remindersStoppedAt\n    remindersStoppedByName\n  }\n"];
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    phone\n    deliveredVia\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n    reminderCount\n    lastReminderAt\n    remindersStoppedAt\n    remindersStoppedByName\n  }\n"): (typeof documents)["\n  fragment InvitationFields on Invitation {\n    id\n    createdAt\n    email\n    phone\n    deliveredVia\n    invitedByName\n    state\n    voidReason\n    expiresAt\n    acceptedAt\n    linkOpenedAt\n    deliveryState\n    deliveryDetail\n    deliveryUpdatedAt\n    reminderCount\n    lastReminderAt\n    remindersStoppedAt\n    remindersStoppedByName\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -691,7 +697,7 @@ export function graphql(source: "\n  fragment InvitationTimeline on Invitation {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      texts {\n        sendsEmail\n        sendsText\n        channelSummary\n      }\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitePreview($id: ID!) {\n    customer(id: $id) {\n      ...InviteTarget\n      paymentSetupConnected\n      texts {\n        sendsEmail\n        sendsText\n        channelSummary\n      }\n      cars {\n        id\n        displayName\n      }\n      lastInvitation {\n        ...InvitationFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -884,6 +890,18 @@ export function graphql(source: "\n  fragment TeamMemberFields on TeamMember {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n"): (typeof documents)["\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TextSettingsFields on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    consentSource\n    optedOut\n    optedOutAt\n    optedInAt\n    canText\n    sendsEmail\n    sendsText\n    channelSummary\n    recentTexts {\n      id\n      kind\n      toPhone\n      deliveryStatus\n      deliveryDetail\n      createdAt\n      deliveryUpdatedAt\n    }\n  }\n"): (typeof documents)["\n  fragment TextSettingsFields on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    consentSource\n    optedOut\n    optedOutAt\n    optedInAt\n    canText\n    sendsEmail\n    sendsText\n    channelSummary\n    recentTexts {\n      id\n      kind\n      toPhone\n      deliveryStatus\n      deliveryDetail\n      createdAt\n      deliveryUpdatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      texts {\n        ...TextSettingsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      texts {\n        ...TextSettingsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTextSettings($input: TextSettingsInput!) {\n    setTextSettings(input: $input) {\n      ...TextSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetTextSettings($input: TextSettingsInput!) {\n    setTextSettings(input: $input) {\n      ...TextSettingsFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -7,6 +7,7 @@ import {
   DeliveryState,
   InvitationState,
   type InvitationView,
+  type InviteDeliveryValue,
   invitationsOfAccount,
   toInvitation,
   VoidReason,
@@ -34,6 +35,18 @@ registerEnumType(InviteAction, { name: "InviteAction" });
 registerEnumType(InvitationState, { name: "InvitationState" });
 registerEnumType(VoidReason, { name: "VoidReason", description: "Why an invite link stopped working." });
 registerEnumType(DeliveryState, { name: "DeliveryState", description: "What happened to the invite email." });
+
+export enum InviteDelivery {
+  EMAIL = "EMAIL",
+  TEXT = "TEXT",
+  EMAIL_AND_TEXT = "EMAIL_AND_TEXT",
+  QR_CODE = "QR_CODE",
+  COPIED_LINK = "COPIED_LINK",
+}
+registerEnumType(InviteDelivery, {
+  name: "InviteDelivery",
+  description: "How the invite reached the person: by the outbox's email and/or text, or shown to staff in person.",
+});
 
 @ObjectType()
 export class PortalStatus {
@@ -66,8 +79,14 @@ export class Invitation implements InvitationView {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field({ description: "The address the invite was emailed to; empty when it went by text only." })
   email: string;
+
+  @Field(() => InviteDelivery)
+  deliveredVia: InviteDeliveryValue;
+
+  @Field(() => String, { nullable: true, description: "The number the invite was texted to (E.164), if any." })
+  phone: string | null;
 
   @Field(() => DateTimeISOResolver)
   createdAt: Date;
@@ -127,6 +146,9 @@ export enum InvitationEventKind {
   SIGNED_IN = "SIGNED_IN",
   REMINDER_SENT = "REMINDER_SENT",
   REMINDERS_STOPPED = "REMINDERS_STOPPED",
+  TEXT_SENT = "TEXT_SENT",
+  TEXT_DELIVERED = "TEXT_DELIVERED",
+  TEXT_FAILED = "TEXT_FAILED",
 }
 registerEnumType(InvitationEventKind, { name: "InvitationEventKind" });
 

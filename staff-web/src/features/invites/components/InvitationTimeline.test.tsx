@@ -21,6 +21,8 @@ function invitation(overrides: Partial<TimelineInvitation> = {}): TimelineInvita
     id: "31",
     createdAt: at(0),
     email: "sam@example.com",
+    phone: null,
+    deliveredVia: "EMAIL",
     invitedByName: "Alex Morgan",
     state: "PENDING",
     voidReason: null,

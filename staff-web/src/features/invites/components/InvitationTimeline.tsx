@@ -13,6 +13,9 @@ import {
   IconMailCheck,
   IconMailOff,
   IconMailX,
+  IconMessage,
+  IconMessageCheck,
+  IconMessageX,
   IconSend,
   IconX,
 } from "@tabler/icons-react";
@@ -35,6 +38,9 @@ const ICONS: Record<InvitationEventKind, React.ReactNode> = {
   SIGNED_IN: <IconLogin2 size={ICON_SIZE} />,
   REMINDER_SENT: <IconBellRinging size={ICON_SIZE} />,
   REMINDERS_STOPPED: <IconBellOff size={ICON_SIZE} />,
+  TEXT_SENT: <IconMessage size={ICON_SIZE} />,
+  TEXT_DELIVERED: <IconMessageCheck size={ICON_SIZE} />,
+  TEXT_FAILED: <IconMessageX size={ICON_SIZE} />,
 };
 
 /** "2 Mar, 09:14", with the year only when it is not this one. */

@@ -12,6 +12,9 @@ export const INVITATION_EVENT: Record<InvitationEventKind, { label: string; colo
   SIGNED_IN: { label: "Signed in", color: "teal" },
   REMINDER_SENT: { label: "Reminder sent", color: "blue" },
   REMINDERS_STOPPED: { label: "Reminders stopped", color: "gray" },
+  TEXT_SENT: { label: "Text sent", color: "blue" },
+  TEXT_DELIVERED: { label: "Text delivered", color: "teal" },
+  TEXT_FAILED: { label: "Text failed", color: "red" },
 };
 
 /** A step's title: a stop names who stopped the reminders ("Reminders stopped by Dana Reyes"). */
