@@ -17,12 +17,16 @@ export const WEBHOOK_AUTH = { user: "postmark-e2e", password: "webhook-e2e-secre
 export const STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? PORT + 78);
 export const STRIPE_URL = `http://127.0.0.1:${STRIPE_PORT}`;
 export const STRIPE_KEYS = { secretKey: "sk_test_e2eKey", webhookSecret: "whsec_e2eSecret" };
+// The cluster layout's spec starts its own balancer on this port and its servers on the next ones.
+export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? PORT + 20);
 // Texts go through the official Twilio client to a fake Twilio, derived from PORT like Stripe's.
 export const TWILIO_PORT = Number(process.env.E2E_TWILIO_PORT ?? PORT + 40);
 export const TWILIO_URL = `http://127.0.0.1:${TWILIO_PORT}`;
-export const TWILIO = { accountSid: "AC00000000000000000000000000e2e0", authToken: "e2e-twilio-token", from: "+15005550006" };
-// The cluster layout's spec starts its own balancer on this port and its servers on the next ones.
-export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? PORT + 20);
+export const TWILIO = {
+  accountSid: "AC00000000000000000000000000e2e0",
+  authToken: "e2e-twilio-token",
+  from: "+15005550006",
+};
 
 const engine = process.env.E2E_DATABASE ?? "sqlite";
 if (engine !== "sqlite" && engine !== "pg") throw new Error(`E2E_DATABASE must be sqlite or pg, not ${engine}`);
@@ -56,11 +60,7 @@ const serverCommand =
 
 export default defineConfig({
   testDir: "./tests",
-  // Texts go through the official Twilio client to a fake Twilio, derived from PORT like Stripe's.
-export const TWILIO_PORT = Number(process.env.E2E_TWILIO_PORT ?? PORT + 40);
-export const TWILIO_URL = `http://127.0.0.1:${TWILIO_PORT}`;
-export const TWILIO = { accountSid: "AC00000000000000000000000000e2e0", authToken: "e2e-twilio-token", from: "+15005550006" };
-// The cluster layout's spec runs on PostgreSQL whatever the engine: once is enough.
+  // The cluster layout's spec runs on PostgreSQL whatever the engine: once is enough.
   testIgnore: engine === "pg" ? ["**/cluster-invite.spec.ts"] : [],
   // One dir per engine: a run clears its dir at the start, and must not clear the other's traces.
   outputDir: `./test-results/${engine}`,
@@ -102,14 +102,14 @@ export const TWILIO = { accountSid: "AC00000000000000000000000000e2e0", authToke
     {
       command: `node --import @swc-node/register/esm-register test/fake-stripe.ts --port ${STRIPE_PORT} --key ${STRIPE_KEYS.secretKey}`,
       cwd: server,
-      url: `$STRIPE_URL/__requests`,
+      url: `${STRIPE_URL}/__requests`,
       reuseExistingServer: false,
       stdout: "ignore",
     },
     {
       command: `node --import @swc-node/register/esm-register test/fake-twilio.ts --port ${TWILIO_PORT} --sid ${TWILIO.accountSid} --token ${TWILIO.authToken}`,
       cwd: server,
-      url: `$TWILIO_URL/__messages`,
+      url: `${TWILIO_URL}/__messages`,
       reuseExistingServer: false,
       stdout: "ignore",
     },
@@ -118,11 +118,11 @@ export const TWILIO = { accountSid: "AC00000000000000000000000000e2e0", authToke
       name: "portico",
       command: serverCommand,
       cwd: server,
-      url: `$BASE_URL/healthz`,
+      url: `${BASE_URL}/healthz`,
       reuseExistingServer: false,
       // Migrating and seeding a fresh database takes longer on PostgreSQL, and a busy machine slows both.
       timeout: 120_000,
-      env: 
+      env: {
         PORT: String(PORT),
         PUBLIC_URL: BASE_URL,
         POSTMARK_SERVER_TOKEN: POSTMARK_TOKEN,
@@ -144,7 +144,8 @@ export const TWILIO = { accountSid: "AC00000000000000000000000000e2e0", authToke
         // No reminder pass of its own during the suite (it would email other specs' customers mid-test):
         // care-reminders.spec.ts starts one by saving the reminder settings, which nudges the job.
         REMINDERS_EVERY_SECONDS: "86400",
-        LOG_LEVEL: "warn",,
+        LOG_LEVEL: "warn",
+      },
     },
   ],
 });
