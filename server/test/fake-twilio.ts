@@ -69,7 +69,8 @@ async function postSigned(
   authToken: string,
   params: Record<string, string>,
   signature?: string,
-  deliverTo: (url: string) => string = (u) => u,
+  // "localhost" may resolve to ::1 first, where a server listening on 0.0.0.0 is not.
+  deliverTo: (url: string) => string = (u) => u.replace("://localhost:", "://127.0.0.1:"),
 ): Promise<number> {
   const response = await fetch(deliverTo(url), {
     method: "POST",

@@ -41,7 +41,9 @@ export function twilioWebhookRouter(deps: Deps): Router {
     const fields = fieldsOf(req);
     const signature = req.get("x-twilio-signature") ?? "";
     // The client's webhook module alone: the rest of the client loads only when a text is sent.
-    const { validateRequest } = await import("twilio/lib/webhooks/webhooks.js");
+    const webhooks = await import("twilio/lib/webhooks/webhooks.js");
+    // A CommonJS module: its exports are the namespace's own, or its default once bundled.
+    const { validateRequest } = (webhooks as { default?: typeof webhooks }).default ?? webhooks;
     const url = `${deps.config.publicUrl}/webhooks/twilio/${path}`;
     if (!signature || !validateRequest(twilio.authToken, signature, url, fields)) {
       res.status(403).json({ error: "Invalid Twilio signature" });
