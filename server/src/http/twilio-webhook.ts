@@ -15,6 +15,23 @@ const STATUSES: Record<string, TextDeliveryStatus> = {
 
 type Fields = Record<string, string>;
 
+type Validator = typeof import("twilio/lib/webhooks/webhooks.js");
+
+/**
+ * The client's webhook module alone, loaded with the first webhook. A CommonJS module: its exports
+ * sit on the namespace, or on its default (once or twice) depending on how it was bundled.
+ */
+async function webhookValidator(): Promise<Pick<Validator, "validateRequest">> {
+  const loaded = (await import("twilio/lib/webhooks/webhooks.js")) as unknown as Record<string, unknown>;
+  const candidates = [loaded, loaded.default, (loaded.default as Record<string, unknown> | undefined)?.default];
+  const found = candidates.find(
+    (m): m is Pick<Validator, "validateRequest"> =>
+      typeof (m as Partial<Validator> | undefined)?.validateRequest === "function",
+  );
+  if (!found) throw new Error("Twilio's webhook validator could not be loaded");
+  return found;
+}
+
 function fieldsOf(req: Request): Fields {
   const body = (req.body ?? {}) as Record<string, unknown>;
   const fields: Fields = {};
@@ -40,10 +57,7 @@ export function twilioWebhookRouter(deps: Deps): Router {
     }
     const fields = fieldsOf(req);
     const signature = req.get("x-twilio-signature") ?? "";
-    // The client's webhook module alone: the rest of the client loads only when a text is sent.
-    const webhooks = await import("twilio/lib/webhooks/webhooks.js");
-    // A CommonJS module: its exports are the namespace's own, or its default once bundled.
-    const { validateRequest } = (webhooks as { default?: typeof webhooks }).default ?? webhooks;
+    const { validateRequest } = await webhookValidator();
     const url = `${deps.config.publicUrl}/webhooks/twilio/${path}`;
     if (!signature || !validateRequest(twilio.authToken, signature, url, fields)) {
       res.status(403).json({ error: "Invalid Twilio signature" });
