@@ -19,6 +19,14 @@ export const STRIPE_URL = `http://127.0.0.1:${STRIPE_PORT}`;
 export const STRIPE_KEYS = { secretKey: "sk_test_e2eKey", webhookSecret: "whsec_e2eSecret" };
 // The cluster layout's spec starts its own balancer on this port and its servers on the next ones.
 export const CLUSTER_PORT = Number(process.env.E2E_CLUSTER_PORT ?? PORT + 20);
+// Texts go through the official Twilio client to a fake Twilio, derived from PORT like Stripe's.
+export const TWILIO_PORT = Number(process.env.E2E_TWILIO_PORT ?? PORT + 40);
+export const TWILIO_URL = `http://127.0.0.1:${TWILIO_PORT}`;
+export const TWILIO = {
+  accountSid: "AC00000000000000000000000000e2e0",
+  authToken: "e2e-twilio-token",
+  from: "+15005550006",
+};
 
 const engine = process.env.E2E_DATABASE ?? "sqlite";
 if (engine !== "sqlite" && engine !== "pg") throw new Error(`E2E_DATABASE must be sqlite or pg, not ${engine}`);
@@ -98,6 +106,13 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: "ignore",
     },
+    {
+      command: `node --import @swc-node/register/esm-register test/fake-twilio.ts --port ${TWILIO_PORT} --sid ${TWILIO.accountSid} --token ${TWILIO.authToken}`,
+      cwd: server,
+      url: `${TWILIO_URL}/__messages`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+    },
     ...(engine === "pg" ? [postgres] : []),
     {
       name: "portico",
@@ -115,6 +130,10 @@ export default defineConfig({
         POSTMARK_WEBHOOK_USER: WEBHOOK_AUTH.user,
         POSTMARK_WEBHOOK_PASSWORD: WEBHOOK_AUTH.password,
         STRIPE_API_URL: STRIPE_URL,
+        TWILIO_ACCOUNT_SID: TWILIO.accountSid,
+        TWILIO_AUTH_TOKEN: TWILIO.authToken,
+        TWILIO_FROM_NUMBER: TWILIO.from,
+        TWILIO_API_URL: TWILIO_URL,
         NODE_ENV: "production",
         // Production refuses --seed-demo without a password of its own; the specs sign in with this one.
         DEMO_ADMIN_PASSWORD: "portico-demo",

@@ -25,6 +25,7 @@ import { annotateRequest, requestLog } from "./http/request-log.js";
 import { securityHeaders } from "./http/security-headers.js";
 import { spaRouter } from "./http/static.js";
 import { stripeWebhookRouter } from "./http/stripe-webhook.js";
+import { twilioWebhookRouter } from "./http/twilio-webhook.js";
 
 /** Repo root: this file is server/src/app.ts in development and server/dist/app.js when built. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -172,13 +173,14 @@ export async function createApp(
 
   app.use("/webhooks/postmark", postmarkWebhookRouter(deps));
   app.use("/webhooks/stripe", stripeWebhookRouter(deps));
+  app.use("/webhooks/twilio", twilioWebhookRouter(deps));
   app.use(filesRouter(deps));
   app.use(customerExportRouter(deps));
   app.use(calendarRouter(deps));
 
   // The local mailbox stands in for Postmark on a laptop or a demo: never in production (demo mode
   // never is either), never beside a real token.
-  if (!deps.config.postmark.serverToken && !production) {
+  if ((!deps.config.postmark.serverToken || !deps.config.twilio) && !production) {
     app.use("/dev/mailbox", devMailboxRouter(deps.data));
   }
 

@@ -65,6 +65,11 @@ const schema = z.object({
   ),
   POSTMARK_WEBHOOK_USER: z.optional(z.string()),
   POSTMARK_WEBHOOK_PASSWORD: z.optional(z.string()),
+  TWILIO_ACCOUNT_SID: z.optional(z.string().check(z.minLength(1))),
+  TWILIO_AUTH_TOKEN: z.optional(z.string().check(z.minLength(1))),
+  TWILIO_FROM_NUMBER: z.optional(z.string().check(z.minLength(1))),
+  TWILIO_MESSAGING_SERVICE_SID: z.optional(z.string().check(z.minLength(1))),
+  TWILIO_API_URL: z.optional(z.url({ message: "TWILIO_API_URL must be an absolute URL" })),
   STRIPE_API_URL: z._default(z.url({ message: "STRIPE_API_URL must be an absolute URL" }), "https://api.stripe.com"),
   EMAIL_FROM: z._default(z.string(), "Portico <no-reply@portico.test>"),
   DEMO_MODE: booleanish,
@@ -93,6 +98,18 @@ export type Config = {
   publicUrl: string;
   postmark: { serverToken: string | undefined; apiUrl: string; webhookUser?: string; webhookPassword?: string };
   emailFrom: string;
+  /**
+   * Texts go through Twilio when an account SID and auth token are set (with a sending number or a
+   * messaging service); otherwise into the local mailbox beside the emails. apiUrl replaces
+   * https://api.twilio.com only to point the client at a fake (docs/decisions/0038).
+   */
+  twilio: {
+    accountSid: string;
+    authToken: string;
+    fromNumber: string | undefined;
+    messagingServiceSid: string | undefined;
+    apiUrl: string | undefined;
+  } | null;
   /** Base URL of Stripe's API; each facility brings its own secret key. Tests point this at a fake. */
   stripeApiUrl: string;
   demoMode: boolean;
@@ -159,6 +176,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Portico cannot start: invalid configuration\n  DEMO_MODE: demo mode shows the demo admin's password, so it is never on in production",
     );
   }
+  const twilioSet = [e.TWILIO_ACCOUNT_SID, e.TWILIO_AUTH_TOKEN].filter(Boolean).length;
+  if (twilioSet === 1 || (twilioSet === 2 && !e.TWILIO_FROM_NUMBER && !e.TWILIO_MESSAGING_SERVICE_SID)) {
+    throw new ConfigError(
+      "Portico cannot start: invalid configuration\n  TWILIO_*: texts need TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID together",
+    );
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -174,6 +197,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       webhookPassword: e.POSTMARK_WEBHOOK_PASSWORD,
     },
     emailFrom: e.EMAIL_FROM,
+    twilio:
+      e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN
+        ? {
+            accountSid: e.TWILIO_ACCOUNT_SID,
+            authToken: e.TWILIO_AUTH_TOKEN,
+            fromNumber: e.TWILIO_FROM_NUMBER,
+            messagingServiceSid: e.TWILIO_MESSAGING_SERVICE_SID,
+            apiUrl: e.TWILIO_API_URL,
+          }
+        : null,
     stripeApiUrl: e.STRIPE_API_URL,
     demoMode: e.DEMO_MODE,
     demoAdminPassword: e.DEMO_ADMIN_PASSWORD,

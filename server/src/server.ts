@@ -3,7 +3,10 @@ import { createApp, createWorkerApp } from "./app.js";
 import { type Config, runsBackgroundJobs, servesApi } from "./config.js";
 import { closeDataLayer, type Db } from "./db/client.js";
 import type { Database } from "./db/database.js";
+import { createTextTransport } from "./email/create-text-transport.js";
 import { createTransport } from "./email/create-transport.js";
+import type { TextTransport } from "./email/text-transport.js";
+import { createTextWorker } from "./email/text-worker.js";
 import { createEmailWorker, type EmailWorkerDeps } from "./email/worker.js";
 import type { Clock } from "./lib/clock.js";
 import type { Logger } from "./lib/logger.js";
@@ -26,6 +29,8 @@ export type PorticoServerDeps = {
   shutdownGraceMs?: number;
   /** The email worker's transport and id; production builds them from the config. */
   transport?: EmailWorkerDeps["transport"];
+  /** The text worker's transport; production builds it from the config (Twilio or the local mailbox). */
+  textTransport?: TextTransport;
   workerId?: string;
 };
 
@@ -66,11 +71,24 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     workerId: deps.workerId,
     loadOnboardingSteps: (facilityIds) => onboardingStepsOfFacilities(data, facilityIds),
   });
+  // Texts have an outbox of their own, sent beside the emails: one nudge wakes both.
+  const texts = createTextWorker({
+    data,
+    clock,
+    config,
+    logger,
+    transport: deps.textTransport ?? createTextTransport(config, data, logger),
+    workerId: deps.workerId,
+  });
+  const nudgeOutbox = () => {
+    worker.nudge();
+    texts.nudge();
+  };
   const bulkInvites = createBulkInviteRunner({
     data,
     clock,
     logger,
-    nudgeOutbox: () => worker.nudge(),
+    nudgeOutbox,
     // Only where the worker runs: its hand-off answers null until it has started.
     handOffEmails: () => worker.handOff(),
     leaseMs: config.bulkInviteLeaseSeconds * 1000,
@@ -82,7 +100,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     data,
     clock,
     logger,
-    nudgeOutbox: () => worker.nudge(),
+    nudgeOutbox,
     everyMs: config.inviteReminderPollSeconds * 1000,
   });
   const careReminders = createCareReminderJob({
@@ -90,7 +108,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     clock,
     logger,
     config,
-    nudgeOutbox: () => worker.nudge(),
+    nudgeOutbox,
     everyMs: config.remindersEverySeconds * 1000,
   });
   const appDeps = {
@@ -100,7 +118,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     logger,
     // On an API-only server the loops never start and a nudge does nothing: the workers find the
     // work at their next poll.
-    nudgeOutbox: () => worker.nudge(),
+    nudgeOutbox,
     nudgeBulkInvites: () => {
       bulkInvites.nudge();
       imports.nudge();
@@ -123,7 +141,10 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     server.once("error", reject);
   });
   const jobs = backgroundJobsOf(config);
-  if (jobs.includes("email-worker")) worker.start();
+  if (jobs.includes("email-worker")) {
+    worker.start();
+    texts.start();
+  }
   if (jobs.includes("bulk-invites")) {
     bulkInvites.start();
     imports.start();
@@ -149,6 +170,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     clearTimeout(grace);
     await Promise.all([
       worker.stop(),
+      texts.stop(),
       bulkInvites.stop(),
       imports.stop(),
       purge.stop(),

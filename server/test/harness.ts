@@ -6,7 +6,9 @@ import { type AppOptions, createApp } from "../src/app.js";
 import { loadConfig } from "../src/config.js";
 import type { Db } from "../src/db/client.js";
 import type { Database } from "../src/db/database.js";
+import { createTextTransport } from "../src/email/create-text-transport.js";
 import { DevMailboxTransport } from "../src/email/dev-mailbox-transport.js";
+import { createTextWorker } from "../src/email/text-worker.js";
 import { createEmailWorker } from "../src/email/worker.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
@@ -141,6 +143,8 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     transport: new DevMailboxTransport(data),
     loadOnboardingSteps: (facilityIds) => onboardingStepsOfFacilities(data, facilityIds),
   });
+  // The dev mailbox, or Twilio's official client when the env points TWILIO_* at a fake.
+  const texts = createTextWorker({ data, clock, config, logger, transport: createTextTransport(config, data, logger) });
 
   return {
     /** SQLite's own handle, for sqliteOnly tests; throws on PostgreSQL. */
@@ -155,6 +159,8 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     nudges: () => nudges,
     /** Runs the outbox worker once, as the background loop would. */
     deliver: () => worker.runOnce(),
+    /** Runs the text worker once, as the background loop would. */
+    deliverTexts: () => texts.runOnce(),
     /** Runs confirmed bulk invites to the end, as the background runner would. */
     runBulkInvites: () => bulkInvites.runOnce(),
     /** Runs started customer imports to the end, as the background runner would. */

@@ -28,6 +28,7 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     publicUrl: "https://portal.example.com",
     postmark,
     emailFrom: "Portico <no-reply@portico.test>",
+    twilio: null,
     stripeApiUrl: "https://api.stripe.com",
     demoMode: false,
     emailWorker: true,

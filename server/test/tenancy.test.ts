@@ -55,6 +55,8 @@ const valueOverrides: ValueOverrides = {
   updateServiceRequest: { reply: "On it" },
   // Checked after the lookup, against the name of the viewer's own fresh customer (buildCustomerWithEntities).
   deleteCustomer: { confirmName: " Customer" },
+  // The sorted schema lists BOTH first, which needs consent: email alone is valid for any person.
+  setTextSettings: { "input.channel": "EMAIL" },
 };
 
 /** Fields with no ID argument a foreign tenant could be told apart by, and why. */

@@ -2,6 +2,7 @@ import { SessionsCard } from "../features/account-sessions/components/SessionsCa
 import { SignInsCard } from "../features/account-sessions/components/SignInsCard";
 import { PasskeysSection } from "../features/passkeys/PasskeysSection";
 import { ProfilePage } from "../features/profile/components/ProfilePage";
+import { TextsCard } from "../features/texts/components/TextsCard";
 import { useViewer } from "../lib/viewer";
 
 /** Profile: the person's details and preferences, then their passkeys, where they are signed in and the account's sign-ins. */
@@ -11,6 +12,7 @@ export function ProfileRoutePage() {
     <ProfilePage
       more={
         <>
+          <TextsCard preview={viewer.preview} />
           <PasskeysSection preview={viewer.preview} />
           <SessionsCard />
           <SignInsCard />

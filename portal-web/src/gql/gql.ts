@@ -72,6 +72,9 @@ type Documents = {
     "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      message\n    }\n  }\n": typeof types.RequestSignInLinkDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SignInWithCodeDocument,
     "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SignInWithPasswordDocument,
+    "\n  query MyTexts {\n    portalProfile {\n      texts {\n        ...MyTextSettings\n      }\n    }\n  }\n": typeof types.MyTextsDocument,
+    "\n  fragment MyTextSettings on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    optedOut\n    optedOutAt\n    canText\n  }\n": typeof types.MyTextSettingsFragmentDoc,
+    "\n  mutation UpdateMyTextSettings($input: MyTextSettingsInput!) {\n    updateMyTextSettings(input: $input) {\n      ...MyTextSettings\n    }\n  }\n": typeof types.UpdateMyTextSettingsDocument,
 };
 const documents: Documents = {
     "\n  mutation EndOtherPortalSessions {\n    endOtherPortalSessions\n  }\n": types.EndOtherPortalSessionsDocument,
@@ -132,6 +135,9 @@ const documents: Documents = {
     "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      message\n    }\n  }\n": types.RequestSignInLinkDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n": types.SignInWithCodeDocument,
     "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": types.SignInWithPasswordDocument,
+    "\n  query MyTexts {\n    portalProfile {\n      texts {\n        ...MyTextSettings\n      }\n    }\n  }\n": types.MyTextsDocument,
+    "\n  fragment MyTextSettings on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    optedOut\n    optedOutAt\n    canText\n  }\n": types.MyTextSettingsFragmentDoc,
+    "\n  mutation UpdateMyTextSettings($input: MyTextSettingsInput!) {\n    updateMyTextSettings(input: $input) {\n      ...MyTextSettings\n    }\n  }\n": types.UpdateMyTextSettingsDocument,
 };
 
 /**
@@ -380,6 +386,18 @@ export function graphql(source: "\n  mutation SignInWithCode($email: String!, $c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTexts {\n    portalProfile {\n      texts {\n        ...MyTextSettings\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyTexts {\n    portalProfile {\n      texts {\n        ...MyTextSettings\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyTextSettings on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    optedOut\n    optedOutAt\n    canText\n  }\n"): (typeof documents)["\n  fragment MyTextSettings on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    optedOut\n    optedOutAt\n    canText\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyTextSettings($input: MyTextSettingsInput!) {\n    updateMyTextSettings(input: $input) {\n      ...MyTextSettings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyTextSettings($input: MyTextSettingsInput!) {\n    updateMyTextSettings(input: $input) {\n      ...MyTextSettings\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -20,7 +20,7 @@ import {
 
 // Every facility-owned table carries facility_id: staff reads and writes are filtered by the
 // viewer's facility, so a foreign id behaves exactly like a missing one.
-// The canonical types every service sees (database.ts). Edited together with schema.sqlite.ts:
+// Times are stored as epoch milliseconds (see columns.sqlite.ts). Edited together with schema.pg.ts:
 // schema.test.ts fails when the two disagree.
 
 /** The seven kinds of email a person opts in to (DESIGN §2); invites ignore them. */
@@ -32,6 +32,19 @@ const communicationPreferences = () => ({
   prefContracts: bool("pref_contracts").notNull().default(true),
   prefSocialEvents: bool("pref_social_events").notNull().default(false),
   prefMarketing: bool("pref_marketing").notNull().default(false),
+});
+
+/**
+ * How a person is reached (email, text or both: theirs to choose, staff's to set) and their consent
+ * to texts. Consent covers one number: it holds while sms_consent_phone is the person's phone, so a
+ * changed number needs consent again. A STOP from the number (sms_opt_outs) overrides it.
+ */
+const textPreferences = () => ({
+  channel: oneOf("channel", ["EMAIL", "TEXT", "BOTH"]).notNull().default("EMAIL"),
+  smsConsentPhone: str("sms_consent_phone"),
+  smsConsentAt: timestamp("sms_consent_at"),
+  /** Who recorded it and how: "Given in the portal", or the staff member's name and note. */
+  smsConsentSource: str("sms_consent_source"),
 });
 
 export const facilities = table("facilities", {
@@ -134,6 +147,7 @@ export const customers = table(
     cardLast4: str("card_last4"),
     cardExpires: str("card_expires"),
     ...communicationPreferences(),
+    ...textPreferences(),
     /** The newest invitation for the customer themself; kept in the invitation's transaction. */
     latestInvitationId: int("latest_invitation_id"),
     /**
@@ -204,6 +218,7 @@ export const contacts = table(
     role: oneOf("role", ["SPOUSE", "ASSISTANT", "BOOKKEEPER", "VEHICLE_HANDLER", "OTHER"]).notNull().default("OTHER"),
     canAccessPortal: bool("can_access_portal").notNull().default(false),
     ...communicationPreferences(),
+    ...textPreferences(),
     latestInvitationId: int("latest_invitation_id"),
     /**
      * How far the person got into the portal, kept by database triggers on invitations and portal
@@ -289,6 +304,10 @@ export const invitations = table(
       .references(() => customers.id, { onDelete: "cascade" }),
     /** null: the customer themself; otherwise the sub-contact invited. */
     contactId: int("contact_id").references(() => contacts.id, { onDelete: "cascade" }),
+    /**
+     * The address the invite was emailed to; "" for an invite that went by text only. Not nullable:
+     * SQLite would rebuild the table (and drop its adoption triggers) to change that (docs/decisions/0038).
+     */
     email: str("email").notNull(),
     invitedByStaffId: int("invited_by_staff_id").references(() => staffUsers.id),
     expiresAt: timestamp("expires_at").notNull(),
@@ -304,6 +323,8 @@ export const invitations = table(
     deliveredVia: oneOf("delivered_via", ["EMAIL", "TEXT", "EMAIL_AND_TEXT", "QR_CODE", "COPIED_LINK"])
       .notNull()
       .default("EMAIL"),
+    /** The number the invite was texted to (E.164); null when it went by email only. */
+    phone: str("phone"),
     linkOpenedAt: timestamp("link_opened_at"),
     acceptedAt: timestamp("accepted_at"),
     /** Reminders of this invite claimed so far: a reminder is claimed by moving it from k to k + 1. */
@@ -582,6 +603,8 @@ export const emailOutbox = table(
 /** Where emails land when no Postmark token is configured: the developer's inbox at /dev/mailbox. */
 export const devMailbox = table("dev_mailbox", {
   id: id(),
+  /** EMAIL, or TEXT for a text sent with no SMS provider configured (to_email holds the number). */
+  channel: oneOf("channel", ["EMAIL", "TEXT"]).notNull().default("EMAIL"),
   outboxId: int("outbox_id"),
   fromEmail: str("from_email").notNull(),
   toEmail: str("to_email").notNull(),
@@ -589,6 +612,60 @@ export const devMailbox = table("dev_mailbox", {
   htmlBody: str("html_body").notNull(),
   textBody: str("text_body").notNull(),
   createdAt: createdAt(),
+});
+
+/**
+ * Texts to send and what became of them: the outbox of texts (claimed under a lease like emails) and
+ * the provider's delivery status, which its status callback moves on. Sign-in texts (invites,
+ * reminders, sign-in links) are written without a body: the worker mints their token at send time.
+ */
+export const textOutbox = table(
+  "text_outbox",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    kind: oneOf("kind", ["INVITE", "INVITE_REMINDER", "SIGN_IN_LINK", "CARE_REMINDER"]).notNull(),
+    toPhone: str("to_phone").notNull(),
+    /** Rendered when queued for texts that hold no secret; null for sign-in texts. */
+    body: str("body"),
+    signInLinkId: int("sign_in_link_id").references(() => signInLinks.id, { onDelete: "cascade" }),
+    invitationId: int("invitation_id").references(() => invitations.id, { onDelete: "cascade" }),
+    status: oneOf("status", ["PENDING", "SENT", "FAILED"]).notNull().default("PENDING"),
+    attempts: int("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at").notNull(),
+    leaseOwner: str("lease_owner"),
+    leaseUntil: timestamp("lease_until"),
+    /** The provider's message SID. */
+    providerMessageId: str("provider_message_id"),
+    deliveryStatus: oneOf("delivery_status", ["QUEUED", "SENT", "DELIVERED", "FAILED", "UNDELIVERED"])
+      .notNull()
+      .default("QUEUED"),
+    deliveryDetail: str("delivery_detail"),
+    deliveryUpdatedAt: timestamp("delivery_updated_at"),
+    lastError: str("last_error"),
+    sentAt: timestamp("sent_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("text_outbox_due").on(t.status, t.nextAttemptAt),
+    index("text_outbox_provider_message").on(t.providerMessageId),
+    index("text_outbox_invitation").on(t.invitationId),
+  ],
+);
+
+/**
+ * Numbers that replied STOP (or START after it) to the deployment's sending number. Kept per number,
+ * not per facility: the provider blocks a number that opted out from every text of that sender.
+ */
+export const smsOptOuts = table("sms_opt_outs", {
+  phone: str("phone").primaryKey(),
+  /** OPTED_OUT after STOP and its synonyms; OPTED_IN after START. */
+  state: oneOf("state", ["OPTED_OUT", "OPTED_IN"]).notNull(),
+  optedOutAt: timestamp("opted_out_at"),
+  optedInAt: timestamp("opted_in_at"),
+  updatedAt: timestamp("updated_at").notNull(),
 });
 
 /** The invite timeline staff see: queued → sent → delivered / bounced → link opened → signed in. */
@@ -612,6 +689,9 @@ export const invitationEvents = table(
       "REMINDERS_STOPPED",
       "QR_CODE_SHOWN",
       "LINK_COPIED",
+      "TEXT_SENT",
+      "TEXT_DELIVERED",
+      "TEXT_FAILED",
     ]).notNull(),
     detail: str("detail"),
     at: timestamp("at").notNull(),

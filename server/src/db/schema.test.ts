@@ -24,6 +24,8 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   staffUsers: true,
   customers: true,
   facilityCustomerCounts: true,
+  textOutbox: true,
+  smsOptOuts: true,
   contacts: true,
   cars: true,
   invoices: true,

@@ -66,3 +66,5 @@ export type EmailHandOff = {
   /** Nothing was committed under the lease (the transaction failed or had no email): the lane is freed. */
   cancel(): void;
 };
+
+export { enqueueText, type QueuedText, type TextKind } from "./text-outbox.js";

@@ -27,6 +27,7 @@ import { PortalHomeResolver } from "../modules/portal-home/portal-home.resolver.
 import {
   PortalProfileFieldsResolver,
   PortalProfileResolver,
+  PortalTextsResolver,
 } from "../modules/portal-profile/portal-profile.resolver.js";
 import { PreviewResolver } from "../modules/preview/preview.resolver.js";
 import {
@@ -35,6 +36,7 @@ import {
 } from "../modules/service-requests/service-request.resolver.js";
 import { GettingStartedResolver, SignUpResolver } from "../modules/signup/sign-up.resolver.js";
 import { StaffAccountResolver, TeamResolver } from "../modules/team/team.resolver.js";
+import { ContactTextsResolver, CustomerTextsResolver, TextSettingsResolver } from "../modules/texts/texts.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
 export const resolvers = [
@@ -80,6 +82,10 @@ export const resolvers = [
   AccountSessionsResolver,
   CustomerSignInsResolver,
   AdoptionResolver,
+  CustomerTextsResolver,
+  ContactTextsResolver,
+  PortalTextsResolver,
+  TextSettingsResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -110,3 +110,14 @@ export function searchablePhoneDigits(text: string, defaultCountry: string): str
   const parsed = parsePhone(text, defaultCountry);
   return "e164" in parsed ? parsed.e164.slice(1) : null;
 }
+
+/** A stored E.164 number in international format ("+1 207 555 0148"): how a text's recipient is named. */
+export function formatPhoneInternational(stored: string | null): string | null {
+  if (!stored) return null;
+  if (!stored.startsWith("+")) return stored;
+  try {
+    return phoneLibrary().parsePhoneNumberWithError(stored).formatInternational();
+  } catch {
+    return stored;
+  }
+}

@@ -31,6 +31,7 @@ export const auditActions = [
   "CONTACT_ADDED",
   "CONTACT_CHANGED",
   "CONTACT_REMOVED",
+  "TEXT_SETTINGS_CHANGED",
   // Records shared with customers
   "DOCUMENT_SHARED",
   "DOCUMENT_REMOVED",

@@ -105,13 +105,14 @@ async function personStillEligible(tx: WriteDb, t: Tables, link: LinkRow): Promi
   if (!account || account.archivedAt) return false;
   if (link.contactId !== null) {
     const [contact] = await tx.select().from(t.contacts).where(eq(t.contacts.id, link.contactId));
-    return !!contact && contact.canAccessPortal && normalizeEmail(contact.email) === link.email;
+    // A link texted to someone with no email carries "" (docs/decisions/0038).
+    return !!contact && contact.canAccessPortal && (normalizeEmail(contact.email) ?? "") === link.email;
   }
   const [customer] = await tx
     .select({ email: t.customers.email })
     .from(t.customers)
     .where(eq(t.customers.id, link.customerId));
-  return !!customer && customer.email === link.email;
+  return !!customer && (customer.email ?? "") === link.email;
 }
 
 const linkError = (state: LinkState) =>

@@ -22,6 +22,7 @@ import {
   latestInvitationFields,
 } from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { canTextSql } from "../texts/texts.service.js";
 
 export const contactRoles = ["SPOUSE", "ASSISTANT", "BOOKKEEPER", "VEHICLE_HANDLER", "OTHER"] as const;
 export type ContactRoleValue = (typeof contactRoles)[number];
@@ -50,6 +51,8 @@ export type ContactRow = {
   canAccessPortal: boolean;
   preferences: Preferences;
   activatedAt: Date | null;
+  /** A number with consent to texts and no STOP: invitable by text (texts.service canTextSql). */
+  canText: boolean;
   latestInvitation: LatestInvitation | null;
 };
 
@@ -110,6 +113,7 @@ function contactQuery(db: ReadDb, t: Tables) {
       prefSocialEvents: k.prefSocialEvents,
       prefMarketing: k.prefMarketing,
       activatedAt: pa.activatedAt,
+      canText: canTextSql(t, k),
       latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
     })
     .from(k)
@@ -131,6 +135,7 @@ function toContact(r: SelectedContact): ContactRow {
     canAccessPortal: r.canAccessPortal,
     preferences: preferencesOf(r),
     activatedAt: r.activatedAt,
+    canText: r.canText,
     latestInvitation: r.latestInvitation,
   };
 }

@@ -28,6 +28,7 @@ import {
   portalStateValues,
 } from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { canTextSql } from "../texts/texts.service.js";
 import { customerSearchTerms } from "./customer-search.js";
 import {
   SEARCH_COUNT_CAP,
@@ -59,6 +60,8 @@ export type CustomerRow = {
   /** Set while archived: hidden from lists and search, portal access ended. */
   archivedAt: Date | null;
   activatedAt: Date | null;
+  /** A number with consent to texts and no STOP: invitable by text (texts.service canTextSql). */
+  canText: boolean;
   latestInvitation: LatestInvitation | null;
 };
 
@@ -80,6 +83,7 @@ function customerFields(db: ReadDb, t: Tables) {
     archivedAt: c.archivedAt,
     carCount: db.$count(t.cars, eq(t.cars.customerId, c.id)),
     activatedAt: t.portalAccounts.activatedAt,
+    canText: canTextSql(t, c),
     latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
   };
 }

@@ -62,7 +62,7 @@ export class Customer {
 
   static from(row: CustomerRow, facility: Pick<FacilityRow, "resendCooldownHours" | "country">, now: Date): Customer {
     const status = computePortalStatus(
-      { email: row.email, canAccessPortal: true, activatedAt: row.activatedAt },
+      { email: row.email, canText: row.canText, canAccessPortal: true, activatedAt: row.activatedAt },
       row.latestInvitation,
       facility,
       now,

@@ -8,6 +8,7 @@ import { FacilityScope } from "../../db/tenancy.js";
 import {
   type EmailHandOff,
   enqueueEmail,
+  enqueueText,
   type HandedEmail,
   mintSignInTokens,
   NO_STAFF_LINK,
@@ -18,6 +19,7 @@ import { recordAudit } from "../audit/audit.service.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { createSignInLink, voidOpenLinks } from "../sign-in-links/sign-in-link.service.js";
+import { type Channel, canTextSql, channelsFor } from "../texts/texts.service.js";
 import { recordInvitationEvent } from "./invitation-events.service.js";
 import {
   computePortalStatus,
@@ -70,6 +72,7 @@ export enum DeliveryState {
 export type InvitationView = {
   id: string;
   email: string;
+  phone: string | null;
   createdAt: Date;
   expiresAt: Date;
   state: InvitationState;
@@ -209,13 +212,16 @@ export async function loadTarget(
   t: Tables,
   scope: FacilityScope,
   person: Person,
-): Promise<PersonStatusInputs & { name: string }> {
+): Promise<PersonStatusInputs & { name: string; phone: string | null; channel: Channel; canText: boolean }> {
   const latestInvitation = latestInvitationFields(t.invitations, t.signInLinks);
   if (person.contactId === null) {
     const [customer] = await tx
       .select({
         name: t.customers.name,
         email: t.customers.email,
+        phone: t.customers.phone,
+        channel: t.customers.channel,
+        canText: canTextSql(t, t.customers),
         archivedAt: t.customers.archivedAt,
         activatedAt: t.portalAccounts.activatedAt,
         latestInvitation,
@@ -233,6 +239,9 @@ export async function loadTarget(
     .select({
       name: t.contacts.name,
       email: t.contacts.email,
+      phone: t.contacts.phone,
+      channel: t.contacts.channel,
+      canText: canTextSql(t, t.contacts),
       canAccessPortal: t.contacts.canAccessPortal,
       activatedAt: t.portalAccounts.activatedAt,
       latestInvitation,
@@ -295,9 +304,15 @@ export async function tryQueueInvite(
   // One decision per person at a time: the cooldown read below must see any invite committed before.
   await lockPersonInvites(data, person);
   const target = await loadTarget(tx, t, scope, person);
-  const decision = decide(target, await facilityInTransaction(tx, t, scope.facilityId), now);
-  if (!decision.ok) return decision;
-  const { email, expiresAt } = decision;
+  const facility = await facilityInTransaction(tx, t, scope.facilityId);
+  const status = computePortalStatus(target, target.latestInvitation, facility, now);
+  const via = channelsFor(target);
+  if (!status.action || (!via.email && !via.text)) return { ok: false, status };
+  const expiresAt = new Date(now.getTime() + facility.inviteExpiryDays * DAY);
+  // An invite by text alone carries no address: "" (the column predates texts; docs/decisions/0038).
+  const email = via.email ? (target.email ?? "") : "";
+  const phone = via.text ? target.phone : null;
+  const deliveredVia = via.email && via.text ? "EMAIL_AND_TEXT" : via.text ? "TEXT" : "EMAIL";
 
   await voidPendingInvites(tx, t, person, "RESENT", now);
   const invitation = returnedRow(
@@ -307,6 +322,8 @@ export async function tryQueueInvite(
         ...person,
         facilityId: scope.facilityId,
         email,
+        phone,
+        deliveredVia,
         invitedByStaffId: args.staffUserId,
         expiresAt,
         createdAt: now,
@@ -322,20 +339,33 @@ export async function tryQueueInvite(
     expiresAt,
     now,
   });
-  await enqueueEmail(tx, t, {
-    facilityId: scope.facilityId,
-    kind: "INVITE",
-    toEmail: email,
-    signInLinkId: linkId,
-    invitationId: invitation.id,
-    now,
-  });
-  await recordInvitationEvent(tx, t, invitation.id, "QUEUED", now, `To ${email}`);
+  if (via.email) {
+    await enqueueEmail(tx, t, {
+      facilityId: scope.facilityId,
+      kind: "INVITE",
+      toEmail: email,
+      signInLinkId: linkId,
+      invitationId: invitation.id,
+      now,
+    });
+  }
+  if (phone) {
+    await enqueueText(tx, t, {
+      facilityId: scope.facilityId,
+      kind: "INVITE",
+      toPhone: phone,
+      signInLinkId: linkId,
+      invitationId: invitation.id,
+      now,
+    });
+  }
+  const to = [via.email ? email : null, phone].filter(Boolean).join(" and ");
+  await recordInvitationEvent(tx, t, invitation.id, "QUEUED", now, `To ${to}`);
   await recordAudit(tx, t, scope, now, {
     action: target.latestInvitation ? "INVITE_RESENT" : "INVITE_SENT",
     customerId: person.customerId,
     subject: target.name,
-    details: { email },
+    details: { email, ...(phone ? { phone } : {}) },
   });
   if (person.contactId === null) {
     await tx

@@ -71,8 +71,14 @@ export class Invitation implements InvitationView {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field({ description: "The address the invite was emailed to; empty when it went by text only." })
   email: string;
+
+  @Field(() => InviteDelivery)
+  deliveredVia: InviteDelivery;
+
+  @Field(() => String, { nullable: true, description: "The number the invite was texted to (E.164), if any." })
+  phone: string | null;
 
   @Field(() => DateTimeISOResolver)
   createdAt: Date;
@@ -94,9 +100,6 @@ export class Invitation implements InvitationView {
 
   @Field(() => DateTimeISOResolver, { nullable: true })
   deliveryUpdatedAt: Date | null;
-
-  @Field(() => InviteDelivery)
-  deliveredVia: InviteDelivery;
 
   @Field(() => DateTimeISOResolver, {
     nullable: true,
@@ -143,6 +146,9 @@ export enum InvitationEventKind {
   REMINDERS_STOPPED = "REMINDERS_STOPPED",
   QR_CODE_SHOWN = "QR_CODE_SHOWN",
   LINK_COPIED = "LINK_COPIED",
+  TEXT_SENT = "TEXT_SENT",
+  TEXT_DELIVERED = "TEXT_DELIVERED",
+  TEXT_FAILED = "TEXT_FAILED",
 }
 registerEnumType(InvitationEventKind, { name: "InvitationEventKind" });
 

@@ -2,6 +2,7 @@ import { and, type Column, eq, isNull, Param, type SQL, sql, type Table } from "
 import { type Database, preparedRead, type Tables } from "../../db/database.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { isValidEmail } from "../../lib/text.js";
+import { canTextSql } from "../texts/texts.service.js";
 
 /** DESIGN §3: the one place that decides a person's portal status. The dashboard only shows it. */
 export type PortalState =
@@ -18,6 +19,8 @@ export type InviteAction = "SEND" | "RESEND";
 
 export type PersonForStatus = {
   email: string | null;
+  /** A number with consent to texts and no STOP since (texts.service canTextSql): invitable by text. */
+  canText?: boolean;
   /** Customers always may; contacts only with "Can access portal" on. */
   canAccessPortal: boolean;
   activatedAt: Date | null;
@@ -78,7 +81,7 @@ export function computePortalStatus(
       changesAt: null,
     };
   }
-  if (!isValidEmail(person.email)) {
+  if (!isValidEmail(person.email) && !person.canText) {
     return {
       state: "NO_EMAIL",
       reason: person.email ? "The email on record is not valid: fix it to invite" : "Add an email address to invite",
@@ -96,7 +99,8 @@ export function computePortalStatus(
       changesAt: null,
     };
   }
-  const live = latest && latest.state !== "VOID" && latest.email === person.email ? latest : null;
+  // An invite that went by text alone carries no email ("").
+  const live = latest && latest.state !== "VOID" && latest.email === (person.email ?? "") ? latest : null;
   if (!live) {
     return {
       state: "NOT_INVITED",
@@ -208,10 +212,13 @@ export function contactAccountJoin(account: AccountColumns, contact: { id: Colum
  * A customer's columns that their portal status needs, selected beside `portalAccounts` joined with
  * customerAccountJoin and `invitations` joined on the customer's latest_invitation_id.
  */
-export function customerStatusFields(t: Pick<Tables, "customers" | "portalAccounts" | "invitations" | "signInLinks">) {
+export function customerStatusFields(
+  t: Pick<Tables, "customers" | "portalAccounts" | "invitations" | "signInLinks" | "smsOptOuts">,
+) {
   return {
     id: t.customers.id,
     email: t.customers.email,
+    canText: canTextSql(t, t.customers),
     activatedAt: t.portalAccounts.activatedAt,
     latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
   };
@@ -236,6 +243,7 @@ const contactsStatusRead = preparedRead("portal_status_of_contacts", (db, t, dia
     .select({
       id: t.contacts.id,
       email: t.contacts.email,
+      canText: canTextSql(t, t.contacts),
       canAccessPortal: t.contacts.canAccessPortal,
       activatedAt: t.portalAccounts.activatedAt,
       latestInvitation: latestInvitationFields(t.invitations, t.signInLinks),
@@ -280,7 +288,9 @@ export function portalStateValues(now: Date, settings: PortalSettingsForStatus) 
  * and `cooldownStart`, filled by portalStateValues, so a prepared list keeps one SQL text. Emails
  * are validated on write, so a stored email counts as valid here.
  */
-export function customerPortalState(t: Pick<Tables, "customers" | "portalAccounts" | "invitations" | "signInLinks">) {
+export function customerPortalState(
+  t: Pick<Tables, "customers" | "portalAccounts" | "invitations" | "signInLinks" | "smsOptOuts">,
+) {
   const i = t.invitations;
   const l = t.signInLinks;
   const now = new Param(sql.placeholder("now"), i.expiresAt);
@@ -294,8 +304,8 @@ export function customerPortalState(t: Pick<Tables, "customers" | "portalAccount
   );
   return sql<PortalState>`CASE
       WHEN ${t.portalAccounts.activatedAt} IS NOT NULL THEN 'IN_PORTAL'
-      WHEN ${t.customers.email} IS NULL OR ${t.customers.email} = '' THEN 'NO_EMAIL'
-      WHEN ${i.id} IS NULL OR ${i.state} = 'VOID' OR ${i.email} <> ${t.customers.email} THEN 'NOT_INVITED'
+      WHEN (${t.customers.email} IS NULL OR ${t.customers.email} = '') AND NOT ${canTextSql(t, t.customers)} THEN 'NO_EMAIL'
+      WHEN ${i.id} IS NULL OR ${i.state} = 'VOID' OR ${i.email} <> coalesce(${t.customers.email}, '') THEN 'NOT_INVITED'
       WHEN ${i.deliveryState} IN ('BOUNCED', 'FAILED') THEN 'BOUNCED'
       WHEN ${i.expiresAt} <= ${now} THEN 'INVITE_EXPIRED'
       WHEN NOT EXISTS (SELECT 1 FROM ${l} WHERE ${openLink}) THEN 'INVITE_EXPIRED'

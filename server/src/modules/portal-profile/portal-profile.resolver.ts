@@ -25,6 +25,7 @@ import {
   updateProfileOfPortalPerson,
 } from "../contacts/contact.service.js";
 import { CommunicationPreferences } from "../contacts/contact.type.js";
+import { TextSettings, textSettingsFor } from "../texts/texts.type.js";
 
 @ObjectType({ description: "The signed-in person's own details, as the portal's Profile page shows them." })
 export class PortalProfile {
@@ -170,5 +171,14 @@ export class PortalProfileResolver {
     const viewer = requirePortal(ctx);
     await finishOnboarding(ctx.data, viewer, ctx.clock.now());
     return loadProfile(ctx, viewer);
+  }
+}
+
+@Resolver(() => PortalProfile)
+export class PortalTextsResolver {
+  @FieldResolver(() => TextSettings, { description: "My channel and consent to texts." })
+  texts(@Ctx() ctx: Context, @Root() profile: PortalProfile): Promise<TextSettings> {
+    const { viewer } = profile;
+    return textSettingsFor(ctx, viewer.facilityId, { customerId: viewer.customerId, contactId: viewer.contactId });
   }
 }

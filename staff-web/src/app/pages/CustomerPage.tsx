@@ -26,6 +26,7 @@ import { PortalStatusBadge } from "../../features/invites/PortalStatusBadge";
 import { InvoicesSection } from "../../features/invoices/components/InvoicesSection";
 import { PreviewPortalButton } from "../../features/portal-preview/PreviewPortalButton";
 import { CustomerRequestsSection } from "../../features/service-requests/components/CustomerRequestsSection";
+import { TextsCard } from "../../features/texts/components/TextsCard";
 import { initials } from "../../lib/initials";
 import { useRefetchAt } from "../../lib/use-refetch-at";
 
@@ -140,6 +141,7 @@ export function CustomerPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <ProfileCard customer={customer} stripeConnected={data.facility.stripeConnected} />
+            <TextsCard customerId={customer.id} />
             <EventsSection customer={customer} />
             <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="invites-heading">
               <Title order={2} fz="h4" id="invites-heading" mb="md">

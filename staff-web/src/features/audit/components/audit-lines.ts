@@ -24,6 +24,7 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   CONTACT_ADDED: "Contact added",
   CONTACT_CHANGED: "Contact changed",
   CONTACT_REMOVED: "Contact removed",
+  TEXT_SETTINGS_CHANGED: "Text settings changed",
   DOCUMENT_SHARED: "Document shared",
   DOCUMENT_REMOVED: "Document removed",
   INVOICE_ISSUED: "Invoice issued",
@@ -110,6 +111,8 @@ export function auditSentence(line: Line): string {
       return `changed contact ${subject}'s ${detail(line, "fields") ?? "details"}`;
     case "CONTACT_REMOVED":
       return `removed contact ${subject}`;
+    case "TEXT_SETTINGS_CHANGED":
+      return `changed text settings for ${subject || "a person"}`;
     case "DOCUMENT_SHARED":
       return `shared “${subject}” with the customer`;
     case "DOCUMENT_REMOVED":

@@ -16,6 +16,11 @@ export const ContactInvitePreviewQuery = graphql(`
       }
       contacts {
         ...ContactInviteTarget
+        texts {
+          sendsEmail
+          sendsText
+          channelSummary
+        }
         lastInvitation {
           ...InvitationFields
         }

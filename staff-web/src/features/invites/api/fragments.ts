@@ -41,6 +41,8 @@ export const InvitationFields = graphql(`
     id
     createdAt
     email
+    phone
+    deliveredVia
     invitedByName
     state
     voidReason

@@ -7,6 +7,11 @@ export const InvitePreviewQuery = graphql(`
     customer(id: $id) {
       ...InviteTarget
       paymentSetupConnected
+      texts {
+        sendsEmail
+        sendsText
+        channelSummary
+      }
       cars {
         id
         displayName

@@ -21,6 +21,7 @@ function invitation(overrides: Partial<TimelineInvitation> = {}): TimelineInvita
     id: "31",
     createdAt: at(0),
     email: "sam@example.com",
+    phone: null,
     invitedByName: "Alex Morgan",
     state: "PENDING",
     voidReason: null,

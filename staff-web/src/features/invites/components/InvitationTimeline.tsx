@@ -14,6 +14,9 @@ import {
   IconMailCheck,
   IconMailOff,
   IconMailX,
+  IconMessage,
+  IconMessageCheck,
+  IconMessageX,
   IconQrcode,
   IconSend,
   IconX,
@@ -39,6 +42,9 @@ const ICONS: Record<InvitationEventKind, React.ReactNode> = {
   REMINDERS_STOPPED: <IconBellOff size={ICON_SIZE} />,
   QR_CODE_SHOWN: <IconQrcode size={ICON_SIZE} />,
   LINK_COPIED: <IconCopy size={ICON_SIZE} />,
+  TEXT_SENT: <IconMessage size={ICON_SIZE} />,
+  TEXT_DELIVERED: <IconMessageCheck size={ICON_SIZE} />,
+  TEXT_FAILED: <IconMessageX size={ICON_SIZE} />,
 };
 
 /** "2 Mar, 09:14", with the year only when it is not this one. */

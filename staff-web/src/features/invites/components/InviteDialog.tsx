@@ -2,7 +2,15 @@ import { Alert, Avatar, Button, Group, Modal, Paper, Skeleton, Stack, Text, Them
 import { notifications } from "@mantine/notifications";
 import { type ErrorInfo, errorInfo } from "@portico/web-core/errors";
 import { compactDuration, dateTime, relativeTime } from "@portico/web-core/time";
-import { IconAlertCircle, IconCar, IconCheck, IconCreditCard, IconCreditCardOff, IconMail } from "@tabler/icons-react";
+import {
+  IconAlertCircle,
+  IconCar,
+  IconCheck,
+  IconCreditCard,
+  IconCreditCardOff,
+  IconMail,
+  IconMessage,
+} from "@tabler/icons-react";
 import { useState } from "react";
 import type {
   ContactInviteTargetFragment,
@@ -70,6 +78,7 @@ function CustomerInviteBody({
     <InviteConfirmation
       name={fresh?.name ?? customer.name}
       email={fresh ? fresh.email : customer.email}
+      channels={fresh?.texts}
       // The preview re-reads the status: if someone else invited meanwhile, the server's answer wins.
       status={fresh ? fresh.portalStatus : customer.portalStatus}
       mode={mode}
@@ -79,7 +88,8 @@ function CustomerInviteBody({
       sending={sending.loading}
       send={async () => {
         const { data } = await sendInvite({ variables: { customerId: customer.id } });
-        return data?.sendInvite.invitation.email;
+        const sent = data?.sendInvite.invitation;
+        return sent ? sentTo(sent) : undefined;
       }}
       showInPerson={async (via) => {
         const { data } = await inviteInPerson({ variables: { customerId: customer.id, via } });
@@ -114,6 +124,7 @@ function ContactInviteBody({
       name={fresh?.name ?? contact.name}
       subtitle={`${CONTACT_ROLE[fresh?.role ?? contact.role]} · on ${account?.name ?? customer.name}'s account`}
       email={fresh ? fresh.email : contact.email}
+      channels={fresh?.texts}
       status={fresh ? fresh.portalStatus : contact.portalStatus}
       mode={mode}
       preview={preview}
@@ -136,7 +147,8 @@ function ContactInviteBody({
       sending={sending.loading}
       send={async () => {
         const { data } = await sendContactInvite({ variables: { contactId: contact.id } });
-        return data?.sendContactInvite.invitation.email;
+        const sent = data?.sendContactInvite.invitation;
+        return sent ? sentTo(sent) : undefined;
       }}
       showInPerson={async (via) => {
         const { data } = await inviteContactInPerson({ variables: { contactId: contact.id, via } });
@@ -149,11 +161,20 @@ function ContactInviteBody({
 
 type PreviewState = { error?: unknown; refetch: () => Promise<unknown> };
 
+/** Where an invite went, for the toast: the email, the number, or both. */
+function sentTo(invitation: { email: string; phone?: string | null }): string {
+  return [invitation.email, invitation.phone].filter(Boolean).join(" and ");
+}
+
+/** Which channels the invite will use, as the server decided them. */
+type Channels = { sendsEmail: boolean; sendsText: boolean; channelSummary: string };
+
 /** The parts every invite confirmation shares: who, where the email goes, the facts, and the send. */
 function InviteConfirmation({
   name,
   subtitle,
   email,
+  channels,
   status,
   mode,
   preview,
@@ -169,6 +190,7 @@ function InviteConfirmation({
   subtitle?: string;
   email: string | null;
   status: { state: PortalState; action: InviteAction | null; reason: string };
+  channels?: Channels;
   mode: InviteAction;
   preview: PreviewState;
   loaded: boolean;
@@ -231,11 +253,17 @@ function InviteConfirmation({
       <Paper radius="md" p="sm" bg="portico.0">
         <Group gap="sm" wrap="nowrap" align="center">
           <ThemeIcon size={32} radius="xl" variant="white" aria-hidden visibleFrom="xs">
-            <IconMail size={18} />
+            {channels?.sendsText ? <IconMessage size={18} /> : <IconMail size={18} />}
           </ThemeIcon>
-          <Text size="sm" c="dimmed" data-testid="invite-recipient" style={{ minWidth: 0 }}>
-            The invite goes to: <strong className={classes.recipientEmail}>{email ?? "no email on record"}</strong>
-          </Text>
+          {channels?.sendsText ? (
+            <Text size="sm" data-testid="invite-recipient" style={{ minWidth: 0 }}>
+              <strong className={classes.recipientEmail}>{channels.channelSummary}</strong>
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed" data-testid="invite-recipient" style={{ minWidth: 0 }}>
+              The invite goes to: <strong className={classes.recipientEmail}>{email ?? "no email on record"}</strong>
+            </Text>
+          )}
         </Group>
       </Paper>
 

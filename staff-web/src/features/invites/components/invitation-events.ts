@@ -14,6 +14,9 @@ export const INVITATION_EVENT: Record<InvitationEventKind, { label: string; colo
   REMINDERS_STOPPED: { label: "Reminders stopped", color: "gray" },
   QR_CODE_SHOWN: { label: "QR code shown at the counter", color: "blue" },
   LINK_COPIED: { label: "Link copied", color: "blue" },
+  TEXT_SENT: { label: "Text sent", color: "blue" },
+  TEXT_DELIVERED: { label: "Text delivered", color: "teal" },
+  TEXT_FAILED: { label: "Text failed", color: "red" },
 };
 
 /**
