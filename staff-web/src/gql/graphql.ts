@@ -303,6 +303,7 @@ export type InviteReminderSkip =
   | 'OUTSIDE_DAYTIME'
   | 'RECENTLY_REMINDED'
   | 'STOPPED'
+  | 'TEXT_ONLY'
   | 'UNDELIVERABLE';
 
 /** A colleague to invite to the team. */

@@ -34,7 +34,8 @@ export type ReminderSkip =
   | "EMAIL_CHANGED"
   | "RECENTLY_REMINDED"
   | "OUTSIDE_DAYTIME"
-  | "NOT_DUE";
+  | "NOT_DUE"
+  | "TEXT_ONLY";
 
 export const REMINDER_SKIP_REASONS: Record<ReminderSkip, string> = {
   NOT_FOUND: "No such invite",
@@ -49,6 +50,7 @@ export const REMINDER_SKIP_REASONS: Record<ReminderSkip, string> = {
   RECENTLY_REMINDED: "Invited or reminded less than an hour ago",
   OUTSIDE_DAYTIME: "Outside the facility's daytime hours (9:00–18:00 in its time zone)",
   NOT_DUE: "No reminder is due yet",
+  TEXT_ONLY: "Invited by text only: reminders go by email",
 };
 
 /** Two reminders of one invite (or the invite and its first reminder) are at least this far apart. */
@@ -184,6 +186,8 @@ export async function remindInTransaction(
   if (invitation.state !== "PENDING") return skip("NOT_PENDING");
   const settled = reminderSkipOfRow(invitation, now);
   if (settled) return skip(settled);
+  // A text-only invite has no address to email a reminder to, and reminders do not go by text yet.
+  if (invitation.email === "") return skip("TEXT_ONLY");
   const target = await loadPerson(tx, t, scope, person);
   if (!target) return skip("NOT_FOUND");
   if (target.archivedAt) return skip("ARCHIVED");

@@ -144,6 +144,21 @@ describe("texts: consent, channel, STOP and delivery status", () => {
     expect(signedIn.redeemSignInLink.name).toBe("Tess Text");
   });
 
+  it("a text-only invite gets no reminder email: reminders go by email, and it has no address", async () => {
+    const c = await createCustomer(app, t.a.id, { name: "Rex Reminded", email: null, phone: nextPhone() });
+    await consent(c.id);
+    const sent = await t.asA.ok<{ sendInvite: { invitation: { id: string } } }>(SEND, { id: String(c.id) });
+    const id = sent.sendInvite.invitation.id;
+    expect(await app.deliverTexts()).toBe(1);
+    app.clock.advance(2 * 60 * 60 * 1000);
+    const reminded = await t.asA.ok<{ sendInviteReminders: Array<{ reminded: boolean; skip: string | null }> }>(
+      `mutation($ids: [ID!]!) { sendInviteReminders(invitationIds: $ids) { reminded skip } }`,
+      { ids: [id] },
+    );
+    expect(reminded.sendInviteReminders).toEqual([{ reminded: false, skip: "TEXT_ONLY" }]);
+    expect(await countRows(app, "email_outbox", "invitation_id = ?", Number(id))).toBe(0);
+  });
+
   it("both channels: the invite goes by email and text and says so", async () => {
     const phone = nextPhone();
     const c = await createCustomer(app, t.a.id, { email: "bo@example.com", phone });
