@@ -8,7 +8,7 @@ import { IN_PERSON_LINKS_PER_PERSON_PER_HOUR } from "./in-person-invite.service.
 
 const IN_PERSON = `mutation($id: ID!, $via: InPersonDelivery!) {
   inviteInPerson(customerId: $id, via: $via) {
-    customer { id portalStatus { state action reason changesAt } }
+    customer { id portalStatus { state action reason changesAt resendAvailableAt } }
     invitation { id email state deliveryState deliveredVia inPersonLinkExpiresAt expiresAt invitedByName }
     link { url qrCodeSvg expiresAt }
   }
@@ -29,7 +29,15 @@ const AUDIT = `query($customerId: ID) { auditLog(first: 10, customerId: $custome
 
 type Shown = {
   inviteInPerson: {
-    customer: { portalStatus: { state: string; action: string | null; reason: string; changesAt: string | null } };
+    customer: {
+      portalStatus: {
+        state: string;
+        action: string | null;
+        reason: string;
+        changesAt: string | null;
+        resendAvailableAt: string | null;
+      };
+    };
     invitation: Record<string, unknown> & { id: string };
     link: { url: string; qrCodeSvg: string | null; expiresAt: string };
   };
@@ -82,7 +90,13 @@ describe("in-person invites", () => {
       inPersonLinkExpiresAt: shown.link.expiresAt,
       invitedByName: t.staffA.name,
     });
-    expect(shown.customer.portalStatus).toMatchObject({ state: "INVITED", changesAt: shown.link.expiresAt });
+    // While the code lives, the invite can go again when it expires, not after the email cooldown.
+    expect(shown.customer.portalStatus).toMatchObject({
+      state: "INVITED",
+      reason: "Invite link open; a new invite can go once it expires",
+      changesAt: shown.link.expiresAt,
+      resendAvailableAt: shown.link.expiresAt,
+    });
     // Nothing is sent, and the token is kept only as its hash.
     expect(await countRows(app, "email_outbox", "to_email = ?", "quinn@example.com")).toBe(0);
     const token = tokenOf(shown.link.url);

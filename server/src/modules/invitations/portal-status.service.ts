@@ -143,12 +143,17 @@ export function computePortalStatus(
   }
   const cooldownEnds = new Date(live.createdAt.getTime() + settings.resendCooldownHours * 3_600_000);
   if (cooldownEnds.getTime() > now.getTime()) {
+    // A link shorter-lived than the cooldown (one shown in person lives 15 minutes) frees the
+    // invite when it expires: that, not the cooldown, is when it can go again.
+    const linkFirst = linkEnds < cooldownEnds;
     return {
       state: "INVITED",
-      reason: "Invite sent; it can be resent once the cooldown is over",
+      reason: linkFirst
+        ? "Invite link open; a new invite can go once it expires"
+        : "Invite sent; it can be resent once the cooldown is over",
       action: null,
-      resendAvailableAt: cooldownEnds,
-      changesAt: cooldownEnds < linkEnds ? cooldownEnds : linkEnds,
+      resendAvailableAt: linkFirst ? linkEnds : cooldownEnds,
+      changesAt: linkFirst ? linkEnds : cooldownEnds,
     };
   }
   return {
