@@ -311,6 +311,13 @@ function invitation(row: Row) {
     lastReminderAt: iso(row.last_reminder_at),
     remindersStoppedAt: iso(row.reminders_stopped_at),
     remindersStoppedByName: row.reminders_stopped_by_name,
+    phone: row.phone,
+    deliveredVia: row.delivered_via,
+    // A link shown in person lives 15 minutes from the invite.
+    inPersonLinkExpiresAt:
+      row.delivered_via === "QR_CODE" || row.delivered_via === "COPIED_LINK"
+        ? new Date(Date.parse(iso(row.created_at) as string) + 15 * 60_000).toISOString()
+        : null,
   };
 }
 
@@ -356,7 +363,8 @@ async function customerDetail(request: Request) {
       "raw_customer_invitations",
       `SELECT i.id, i.contact_id, i.created_at, i.email, u.name AS invited_by_name, i.state, i.void_reason,
          i.expires_at, i.accepted_at, i.link_opened_at, i.delivery_state, i.delivery_detail, i.delivery_updated_at,
-         i.reminder_count, i.last_reminder_at, i.reminders_stopped_at, s.name AS reminders_stopped_by_name
+         i.reminder_count, i.last_reminder_at, i.reminders_stopped_at, s.name AS reminders_stopped_by_name,
+         i.phone, i.delivered_via
        FROM invitations i LEFT JOIN staff_users u ON u.id = i.invited_by_staff_id
        LEFT JOIN staff_users s ON s.id = i.reminders_stopped_by_staff_id
        WHERE i.customer_id = ? ORDER BY i.id DESC`,
