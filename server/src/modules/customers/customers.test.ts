@@ -950,13 +950,19 @@ describe("Contacts and search plans", () => {
       archived: false,
       after: true,
     }).toSQL();
-    const steps = await planSteps(app, query, {
-      ...scope().values({}),
-      afterKey: cursor?.sortKey,
-      afterId: cursor?.id,
-      limit: 26,
-      walk: SEARCH_WALK,
-    });
+    const steps = await planSteps(
+      app,
+      query,
+      {
+        ...scope().values({}),
+        afterKey: cursor?.sortKey,
+        afterId: cursor?.id,
+        limit: 26,
+        walk: SEARCH_WALK,
+        // The empty STOP list (sms_opt_outs, read by its key) is cheapest to scan whole here.
+      },
+      { noSeqScan: true },
+    );
     if (app.data.engine === "sqlite") {
       // SQLite shows the row comparison's range by its first column.
       expect(steps[0]).toBe("SEARCH customers USING INDEX customers_facility_sort (facility_id=? AND sort_name>?)");
