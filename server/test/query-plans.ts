@@ -53,3 +53,26 @@ export async function onPostgres<T>(app: TestApp, fn: (client: pg.Client) => Pro
     await client.end();
   }
 }
+
+/**
+ * Vacuums and analyzes `table` so the planner prices index-only scans as at a facility in use, where
+ * autovacuum has marked the loaded pages all-visible. VACUUM marks a page only when its rows' commit
+ * hints are set, and the test cluster commits asynchronously: a hint waits until the commit record is
+ * on disk, which the WAL writer does on its own clock. A synchronous commit that wrote WAL (ANALYZE
+ * writes its statistics) first flushes every earlier record, so the VACUUM after it marks every page,
+ * however busy the machine.
+ */
+export async function settleForPlans(app: TestApp, table: string): Promise<void> {
+  await onPostgres(app, async (client) => {
+    await client.query("SET synchronous_commit = on");
+    await client.query(`ANALYZE ${table}`);
+    await client.query(`VACUUM ANALYZE ${table}`);
+    const { rows } = await client.query<{ relpages: number; relallvisible: number }>(
+      "SELECT relpages, relallvisible FROM pg_class WHERE oid = $1::regclass",
+      [table],
+    );
+    const [pages] = rows;
+    if (!pages || pages.relallvisible < pages.relpages)
+      throw new Error(`VACUUM left ${table} ${pages?.relallvisible} of ${pages?.relpages} pages all-visible`);
+  });
+}

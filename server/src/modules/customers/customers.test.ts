@@ -1,5 +1,4 @@
 import { eq, fillPlaceholders, sql } from "drizzle-orm";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
 import {
@@ -12,6 +11,7 @@ import {
 } from "../../../test/factories.js";
 import { countRows, countStatements, startTestApp, type TestApp } from "../../../test/harness.js";
 import { raceWhileHeld } from "../../../test/held-locks.js";
+import { onPostgres, settleForPlans } from "../../../test/query-plans.js";
 import type { WriteDb } from "../../db/database.js";
 import { generateCustomers } from "../../db/seed/generate.js";
 import { FacilityScope } from "../../db/tenancy.js";
@@ -705,15 +705,8 @@ describe("Contacts and search plans", () => {
     app = await startTestApp();
     facilityId = (await createFacility(app, { name: "Plan Marina" })).id;
     await generateCustomers(app.data, facilityId, 1_400, { now: app.clock.now(), seed: 5 });
-    // The plans below price an index-only scan by the pages VACUUM marked all-visible. On the test
-    // cluster (PostgreSQL 15, asynchronous commits) the first VACUUM right after the load leaves
-    // every page unmarked and the second marks them all, as autovacuum would at a facility in use;
-    // with one, the planner picks a bitmap walk and a sort and the test reads the wrong plan.
-    if (app.data.engine === "pg")
-      await onPostgres(app, async (client) => {
-        await client.query("VACUUM customers");
-        await client.query("VACUUM ANALYZE customers");
-      });
+    // The plans below price an index-only scan by the pages VACUUM marked all-visible.
+    if (app.data.engine === "pg") await settleForPlans(app, "customers");
   });
   afterAll(() => app.close());
 
@@ -1140,14 +1133,3 @@ describe("duplicate emails", () => {
     expect(saved.createCustomer.email).toBe("eleanor@example.com");
   });
 });
-
-/** Runs fn with a plain connection to the app's PostgreSQL database, for what drizzle does not say (EXPLAIN, ANALYZE). */
-async function onPostgres<T>(app: TestApp, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: app.config.databaseUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
