@@ -225,9 +225,12 @@ describe.skipIf(!onPostgres)("copying a SQLite database into PostgreSQL", () => 
         const values = { facilityId: 1, name: "Ada Next", sortName: "ada next", createdAt: now, updatedAt: now };
         const postgres = await openPostgres(target.url);
         try {
+          const changesBefore = await postgres.read.$count(postgres.t.adoptionChanges);
           const [inPostgres] = await postgres.transaction((tx) =>
             tx.insert(postgres.t.customers).values(values).returning({ id: postgres.t.customers.id }),
           );
+          // The adoption triggers held off during the copy are on again: the new customer is counted.
+          expect(await postgres.read.$count(postgres.t.adoptionChanges)).toBe(changesBefore + 1);
           const [inSqlite] = await lite.data.transaction((tx) =>
             tx.insert(lite.data.t.customers).values(values).returning({ id: lite.data.t.customers.id }),
           );

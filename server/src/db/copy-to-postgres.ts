@@ -83,6 +83,25 @@ const BATCH_BYTES = 32 * 1024 * 1024;
  */
 const KEPT_BY_TRIGGERS = new Set(["facility_customer_counts"]);
 
+/**
+ * Triggers held off while copying: those appending the adoption funnel's changes (migration 0024)
+ * would append one for every person copied, beside the source's own changes and counts, which are
+ * copied as they are.
+ */
+const HELD_TRIGGERS = [
+  ["customers", "customers_adoption_count_inserted"],
+  ["customers", "customers_adoption_count_updated"],
+  ["customers", "customers_adoption_count_deleted"],
+  ["contacts", "contacts_adoption_count_inserted"],
+  ["contacts", "contacts_adoption_count_updated"],
+  ["contacts", "contacts_adoption_count_deleted"],
+] as const;
+
+async function holdTriggers(target: pg.ClientBase, held: boolean) {
+  for (const [table, trigger] of HELD_TRIGGERS)
+    await target.query(`ALTER TABLE ${quote(table)} ${held ? "DISABLE" : "ENABLE"} TRIGGER ${quote(trigger)}`);
+}
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function tablesOf<T>(schema: Record<string, unknown>, kind: new (...args: never[]) => T): T[] {
@@ -378,6 +397,8 @@ async function copyInOneTransaction(
       await target.query(`LOCK TABLE ${tables.map((t) => quote(t.name)).join(", ")} IN SHARE ROW EXCLUSIVE MODE`);
       const occupied = await rowsAlreadyIn(target, tables);
       if (occupied.length > 0) throw new TargetNotEmpty(occupied);
+      // Inside the transaction: a copy that fails rolls the triggers back on with everything else.
+      await holdTriggers(target, true);
       let rows = 0;
       for (const table of tables) {
         const tableStarted = performance.now();
@@ -386,6 +407,7 @@ async function copyInOneTransaction(
         rows += copied;
         await options.onTable?.(table.name, copied, performance.now() - tableStarted);
       }
+      await holdTriggers(target, false);
       const counts: TableCount[] = [];
       for (const table of tables) {
         const row = source.prepare(`SELECT count(*) AS n FROM ${quote(table.name)}`).get() as { n: number };

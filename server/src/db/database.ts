@@ -1,4 +1,4 @@
-import type { AnyColumn, Column, Placeholder, SQL } from "drizzle-orm";
+import type { AnyColumn, Column, Placeholder, SQL, Table } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type * as schema from "./schema.pg.js";
 
@@ -109,6 +109,12 @@ export interface EngineSql {
    * of a bulk job takes its people's keys without a round trip each.
    */
   lockKeys(keys: readonly string[]): Promise<void>;
+  /**
+   * Keeps every other transaction from writing `table` until this one ends, while reads go on
+   * (SHARE ROW EXCLUSIVE on PostgreSQL; SQLite's writer is alone already). For a rare recount that
+   * must see a table stand still between two statements.
+   */
+  lockAgainstWrites(table: Table): Promise<void>;
 }
 
 export interface Database {

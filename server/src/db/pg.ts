@@ -130,6 +130,11 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
         sql`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${new Param([...keys])}::text[]) WITH ORDINALITY AS keys(k, n) ORDER BY n`,
       );
     },
+    async lockAgainstWrites(table) {
+      const running = scope.open();
+      if (!running) throw new Error("lockAgainstWrites() only means something inside data.transaction().");
+      await running.raw.execute(sql`LOCK TABLE ${table} IN SHARE ROW EXCLUSIVE MODE`);
+    },
     customerSearch: pgCustomerSearch,
   };
 

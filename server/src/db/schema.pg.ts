@@ -202,6 +202,60 @@ export const facilityCustomerCounts = table(
   (t) => [primaryKey({ columns: [t.facilityId] })],
 );
 
+/**
+ * Changes to the adoption funnel's counts, one row per person moving in or out of a count: written
+ * by triggers on customers and contacts (SQLite 0035, PostgreSQL 0023) as appends, so no request
+ * waits on a shared counter row; folded into adoption_counts and adoption_weeks by
+ * adoption-counts.service.ts, and read beside them until then (docs/decisions/0045-adoption-counts.md).
+ */
+export const adoptionChanges = table(
+  "adoption_changes",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    stage: int("stage").notNull(),
+    /** 1 when the person has an email or phone on record. */
+    reachable: int("reachable").notNull(),
+    firstInvitedAt: timestamp("first_invited_at"),
+    /** +1 or -1. */
+    people: int("people").notNull(),
+  },
+  (t) => [index("adoption_changes_facility").on(t.facilityId, t.id)],
+);
+
+/** The funnel's people per facility, stage and reachability, as of the changes folded so far. */
+export const adoptionCounts = table(
+  "adoption_counts",
+  {
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    stage: int("stage").notNull(),
+    reachable: int("reachable").notNull(),
+    people: int("people").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.facilityId, t.stage, t.reachable] })],
+);
+
+/**
+ * The funnel's people by the week of their first invite (its Monday on the facility's clock) and
+ * stage, as of the changes folded so far; counted again when the facility's time zone changes.
+ */
+export const adoptionWeeks = table(
+  "adoption_weeks",
+  {
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id, { onDelete: "cascade" }),
+    weekStart: str("week_start").notNull(),
+    stage: int("stage").notNull(),
+    people: int("people").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.facilityId, t.weekStart, t.stage] })],
+);
+
 export const contacts = table(
   "contacts",
   {

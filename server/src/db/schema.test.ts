@@ -71,6 +71,9 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   careReminderDigests: true,
   careRemindersSent: true,
   calendarFeeds: true,
+  adoptionChanges: true,
+  adoptionCounts: true,
+  adoptionWeeks: true,
 };
 const sameExports: Equal<keyof typeof pg, keyof typeof lite> = true;
 

@@ -36,7 +36,7 @@ function watchConnection(
   }) as typeof connection.prepare;
 }
 
-const sqliteSql: Omit<EngineSql, "lockKey" | "lockKeys"> = {
+const sqliteSql: Omit<EngineSql, "lockKey" | "lockKeys" | "lockAgainstWrites"> = {
   inList: (column, list) =>
     sql`${column} IN (SELECT value FROM json_each(${Array.isArray(list) ? JSON.stringify(list) : list}))`,
   listParam: (values) => JSON.stringify(values),
@@ -113,6 +113,9 @@ export function openSqlite(
       },
       async lockKeys() {
         if (!scope.open()) throw new Error("lockKeys() only means something inside data.transaction().");
+      },
+      async lockAgainstWrites() {
+        if (!scope.open()) throw new Error("lockAgainstWrites() only means something inside data.transaction().");
       },
     },
     stats,

@@ -14,6 +14,7 @@ import {
   RemindSkipCount,
   RemindWaitingResult,
 } from "./adoption.type.js";
+import { FOLD_AFTER, foldAdoptionChangesSoon } from "./adoption-counts.service.js";
 import { MAX_REMINDED_AT_ONCE, remindWaitingInvites } from "./remind-waiting.service.js";
 
 const MAX_PAGE = 100;
@@ -33,7 +34,12 @@ export class AdoptionResolver {
   async adoptionFunnel(@Ctx() ctx: Context): Promise<AdoptionFunnel> {
     const scope = staffScope(ctx);
     const { timeZone } = await requestFacility(ctx, scope.facilityId);
-    return adoptionFunnel(ctx.data, scope, { now: ctx.clock.now(), timeZone });
+    const { unfolded, ...funnel } = await adoptionFunnel(ctx.data, scope, { now: ctx.clock.now(), timeZone });
+    if (unfolded > FOLD_AFTER)
+      foldAdoptionChangesSoon(ctx.data, scope.facilityId, (error) =>
+        ctx.logger.error("folding adoption changes failed", { error }),
+      );
+    return funnel;
   }
 
   @Authorized(Role.STAFF)

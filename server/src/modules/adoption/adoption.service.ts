@@ -1,8 +1,9 @@
-import { and, asc, eq, gt, gte, isNotNull, isNull, lte, notExists, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNull, lte, notExists, or, sql } from "drizzle-orm";
 import type { Database } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
 import { DAY } from "../../lib/clock.js";
 import { addDays, localDate, zonedTime } from "../../lib/time-zone.js";
+import { mondayOf } from "./adoption-counts.service.js";
 
 /** How far back "active" looks: a portal person who signed in or used a session within it. */
 export const ACTIVE_WITHIN_DAYS = 30;
@@ -42,57 +43,54 @@ export type AdoptionFunnel = { totals: AdoptionTotals; weeks: AdoptionWeek[] };
 const STAGE = { invited: 1, delivered: 2, opened: 3, signedIn: 4 } as const;
 
 /**
- * The facility's funnel in two statements, each reading indexes of columns the database keeps
- * (docs/decisions/0035-adoption-funnel.md), never the invitations themselves: totals as a few rows
- * of counts (customers and their portal contacts by stage, the reachable, the active accounts),
- * and the weekly chart as counts by week of first invite and stage.
+ * The facility's funnel in two statements over the counts the database keeps
+ * (docs/decisions/0045-adoption-counts.md), never the people themselves: totals as the facility's
+ * few rows of adoption_counts, plus the changes not folded yet, plus the active accounts; the chart
+ * as adoption_weeks from the chart's first Monday, plus the changes not folded yet. Answers also how
+ * many changes it met, so the caller can have them folded.
  */
 export async function adoptionFunnel(
   data: Database,
   scope: FacilityScope,
   at: { now: Date; timeZone: string },
-): Promise<AdoptionFunnel> {
+): Promise<AdoptionFunnel & { unfolded: number }> {
   const { now, timeZone } = at;
-  const { customers: c, contacts: ct, portalAccounts: pa } = data.t;
+  const {
+    adoptionCounts: counted,
+    adoptionChanges: changes,
+    adoptionWeeks: weekly,
+    customers: c,
+    contacts: ct,
+    portalAccounts: pa,
+  } = data.t;
   const activeSince = new Date(now.getTime() - ACTIVE_WITHIN_DAYS * DAY);
   const weekStarts = weekStartsBefore(now, timeZone);
-  const starts = weekStarts.map((day) => zonedTime(day, "00:00", timeZone));
-  const chartStart = starts[0] as Date;
+  const chartStart = zonedTime(weekStarts[0] as string, "00:00", timeZone);
+  const facilityId = scope.facilityId;
 
-  const shown = isNull(c.archivedAt);
-  const theirContacts = and(eq(ct.canAccessPortal, true), shown);
-  const count = sql<number>`count(*)`;
-  const label = (name: string) => sql<string>`${name}`;
-  const noStage = sql<number>`0`;
-  const countsRead = data.read
-    .select({ kind: label("people").as("kind"), stage: sql<number>`${c.adoptionStage}`.as("stage"), n: count.as("n") })
-    .from(c)
-    .where(scope.where(c, shown))
-    .groupBy(c.adoptionStage)
+  const sum = (column: typeof changes.people) => sql<number>`sum(${column})`;
+  const rows = sql<number>`count(*)`;
+  const none = sql<number>`0`;
+  const totalsRead = data.read
+    .select({
+      stage: changes.stage,
+      reachable: changes.reachable,
+      n: sum(changes.people).as("n"),
+      rows: rows.as("rows"),
+    })
+    .from(changes)
+    .where(eq(changes.facilityId, facilityId))
+    .groupBy(changes.stage, changes.reachable)
     .unionAll(
       data.read
-        .select({ kind: label("people"), stage: ct.adoptionStage, n: count })
-        .from(ct)
-        .innerJoin(c, eq(c.id, ct.customerId))
-        .where(scope.where(ct, theirContacts))
-        .groupBy(ct.adoptionStage),
+        .select({ stage: counted.stage, reachable: counted.reachable, n: counted.people, rows: none })
+        .from(counted)
+        .where(eq(counted.facilityId, facilityId)),
     )
     .unionAll(
+      // Active: a range of the accounts used lately, few beside the facility's people.
       data.read
-        .select({ kind: label("reachable"), stage: noStage, n: count })
-        .from(c)
-        .where(scope.where(c, shown, or(isNotNull(c.email), isNotNull(c.phoneDigits)))),
-    )
-    .unionAll(
-      data.read
-        .select({ kind: label("reachable"), stage: noStage, n: count })
-        .from(ct)
-        .innerJoin(c, eq(c.id, ct.customerId))
-        .where(scope.where(ct, theirContacts, or(isNotNull(ct.email), isNotNull(ct.phone)))),
-    )
-    .unionAll(
-      data.read
-        .select({ kind: label("active"), stage: noStage, n: count })
+        .select({ stage: sql<number>`-1`, reachable: none, n: rows, rows: none })
         .from(pa)
         .innerJoin(c, eq(c.id, pa.customerId))
         .leftJoin(ct, eq(ct.id, pa.personKey))
@@ -100,40 +98,35 @@ export async function adoptionFunnel(
           scope.where(
             pa,
             gte(pa.lastActiveAt, activeSince),
-            shown,
+            isNull(c.archivedAt),
             or(eq(pa.personKey, 0), eq(ct.canAccessPortal, true)),
           ),
         ),
     );
-
-  // The week a person was first invited in, as the index of its Monday in weekStarts (newest last).
-  const weekOf = (column: typeof c.firstInvitedAt | typeof ct.firstInvitedAt) =>
-    sql<number>`case ${sql.join(
-      starts
-        .map((start, index) => ({ start, index }))
-        .reverse()
-        .map(({ start, index }) => sql`when ${gte(column, start)} then ${index}`),
-      sql` `,
-    )} end`;
+  // The changes first: their first_invited_at column gives the union's column its reading as a time.
   const weeksRead = data.read
     .select({
-      week: weekOf(c.firstInvitedAt).as("week"),
-      stage: sql<number>`${c.adoptionStage}`.as("stage"),
-      n: count.as("n"),
+      weekStart: sql<string | null>`NULL`.as("week_start"),
+      firstInvitedAt: changes.firstInvitedAt,
+      stage: changes.stage,
+      n: sum(changes.people).as("n"),
     })
-    .from(c)
-    .where(scope.where(c, shown, gte(c.firstInvitedAt, chartStart)))
-    .groupBy(sql`1`, sql`2`)
+    .from(changes)
+    .where(and(eq(changes.facilityId, facilityId), gte(changes.firstInvitedAt, chartStart)))
+    .groupBy(changes.firstInvitedAt, changes.stage)
     .unionAll(
       data.read
-        .select({ week: weekOf(ct.firstInvitedAt), stage: ct.adoptionStage, n: count })
-        .from(ct)
-        .innerJoin(c, eq(c.id, ct.customerId))
-        .where(scope.where(ct, theirContacts, gte(ct.firstInvitedAt, chartStart)))
-        .groupBy(sql`1`, sql`2`),
+        .select({
+          weekStart: weekly.weekStart,
+          firstInvitedAt: sql<Date | null>`NULL`,
+          stage: weekly.stage,
+          n: weekly.people,
+        })
+        .from(weekly)
+        .where(and(eq(weekly.facilityId, facilityId), gte(weekly.weekStart, weekStarts[0] as string))),
     );
 
-  const [counts, weekRows] = await Promise.all([countsRead, weeksRead]);
+  const [countRows, weekRows] = await Promise.all([totalsRead, weeksRead]);
   const totals: AdoptionTotals = {
     people: 0,
     reachable: 0,
@@ -143,15 +136,18 @@ export async function adoptionFunnel(
     signedIn: 0,
     active: 0,
   };
-  for (const row of counts) {
+  let unfolded = 0;
+  for (const row of countRows) {
     const n = Number(row.n);
     const stage = Number(row.stage);
-    if (row.kind === "reachable") totals.reachable += n;
-    else if (row.kind === "active") totals.active += n;
-    else {
-      totals.people += n;
-      for (const [name, least] of Object.entries(STAGE)) if (stage >= least) totals[name as keyof typeof STAGE] += n;
+    unfolded += Number(row.rows);
+    if (stage < 0) {
+      totals.active += n;
+      continue;
     }
+    totals.people += n;
+    if (Number(row.reachable) === 1) totals.reachable += n;
+    for (const [name, least] of Object.entries(STAGE)) if (stage >= least) totals[name as keyof typeof STAGE] += n;
   }
   const weeks: AdoptionWeek[] = weekStarts.map((weekStart) => ({
     weekStart,
@@ -160,14 +156,16 @@ export async function adoptionFunnel(
     opened: 0,
     signedIn: 0,
   }));
+  const byStart = new Map(weeks.map((week) => [week.weekStart, week]));
   for (const row of weekRows) {
-    const week = weeks[Number(row.week)];
+    const start = row.weekStart ?? (row.firstInvitedAt ? mondayOf(new Date(row.firstInvitedAt), timeZone) : null);
+    const week = start ? byStart.get(start) : undefined;
     if (!week) continue;
     const n = Number(row.n);
     for (const [name, least] of Object.entries(STAGE))
       if (Number(row.stage) >= least) week[name as keyof typeof STAGE] += n;
   }
-  return { totals, weeks };
+  return { totals, weeks, unfolded };
 }
 
 /** The Mondays of the last FUNNEL_WEEKS weeks on the facility's clock, oldest first, this week's last. */

@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { HOUR } from "../../lib/clock.js";
+import { foldAdoptionChanges } from "../adoption/adoption-counts.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { purgeExpiredPasskeyChallenges } from "./passkey.service.js";
 import { purgeEndedSignInLinks } from "./portal-auth.service.js";
@@ -12,7 +13,7 @@ type PurgeDeps = Pick<ServiceDeps, "data" | "clock" | "logger"> & { everyMs?: nu
 
 /**
  * Deletes expired sessions, long-ended sign-in links, finished rate-limit windows and passkey
- * challenges past their lifetime, on a schedule.
+ * challenges past their lifetime, and folds the adoption funnel's count changes, on a schedule.
  * Each delete takes a short chunk, yielding between chunks, so a large backlog never holds the
  * write lock or the event loop for long.
  */
@@ -40,6 +41,9 @@ export function createPurgeJob(deps: PurgeDeps) {
     };
     if (counts.sessions + counts.signInLinks + counts.rateLimits + counts.passkeyChallenges > 0)
       logger.info("purged expired records", counts);
+    // The adoption funnel's changes pages have not asked to fold (a facility nobody looks at).
+    const folded = await foldAdoptionChanges(data);
+    if (folded > 0) logger.info("folded adoption count changes", { folded });
     return counts;
   }
 

@@ -7,6 +7,7 @@ import { badInput, notFound } from "../../lib/domain-error.js";
 import { phoneCountry } from "../../lib/phone.js";
 import { emptyToNull } from "../../lib/text.js";
 import { canonicalTimeZone, localDate } from "../../lib/time-zone.js";
+import { recountAdoptionWeeks } from "../adoption/adoption-counts.service.js";
 import { changedFields, recordAudit } from "../audit/audit.service.js";
 import { checkedReminderDays } from "./invite-reminder-days.service.js";
 import {
@@ -177,6 +178,8 @@ export async function updateFacilitySettings(
     if (!before) throw notFound("Facility");
     const after = returnedRow(await tx.update(f).set(values).where(eq(f.id, scope.facilityId)).returning());
     const fields = changedFields(before, after, Object.keys(values) as (keyof typeof values)[]);
+    // The adoption chart's weeks are Mondays on the facility's clock: a new zone counts them again.
+    if (after.timeZone !== before.timeZone) await recountAdoptionWeeks(tx, data, scope.facilityId, after.timeZone);
     if (fields)
       await recordAudit(tx, t, scope, now, { action: "SETTINGS_CHANGED", subject: area, details: { fields } });
     return after;
