@@ -20,6 +20,7 @@ import { formatPhone } from "../src/lib/phone.js";
 import { localDate, zonedTime } from "../src/lib/time-zone.js";
 import { sha256 } from "../src/lib/tokens.js";
 import { ACTIVE_WITHIN_DAYS, AWAITING_COUNT_CAP, weekStartsBefore } from "../src/modules/adoption/adoption.service.js";
+import { mondayOf } from "../src/modules/adoption/adoption-counts.service.js";
 import { customerSearchTerms } from "../src/modules/customers/customer-search.js";
 import { computePortalStatus } from "../src/modules/invitations/portal-status.service.js";
 import { invoiceDisplayStatus } from "../src/modules/invoices/invoice.service.js";
@@ -641,71 +642,50 @@ async function adoptionFunnel(request: Request) {
   const facility = await staffSession(request);
   const now = new Date();
   const f = facility.facilityId;
+  const weekStarts = weekStartsBefore(now, facility.timeZone);
+  const chartStart = zonedTime(weekStarts[0] as string, "00:00", facility.timeZone);
   const [counts, weekRows] = await Promise.all([
     run(
       request,
       "raw_adoption_totals",
-      `SELECT 'people' AS kind, c.adoption_stage AS stage, count(*) AS n FROM customers c
-         WHERE c.facility_id = ? AND c.archived_at IS NULL GROUP BY c.adoption_stage
+      `SELECT stage, reachable, sum(people) AS n FROM adoption_changes WHERE facility_id = ? GROUP BY stage, reachable
        UNION ALL
-       SELECT 'people', ct.adoption_stage, count(*) FROM contacts ct JOIN customers c ON c.id = ct.customer_id
-         WHERE ct.facility_id = ? AND ct.can_access_portal = ? AND c.archived_at IS NULL GROUP BY ct.adoption_stage
+       SELECT stage, reachable, people FROM adoption_counts WHERE facility_id = ?
        UNION ALL
-       SELECT 'reachable', 0, count(*) FROM customers c
-         WHERE c.facility_id = ? AND c.archived_at IS NULL AND (c.email IS NOT NULL OR c.phone_digits IS NOT NULL)
-       UNION ALL
-       SELECT 'reachable', 0, count(*) FROM contacts ct JOIN customers c ON c.id = ct.customer_id
-         WHERE ct.facility_id = ? AND ct.can_access_portal = ? AND c.archived_at IS NULL
-           AND (ct.email IS NOT NULL OR ct.phone IS NOT NULL)
-       UNION ALL
-       SELECT 'active', 0, count(*) FROM portal_accounts pa JOIN customers c ON c.id = pa.customer_id
+       SELECT -1, 0, count(*) FROM portal_accounts pa JOIN customers c ON c.id = pa.customer_id
          LEFT JOIN contacts ct ON ct.id = pa.person_key
          WHERE pa.facility_id = ? AND pa.last_active_at >= ? AND c.archived_at IS NULL
            AND (pa.person_key = 0 OR ct.can_access_portal = ?)`,
-      [f, f, yes(), f, f, yes(), f, at(new Date(now.getTime() - ACTIVE_WITHIN_DAYS * DAY_MS)), yes()],
+      [f, f, f, at(new Date(now.getTime() - ACTIVE_WITHIN_DAYS * DAY_MS)), yes()],
     ),
-    (async () => {
-      const weekStarts = weekStartsBefore(now, facility.timeZone);
-      const starts = weekStarts.map((day) => zonedTime(day, "00:00", facility.timeZone));
-      const weekOf = (column: string) =>
-        `CASE ${starts.map((_, index) => `WHEN ${column} >= ? THEN ${starts.length - 1 - index}`).join(" ")} END`;
-      const bounds = [...starts].reverse().map(at);
-      const rows = await run(
-        request,
-        "raw_adoption_weeks",
-        `SELECT ${weekOf("c.first_invited_at")} AS week, c.adoption_stage AS stage, count(*) AS n FROM customers c
-           WHERE c.facility_id = ? AND c.archived_at IS NULL AND c.first_invited_at >= ? GROUP BY 1, 2
-         UNION ALL
-         SELECT ${weekOf("ct.first_invited_at")}, ct.adoption_stage, count(*) FROM contacts ct
-           JOIN customers c ON c.id = ct.customer_id
-           WHERE ct.facility_id = ? AND ct.can_access_portal = ? AND c.archived_at IS NULL AND ct.first_invited_at >= ?
-           GROUP BY 1, 2`,
-        [...bounds, f, at(starts[0] as Date), ...bounds, f, yes(), at(starts[0] as Date)],
-      );
-      return { weekStarts, rows };
-    })(),
+    run(
+      request,
+      "raw_adoption_weeks",
+      `SELECT NULL AS week_start, first_invited_at, stage, sum(people) AS n FROM adoption_changes
+         WHERE facility_id = ? AND first_invited_at >= ? GROUP BY first_invited_at, stage
+       UNION ALL
+       SELECT week_start, NULL, stage, people FROM adoption_weeks WHERE facility_id = ? AND week_start >= ?`,
+      [f, at(chartStart), f, weekStarts[0]],
+    ),
   ]);
   const stages = { invited: 1, delivered: 2, opened: 3, signedIn: 4 } as const;
   const totals = { people: 0, reachable: 0, invited: 0, delivered: 0, opened: 0, signedIn: 0, active: 0 };
   for (const row of counts) {
     const n = int(row.n);
-    if (row.kind === "reachable") totals.reachable += n;
-    else if (row.kind === "active") totals.active += n;
+    const stage = int(row.stage);
+    if (stage < 0) totals.active += n;
     else {
       totals.people += n;
-      for (const [name, least] of Object.entries(stages))
-        if (int(row.stage) >= least) totals[name as keyof typeof stages] += n;
+      if (int(row.reachable) === 1) totals.reachable += n;
+      for (const [name, least] of Object.entries(stages)) if (stage >= least) totals[name as keyof typeof stages] += n;
     }
   }
-  const weeks = weekRows.weekStarts.map((weekStart) => ({
-    weekStart,
-    invited: 0,
-    delivered: 0,
-    opened: 0,
-    signedIn: 0,
-  }));
-  for (const row of weekRows.rows) {
-    const week = weeks[int(row.week)];
+  const weeks = weekStarts.map((weekStart) => ({ weekStart, invited: 0, delivered: 0, opened: 0, signedIn: 0 }));
+  const byStart = new Map(weeks.map((week) => [week.weekStart, week]));
+  for (const row of weekRows) {
+    const start =
+      (row.week_start as string | null) ?? mondayOf(new Date(row.first_invited_at as number | Date), facility.timeZone);
+    const week = byStart.get(start);
     if (!week) continue;
     for (const [name, least] of Object.entries(stages))
       if (int(row.stage) >= least) week[name as keyof typeof stages] += int(row.n);
