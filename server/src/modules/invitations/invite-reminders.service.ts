@@ -206,6 +206,8 @@ export async function remindInTransaction(
     case "ACCESS_DISABLED":
       return skip("NO_ACCESS");
     case "NO_EMAIL":
+      // No valid email and no number that may be texted (no consent for it, or a STOP).
+      return skip("UNREACHABLE");
     case "NOT_INVITED":
       return skip("EMAIL_CHANGED");
     case "BOUNCED":
