@@ -6,9 +6,9 @@ import { createCustomer, createFacility, createInvoice, createStaff, signInStaff
 import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
 import { openDataLayerAt } from "../../db/client.js";
 import type { Database } from "../../db/database.js";
+import { CARE_TEXT_LIMIT, gsmLength } from "../../email/templates/care-reminder-text.js";
 import { DAY } from "../../lib/clock.js";
 import { addDays, zonedTime } from "../../lib/time-zone.js";
-import { CARE_TEXT_LIMIT, gsmLength } from "../../email/templates/care-reminder-text.js";
 import { contractStage, estimateStage, invoiceStage, remindAllFacilities } from "./care-reminders.service.js";
 
 const ZONE = "America/New_York";
@@ -390,7 +390,11 @@ describe("by text", () => {
   it("gathers the day's items into one short text per person, with a link to the portal", async () => {
     const f = await facility();
     const phone = phoneOf();
-    const c = await createCustomer(app, f.id, { name: "Tia Text", email: `tia${unique()}@example.com`, ...texting(phone, "TEXT") });
+    const c = await createCustomer(app, f.id, {
+      name: "Tia Text",
+      email: `tia${unique()}@example.com`,
+      ...texting(phone, "TEXT"),
+    });
     const invoice = await createInvoice(app, f.id, c.id, { dueOn: dayOf(1), number: `INV-${unique()}` });
     await contract(f.id, c.id, new Date(morning(0).getTime() - 3 * DAY), "Winter “storage” agreement");
     await event(f.id, c.id, zonedTime(dayOf(1), "09:30", ZONE));
@@ -414,7 +418,9 @@ describe("by text", () => {
     await estimate(f.id, c.id, new Date(morning(1).getTime() - 3 * DAY));
     expect(await run()).toBe(1);
     const [, second] = await textsTo(phone);
-    expect(second?.body).toMatch(/^Harbor Point: .*estimate E-\d+.*\. http:\/\/portico\.test\/portal.* Reply STOP to opt out\.$/);
+    expect(second?.body).toMatch(
+      /^Harbor Point: .*estimate E-\d+.*\. http:\/\/portico\.test\/portal.* Reply STOP to opt out\.$/,
+    );
   });
 
   it("one item links to its own page; many stay within two segments, naming what fits", async () => {
@@ -430,34 +436,45 @@ describe("by text", () => {
     const g = await facility();
     const phone2 = phoneOf();
     const d = await createCustomer(app, g.id, { email: null, ...texting(phone2, "TEXT") });
-    for (let i = 0; i < 12; i++) await contract(g.id, d.id, new Date(morning(0).getTime() - 3 * DAY), `A rather long contract title number ${i}`);
+    for (let i = 0; i < 12; i++)
+      await contract(g.id, d.id, new Date(morning(0).getTime() - 3 * DAY), `A rather long contract title number ${i}`);
     expect(await run()).toBe(1);
     const body = (await textsTo(phone2))[0]?.body ?? "";
     expect(gsmLength(body)).toBeLessThanOrEqual(CARE_TEXT_LIMIT);
-    expect(body).toMatch(/^Harbor Point: 12 things need you: sign .*; and \d+ more\. http:\/\/portico\.test\/portal Reply STOP to opt out\.$/);
+    expect(body).toMatch(
+      /^Harbor Point: 12 things need you: sign .*; and \d+ more\. http:\/\/portico\.test\/portal Reply STOP to opt out\.$/,
+    );
   });
 
   it("follows the channel: BOTH gets both, EMAIL an email only; consent for another number or a STOP means email", async () => {
     const f = await facility();
-    const both = await createCustomer(app, f.id, { email: `both${unique()}@example.com`, ...texting(phoneOf(), "BOTH") });
-    const emailOnly = await createCustomer(app, f.id, { email: `eo${unique()}@example.com`, ...texting(phoneOf(), "EMAIL") });
+    const both = await createCustomer(app, f.id, {
+      email: `both${unique()}@example.com`,
+      ...texting(phoneOf(), "BOTH"),
+    });
+    const emailOnly = await createCustomer(app, f.id, {
+      email: `eo${unique()}@example.com`,
+      ...texting(phoneOf(), "EMAIL"),
+    });
     const moved = await createCustomer(app, f.id, {
       email: `moved${unique()}@example.com`,
       ...texting(phoneOf(), "TEXT"),
       smsConsentPhone: "+12075550000",
     });
-    const stopped = await createCustomer(app, f.id, { email: `stop${unique()}@example.com`, ...texting(phoneOf(), "TEXT") });
+    const stopped = await createCustomer(app, f.id, {
+      email: `stop${unique()}@example.com`,
+      ...texting(phoneOf(), "TEXT"),
+    });
     const unreachable = await createCustomer(app, f.id, { email: null, ...texting(phoneOf(), "TEXT") });
     const { t } = app.data;
     await app.data.transaction((tx) =>
-      tx
-        .insert(t.smsOptOuts)
-        .values([
-          { phone: stopped.phone ?? "", state: "OPTED_OUT", optedOutAt: morning(-1), updatedAt: morning(-1) },
-          { phone: unreachable.phone ?? "", state: "OPTED_OUT", optedOutAt: morning(-1), updatedAt: morning(-1) },
-        ]),
+      tx.insert(t.smsOptOuts).values([
+        { phone: stopped.phone ?? "", state: "OPTED_OUT", optedOutAt: morning(-1), updatedAt: morning(-1) },
+        { phone: unreachable.phone ?? "", state: "OPTED_OUT", optedOutAt: morning(-1), updatedAt: morning(-1) },
+      ]),
     );
-    for (const c of [both, emailOnly, moved, stopped, unreachable]) await createInvoice(app, f.id, c.id, { dueOn: dayOf(1) });
+    for (const c of [both, emailOnly, moved, stopped, unreachable])
+      await createInvoice(app, f.id, c.id, { dueOn: dayOf(1) });
     expect(await run()).toBe(4);
     expect(await remindersTo(both.email ?? "")).toHaveLength(1);
     expect(await textsTo(both.phone ?? "")).toHaveLength(1);

@@ -23,7 +23,9 @@ const REMIND_NOW = `mutation($ids: [ID!]!) { sendInviteReminders(invitationIds: 
 const REMIND_ALL = `mutation($d: Int!) { remindWaitingInvites(olderThanDays: $d) { reminded skipped skips { skip count } } }`;
 
 type History = {
-  customer: { lastInvitation: { id: string; reminderCount: number; timeline: Array<{ kind: string; detail: string }> } };
+  customer: {
+    lastInvitation: { id: string; reminderCount: number; timeline: Array<{ kind: string; detail: string }> };
+  };
 };
 
 const silent = {
@@ -154,7 +156,9 @@ describe("invite reminders by text", () => {
 
     expect(await reminderTexts(textOnly.phone)).toBe(1);
     expect(await reminderEmails(textOnly.email ?? "")).toBe(0);
-    expect((await history(textOnly.customer.id)).timeline.at(-1)?.detail).toBe(`Reminder 1 by text to ${textOnly.phone}`);
+    expect((await history(textOnly.customer.id)).timeline.at(-1)?.detail).toBe(
+      `Reminder 1 by text to ${textOnly.phone}`,
+    );
 
     expect(await reminderTexts(both.phone)).toBe(1);
     expect(await reminderEmails(both.email ?? "")).toBe(1);
@@ -201,10 +205,9 @@ describe("invite reminders by text", () => {
     expect(await fake.sendInbound(`${PUBLIC_URL}/webhooks/twilio/inbound`, phone, "STOP")).toBe(200);
     app.clock.set(DAY_3);
     expect((await job().runOnce()).reminded).toBe(0);
-    const now = await (await asA()).ok<{ sendInviteReminders: Array<{ reminded: boolean; skip: string; reason: string }> }>(
-      REMIND_NOW,
-      { ids: [invitationId] },
-    );
+    const now = await (await asA()).ok<{
+      sendInviteReminders: Array<{ reminded: boolean; skip: string; reason: string }>;
+    }>(REMIND_NOW, { ids: [invitationId] });
     expect(now.sendInviteReminders).toEqual([
       {
         reminded: false,
@@ -228,7 +231,11 @@ describe("invite reminders by text", () => {
   });
 
   it("three jobs at once send each text reminder once", async () => {
-    const people = await Promise.all([invited({ email: null }), invited({ channel: "TEXT" }), invited({ channel: "BOTH" })]);
+    const people = await Promise.all([
+      invited({ email: null }),
+      invited({ channel: "TEXT" }),
+      invited({ channel: "BOTH" }),
+    ]);
     app.clock.set(DAY_3);
     const passes = await Promise.all([job().runOnce(), job().runOnce(), job().runOnce()]);
     expect(passes.reduce((sum, p) => sum + p.reminded, 0)).toBe(people.length);

@@ -103,9 +103,7 @@ export function computePortalStatus(
   // their email, since changing the email voids it anyway (a text invite to a person who has an email
   // but chose texts is theirs as much as one to a person with none).
   const live =
-    latest && latest.state !== "VOID" && (latest.email === "" || latest.email === (person.email ?? ""))
-      ? latest
-      : null;
+    latest && latest.state !== "VOID" && (latest.email === "" || latest.email === (person.email ?? "")) ? latest : null;
   if (!live) {
     return {
       state: "NOT_INVITED",

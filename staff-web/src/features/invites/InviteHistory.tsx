@@ -114,7 +114,10 @@ export function RemindersLine({ invitation, now }: { invitation: TimelineInvitat
   const onStop = async () => {
     try {
       await stop({ variables: { invitationId: invitation.id } });
-      notifications.show({ color: "teal", message: `No more reminders will go to ${invitation.email}` });
+      notifications.show({
+        color: "teal",
+        message: `No more reminders will go to ${invitation.email || invitation.phone || "this person"}`,
+      });
     } catch (e) {
       notifications.show({ color: "red", title: "Could not stop reminders", message: errorInfo(e).message });
     }
