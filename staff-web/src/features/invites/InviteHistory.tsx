@@ -69,7 +69,7 @@ function InvitationEntry({
       <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
         {dateTime(sent)}
         {invitation.invitedByName ? ` · by ${invitation.invitedByName}` : ""} · {inPerson ? "for" : "to"}{" "}
-        {invitation.email}
+        {[invitation.email, invitation.phone].filter(Boolean).join(" and ")}
       </Text>
       <RemindersLine invitation={invitation} now={now} />
       {!defaultOpen && (
