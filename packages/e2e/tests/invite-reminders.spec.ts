@@ -1,49 +1,9 @@
 import { expect, test } from "@playwright/test";
-import { backdateInvite, emailTo, linkIn, signInAsStaff, staffGql, unique } from "./support";
+import { backdateInvite, emailTo, linkIn, signInAsStaff, staffGql, unique, zoneInDaytime } from "./support";
 
 const SETTINGS = "{ facility { signInMethod inviteExpiryDays resendCooldownHours timeZone } }";
 const UPDATE = "mutation($input: PortalSettingsInput!) { updatePortalSettings(input: $input) { id } }";
 const STATUS = "query($id: ID!) { customer(id: $id) { portalStatus { state } } }";
-
-/** Zones an hour apart around the world: one of them is in the middle of its working day now. */
-const ZONES = [
-  "Pacific/Honolulu",
-  "America/Anchorage",
-  "America/Los_Angeles",
-  "America/Denver",
-  "America/Chicago",
-  "America/New_York",
-  "America/Halifax",
-  "America/Sao_Paulo",
-  "America/Noronha",
-  "Atlantic/Azores",
-  "Atlantic/Reykjavik",
-  "Africa/Lagos",
-  "Africa/Cairo",
-  "Europe/Moscow",
-  "Asia/Dubai",
-  "Asia/Karachi",
-  "Asia/Dhaka",
-  "Asia/Bangkok",
-  "Asia/Singapore",
-  "Asia/Tokyo",
-  "Australia/Brisbane",
-  "Pacific/Noumea",
-  "Pacific/Fiji",
-  "Pacific/Tongatapu",
-  "Pacific/Kiritimati",
-];
-
-function zoneInDaytime(): string {
-  const zone = ZONES.find((timeZone) => {
-    const hour = Number(
-      new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(new Date()),
-    );
-    return hour >= 10 && hour < 16;
-  });
-  if (!zone) throw new Error("no zone in daytime");
-  return zone;
-}
 
 test("an invite not accepted gets a reminder, whose link signs the customer in; the timeline says so", async ({
   page,

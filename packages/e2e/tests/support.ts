@@ -84,8 +84,11 @@ export async function inviteLinkFor(to: string): Promise<string> {
  * Moves the pending invite to `email` `days` days into the past, in the server's database: the
  * reminder job then finds its day-3 reminder due, and staff's reminders no longer find it too
  * recent. (The test cannot wait three days, and the server has no clock to set from outside.)
+ * `{ phone }` names an invite sent by text instead.
  */
-export async function backdateInvite(email: string, days = 4): Promise<void> {
+export async function backdateInvite(to: string | { phone: string }, days = 4): Promise<void> {
+  const column = typeof to === "string" ? "email" : "phone";
+  const value = typeof to === "string" ? to : to.phone;
   const serverRequire = createRequire(path.resolve(import.meta.dirname, "../../../server/package.json"));
   if (process.env.E2E_DATABASE === "pg") {
     const pg = serverRequire("pg") as {
@@ -101,8 +104,8 @@ export async function backdateInvite(email: string, days = 4): Promise<void> {
     await client.connect();
     try {
       await client.query(
-        `UPDATE invitations SET created_at = created_at - make_interval(days => $2) WHERE email = $1 AND state = 'PENDING'`,
-        [email, days],
+        `UPDATE invitations SET created_at = created_at - make_interval(days => $2) WHERE ${column} = $1 AND state = 'PENDING'`,
+        [value, days],
       );
     } finally {
       await client.end();
@@ -119,11 +122,51 @@ export async function backdateInvite(email: string, days = 4): Promise<void> {
   const db = new Sqlite(process.env.E2E_SQLITE_FILE as string);
   try {
     db.pragma("busy_timeout = 10000");
-    db.prepare(`UPDATE invitations SET created_at = created_at - ? WHERE email = ? AND state = 'PENDING'`).run(
+    db.prepare(`UPDATE invitations SET created_at = created_at - ? WHERE ${column} = ? AND state = 'PENDING'`).run(
       days * 86_400_000,
-      email,
+      value,
     );
   } finally {
     db.close();
   }
+}
+
+/** Zones an hour apart around the world: one of them is in the middle of its working day now. */
+const ZONES = [
+  "Pacific/Honolulu",
+  "America/Anchorage",
+  "America/Los_Angeles",
+  "America/Denver",
+  "America/Chicago",
+  "America/New_York",
+  "America/Halifax",
+  "America/Sao_Paulo",
+  "America/Noronha",
+  "Atlantic/Azores",
+  "Atlantic/Reykjavik",
+  "Africa/Lagos",
+  "Africa/Cairo",
+  "Europe/Moscow",
+  "Asia/Dubai",
+  "Asia/Karachi",
+  "Asia/Dhaka",
+  "Asia/Bangkok",
+  "Asia/Singapore",
+  "Asia/Tokyo",
+  "Australia/Brisbane",
+  "Pacific/Noumea",
+  "Pacific/Fiji",
+  "Pacific/Tongatapu",
+  "Pacific/Kiritimati",
+];
+
+export function zoneInDaytime(): string {
+  const zone = ZONES.find((timeZone) => {
+    const hour = Number(
+      new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", hourCycle: "h23" }).format(new Date()),
+    );
+    return hour >= 10 && hour < 16;
+  });
+  if (!zone) throw new Error("no zone in daytime");
+  return zone;
 }

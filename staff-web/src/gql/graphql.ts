@@ -303,8 +303,8 @@ export type InviteReminderSkip =
   | 'OUTSIDE_DAYTIME'
   | 'RECENTLY_REMINDED'
   | 'STOPPED'
-  | 'TEXT_ONLY'
-  | 'UNDELIVERABLE';
+  | 'UNDELIVERABLE'
+  | 'UNREACHABLE';
 
 /** A colleague to invite to the team. */
 export type InviteStaffInput = {

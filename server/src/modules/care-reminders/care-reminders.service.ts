@@ -2,16 +2,18 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, ne, or, sql } from "dr
 import type { Config } from "../../config.js";
 import type { Database, ReadDb, Tables, WriteDb } from "../../db/database.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail } from "../../email/outbox.js";
+import { enqueueEmail, enqueueText } from "../../email/outbox.js";
+import { renderCareReminderText } from "../../email/templates/care-reminder-text.js";
 import { type CareReminderItem, renderCareReminders } from "../../email/templates/care-reminders.js";
 import { isDaytime } from "../../lib/daytime.js";
 import { formatUsd } from "../../lib/money.js";
-import { addDays, formatDateTimeInZone, localDate, zonedTime } from "../../lib/time-zone.js";
+import { addDays, formatDateTimeInZone, formatTimeInZone, localDate, zonedTime } from "../../lib/time-zone.js";
 import type { PreferenceKind } from "../contacts/contact.service.js";
 import type { FacilityRow } from "../facilities/facility.service.js";
 import { enabledSections, PortalSection } from "../facilities/sections.service.js";
 import { branding } from "../notifications/notify.service.js";
-import { type Recipient, recipientsFor } from "../notifications/recipients.service.js";
+import { type ReachableRecipient, reachableFor } from "../notifications/recipients.service.js";
+import { channelsFor } from "../texts/texts.service.js";
 import { type CareReminderSettings, careReminderSettingsOf } from "./care-reminder-settings.service.js";
 
 /*
@@ -112,6 +114,8 @@ type DueItem = {
   stage: number;
   preference: PreferenceKind;
   reminder: Omit<CareReminderItem, "action"> & { action: { label: string; path: string } };
+  /** The item in a few words for the day's text ("invoice T-12 ($125.00) due tomorrow"). */
+  short: string;
 };
 
 const KIND_ORDER: Record<ReminderItemKind, number> = { CONTRACT: 0, INVOICE: 1, ESTIMATE: 2, EVENT: 3 };
@@ -164,6 +168,8 @@ async function dueItemsOf(tx: ReadDb, t: Tables, scope: FacilityScope, p: Plan, 
       const stage = row.dueOn ? invoiceStage(row.dueOn, p.today, p.settings) : null;
       if (stage === null || !row.dueOn) continue;
       const until = daysBetween(p.today, row.dueOn);
+      const shortWhen =
+        stage > 0 ? "overdue" : until === 0 ? "due today" : until === 1 ? "due tomorrow" : `due in ${until} days`;
       const when =
         stage > 0
           ? `Overdue since ${dayInWords(row.dueOn)}`
@@ -177,6 +183,7 @@ async function dueItemsOf(tx: ReadDb, t: Tables, scope: FacilityScope, p: Plan, 
         id: row.id,
         stage,
         preference: "invoices",
+        short: `invoice ${row.number} (${formatUsd(row.balance)}) ${shortWhen}`,
         reminder: {
           what: `Invoice ${row.number} · ${formatUsd(row.balance)}`,
           when,
@@ -210,6 +217,7 @@ async function dueItemsOf(tx: ReadDb, t: Tables, scope: FacilityScope, p: Plan, 
         id: row.id,
         stage,
         preference: "contracts",
+        short: `sign "${row.title}"`,
         reminder: {
           what: `Sign “${row.title}”`,
           when: `Waiting for your signature since ${dayInWords(sharedOn)}`,
@@ -241,6 +249,7 @@ async function dueItemsOf(tx: ReadDb, t: Tables, scope: FacilityScope, p: Plan, 
         id: row.id,
         stage,
         preference: "estimates",
+        short: `answer estimate ${row.number}`,
         reminder: {
           what: `Estimate ${row.number}: ${row.title}`,
           when: `Waiting for your answer since ${dayInWords(sentOn)}`,
@@ -282,6 +291,7 @@ async function dueItemsOf(tx: ReadDb, t: Tables, scope: FacilityScope, p: Plan, 
         id: row.id,
         stage: 1,
         preference: row.kind === "SOCIAL" ? "socialEvents" : "scheduling",
+        short: `${(EVENT_KIND_NAMES[row.kind] ?? "Event").toLowerCase()} "${row.title}" tomorrow at ${formatTimeInZone(row.startsAt, p.zone)}`,
         reminder: {
           what: `${EVENT_KIND_NAMES[row.kind] ?? "Event"}: ${row.title}`,
           when: `Tomorrow, ${formatDateTimeInZone(row.startsAt, p.zone)}${row.location ? ` · ${row.location}` : ""}`,
@@ -318,7 +328,7 @@ export async function deadAddresses(tx: ReadDb, t: Tables, customerId: number, e
   return new Set([...failed, ...bounced].map((r) => r.email.toLowerCase()));
 }
 
-const personOf = (r: Recipient) => (r.contactId === null ? "customer" : `contact:${r.contactId}`);
+const personOf = (r: ReachableRecipient) => (r.contactId === null ? "customer" : `contact:${r.contactId}`);
 
 export type ReminderContext = {
   config: Pick<Config, "publicUrl">;
@@ -326,9 +336,9 @@ export type ReminderContext = {
 };
 
 /**
- * Queues, inside `tx`, today's reminder email to each of a customer's people who has something new
- * due: one per person and day, recorded with the stages it names so no server sends either again.
- * Answers how many emails were queued.
+ * Queues, inside `tx`, today's reminder to each of a customer's people who has something new due,
+ * by their channel (an email, a text, or both): one per person and day, recorded with the stages it
+ * names so no server sends either again. Answers how many people were reminded.
  */
 async function remindCustomer(
   tx: WriteDb,
@@ -347,9 +357,9 @@ async function remindCustomer(
   const items = await dueItemsOf(tx, t, scope, p, customerId);
   if (items.length === 0) return 0;
 
-  const people = new Map<string, { recipient: Recipient; items: DueItem[] }>();
+  const people = new Map<string, { recipient: ReachableRecipient; items: DueItem[] }>();
   for (const preference of new Set(items.map((i) => i.preference))) {
-    const recipients = await recipientsFor(tx, t, scope, customerId, preference, undefined, { portalPeople: true });
+    const recipients = await reachableFor(tx, t, scope, customerId, preference, { portalPeople: true });
     for (const recipient of recipients) {
       const person = people.get(personOf(recipient)) ?? { recipient, items: [] };
       person.items.push(...items.filter((i) => i.preference === preference));
@@ -360,12 +370,15 @@ async function remindCustomer(
     tx,
     t,
     customerId,
-    [...people.values()].map((p) => p.recipient.email),
+    [...people.values()].flatMap((p) => (p.recipient.email ? [p.recipient.email] : [])),
   );
   const look = branding(facility, ctx.config.publicUrl);
   let queued = 0;
   for (const [person, { recipient, items: theirs }] of people) {
-    if (dead.has(recipient.email.toLowerCase())) continue;
+    // An address that failed for good cannot reach them: their number may (the invite's rule).
+    const email = recipient.email && !dead.has(recipient.email.toLowerCase()) ? recipient.email : null;
+    const via = channelsFor({ email, channel: recipient.channel, canText: recipient.phone !== null });
+    if (!via.email && !via.text) continue;
     const sent = await tx
       .select({ kind: t.careRemindersSent.itemKind, id: t.careRemindersSent.itemId, stage: t.careRemindersSent.stage })
       .from(t.careRemindersSent)
@@ -384,7 +397,8 @@ async function remindCustomer(
         customerId,
         person,
         localDay: p.today,
-        toEmail: recipient.email,
+        // "" when the day's reminder went by text alone (as invitations.email: docs/decisions/0038).
+        toEmail: via.email && email ? email : "",
         createdAt: ctx.now,
       })
       .onConflictDoNothing()
@@ -416,21 +430,37 @@ async function remindCustomer(
       await tx.delete(t.careReminderDigests).where(eq(t.careReminderDigests.id, digest.id));
       continue;
     }
-    const outboxId = await enqueueEmail(tx, t, {
-      facilityId: facility.id,
-      kind: "CARE_REMINDER",
-      toEmail: recipient.email,
-      rendered: renderCareReminders({
-        facility: look,
-        recipientName: recipient.name,
-        items: toSend.map((i) => ({
-          ...i.reminder,
-          action: { label: i.reminder.action.label, url: `${ctx.config.publicUrl}${i.reminder.action.path}` },
-        })),
-      }),
-      now: ctx.now,
-    });
-    await tx.update(t.careReminderDigests).set({ outboxId }).where(eq(t.careReminderDigests.id, digest.id));
+    if (via.email && email) {
+      const outboxId = await enqueueEmail(tx, t, {
+        facilityId: facility.id,
+        kind: "CARE_REMINDER",
+        toEmail: email,
+        rendered: renderCareReminders({
+          facility: look,
+          recipientName: recipient.name,
+          items: toSend.map((i) => ({
+            ...i.reminder,
+            action: { label: i.reminder.action.label, url: `${ctx.config.publicUrl}${i.reminder.action.path}` },
+          })),
+        }),
+        now: ctx.now,
+      });
+      await tx.update(t.careReminderDigests).set({ outboxId }).where(eq(t.careReminderDigests.id, digest.id));
+    }
+    if (via.text && recipient.phone) {
+      // The day's one short text, holding no secret: rendered now; the worker checks the STOP list again.
+      await enqueueText(tx, t, {
+        facilityId: facility.id,
+        kind: "CARE_REMINDER",
+        toPhone: recipient.phone,
+        body: renderCareReminderText({
+          facilityName: facility.name,
+          publicUrl: ctx.config.publicUrl,
+          items: toSend.map((i) => ({ short: i.short, path: i.reminder.action.path })),
+        }),
+        now: ctx.now,
+      });
+    }
     queued++;
   }
   return queued;

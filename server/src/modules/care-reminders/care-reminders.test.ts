@@ -6,6 +6,7 @@ import { createCustomer, createFacility, createInvoice, createStaff, signInStaff
 import { countRows, startTestApp, type TestApp } from "../../../test/harness.js";
 import { openDataLayerAt } from "../../db/client.js";
 import type { Database } from "../../db/database.js";
+import { CARE_TEXT_LIMIT, gsmLength } from "../../email/templates/care-reminder-text.js";
 import { DAY } from "../../lib/clock.js";
 import { addDays, zonedTime } from "../../lib/time-zone.js";
 import { contractStage, estimateStage, invoiceStage, remindAllFacilities } from "./care-reminders.service.js";
@@ -366,6 +367,149 @@ describe("what and to whom", () => {
   });
 });
 
+/** The reminder texts queued to `phone`, oldest first. */
+async function textsTo(phone: string) {
+  const o = app.data.t.textOutbox;
+  return app.data.read
+    .select({ body: o.body, kind: o.kind })
+    .from(o)
+    .where(and(eq(o.toPhone, phone), eq(o.kind, "CARE_REMINDER")))
+    .orderBy(asc(o.id));
+}
+
+const phoneOf = () => `+1207556${String(unique()).padStart(4, "0")}`;
+/** A person's texts settings: consent for this very number (texts.service canTextSql). */
+const texting = (phone: string, channel: "EMAIL" | "TEXT" | "BOTH") => ({
+  phone,
+  channel,
+  smsConsentPhone: phone,
+  smsConsentAt: morning(-10),
+});
+
+describe("by text", () => {
+  it("gathers the day's items into one short text per person, with a link to the portal", async () => {
+    const f = await facility();
+    const phone = phoneOf();
+    const c = await createCustomer(app, f.id, {
+      name: "Tia Text",
+      email: `tia${unique()}@example.com`,
+      ...texting(phone, "TEXT"),
+    });
+    const invoice = await createInvoice(app, f.id, c.id, { dueOn: dayOf(1), number: `INV-${unique()}` });
+    await contract(f.id, c.id, new Date(morning(0).getTime() - 3 * DAY), "Winter “storage” agreement");
+    await event(f.id, c.id, zonedTime(dayOf(1), "09:30", ZONE));
+    expect(await run()).toBe(1);
+    expect(await run()).toBe(0);
+    // Channel TEXT: no email.
+    expect(await remindersTo(c.email ?? "")).toEqual([]);
+    const [text, ...more] = await textsTo(phone);
+    expect(more).toEqual([]);
+    const body = text?.body ?? "";
+    expect(body).toBe(
+      `Harbor Point: 3 things need you: sign "Winter "storage" agreement"; invoice ${invoice.number} ($125.00) due tomorrow; pick-up "Pick-up" tomorrow at 09:30. http://portico.test/portal Reply STOP to opt out.`,
+    );
+    expect(gsmLength(body)).toBeLessThanOrEqual(CARE_TEXT_LIMIT);
+    expect(body).toMatch(/^[\x20-\x7E]+$/);
+    expect(await countRows(app, "care_reminders_sent", "customer_id = ?", c.id)).toBe(3);
+    expect(await countRows(app, "care_reminder_digests", "customer_id = ? AND to_email = ''", c.id)).toBe(1);
+
+    // Later stages and new items wait for the next day, in one text again.
+    app.clock.set(morning(1));
+    await estimate(f.id, c.id, new Date(morning(1).getTime() - 3 * DAY));
+    expect(await run()).toBe(1);
+    const [, second] = await textsTo(phone);
+    expect(second?.body).toMatch(
+      /^Harbor Point: .*estimate E-\d+.*\. http:\/\/portico\.test\/portal.* Reply STOP to opt out\.$/,
+    );
+  });
+
+  it("one item links to its own page; many stay within two segments, naming what fits", async () => {
+    const f = await facility();
+    const phone = phoneOf();
+    const c = await createCustomer(app, f.id, { email: null, ...texting(phone, "EMAIL") });
+    const one = await createInvoice(app, f.id, c.id, { dueOn: dayOf(1), number: "ONE-1" });
+    expect(await run()).toBe(1);
+    // No email on record: channel EMAIL falls back to the text (the invite's rule).
+    expect((await textsTo(phone))[0]?.body).toBe(
+      `Harbor Point: invoice ONE-1 ($125.00) due tomorrow. http://portico.test/portal/billing/${one.id} Reply STOP to opt out.`,
+    );
+    const g = await facility();
+    const phone2 = phoneOf();
+    const d = await createCustomer(app, g.id, { email: null, ...texting(phone2, "TEXT") });
+    for (let i = 0; i < 12; i++)
+      await contract(g.id, d.id, new Date(morning(0).getTime() - 3 * DAY), `A rather long contract title number ${i}`);
+    expect(await run()).toBe(1);
+    const body = (await textsTo(phone2))[0]?.body ?? "";
+    expect(gsmLength(body)).toBeLessThanOrEqual(CARE_TEXT_LIMIT);
+    expect(body).toMatch(
+      /^Harbor Point: 12 things need you: sign .*; and \d+ more\. http:\/\/portico\.test\/portal Reply STOP to opt out\.$/,
+    );
+  });
+
+  it("follows the channel: BOTH gets both, EMAIL an email only; consent for another number or a STOP means email", async () => {
+    const f = await facility();
+    const both = await createCustomer(app, f.id, {
+      email: `both${unique()}@example.com`,
+      ...texting(phoneOf(), "BOTH"),
+    });
+    const emailOnly = await createCustomer(app, f.id, {
+      email: `eo${unique()}@example.com`,
+      ...texting(phoneOf(), "EMAIL"),
+    });
+    const moved = await createCustomer(app, f.id, {
+      email: `moved${unique()}@example.com`,
+      ...texting(phoneOf(), "TEXT"),
+      smsConsentPhone: "+12075550000",
+    });
+    const stopped = await createCustomer(app, f.id, {
+      email: `stop${unique()}@example.com`,
+      ...texting(phoneOf(), "TEXT"),
+    });
+    const unreachable = await createCustomer(app, f.id, { email: null, ...texting(phoneOf(), "TEXT") });
+    const { t } = app.data;
+    await app.data.transaction((tx) =>
+      tx.insert(t.smsOptOuts).values([
+        { phone: stopped.phone ?? "", state: "OPTED_OUT", optedOutAt: morning(-1), updatedAt: morning(-1) },
+        { phone: unreachable.phone ?? "", state: "OPTED_OUT", optedOutAt: morning(-1), updatedAt: morning(-1) },
+      ]),
+    );
+    for (const c of [both, emailOnly, moved, stopped, unreachable])
+      await createInvoice(app, f.id, c.id, { dueOn: dayOf(1) });
+    expect(await run()).toBe(4);
+    expect(await remindersTo(both.email ?? "")).toHaveLength(1);
+    expect(await textsTo(both.phone ?? "")).toHaveLength(1);
+    expect(await remindersTo(emailOnly.email ?? "")).toHaveLength(1);
+    expect(await textsTo(emailOnly.phone ?? "")).toEqual([]);
+    expect(await remindersTo(moved.email ?? "")).toHaveLength(1);
+    expect(await textsTo(moved.phone ?? "")).toEqual([]);
+    expect(await remindersTo(stopped.email ?? "")).toHaveLength(1);
+    expect(await textsTo(stopped.phone ?? "")).toEqual([]);
+    // No email and a STOP: nothing can reach them, and nothing is recorded as sent.
+    expect(await textsTo(unreachable.phone ?? "")).toEqual([]);
+    expect(await countRows(app, "care_reminders_sent", "customer_id = ?", unreachable.id)).toBe(0);
+  });
+
+  it("an address that failed for good: the text goes instead", async () => {
+    const f = await facility();
+    const c = await createCustomer(app, f.id, { email: `dead${unique()}@example.com`, ...texting(phoneOf(), "EMAIL") });
+    await createInvoice(app, f.id, c.id, { dueOn: dayOf(1) });
+    const { t } = app.data;
+    await app.data.transaction((tx) =>
+      tx.insert(t.emailOutbox).values({
+        facilityId: f.id,
+        kind: "INVOICE",
+        toEmail: c.email ?? "",
+        status: "FAILED",
+        lastErrorCode: 406,
+        nextAttemptAt: morning(-2),
+      }),
+    );
+    expect(await run()).toBe(1);
+    expect(await remindersTo(c.email ?? "")).toEqual([]);
+    expect(await textsTo(c.phone ?? "")).toHaveLength(1);
+  });
+});
+
 // On PostgreSQL each pass has a Database of its own (its own pool), as separate servers would; on
 // SQLite, one server's data layer is the only writer, so the passes share it and interleave their
 // transactions (a second process would wait on the file lock the same way).
@@ -415,6 +559,22 @@ describe("several servers at once", () => {
     expect(await countRows(app, "care_reminders_sent", "facility_id = ?", f.id)).toBe(60);
     // And again the same day: nothing more.
     expect(await Promise.all([run(app.data), run(second)])).toEqual([0, 0]);
+  });
+
+  it("sends each person's text of the day once when three passes run together", async () => {
+    const f = await facility();
+    const phones: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const phone = phoneOf();
+      const c = await createCustomer(app, f.id, { email: null, ...texting(phone, "TEXT") });
+      await createInvoice(app, f.id, c.id, { dueOn: dayOf(1) });
+      await contract(f.id, c.id, new Date(morning(0).getTime() - 3 * DAY));
+      phones.push(phone);
+    }
+    const counts = await Promise.all([run(app.data), run(second), run(third)]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(20);
+    for (const phone of phones) expect(await textsTo(phone)).toHaveLength(1);
+    expect(await countRows(app, "care_reminders_sent", "facility_id = ?", f.id)).toBe(40);
   });
 });
 

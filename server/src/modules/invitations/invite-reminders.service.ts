@@ -3,7 +3,7 @@ import { and, asc, eq, gt, isNull, lte, notInArray, or } from "drizzle-orm";
 import type { Database, Tables, WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { enqueueEmail } from "../../email/outbox.js";
+import { enqueueEmail, enqueueText } from "../../email/outbox.js";
 import { DAY, HOUR } from "../../lib/clock.js";
 import { isDaytime } from "../../lib/daytime.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
@@ -12,6 +12,7 @@ import { facilityInTransaction } from "../facilities/facility.service.js";
 import { MAX_INVITE_REMINDERS, reminderDaysOf, reminderDueAt } from "../facilities/invite-reminder-days.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { createSignInLink } from "../sign-in-links/sign-in-link.service.js";
+import { canTextSql, channelsFor } from "../texts/texts.service.js";
 import { type InvitationRow, invitationById } from "./invitation.service.js";
 import { recordInvitationEvent } from "./invitation-events.service.js";
 import {
@@ -35,7 +36,7 @@ export type ReminderSkip =
   | "RECENTLY_REMINDED"
   | "OUTSIDE_DAYTIME"
   | "NOT_DUE"
-  | "TEXT_ONLY";
+  | "UNREACHABLE";
 
 export const REMINDER_SKIP_REASONS: Record<ReminderSkip, string> = {
   NOT_FOUND: "No such invite",
@@ -50,7 +51,8 @@ export const REMINDER_SKIP_REASONS: Record<ReminderSkip, string> = {
   RECENTLY_REMINDED: "Invited or reminded less than an hour ago",
   OUTSIDE_DAYTIME: "Outside the facility's daytime hours (9:00–18:00 in its time zone)",
   NOT_DUE: "No reminder is due yet",
-  TEXT_ONLY: "Invited by text only: reminders go by email",
+  UNREACHABLE:
+    "Neither channel reaches this person now: no email on record, and texts need consent for their current number and no STOP",
 };
 
 /** Two reminders of one invite (or the invite and its first reminder) are at least this far apart. */
@@ -128,6 +130,9 @@ async function loadPerson(
       .select({
         name: t.customers.name,
         email: t.customers.email,
+        phone: t.customers.phone,
+        channel: t.customers.channel,
+        canText: canTextSql(t, t.customers),
         archivedAt: t.customers.archivedAt,
         activatedAt: t.portalAccounts.activatedAt,
         latestInvitation,
@@ -142,6 +147,9 @@ async function loadPerson(
     .select({
       name: t.contacts.name,
       email: t.contacts.email,
+      phone: t.contacts.phone,
+      channel: t.contacts.channel,
+      canText: canTextSql(t, t.contacts),
       archivedAt: t.customers.archivedAt,
       canAccessPortal: t.contacts.canAccessPortal,
       activatedAt: t.portalAccounts.activatedAt,
@@ -186,8 +194,6 @@ export async function remindInTransaction(
   if (invitation.state !== "PENDING") return skip("NOT_PENDING");
   const settled = reminderSkipOfRow(invitation, now);
   if (settled) return skip(settled);
-  // A text-only invite has no address to email a reminder to, and reminders do not go by text yet.
-  if (invitation.email === "") return skip("TEXT_ONLY");
   const target = await loadPerson(tx, t, scope, person);
   if (!target) return skip("NOT_FOUND");
   if (target.archivedAt) return skip("ARCHIVED");
@@ -200,6 +206,8 @@ export async function remindInTransaction(
     case "ACCESS_DISABLED":
       return skip("NO_ACCESS");
     case "NO_EMAIL":
+      // No valid email and no number that may be texted (no consent for it, or a STOP).
+      return skip("UNREACHABLE");
     case "NOT_INVITED":
       return skip("EMAIL_CHANGED");
     case "BOUNCED":
@@ -209,7 +217,14 @@ export async function remindInTransaction(
       // that ran out; the reminder's new link for the invite is the way back in.
       break;
   }
-  if (target.email !== invitation.email) return skip("EMAIL_CHANGED");
+  // An invite by text alone carries no address (""): any change of the email since voided it.
+  if (invitation.email !== "" && target.email !== invitation.email) return skip("EMAIL_CHANGED");
+  // The reminder takes the person's channel as the invite does, now: the other channel when the
+  // chosen one cannot reach them; none at all when neither can (docs/decisions/0043).
+  const via = channelsFor(target);
+  const phone = via.text ? target.phone : null;
+  const email = via.email ? (target.email ?? "") : "";
+  if (!email && !phone) return skip("UNREACHABLE");
   const k = invitation.reminderCount;
   if (mode.kind === "schedule") {
     if (!facility.inviteRemindersEnabled) return skip("NOT_DUE");
@@ -239,28 +254,52 @@ export async function remindInTransaction(
     facilityId: scope.facilityId,
     invitationId: invitation.id,
     purpose: "INVITE",
-    email: invitation.email,
+    email,
     expiresAt: invitation.expiresAt,
     now,
   });
-  await enqueueEmail(tx, t, {
-    facilityId: scope.facilityId,
-    kind: "INVITE_REMINDER",
-    toEmail: invitation.email,
-    signInLinkId: linkId,
-    invitationId: invitation.id,
-    now,
-  });
-  await recordInvitationEvent(tx, t, invitation.id, "REMINDER_SENT", now, `Reminder ${k + 1} to ${invitation.email}`);
+  if (email) {
+    await enqueueEmail(tx, t, {
+      facilityId: scope.facilityId,
+      kind: "INVITE_REMINDER",
+      toEmail: email,
+      signInLinkId: linkId,
+      invitationId: invitation.id,
+      now,
+    });
+  }
+  if (phone) {
+    // Its token is minted by the text worker when it sends, as one more token of the same link.
+    await enqueueText(tx, t, {
+      facilityId: scope.facilityId,
+      kind: "INVITE_REMINDER",
+      toPhone: phone,
+      signInLinkId: linkId,
+      invitationId: invitation.id,
+      now,
+    });
+  }
+  await recordInvitationEvent(tx, t, invitation.id, "REMINDER_SENT", now, reminderDetail(k + 1, email, phone));
   if (mode.kind === "now") {
     await recordAudit(tx, t, scope, now, {
       action: "INVITE_REMINDER_SENT",
       customerId: person.customerId,
       subject: target.name,
-      details: { email: invitation.email },
+      details: { ...(email ? { email } : {}), ...(phone ? { phone } : {}) },
     });
   }
   return { ok: true, invitationId: invitation.id };
+}
+
+/**
+ * The REMINDER_SENT step's detail: "Reminder 2 to sam@example.com", "Reminder 1 by text to
+ * +12075550100", "Reminder 1 by email and text to sam@example.com and +12075550100". Staff's
+ * timeline reads the channel from the words after the number.
+ */
+export function reminderDetail(n: number, email: string, phone: string | null): string {
+  if (email && phone) return `Reminder ${n} by email and text to ${email} and ${phone}`;
+  if (phone) return `Reminder ${n} by text to ${phone}`;
+  return `Reminder ${n} to ${email}`;
 }
 
 /** Facilities whose reminders are on and whose wall clock is inside daytime hours now. */

@@ -13,7 +13,7 @@ export enum InviteReminderSkip {
   RECENTLY_REMINDED = "RECENTLY_REMINDED",
   OUTSIDE_DAYTIME = "OUTSIDE_DAYTIME",
   NOT_DUE = "NOT_DUE",
-  TEXT_ONLY = "TEXT_ONLY",
+  UNREACHABLE = "UNREACHABLE",
 }
 registerEnumType(InviteReminderSkip, { name: "InviteReminderSkip", description: "Why a person was not reminded." });
 

@@ -99,8 +99,11 @@ export function computePortalStatus(
       changesAt: null,
     };
   }
-  // An invite that went by text alone carries no email ("").
-  const live = latest && latest.state !== "VOID" && latest.email === (person.email ?? "") ? latest : null;
+  // An invite that went by text alone carries no email (""): it stays the person's invite whatever
+  // their email, since changing the email voids it anyway (a text invite to a person who has an email
+  // but chose texts is theirs as much as one to a person with none).
+  const live =
+    latest && latest.state !== "VOID" && (latest.email === "" || latest.email === (person.email ?? "")) ? latest : null;
   if (!live) {
     return {
       state: "NOT_INVITED",
@@ -310,7 +313,7 @@ export function customerPortalState(
   return sql<PortalState>`CASE
       WHEN ${t.portalAccounts.activatedAt} IS NOT NULL THEN 'IN_PORTAL'
       WHEN (${t.customers.email} IS NULL OR ${t.customers.email} = '') AND NOT ${canTextSql(t, t.customers)} THEN 'NO_EMAIL'
-      WHEN ${i.id} IS NULL OR ${i.state} = 'VOID' OR ${i.email} <> coalesce(${t.customers.email}, '') THEN 'NOT_INVITED'
+      WHEN ${i.id} IS NULL OR ${i.state} = 'VOID' OR (${i.email} <> '' AND ${i.email} <> coalesce(${t.customers.email}, '')) THEN 'NOT_INVITED'
       WHEN ${i.deliveryState} IN ('BOUNCED', 'FAILED') THEN 'BOUNCED'
       WHEN ${i.expiresAt} <= ${now} THEN 'INVITE_EXPIRED'
       WHEN NOT EXISTS (SELECT 1 FROM ${l} WHERE ${openLink}) THEN 'INVITE_EXPIRED'

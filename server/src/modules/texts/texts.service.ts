@@ -1,4 +1,4 @@
-import { and, type Column, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, type Column, desc, eq, getTableName, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Database, Tables, WriteDb } from "../../db/database.js";
 import type { FacilityScope } from "../../db/tenancy.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
@@ -22,7 +22,10 @@ type PersonColumns = { phone: Column; smsConsentPhone: Column };
  */
 export function canTextSql(t: Pick<Tables, "smsOptOuts">, person: PersonColumns): SQL<boolean> {
   const o = t.smsOptOuts;
-  return sql<boolean>`(${person.phone} IS NOT NULL AND ${person.smsConsentPhone} = ${person.phone} AND NOT EXISTS (SELECT 1 FROM ${o} WHERE ${o.phone} = ${person.phone} AND ${o.state} = 'OPTED_OUT'))`.mapWith(
+  // Named with its table: a select without joins renders a bare "phone", which inside the subquery
+  // would be sms_opt_outs' own column.
+  const phone = sql`${sql.identifier(getTableName(person.phone.table))}.${sql.identifier(person.phone.name)}`;
+  return sql<boolean>`(${phone} IS NOT NULL AND ${person.smsConsentPhone} = ${phone} AND NOT EXISTS (SELECT 1 FROM ${o} WHERE ${o.phone} = ${phone} AND ${o.state} = 'OPTED_OUT'))`.mapWith(
     (v: unknown) => v === true || v === 1 || v === "1" || v === "t",
   );
 }

@@ -144,8 +144,9 @@ describe("texts: consent, channel, STOP and delivery status", () => {
     expect(signedIn.redeemSignInLink.name).toBe("Tess Text");
   });
 
-  it("a text-only invite gets no reminder email: reminders go by email, and it has no address", async () => {
-    const c = await createCustomer(app, t.a.id, { name: "Rex Reminded", email: null, phone: nextPhone() });
+  it("a text-only invite is reminded by text, never by email: it has no address", async () => {
+    const phone = nextPhone();
+    const c = await createCustomer(app, t.a.id, { name: "Rex Reminded", email: null, phone });
     await consent(c.id);
     const sent = await t.asA.ok<{ sendInvite: { invitation: { id: string } } }>(SEND, { id: String(c.id) });
     const id = sent.sendInvite.invitation.id;
@@ -155,8 +156,11 @@ describe("texts: consent, channel, STOP and delivery status", () => {
       `mutation($ids: [ID!]!) { sendInviteReminders(invitationIds: $ids) { reminded skip } }`,
       { ids: [id] },
     );
-    expect(reminded.sendInviteReminders).toEqual([{ reminded: false, skip: "TEXT_ONLY" }]);
+    expect(reminded.sendInviteReminders).toEqual([{ reminded: true, skip: null }]);
     expect(await countRows(app, "email_outbox", "invitation_id = ?", Number(id))).toBe(0);
+    expect(await app.deliverTexts()).toBe(1);
+    expect(fake.messages.map((m) => m.to)).toEqual([phone, phone]);
+    expect(fake.messages[1]?.body).toMatch(/^Reminder from /);
   });
 
   it("both channels: the invite goes by email and text and says so", async () => {

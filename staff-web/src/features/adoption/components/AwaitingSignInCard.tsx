@@ -127,8 +127,8 @@ export function AwaitingSignInCard() {
             <Stack gap="xs">
               <Text size="sm">
                 {days === "0"
-                  ? "Everyone on this list gets a reminder email now, with a new link to the portal."
-                  : `Everyone invited at least ${days} days ago who has not signed in gets a reminder email now, with a new link to the portal.`}
+                  ? "Everyone on this list gets a reminder now, by email or text as they chose, with a new link to the portal."
+                  : `Everyone invited at least ${days} days ago who has not signed in gets a reminder now, by email or text as they chose, with a new link to the portal.`}
               </Text>
               <Text size="sm" c="dimmed">
                 People reminded in the last hour, whose reminders were stopped or whose address bounced are skipped.

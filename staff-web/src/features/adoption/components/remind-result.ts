@@ -14,7 +14,7 @@ const SKIP_WORDS: Record<InviteReminderSkip, string> = {
   NOT_FOUND: "invite removed",
   OUTSIDE_DAYTIME: "outside daytime hours",
   NOT_DUE: "not due",
-  TEXT_ONLY: "invited by text only",
+  UNREACHABLE: "no channel reaches them",
 };
 
 type Result = RemindWaitingInvitesMutation["remindWaitingInvites"];

@@ -204,6 +204,25 @@ describe("invite reminders on the history", () => {
     expect(screen.getAllByText(/Dana Reyes/)).toHaveLength(1);
   });
 
+  it("says how a reminder went: by text, or by email and text", () => {
+    renderWithProviders(
+      <InvitationTimeline
+        invitation={invitation({
+          timeline: [
+            event("QUEUED", 0, "To +12075550100"),
+            event("TEXT_SENT", 1, "To +12075550100"),
+            event("REMINDER_SENT", 3 * 24 * 60, "Reminder 1 by text to +12075550100"),
+            event("REMINDER_SENT", 6 * 24 * 60, "Reminder 2 by email and text to sam@example.com and +12075550100"),
+          ],
+        })}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByText("Reminder sent by text")).toBeTruthy();
+    expect(screen.getByText("Reminder sent by email and text")).toBeTruthy();
+    expect(screen.getByText("Reminder 1 by text to +12075550100")).toBeTruthy();
+  });
+
   it("counts the reminders of a pending invite and lets staff stop the rest", async () => {
     const user = userEvent.setup({ delay: null });
     const pending = invitation({ reminderCount: 1, lastReminderAt: at(3 * 24 * 60) });

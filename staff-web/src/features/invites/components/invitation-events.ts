@@ -21,9 +21,14 @@ export const INVITATION_EVENT: Record<InvitationEventKind, { label: string; colo
 
 /**
  * A step's title: a stop names who stopped the reminders ("Reminders stopped by Dana Reyes"), a
- * copied link who copied it ("Link copied by Dana Reyes").
+ * copied link who copied it ("Link copied by Dana Reyes"), a reminder how it went ("Reminder sent by
+ * text": the server writes "Reminder 2 by text to …").
  */
 export function stepLabel(kind: InvitationEventKind, detail: string | null): string {
+  if (kind === "REMINDER_SENT" && detail) {
+    if (/^Reminder \d+ by email and text /.test(detail)) return "Reminder sent by email and text";
+    if (/^Reminder \d+ by text /.test(detail)) return "Reminder sent by text";
+  }
   if (kind === "REMINDERS_STOPPED" && detail) return `Reminders stopped by ${detail}`;
   if (kind === "LINK_COPIED" && detail) return `Link copied by ${detail}`;
   return INVITATION_EVENT[kind].label;

@@ -39,7 +39,7 @@ export function InviteReminderSettings({
     <SettingsSection
       id="invite-reminders-heading"
       title="Invite reminders"
-      description="A reminder email with a fresh sign-in link for invites not accepted yet. Reminders stop the moment the person signs in, and never go to an address that bounced."
+      description="A reminder with a fresh sign-in link for invites not accepted yet, by email or text as each person chose (texts only with their consent). Reminders stop the moment the person signs in, and never go to an address that bounced."
     >
       <Stack gap="lg">
         <Switch

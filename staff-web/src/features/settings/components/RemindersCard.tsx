@@ -108,7 +108,7 @@ export function RemindersCard({
     <SettingsSection
       id="reminders-heading"
       title="Reminders"
-      description="Emails that remind customers and their contacts of what needs them. Everything due on a day comes in one email per person, between 9:00 and 18:00 in your time zone, only to people whose communication preferences include it, and only for sections the portal shows."
+      description="Reminders to customers and their contacts of what needs them, by email or text as each person chose. Everything due on a day comes in one message per person (one short text for those who chose texts), between 9:00 and 18:00 in your time zone, only to people whose communication preferences include it, and only for sections the portal shows."
     >
       <form onSubmit={submit} noValidate aria-label="Reminders">
         <Stack gap="md">
