@@ -1,4 +1,4 @@
-import type { Config } from "../config.js";
+import { type Config, textsConfigured } from "../config.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../lib/logger.js";
 import { DevMailboxTextTransport } from "./dev-mailbox-text-transport.js";
@@ -14,14 +14,6 @@ class TwilioOnFirstSend implements TextTransport {
     this.transport ??= import("./twilio-transport.js").then(({ TwilioTransport }) => new TwilioTransport(this.options));
     return (await this.transport).send(messages);
   }
-}
-
-/**
- * Whether this deployment can send texts: with Twilio configured, or outside production, where they
- * land in the local mailbox. A production server with no Twilio queues no text at all.
- */
-export function textsConfigured(config: Pick<Config, "env" | "twilio">): boolean {
-  return config.twilio !== null || config.env !== "production";
 }
 
 export const TEXTS_NOT_CONFIGURED =

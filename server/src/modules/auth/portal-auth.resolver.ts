@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { textsConfigured } from "../../config.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { portalSignInNeeded, Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requestFacility, requirePortal } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { MAX_PASSWORD_LENGTH } from "../../lib/password-policy.js";
-import { textsConfigured } from "../../email/create-text-transport.js";
 import { EMAIL_MAX_LENGTH } from "../../lib/text.js";
 import { carsOfCustomer } from "../cars/car.service.js";
 import { Car } from "../cars/car.type.js";

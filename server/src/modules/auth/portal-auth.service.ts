@@ -1,8 +1,7 @@
 import { and, desc, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { textsConfigured } from "../../config.js";
 import type { Tables, WriteDb } from "../../db/database.js";
-import { textsConfigured } from "../../email/create-text-transport.js";
-import { enqueueEmail } from "../../email/outbox.js";
-import { enqueueText } from "../../email/text-outbox.js";
+import { enqueueEmail, enqueueText } from "../../email/outbox.js";
 import type { SessionClient } from "../../lib/client-device.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { badInput, DomainError, tooManyRequests } from "../../lib/domain-error.js";
@@ -14,7 +13,6 @@ import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
 import { facilityById, facilityBySlug, facilityInTransaction } from "../facilities/facility.service.js";
 import { recordInvitationEvent } from "../invitations/invitation-events.service.js";
 import type { ServiceDeps } from "../service-deps.js";
-import { canTextSql } from "../texts/texts.service.js";
 import {
   codeHashesOf,
   createSignInLink,
@@ -22,6 +20,7 @@ import {
   type LinkRow,
   voidOpenLinks,
 } from "../sign-in-links/sign-in-link.service.js";
+import { canTextSql } from "../texts/texts.service.js";
 import {
   eligiblePeople,
   type PortalPerson,

@@ -29,7 +29,9 @@ export class PortalBrand {
   @Field(() => String, { nullable: true })
   logoUrl: string | null;
 
-  @Field({ description: "Whether the sign-in page may offer \"Text me a link\": false when this server cannot send texts." })
+  @Field({
+    description: 'Whether the sign-in page may offer "Text me a link": false when this server cannot send texts.',
+  })
   textSignIn: boolean;
 }
 

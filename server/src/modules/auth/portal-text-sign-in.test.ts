@@ -132,7 +132,9 @@ describe("portal sign-in by text", () => {
     await browser(app).ok(TEXT_ME, { f: t.a.slug, p: national(phone) });
     await app.deliverTexts();
     const first = await latestTextTo(app, phone);
-    expect(first?.text).toMatch(/^Harbor A: your sign-in link .* works once, for 15 minutes\. Reply STOP to opt out\.$/);
+    expect(first?.text).toMatch(
+      /^Harbor A: your sign-in link .* works once, for 15 minutes\. Reply STOP to opt out\.$/,
+    );
     if (!first?.token) throw new Error("no link in the text");
 
     app.clock.advance(MINUTE + 1000);
@@ -143,10 +145,9 @@ describe("portal sign-in by text", () => {
     const old = await browser(app).gql(REDEEM, { t: first.token });
     expect(old.errors?.[0]?.extensions?.linkState).toBe("REPLACED");
 
-    const signedIn = await browser(app).ok<{ redeemSignInLink: { name: string; facility: { name: string } } }>(
-      REDEEM,
-      { t: second.token },
-    );
+    const signedIn = await browser(app).ok<{ redeemSignInLink: { name: string; facility: { name: string } } }>(REDEEM, {
+      t: second.token,
+    });
     expect(signedIn.redeemSignInLink).toEqual({ name: "Link Person", facility: { name: "Harbor A" } });
     const again = await browser(app).gql(REDEEM, { t: second.token });
     expect(again.errors?.[0]?.extensions?.linkState).toBe("USED");
@@ -160,7 +161,14 @@ describe("portal sign-in by text", () => {
     );
     expect(answers.filter((a) => a.errors)).toEqual([]);
     expect(await signInTexts(app, phone)).toBe(1);
-    expect(await countRows(app, "sign_in_links", "customer_id IN (SELECT id FROM customers WHERE phone = ?) AND purpose = 'SIGN_IN'", phone)).toBe(1);
+    expect(
+      await countRows(
+        app,
+        "sign_in_links",
+        "customer_id IN (SELECT id FROM customers WHERE phone = ?) AND purpose = 'SIGN_IN'",
+        phone,
+      ),
+    ).toBe(1);
   });
 
   it("one network may ask 20 times in 15 minutes, whatever the numbers", async () => {
@@ -220,10 +228,11 @@ describe("portal sign-in by text", () => {
     // A's code typed on B's page opens nothing there.
     const atB = await browser(app).gql(TEXT_CODE, { f: t.b.slug, p: phone, c: text.code });
     expect(atB.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const atA = await browser(app).ok<{ signInWithTextCode: { name: string; facility: { name: string } } }>(
-      TEXT_CODE,
-      { f: t.a.slug, p: phone, c: text.code },
-    );
+    const atA = await browser(app).ok<{ signInWithTextCode: { name: string; facility: { name: string } } }>(TEXT_CODE, {
+      f: t.a.slug,
+      p: phone,
+      c: text.code,
+    });
     expect(atA.signInWithTextCode).toEqual({ name: "Shared Number A", facility: { name: "Harbor A" } });
 
     // A number known only at B asks at A: no text.
@@ -290,10 +299,7 @@ describe("portal sign-in by text", () => {
     const customer = await textable("a", "Changed Mind", phone);
     await browser(app).ok(TEXT_ME, { f: t.a.slug, p: national(phone) });
     await app.data.transaction((tx) =>
-      tx
-        .update(app.data.t.customers)
-        .set({ smsConsentPhone: null })
-        .where(eq(app.data.t.customers.id, customer.id)),
+      tx.update(app.data.t.customers).set({ smsConsentPhone: null }).where(eq(app.data.t.customers.id, customer.id)),
     );
     await app.deliverTexts();
     expect(await latestTextTo(app, phone)).toBeUndefined();

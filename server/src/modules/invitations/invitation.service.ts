@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
+import { textsConfigured } from "../../config.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
@@ -13,7 +14,6 @@ import {
   mintSignInTokens,
   NO_STAFF_LINK,
 } from "../../email/outbox.js";
-import { textsConfigured } from "../../email/create-text-transport.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
 import { recordAudit } from "../audit/audit.service.js";
