@@ -11,7 +11,7 @@ export function validateEmail(value: string): string | null {
 export function validatePhone(value: string): string | null {
   const phone = value.trim();
   if (!phone) return "Enter your mobile number";
-  if (!/\d/.test(phone)) return "Enter a phone number, like (207) 555-0148";
+  if (!/\d/.test(phone)) return "Enter a phone number: digits, with +country code if it is from abroad";
   if (phone.length > 40) return "That is too long for a phone number";
   return null;
 }

@@ -220,7 +220,7 @@ export async function signInWithCode(
   deps: SignInDeps,
   request: { email: string; code: string; ip: string; userAgent: string; previousToken?: string },
 ): Promise<PortalSignIn> {
-  const { data, clock } = deps;
+  const { clock } = deps;
   const now = clock.now();
   const email = normalizeEmail(request.email.slice(0, 320)) ?? "";
   await limitPerIp(deps, "portal-code", request.ip, now);

@@ -42,7 +42,6 @@ export function TextRequestForm({ facility, initialPhone = "", onSent, autoFocus
           type="tel"
           inputMode="tel"
           autoComplete="tel"
-          placeholder="(207) 555-0148"
           size="md"
           maxLength={40}
           autoFocus={autoFocus}
