@@ -153,6 +153,14 @@ export type Config = {
 
 export type ServerRole = "all" | "web" | "worker";
 
+/**
+ * Whether this deployment can send texts: with Twilio configured, or outside production, where they
+ * land in the local mailbox. A production server with no Twilio queues no text at all.
+ */
+export function textsConfigured(config: Pick<Config, "env" | "twilio">): boolean {
+  return config.twilio !== null || config.env !== "production";
+}
+
 /** The background loops run by this process: none on an API-only server. */
 export function runsBackgroundJobs(config: Pick<Config, "role">): boolean {
   return config.role !== "web";

@@ -22,6 +22,7 @@ import {
   RequestsPage,
   SchedulePage,
   SignedInFrame,
+  SignInByTextPage,
   SignInPage,
   SignInWithCodePage,
   SignInWithPasswordPage,
@@ -54,6 +55,7 @@ export function AppRoutes() {
           <Route path="sign-in" element={<SignInPage />} />
           <Route path="sign-in/code" element={<SignInWithCodePage />} />
           <Route path="sign-in/password" element={<SignInWithPasswordPage />} />
+          <Route path="sign-in/text" element={<SignInByTextPage />} />
           <Route path="choose-account" element={<ChooseAccountPage />} />
           <Route path="link/:token" element={<LinkPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -102,6 +102,10 @@ export const SignInWithCodePage = lazyPage(
   () => import("../features/sign-in/components/SignInPage"),
   (m) => m.SignInWithCodePage,
 );
+export const SignInByTextPage = lazyPage(
+  () => import("../features/sign-in/components/SignInPage"),
+  (m) => m.SignInByTextPage,
+);
 export const SignInWithPasswordPage = lazyPage(
   () => import("../features/sign-in/components/SignInPage"),
   (m) => m.SignInWithPasswordPage,

@@ -67,11 +67,13 @@ type Documents = {
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": typeof types.PortalSignOutDocument,
     "\n  mutation RedeemSignInLink($token: String!, $password: String) {\n    redeemSignInLink(token: $token, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.RedeemSignInLinkDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      state\n      purpose\n      firstName\n      choosePassword\n      facility {\n        name\n        brandColor\n        logoUrl\n      }\n    }\n  }\n": typeof types.SignInLinkDocument,
-    "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n    }\n  }\n": typeof types.PortalBrandDocument,
+    "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n      textSignIn\n    }\n  }\n": typeof types.PortalBrandDocument,
     "\n  query PortalDemoSignIn {\n    portalDemoSignIn {\n      email\n      mailboxPath\n    }\n  }\n": typeof types.PortalDemoSignInDocument,
     "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      message\n    }\n  }\n": typeof types.RequestSignInLinkDocument,
+    "\n  mutation RequestSignInText($facility: String!, $phone: String!) {\n    requestSignInText(facility: $facility, phone: $phone) {\n      message\n    }\n  }\n": typeof types.RequestSignInTextDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SignInWithCodeDocument,
     "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SignInWithPasswordDocument,
+    "\n  mutation SignInWithTextCode($facility: String!, $phone: String!, $code: String!) {\n    signInWithTextCode(facility: $facility, phone: $phone, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n": typeof types.SignInWithTextCodeDocument,
     "\n  query MyTexts {\n    portalProfile {\n      texts {\n        ...MyTextSettings\n      }\n    }\n  }\n": typeof types.MyTextsDocument,
     "\n  fragment MyTextSettings on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    optedOut\n    optedOutAt\n    canText\n  }\n": typeof types.MyTextSettingsFragmentDoc,
     "\n  mutation UpdateMyTextSettings($input: MyTextSettingsInput!) {\n    updateMyTextSettings(input: $input) {\n      ...MyTextSettings\n    }\n  }\n": typeof types.UpdateMyTextSettingsDocument,
@@ -130,11 +132,13 @@ const documents: Documents = {
     "\n  mutation PortalSignOut {\n    portalSignOut\n  }\n": types.PortalSignOutDocument,
     "\n  mutation RedeemSignInLink($token: String!, $password: String) {\n    redeemSignInLink(token: $token, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": types.RedeemSignInLinkDocument,
     "\n  query SignInLink($token: String!) {\n    signInLink(token: $token) {\n      state\n      purpose\n      firstName\n      choosePassword\n      facility {\n        name\n        brandColor\n        logoUrl\n      }\n    }\n  }\n": types.SignInLinkDocument,
-    "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n    }\n  }\n": types.PortalBrandDocument,
+    "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n      textSignIn\n    }\n  }\n": types.PortalBrandDocument,
     "\n  query PortalDemoSignIn {\n    portalDemoSignIn {\n      email\n      mailboxPath\n    }\n  }\n": types.PortalDemoSignInDocument,
     "\n  mutation RequestSignInLink($email: String!) {\n    requestSignInLink(email: $email) {\n      message\n    }\n  }\n": types.RequestSignInLinkDocument,
+    "\n  mutation RequestSignInText($facility: String!, $phone: String!) {\n    requestSignInText(facility: $facility, phone: $phone) {\n      message\n    }\n  }\n": types.RequestSignInTextDocument,
     "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n": types.SignInWithCodeDocument,
     "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n": types.SignInWithPasswordDocument,
+    "\n  mutation SignInWithTextCode($facility: String!, $phone: String!, $code: String!) {\n    signInWithTextCode(facility: $facility, phone: $phone, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n": types.SignInWithTextCodeDocument,
     "\n  query MyTexts {\n    portalProfile {\n      texts {\n        ...MyTextSettings\n      }\n    }\n  }\n": types.MyTextsDocument,
     "\n  fragment MyTextSettings on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    optedOut\n    optedOutAt\n    canText\n  }\n": types.MyTextSettingsFragmentDoc,
     "\n  mutation UpdateMyTextSettings($input: MyTextSettingsInput!) {\n    updateMyTextSettings(input: $input) {\n      ...MyTextSettings\n    }\n  }\n": types.UpdateMyTextSettingsDocument,
@@ -369,7 +373,7 @@ export function graphql(source: "\n  query SignInLink($token: String!) {\n    si
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n    }\n  }\n"): (typeof documents)["\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n      textSignIn\n    }\n  }\n"): (typeof documents)["\n  query PortalBrand($facility: String!) {\n    portalBrand(facility: $facility) {\n      name\n      brandColor\n      logoUrl\n      textSignIn\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -381,11 +385,19 @@ export function graphql(source: "\n  mutation RequestSignInLink($email: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RequestSignInText($facility: String!, $phone: String!) {\n    requestSignInText(facility: $facility, phone: $phone) {\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSignInText($facility: String!, $phone: String!) {\n    requestSignInText(facility: $facility, phone: $phone) {\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithCode($email: String!, $code: String!) {\n    signInWithCode(email: $email, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithPassword($email: String!, $password: String!) {\n    signInWithPassword(email: $email, password: $password) {\n      ...PortalViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithTextCode($facility: String!, $phone: String!, $code: String!) {\n    signInWithTextCode(facility: $facility, phone: $phone, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithTextCode($facility: String!, $phone: String!, $code: String!) {\n    signInWithTextCode(facility: $facility, phone: $phone, code: $code) {\n      ...PortalViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,7 @@ const DESTINATIONS: Record<string, string> = {
   "/sign-in": "sign-in",
   "/sign-in/code": "sign-in-code",
   "/sign-in/password": "sign-in-password",
+  "/sign-in/text": "sign-in-text",
   "/choose-account": "choose-account",
 };
 

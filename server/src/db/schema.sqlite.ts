@@ -176,6 +176,8 @@ export const customers = table(
     index("customers_facility_archived").on(t.facilityId, t.sortName, t.id).where(sql`archived_at IS NOT NULL`),
     // Finding who else has an address (the duplicate-email warning) without reading every customer.
     index("customers_facility_email").on(t.facilityId, t.email),
+    // Who a number typed on the portal's "Text me a link" belongs to, within one facility.
+    index("customers_facility_phone").on(t.facilityId, t.phone),
     // The adoption funnel's counts by stage and its weekly chart, read from the index alone (SQLite
     // reads archived_at from the index to check the WHERE, even though the index only holds NULLs).
     index("customers_facility_adoption")
@@ -285,6 +287,7 @@ export const contacts = table(
   },
   (t) => [
     index("contacts_customer").on(t.customerId),
+    index("contacts_facility_phone").on(t.facilityId, t.phone),
     // The adoption funnel's people who are contacts: those who may use the portal.
     index("contacts_facility_adoption").on(t.facilityId, t.canAccessPortal, t.firstInvitedAt, t.adoptionStage),
   ],
@@ -706,6 +709,8 @@ export const textOutbox = table(
     index("text_outbox_due").on(t.status, t.nextAttemptAt),
     index("text_outbox_provider_message").on(t.providerMessageId),
     index("text_outbox_invitation").on(t.invitationId),
+    // The texts a number was sent in a facility: a texted code's links, the person's recent texts.
+    index("text_outbox_facility_phone").on(t.facilityId, t.toPhone, t.id),
   ],
 );
 

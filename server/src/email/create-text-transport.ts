@@ -1,4 +1,4 @@
-import type { Config } from "../config.js";
+import { type Config, textsConfigured } from "../config.js";
 import type { Database } from "../db/database.js";
 import type { Logger } from "../lib/logger.js";
 import { DevMailboxTextTransport } from "./dev-mailbox-text-transport.js";
@@ -16,8 +16,25 @@ class TwilioOnFirstSend implements TextTransport {
   }
 }
 
-/** Twilio when an account is configured; otherwise the local mailbox at /dev/mailbox. */
+export const TEXTS_NOT_CONFIGURED =
+  "This server cannot send texts: TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and a sending number are not configured";
+
+/** A production server with no Twilio: any text already queued fails for good, saying why. */
+class NoTexts implements TextTransport {
+  async send(messages: OutgoingText[]): Promise<TextSendResult[]> {
+    return messages.map((m) => ({
+      outboxId: m.outboxId,
+      ok: false,
+      permanent: true,
+      errorCode: -1,
+      message: TEXTS_NOT_CONFIGURED,
+    }));
+  }
+}
+
+/** Twilio when an account is configured; otherwise the local mailbox at /dev/mailbox (never in production). */
 export function createTextTransport(config: Config, data: Database, logger?: Logger): TextTransport {
   if (config.twilio) return new TwilioOnFirstSend({ ...config.twilio, logger });
+  if (!textsConfigured(config)) return new NoTexts();
   return new DevMailboxTextTransport(data);
 }

@@ -7,6 +7,15 @@ export function validateEmail(value: string): string | null {
   return null;
 }
 
+/** The number is read by the server, in the facility's country; here only that something was typed. */
+export function validatePhone(value: string): string | null {
+  const phone = value.trim();
+  if (!phone) return "Enter your mobile number";
+  if (!/\d/.test(phone)) return "Enter a phone number: digits, with +country code if it is from abroad";
+  if (phone.length > 40) return "That is too long for a phone number";
+  return null;
+}
+
 /** The emailed code may be typed or pasted with spaces or a dash; only the digits matter. */
 export function normalizeCode(value: string): string {
   return value.replace(/[\s-]/g, "");
@@ -14,7 +23,7 @@ export function normalizeCode(value: string): string {
 
 export function validateCode(value: string): string | null {
   const code = normalizeCode(value);
-  if (!code) return "Enter the 8-digit code from your email";
+  if (!code) return "Enter the 8-digit code";
   if (!/^\d+$/.test(code)) return "The code is made of digits only";
   if (code.length !== 8) return `The code has 8 digits; this one has ${code.length}`;
   return null;

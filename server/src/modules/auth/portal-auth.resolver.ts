@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { textsConfigured } from "../../config.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { portalSignInNeeded, Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
@@ -18,7 +19,9 @@ import {
   previewSignInLink,
   redeemSignInLink,
   requestSignInLink,
+  requestSignInText,
   signInWithCode,
+  signInWithTextCode,
 } from "./portal-auth.service.js";
 import {
   PortalAccount,
@@ -35,6 +38,9 @@ import { portalDemoSignIn } from "./portal-demo.service.js";
 import { signInWithPassword } from "./portal-password.service.js";
 import type { PortalSignIn } from "./portal-session.service.js";
 import { PORTAL_COOKIE, type PortalViewer as Viewer } from "./sessions.service.js";
+
+const SAME_TEXT_ANSWER =
+  "If that number can sign in to this portal, a text with a sign-in link and code is on its way. It works for 15 minutes.";
 
 const SAME_ANSWER =
   "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
@@ -102,6 +108,7 @@ export class PortalResolver {
       name: facility.name,
       brandColor: facility.brandColor,
       logoUrl: logoPath(facility),
+      textSignIn: textsConfigured(ctx.config),
     });
   }
 
@@ -164,6 +171,36 @@ export class PortalResolver {
   ): Promise<RequestSignInLinkPayload> {
     await requestSignInLink(ctx, { email, ip: ctx.ip });
     return Object.assign(new RequestSignInLinkPayload(), { message: SAME_ANSWER });
+  }
+
+  @Mutation(() => RequestSignInLinkPayload, {
+    description: "Text me a link: a sign-in link and code by text to a mobile number of the facility's portal.",
+  })
+  async requestSignInText(
+    @Ctx() ctx: Context,
+    @StringArg("facility", { maxLength: 64 }) facility: string,
+    @StringArg("phone", { maxLength: 40 }) phone: string,
+  ): Promise<RequestSignInLinkPayload> {
+    await requestSignInText(ctx, { facility, phone, ip: ctx.ip });
+    return Object.assign(new RequestSignInLinkPayload(), { message: SAME_TEXT_ANSWER });
+  }
+
+  @Mutation(() => PortalViewer, { description: "Signs in with the 8-digit code from a sign-in text." })
+  async signInWithTextCode(
+    @Ctx() ctx: Context,
+    @StringArg("facility", { maxLength: 64 }) facility: string,
+    @StringArg("phone", { maxLength: 40 }) phone: string,
+    @StringArg("code", { maxLength: 32 }) code: string,
+  ): Promise<PortalViewer> {
+    const attempt = {
+      facility,
+      phone,
+      code,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+      previousToken: ctx.cookie(PORTAL_COOKIE),
+    };
+    return signedIn(ctx, await signInWithTextCode(ctx, attempt));
   }
 
   @Mutation(() => PortalViewer, { description: "Signs in with the 8-digit code from a sign-in email." })

@@ -1,14 +1,16 @@
-import { and, desc, eq, exists, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, desc, eq, exists, gt, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { textsConfigured } from "../../config.js";
 import type { Tables, WriteDb } from "../../db/database.js";
-import { enqueueEmail } from "../../email/outbox.js";
+import { enqueueEmail, enqueueText } from "../../email/outbox.js";
 import type { SessionClient } from "../../lib/client-device.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { badInput, DomainError, tooManyRequests } from "../../lib/domain-error.js";
 import { passwordProblem } from "../../lib/password-policy.js";
 import { hashPassword } from "../../lib/passwords.js";
+import { parsePhone } from "../../lib/phone.js";
 import { isValidEmail, isValidTypedEmail, normalizeEmail } from "../../lib/text.js";
 import { hashCode, safeEqual, sha256 } from "../../lib/tokens.js";
-import { facilityById, facilityInTransaction } from "../facilities/facility.service.js";
+import { facilityById, facilityBySlug, facilityInTransaction } from "../facilities/facility.service.js";
 import { recordInvitationEvent } from "../invitations/invitation-events.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import {
@@ -18,6 +20,7 @@ import {
   type LinkRow,
   voidOpenLinks,
 } from "../sign-in-links/sign-in-link.service.js";
+import { canTextSql } from "../texts/texts.service.js";
 import {
   eligiblePeople,
   type PortalPerson,
@@ -199,7 +202,7 @@ export async function redeemSignInLink(
 const codeError = () =>
   new DomainError(
     "BAD_USER_INPUT",
-    "That code is not valid or has expired. Check the latest email, or ask for a new link.",
+    "That code is not valid or has expired. Check the latest email or text, or ask for a new link.",
   );
 
 /**
@@ -217,15 +220,70 @@ export async function signInWithCode(
   deps: SignInDeps,
   request: { email: string; code: string; ip: string; userAgent: string; previousToken?: string },
 ): Promise<PortalSignIn> {
+  const { clock } = deps;
+  const now = clock.now();
+  const email = normalizeEmail(request.email.slice(0, 320)) ?? "";
+  await limitPerIp(deps, "portal-code", request.ip, now);
+  // A link texted to someone with no email carries "" (docs/decisions/0038): "" is no address to try codes for.
+  if (!isValidEmail(email)) throw codeError();
+  return signInWithOpenLinkCode(deps, request, now, {
+    capKey: `portal-code:email:${sha256(email)}`,
+    openLinks: (links) => eq(links.email, email),
+  });
+}
+
+/**
+ * Signs in with the 8-digit code from a text: the links texted to this number in this facility,
+ * with the same rules as an emailed code (five wrong tries kill a code, never its link; a daily cap
+ * per number). A number at one facility never opens another's links.
+ */
+export async function signInWithTextCode(
+  deps: SignInDeps,
+  request: { facility: string; phone: string; code: string; ip: string; userAgent: string; previousToken?: string },
+): Promise<PortalSignIn> {
   const { data, clock } = deps;
   const { t } = data;
   const now = clock.now();
-  const email = normalizeEmail(request.email.slice(0, 320)) ?? "";
-  const code = request.code.slice(0, 40).replace(/\D/g, "");
   await limitPerIp(deps, "portal-code", request.ip, now);
+  const facility = await facilityBySlug(data, request.facility.slice(0, 64));
+  if (!facility) throw codeError();
+  const phone = typedPhone(request.phone, facility.country);
+  const o = t.textOutbox;
+  return signInWithOpenLinkCode(deps, request, now, {
+    capKey: `portal-code:phone:${sha256(phone)}`,
+    openLinks: (links, tx) =>
+      and(
+        eq(links.facilityId, facility.id),
+        inArray(
+          links.id,
+          tx
+            .select({ id: o.signInLinkId })
+            .from(o)
+            .where(and(eq(o.facilityId, facility.id), eq(o.toPhone, phone), isNotNull(o.signInLinkId))),
+        ),
+      ),
+  });
+}
+
+/** A typed mobile number as E.164, read with the facility's country; a number that is not one is refused. */
+function typedPhone(text: string, country: string): string {
+  const parsed = parsePhone(text.slice(0, 40), country);
+  if ("error" in parsed) throw badInput(parsed.error, { phone: parsed.error });
+  return parsed.e164;
+}
+
+async function signInWithOpenLinkCode(
+  deps: SignInDeps,
+  request: { code: string; ip: string; userAgent: string; previousToken?: string },
+  now: Date,
+  whose: { capKey: string; openLinks: (links: Tables["signInLinks"], tx: WriteDb) => SQL | undefined },
+): Promise<PortalSignIn> {
+  const { data } = deps;
+  const { t } = data;
+  const code = request.code.slice(0, 40).replace(/\D/g, "");
   const reservation = await reserveAttempt(
     data,
-    [{ key: `portal-code:email:${sha256(email)}`, limit: CODE_TRIES_PER_ADDRESS_PER_DAY, windowMs: DAY }],
+    [{ key: whose.capKey, limit: CODE_TRIES_PER_ADDRESS_PER_DAY, windowMs: DAY }],
     now,
   );
   if (!reservation.allowed) throw codeError();
@@ -241,7 +299,7 @@ export async function signInWithCode(
         .from(links)
         .where(
           and(
-            eq(links.email, email),
+            whose.openLinks(links, tx),
             isNull(links.consumedAt),
             isNull(links.voidedAt),
             exists(tx.select().from(t.signInLinkTokens).where(eq(t.signInLinkTokens.linkId, links.id))),
@@ -258,14 +316,14 @@ export async function signInWithCode(
       data,
       open.map((l) => l.id),
     );
-    // Every email sent for a link printed its own code; any of them opens it.
+    // Every email or text sent for a link printed its own code; any of them opens it.
     const match =
       code.length === 8
         ? open.find((l) => (codeHashes.get(l.id) ?? []).some((h) => safeEqual(h, hashCode(l.id, code))))
         : undefined;
     // In password mode every link leads to "choose a password"; a code would skip it.
     if (match && (await facilityInTransaction(tx, t, match.facilityId)).signInMethod === "PASSWORD") {
-      throw badInput("Open the link in the email to choose your password; codes are not used in this portal.");
+      throw badInput("Open the link you were sent to choose your password; codes are not used in this portal.");
     }
     if (match) {
       const client = { userAgent: request.userAgent, ip: request.ip };
@@ -337,6 +395,102 @@ export async function requestSignInLink(
     return people.length;
   });
   if (queued > 0) deps.nudgeOutbox();
+}
+
+/**
+ * "Text me a link": a 15-minute link (and its code) by text to the person of this facility whose
+ * mobile number this is, if they consented to texts at that number and it has not replied STOP. At
+ * most one text per number a minute. The caller gets the same answer whoever the number belongs to
+ * (or not), so the form reveals nothing about who has an account. A number on several accounts of
+ * the facility gets one text, as an address does; its person picks an account after signing in.
+ */
+export async function requestSignInText(
+  deps: SignInDeps & Pick<ServiceDeps, "nudgeOutbox" | "config">,
+  request: { facility: string; phone: string; ip: string },
+): Promise<void> {
+  const { data, clock } = deps;
+  const now = clock.now();
+  await limitPerIp(deps, "portal-text", request.ip, now);
+  if (!textsConfigured(deps.config)) throw badInput("This portal cannot send texts. Ask for a link by email instead.");
+  const facility = await facilityBySlug(data, request.facility.slice(0, 64));
+  if (!facility) return;
+  const phone = typedPhone(request.phone, facility.country);
+  // Per number, not per facility: every facility texts from the deployment's one sending number.
+  const perNumber = await hitRateLimit(data, `portal-text:phone:${sha256(phone)}`, 1, LINKS_PER_ADDRESS_WINDOW, now);
+  if (!perNumber.allowed) return;
+
+  const queued = await data.transaction(async (tx) => {
+    const [person] = await textablePeople(tx, data.t, facility.id, phone);
+    if (!person) return false;
+    const linkId = await createSignInLink(tx, data.t, {
+      ...person,
+      facilityId: facility.id,
+      invitationId: await openInvitationOf(tx, data.t, person, now),
+      purpose: "SIGN_IN",
+      // The link names the person's address as it stands ("" for none), so an email change ends it.
+      email: person.email,
+      expiresAt: new Date(now.getTime() + SIGN_IN_LINK_TTL),
+      now,
+    });
+    await enqueueText(tx, data.t, {
+      facilityId: facility.id,
+      kind: "SIGN_IN_LINK",
+      toPhone: phone,
+      signInLinkId: linkId,
+      now,
+    });
+    return true;
+  });
+  if (queued) deps.nudgeOutbox();
+}
+
+/**
+ * The facility's customers and portal-enabled contacts (on accounts not archived) whose mobile number
+ * this is, who consented to texts at this very number, with no STOP from it, and who are in the portal
+ * or were invited to it. Customers first, then contacts, each oldest first.
+ */
+async function textablePeople(
+  tx: WriteDb,
+  t: Tables,
+  facilityId: number,
+  phone: string,
+): Promise<Array<PortalPerson & { email: string }>> {
+  const { customers: c, contacts: k, portalAccounts: pa } = t;
+  const asCustomer = await tx
+    .select({ customerId: c.id, email: c.email })
+    .from(c)
+    .leftJoin(pa, and(eq(pa.customerId, c.id), eq(pa.personKey, 0)))
+    .where(
+      and(
+        eq(c.facilityId, facilityId),
+        eq(c.phone, phone),
+        isNull(c.archivedAt),
+        canTextSql(t, c),
+        or(isNotNull(pa.id), isNotNull(c.latestInvitationId)),
+      ),
+    )
+    .orderBy(c.id)
+    .limit(20);
+  const asContact = await tx
+    .select({ customerId: k.customerId, contactId: k.id, email: k.email })
+    .from(k)
+    .innerJoin(c, and(eq(c.id, k.customerId), isNull(c.archivedAt)))
+    .leftJoin(pa, eq(pa.contactId, k.id))
+    .where(
+      and(
+        eq(k.facilityId, facilityId),
+        eq(k.phone, phone),
+        eq(k.canAccessPortal, true),
+        canTextSql(t, k),
+        or(isNotNull(pa.id), isNotNull(k.latestInvitationId)),
+      ),
+    )
+    .orderBy(k.id)
+    .limit(20);
+  return [
+    ...asCustomer.map((p) => ({ facilityId, customerId: p.customerId, contactId: null, email: p.email ?? "" })),
+    ...asContact.map((p) => ({ facilityId, ...p, email: normalizeEmail(p.email) ?? "" })),
+  ];
 }
 
 async function openInvitationOf(tx: WriteDb, t: Tables, person: PortalPerson, now: Date): Promise<number | null> {

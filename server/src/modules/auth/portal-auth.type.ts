@@ -28,6 +28,11 @@ export class PortalBrand {
 
   @Field(() => String, { nullable: true })
   logoUrl: string | null;
+
+  @Field({
+    description: 'Whether the sign-in page may offer "Text me a link": false when this server cannot send texts.',
+  })
+  textSignIn: boolean;
 }
 
 @ObjectType({ description: "What the link page may show before Continue is pressed." })

@@ -116,7 +116,7 @@ describe("password sign-in mode and portal settings", () => {
         e: "forgetful@example.com",
         c: mail?.code,
       });
-    expect(code.errors?.[0]?.message).toMatch(/Open the link in the email to choose your password/);
+    expect(code.errors?.[0]?.message).toMatch(/Open the link you were sent to choose your password/);
     expect(
       (await app.client().ok<{ signInLink: { choosePassword: boolean } }>(PREVIEW, { t: mail?.token })).signInLink
         .choosePassword,

@@ -144,7 +144,7 @@ describe("bulk invites in chunks", () => {
     const people = CHUNK_SIZE * 2 + 40;
     const { staff, customers } = await facilityWith(people, { withoutEmailEvery: 9 });
     const withEmail = customers.filter((c) => c.email);
-    const deps = { data: app.data, clock: app.clock, nudgeOutbox: () => {} };
+    const deps = { data: app.data, clock: app.clock, config: app.config, nudgeOutbox: () => {} };
     // Invited just before the preview: inside the cooldown.
     const recently = withEmail.slice(0, 5);
     for (const c of recently) await sendInvite(deps, staff, { customerId: c.id, contactId: null });

@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
+import { textsConfigured } from "../../config.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
@@ -259,7 +260,20 @@ export async function loadTarget(
   return target;
 }
 
-export type QueueArgs = { scope: FacilityScope; staffUserId: number; person: Person; now: Date };
+export type QueueArgs = {
+  scope: FacilityScope;
+  staffUserId: number;
+  person: Person;
+  now: Date;
+  /** Whether this deployment can send texts at all (textsConfigured): no text is queued when not. */
+  textsConfigured: boolean;
+};
+
+const textsNotConfigured = () =>
+  badInput(
+    "This invite would go by text, but this server cannot send texts (Twilio is not configured). Choose email for this person, or ask whoever runs Portico to set up texts.",
+    { channel: "Texts are not set up on this server" },
+  );
 
 /**
  * Send Invite / Resend Invite for a customer or one of their contacts. The status is recomputed
@@ -267,14 +281,20 @@ export type QueueArgs = { scope: FacilityScope; staffUserId: number; person: Per
  * by the cooldown. The invitation, its link and the outbox row commit together; the worker sends.
  */
 export async function sendInvite(
-  deps: Pick<ServiceDeps, "data" | "clock" | "nudgeOutbox">,
+  deps: Pick<ServiceDeps, "data" | "clock" | "nudgeOutbox" | "config">,
   staff: { scope: FacilityScope; userId: number },
   person: Person,
 ): Promise<InvitationRow> {
   const { data } = deps;
   const now = deps.clock.now();
   const invitationId = await data.transaction((tx) =>
-    queueInvite(tx, data, { scope: staff.scope, staffUserId: staff.userId, person, now }),
+    queueInvite(tx, data, {
+      scope: staff.scope,
+      staffUserId: staff.userId,
+      person,
+      now,
+      textsConfigured: textsConfigured(deps.config),
+    }),
   );
   deps.nudgeOutbox();
   return invitationById(data, invitationId);
@@ -308,6 +328,7 @@ export async function tryQueueInvite(
   const status = computePortalStatus(target, target.latestInvitation, facility, now);
   const via = channelsFor(target);
   if (!status.action || (!via.email && !via.text)) return { ok: false, status };
+  if (via.text && !args.textsConfigured) throw textsNotConfigured();
   const expiresAt = new Date(now.getTime() + facility.inviteExpiryDays * DAY);
   // An invite by text alone carries no address: "" (the column predates texts; docs/decisions/0038).
   const email = via.email ? (target.email ?? "") : "";

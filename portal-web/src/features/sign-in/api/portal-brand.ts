@@ -7,6 +7,7 @@ export const PortalBrandQuery = graphql(`
       name
       brandColor
       logoUrl
+      textSignIn
     }
   }
 `);

@@ -7,8 +7,10 @@ import { renderPage } from "../../../test/render";
 import { PortalViewerQuery } from "../../session/api/portal-viewer";
 import { PortalBrandQuery } from "../api/portal-brand";
 import { RequestSignInLinkMutation } from "../api/request-sign-in-link";
+import { RequestSignInTextMutation } from "../api/request-sign-in-text";
 import { SignInWithCodeMutation } from "../api/sign-in-with-code";
-import { SignInPage, SignInWithCodePage } from "./SignInPage";
+import { SignInWithTextCodeMutation } from "../api/sign-in-with-text-code";
+import { SignInByTextPage, SignInPage, SignInWithCodePage } from "./SignInPage";
 
 const SAME_ANSWER =
   "If that address can use the portal, a sign-in link is on its way. It works for 15 minutes; check spam if it doesn't arrive.";
@@ -150,7 +152,13 @@ describe("signing in with a code", () => {
           request: { query: PortalBrandQuery, variables: { facility: "harbor-a" } },
           result: {
             data: {
-              portalBrand: { __typename: "PortalBrand", name: "Harbor A", brandColor: "#2f9e44", logoUrl: null },
+              portalBrand: {
+                __typename: "PortalBrand",
+                name: "Harbor A",
+                brandColor: "#2f9e44",
+                logoUrl: null,
+                textSignIn: false,
+              },
             },
           },
         },
@@ -231,5 +239,79 @@ describe("signing in with a code", () => {
     await user.type(screen.getByLabelText(/Sign-in code/), "12345678");
     await user.click(screen.getByRole("button", { name: "Sign in with code" }));
     expect((await screen.findByTestId("landed")).textContent).toBe("choose-account");
+  });
+});
+
+describe("signing in by text", () => {
+  const brand = (textSignIn: boolean) => ({
+    request: { query: PortalBrandQuery, variables: { facility: "harbor-a" } },
+    result: {
+      data: {
+        portalBrand: { __typename: "PortalBrand", name: "Harbor A", brandColor: "#2f9e44", logoUrl: null, textSignIn },
+      },
+    },
+  });
+  const TEXT_ANSWER =
+    "If that number can sign in to this portal, a text with a sign-in link and code is on its way. It works for 15 minutes.";
+
+  it("offers Text me a link only when the page names a facility whose server can text", async () => {
+    const user = userEvent.setup({ delay: null });
+    const texting = renderPage(<SignInPage />, {
+      path: "/sign-in",
+      url: "/sign-in?facility=harbor-a",
+      mocks: [signedOut, brand(true)],
+    });
+    await user.click(await screen.findByRole("button", { name: "Text me a link" }));
+    expect((await screen.findByTestId("landed")).textContent).toBe("sign-in-text");
+    texting.unmount();
+
+    renderPage(<SignInPage />, {
+      path: "/sign-in",
+      url: "/sign-in?facility=harbor-a",
+      mocks: [signedOut, brand(false)],
+    });
+    await waitFor(() => expect(screen.getByTestId("facility-name").textContent).toBe("Harbor A"));
+    expect(screen.queryByRole("button", { name: "Text me a link" })).toBeNull();
+  });
+
+  it("texts a link, then signs in with the code from the text", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPage(<SignInByTextPage />, {
+      path: "/sign-in/text",
+      url: "/sign-in/text?facility=harbor-a",
+      mocks: [
+        signedOut,
+        brand(true),
+        {
+          request: { query: RequestSignInTextMutation, variables: { facility: "harbor-a", phone: "(207) 555-0148" } },
+          result: { data: { requestSignInText: { __typename: "RequestSignInLinkPayload", message: TEXT_ANSWER } } },
+        },
+        {
+          request: {
+            query: SignInWithTextCodeMutation,
+            variables: { facility: "harbor-a", phone: "(207) 555-0148", code: "12345678" },
+          },
+          result: { data: { signInWithTextCode: viewerFixture() } },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole("button", { name: "Text me a sign-in link" }));
+    expect(await screen.findByText("Enter your mobile number")).toBeTruthy();
+    await user.type(screen.getByLabelText(/Mobile number/), "(207) 555-0148");
+    await user.click(screen.getByRole("button", { name: "Text me a sign-in link" }));
+    expect(await screen.findByText(TEXT_ANSWER)).toBeTruthy();
+    expect(screen.getByText("(207) 555-0148")).toBeTruthy();
+    await user.type(screen.getByLabelText(/Sign-in code/), "1234 5678");
+    await user.click(screen.getByRole("button", { name: "Sign in with code" }));
+    expect((await screen.findByTestId("landed")).textContent).toBe("home");
+  });
+
+  it("goes back to the email form when the facility cannot text", async () => {
+    renderPage(<SignInByTextPage />, {
+      path: "/sign-in/text",
+      url: "/sign-in/text?facility=harbor-a",
+      mocks: [signedOut, brand(false)],
+    });
+    expect((await screen.findByTestId("landed")).textContent).toBe("sign-in");
   });
 });

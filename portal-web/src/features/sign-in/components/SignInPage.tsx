@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Divider, SegmentedControl, Stack, Text, Title } from "@mantine/core";
-import { IconCircleCheck, IconKey, IconLock } from "@tabler/icons-react";
+import { IconCircleCheck, IconKey, IconLock, IconMessage } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { AuthLayout } from "../../../components/AuthLayout";
@@ -12,6 +12,7 @@ import { usePortalViewer } from "../../session/api/portal-viewer";
 import { usePortalBrand } from "../api/portal-brand";
 import { LinkRequestFlow } from "../LinkRequestFlow";
 import { rememberedSignInMethod, type SignInMethodChoice } from "../remembered-method";
+import { TextRequestFlow } from "../TextRequestFlow";
 import { CodeForm } from "./CodeForm";
 import { DemoSignInHint } from "./DemoSignInHint";
 import { PasswordSignInForm } from "./PasswordSignInForm";
@@ -29,7 +30,7 @@ export type SignInPageState = {
   method?: SignInMethodChoice;
 } | null;
 
-type SignInMode = SignInMethodChoice | "code";
+type SignInMode = SignInMethodChoice | "code" | "text";
 
 const PATHS: Record<SignInMethodChoice, string> = { link: "/sign-in", password: "/sign-in/password" };
 
@@ -37,6 +38,7 @@ const TITLES: Record<SignInMode, string> = {
   link: "Sign in",
   password: "Sign in with a password",
   code: "Sign in with a code",
+  text: "Sign in by text",
 };
 
 export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
@@ -64,7 +66,11 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
   // Someone already signed in has nothing to do here. Asked of the server, not the cache, and
   // skipped right after signing out, when the answer is known.
   const viewer = usePortalViewer({ fetchPolicy: "network-only", skip: !!state?.signedOut || openOnPassword });
+  // Texts need the facility (its country reads the number) and a server that can send them.
+  const canText = !!facilitySlug && named.data?.portalBrand?.textSignIn === true;
+  const textUnavailable = mode === "text" && (!facilitySlug || (!named.loading && !canText));
   if (openOnPassword) return <Navigate to={`${PATHS.password}${search}`} replace state={state} />;
+  if (textUnavailable) return <Navigate to={`${PATHS.link}${search}`} replace state={state} />;
   if (viewer.data?.portalViewer) return <Navigate to={returnTo} replace />;
 
   const facility = brand?.name ?? "your facility";
@@ -77,6 +83,8 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
   if (mode === "code")
     intro = `Enter the email address ${facility} has for you and the 8‑digit code from your sign-in email.`;
   else if (mode === "password") intro = `Enter the email address ${facility} has for you and your password.`;
+  else if (mode === "text")
+    intro = `Enter the mobile number ${facility} has for you and we'll text you a link and a code to sign in.`;
   else
     intro = `Enter the email address ${facility} has for you and we'll email you a link to sign in. No password needed.`;
 
@@ -107,7 +115,7 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
           {!sent && <Text c="dimmed">{intro}</Text>}
         </Stack>
 
-        {mode !== "code" && !sent && (
+        {mode !== "code" && mode !== "text" && !sent && (
           <SegmentedControl
             aria-label="How to sign in"
             fullWidth
@@ -125,6 +133,22 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
             <CodeForm initialEmail={email} onSignedIn={signedIn} />
             <Text size="sm" ta="center">
               <Anchor component={Link} to={`/sign-in${search}`} state={{ email, from: state?.from, method: "link" }}>
+                Email me a sign-in link instead
+              </Anchor>
+            </Text>
+          </>
+        )}
+
+        {mode === "text" && facilitySlug && canText && (
+          <>
+            <TextRequestFlow facility={facilitySlug} onSentChange={setSent} onSignedIn={signedIn} autoFocus />
+            <Text size="sm" ta="center">
+              <Anchor
+                component={Link}
+                to={`/sign-in${search}`}
+                replace
+                state={{ email, from: state?.from, method: "link" }}
+              >
                 Email me a sign-in link instead
               </Anchor>
             </Text>
@@ -160,6 +184,17 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
             {!sent && (
               <>
                 <Divider label="or" labelPosition="center" />
+                {canText && (
+                  <Button
+                    variant="default"
+                    size="md"
+                    fullWidth
+                    leftSection={<IconMessage size={18} />}
+                    onClick={() => navigate(`/sign-in/text${search}`, { state: { email, from: state?.from } })}
+                  >
+                    Text me a link
+                  </Button>
+                )}
                 <Button
                   variant="default"
                   size="md"
@@ -191,6 +226,10 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
 
 export function SignInWithCodePage() {
   return <SignInPage mode="code" />;
+}
+
+export function SignInByTextPage() {
+  return <SignInPage mode="text" />;
 }
 
 export function SignInWithPasswordPage() {

@@ -1,0 +1,3 @@
+CREATE INDEX `contacts_facility_phone` ON `contacts` (`facility_id`,`phone`);--> statement-breakpoint
+CREATE INDEX `customers_facility_phone` ON `customers` (`facility_id`,`phone`);--> statement-breakpoint
+CREATE INDEX `text_outbox_facility_phone` ON `text_outbox` (`facility_id`,`to_phone`,`id`);
