@@ -313,7 +313,7 @@ export const invitations = table(
     expiresAt: timestamp("expires_at").notNull(),
     /** PENDING until accepted; VOID once superseded by a newer invite or an email change. */
     state: oneOf("state", ["PENDING", "ACCEPTED", "VOID"]).notNull().default("PENDING"),
-    voidReason: oneOf("void_reason", ["RESENT", "EMAIL_CHANGED", "ACCESS_REMOVED"]),
+    voidReason: oneOf("void_reason", ["RESENT", "EMAIL_CHANGED", "PHONE_CHANGED", "ACCESS_REMOVED"]),
     deliveryState: oneOf("delivery_state", ["QUEUED", "SENT", "DELIVERED", "BOUNCED", "FAILED"])
       .notNull()
       .default("QUEUED"),

@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../../db/prepared-in-transaction.js";
 import { returnedRow } from "../../db/rows.js";
@@ -49,6 +49,7 @@ export enum InvitationState {
 export enum VoidReason {
   RESENT = "RESENT",
   EMAIL_CHANGED = "EMAIL_CHANGED",
+  PHONE_CHANGED = "PHONE_CHANGED",
   ACCESS_REMOVED = "ACCESS_REMOVED",
 }
 
@@ -164,6 +165,61 @@ export async function voidPendingInvites(
 ): Promise<void> {
   await tx.update(t.invitations).set({ state: "VOID", voidReason: reason }).where(pendingOf(t.invitations, person));
   await voidOpenLinks(tx, t, person, now);
+}
+
+/**
+ * After the person's number changed from `oldPhone`: voids their pending invitations that were texted
+ * to it (those that also went by email too, since both copies open one link) and every open link a
+ * text carried to it, and fails texts to it still waiting in the outbox. Whoever holds the old number
+ * now must not be able to sign in as the person (docs/decisions/0044). Inside the caller's transaction.
+ */
+export async function voidLinksTextedTo(
+  tx: WriteDb,
+  t: Tables,
+  person: Person,
+  oldPhone: string,
+  now: Date,
+): Promise<void> {
+  const o = t.textOutbox;
+  const l = t.signInLinks;
+  const voided = await tx
+    .update(t.invitations)
+    .set({ state: "VOID", voidReason: "PHONE_CHANGED" })
+    .where(and(pendingOf(t.invitations, person), eq(t.invitations.phone, oldPhone)))
+    .returning({ id: t.invitations.id });
+  const textedLink = sql`EXISTS (SELECT 1 FROM ${o} WHERE ${o.signInLinkId} = ${l.id} AND ${o.toPhone} = ${oldPhone})`;
+  const links = await tx
+    .update(l)
+    .set({ voidedAt: now })
+    .where(
+      and(
+        eq(l.customerId, person.customerId),
+        person.contactId === null ? isNull(l.contactId) : eq(l.contactId, person.contactId),
+        isNull(l.consumedAt),
+        isNull(l.voidedAt),
+        voided.length > 0 ? or(textedLink, inArray(l.invitationId, voided.map((v) => v.id))) : textedLink,
+      ),
+    )
+    .returning({ id: l.id });
+  if (links.length === 0) return;
+  await tx
+    .update(o)
+    .set({
+      status: "FAILED",
+      deliveryStatus: "FAILED",
+      deliveryDetail: "The number on record changed before the text went out",
+      deliveryUpdatedAt: now,
+    })
+    .where(
+      and(
+        inArray(
+          o.signInLinkId,
+          links.map((k) => k.id),
+        ),
+        eq(o.status, "PENDING"),
+        isNull(o.leaseOwner),
+      ),
+    );
 }
 
 /**
