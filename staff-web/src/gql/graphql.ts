@@ -519,6 +519,7 @@ export type TextSettingsInput = {
 export type VoidReason =
   | 'ACCESS_REMOVED'
   | 'EMAIL_CHANGED'
+  | 'PHONE_CHANGED'
   | 'RESENT';
 
 export type ChangeMyPasswordMutationVariables = Exact<{

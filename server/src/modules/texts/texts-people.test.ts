@@ -311,10 +311,9 @@ describe("texts for contacts, and a change of number", () => {
         });
         return link.id;
       });
-      await browser.ok(
-        `mutation($input: PortalProfileInput!) { updatePortalProfile(input: $input) { phone } }`,
-        { input: { phone: nextPhone(), address: null, preferences: PREFERENCES } },
-      );
+      await browser.ok(`mutation($input: PortalProfileInput!) { updatePortalProfile(input: $input) { phone } }`, {
+        input: { phone: nextPhone(), address: null, preferences: PREFERENCES },
+      });
       const [link] = await app.data.read
         .select({ voidedAt: tables.signInLinks.voidedAt })
         .from(tables.signInLinks)
