@@ -115,8 +115,7 @@ describe("bulk invites by text", () => {
     expect(job).toMatchObject({ status: "DONE", sent: 3, skipped: 3, toText: 2 });
 
     const last = async (id: number) =>
-      (await t.asA.ok<{ customer: { lastInvitation: unknown } }>(CUSTOMER, { id: String(id) })).customer
-        .lastInvitation;
+      (await t.asA.ok<{ customer: { lastInvitation: unknown } }>(CUSTOMER, { id: String(id) })).customer.lastInvitation;
     expect(await last(mail.id)).toMatchObject({ deliveredVia: "EMAIL", phone: null, state: "PENDING" });
     expect(await last(texted.id)).toEqual({ email: "", phone: texted.phone, deliveredVia: "TEXT", state: "PENDING" });
     expect(await last(both.id)).toMatchObject({
@@ -145,10 +144,11 @@ describe("bulk invites by text", () => {
     const token = /\/portal\/link\/([A-Za-z0-9_-]+)/.exec(
       fake.messages.find((m) => m.to === texted.phone)?.body ?? "",
     )?.[1];
-    const signedIn = await app.client().ok<{ redeemSignInLink: { name: string } }>(
-      `mutation($t: String!) { redeemSignInLink(token: $t) { name } }`,
-      { t: token },
-    );
+    const signedIn = await app
+      .client()
+      .ok<{ redeemSignInLink: { name: string } }>(`mutation($t: String!) { redeemSignInLink(token: $t) { name } }`, {
+        t: token,
+      });
     expect(signedIn.redeemSignInLink.name).toBe("Text Only");
   });
 
@@ -158,10 +158,7 @@ describe("bulk invites by text", () => {
       .previewBulkInvite;
     expect(preview).toMatchObject({ toInvite: 1, toText: 1 });
     await app.data.transaction((tx) =>
-      tx
-        .update(app.data.t.customers)
-        .set({ smsConsentPhone: null })
-        .where(eq(app.data.t.customers.id, texted.id)),
+      tx.update(app.data.t.customers).set({ smsConsentPhone: null }).where(eq(app.data.t.customers.id, texted.id)),
     );
     await t.asA.ok(START, { id: preview.id });
     await runner().runOnce();
