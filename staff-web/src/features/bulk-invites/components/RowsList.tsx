@@ -185,7 +185,7 @@ function Email({ email, phone }: { email: string | null; phone: string | null })
       <Group gap={4} wrap="nowrap" data-testid="row-text-to">
         <IconMessage size={14} color="var(--mantine-color-dimmed)" aria-hidden style={{ flexShrink: 0 }} />
         <Text size="sm" style={{ whiteSpace: "nowrap" }}>
-          Text to {phone}
+          Text to {readablePhone(phone)}
         </Text>
       </Group>
     </Stack>
@@ -202,4 +202,9 @@ function Reason({ row }: { row: BulkInviteRowFieldsFragment }) {
       <Text size="sm">{row.detail ?? row.planLabel}</Text>
     </Group>
   );
+}
+
+/** E.164 grouped as people read it: "+1 207 555 0148"; other countries' numbers as stored. */
+function readablePhone(phone: string): string {
+  return phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "+1 $1 $2 $3");
 }

@@ -152,7 +152,11 @@ export function TextsForm({ person, texts }: { person: TextsPerson; texts: TextS
         />
       </Stack>
       <Checkbox
-        label={`Agreed to receive texts at ${texts.phoneDisplay ?? texts.phone}`}
+        label={
+          <>
+            Agreed to receive texts at <span style={{ whiteSpace: "nowrap" }}>{texts.phoneDisplay ?? texts.phone}</span>
+          </>
+        }
         checked={consent}
         onChange={(e) => {
           const on = e.currentTarget.checked;
