@@ -296,6 +296,7 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
         source: "SELECTION",
         total: 1,
         toInvite: 1,
+        toText: 1,
       })
       .returning(),
   );
@@ -309,6 +310,7 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
         plan: "INVITE",
         name: `${mark} Row`,
         email: `${mark}c${n}@example.com`,
+        phone: `+1207555${String(n % 10_000).padStart(4, "0")}`,
       })
       .returning(),
   );

@@ -370,7 +370,7 @@ export const invitations = table(
     expiresAt: timestamp("expires_at").notNull(),
     /** PENDING until accepted; VOID once superseded by a newer invite or an email change. */
     state: oneOf("state", ["PENDING", "ACCEPTED", "VOID"]).notNull().default("PENDING"),
-    voidReason: oneOf("void_reason", ["RESENT", "EMAIL_CHANGED", "ACCESS_REMOVED"]),
+    voidReason: oneOf("void_reason", ["RESENT", "EMAIL_CHANGED", "PHONE_CHANGED", "ACCESS_REMOVED"]),
     deliveryState: oneOf("delivery_state", ["QUEUED", "SENT", "DELIVERED", "BOUNCED", "FAILED"])
       .notNull()
       .default("QUEUED"),
@@ -780,6 +780,8 @@ export const bulkInviteJobs = table(
     status: oneOf("status", ["PREVIEW", "RUNNING", "DONE", "CANCELLED"]).notNull().default("PREVIEW"),
     total: int("total").notNull(),
     toInvite: int("to_invite").notNull(),
+    /** Of those, the people the invite will reach by text (alone or beside an email). */
+    toText: int("to_text").notNull().default(0),
     processed: int("processed").notNull().default(0),
     sent: int("sent").notNull().default(0),
     skipped: int("skipped").notNull().default(0),
@@ -803,6 +805,8 @@ export const bulkInviteRows = table(
     customerId: int("customer_id").references(() => customers.id, { onDelete: "set null" }),
     name: str("name"),
     email: str("email"),
+    /** The number a planned invite will be texted to (E.164), when it goes by text. */
+    phone: str("phone"),
     /** INVITE, or why the row is skipped: NO_EMAIL, INVALID_EMAIL, IN_PORTAL, COOLDOWN, DUPLICATE, NOT_FOUND, UNREADABLE. */
     plan: oneOf("plan", [
       "INVITE",

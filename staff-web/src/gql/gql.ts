@@ -43,8 +43,8 @@ type Documents = {
     "\n  query BulkInviteProgress($id: ID!) {\n    bulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.BulkInviteProgressDocument,
     "\n  query BulkInviteReportCsv($id: ID!) {\n    bulkInviteReportCsv(id: $id)\n  }\n": typeof types.BulkInviteReportCsvDocument,
     "\n  query BulkInviteRows($id: ID!, $invite: Boolean, $first: Int!, $after: ID) {\n    bulkInvite(id: $id) {\n      id\n      rows(invite: $invite, first: $first, after: $after) {\n        ...BulkInviteRowFields\n      }\n    }\n  }\n": typeof types.BulkInviteRowsDocument,
-    "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n": typeof types.BulkInviteSummaryFragmentDoc,
-    "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n": typeof types.BulkInviteRowFieldsFragmentDoc,
+    "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    toText\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n": typeof types.BulkInviteSummaryFragmentDoc,
+    "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    phone\n    plan\n    planLabel\n    result\n    detail\n  }\n": typeof types.BulkInviteRowFieldsFragmentDoc,
     "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteCsvDocument,
     "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteDocument,
     "\n  query RecentBulkInvites {\n    recentBulkInvites(limit: 10) {\n      id\n      status\n      fileName\n      total\n      toInvite\n      processed\n      sent\n      skipped\n      createdAt\n      finishedAt\n      createdByName\n    }\n  }\n": typeof types.RecentBulkInvitesDocument,
@@ -161,6 +161,7 @@ type Documents = {
     "\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n": typeof types.TeamDocument,
     "\n  fragment TextSettingsFields on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    consentSource\n    optedOut\n    optedOutAt\n    optedInAt\n    canText\n    sendsEmail\n    sendsText\n    channelSummary\n    recentTexts {\n      id\n      kind\n      toPhone\n      deliveryStatus\n      deliveryDetail\n      createdAt\n      deliveryUpdatedAt\n    }\n  }\n": typeof types.TextSettingsFieldsFragmentDoc,
     "\n  query CustomerTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      texts {\n        ...TextSettingsFields\n      }\n    }\n  }\n": typeof types.CustomerTextsDocument,
+    "\n  query ContactsTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        id\n        texts {\n          ...TextSettingsFields\n        }\n      }\n    }\n  }\n": typeof types.ContactsTextsDocument,
     "\n  mutation SetTextSettings($input: TextSettingsInput!) {\n    setTextSettings(input: $input) {\n      ...TextSettingsFields\n    }\n  }\n": typeof types.SetTextSettingsDocument,
 };
 const documents: Documents = {
@@ -193,8 +194,8 @@ const documents: Documents = {
     "\n  query BulkInviteProgress($id: ID!) {\n    bulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": types.BulkInviteProgressDocument,
     "\n  query BulkInviteReportCsv($id: ID!) {\n    bulkInviteReportCsv(id: $id)\n  }\n": types.BulkInviteReportCsvDocument,
     "\n  query BulkInviteRows($id: ID!, $invite: Boolean, $first: Int!, $after: ID) {\n    bulkInvite(id: $id) {\n      id\n      rows(invite: $invite, first: $first, after: $after) {\n        ...BulkInviteRowFields\n      }\n    }\n  }\n": types.BulkInviteRowsDocument,
-    "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n": types.BulkInviteSummaryFragmentDoc,
-    "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n": types.BulkInviteRowFieldsFragmentDoc,
+    "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    toText\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n": types.BulkInviteSummaryFragmentDoc,
+    "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    phone\n    plan\n    planLabel\n    result\n    detail\n  }\n": types.BulkInviteRowFieldsFragmentDoc,
     "\n  mutation PreviewBulkInviteCsv($csv: String!, $fileName: String) {\n    previewBulkInviteCsv(csv: $csv, fileName: $fileName) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteCsvDocument,
     "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteDocument,
     "\n  query RecentBulkInvites {\n    recentBulkInvites(limit: 10) {\n      id\n      status\n      fileName\n      total\n      toInvite\n      processed\n      sent\n      skipped\n      createdAt\n      finishedAt\n      createdByName\n    }\n  }\n": types.RecentBulkInvitesDocument,
@@ -311,6 +312,7 @@ const documents: Documents = {
     "\n  query Team {\n    team {\n      ...TeamMemberFields\n    }\n  }\n": types.TeamDocument,
     "\n  fragment TextSettingsFields on TextSettings {\n    channel\n    phone\n    phoneDisplay\n    consentGiven\n    consentAt\n    consentSource\n    optedOut\n    optedOutAt\n    optedInAt\n    canText\n    sendsEmail\n    sendsText\n    channelSummary\n    recentTexts {\n      id\n      kind\n      toPhone\n      deliveryStatus\n      deliveryDetail\n      createdAt\n      deliveryUpdatedAt\n    }\n  }\n": types.TextSettingsFieldsFragmentDoc,
     "\n  query CustomerTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      texts {\n        ...TextSettingsFields\n      }\n    }\n  }\n": types.CustomerTextsDocument,
+    "\n  query ContactsTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        id\n        texts {\n          ...TextSettingsFields\n        }\n      }\n    }\n  }\n": types.ContactsTextsDocument,
     "\n  mutation SetTextSettings($input: TextSettingsInput!) {\n    setTextSettings(input: $input) {\n      ...TextSettingsFields\n    }\n  }\n": types.SetTextSettingsDocument,
 };
 
@@ -447,11 +449,11 @@ export function graphql(source: "\n  query BulkInviteRows($id: ID!, $invite: Boo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n"];
+export function graphql(source: "\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    toText\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n"): (typeof documents)["\n  fragment BulkInviteSummary on BulkInvite {\n    id\n    status\n    fileName\n    total\n    toInvite\n    toText\n    processed\n    sent\n    skipped\n    planCounts {\n      plan\n      label\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n"): (typeof documents)["\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    plan\n    planLabel\n    result\n    detail\n  }\n"];
+export function graphql(source: "\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    phone\n    plan\n    planLabel\n    result\n    detail\n  }\n"): (typeof documents)["\n  fragment BulkInviteRowFields on BulkInviteRow {\n    id\n    line\n    customerId\n    name\n    email\n    phone\n    plan\n    planLabel\n    result\n    detail\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -916,6 +918,10 @@ export function graphql(source: "\n  fragment TextSettingsFields on TextSettings
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      texts {\n        ...TextSettingsFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      texts {\n        ...TextSettingsFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactsTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        id\n        texts {\n          ...TextSettingsFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContactsTexts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        id\n        texts {\n          ...TextSettingsFields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -135,7 +135,7 @@ const finishJob = preparedInTransaction("bulk_invite_job_finish", (tx, t) =>
  * the hand-off), none left, or the job lost.
  */
 type ChunkOutcome =
-  | { kind: "MORE"; leaseUntil: Date; emails: HandedEmail[]; after: number }
+  | { kind: "MORE"; leaseUntil: Date; emails: HandedEmail[]; texts: number; after: number }
   | { kind: "DONE" }
   | { kind: "LOST" };
 
@@ -205,7 +205,7 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
         }
       }
       // Re-checked now, inside the transaction: a single invite sent since the preview wins.
-      const { results, emails } = await tryQueueCustomerInvites(tx, data, {
+      const { results, emails, texts } = await tryQueueCustomerInvites(tx, data, {
         scope: new FacilityScope(job.facilityId),
         staffUserId: job.staffUserId,
         customerIds: [...customers],
@@ -225,7 +225,7 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
         if (result === "SENT") sent += done.length;
       }
       await advanceJob(data, tx).execute({ id: job.id, processed: settled, sent, skipped: settled - sent });
-      return { kind: "MORE", leaseUntil, emails, after: rows.reduce((last, row) => Math.max(last, row.id), 0) };
+      return { kind: "MORE", leaseUntil, emails, texts, after: rows.reduce((last, row) => Math.max(last, row.id), 0) };
     });
   }
 
@@ -246,8 +246,11 @@ export function createBulkInviteRunner(deps: RunnerDeps) {
       throw error;
     }
     if (outcome.kind !== "MORE") handOff?.cancel();
-    else if (handOff) handOff.send(outcome.emails);
-    else deps.nudgeOutbox();
+    else if (handOff) {
+      handOff.send(outcome.emails);
+      // The texts are not handed off: the nudge wakes the text worker to claim them.
+      if (outcome.texts > 0) deps.nudgeOutbox();
+    } else deps.nudgeOutbox();
     if (outcome.kind !== "MORE") {
       if (outcome.kind === "LOST")
         logger.warn("bulk invite lease lapsed; another runner has the job", { jobId: job.id });

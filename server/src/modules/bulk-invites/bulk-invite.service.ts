@@ -21,6 +21,7 @@ import {
   customerStatusFields,
   type LatestInvitation,
 } from "../invitations/portal-status.service.js";
+import { type Channel, channelsFor } from "../texts/texts.service.js";
 
 export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 10_000;
@@ -38,7 +39,7 @@ export type Plan =
 
 export const PLAN_LABELS: Record<Plan, string> = {
   INVITE: "Will be invited",
-  NO_EMAIL: "No email address on record",
+  NO_EMAIL: "No email, and no mobile number with consent to texts",
   INVALID_EMAIL: "Email missing or not valid",
   IN_PORTAL: "Already in the portal",
   COOLDOWN: "Invited recently (inside the resend cooldown)",
@@ -131,16 +132,25 @@ export async function parseInviteCsv(text: string): Promise<InputRow[]> {
 type Candidate = {
   id: number;
   email: string | null;
+  phone: string | null;
+  channel: Channel;
+  canText: boolean;
   name: string;
   activatedAt: Date | null;
   latestInvitation: LatestInvitation | null;
 };
-type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null };
+/** `textTo`: the number a planned invite will be texted to, by the person's channel (texts.service channelsFor). */
+type PlannedRow = InputRow & { plan: Plan; customer: Candidate | null; textTo?: string | null };
+
+/** What a candidate's plan needs: their portal status, and how an invite would reach them. */
+function candidateFields(t: Tables) {
+  return { ...customerStatusFields(t), name: t.customers.name, phone: t.customers.phone, channel: t.customers.channel };
+}
 
 /** The facility's customers a chunk of a preview names by id, with what their portal status needs. */
 const candidatesByIdRead = preparedRead("bulk_invite_candidates_by_id", (db, t, dialect) =>
   db
-    .select({ ...customerStatusFields(t), name: t.customers.name })
+    .select(candidateFields(t))
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
@@ -157,7 +167,7 @@ const candidatesByIdRead = preparedRead("bulk_invite_candidates_by_id", (db, t, 
 /** The same for the customers a chunk names by email, found through customers_facility_email. */
 const candidatesByEmailRead = preparedRead("bulk_invite_candidates_by_email", (db, t, dialect) =>
   db
-    .select({ ...customerStatusFields(t), name: t.customers.name })
+    .select(candidateFields(t))
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
@@ -218,7 +228,7 @@ async function planChunk(
     if (seen.has(customer.id)) return { ...row, plan: "DUPLICATE" as Plan, customer };
     seen.add(customer.id);
     const status = computePortalStatus(
-      { email: customer.email, canAccessPortal: true, activatedAt: customer.activatedAt },
+      { email: customer.email, canText: customer.canText, canAccessPortal: true, activatedAt: customer.activatedAt },
       customer.latestInvitation,
       facility,
       now,
@@ -231,13 +241,14 @@ async function planChunk(
           : status.action
             ? "INVITE"
             : "COOLDOWN";
-    return { ...row, plan, customer };
+    const textTo = plan === "INVITE" && channelsFor(customer).text ? customer.phone : null;
+    return { ...row, plan, customer, textTo };
   });
 }
 
 const insertPreviewRows = preparedRowsInsert("bulk_invite_rows_insert", (t) => ({
   table: t.bulkInviteRows,
-  columns: ["jobId", "line", "customerId", "name", "email", "plan", "detail"],
+  columns: ["jobId", "line", "customerId", "name", "email", "phone", "plan", "detail"],
 }));
 
 /**
@@ -278,9 +289,11 @@ export async function createPreview(
   );
   const seen = new Set<number>();
   let toInvite = 0;
+  let toText = 0;
   for (let start = 0; start < rows.length; start += PREVIEW_CHUNK) {
     const planned = await planChunk(data, staff.scope, facility, rows.slice(start, start + PREVIEW_CHUNK), seen, now);
     toInvite += planned.filter((r) => r.plan === "INVITE").length;
+    toText += planned.filter((r) => r.textTo).length;
     await data.transaction(async (tx) => {
       await insertPreviewRows(
         data,
@@ -291,6 +304,7 @@ export async function createPreview(
           customerId: row.customer?.id ?? null,
           name: row.customer?.name ?? row.name ?? null,
           email: row.customer?.email ?? normalizeEmail(row.email) ?? row.email ?? null,
+          phone: row.textTo ?? null,
           plan: row.plan,
           detail: row.problem ?? null,
         })),
@@ -301,7 +315,7 @@ export async function createPreview(
   await data.transaction((tx) =>
     tx
       .update(t.bulkInviteJobs)
-      .set({ status: "PREVIEW", toInvite })
+      .set({ status: "PREVIEW", toInvite, toText })
       .where(and(eq(t.bulkInviteJobs.id, job.id), eq(t.bulkInviteJobs.status, "CANCELLED"))),
   );
   return job.id;

@@ -47,6 +47,12 @@ export class BulkInviteRow {
   @Field(() => String, { nullable: true })
   email: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The number the invite will be (or was) texted to, E.164; null when it goes by email only.",
+  })
+  phone: string | null;
+
   @Field(() => BulkInvitePlan)
   plan: BulkInvitePlan;
 
@@ -69,6 +75,7 @@ export class BulkInviteRow {
       customerId: r.customerId === null ? null : String(r.customerId),
       name: r.name,
       email: r.email,
+      phone: r.phone,
       plan: BulkInvitePlan[r.plan],
       planLabel: PLAN_LABELS[r.plan],
       result: BulkInviteRowResult[r.result],
@@ -106,6 +113,12 @@ export class BulkInvite {
   @Field(() => Int, { description: "Rows planned to be invited." })
   toInvite: number;
 
+  @Field(() => Int, {
+    description:
+      "Of the rows planned to be invited, those the invite will reach by text: people with no email but a number with consent to texts, and those who chose texts.",
+  })
+  toText: number;
+
   @Field(() => Int, { description: "Rows the server has worked through so far." })
   processed: number;
 
@@ -133,6 +146,7 @@ export class BulkInvite {
       fileName: job.fileName,
       total: job.total,
       toInvite: job.toInvite,
+      toText: job.toText,
       processed: job.processed,
       sent: job.sent,
       skipped: job.skipped,

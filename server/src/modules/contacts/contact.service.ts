@@ -15,7 +15,7 @@ import {
   saveCustomerProfile,
 } from "../customers/customer.service.js";
 import { facilityById } from "../facilities/facility.service.js";
-import { voidPendingInvites } from "../invitations/invitation.service.js";
+import { lockPersonInvites, voidLinksTextedTo, voidPendingInvites } from "../invitations/invitation.service.js";
 import {
   contactAccountJoin,
   type LatestInvitation,
@@ -293,6 +293,9 @@ export async function updateContact(
       const holder = await holderOnAccount(tx, t, current.customerId, next.email, contactId);
       refuseDuplicateEmail(holder, next.email, !!opts.allowDuplicateEmail);
     }
+    const phoneChanged = current.phone !== null && current.phone !== next.phone;
+    // An invite being decided now reads the person before or after this change, never between.
+    if (phoneChanged) await lockPersonInvites(data, person);
     await tx.update(t.contacts).set(next).where(eq(t.contacts.id, contactId)).returning({ id: t.contacts.id });
     if (current.canAccessPortal && !next.canAccessPortal) {
       await voidPendingInvites(tx, t, person, "ACCESS_REMOVED", now);
@@ -301,6 +304,7 @@ export async function updateContact(
       await voidPendingInvites(tx, t, person, "EMAIL_CHANGED", now);
       await endPortalSessionsOf(tx, data, person);
     }
+    if (phoneChanged && current.phone) await voidLinksTextedTo(tx, t, person, current.phone, now);
     if (current.email !== next.email) await forgetPortalPasswordOf(tx, t, person);
     const audit = { customerId: current.customerId, subject: next.name };
     const fields = changedFields(current, next, ["name", "email", "phone", "role"]);
@@ -418,7 +422,7 @@ async function contactProfile(data: Database, scope: FacilityScope, customerId: 
  * the address. Name and email go through the facility.
  */
 export async function updateProfileOfPortalPerson(
-  deps: Pick<ServiceDeps, "data">,
+  deps: Pick<ServiceDeps, "data" | "clock">,
   person: PortalPerson,
   input: { phone?: string | null; address?: string | null; preferences: Preferences },
 ): Promise<void> {
@@ -427,17 +431,34 @@ export async function updateProfileOfPortalPerson(
   const scope = new FacilityScope(person.facilityId);
   const phone = phoneInput(input.phone, (await facilityById(data, person.facilityId)).country);
   const changes = { phone, ...preferenceColumns(input.preferences) };
+  const holder = { customerId: person.customerId, contactId: person.contactId };
   await data.transaction(async (tx) => {
+    const table = person.contactId === null ? t.customers : t.contacts;
+    const [current] = await tx
+      .select({ phone: table.phone })
+      .from(table)
+      .where(
+        person.contactId === null
+          ? scope.where(t.customers, eq(t.customers.id, person.customerId))
+          : scope.where(t.contacts, eq(t.contacts.customerId, person.customerId), eq(t.contacts.id, person.contactId)),
+      );
+    if (!current) throw notFound(person.contactId === null ? "Customer" : "Contact");
+    // A link texted to the number the person leaves must not sign in whoever has that number next.
+    const oldPhone = current.phone !== null && current.phone !== phone ? current.phone : null;
+    if (oldPhone) await lockPersonInvites(data, holder);
     if (person.contactId === null) {
       await saveCustomerProfile(tx, t, scope, person.customerId, { ...changes, address: emptyToNull(input.address) });
-      return;
+    } else {
+      const saved = await tx
+        .update(t.contacts)
+        .set(changes)
+        .where(
+          scope.where(t.contacts, eq(t.contacts.customerId, person.customerId), eq(t.contacts.id, person.contactId)),
+        )
+        .returning({ id: t.contacts.id });
+      if (saved.length === 0) throw notFound("Contact");
     }
-    const saved = await tx
-      .update(t.contacts)
-      .set(changes)
-      .where(scope.where(t.contacts, eq(t.contacts.customerId, person.customerId), eq(t.contacts.id, person.contactId)))
-      .returning({ id: t.contacts.id });
-    if (saved.length === 0) throw notFound("Contact");
+    if (oldPhone) await voidLinksTextedTo(tx, t, holder, oldPhone, deps.clock.now());
   });
 }
 

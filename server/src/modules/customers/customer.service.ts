@@ -17,7 +17,7 @@ import { emptyToNull, normalizeEmail } from "../../lib/text.js";
 import { changedFields, recordAudit } from "../audit/audit.service.js";
 import { endPortalSessionsOf, forgetPortalPasswordOf } from "../auth/sessions.service.js";
 import { facilityById } from "../facilities/facility.service.js";
-import { voidPendingInvites } from "../invitations/invitation.service.js";
+import { lockPersonInvites, voidLinksTextedTo, voidPendingInvites } from "../invitations/invitation.service.js";
 import {
   customerAccountJoin,
   customerPortalState,
@@ -568,6 +568,8 @@ export async function updateCustomer(
       const holder = await holderOfCustomerEmail(tx, t, scope, values.email, customerId);
       refuseDuplicateEmail(holder, values.email, !!opts.allowDuplicateEmail);
     }
+    // An invite being decided now reads the person before or after this change, never between.
+    if (current.phone && current.phone !== values.phone) await lockPersonInvites(data, { customerId, contactId: null });
     await tx
       .update(t.customers)
       .set({ ...values, updatedAt: now })
@@ -577,6 +579,9 @@ export async function updateCustomer(
       await voidPendingInvites(tx, t, { customerId, contactId: null }, "EMAIL_CHANGED", now);
       await endPortalSessionsOf(tx, data, { customerId, contactId: null });
       await forgetPortalPasswordOf(tx, t, { customerId, contactId: null });
+    }
+    if (current.phone && current.phone !== values.phone) {
+      await voidLinksTextedTo(tx, t, { customerId, contactId: null }, current.phone, now);
     }
     const fields = changedFields(current, values, ["name", "email", "phone", "address", "notes"]);
     if (fields) {

@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { and, desc, eq, getTableColumns, isNull, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import { textsConfigured } from "../../config.js";
 import { type Database, preparedRead, type Tables, type WriteDb } from "../../db/database.js";
 import { placeholderFor, preparedInTransaction, preparedRowsInsert } from "../../db/prepared-in-transaction.js";
@@ -50,6 +50,7 @@ export enum InvitationState {
 export enum VoidReason {
   RESENT = "RESENT",
   EMAIL_CHANGED = "EMAIL_CHANGED",
+  PHONE_CHANGED = "PHONE_CHANGED",
   ACCESS_REMOVED = "ACCESS_REMOVED",
 }
 
@@ -134,13 +135,33 @@ export type VoidReasonValue = NonNullable<Tables["invitations"]["$inferSelect"][
 
 type Facility = PortalSettingsForStatus & { inviteExpiryDays: number };
 
-/** What staff asked for, decided: the invitation to write, or why none may go out now. */
-type Decision = { ok: true; email: string; expiresAt: Date } | { ok: false; status: PortalStatusResult };
+/**
+ * What staff asked for, decided: the invitation to write (its address, "" when it goes by text
+ * alone, and the number it is texted to), or why none may go out now. The rule of tryQueueInvite.
+ */
+type Decision =
+  | { ok: true; email: string; phone: string | null; expiresAt: Date }
+  | { ok: false; status: PortalStatusResult };
 
-function decide(target: PersonStatusInputs, facility: Facility, now: Date): Decision {
+function decide(
+  target: PersonStatusInputs & { phone: string | null; channel: Channel; canText: boolean },
+  facility: Facility,
+  now: Date,
+): Decision {
   const status = computePortalStatus(target, target.latestInvitation, facility, now);
-  if (!status.action || !target.email) return { ok: false, status };
-  return { ok: true, email: target.email, expiresAt: new Date(now.getTime() + facility.inviteExpiryDays * DAY) };
+  const via = channelsFor(target);
+  if (!status.action || (!via.email && !via.text)) return { ok: false, status };
+  return {
+    ok: true,
+    email: via.email ? (target.email ?? "") : "",
+    phone: via.text ? target.phone : null,
+    expiresAt: new Date(now.getTime() + facility.inviteExpiryDays * DAY),
+  };
+}
+
+function deliveredViaOf(p: { email: string; phone: string | null }): InviteDelivery {
+  if (p.email && p.phone) return InviteDelivery.EMAIL_AND_TEXT;
+  return p.phone ? InviteDelivery.TEXT : InviteDelivery.EMAIL;
 }
 
 /** A pending invitation of the person, as a condition on the invitations table (either client's). */
@@ -165,6 +186,69 @@ export async function voidPendingInvites(
 ): Promise<void> {
   await tx.update(t.invitations).set({ state: "VOID", voidReason: reason }).where(pendingOf(t.invitations, person));
   await voidOpenLinks(tx, t, person, now);
+}
+
+/**
+ * After the person's number changed from `oldPhone`: voids their pending invitations that were texted
+ * to it (those that also went by email too, since both copies open one link) and every open link a
+ * text carried to it, and fails texts to it still waiting in the outbox. Whoever holds the old number
+ * now must not be able to sign in as the person (docs/decisions/0044). Inside the caller's transaction.
+ */
+export async function voidLinksTextedTo(
+  tx: WriteDb,
+  t: Tables,
+  person: Person,
+  oldPhone: string,
+  now: Date,
+): Promise<void> {
+  const o = t.textOutbox;
+  const l = t.signInLinks;
+  const voided = await tx
+    .update(t.invitations)
+    .set({ state: "VOID", voidReason: "PHONE_CHANGED" })
+    .where(and(pendingOf(t.invitations, person), eq(t.invitations.phone, oldPhone)))
+    .returning({ id: t.invitations.id });
+  const textedLink = sql`EXISTS (SELECT 1 FROM ${o} WHERE ${o.signInLinkId} = ${l.id} AND ${o.toPhone} = ${oldPhone})`;
+  const links = await tx
+    .update(l)
+    .set({ voidedAt: now })
+    .where(
+      and(
+        eq(l.customerId, person.customerId),
+        person.contactId === null ? isNull(l.contactId) : eq(l.contactId, person.contactId),
+        isNull(l.consumedAt),
+        isNull(l.voidedAt),
+        voided.length > 0
+          ? or(
+              textedLink,
+              inArray(
+                l.invitationId,
+                voided.map((v) => v.id),
+              ),
+            )
+          : textedLink,
+      ),
+    )
+    .returning({ id: l.id });
+  if (links.length === 0) return;
+  await tx
+    .update(o)
+    .set({
+      status: "FAILED",
+      deliveryStatus: "FAILED",
+      deliveryDetail: "The number on record changed before the text went out",
+      deliveryUpdatedAt: now,
+    })
+    .where(
+      and(
+        inArray(
+          o.signInLinkId,
+          links.map((k) => k.id),
+        ),
+        eq(o.status, "PENDING"),
+        isNull(o.leaseOwner),
+      ),
+    );
 }
 
 /**
@@ -402,7 +486,12 @@ export async function tryQueueInvite(
 // A bulk invite's chunk runs each step through a statement prepared once, whatever its size.
 const chunkTargets = preparedInTransaction("bulk_invite_chunk_targets", (tx, t, dialect) =>
   tx
-    .select({ ...customerStatusFields(t), name: t.customers.name })
+    .select({
+      ...customerStatusFields(t),
+      name: t.customers.name,
+      phone: t.customers.phone,
+      channel: t.customers.channel,
+    })
     .from(t.customers)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, t.customers))
     .leftJoin(t.invitations, eq(t.invitations.id, t.customers.latestInvitationId))
@@ -450,7 +539,7 @@ const chunkLatestInvitations = preparedInTransaction("bulk_invite_chunk_latest",
 );
 const insertInvitations = preparedRowsInsert("bulk_invitations_insert", (t) => ({
   table: t.invitations,
-  columns: ["customerId", "facilityId", "email", "invitedByStaffId", "expiresAt", "createdAt"],
+  columns: ["customerId", "facilityId", "email", "phone", "deliveredVia", "invitedByStaffId", "expiresAt", "createdAt"],
   constants: { contactId: null },
   returning: { id: t.invitations.id, customerId: t.invitations.customerId },
 }));
@@ -477,6 +566,12 @@ const insertInviteEmails = preparedRowsInsert("bulk_invite_emails_insert", (t) =
   constants: { kind: "INVITE" },
   returning: { id: t.emailOutbox.id, invitationId: t.emailOutbox.invitationId },
 }));
+// Texts are not handed to a worker: the text worker claims them like any other.
+const insertInviteTexts = preparedRowsInsert("bulk_invite_texts_insert", (t) => ({
+  table: t.textOutbox,
+  columns: ["facilityId", "toPhone", "signInLinkId", "invitationId", "nextAttemptAt", "createdAt"],
+  constants: { kind: "INVITE" },
+}));
 const insertQueuedEvents = preparedRowsInsert("bulk_invite_events_insert", (t) => ({
   table: t.invitationEvents,
   columns: ["invitationId", "detail", "at"],
@@ -502,6 +597,8 @@ export type CustomerInvites = {
   results: Map<number, QueueResult>;
   /** With a lease: the emails written under it, ready to send once the transaction commits. */
   emails: HandedEmail[];
+  /** Texts written to the text outbox (nudge it once the transaction commits). */
+  texts: number;
 };
 
 /**
@@ -521,7 +618,7 @@ export async function tryQueueCustomerInvites(
   const { scope, now, customerIds, lease } = args;
   const results = new Map<number, QueueResult>();
   const emails: HandedEmail[] = [];
-  if (customerIds.length === 0) return { results, emails };
+  if (customerIds.length === 0) return { results, emails, texts: 0 };
   if (new Set(customerIds).size !== customerIds.length) throw new Error("tryQueueCustomerInvites: a customer twice");
   await dialect.lockKeys(customerIds.map((id) => `invite:${id}:0`));
   const targets = await chunkTargets(data, tx).execute(scope.values({ ids: dialect.listParam(customerIds) }));
@@ -532,16 +629,20 @@ export async function tryQueueCustomerInvites(
   // it for the whole chunk.
   await yieldToEventLoop();
 
-  const invited: Array<{ customerId: number; name: string; email: string; expiresAt: Date }> = [];
+  const invited: Array<{ customerId: number; name: string; email: string; phone: string | null; expiresAt: Date }> = [];
   for (const target of targets) {
     const decision = decide({ ...target, canAccessPortal: true }, facility, now);
     if (decision.ok) {
-      invited.push({ customerId: target.id, name: target.name, email: decision.email, expiresAt: decision.expiresAt });
+      const { email, phone, expiresAt } = decision;
+      invited.push({ customerId: target.id, name: target.name, email, phone, expiresAt });
     } else {
       results.set(target.id, decision);
     }
   }
-  if (invited.length === 0) return { results, emails };
+  if (invited.length === 0) return { results, emails, texts: 0 };
+  // Most chunks email everyone: the texts' statement runs only for a chunk that has some.
+  const emailed = invited.filter((p) => p.email);
+  const texted = invited.filter((p) => p.phone);
   const ids = dialect.listParam(invited.map((p) => p.customerId));
 
   // Only a person's latest invite and link may work (DESIGN §8): what they held before stops now.
@@ -555,6 +656,8 @@ export async function tryQueueCustomerInvites(
       customerId: p.customerId,
       facilityId: scope.facilityId,
       email: p.email,
+      phone: p.phone,
+      deliveredVia: deliveredViaOf(p),
       invitedByStaffId: args.staffUserId,
       expiresAt: p.expiresAt,
       createdAt: now,
@@ -586,37 +689,59 @@ export async function tryQueueCustomerInvites(
     return id;
   };
   await yieldToEventLoop();
-  const outboxRows = await insertInviteEmails(
-    data,
-    tx,
-    invited.map((p) => ({
-      facilityId: scope.facilityId,
-      toEmail: p.email,
-      signInLinkId: linkId(p.customerId),
-      invitationId: invitationId(p.customerId),
-      nextAttemptAt: now,
-      createdAt: now,
-      leaseOwner: lease?.owner ?? null,
-      leaseUntil: lease?.until ?? null,
-      attempts: lease ? 1 : 0,
-    })),
-  );
+  const outboxRows =
+    emailed.length === 0
+      ? []
+      : await insertInviteEmails(
+          data,
+          tx,
+          emailed.map((p) => ({
+            facilityId: scope.facilityId,
+            toEmail: p.email,
+            signInLinkId: linkId(p.customerId),
+            invitationId: invitationId(p.customerId),
+            nextAttemptAt: now,
+            createdAt: now,
+            leaseOwner: lease?.owner ?? null,
+            leaseUntil: lease?.until ?? null,
+            attempts: lease ? 1 : 0,
+          })),
+        );
+  if (texted.length > 0) {
+    await yieldToEventLoop();
+    await insertInviteTexts(
+      data,
+      tx,
+      texted.map((p) => ({
+        facilityId: scope.facilityId,
+        toPhone: p.phone,
+        signInLinkId: linkId(p.customerId),
+        invitationId: invitationId(p.customerId),
+        nextAttemptAt: now,
+        createdAt: now,
+      })),
+    );
+  }
   await yieldToEventLoop();
   await insertQueuedEvents(
     data,
     tx,
-    invited.map((p) => ({ invitationId: invitationId(p.customerId), detail: `To ${p.email}`, at: now })),
+    invited.map((p) => ({
+      invitationId: invitationId(p.customerId),
+      detail: `To ${[p.email, p.phone].filter(Boolean).join(" and ")}`,
+      at: now,
+    })),
   );
   await chunkLatestInvitations(data, tx).execute({ ids });
-  if (lease) {
+  if (lease && emailed.length > 0) {
     await yieldToEventLoop();
     const secrets = await mintSignInTokens(
       data,
       tx,
-      invited.map((p) => linkId(p.customerId)),
+      emailed.map((p) => linkId(p.customerId)),
       now,
     );
-    invited.forEach((p, i) => {
+    emailed.forEach((p, i) => {
       const outbox = outboxRows[i];
       const secret = secrets[i];
       if (!outbox || !secret || outbox.invitationId !== invitationId(p.customerId)) {
@@ -663,7 +788,7 @@ export async function tryQueueCustomerInvites(
   }
   await yieldToEventLoop();
   for (const p of invited) results.set(p.customerId, { ok: true, invitationId: invitationId(p.customerId) });
-  return { results, emails };
+  return { results, emails, texts: texted.length };
 }
 
 function invitationFields(t: Tables) {

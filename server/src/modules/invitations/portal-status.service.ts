@@ -31,7 +31,7 @@ export type LatestInvitationForStatus = {
   createdAt: Date;
   expiresAt: Date;
   state: "PENDING" | "ACCEPTED" | "VOID";
-  voidReason: "RESENT" | "EMAIL_CHANGED" | "ACCESS_REMOVED" | null;
+  voidReason: "RESENT" | "EMAIL_CHANGED" | "PHONE_CHANGED" | "ACCESS_REMOVED" | null;
   deliveryState: "QUEUED" | "SENT" | "DELIVERED" | "BOUNCED" | "FAILED";
   deliveryDetail: string | null;
   /**

@@ -51,6 +51,7 @@ export function deliveryText(invitation: DeliveryFields): string {
 const VOID_REASONS: Record<string, string> = {
   RESENT: "replaced by a newer invite",
   EMAIL_CHANGED: "the email address changed",
+  PHONE_CHANGED: "the mobile number it was texted to changed",
   ACCESS_REMOVED: "portal access was removed",
 };
 

@@ -8,6 +8,7 @@ export const BulkInviteSummaryFields = graphql(`
     fileName
     total
     toInvite
+    toText
     processed
     sent
     skipped
@@ -26,6 +27,7 @@ export const BulkInviteRowFields = graphql(`
     customerId
     name
     email
+    phone
     plan
     planLabel
     result

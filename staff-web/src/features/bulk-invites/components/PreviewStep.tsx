@@ -57,8 +57,14 @@ export function PreviewStep({ invite, fromFile, onBack, onStarted }: Props) {
             <Text size="sm" c="teal.9">
               will be invited
             </Text>
-            <Text size="xs" c="dimmed" mt={6}>
-              {invite.toInvite > 0 ? "Sent to the email on record" : "Nobody to invite"}
+            <Text size="xs" c="dimmed" mt={6} data-testid="preview-channels">
+              {invite.toInvite === 0
+                ? "Nobody to invite"
+                : invite.toText === 0
+                  ? "Sent to the email on record"
+                  : invite.toText === invite.toInvite
+                    ? `Will text ${formatNumber(invite.toText)}, at the number they agreed to`
+                    : `Will text ${formatNumber(invite.toText)}; the others by email`}
             </Text>
           </Paper>
           <Paper radius="md" p="md" bg="gray.1">

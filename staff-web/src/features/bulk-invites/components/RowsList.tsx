@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Group, Skeleton, Stack, Table, Text, ThemeIcon } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { errorInfo } from "@portico/web-core/errors";
-import { IconAlertCircle } from "@tabler/icons-react";
+import { IconAlertCircle, IconMessage } from "@tabler/icons-react";
 import { Fragment } from "react";
 import type { BulkInviteRowFieldsFragment } from "../../../gql/graphql";
 import { useBulkInviteRows } from "../api/bulk-invite-rows";
@@ -44,7 +44,7 @@ export function RowsList({ inviteId, invite, expected, lineLabel, label }: Props
               <Table.Tr>
                 <Table.Th w={64}>{lineLabel}</Table.Th>
                 <Table.Th>Name</Table.Th>
-                <Table.Th>Email</Table.Th>
+                <Table.Th>{invite ? "Sends to" : "Email"}</Table.Th>
                 {/* Room for a reason on one line or two; an address wraps after its "@" instead. */}
                 {!invite && <Table.Th w="34%">Reason</Table.Th>}
               </Table.Tr>
@@ -63,7 +63,7 @@ export function RowsList({ inviteId, invite, expected, lineLabel, label }: Props
                     <Name name={row.name} />
                   </Table.Td>
                   <Table.Td>
-                    <Email email={row.email} />
+                    <Email email={row.email} phone={row.phone} />
                   </Table.Td>
                   {!invite && (
                     <Table.Td>
@@ -133,7 +133,7 @@ function NarrowRow({
               {lineLabel === "#" ? `#${row.line}` : `Line ${row.line}`}
             </Text>
           </Group>
-          <Email email={row.email} />
+          <Email email={row.email} phone={row.phone} />
           {!invite && (
             <div>
               <Reason row={row} />
@@ -161,8 +161,8 @@ function Name({ name }: { name: string | null }) {
  * An address that may wrap only after its "@" and before a dot ("ann.lee@" / "example.com"), never
  * mid-word; a single part longer than the column still breaks rather than overflow.
  */
-function Email({ email }: { email: string | null }) {
-  return email ? (
+function Email({ email, phone }: { email: string | null; phone: string | null }) {
+  const address = email ? (
     <Text size="sm" style={{ overflowWrap: "break-word" }}>
       {email.split(/(?<=@)|(?=\.)/).map((part, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one address, in order, never reordered
@@ -172,10 +172,23 @@ function Email({ email }: { email: string | null }) {
         </Fragment>
       ))}
     </Text>
-  ) : (
+  ) : phone ? null : (
     <Text size="sm" c="dimmed" fs="italic">
       No email
     </Text>
+  );
+  if (!phone) return address;
+  // The invite goes by text too (or only): the number it is texted to.
+  return (
+    <Stack gap={0}>
+      {address}
+      <Group gap={4} wrap="nowrap" data-testid="row-text-to">
+        <IconMessage size={14} color="var(--mantine-color-dimmed)" aria-hidden style={{ flexShrink: 0 }} />
+        <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+          Text to {readablePhone(phone)}
+        </Text>
+      </Group>
+    </Stack>
   );
 }
 
@@ -189,4 +202,9 @@ function Reason({ row }: { row: BulkInviteRowFieldsFragment }) {
       <Text size="sm">{row.detail ?? row.planLabel}</Text>
     </Group>
   );
+}
+
+/** E.164 grouped as people read it: "+1 207 555 0148"; other countries' numbers as stored. */
+function readablePhone(phone: string): string {
+  return phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "+1 $1 $2 $3");
 }

@@ -122,6 +122,8 @@ export function ContactForm({
     !!contact && contact.canAccessPortal && !values.canAccessPortal && ACCESS_IN_USE.has(contact.portalStatus.state);
   const emailChanged = !!contact && values.email.trim().toLowerCase() !== (contact.email ?? "").toLowerCase();
   const invitePending = contact?.lastInvitation?.state === "PENDING";
+  const phoneChanged = !!contact?.phone && digits(values.phone) !== digits(contact.phoneDisplay ?? "");
+  const textedInvitePending = invitePending && !!contact?.lastInvitation?.phone;
   const firstName = values.name.trim().split(/\s+/)[0] || "this person";
   const suggestedFor =
     !contact && !preferencesTouched && values.role && values.role !== "OTHER"
@@ -152,6 +154,12 @@ export function ContactForm({
         {invitePending && emailChanged && !losingAccess && (
           <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} py="xs">
             Changing the email cancels the pending invite link.
+          </Alert>
+        )}
+        {phoneChanged && textedInvitePending && !emailChanged && !losingAccess && (
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} py="xs">
+            Changing the number cancels the invite texted to it, and consent to texts must be recorded again for the new
+            number.
           </Alert>
         )}
         <Select
@@ -226,4 +234,9 @@ export function ContactForm({
       </Stack>
     </form>
   );
+}
+
+/** The digits of a number as typed or shown: "(207) 555-0148" and "207 555 0148" are one number. */
+function digits(phone: string): string {
+  return phone.replace(/\D/g, "");
 }

@@ -23,12 +23,13 @@ import {
   IconTrash,
 } from "@tabler/icons-react";
 import { useId, useState } from "react";
-import type { ContactFieldsFragment } from "../../../gql/graphql";
+import type { ContactFieldsFragment, TextSettingsFieldsFragment } from "../../../gql/graphql";
 import { initials } from "../../../lib/initials";
 import { InviteAction } from "../../invites/InviteAction";
 import { InviteHistory } from "../../invites/InviteHistory";
 import { PortalStatusBadge } from "../../invites/PortalStatusBadge";
 import { PREVIEW_EXPLANATION, usePreviewPortal } from "../../portal-preview/use-preview-portal";
+import { ContactTextsPanel, ContactTextsToggle } from "../../texts/ContactTexts";
 import { CONTACT_ROLE } from "../contact-role";
 
 type Props = {
@@ -36,12 +37,16 @@ type Props = {
   customer: { id: string; name: string };
   onEdit: () => void;
   onRemove: () => void;
+  /** The contact's Texts (channel, consent, STOP), read beside the page; undefined while loading. */
+  texts?: TextSettingsFieldsFragment;
 };
 
 /** One person on the account: who they are, their portal status and the invite control. */
-export function ContactRow({ contact, customer, onEdit, onRemove }: Props) {
+export function ContactRow({ contact, customer, onEdit, onRemove, texts }: Props) {
   const [historyOpen, setHistoryOpen] = useState(false);
+  const [textsOpen, setTextsOpen] = useState(false);
   const historyId = useId();
+  const textsId = useId();
   const { state } = contact.portalStatus;
   const invites = contact.invitations.length;
   const { preview } = usePreviewPortal();
@@ -120,27 +125,47 @@ export function ContactRow({ contact, customer, onEdit, onRemove }: Props) {
           </Menu.Dropdown>
         </Menu>
       </Group>
-      {invites > 0 && (
-        <Box pl={{ base: 0, xs: 54 }} pt={4}>
-          <Button
-            variant="subtle"
-            color="gray"
-            size="compact-xs"
-            px={4}
-            leftSection={historyOpen ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
-            aria-expanded={historyOpen}
-            aria-controls={historyId}
-            onClick={() => setHistoryOpen((o) => !o)}
-          >
-            Invite history ({invites})
-          </Button>
+      <Box pl={{ base: 0, xs: 54 }} pt={4}>
+        <Group gap="xs" wrap="wrap">
+          <ContactTextsToggle
+            customerId={customer.id}
+            contactId={contact.id}
+            contactName={contact.name}
+            texts={texts}
+            open={textsOpen}
+            onToggle={() => setTextsOpen((o) => !o)}
+            panelId={textsId}
+          />
+          {invites > 0 && (
+            <Button
+              variant="subtle"
+              color="gray"
+              size="compact-xs"
+              px={4}
+              leftSection={historyOpen ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+              aria-expanded={historyOpen}
+              aria-controls={historyId}
+              onClick={() => setHistoryOpen((o) => !o)}
+            >
+              Invite history ({invites})
+            </Button>
+          )}
+        </Group>
+        <ContactTextsPanel
+          customerId={customer.id}
+          contactId={contact.id}
+          texts={texts}
+          open={textsOpen}
+          panelId={textsId}
+        />
+        {invites > 0 && (
           <Collapse expanded={historyOpen} id={historyId} keepMounted={false}>
             <Paper bg="gray.0" radius="md" p="sm" mt={6}>
               <InviteHistory invitations={contact.invitations} />
             </Paper>
           </Collapse>
-        </Box>
-      )}
+        )}
+      </Box>
     </Box>
   );
 }

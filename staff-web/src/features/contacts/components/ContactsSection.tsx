@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from "react";
 import { DividedList } from "../../../components/DividedList";
 import { SectionHeader } from "../../../components/SectionHeader";
 import type { ContactFieldsFragment } from "../../../gql/graphql";
+import { useContactsTexts } from "../../texts/api/person-texts";
 import { ContactRow } from "./ContactRow";
 
 // The form dialogs load when first opened: most visits to a customer only read the page.
@@ -24,6 +25,8 @@ type Dialog =
 export function ContactsSection({ customer, contacts }: Props) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
+  const { data: textsData } = useContactsTexts(customer.id, contacts.length === 0);
+  const textsOf = new Map(textsData?.customer.contacts.map((c) => [c.id, c.texts]) ?? []);
 
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="contacts-heading">
@@ -51,6 +54,7 @@ export function ContactsSection({ customer, contacts }: Props) {
               customer={customer}
               onEdit={() => setDialog({ kind: "edit", contact })}
               onRemove={() => setDialog({ kind: "remove", contact })}
+              texts={textsOf.get(contact.id)}
             />
           )}
         </DividedList>

@@ -42,6 +42,8 @@ function EditCustomerForm({ customer, onDone }: { customer: Customer; onDone: ()
 
   const invitePending = customer.lastInvitation?.state === "PENDING";
   const emailChanged = form.values.email.trim().toLowerCase() !== (customer.email ?? "").toLowerCase();
+  const phoneChanged = !!customer.phone && digits(form.values.phone) !== digits(customer.phoneDisplay ?? "");
+  const textedInvitePending = invitePending && !!customer.lastInvitation?.phone;
 
   const save = async (values: CustomerFormValues, allowDuplicateEmail = false) => {
     setError(null);
@@ -77,6 +79,12 @@ function EditCustomerForm({ customer, onDone }: { customer: Customer; onDone: ()
             Changing the email cancels the pending invite link.
           </Alert>
         )}
+        {phoneChanged && textedInvitePending && !emailChanged && (
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} py="xs">
+            Changing the number cancels the invite texted to it, and consent to texts must be recorded again for the new
+            number.
+          </Alert>
+        )}
         {warnsAbout(duplicate, form.values.email) && (
           <DuplicateEmailWarning
             duplicate={duplicate}
@@ -109,4 +117,9 @@ function EditCustomerForm({ customer, onDone }: { customer: Customer; onDone: ()
       </Stack>
     </form>
   );
+}
+
+/** The digits of a number as typed or shown: "(207) 555-0148" and "207 555 0148" are one number. */
+function digits(phone: string): string {
+  return phone.replace(/\D/g, "");
 }

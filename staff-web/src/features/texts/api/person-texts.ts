@@ -44,7 +44,32 @@ export function useCustomerTexts(customerId: string) {
   return useQuery(CustomerTextsQuery, { variables: { id: customerId } });
 }
 
-/** Saves the channel and consent; the customer's status can change with it (a phone-only person becomes invitable). */
+/**
+ * The Texts of each of a customer's contacts, read beside the customer page rather than in it: the
+ * page's own query stays one statement per list.
+ */
+export const ContactsTextsQuery = graphql(`
+  query ContactsTexts($id: ID!) {
+    customer(id: $id) {
+      id
+      contacts {
+        id
+        texts {
+          ...TextSettingsFields
+        }
+      }
+    }
+  }
+`);
+
+export function useContactsTexts(customerId: string, skip = false) {
+  return useQuery(ContactsTextsQuery, { variables: { id: customerId }, skip });
+}
+
+/** Whose texts: the customer (no contactId) or one of their contacts. */
+export type TextsPerson = { customerId: string; contactId?: string | null };
+
+/** Saves the channel and consent; the person's status can change with it (a phone-only person becomes invitable). */
 export const SetTextSettingsMutation = graphql(`
   mutation SetTextSettings($input: TextSettingsInput!) {
     setTextSettings(input: $input) {
@@ -53,13 +78,16 @@ export const SetTextSettingsMutation = graphql(`
   }
 `);
 
-export function useSetTextSettings(customerId: string) {
+export function useSetTextSettings(person: TextsPerson) {
+  const contactId = person.contactId ?? null;
   return useMutation(SetTextSettingsMutation, {
-    refetchQueries: ["CustomerTexts", "CustomerDetail"],
+    refetchQueries: [contactId ? "ContactsTexts" : "CustomerTexts", "CustomerDetail"],
     update(cache, { data }) {
       if (!data) return;
       cache.modify({
-        id: cache.identify({ __typename: "Customer", id: customerId }),
+        id: cache.identify(
+          contactId ? { __typename: "Contact", id: contactId } : { __typename: "Customer", id: person.customerId },
+        ),
         fields: { texts: () => data.setTextSettings },
       });
     },

@@ -15,9 +15,9 @@ import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
 import { dateTime, shortDate } from "@portico/web-core/time";
 import { IconMessage } from "@tabler/icons-react";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { MessageChannel, TextDeliveryStatus, TextSettingsFieldsFragment } from "../../../gql/graphql";
-import { useCustomerTexts, useSetTextSettings } from "../api/person-texts";
+import { type TextsPerson, useCustomerTexts, useSetTextSettings } from "../api/person-texts";
 
 const CHANNELS: Array<{ value: MessageChannel; label: string }> = [
   { value: "EMAIL", label: "Email" },
@@ -58,39 +58,42 @@ export function TextsCard({ customerId }: { customerId: string }) {
           <Skeleton height={32} />
         </Stack>
       ) : (
-        <TextsForm customerId={customerId} texts={texts} />
+        <TextsForm person={{ customerId }} texts={texts} />
       )}
     </Card>
   );
 }
 
-function ConsentBadge({ texts }: { texts: TextSettingsFieldsFragment }) {
+/** Consent recorded, none, or a STOP: the person's state at a glance. */
+export function ConsentBadge({ texts, size = "md" }: { texts: TextSettingsFieldsFragment; size?: "xs" | "sm" | "md" }) {
   if (texts.optedOut && texts.optedOutAt) {
     return (
-      <Badge color="red" variant="light" data-testid="texts-state">
+      <Badge color="red" variant="light" size={size} data-testid="texts-state">
         Replied STOP on {shortDate(new Date(texts.optedOutAt))}
       </Badge>
     );
   }
   if (texts.canText) {
     return (
-      <Badge color="teal" variant="light" data-testid="texts-state">
+      <Badge color="teal" variant="light" size={size} data-testid="texts-state">
         Consent recorded
       </Badge>
     );
   }
   return (
-    <Badge color="gray" variant="light" data-testid="texts-state">
+    <Badge color="gray" variant="light" size={size} data-testid="texts-state">
       No consent
     </Badge>
   );
 }
 
-function TextsForm({ customerId, texts }: { customerId: string; texts: TextSettingsFieldsFragment }) {
+/** The channel, the consent record and the recent texts of a customer or one of their contacts. */
+export function TextsForm({ person, texts }: { person: TextsPerson; texts: TextSettingsFieldsFragment }) {
   const [channel, setChannel] = useState<MessageChannel>(texts.channel);
   const [consent, setConsent] = useState(texts.consentGiven);
   const [note, setNote] = useState("");
-  const [save, saving] = useSetTextSettings(customerId);
+  const [save, saving] = useSetTextSettings(person);
+  const channelLabel = useId();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     setChannel(texts.channel);
@@ -100,7 +103,9 @@ function TextsForm({ customerId, texts }: { customerId: string; texts: TextSetti
   if (!texts.phone) {
     return (
       <Text size="sm" c="dimmed">
-        Add a mobile number to the profile to send texts.
+        {person.contactId
+          ? "Add a mobile number to this contact (Edit) to send them texts."
+          : "Add a mobile number to the profile to send texts."}
       </Text>
     );
   }
@@ -110,7 +115,13 @@ function TextsForm({ customerId, texts }: { customerId: string; texts: TextSetti
     try {
       await save({
         variables: {
-          input: { customerId, channel, consent, consentNote: consent && note.trim() ? note.trim() : null },
+          input: {
+            customerId: person.customerId,
+            contactId: person.contactId ?? null,
+            channel,
+            consent,
+            consentNote: consent && note.trim() ? note.trim() : null,
+          },
         },
       });
       setNote("");
@@ -128,11 +139,11 @@ function TextsForm({ customerId, texts }: { customerId: string; texts: TextSetti
         </Text>
       )}
       <Stack gap={4}>
-        <Text size="sm" fw={500} id="texts-channel-label">
+        <Text size="sm" fw={500} id={channelLabel}>
           Sends by
         </Text>
         <SegmentedControl
-          aria-labelledby="texts-channel-label"
+          aria-labelledby={channelLabel}
           data={CHANNELS.map((c) => ({ ...c, disabled: c.value !== "EMAIL" && !consent }))}
           value={channel}
           onChange={(v) => setChannel(v as MessageChannel)}
@@ -141,7 +152,11 @@ function TextsForm({ customerId, texts }: { customerId: string; texts: TextSetti
         />
       </Stack>
       <Checkbox
-        label={`Agreed to receive texts at ${texts.phoneDisplay ?? texts.phone}`}
+        label={
+          <>
+            Agreed to receive texts at <span style={{ whiteSpace: "nowrap" }}>{texts.phoneDisplay ?? texts.phone}</span>
+          </>
+        }
         checked={consent}
         onChange={(e) => {
           const on = e.currentTarget.checked;
