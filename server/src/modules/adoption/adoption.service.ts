@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, gte, isNull, lte, notExists, or, sql } from "drizzle-orm";
-import type { Database } from "../../db/database.js";
-import type { FacilityScope } from "../../db/tenancy.js";
+import { type AnyColumn, and, asc, eq, gt, gte, isNull, lte, notExists, or, Param, sql } from "drizzle-orm";
+import { type Database, preparedRead, type Tables } from "../../db/database.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { DAY } from "../../lib/clock.js";
 import { addDays, localDate, zonedTime } from "../../lib/time-zone.js";
 import { mondayOf } from "./adoption-counts.service.js";
@@ -42,8 +42,87 @@ export type AdoptionFunnel = { totals: AdoptionTotals; weeks: AdoptionWeek[] };
 /** The stages customers.adoption_stage and contacts.adoption_stage hold, kept by database triggers. */
 const STAGE = { invited: 1, delivered: 2, opened: 3, signedIn: 4 } as const;
 
+const sum = (column: AnyColumn) => sql<number>`sum(${column})`;
+const rowCount = sql<number>`count(*)`;
+const none = sql<number>`0`;
+
 /**
- * The facility's funnel in two statements over the counts the database keeps
+ * The totals' rows: the changes not folded yet by stage and reachability (with how many rows they
+ * are), the kept counts, and the accounts used since `activeSince` (stage -1), a range of the
+ * accounts used lately, few beside the facility's people.
+ */
+const funnelTotalsRead = preparedRead("adoption_funnel_totals", (db, t) => {
+  const { adoptionCounts: counted, adoptionChanges: changes, customers: c, contacts: ct, portalAccounts: pa } = t;
+  return db
+    .select({
+      stage: changes.stage,
+      reachable: changes.reachable,
+      n: sum(changes.people).as("n"),
+      rows: rowCount.as("rows"),
+    })
+    .from(changes)
+    .where(FacilityScope.preparedWhere(changes))
+    .groupBy(changes.stage, changes.reachable)
+    .unionAll(
+      db
+        .select({ stage: counted.stage, reachable: counted.reachable, n: counted.people, rows: none })
+        .from(counted)
+        .where(FacilityScope.preparedWhere(counted)),
+    )
+    .unionAll(
+      db
+        .select({ stage: sql<number>`-1`, reachable: none, n: rowCount, rows: none })
+        .from(pa)
+        .innerJoin(c, eq(c.id, pa.customerId))
+        .leftJoin(ct, eq(ct.id, pa.personKey))
+        .where(
+          FacilityScope.preparedWhere(
+            pa,
+            gte(pa.lastActiveAt, new Param(sql.placeholder("activeSince"), pa.lastActiveAt)),
+            isNull(c.archivedAt),
+            or(eq(pa.personKey, 0), eq(ct.canAccessPortal, true)),
+          ),
+        ),
+    );
+});
+
+/**
+ * The chart's rows: the changes not folded yet of people first invited since `chartStart`, by that
+ * moment and stage, then the kept weeks from `firstWeek`. The changes come first: their
+ * first_invited_at column gives the union's column its reading as a time.
+ */
+const funnelWeeksRead = preparedRead("adoption_funnel_weeks", (db, t) => {
+  const { adoptionChanges: changes, adoptionWeeks: weekly } = t;
+  return db
+    .select({
+      weekStart: sql<string | null>`NULL`.as("week_start"),
+      firstInvitedAt: changes.firstInvitedAt,
+      stage: changes.stage,
+      n: sum(changes.people).as("n"),
+    })
+    .from(changes)
+    .where(
+      FacilityScope.preparedWhere(
+        changes,
+        gte(changes.firstInvitedAt, new Param(sql.placeholder("chartStart"), changes.firstInvitedAt)),
+      ),
+    )
+    .groupBy(changes.firstInvitedAt, changes.stage)
+    .unionAll(
+      db
+        .select({
+          weekStart: weekly.weekStart,
+          firstInvitedAt: sql<Date | null>`NULL`,
+          stage: weekly.stage,
+          n: weekly.people,
+        })
+        .from(weekly)
+        .where(FacilityScope.preparedWhere(weekly, gte(weekly.weekStart, sql.placeholder("firstWeek")))),
+    );
+});
+
+/**
+ * The facility's funnel in two statements prepared once over the counts the database keeps
  * (docs/decisions/0045-adoption-counts.md), never the people themselves: totals as the facility's
  * few rows of adoption_counts, plus the changes not folded yet, plus the active accounts; the chart
  * as adoption_weeks from the chart's first Monday, plus the changes not folded yet. Answers also how
@@ -55,78 +134,16 @@ export async function adoptionFunnel(
   at: { now: Date; timeZone: string },
 ): Promise<AdoptionFunnel & { unfolded: number }> {
   const { now, timeZone } = at;
-  const {
-    adoptionCounts: counted,
-    adoptionChanges: changes,
-    adoptionWeeks: weekly,
-    customers: c,
-    contacts: ct,
-    portalAccounts: pa,
-  } = data.t;
-  const activeSince = new Date(now.getTime() - ACTIVE_WITHIN_DAYS * DAY);
   const weekStarts = weekStartsBefore(now, timeZone);
-  const chartStart = zonedTime(weekStarts[0] as string, "00:00", timeZone);
-  const facilityId = scope.facilityId;
-
-  const sum = (column: typeof changes.people) => sql<number>`sum(${column})`;
-  const rows = sql<number>`count(*)`;
-  const none = sql<number>`0`;
-  const totalsRead = data.read
-    .select({
-      stage: changes.stage,
-      reachable: changes.reachable,
-      n: sum(changes.people).as("n"),
-      rows: rows.as("rows"),
-    })
-    .from(changes)
-    .where(eq(changes.facilityId, facilityId))
-    .groupBy(changes.stage, changes.reachable)
-    .unionAll(
-      data.read
-        .select({ stage: counted.stage, reachable: counted.reachable, n: counted.people, rows: none })
-        .from(counted)
-        .where(eq(counted.facilityId, facilityId)),
-    )
-    .unionAll(
-      // Active: a range of the accounts used lately, few beside the facility's people.
-      data.read
-        .select({ stage: sql<number>`-1`, reachable: none, n: rows, rows: none })
-        .from(pa)
-        .innerJoin(c, eq(c.id, pa.customerId))
-        .leftJoin(ct, eq(ct.id, pa.personKey))
-        .where(
-          scope.where(
-            pa,
-            gte(pa.lastActiveAt, activeSince),
-            isNull(c.archivedAt),
-            or(eq(pa.personKey, 0), eq(ct.canAccessPortal, true)),
-          ),
-        ),
-    );
-  // The changes first: their first_invited_at column gives the union's column its reading as a time.
-  const weeksRead = data.read
-    .select({
-      weekStart: sql<string | null>`NULL`.as("week_start"),
-      firstInvitedAt: changes.firstInvitedAt,
-      stage: changes.stage,
-      n: sum(changes.people).as("n"),
-    })
-    .from(changes)
-    .where(and(eq(changes.facilityId, facilityId), gte(changes.firstInvitedAt, chartStart)))
-    .groupBy(changes.firstInvitedAt, changes.stage)
-    .unionAll(
-      data.read
-        .select({
-          weekStart: weekly.weekStart,
-          firstInvitedAt: sql<Date | null>`NULL`,
-          stage: weekly.stage,
-          n: weekly.people,
-        })
-        .from(weekly)
-        .where(and(eq(weekly.facilityId, facilityId), gte(weekly.weekStart, weekStarts[0] as string))),
-    );
-
-  const [countRows, weekRows] = await Promise.all([totalsRead, weeksRead]);
+  const values = scope.values({
+    activeSince: new Date(now.getTime() - ACTIVE_WITHIN_DAYS * DAY),
+    chartStart: zonedTime(weekStarts[0] as string, "00:00", timeZone),
+    firstWeek: weekStarts[0] as string,
+  });
+  const [countRows, weekRows] = await Promise.all([
+    funnelTotalsRead(data).execute(values),
+    funnelWeeksRead(data).execute(values),
+  ]);
   const totals: AdoptionTotals = {
     people: 0,
     reachable: 0,
@@ -203,37 +220,90 @@ type WaitingPage = { olderThanDays: number; first: number; after: AwaitingCursor
 
 /**
  * Who waits to sign in, as one filter: pending invitations (only a person's latest is PENDING: a
- * resend voids the older, so each person appears once) made at least `olderThanDays` ago, of a
- * customer not archived, for a contact still allowed in, with no portal account. The list and
+ * resend voids the older, so each person appears once) made by the placeholder `invitedBefore`, of
+ * a customer not archived, for a contact still allowed in, with no portal account. The list and
  * "Remind all" read the same people through it.
  */
-function waitingQuery(data: Database, scope: FacilityScope, now: Date, olderThanDays: number) {
-  const { customers: c, contacts: ct, invitations: i, portalAccounts: pa } = data.t;
-  const invitedBefore = new Date(now.getTime() - olderThanDays * DAY);
+function waitingFilter(t: Tables) {
+  const { customers: c, contacts: ct, invitations: i, portalAccounts: pa } = t;
   const onAccount = and(eq(pa.customerId, i.customerId), eq(pa.personKey, sql`coalesce(${i.contactId}, 0)`));
   const invited = [
     eq(i.state, "PENDING"),
-    lte(i.createdAt, invitedBefore),
+    lte(i.createdAt, new Param(sql.placeholder("invitedBefore"), i.createdAt)),
     isNull(c.archivedAt),
     or(isNull(i.contactId), eq(ct.canAccessPortal, true)),
   ];
-  return {
-    /** For the count: "no account" as a left join to portal_accounts and `pa.id IS NULL`. */
-    waiting: scope.where(i, ...invited, isNull(pa.id)),
-    /**
-     * For the page: "no account" as NOT EXISTS. Written as the left join, PostgreSQL estimated one
-     * row past `pa.id IS NULL`, so it joined every waiting invite and sorted them (600 ms at 33,000
-     * waiting) instead of walking invitations_facility_pending in order and stopping at the page.
-     */
-    waitingWithoutAccount: scope.where(
-      i,
-      ...invited,
-      notExists(data.read.select({ one: sql`1` }).from(pa).where(onAccount)),
-    ),
-    onContact: eq(ct.id, i.contactId),
-    onAccount,
-  };
+  return { invited, onAccount, onContact: eq(ct.id, i.contactId) };
 }
+
+/**
+ * A page of the people waiting, up to the placeholder `limit`, from the cursor (`afterAt`,
+ * `afterId`) when `paged`. "No account" is NOT EXISTS here: written as the count's left join,
+ * PostgreSQL estimated one row past `pa.id IS NULL`, so it joined every waiting invite and sorted
+ * them (600 ms at 33,000 waiting) instead of walking invitations_facility_pending in order and
+ * stopping at the page.
+ */
+function declareWaitingRead(name: string, paged: boolean) {
+  return preparedRead(name, (db, t) => {
+    const { customers: c, contacts: ct, invitations: i, portalAccounts: pa } = t;
+    const { invited, onAccount, onContact } = waitingFilter(t);
+    const afterAt = new Param(sql.placeholder("afterAt"), i.createdAt);
+    const after = paged
+      ? or(gt(i.createdAt, afterAt), and(eq(i.createdAt, afterAt), gt(i.id, sql.placeholder("afterId"))))
+      : undefined;
+    return db
+      .select({
+        invitationId: i.id,
+        customerId: i.customerId,
+        contactId: i.contactId,
+        contactName: ct.name,
+        customerName: c.name,
+        email: i.email,
+        invitedAt: i.createdAt,
+        expiresAt: i.expiresAt,
+        deliveryState: i.deliveryState,
+        linkOpenedAt: i.linkOpenedAt,
+        reminderCount: i.reminderCount,
+        lastReminderAt: i.lastReminderAt,
+        remindersStoppedAt: i.remindersStoppedAt,
+      })
+      .from(i)
+      .innerJoin(c, eq(c.id, i.customerId))
+      .leftJoin(ct, onContact)
+      .where(
+        FacilityScope.preparedWhere(
+          i,
+          ...invited,
+          notExists(db.select({ one: sql`1` }).from(pa).where(onAccount)),
+          after,
+        ),
+      )
+      .orderBy(asc(i.createdAt), asc(i.id))
+      .limit(sql.placeholder("limit"));
+  });
+}
+
+const firstWaitingRead = declareWaitingRead("adoption_waiting_first", false);
+const nextWaitingRead = declareWaitingRead("adoption_waiting_next", true);
+
+/** How many wait, up to AWAITING_COUNT_CAP + 1: "no account" as a left join and `pa.id IS NULL`. */
+const waitingCountRead = preparedRead("adoption_waiting_count", (db, t) => {
+  const { customers: c, contacts: ct, invitations: i, portalAccounts: pa } = t;
+  const { invited, onAccount, onContact } = waitingFilter(t);
+  return db.select({ n: sql<number>`count(*)` }).from(
+    db
+      .select({ one: sql<number>`1`.as("one") })
+      .from(i)
+      .innerJoin(c, eq(c.id, i.customerId))
+      .leftJoin(ct, onContact)
+      .leftJoin(pa, onAccount)
+      .where(FacilityScope.preparedWhere(i, ...invited, isNull(pa.id)))
+      .limit(AWAITING_COUNT_CAP + 1)
+      .as("waiting"),
+  );
+});
+
+const invitedBefore = (now: Date, olderThanDays: number) => new Date(now.getTime() - olderThanDays * DAY);
 
 /**
  * A keyset page of the people waiting, oldest invitation first along invitations_facility_pending:
@@ -245,33 +315,10 @@ export async function waitingPeople(
   now: Date,
   page: WaitingPage,
 ): Promise<AwaitingPerson[]> {
-  const { customers: c, contacts: ct, invitations: i } = data.t;
-  const { waitingWithoutAccount, onContact } = waitingQuery(data, scope, now, page.olderThanDays);
-  const after = page.after
-    ? or(gt(i.createdAt, page.after.invitedAt), and(eq(i.createdAt, page.after.invitedAt), gt(i.id, page.after.id)))
-    : undefined;
-  const rows = await data.read
-    .select({
-      invitationId: i.id,
-      customerId: i.customerId,
-      contactId: i.contactId,
-      contactName: ct.name,
-      customerName: c.name,
-      email: i.email,
-      invitedAt: i.createdAt,
-      expiresAt: i.expiresAt,
-      deliveryState: i.deliveryState,
-      linkOpenedAt: i.linkOpenedAt,
-      reminderCount: i.reminderCount,
-      lastReminderAt: i.lastReminderAt,
-      remindersStoppedAt: i.remindersStoppedAt,
-    })
-    .from(i)
-    .innerJoin(c, eq(c.id, i.customerId))
-    .leftJoin(ct, onContact)
-    .where(and(waitingWithoutAccount, after))
-    .orderBy(asc(i.createdAt), asc(i.id))
-    .limit(page.first + 1);
+  const values = scope.values({ invitedBefore: invitedBefore(now, page.olderThanDays), limit: page.first + 1 });
+  const rows = page.after
+    ? await nextWaitingRead(data).execute({ ...values, afterAt: page.after.invitedAt, afterId: page.after.id })
+    : await firstWaitingRead(data).execute(values);
   return rows.map(({ contactName, ...row }) => ({ ...row, name: contactName ?? row.customerName }));
 }
 
@@ -286,26 +333,15 @@ export async function awaitingSignIn(
   now: Date,
   page: WaitingPage,
 ): Promise<{ rows: AwaitingPerson[]; hasNextPage: boolean; total: number; totalIsCapped: boolean }> {
-  const { customers: c, contacts: ct, invitations: i, portalAccounts: pa } = data.t;
-  const { waiting, onContact, onAccount } = waitingQuery(data, scope, now, page.olderThanDays);
   const [rows, counted] = await Promise.all([
     waitingPeople(data, scope, now, page),
-    data.read.select({ n: sql<number>`count(*)` }).from(
-      data.read
-        .select({ one: sql<number>`1`.as("one") })
-        .from(i)
-        .innerJoin(c, eq(c.id, i.customerId))
-        .leftJoin(ct, onContact)
-        .leftJoin(pa, onAccount)
-        .where(waiting)
-        .limit(AWAITING_COUNT_CAP + 1)
-        .as("waiting"),
-    ),
+    waitingCountRead(data).execute(scope.values({ invitedBefore: invitedBefore(now, page.olderThanDays) })),
   ]);
+  const n = Number(counted[0]?.n ?? 0);
   return {
     rows: rows.slice(0, page.first),
     hasNextPage: rows.length > page.first,
-    total: Math.min(Number(counted[0]?.n ?? 0), AWAITING_COUNT_CAP),
-    totalIsCapped: Number(counted[0]?.n ?? 0) > AWAITING_COUNT_CAP,
+    total: Math.min(n, AWAITING_COUNT_CAP),
+    totalIsCapped: n > AWAITING_COUNT_CAP,
   };
 }

@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, createFacility, createStaff, customerInPortal, signInStaff } from "../../../test/factories.js";
 import type { TestClient } from "../../../test/harness.js";
-import { startTestApp, type TestApp } from "../../../test/harness.js";
+import { compilationsDuring, startTestApp, type TestApp } from "../../../test/harness.js";
 import { DAY } from "../../lib/clock.js";
 
 const FUNNEL = `{ adoptionFunnel {
@@ -196,6 +196,20 @@ describe("the adoption funnel", () => {
       after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
     }
     expect(names).toEqual(["Opened Olga", "Delivered Dana", "Bounced Bo"]);
+  });
+
+  it("compiles no statement once the funnel and each kind of list page were asked for", async () => {
+    const first = await staff.ok<{ awaitingSignIn: Awaiting }>(AWAITING, { days: 0, first: 1, after: null });
+    const after = first.awaitingSignIn.pageInfo.endCursor;
+    const pages = [
+      () => staff.ok(FUNNEL),
+      () => staff.ok(AWAITING, { days: 7, first: 2, after: null }),
+      () => staff.ok(AWAITING, { days: 0, first: 3, after }),
+    ];
+    for (const request of pages) await request();
+    const compiled = [];
+    for (const request of pages) compiled.push(await compilationsDuring(app, request));
+    expect(compiled).toEqual([0, 0, 0]);
   });
 
   it("refuses bad arguments with a clear error", async () => {
