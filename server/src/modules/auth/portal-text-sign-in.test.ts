@@ -343,6 +343,15 @@ describe("a production server with no Twilio", () => {
     const refused = await app.client().gql(TEXT_ME, { f: t.a.slug, p: phone });
     expect(refused.errors?.[0]?.message).toMatch(/cannot send texts/);
 
+    // The invite dialog's words say so before staff try.
+    const texts = await t.asA.ok<{ customer: { texts: { sendsText: boolean; channelSummary: string } } }>(
+      `query($id: ID!) { customer(id: $id) { texts { sendsText channelSummary } } }`,
+      { id: String(person.id) },
+    );
+    expect(texts.customer.texts).toEqual({
+      sendsText: true,
+      channelSummary: "Would send by text, but this server cannot send texts: add an email for this person",
+    });
     const invite = await t.asA.gql(SEND, { id: String(person.id) });
     expect(invite.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(invite.errors?.[0]?.message).toMatch(/this server cannot send texts/);

@@ -1,5 +1,6 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { textsConfigured } from "../../config.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { type Context, requestFacility } from "../../graphql/context.js";
 import { formatPhone, formatPhoneInternational } from "../../lib/phone.js";
@@ -100,7 +101,8 @@ export class TextSettings {
   @Field(() => [TextMessage], { description: "The latest texts to the number on record, newest first." })
   recentTexts: TextMessage[];
 
-  static from(row: TextSettingsRow, country: string, recent: TextMessage[]): TextSettings {
+  /** textsOn: whether this server can send texts at all (textsConfigured); invites by text are refused when not. */
+  static from(row: TextSettingsRow, country: string, recent: TextMessage[], textsOn: boolean): TextSettings {
     const via = channelsFor(row);
     const phoneDisplay = formatPhone(row.phone, country);
     const parts = [
@@ -120,9 +122,12 @@ export class TextSettings {
       canText: row.canText,
       sendsEmail: via.email,
       sendsText: via.text,
-      channelSummary: parts.length
-        ? `Will send by ${parts.join(" and ")}`
-        : "No way to reach this person: add an email, or a mobile number with consent to texts",
+      channelSummary:
+        via.text && !textsOn
+          ? `Would send by text, but this server cannot send texts: ${row.email ? "choose Email" : "add an email"} for this person`
+          : parts.length
+            ? `Will send by ${parts.join(" and ")}`
+            : "No way to reach this person: add an email, or a mobile number with consent to texts",
       recentTexts: recent,
     });
   }
@@ -138,5 +143,6 @@ export async function textSettingsFor(ctx: Context, facilityId: number, person: 
     row,
     facility.country,
     recent.map((r) => Object.assign(new TextMessage(), { ...r, id: String(r.id) })),
+    textsConfigured(ctx.config),
   );
 }
