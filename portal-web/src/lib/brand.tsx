@@ -2,7 +2,8 @@ import { MantineProvider } from "@mantine/core";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { portalTheme } from "./theme";
 
-export type Brand = { name: string; brandColor: string; logoUrl: string | null };
+/** slug: the facility's name in addresses, so a returning person's sign-in page can ask for its options. */
+export type Brand = { name: string; brandColor: string; logoUrl: string | null; slug?: string | null };
 
 type BrandContextValue = { brand: Brand | null; setBrand: (brand: Brand) => void };
 
@@ -18,7 +19,12 @@ function storedBrand(): Brand | null {
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<Brand>;
     if (typeof value.name !== "string" || typeof value.brandColor !== "string") return null;
-    return { name: value.name, brandColor: value.brandColor, logoUrl: value.logoUrl ?? null };
+    return {
+      name: value.name,
+      brandColor: value.brandColor,
+      logoUrl: value.logoUrl ?? null,
+      slug: typeof value.slug === "string" ? value.slug : null,
+    };
   } catch {
     return null;
   }
@@ -43,7 +49,8 @@ export function BrandProvider({ children, initialBrand, env }: BrandProviderProp
       current &&
       current.name === next.name &&
       current.brandColor === next.brandColor &&
-      current.logoUrl === next.logoUrl
+      current.logoUrl === next.logoUrl &&
+      (current.slug ?? null) === (next.slug ?? null)
         ? current
         : next,
     );
@@ -71,7 +78,8 @@ export function useApplyBrand(facility: Brand | null | undefined): void {
   const name = facility?.name;
   const brandColor = facility?.brandColor;
   const logoUrl = facility?.logoUrl ?? null;
+  const slug = facility?.slug ?? null;
   useEffect(() => {
-    if (name && brandColor) setBrand({ name, brandColor, logoUrl });
-  }, [name, brandColor, logoUrl, setBrand]);
+    if (name && brandColor) setBrand({ name, brandColor, logoUrl, slug });
+  }, [name, brandColor, logoUrl, slug, setBrand]);
 }

@@ -13,6 +13,7 @@ export const ALL_SECTIONS: PortalSection[] = [
 export const facility = {
   __typename: "PortalFacility" as const,
   name: "Harbor Point Storage",
+  slug: "harbor-point",
   brandColor: "#0b7285",
   logoUrl: null,
   timeZone: "America/New_York",

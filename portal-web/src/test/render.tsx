@@ -6,7 +6,7 @@ import type { ReactElement, ReactNode } from "react";
 import { MemoryRouter, parsePath, Route, Routes, useLocation } from "react-router";
 import { PortalDemoSignInQuery } from "../features/sign-in/api/portal-demo-sign-in";
 import { typePolicies } from "../lib/apollo";
-import { BrandProvider } from "../lib/brand";
+import { type Brand, BrandProvider } from "../lib/brand";
 
 type RenderPageOptions = {
   /** The route pattern the page is mounted at, e.g. "/link/:token". */
@@ -19,6 +19,8 @@ type RenderPageOptions = {
   children?: ReactNode;
   /** Other real pages by path, for flows that move between pages; the rest are placeholders. */
   pages?: Record<string, ReactElement>;
+  /** The facility this device remembers from an earlier visit; none unless given. */
+  brand?: Brand;
 };
 
 /** Where pages send people; each shows up as a placeholder unless the test mounts the real page. */
@@ -50,12 +52,12 @@ function Landed({ name }: { name: string }) {
 
 export function renderPage(
   page: ReactElement,
-  { path, url, state, mocks = [], children, pages = {} }: RenderPageOptions,
+  { path, url, state, mocks = [], children, pages = {}, brand }: RenderPageOptions,
 ) {
   const cache = new InMemoryCache({ typePolicies });
   const utils = render(
     <MockedProvider mocks={[...mocks, notADemo]} cache={cache}>
-      <BrandProvider initialBrand={null} env="test">
+      <BrandProvider initialBrand={brand ?? null} env="test">
         <MemoryRouter initialEntries={[{ ...parsePath(url), state }]}>
           <Routes>
             <Route path={path} element={page}>

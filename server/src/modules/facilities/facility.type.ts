@@ -156,6 +156,9 @@ export class PortalFacility {
   @Field()
   name: string;
 
+  @Field({ description: "The facility's short name in addresses: the portal's sign-in page names it in `?facility=`." })
+  slug: string;
+
   @Field()
   brandColor: string;
 
@@ -177,6 +180,7 @@ export class PortalFacility {
   static from(row: FacilityRow): PortalFacility {
     return Object.assign(new PortalFacility(), {
       name: row.name,
+      slug: row.slug,
       brandColor: row.brandColor,
       logoUrl: logoPath(row),
       timeZone: row.timeZone,

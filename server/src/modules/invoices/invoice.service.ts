@@ -1,4 +1,4 @@
-import { and, asc, type Column, count, desc, eq, gt, like, lt, ne, sql } from "drizzle-orm";
+import { and, asc, type Column, desc, eq, gt, like, ne, sql } from "drizzle-orm";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";

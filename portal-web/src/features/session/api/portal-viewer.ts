@@ -13,6 +13,7 @@ export const PortalViewerFields = graphql(`
     preview
     facility {
       name
+      slug
       brandColor
       logoUrl
       timeZone

@@ -10,6 +10,7 @@ export const SignInLinkQuery = graphql(`
       choosePassword
       facility {
         name
+        slug
         brandColor
         logoUrl
       }

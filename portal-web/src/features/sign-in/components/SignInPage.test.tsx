@@ -274,6 +274,18 @@ describe("signing in by text", () => {
     expect(screen.queryByRole("button", { name: "Text me a link" })).toBeNull();
   });
 
+  it("offers Text me a link to a returning person whose device remembers the facility", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderPage(<SignInPage />, {
+      path: "/sign-in",
+      url: "/sign-in",
+      mocks: [signedOut, brand(true)],
+      brand: { name: "Harbor A", brandColor: "#2f9e44", logoUrl: null, slug: "harbor-a" },
+    });
+    await user.click(await screen.findByRole("button", { name: "Text me a link" }));
+    expect((await screen.findByTestId("landed")).textContent).toBe("sign-in-text");
+  });
+
   it("texts a link, then signs in with the code from the text", async () => {
     const user = userEvent.setup({ delay: null });
     renderPage(<SignInByTextPage />, {

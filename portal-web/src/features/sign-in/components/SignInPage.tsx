@@ -47,10 +47,11 @@ export function SignInPage({ mode = "link" }: { mode?: SignInMode }) {
   // The sign-in email's code page names its facility, so a new device is branded too; the name
   // travels with the person between the sign-in pages.
   const [params] = useSearchParams();
-  const facilitySlug = params.get("facility")?.slice(0, 64) || null;
-  const named = usePortalBrand(facilitySlug);
-  useApplyBrand(named.data?.portalBrand);
   const brand = useBrand();
+  // Without one in the address, the facility this device last signed in to.
+  const facilitySlug = params.get("facility")?.slice(0, 64) || brand?.slug || null;
+  const named = usePortalBrand(facilitySlug);
+  useApplyBrand(named.data?.portalBrand && { ...named.data.portalBrand, slug: facilitySlug });
   const search = facilitySlug ? `?facility=${encodeURIComponent(facilitySlug)}` : "";
   const state = (location.state ?? null) as SignInPageState;
   const returnTo = safeReturnPath(state?.from);

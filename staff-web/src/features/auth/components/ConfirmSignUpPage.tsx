@@ -31,7 +31,7 @@ export function ConfirmSignUpPage({ token }: { token: string }) {
       </AuthCard>
     );
   }
-  if (!info || info.state !== "VALID") {
+  if (info?.state !== "VALID") {
     const used = info?.state === "USED";
     return (
       <AuthCard title="This link no longer works">
