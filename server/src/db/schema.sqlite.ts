@@ -341,6 +341,8 @@ export const invoices = table(
     // (facility_id = ? AND customer_id = ?), and with only customer_id here the planner may take the
     // facility's number index instead and read all of the facility's invoices.
     index("invoices_customer").on(t.customerId, t.facilityId, t.issuedOn),
+    // The API's list of every invoice, newest first by id: a keyset walk of one index.
+    index("invoices_facility_newest").on(t.facilityId, t.id),
     uniqueIndex("invoices_facility_number").on(t.facilityId, t.number),
     // The reminders' walk along a facility's open invoices by due date, never over all of them.
     // Partial, so that a customer's reads (status bound as a parameter) cannot pick it over
@@ -394,6 +396,8 @@ export const invitations = table(
   },
   (t) => [
     index("invitations_person").on(t.customerId, t.contactId, t.id),
+    // The API's list of every invite, newest first by id.
+    index("invitations_facility_newest").on(t.facilityId, t.id),
     // A facility's pending invites by age: the adoption page's list of people still waiting (a keyset
     // with id last) and the reminder job's walk of the last 30 days' invites.
     index("invitations_facility_pending").on(t.facilityId, t.state, t.createdAt, t.id),

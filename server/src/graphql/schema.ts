@@ -19,8 +19,10 @@ import { CustomerEstimatesResolver, EstimateResolver } from "../modules/estimate
 import { CustomerEventsResolver, EventResolver } from "../modules/events/event.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.resolver.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
+import { InvitationListResolver } from "../modules/invitations/invitation-list.resolver.js";
 import { InviteRemindersResolver } from "../modules/invitations/invite-reminders.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
+import { InvoiceListResolver } from "../modules/invoices/invoice-list.resolver.js";
 import { MessageResolver, PortalConversationResolver } from "../modules/messages/message.resolver.js";
 import { CustomerPaymentResolver, PaymentResolver } from "../modules/payments/payment.resolver.js";
 import { PortalHomeResolver } from "../modules/portal-home/portal-home.resolver.js";
@@ -50,6 +52,7 @@ export const resolvers = [
   CustomerContactsResolver,
   ContactResolver,
   InvitationResolver,
+  InvitationListResolver,
   InviteRemindersResolver,
   CarResolver,
   PortalResolver,
@@ -60,6 +63,7 @@ export const resolvers = [
   BulkInviteResolver,
   CustomerImportResolver,
   InvoiceResolver,
+  InvoiceListResolver,
   DocumentResolver,
   CustomerDocumentsResolver,
   EventResolver,

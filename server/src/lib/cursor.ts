@@ -26,3 +26,15 @@ export function decodeTimeCursor(after: string | null): { at: Date; id: number }
   if (!match) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
   return { at: new Date(Number(match[1])), id: Number(match[2]) };
 }
+
+/** A keyset cursor of rows listed newest first by id alone: the id of the last row seen. */
+export function encodeIdCursor(id: number): string {
+  return `id_${id}`;
+}
+
+export function decodeIdCursor(after: string | null): number | null {
+  if (after == null) return null;
+  const match = /^id_([1-9]\d{0,15})$/.exec(after);
+  if (!match) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
+  return Number(match[1]);
+}

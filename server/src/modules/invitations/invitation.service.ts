@@ -791,7 +791,7 @@ export async function tryQueueCustomerInvites(
   return { results, emails, texts: texted.length };
 }
 
-function invitationFields(t: Tables) {
+export function invitationFields(t: Tables) {
   const stopper = t.staffUsers;
   return {
     ...getTableColumns(t.invitations),

@@ -112,6 +112,7 @@ export class Invoice {
 
   rowId: number;
   facilityId: number;
+  customerId: number;
 
   /** `today` is the facility's local day (facilityLocalToday), never the server's. */
   static from(row: InvoiceRow, today: string): Invoice {
@@ -128,6 +129,7 @@ export class Invoice {
       overdue: displayStatus === InvoiceDisplayStatus.OVERDUE,
       rowId: row.id,
       facilityId: row.facilityId,
+      customerId: row.customerId,
     });
   }
 }

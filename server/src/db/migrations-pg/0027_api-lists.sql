@@ -1,0 +1,2 @@
+CREATE INDEX "invitations_facility_newest" ON "invitations" USING btree ("facility_id","id");--> statement-breakpoint
+CREATE INDEX "invoices_facility_newest" ON "invoices" USING btree ("facility_id","id");
