@@ -1,12 +1,13 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { apiGuide } from "./api-guide-plugin";
 
 // The Portico server sends dist/index.html for `GET /graphql` (Accept: text/html)
 // and serves dist/ under /graphql/playground-assets/, so every asset URL in the
 // built page must carry that prefix. Everything is bundled: no CDN, works offline.
 export default defineConfig({
   base: "/graphql/playground-assets/",
-  plugins: [react()],
+  plugins: [react(), apiGuide()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -154,6 +154,11 @@ export async function createApp(
       res.setHeader("Cache-Control", "no-cache");
       res.sendFile(path.join(playground, "index.html"));
     });
+    // docs/api.md as the playground's build rendered it: the guide the playground links to.
+    app.get("/graphql/docs", (_req, res) => {
+      res.setHeader("Cache-Control", "no-cache");
+      res.sendFile(path.join(playground, "api.html"));
+    });
   }
 
   const graphql = [

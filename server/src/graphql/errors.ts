@@ -2,23 +2,13 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ArgumentValidationError } from "type-graphql";
 import { DomainError } from "../lib/domain-error.js";
+import { ERROR_CODES } from "../lib/error-codes.js";
 import type { Logger } from "../lib/logger.js";
 
-const passThroughCodes = new Set([
-  "BAD_USER_INPUT",
-  "UNAUTHENTICATED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "TOO_MANY_REQUESTS",
-  "SERVICE_UNAVAILABLE",
-  "GRAPHQL_PARSE_FAILED",
-  "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
-  "OPERATION_RESOLUTION_FAILURE",
-  "PERSISTED_QUERY_NOT_FOUND",
-  "PERSISTED_QUERY_NOT_SUPPORTED",
-]);
+// The listed codes go out as they are; anything else was not meant for clients and is masked.
+const passThroughCodes = new Set<string>(
+  Object.keys(ERROR_CODES).filter((code) => code !== "INTERNAL_SERVER_ERROR" && code !== "PAYLOAD_TOO_LARGE"),
+);
 
 type FieldErrors = Record<string, string>;
 

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Response } from "express";
 import { DomainError } from "../lib/domain-error.js";
+import { type ApiErrorCode, ERROR_CODES } from "../lib/error-codes.js";
 import type { Logger } from "../lib/logger.js";
 
 /**
@@ -9,17 +10,6 @@ import type { Logger } from "../lib/logger.js";
  */
 export type JsonErrorBody = { error: { code: string; message: string; fields?: Record<string, string> } };
 
-const httpStatus: Record<string, number> = {
-  BAD_USER_INPUT: 400,
-  BAD_REQUEST: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  TOO_MANY_REQUESTS: 429,
-};
-
 export function sendJsonError(
   res: Response,
   code: string,
@@ -27,7 +17,7 @@ export function sendJsonError(
   options: { fields?: Record<string, string>; status?: number } = {},
 ): void {
   const body: JsonErrorBody = { error: { code, message, ...(options.fields ? { fields: options.fields } : {}) } };
-  res.status(options.status ?? httpStatus[code] ?? 400).json(body);
+  res.status(options.status ?? ERROR_CODES[code as ApiErrorCode]?.status ?? 400).json(body);
 }
 
 /**

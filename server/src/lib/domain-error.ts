@@ -1,12 +1,16 @@
-/** The few codes clients act on; every refusal a service makes carries one of them. */
-export type ErrorCode =
+import type { ApiErrorCode } from "./error-codes.js";
+
+/** The few codes clients act on; every refusal a service makes carries one of them (lib/error-codes.ts). */
+export type ErrorCode = Extract<
+  ApiErrorCode,
   | "BAD_USER_INPUT"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "NOT_FOUND"
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
-  | "SERVICE_UNAVAILABLE";
+  | "SERVICE_UNAVAILABLE"
+>;
 
 /**
  * A refusal the user can act on, thrown by services. It knows nothing of its transport: the
