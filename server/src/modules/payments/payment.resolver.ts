@@ -53,7 +53,7 @@ export class StripeSettingsInput {
   @Field(() => String, {
     nullable: true,
     description:
-      "The Stripe secret or restricted key (sk_live_…, rk_live_…, or a _test_ key), up to 255 characters. Write-only: never read back.",
+      "The Stripe secret or restricted key (sk_live_…, rk_live_…, or a _test_ key), up to 255 characters. Never read back in full.",
   })
   @IsOptional()
   @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, { message: "A Stripe secret key looks like sk_live_…" })
@@ -62,7 +62,7 @@ export class StripeSettingsInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "The webhook endpoint's signing secret (whsec_…), up to 255 characters. Write-only: never read back.",
+    description: "The webhook endpoint's signing secret (whsec_…), up to 255 characters. Never read back in full.",
   })
   @IsOptional()
   @Matches(/^whsec_[A-Za-z0-9]+$/, { message: "A webhook signing secret looks like whsec_…" })
