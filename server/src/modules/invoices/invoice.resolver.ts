@@ -117,7 +117,10 @@ export class InvoiceResolver {
 
   @Authorized(Role.STAFF, Role.PORTAL)
   @Query(() => Invoice, { description: "One invoice: staff of its facility, or its account's people (issued only)." })
-  async invoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
+  async invoice(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The invoice's ID." }) id: string,
+  ): Promise<Invoice> {
     const invoiceId = parseId(id, "Invoice");
     if (ctx.staff) return this.answer(ctx, new FacilityScope(ctx.staff.facilityId), invoiceId);
     const viewer = requireSection(ctx, PortalSection.BILLING);

@@ -22,6 +22,11 @@ export enum MessageChannel {
 registerEnumType(MessageChannel, {
   name: "MessageChannel",
   description: "How a person wants to hear from the facility: email, text (SMS), or both.",
+  valuesConfig: {
+    EMAIL: { description: "By email only." },
+    TEXT: { description: "By text message (SMS) only, where consent allows." },
+    BOTH: { description: "By email and by text message." },
+  },
 });
 
 export enum TextDeliveryStatus {
