@@ -4,174 +4,289 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a history entry records. */
 export type CarEventKind =
+  /** Battery checked or charged. */
   | 'BATTERY_TENDED'
+  /** Dropped off at the facility. */
   | 'DROPPED_OFF'
+  /** Moved to another spot. */
   | 'MOVED'
+  /** A free note. */
   | 'NOTE'
+  /** Picked up from the facility. */
   | 'PICKED_UP'
+  /** Serviced. */
   | 'SERVICED'
+  /** The car's status changed; recorded by Portico when staff change it, notes say from and to. */
   | 'STATUS_CHANGED'
+  /** Washed or detailed. */
   | 'WASHED';
 
+/** Where a car is, as the facility tracks it. */
 export type CarStatus =
+  /** Being worked on. */
   | 'IN_SERVICE'
+  /** Stored at the facility. */
   | 'IN_STORAGE'
+  /** Being moved to or from the facility. */
   | 'IN_TRANSIT'
+  /** With the customer, away from the facility. */
   | 'OUT';
 
+/** Which kinds of email a person receives, each on or off. Invites always go. */
 export type CommunicationPreferencesInput = {
+  /** Vehicle status changes, photo sessions and condition reports. */
   carUpdates: boolean;
+  /** Document signing requests and agreement notifications. */
   contracts: boolean;
+  /** Quotes and estimates. */
   estimates: boolean;
+  /** Billing notifications and payment receipts. */
   invoices: boolean;
+  /** Promotions and newsletters. */
   marketing: boolean;
+  /** Appointment and event reminders. */
   scheduling: boolean;
+  /** Invitations to community events and gatherings. */
   socialEvents: boolean;
 };
 
+/** What kind of document it is. */
 export type DocumentKind =
+  /** Any other agreement. */
   | 'AGREEMENT'
+  /** A plain file: a photo, a report, a receipt. */
   | 'FILE'
+  /** A liability waiver (a contract). */
   | 'LIABILITY_WAIVER'
+  /** A storage agreement (a contract). */
   | 'STORAGE_AGREEMENT';
 
+/** A portal person's answer to an estimate. */
 export type EstimateResponseInput = {
   /** Accept (all lines, or acceptedLineIds) or decline. */
   accept: boolean;
   /** Lines to accept, where the facility allows choosing. */
   acceptedLineIds?: Array<string | number> | null | undefined;
+  /** A note for the facility, up to 2,000 characters. */
   note?: string | null | undefined;
 };
 
+/** Where an estimate stands. */
 export type EstimateStatus =
+  /** The customer accepted every line. */
   | 'ACCEPTED'
+  /** The customer declined it. */
   | 'DECLINED'
+  /** Being prepared; not shown in the portal. */
   | 'DRAFT'
+  /** A draft invoice was made of its accepted lines. */
   | 'INVOICED'
+  /** The customer accepted some lines (where the facility allows choosing). */
   | 'PARTIALLY_ACCEPTED'
+  /** Sent to the customer, awaiting an answer. */
   | 'SENT';
 
+/** What kind of event it is. */
 export type EventKind =
+  /** Detailing of a car. */
   | 'DETAILING'
+  /** The customer drops off a car. */
   | 'DROP_OFF'
+  /** Any other appointment. */
   | 'OTHER'
+  /** The customer picks up a car. */
   | 'PICK_UP'
+  /** Service work on a car. */
   | 'SERVICE'
+  /** A social event; without a customer it is facility-wide and every portal may RSVP. */
   | 'SOCIAL';
 
+/** What a line of order history is. */
 export type HistoryKind =
+  /** An issued invoice; refId is the invoice's ID. */
   | 'INVOICE'
+  /** Finished work; refId is the service request's ID. */
   | 'SERVICE';
 
 /** What an invoice's status means to a reader today, decided on the server in the facility's day. */
 export type InvoiceDisplayStatus =
+  /** Being prepared; not shown in the portal. */
   | 'DRAFT'
   /** Open, not yet past its due date (or nothing left to pay). */
   | 'DUE'
   /** Open with a balance, past its due date in the facility's time zone. */
   | 'OVERDUE'
+  /** Paid in full. */
   | 'PAID'
+  /** Cancelled; nothing is owed. */
   | 'VOID';
 
+/** An invoice's stored status. */
 export type InvoiceStatus =
+  /** Being prepared; not shown in the portal. */
   | 'DRAFT'
+  /** Issued, with a balance left to pay. */
   | 'OPEN'
+  /** Paid in full. */
   | 'PAID'
+  /** Cancelled; nothing is owed. */
   | 'VOID';
 
 /** How a person wants to hear from the facility: email, text (SMS), or both. */
 export type MessageChannel =
+  /** By email and by text message. */
   | 'BOTH'
+  /** By email only. */
   | 'EMAIL'
+  /** By text message (SMS) only, where consent allows. */
   | 'TEXT';
 
 /** A portal person's own channel and consent to texts. */
 export type MyTextSettingsInput = {
+  /** How my invites, reminders and sign-in links should reach me. */
   channel: MessageChannel;
   /** I agree to receive texts at my number (false withdraws it). */
   consent: boolean;
 };
 
+/** How a payment was made. */
 export type PaymentMethod =
+  /** Bank transfer. */
   | 'BANK_TRANSFER'
+  /** Card, taken outside Portico. */
   | 'CARD'
+  /** Cash. */
   | 'CASH'
+  /** Check. */
   | 'CHECK'
+  /** Any other way. */
   | 'OTHER'
+  /** Paid online through the portal (Stripe). */
   | 'STRIPE';
 
 /** The portal page Stripe Checkout returns to: Billing, or the welcome steps. */
 export type PaymentSetupReturn =
+  /** Back to the portal's Billing page. */
   | 'BILLING'
+  /** Back to the portal's welcome steps. */
   | 'WELCOME';
 
+/** My own details, as I edit them on the Profile page. */
 export type PortalProfileInput = {
   /** Ignored for sub-contacts. */
   address?: string | null | undefined;
+  /** My phone number, up to 40 characters: E.164 or a number of the facility's country. Empty for none. */
   phone?: string | null | undefined;
+  /** Which kinds of email I receive. */
   preferences: CommunicationPreferencesInput;
 };
 
 /** A part of the portal a facility can turn on or off. */
 export type PortalSection =
+  /** Billing: invoices, balances and online payment. */
   | 'BILLING'
+  /** Documents: contracts and files shared with the customer, and signing. */
   | 'DOCUMENTS'
+  /** Estimates: quotes to accept or decline. */
   | 'ESTIMATES'
+  /** Schedule: appointments and events. */
   | 'EVENTS'
+  /** Messages: the conversation with the facility's team. */
   | 'MESSAGES'
+  /** Service requests: asking for work on a car. */
   | 'SERVICE_REQUESTS'
+  /** Cars: the account's cars, their history and photos. */
   | 'VEHICLES';
 
 /** How a person signed in to the portal: their invite, an emailed link, its code, a password, or switching from another account of the same address. */
 export type PortalSignInMethod =
+  /** By switching from another account of the same address. */
   | 'ACCOUNT_SWITCH'
+  /** With the short code from a sign-in email or text. */
   | 'CODE'
+  /** Through an invite link. */
   | 'INVITE'
+  /** Through a sign-in link asked for by email or text. */
   | 'LINK'
+  /** With a passkey. */
   | 'PASSKEY'
+  /** With email and password. */
   | 'PASSWORD';
 
+/** An answer to a social event's invitation. */
 export type RsvpResponse =
+  /** Coming. */
   | 'GOING'
+  /** Maybe coming. */
   | 'MAYBE'
+  /** Not coming. */
   | 'NOT_GOING';
 
+/** Work a portal person asks for. */
 export type ServiceRequestInput = {
+  /** A car of the account it is for; omit for none. */
   carId?: string | number | null | undefined;
+  /** Notes for the facility, up to 4,000 characters. */
   notes?: string | null | undefined;
   /** ISO date (YYYY-MM-DD). */
   preferredDate?: string | null | undefined;
+  /** What kind of work. */
   type: ServiceRequestType;
 };
 
+/** Where a service request stands. */
 export type ServiceRequestStatus =
+  /** Will not be done. */
   | 'CANCELLED'
+  /** Finished. */
   | 'DONE'
+  /** Being worked on. */
   | 'IN_PROGRESS'
+  /** Just asked for; not yet looked at. */
   | 'NEW'
+  /** Planned for a date. */
   | 'SCHEDULED';
 
+/** What kind of work is asked for. */
 export type ServiceRequestType =
+  /** Deliver the car to the customer. */
   | 'DELIVERY'
+  /** Detailing. */
   | 'DETAILING'
+  /** Anything else; notes say what. */
   | 'OTHER'
+  /** Pick the car up from the customer. */
   | 'PICK_UP'
+  /** A repair. */
   | 'REPAIR'
+  /** Routine service. */
   | 'SERVICE'
+  /** A change to the car's storage. */
   | 'STORAGE_CHANGE';
 
+/** What a portal link was sent for. */
 export type SignInLinkPurpose =
+  /** An invite to the portal. */
   | 'INVITE'
+  /** A sign-in link the person asked for. */
   | 'SIGN_IN';
 
+/** Whether a portal sign-in or invite link still works. */
 export type SignInLinkState =
+  /** The link expired; ask for a new sign-in link. */
   | 'EXPIRED'
+  /** No such link. */
   | 'INVALID'
+  /** A newer link or a change (new email, access turned off) voided it. */
   | 'REPLACED'
+  /** The link was already used; ask for a new sign-in link. */
   | 'USED'
+  /** The link works: Continue signs the person in. */
   | 'VALID';
 
+/** A typed-name electronic signature. */
 export type SignatureInput = {
   /** “I agree to sign this document electronically.” */
   consent: boolean;

@@ -1,12 +1,12 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType()
+@ObjectType({ description: "Where a page of a list ends, to ask for the next one." })
 export class PageInfo {
   @Field(() => String, { nullable: true, description: "Pass as `after` to get the next page." })
   endCursor: string | null;
 
-  @Field()
+  @Field({ description: "True when more items follow this page." })
   hasNextPage: boolean;
 }
 

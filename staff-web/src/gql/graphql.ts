@@ -6,148 +6,252 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What an audit line records. New kinds are added over time; clients show unknown ones by name. */
 export type AuditAction =
+  /** Staff started a bulk invite to many customers at once. */
   | 'BULK_INVITE_RUN'
+  /** A private calendar feed link was created. */
   | 'CALENDAR_LINK_CREATED'
+  /** A calendar feed link was replaced; the old one stops working. */
   | 'CALENDAR_LINK_REPLACED'
+  /** A calendar feed link was turned off. */
   | 'CALENDAR_LINK_TURNED_OFF'
+  /** A contact (sub-contact) was added to a customer. */
   | 'CONTACT_ADDED'
+  /** A contact's details or preferences were changed. */
   | 'CONTACT_CHANGED'
+  /** A contact was removed from a customer. */
   | 'CONTACT_REMOVED'
+  /** Customers were imported from a spreadsheet. */
   | 'CUSTOMERS_IMPORTED'
+  /** A customer was added. */
   | 'CUSTOMER_ADDED'
+  /** A customer was archived. */
   | 'CUSTOMER_ARCHIVED'
+  /** A customer's details were changed. */
   | 'CUSTOMER_CHANGED'
+  /** A customer was deleted for good. */
   | 'CUSTOMER_DELETED'
+  /** A customer's data was exported. */
   | 'CUSTOMER_EXPORTED'
+  /** An archived customer was restored. */
   | 'CUSTOMER_RESTORED'
+  /** A document was removed. */
   | 'DOCUMENT_REMOVED'
+  /** A document was shared with a customer. */
   | 'DOCUMENT_SHARED'
+  /** The facility was created. */
   | 'FACILITY_CREATED'
+  /** Staff sent reminders to everyone still waiting on an invite. */
   | 'INVITE_REMINDERS_SENT_TO_WAITING'
+  /** Automatic invite reminders were stopped for a person. */
   | 'INVITE_REMINDERS_STOPPED'
+  /** Portico sent an automatic reminder of a pending invite. */
   | 'INVITE_REMINDER_SENT'
+  /** Staff resent a portal invite (Resend Invite); the old link was voided. */
   | 'INVITE_RESENT'
+  /** Staff sent a portal invite (Send Invite). */
   | 'INVITE_SENT'
+  /** Staff showed or sent a sign-in link in person (QR code or text) at the desk. */
   | 'INVITE_SHOWN_IN_PERSON'
+  /** A draft invoice was issued to the customer. */
   | 'INVOICE_ISSUED'
+  /** An invoice was voided. */
   | 'INVOICE_VOIDED'
+  /** A passkey was added to an account. */
   | 'PASSKEY_ADDED'
+  /** A passkey was removed from an account. */
   | 'PASSKEY_REMOVED'
+  /** A payment was recorded against an invoice. */
   | 'PAYMENT_RECORDED'
+  /** A contact's Can access portal was turned off; their pending invites are voided. */
   | 'PORTAL_ACCESS_OFF'
+  /** A contact's Can access portal was turned on. */
   | 'PORTAL_ACCESS_ON'
+  /** Staff previewed the portal as a customer sees it. */
   | 'PORTAL_PREVIEWED'
+  /** A person signed in to the portal. */
   | 'PORTAL_SIGNED_IN'
+  /** A signed-in session was ended from the sessions list. */
   | 'SESSION_ENDED'
+  /** The facility's settings were changed. */
   | 'SETTINGS_CHANGED'
+  /** A staff user was deactivated and can no longer sign in. */
   | 'STAFF_DEACTIVATED'
+  /** A staff user was invited to the team. */
   | 'STAFF_INVITED'
+  /** An invited staff user joined the team. */
   | 'STAFF_JOINED'
+  /** A deactivated staff user was reactivated. */
   | 'STAFF_REACTIVATED'
+  /** A staff user's role was changed. */
   | 'STAFF_ROLE_CHANGED'
+  /** A person's text message (SMS) consent or settings were changed. */
   | 'TEXT_SETTINGS_CHANGED';
 
 /** Who acted: a staff user, a portal person, an API key, or Portico itself (jobs, commands). */
 export type AuditActorKind =
+  /** A program calling the API with one of the facility's API keys. */
   | 'API_KEY'
+  /** A customer or contact, signed in to the portal. */
   | 'PORTAL'
+  /** A staff user of the facility, signed in to the dashboard. */
   | 'STAFF'
+  /** Portico itself: a scheduled job or an operator's command. */
   | 'SYSTEM';
 
 /** Branding applied to the portal and to emails. */
 export type BrandingInput = {
   /** Accent colour as #rrggbb. */
   brandColor: string;
+  /** The facility's name, 1 to 120 characters. */
   name: string;
 };
 
 /** Invite, or why a row is skipped. */
 export type BulkInvitePlan =
+  /** Skipped: invited recently, inside the resend cooldown. */
   | 'COOLDOWN'
+  /** Skipped: the same customer appears earlier in the list. */
   | 'DUPLICATE'
+  /** Skipped: the email is missing or not valid. */
   | 'INVALID_EMAIL'
+  /** Will be invited. */
   | 'INVITE'
+  /** Skipped: already in the portal. */
   | 'IN_PORTAL'
+  /** Skipped: no matching customer. */
   | 'NOT_FOUND'
+  /** Skipped: no email, and no mobile number with consent to texts. */
   | 'NO_EMAIL'
+  /** Skipped: the line could not be read. */
   | 'UNREADABLE';
 
+/** What the run did with a row. */
 export type BulkInviteRowResult =
+  /** Not worked through yet. */
   | 'PENDING'
+  /** The invite was sent. */
   | 'SENT'
+  /** Not invited; plan and detail say why. */
   | 'SKIPPED';
 
+/** Where a bulk invite stands. */
 export type BulkInviteStatus =
+  /** The preview was dropped; nothing was sent. */
   | 'CANCELLED'
+  /** Every row was worked through. */
   | 'DONE'
+  /** Previewed; nothing sent yet. Start or cancel it. */
   | 'PREVIEW'
+  /** Sending, in chunks on the server. */
   | 'RUNNING';
 
+/** A history entry to record on a car. */
 export type CarEventInput = {
   /** Defaults to now. */
   happenedAt?: string | null | undefined;
+  /** What happened. */
   kind: CarEventKind;
+  /** Notes, up to 2,000 characters. */
   notes?: string | null | undefined;
 };
 
+/** What a history entry records. */
 export type CarEventKind =
+  /** Battery checked or charged. */
   | 'BATTERY_TENDED'
+  /** Dropped off at the facility. */
   | 'DROPPED_OFF'
+  /** Moved to another spot. */
   | 'MOVED'
+  /** A free note. */
   | 'NOTE'
+  /** Picked up from the facility. */
   | 'PICKED_UP'
+  /** Serviced. */
   | 'SERVICED'
+  /** The car's status changed; recorded by Portico when staff change it, notes say from and to. */
   | 'STATUS_CHANGED'
+  /** Washed or detailed. */
   | 'WASHED';
 
 /** A car's details, for add and edit. */
 export type CarInput = {
+  /** Colour, up to 40 characters. */
   color?: string | null | undefined;
+  /** Where it is (building, row, slot), up to 80 characters. */
   location?: string | null | undefined;
+  /** Make, 1 to 80 characters. */
   make: string;
+  /** Model, 1 to 80 characters. */
   model: string;
+  /** Licence plate, up to 20 characters. */
   plate?: string | null | undefined;
+  /** Where the car is; IN_STORAGE when left out. A change is recorded in the car's history and emailed to people with car updates on. */
   status?: CarStatus | null | undefined;
+  /** VIN or hull id, up to 40 characters. */
   vin?: string | null | undefined;
+  /** Model year, 1885 to 2100; null when unknown. */
   year?: number | null | undefined;
 };
 
+/** Where a car is, as the facility tracks it. */
 export type CarStatus =
+  /** Being worked on. */
   | 'IN_SERVICE'
+  /** Stored at the facility. */
   | 'IN_STORAGE'
+  /** Being moved to or from the facility. */
   | 'IN_TRANSIT'
+  /** With the customer, away from the facility. */
   | 'OUT';
 
 /** Settings → Portal → Reminders: each kind on or off, with its timing (1 to 30 days). */
 export type CareReminderSettingsInput = {
+  /** Remind of a contract waiting for a signature. */
   contracts: boolean;
   /** 1 to 30. */
   contractsAfterDays: number;
+  /** Remind of an estimate waiting for an answer. */
   estimates: boolean;
   /** 1 to 30. */
   estimatesAfterDays: number;
+  /** Remind of an event the day before it. */
   events: boolean;
+  /** Remind of an open invoice before its due date. */
   invoicesDue: boolean;
   /** 1 to 30. */
   invoicesDueDays: number;
+  /** Remind of an overdue invoice. */
   invoicesOverdue: boolean;
 };
 
+/** Which kinds of email a person receives, each on or off. Invites always go. */
 export type CommunicationPreferencesInput = {
+  /** Vehicle status changes, photo sessions and condition reports. */
   carUpdates: boolean;
+  /** Document signing requests and agreement notifications. */
   contracts: boolean;
+  /** Quotes and estimates. */
   estimates: boolean;
+  /** Billing notifications and payment receipts. */
   invoices: boolean;
+  /** Promotions and newsletters. */
   marketing: boolean;
+  /** Appointment and event reminders. */
   scheduling: boolean;
+  /** Invitations to community events and gatherings. */
   socialEvents: boolean;
 };
 
+/** A condition report to add to a car; photos are uploaded afterwards. */
 export type ConditionReportInput = {
   /** ISO date (YYYY-MM-DD). */
   inspectedOn: string;
+  /** Who inspected the car, 1 to 120 characters. */
   inspector: string;
+  /** Findings, up to 5,000 characters. */
   notes?: string | null | undefined;
+  /** Odometer reading, 0 to 10,000,000. */
   odometer?: number | null | undefined;
 };
 
@@ -155,208 +259,346 @@ export type ConditionReportInput = {
 export type ContactInput = {
   /** “Can access portal”. */
   canAccessPortal: boolean;
+  /** Email address, up to 254 characters; empty for none (the contact then cannot be invited by email). A new email voids pending invite links. */
   email?: string | null | undefined;
+  /** Full name, 1 to 200 characters. */
   name: string;
+  /** Phone number, up to 40 characters: E.164 or a number of the facility's country; stored as E.164. Empty for none. */
   phone?: string | null | undefined;
+  /** Which kinds of email the contact receives. */
   preferences: CommunicationPreferencesInput;
+  /** How the contact is related to the customer. */
   role: ContactRole;
 };
 
+/** How a contact is related to the customer. */
 export type ContactRole =
+  /** The customer's assistant. */
   | 'ASSISTANT'
+  /** Handles the customer's bills. */
   | 'BOOKKEEPER'
+  /** Any other relation. */
   | 'OTHER'
+  /** The customer's spouse or partner. */
   | 'SPOUSE'
+  /** Drops off and picks up the customer's cars. */
   | 'VEHICLE_HANDLER';
 
 /** NEW_CUSTOMER: the line creates a customer (and its car); SAME_CUSTOMER: a later line of that customer adds a car; DUPLICATE and ERROR lines are skipped. */
 export type CustomerImportPlan =
+  /** Skipped: matches a customer on record or an earlier line. */
   | 'DUPLICATE'
+  /** Skipped: cannot be imported as it is; detail lists each error. */
   | 'ERROR'
+  /** The line creates a customer (and its car). */
   | 'NEW_CUSTOMER'
+  /** A later line of a customer in the file: adds a car to them. */
   | 'SAME_CUSTOMER';
 
+/** What the run did with a line. */
 export type CustomerImportRowResult =
+  /** Created the customer, or added the car. */
   | 'CREATED'
+  /** Not worked through yet. */
   | 'PENDING'
+  /** Not imported; plan and detail say why. */
   | 'SKIPPED';
 
+/** Where an import stands. */
 export type CustomerImportStatus =
+  /** The preview was dropped; nothing was created. */
   | 'CANCELLED'
+  /** Every line was worked through. */
   | 'DONE'
+  /** Previewed; nothing created yet. Run or cancel it. */
   | 'PREVIEW'
+  /** Running, in chunks on the server. */
   | 'RUNNING';
 
 /** A customer's profile, for create and edit. */
 export type CustomerInput = {
+  /** Postal address, free text, up to 500 characters. */
   address?: string | null | undefined;
   /** Leave empty for a customer without email (cannot be invited). */
   email?: string | null | undefined;
+  /** Full name, 1 to 200 characters. */
   name: string;
+  /** Staff's private notes, up to 5,000 characters; never shown in the portal. */
   notes?: string | null | undefined;
+  /** Phone number, up to 40 characters: E.164 (+12075550148) or a number of the facility's country; stored as E.164. Empty for none. */
   phone?: string | null | undefined;
 };
 
 /** What happened to the invite email. */
 export type DeliveryState =
+  /** Bounced: the address does not receive mail. */
   | 'BOUNCED'
+  /** Accepted by the person's mail server. */
   | 'DELIVERED'
+  /** Could not be sent. */
   | 'FAILED'
+  /** Waiting to be sent. */
   | 'QUEUED'
+  /** Handed to the email service. */
   | 'SENT';
 
+/** What kind of document it is. */
 export type DocumentKind =
+  /** Any other agreement. */
   | 'AGREEMENT'
+  /** A plain file: a photo, a report, a receipt. */
   | 'FILE'
+  /** A liability waiver (a contract). */
   | 'LIABILITY_WAIVER'
+  /** A storage agreement (a contract). */
   | 'STORAGE_AGREEMENT';
 
+/** A document's title and sharing, for edit. */
 export type DocumentUpdateInput = {
+  /** Ask the customer to sign it in the portal. */
   requiresSignature: boolean;
+  /** Show it in the customer's portal. */
   sharedWithCustomer: boolean;
+  /** The title, up to 200 characters. */
   title: string;
 };
 
+/** A draft estimate: title, car and line items. */
 export type EstimateInput = {
+  /** The customer's car it is for; null for none. */
   carId?: string | number | null | undefined;
+  /** The line items quoted. */
   lines: Array<InvoiceLineInput>;
+  /** What the estimate is for, up to 200 characters. */
   title: string;
 };
 
+/** Where an estimate stands. */
 export type EstimateStatus =
+  /** The customer accepted every line. */
   | 'ACCEPTED'
+  /** The customer declined it. */
   | 'DECLINED'
+  /** Being prepared; not shown in the portal. */
   | 'DRAFT'
+  /** A draft invoice was made of its accepted lines. */
   | 'INVOICED'
+  /** The customer accepted some lines (where the facility allows choosing). */
   | 'PARTIALLY_ACCEPTED'
+  /** Sent to the customer, awaiting an answer. */
   | 'SENT';
 
+/** An event to schedule or change. */
 export type EventInput = {
+  /** A car of the customer it is about; omit for none. */
   carId?: string | number | null | undefined;
   /** Omit for a facility-wide social event. */
   customerId?: string | number | null | undefined;
+  /** When it ends; must be after startsAt. Omit for open-ended. */
   endsAt?: string | null | undefined;
+  /** What kind of event it is. */
   kind: EventKind;
+  /** Where, up to 200 characters. */
   location?: string | null | undefined;
+  /** Notes, up to 2,000 characters. */
   notes?: string | null | undefined;
+  /** When it starts. */
   startsAt: string;
+  /** The title, up to 200 characters. */
   title: string;
 };
 
+/** What kind of event it is. */
 export type EventKind =
+  /** Detailing of a car. */
   | 'DETAILING'
+  /** The customer drops off a car. */
   | 'DROP_OFF'
+  /** Any other appointment. */
   | 'OTHER'
+  /** The customer picks up a car. */
   | 'PICK_UP'
+  /** Service work on a car. */
   | 'SERVICE'
+  /** A social event; without a customer it is facility-wide and every portal may RSVP. */
   | 'SOCIAL';
 
 /** How staff hand an invite over in person: a QR code on screen, or a link they paste themselves. */
 export type InPersonDelivery =
+  /** A link staff copy and pass on themselves. */
   | 'COPIED_LINK'
+  /** A QR code on the staff screen for the person to scan. */
   | 'QR_CODE';
 
+/** What happened at one step of an invite. */
 export type InvitationEventKind =
+  /** The invite email bounced. */
   | 'BOUNCED'
+  /** The invite email was delivered. */
   | 'DELIVERED'
+  /** The invite email could not be sent. */
   | 'FAILED'
+  /** Staff copied the link to hand over in person. */
   | 'LINK_COPIED'
+  /** The link was opened. */
   | 'LINK_OPENED'
+  /** Staff showed the link as a QR code in person. */
   | 'QR_CODE_SHOWN'
+  /** The invite email was queued. */
   | 'QUEUED'
+  /** Staff stopped the invite's reminders. */
   | 'REMINDERS_STOPPED'
+  /** A reminder of the invite was sent. */
   | 'REMINDER_SENT'
+  /** The invite email was handed to the email service. */
   | 'SENT'
+  /** The person signed in through the invite. */
   | 'SIGNED_IN'
+  /** The person marked the invite email as spam. */
   | 'SPAM_COMPLAINT'
+  /** The invite text message was delivered. */
   | 'TEXT_DELIVERED'
+  /** The invite text message could not be delivered. */
   | 'TEXT_FAILED'
+  /** The invite text message was sent. */
   | 'TEXT_SENT';
 
+/** Where an invite stands. */
 export type InvitationState =
+  /** The person signed in through it. */
   | 'ACCEPTED'
+  /** Sent and not yet used; works until expiresAt. */
   | 'PENDING'
+  /** Stopped working before use; voidReason says why. */
   | 'VOID';
 
+/** The invite button staff may press for a person. */
 export type InviteAction =
+  /** Resend Invite: issues a new link and voids the old one. */
   | 'RESEND'
+  /** Send Invite: the person was never invited. */
   | 'SEND';
 
 /** How the invite reached the person: by email and/or text, or shown to staff in person. */
 export type InviteDelivery =
+  /** Handed over in person as a link staff copied. */
   | 'COPIED_LINK'
+  /** By email. */
   | 'EMAIL'
+  /** By email and by text message. */
   | 'EMAIL_AND_TEXT'
+  /** Shown in person as a QR code. */
   | 'QR_CODE'
+  /** By text message (SMS). */
   | 'TEXT';
 
 /** Why a person was not reminded. */
 export type InviteReminderSkip =
+  /** The customer is archived. */
   | 'ARCHIVED'
+  /** The email on record changed since the invite. */
   | 'EMAIL_CHANGED'
+  /** The invite has expired: resend it instead. */
   | 'EXPIRED'
+  /** Already in the portal. */
   | 'IN_PORTAL'
+  /** No reminder is due yet. */
   | 'NOT_DUE'
+  /** No such invite. */
   | 'NOT_FOUND'
+  /** The invite was accepted or replaced by a newer one. */
   | 'NOT_PENDING'
+  /** Portal access is turned off. */
   | 'NO_ACCESS'
+  /** Outside the facility's daytime hours (9:00–18:00 in its time zone); automatic reminders only. */
   | 'OUTSIDE_DAYTIME'
+  /** Invited or reminded less than an hour ago. */
   | 'RECENTLY_REMINDED'
+  /** Reminders were stopped for this person. */
   | 'STOPPED'
+  /** The invite could not be delivered to this address. */
   | 'UNDELIVERABLE'
+  /** Neither channel reaches the person: no email on record, and texts need consent for their current number and no STOP. */
   | 'UNREACHABLE';
 
 /** A colleague to invite to the team. */
 export type InviteStaffInput = {
+  /** Their email, up to 254 characters; the invite link goes there. */
   email: string;
+  /** Their name, 1 to 120 characters. */
   name: string;
+  /** ADMIN or STAFF. */
   role: StaffRole;
 };
 
 /** What an invoice's status means to a reader today, decided on the server in the facility's day. */
 export type InvoiceDisplayStatus =
+  /** Being prepared; not shown in the portal. */
   | 'DRAFT'
   /** Open, not yet past its due date (or nothing left to pay). */
   | 'DUE'
   /** Open with a balance, past its due date in the facility's time zone. */
   | 'OVERDUE'
+  /** Paid in full. */
   | 'PAID'
+  /** Cancelled; nothing is owed. */
   | 'VOID';
 
+/** An invoice's dates and line items, for a draft. */
 export type InvoiceInput = {
+  /** ISO date (YYYY-MM-DD) payment is due; null for no due date. */
   dueOn?: string | null | undefined;
   /** Defaults to today. */
   issuedOn?: string | null | undefined;
+  /** The line items; the total is their sum. */
   lines: Array<InvoiceLineInput>;
 };
 
+/** One line item to charge. */
 export type InvoiceLineInput = {
+  /** What is charged, 1 to 300 characters. */
   description: string;
+  /** How many units, at least 1. */
   quantity?: number;
   /** Price per unit, in cents. */
   unitCents: number;
 };
 
+/** An invoice's stored status. */
 export type InvoiceStatus =
+  /** Being prepared; not shown in the portal. */
   | 'DRAFT'
+  /** Issued, with a balance left to pay. */
   | 'OPEN'
+  /** Paid in full. */
   | 'PAID'
+  /** Cancelled; nothing is owed. */
   | 'VOID';
 
 /** How a person wants to hear from the facility: email, text (SMS), or both. */
 export type MessageChannel =
+  /** By email and by text message. */
   | 'BOTH'
+  /** By email only. */
   | 'EMAIL'
+  /** By text message (SMS) only, where consent allows. */
   | 'TEXT';
 
+/** Which onboarding steps the portal shows after a first sign-in, each on or off. */
 export type OnboardingStepsInput = {
+  /** Ask the person to save a payment method. */
   addPaymentMethod: boolean;
+  /** Ask the person to complete their profile. */
   completeProfile: boolean;
+  /** Ask the person to sign the contracts waiting for them. */
   signContracts: boolean;
 };
 
+/** A payment received, to record against an open invoice. */
 export type PaymentInput = {
+  /** Amount received, in cents: more than 0 and at most the balance. */
   amountCents: number;
+  /** How it was paid. */
   method: PaymentMethod;
   /** Defaults to today. */
   receivedOn?: string | null | undefined;
@@ -364,26 +606,41 @@ export type PaymentInput = {
   reference?: string | null | undefined;
 };
 
+/** How a payment was made. */
 export type PaymentMethod =
+  /** Bank transfer. */
   | 'BANK_TRANSFER'
+  /** Card, taken outside Portico. */
   | 'CARD'
+  /** Cash. */
   | 'CASH'
+  /** Check. */
   | 'CHECK'
+  /** Any other way. */
   | 'OTHER'
+  /** Paid online through the portal (Stripe). */
   | 'STRIPE';
 
 /** A part of the portal a facility can turn on or off. */
 export type PortalSection =
+  /** Billing: invoices, balances and online payment. */
   | 'BILLING'
+  /** Documents: contracts and files shared with the customer, and signing. */
   | 'DOCUMENTS'
+  /** Estimates: quotes to accept or decline. */
   | 'ESTIMATES'
+  /** Schedule: appointments and events. */
   | 'EVENTS'
+  /** Messages: the conversation with the facility's team. */
   | 'MESSAGES'
+  /** Service requests: asking for work on a car. */
   | 'SERVICE_REQUESTS'
+  /** Cars: the account's cars, their history and photos. */
   | 'VEHICLES';
 
 /** Settings → Portal: how invites and sign-in work for this facility. */
 export type PortalSettingsInput = {
+  /** Whether customers may accept single lines of an estimate; omit to leave as is. */
   allowEstimateLineChoice?: boolean | null | undefined;
   /** ISO 3166 alpha-2 country of phone numbers typed without +, e.g. US; omit to leave as is. */
   country?: string | null | undefined;
@@ -401,6 +658,7 @@ export type PortalSettingsInput = {
   resendCooldownHours: number;
   /** Sections customers see; omit to leave as is. */
   sections?: Array<PortalSection> | null | undefined;
+  /** How portal customers sign in. */
   signInMethod: SignInMethod;
   /** IANA time zone, e.g. America/Chicago; omit to leave as is. */
   timeZone?: string | null | undefined;
@@ -410,52 +668,86 @@ export type PortalSettingsInput = {
 
 /** How a person signed in to the portal: their invite, an emailed link, its code, a password, or switching from another account of the same address. */
 export type PortalSignInMethod =
+  /** By switching from another account of the same address. */
   | 'ACCOUNT_SWITCH'
+  /** With the short code from a sign-in email or text. */
   | 'CODE'
+  /** Through an invite link. */
   | 'INVITE'
+  /** Through a sign-in link asked for by email or text. */
   | 'LINK'
+  /** With a passkey. */
   | 'PASSKEY'
+  /** With email and password. */
   | 'PASSWORD';
 
 /** A person's portal status, decided by the server. */
 export type PortalState =
+  /** A contact whose Can access portal is off: no invite can be sent. */
   | 'ACCESS_DISABLED'
+  /** The invite email bounced: Resend Invite, with no cooldown, once the address is fixed. */
   | 'BOUNCED'
+  /** A pending invite inside the resend cooldown: Resend Invite is available at resendAvailableAt. */
   | 'INVITED'
+  /** The invite link expired: Resend Invite, with no cooldown. */
   | 'INVITE_EXPIRED'
+  /** A pending invite whose resend cooldown is over: Resend Invite. */
   | 'INVITE_RESENDABLE'
+  /** Has signed in to the portal: IN PORTAL. */
   | 'IN_PORTAL'
+  /** Never invited: Send Invite. */
   | 'NOT_INVITED'
+  /** No valid email on record: add one before inviting. */
   | 'NO_EMAIL';
 
+/** Where a service request stands. */
 export type ServiceRequestStatus =
+  /** Will not be done. */
   | 'CANCELLED'
+  /** Finished. */
   | 'DONE'
+  /** Being worked on. */
   | 'IN_PROGRESS'
+  /** Just asked for; not yet looked at. */
   | 'NEW'
+  /** Planned for a date. */
   | 'SCHEDULED';
 
+/** What kind of work is asked for. */
 export type ServiceRequestType =
+  /** Deliver the car to the customer. */
   | 'DELIVERY'
+  /** Detailing. */
   | 'DETAILING'
+  /** Anything else; notes say what. */
   | 'OTHER'
+  /** Pick the car up from the customer. */
   | 'PICK_UP'
+  /** A repair. */
   | 'REPAIR'
+  /** Routine service. */
   | 'SERVICE'
+  /** A change to the car's storage. */
   | 'STORAGE_CHANGE';
 
 /** How portal customers sign in. */
 export type SignInMethod =
+  /** Passwordless: each sign-in is an emailed link (the default). */
   | 'MAGIC_LINK'
+  /** The invite link leads to choosing a password; later sign-ins use email and password. */
   | 'PASSWORD';
 
 /** A new facility and its first admin, created once the email is confirmed. */
 export type SignUpFacilityInput = {
+  /** The first admin's email; the confirmation link goes there. */
   adminEmail: string;
+  /** The first admin's name, up to 120 characters. */
   adminName: string;
   /** ISO 3166 alpha-2 country of phone numbers typed without +, e.g. US. */
   country: string;
+  /** The facility's name, up to 120 characters. */
   facilityName: string;
+  /** The first admin's password: 8 to 256 characters, not too easy to guess. */
   password: string;
   /** IANA time zone, e.g. America/Chicago. */
   timeZone: string;
@@ -463,48 +755,73 @@ export type SignUpFacilityInput = {
 
 /** Whether a sign-up's confirmation link still works; REPLACED: a newer sign-up of the address ended it. */
 export type SignUpLinkState =
+  /** The link expired; sign up again. */
   | 'EXPIRED'
+  /** A newer sign-up of the address ended it. */
   | 'REPLACED'
+  /** The sign-up was already confirmed. */
   | 'USED'
+  /** The link works. */
   | 'VALID';
 
+/** What a staff link is for. */
 export type StaffLinkPurpose =
+  /** Joining the team: choose a password. */
   | 'INVITE'
+  /** Choosing a new password. */
   | 'PASSWORD_RESET';
 
 /** Whether a staff invite or reset link still works; REPLACED: a newer link or a deactivation ended it. */
 export type StaffLinkState =
+  /** The link expired. */
   | 'EXPIRED'
+  /** A newer link or a deactivation ended it. */
   | 'REPLACED'
+  /** The link was already used. */
   | 'USED'
+  /** The link works. */
   | 'VALID';
 
+/** A staff user's role in the facility. */
 export type StaffRole =
+  /** Everything staff can do, plus the team, settings, billing setup and the audit log. */
   | 'ADMIN'
+  /** Day-to-day work: customers, cars, invoices, documents, events, messages and invites. */
   | 'STAFF';
 
 /** INVITED until the invite is accepted; DEACTIVATED people cannot sign in. */
 export type StaffStatus =
+  /** Can sign in to the dashboard. */
   | 'ACTIVE'
+  /** Cannot sign in; kept for the audit log. */
   | 'DEACTIVATED'
+  /** Invited; the invite link was not yet used. */
   | 'INVITED';
 
 /** The facility's Stripe account. Both empty turns online payments off. */
 export type StripeSettingsInput = {
+  /** The Stripe secret or restricted key (sk_live_…, rk_live_…, or a _test_ key), up to 255 characters. Never read back in full. */
   secretKey?: string | null | undefined;
+  /** The webhook endpoint's signing secret (whsec_…), up to 255 characters. Never read back in full. */
   webhookSecret?: string | null | undefined;
 };
 
 /** What the SMS provider reported. */
 export type TextDeliveryStatus =
+  /** The provider reports it reached the phone. */
   | 'DELIVERED'
+  /** The provider could not send it. */
   | 'FAILED'
+  /** Waiting to be sent. */
   | 'QUEUED'
+  /** Handed to the SMS provider. */
   | 'SENT'
+  /** Sent, but the carrier could not deliver it. */
   | 'UNDELIVERED';
 
 /** Staff set a person's channel and record (or withdraw) their consent to texts. */
 export type TextSettingsInput = {
+  /** How invites and reminders should reach the person. */
   channel: MessageChannel;
   /** The person agreed to texts at the number on record (false withdraws it). */
   consent: boolean;
@@ -512,14 +829,19 @@ export type TextSettingsInput = {
   consentNote?: string | null | undefined;
   /** A sub-contact of the customer; null for the customer themself. */
   contactId?: string | number | null | undefined;
+  /** The customer (or the customer of the contact). */
   customerId: string | number;
 };
 
 /** Why an invite link stopped working. */
 export type VoidReason =
+  /** The contact's Can access portal was turned off. */
   | 'ACCESS_REMOVED'
+  /** The person's email on record changed. */
   | 'EMAIL_CHANGED'
+  /** The number the link was texted to changed. */
   | 'PHONE_CHANGED'
+  /** A newer invite replaced it (Resend Invite). */
   | 'RESENT';
 
 export type ChangeMyPasswordMutationVariables = Exact<{

@@ -52,7 +52,7 @@ export class AdoptionWeek {
 
 @ObjectType({ description: "The facility's portal adoption: totals by stage and the last 12 weeks." })
 export class AdoptionFunnel {
-  @Field(() => AdoptionTotals)
+  @Field(() => AdoptionTotals, { description: "Everyone counted, by the furthest stage reached." })
   totals: AdoptionTotals;
 
   @Field(() => [AdoptionWeek], { description: "The last 12 weeks, oldest first; this week is the last." })
@@ -64,7 +64,7 @@ export class AwaitingSignIn {
   @Field(() => ID, { description: "The person's pending invitation." })
   invitationId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer's ID (the person's own account, or their account holder's)." })
   customerId: string;
 
   @Field(() => ID, { nullable: true, description: "Set when the person is a sub-contact of the customer." })
@@ -85,7 +85,7 @@ export class AwaitingSignIn {
   @Field(() => DateTimeISOResolver, { description: "When its link stops working." })
   expiresAt: Date;
 
-  @Field(() => DeliveryState)
+  @Field(() => DeliveryState, { description: "What happened to the invite email." })
   deliveryState: AwaitingPerson["deliveryState"];
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: "When the link was first opened, if it was." })
@@ -112,10 +112,10 @@ export class AwaitingSignIn {
 
 @ObjectType({ description: "A page of people invited but not signed in, oldest invitation first." })
 export class AwaitingSignInConnection {
-  @Field(() => [AwaitingSignIn])
+  @Field(() => [AwaitingSignIn], { description: "The people of this page." })
   nodes: AwaitingSignIn[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Where this page ends; pass endCursor as `after` for the next." })
   pageInfo: PageInfo;
 
   @Field(() => Int, { description: "How many people wait in all, across pages, counted up to 1,000." })
@@ -127,13 +127,13 @@ export class AwaitingSignInConnection {
 
 @ObjectType({ description: "How many people of one reason a “Remind all” skipped." })
 export class RemindSkipCount {
-  @Field(() => InviteReminderSkip)
+  @Field(() => InviteReminderSkip, { description: "Why they were not reminded." })
   skip: InviteReminderSkip;
 
   @Field({ description: "The reason in words staff can act on." })
   reason: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many people were skipped for it." })
   count: number;
 }
 

@@ -58,7 +58,8 @@ export class AccountSessionsResolver {
   })
   async endStaffSession(
     @Ctx() ctx: Context,
-    @StringArg("sessionId", { maxLength: SESSION_ID_MAX }) sessionId: string,
+    @StringArg("sessionId", { maxLength: SESSION_ID_MAX, description: "An ActiveSession id from staffSessions." })
+    sessionId: string,
   ): Promise<boolean> {
     const { wasCurrent } = await endSession(ctx, staffHolder(ctx), sessionId);
     if (wasCurrent) ctx.clearSessionCookie(STAFF_COOKIE);
@@ -85,7 +86,8 @@ export class AccountSessionsResolver {
   })
   async endPortalSession(
     @Ctx() ctx: Context,
-    @StringArg("sessionId", { maxLength: SESSION_ID_MAX }) sessionId: string,
+    @StringArg("sessionId", { maxLength: SESSION_ID_MAX, description: "An ActiveSession id from portalSessions." })
+    sessionId: string,
   ): Promise<boolean> {
     const { wasCurrent } = await endSession(ctx, portalHolder(ctx), sessionId);
     if (wasCurrent) ctx.clearSessionCookie(PORTAL_COOKIE);

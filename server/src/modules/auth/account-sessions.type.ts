@@ -46,14 +46,22 @@ registerEnumType(PortalSignInMethod, {
   name: "PortalSignInMethod",
   description:
     "How a person signed in to the portal: their invite, an emailed link, its code, a password, or switching from another account of the same address.",
+  valuesConfig: {
+    INVITE: { description: "Through an invite link." },
+    LINK: { description: "Through a sign-in link asked for by email or text." },
+    CODE: { description: "With the short code from a sign-in email or text." },
+    PASSWORD: { description: "With email and password." },
+    PASSKEY: { description: "With a passkey." },
+    ACCOUNT_SWITCH: { description: "By switching from another account of the same address." },
+  },
 });
 
 @ObjectType({ description: "A successful sign-in to a customer's portal account." })
 export class AccountSignIn {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The sign-in's ID." })
   id: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it happened." })
   at: Date;
 
   @Field({ description: "Who signed in: the account holder or one of their people, named as they were then." })
@@ -83,9 +91,9 @@ export class AccountSignIn {
 
 @ObjectType({ description: "A page of an account's sign-ins, newest first." })
 export class AccountSignInConnection {
-  @Field(() => [AccountSignIn])
+  @Field(() => [AccountSignIn], { description: "The sign-ins of this page." })
   nodes: AccountSignIn[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Where this page ends; pass endCursor as `after` for the next." })
   pageInfo: PageInfo;
 }

@@ -66,7 +66,12 @@ export class PasskeyResolver {
   async finishStaffPasskeyRegistration(
     @Ctx() ctx: Context,
     @StringArg("response", { maxLength: PASSKEY_RESPONSE_MAX, description: RESPONSE }) response: string,
-    @StringArg("name", { maxLength: PASSKEY_NAME_MAX, nullable: true }) name: string | null,
+    @StringArg("name", {
+      maxLength: PASSKEY_NAME_MAX,
+      nullable: true,
+      description: "A name for the passkey, such as the device; a default is given when omitted.",
+    })
+    name: string | null,
   ): Promise<Passkey> {
     return Passkey.from(await finishPasskeyRegistration(ctx, staffOwner(ctx), { response, name }));
   }
@@ -76,7 +81,12 @@ export class PasskeyResolver {
   async finishPortalPasskeyRegistration(
     @Ctx() ctx: Context,
     @StringArg("response", { maxLength: PASSKEY_RESPONSE_MAX, description: RESPONSE }) response: string,
-    @StringArg("name", { maxLength: PASSKEY_NAME_MAX, nullable: true }) name: string | null,
+    @StringArg("name", {
+      maxLength: PASSKEY_NAME_MAX,
+      nullable: true,
+      description: "A name for the passkey, such as the device; a default is given when omitted.",
+    })
+    name: string | null,
   ): Promise<Passkey> {
     return Passkey.from(await finishPasskeyRegistration(ctx, portalOwner(ctx), { response, name }));
   }
@@ -85,8 +95,8 @@ export class PasskeyResolver {
   @Mutation(() => Passkey, { description: "Renames one of the signed-in staff member's own passkeys." })
   async renameStaffPasskey(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @StringArg("name", { maxLength: PASSKEY_NAME_MAX }) name: string,
+    @Arg("id", () => ID, { description: "The passkey to rename." }) id: string,
+    @StringArg("name", { maxLength: PASSKEY_NAME_MAX, description: "Its new name." }) name: string,
   ): Promise<Passkey> {
     return Passkey.from(await renamePasskey(ctx, staffOwner(ctx), parseId(id, "Passkey"), name));
   }
@@ -95,22 +105,28 @@ export class PasskeyResolver {
   @Mutation(() => Passkey, { description: "Renames one of the signed-in portal person's own passkeys." })
   async renamePortalPasskey(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @StringArg("name", { maxLength: PASSKEY_NAME_MAX }) name: string,
+    @Arg("id", () => ID, { description: "The passkey to rename." }) id: string,
+    @StringArg("name", { maxLength: PASSKEY_NAME_MAX, description: "Its new name." }) name: string,
   ): Promise<Passkey> {
     return Passkey.from(await renamePasskey(ctx, portalOwner(ctx), parseId(id, "Passkey"), name));
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => ID, { description: "Removes one of the signed-in staff member's own passkeys; answers its id." })
-  async removeStaffPasskey(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<string> {
+  async removeStaffPasskey(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The passkey to remove." }) id: string,
+  ): Promise<string> {
     await removePasskey(ctx, staffOwner(ctx), parseId(id, "Passkey"));
     return id;
   }
 
   @Authorized(Role.PORTAL)
   @Mutation(() => ID, { description: "Removes one of the signed-in portal person's own passkeys; answers its id." })
-  async removePortalPasskey(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<string> {
+  async removePortalPasskey(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The passkey to remove." }) id: string,
+  ): Promise<string> {
     await removePasskey(ctx, portalOwner(ctx), parseId(id, "Passkey"));
     return id;
   }

@@ -4,13 +4,13 @@ import type { PasskeyRow } from "./passkey.service.js";
 
 @ObjectType({ description: "A passkey the signed-in person can sign in with." })
 export class Passkey {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The passkey's ID." })
   id: string;
 
   @Field({ description: "The person's own name for it, such as the device it is on." })
   name: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was added." })
   createdAt: Date;
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: "The last sign-in with it, if any." })

@@ -99,7 +99,8 @@ export class PortalResolver {
   })
   async portalBrand(
     @Ctx() ctx: Context,
-    @StringArg("facility", { maxLength: 64 }) slug: string,
+    @StringArg("facility", { maxLength: 64, description: "The facility's slug, from the page's `?facility=`." })
+    slug: string,
   ): Promise<PortalBrand | null> {
     // Shown to anyone: the name, colour and logo are on every email the facility sends, and a slug is no secret.
     const facility = await facilityBySlug(ctx.data, slug);
@@ -115,7 +116,7 @@ export class PortalResolver {
   @Query(() => SignInLinkPreview, { description: "Looks at a sign-in link without using it." })
   async signInLink(
     @Ctx() ctx: Context,
-    @StringArg("token", { maxLength: 128 }) token: string,
+    @StringArg("token", { maxLength: 128, description: "The token from the link." }) token: string,
   ): Promise<SignInLinkPreview> {
     const preview = await previewSignInLink(ctx, token);
     return Object.assign(new SignInLinkPreview(), {
@@ -132,8 +133,13 @@ export class PortalResolver {
   })
   async redeemSignInLink(
     @Ctx() ctx: Context,
-    @StringArg("token", { maxLength: 128 }) token: string,
-    @StringArg("password", { nullable: true, maxLength: MAX_PASSWORD_LENGTH }) password: string | null,
+    @StringArg("token", { maxLength: 128, description: "The token from the link." }) token: string,
+    @StringArg("password", {
+      nullable: true,
+      maxLength: MAX_PASSWORD_LENGTH,
+      description: "The password to choose, when the preview said choosePassword; omit otherwise.",
+    })
+    password: string | null,
   ): Promise<PortalViewer> {
     const client = { userAgent: ctx.userAgent, ip: ctx.ip };
     return signedIn(
@@ -145,8 +151,9 @@ export class PortalResolver {
   @Mutation(() => PortalViewer, { description: "Email + password sign-in, for facilities in password mode." })
   async signInWithPassword(
     @Ctx() ctx: Context,
-    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
-    @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
+    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH, description: "The address the person signs in with." })
+    email: string,
+    @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH, description: "Their password." }) password: string,
   ): Promise<PortalViewer> {
     const attempt = { email, password, ip: ctx.ip, userAgent: ctx.userAgent, previousToken: ctx.cookie(PORTAL_COOKIE) };
     return signedIn(ctx, await signInWithPassword(ctx, attempt));
@@ -156,7 +163,7 @@ export class PortalResolver {
   @Mutation(() => PortalViewer, { description: "Opens another account this address belongs to." })
   async switchPortalAccount(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
+    @Arg("customerId", () => ID, { description: "One of viewer.accounts' customerId." }) customerId: string,
   ): Promise<PortalViewer> {
     const viewer = requirePortal(ctx);
     const target = parseId(customerId, "Account");
@@ -167,7 +174,11 @@ export class PortalResolver {
   @Mutation(() => RequestSignInLinkPayload, { description: "Email me a sign-in link." })
   async requestSignInLink(
     @Ctx() ctx: Context,
-    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
+    @StringArg("email", {
+      maxLength: EMAIL_MAX_LENGTH,
+      description: "The address to send the link to, if it belongs to a portal person.",
+    })
+    email: string,
   ): Promise<RequestSignInLinkPayload> {
     await requestSignInLink(ctx, { email, ip: ctx.ip });
     return Object.assign(new RequestSignInLinkPayload(), { message: SAME_ANSWER });
@@ -178,8 +189,12 @@ export class PortalResolver {
   })
   async requestSignInText(
     @Ctx() ctx: Context,
-    @StringArg("facility", { maxLength: 64 }) facility: string,
-    @StringArg("phone", { maxLength: 40 }) phone: string,
+    @StringArg("facility", { maxLength: 64, description: "The facility's slug." }) facility: string,
+    @StringArg("phone", {
+      maxLength: 40,
+      description: "The mobile number on record, E.164 or in the facility's national format.",
+    })
+    phone: string,
   ): Promise<RequestSignInLinkPayload> {
     await requestSignInText(ctx, { facility, phone, ip: ctx.ip });
     return Object.assign(new RequestSignInLinkPayload(), { message: SAME_TEXT_ANSWER });
@@ -188,9 +203,9 @@ export class PortalResolver {
   @Mutation(() => PortalViewer, { description: "Signs in with the 8-digit code from a sign-in text." })
   async signInWithTextCode(
     @Ctx() ctx: Context,
-    @StringArg("facility", { maxLength: 64 }) facility: string,
-    @StringArg("phone", { maxLength: 40 }) phone: string,
-    @StringArg("code", { maxLength: 32 }) code: string,
+    @StringArg("facility", { maxLength: 64, description: "The facility's slug." }) facility: string,
+    @StringArg("phone", { maxLength: 40, description: "The mobile number the text went to." }) phone: string,
+    @StringArg("code", { maxLength: 32, description: "The 8-digit code from the text." }) code: string,
   ): Promise<PortalViewer> {
     const attempt = {
       facility,
@@ -206,14 +221,15 @@ export class PortalResolver {
   @Mutation(() => PortalViewer, { description: "Signs in with the 8-digit code from a sign-in email." })
   async signInWithCode(
     @Ctx() ctx: Context,
-    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
-    @StringArg("code", { maxLength: 32 }) code: string,
+    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH, description: "The address the sign-in email went to." })
+    email: string,
+    @StringArg("code", { maxLength: 32, description: "The 8-digit code from the email." }) code: string,
   ): Promise<PortalViewer> {
     const attempt = { email, code, ip: ctx.ip, userAgent: ctx.userAgent, previousToken: ctx.cookie(PORTAL_COOKIE) };
     return signedIn(ctx, await signInWithCode(ctx, attempt));
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, { description: "Ends this portal session and clears its cookie. Always true." })
   async portalSignOut(@Ctx() ctx: Context): Promise<boolean> {
     await portalSignOut(ctx.data, ctx.cookie(PORTAL_COOKIE));
     ctx.clearSessionCookie(PORTAL_COOKIE);

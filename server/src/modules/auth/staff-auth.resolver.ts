@@ -36,11 +36,15 @@ export class StaffAuthResolver {
     return Object.assign(new DemoCredentials(), { ...DEMO_ADMIN, password });
   }
 
-  @Mutation(() => StaffUser)
+  @Mutation(() => StaffUser, {
+    description:
+      "Signs a staff user in with email and password and sets the session cookie; the browser's previous staff session ends. Wrong credentials answer UNAUTHENTICATED; repeated failures are rate-limited.",
+  })
   async staffSignIn(
     @Ctx() ctx: Context,
-    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
-    @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
+    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH, description: "The email the staff user signs in with." })
+    email: string,
+    @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH, description: "Their password." }) password: string,
   ): Promise<StaffUser> {
     const { viewer, session } = await staffSignIn(ctx, {
       email,
@@ -53,7 +57,9 @@ export class StaffAuthResolver {
     return toStaffUser(ctx, viewer);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: "Ends this staff session (and a portal preview it opened) and clears the cookie. Always true.",
+  })
   async staffSignOut(@Ctx() ctx: Context): Promise<boolean> {
     await staffSignOut(ctx, { staffToken: ctx.cookie(STAFF_COOKIE), portalToken: ctx.cookie(PORTAL_COOKIE) });
     ctx.clearSessionCookie(STAFF_COOKIE);

@@ -31,7 +31,7 @@ export class BulkInviteResolver {
   @Mutation(() => BulkInvite, { description: "Previews inviting the selected customers. Sends nothing." })
   async previewBulkInvite(
     @Ctx() ctx: Context,
-    @Arg("customerIds", () => [ID]) customerIds: string[],
+    @Arg("customerIds", () => [ID], { description: "The customers to invite, 1 to 10,000." }) customerIds: string[],
   ): Promise<BulkInvite> {
     const staff = staffActor(ctx);
     if (customerIds.length === 0) throw badInput("Select at least one customer");
@@ -48,8 +48,14 @@ export class BulkInviteResolver {
   })
   async previewBulkInviteCsv(
     @Ctx() ctx: Context,
-    @StringArg("csv", { maxLength: MAX_CSV_BYTES, message: "The file is larger than 5 MB." }) csv: string,
-    @StringArg("fileName", { nullable: true, maxLength: 255 }) fileName: string | null,
+    @StringArg("csv", {
+      maxLength: MAX_CSV_BYTES,
+      message: "The file is larger than 5 MB.",
+      description: "The file's text, CSV with a header line, at most 5 MB.",
+    })
+    csv: string,
+    @StringArg("fileName", { nullable: true, maxLength: 255, description: "The file's name, for the report." })
+    fileName: string | null,
   ): Promise<BulkInvite> {
     const staff = staffActor(ctx);
     const rows = await parseInviteCsv(csv);
@@ -60,7 +66,10 @@ export class BulkInviteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => BulkInvite, { description: "Sends a previewed bulk invite; progress is read from bulkInvite." })
-  async startBulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<BulkInvite> {
+  async startBulkInvite(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The previewed bulk invite." }) id: string,
+  ): Promise<BulkInvite> {
     const { scope } = staffActor(ctx);
     const job = await startJob(ctx.data, scope, parseId(id, "Bulk invite"), ctx.clock.now());
     ctx.nudgeBulkInvites();
@@ -69,7 +78,10 @@ export class BulkInviteResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => BulkInvite, { description: "Drops a preview that will not be sent." })
-  async cancelBulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<BulkInvite> {
+  async cancelBulkInvite(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The previewed bulk invite." }) id: string,
+  ): Promise<BulkInvite> {
     const { scope } = staffActor(ctx);
     const jobId = parseId(id, "Bulk invite");
     await cancelJob(ctx.data, scope, jobId);
@@ -77,8 +89,13 @@ export class BulkInviteResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Query(() => BulkInvite)
-  async bulkInvite(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<BulkInvite> {
+  @Query(() => BulkInvite, {
+    description: "One bulk invite of the facility, with its progress; poll it while RUNNING.",
+  })
+  async bulkInvite(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The bulk invite's ID." }) id: string,
+  ): Promise<BulkInvite> {
     const { scope } = staffActor(ctx);
     return BulkInvite.from(await getJob(ctx.data, scope, parseId(id, "Bulk invite")));
   }
@@ -89,7 +106,7 @@ export class BulkInviteResolver {
   })
   async recentBulkInvites(
     @Ctx() ctx: Context,
-    @Arg("limit", () => Int, { defaultValue: 10 }) limit: number,
+    @Arg("limit", () => Int, { defaultValue: 10, description: "How many, 1 to 50." }) limit: number,
   ): Promise<BulkInvite[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badInput("Ask for 1 to 50", { limit: "1 to 50" });
     return (await recentJobs(ctx.data, staffActor(ctx).scope, limit)).map(BulkInvite.from);
@@ -97,7 +114,10 @@ export class BulkInviteResolver {
 
   @Authorized(Role.STAFF)
   @Query(() => String, { description: "The report as CSV: every row, its outcome and why." })
-  async bulkInviteReportCsv(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<string> {
+  async bulkInviteReportCsv(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The bulk invite's ID." }) id: string,
+  ): Promise<string> {
     const { scope } = staffActor(ctx);
     const job = await getJob(ctx.data, scope, parseId(id, "Bulk invite"));
     return reportCsv(ctx.data, job.id);
@@ -114,9 +134,15 @@ export class BulkInviteResolver {
   async rows(
     @Ctx() ctx: Context,
     @Root() invite: BulkInvite,
-    @Arg("invite", () => Boolean, { nullable: true }) onlyInvite: boolean | null,
-    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
-    @Arg("after", () => ID, { nullable: true }) after: string | null,
+    @Arg("invite", () => Boolean, {
+      nullable: true,
+      description: "True for the rows to invite, false for the skipped ones; omit for all.",
+    })
+    onlyInvite: boolean | null,
+    @Arg("first", () => Int, { defaultValue: 100, description: "Rows per page, 1 to 500." }) first: number,
+    @Arg("after", () => ID, { nullable: true, description: "The id of the last row of the page before." }) after:
+      | string
+      | null,
   ): Promise<BulkInviteRow[]> {
     if (first < 1 || first > 500) throw badInput("first must be between 1 and 500");
     const afterId = after && /^\d+$/.test(after) ? Number(after) : 0;

@@ -13,7 +13,20 @@ export enum BulkInvitePlan {
   NOT_FOUND = "NOT_FOUND",
   UNREADABLE = "UNREADABLE",
 }
-registerEnumType(BulkInvitePlan, { name: "BulkInvitePlan", description: "Invite, or why a row is skipped." });
+registerEnumType(BulkInvitePlan, {
+  name: "BulkInvitePlan",
+  description: "Invite, or why a row is skipped.",
+  valuesConfig: {
+    INVITE: { description: "Will be invited." },
+    NO_EMAIL: { description: "Skipped: no email, and no mobile number with consent to texts." },
+    INVALID_EMAIL: { description: "Skipped: the email is missing or not valid." },
+    IN_PORTAL: { description: "Skipped: already in the portal." },
+    COOLDOWN: { description: "Skipped: invited recently, inside the resend cooldown." },
+    DUPLICATE: { description: "Skipped: the same customer appears earlier in the list." },
+    NOT_FOUND: { description: "Skipped: no matching customer." },
+    UNREADABLE: { description: "Skipped: the line could not be read." },
+  },
+});
 
 export enum BulkInviteStatus {
   PREVIEW = "PREVIEW",
@@ -21,30 +34,47 @@ export enum BulkInviteStatus {
   DONE = "DONE",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(BulkInviteStatus, { name: "BulkInviteStatus" });
+registerEnumType(BulkInviteStatus, {
+  name: "BulkInviteStatus",
+  description: "Where a bulk invite stands.",
+  valuesConfig: {
+    PREVIEW: { description: "Previewed; nothing sent yet. Start or cancel it." },
+    RUNNING: { description: "Sending, in chunks on the server." },
+    DONE: { description: "Every row was worked through." },
+    CANCELLED: { description: "The preview was dropped; nothing was sent." },
+  },
+});
 
 export enum BulkInviteRowResult {
   PENDING = "PENDING",
   SENT = "SENT",
   SKIPPED = "SKIPPED",
 }
-registerEnumType(BulkInviteRowResult, { name: "BulkInviteRowResult" });
+registerEnumType(BulkInviteRowResult, {
+  name: "BulkInviteRowResult",
+  description: "What the run did with a row.",
+  valuesConfig: {
+    PENDING: { description: "Not worked through yet." },
+    SENT: { description: "The invite was sent." },
+    SKIPPED: { description: "Not invited; plan and detail say why." },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: "One row of a bulk invite: a selected customer or a line of the file." })
 export class BulkInviteRow {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The row's ID; pass as `after` for the next page of rows." })
   id: string;
 
   @Field(() => Int, { description: "Line in the file (the header is line 1), or position in the selection." })
   line: number;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The matched customer; null when none matched." })
   customerId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The customer's name, or the name on the line." })
   name: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The email the invite goes to, or the one on the line." })
   email: string | null;
 
   @Field(() => String, {
@@ -53,13 +83,13 @@ export class BulkInviteRow {
   })
   phone: string | null;
 
-  @Field(() => BulkInvitePlan)
+  @Field(() => BulkInvitePlan, { description: "What the preview planned: invite, or why the row is skipped." })
   plan: BulkInvitePlan;
 
   @Field({ description: "The plan in words: “Will be invited”, “Already in the portal”…" })
   planLabel: string;
 
-  @Field(() => BulkInviteRowResult)
+  @Field(() => BulkInviteRowResult, { description: "What the run did." })
   result: BulkInviteRowResult;
 
   @Field(() => String, {
@@ -84,30 +114,30 @@ export class BulkInviteRow {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: "How many rows share a plan." })
 export class BulkInvitePlanCount {
-  @Field(() => BulkInvitePlan)
+  @Field(() => BulkInvitePlan, { description: "The plan." })
   plan: BulkInvitePlan;
 
-  @Field()
+  @Field({ description: "The plan in words." })
   label: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many rows have it." })
   count: number;
 }
 
 @ObjectType({ description: "A bulk invite: previewed, then sent in chunks on the server." })
 export class BulkInvite {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The bulk invite's ID." })
   id: string;
 
-  @Field(() => BulkInviteStatus)
+  @Field(() => BulkInviteStatus, { description: "Where it stands." })
   status: BulkInviteStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The uploaded file's name; null for a selection of customers." })
   fileName: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Rows in all." })
   total: number;
 
   @Field(() => Int, { description: "Rows planned to be invited." })
@@ -122,16 +152,16 @@ export class BulkInvite {
   @Field(() => Int, { description: "Rows the server has worked through so far." })
   processed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Invites sent so far." })
   sent: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Rows skipped so far." })
   skipped: number;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was previewed." })
   createdAt: Date;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the run finished; null until then." })
   finishedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: "The staff member who started it." })

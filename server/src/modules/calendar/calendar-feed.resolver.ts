@@ -34,7 +34,7 @@ export class PortalCalendarLink {
   @Field({ description: "The same URL as webcal://, which opens the device's calendar app." })
   webcalUrl: string;
 
-  @Field(() => PortalCalendarFeed)
+  @Field(() => PortalCalendarFeed, { description: "The subscription the link belongs to." })
   feed: PortalCalendarFeed;
 }
 

@@ -4,7 +4,7 @@ import type { CareReminderSettings } from "./care-reminder-settings.service.js";
 
 @InputType({ description: "Settings → Portal → Reminders: each kind on or off, with its timing (1 to 30 days)." })
 export class CareReminderSettingsInput implements CareReminderSettings {
-  @Field()
+  @Field({ description: "Remind of a contract waiting for a signature." })
   contracts: boolean;
 
   @Field(() => Int, { description: "1 to 30." })
@@ -13,7 +13,7 @@ export class CareReminderSettingsInput implements CareReminderSettings {
   @Max(30, { message: "A contract reminder waits at most 30 days" })
   contractsAfterDays: number;
 
-  @Field()
+  @Field({ description: "Remind of an open invoice before its due date." })
   invoicesDue: boolean;
 
   @Field(() => Int, { description: "1 to 30." })
@@ -22,10 +22,10 @@ export class CareReminderSettingsInput implements CareReminderSettings {
   @Max(30, { message: "An invoice reminder goes at most 30 days before the due date" })
   invoicesDueDays: number;
 
-  @Field()
+  @Field({ description: "Remind of an overdue invoice." })
   invoicesOverdue: boolean;
 
-  @Field()
+  @Field({ description: "Remind of an estimate waiting for an answer." })
   estimates: boolean;
 
   @Field(() => Int, { description: "1 to 30." })
@@ -34,6 +34,6 @@ export class CareReminderSettingsInput implements CareReminderSettings {
   @Max(30, { message: "An estimate reminder waits at most 30 days" })
   estimatesAfterDays: number;
 
-  @Field()
+  @Field({ description: "Remind of an event the day before it." })
   events: boolean;
 }

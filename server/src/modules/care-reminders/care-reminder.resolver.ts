@@ -23,7 +23,8 @@ export class CareReminderResolver {
   })
   async updateCareReminders(
     @Ctx() ctx: Context,
-    @Arg("input", () => CareReminderSettingsInput) input: CareReminderSettingsInput,
+    @Arg("input", () => CareReminderSettingsInput, { description: "The reminder settings." })
+    input: CareReminderSettingsInput,
   ): Promise<Facility> {
     const row = await updateCareReminderSettings(ctx.data, staffScope(ctx), input, ctx.clock.now());
     facilityChanged(ctx, row);

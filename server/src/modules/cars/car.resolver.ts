@@ -32,19 +32,23 @@ export class CarResolver {
   @Mutation(() => Car, { description: "Adds a car to a customer's account." })
   async addCar(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @Arg("input", () => CarInput) input: CarInput,
+    @Arg("customerId", () => ID, { description: "The customer who owns the car." }) customerId: string,
+    @Arg("input", () => CarInput, { description: "The car's details." }) input: CarInput,
   ): Promise<Car> {
     const { scope } = staffActor(ctx);
     return Car.from(await addCar(ctx.data, scope, parseId(customerId, "Customer"), input, ctx.clock.now()));
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Car)
+  @Mutation(() => Car, {
+    description:
+      "Saves a car's details (staff). A status change is recorded in its history and announced to the people with car updates on.",
+  })
   async updateCar(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => CarInput) input: CarInput,
+    @Arg("id", () => ID, { description: "The car to change." }) id: string,
+    @Arg("input", () => CarInput, { description: "The whole car as it should be; every field is replaced." })
+    input: CarInput,
   ): Promise<Car> {
     const car = Car.from(
       await updateCar(
@@ -60,8 +64,13 @@ export class CarResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Boolean)
-  async removeCar(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: "Deletes a car with its history, condition reports and photos (staff). Answers true.",
+  })
+  async removeCar(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The car to remove." }) id: string,
+  ): Promise<boolean> {
     await removeCar(ctx.data, staffActor(ctx).scope, parseId(id, "Car"));
     return true;
   }
@@ -72,8 +81,8 @@ export class CarResolver {
   })
   async addCarEvent(
     @Ctx() ctx: Context,
-    @Arg("carId", () => ID) carId: string,
-    @Arg("input", () => CarEventInput) input: CarEventInput,
+    @Arg("carId", () => ID, { description: "The car the entry is about." }) carId: string,
+    @Arg("input", () => CarEventInput, { description: "The entry." }) input: CarEventInput,
   ): Promise<CarEvent> {
     const staff = staffActor(ctx);
     const id = await addCarEvent(ctx.data, staff, parseId(carId, "Car"), input, ctx.clock.now());
@@ -81,8 +90,11 @@ export class CarResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Boolean)
-  async removeCarEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+  @Mutation(() => Boolean, { description: "Deletes one history entry (staff). Answers true." })
+  async removeCarEvent(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The history entry to remove." }) id: string,
+  ): Promise<boolean> {
     await removeCarEvent(ctx.data, staffActor(ctx).scope, parseId(id, "History entry"));
     return true;
   }
@@ -93,22 +105,28 @@ export class CarResolver {
   })
   addConditionReport(
     @Ctx() ctx: Context,
-    @Arg("carId", () => ID) carId: string,
-    @Arg("input", () => ConditionReportInput) input: ConditionReportInput,
+    @Arg("carId", () => ID, { description: "The car inspected." }) carId: string,
+    @Arg("input", () => ConditionReportInput, { description: "The report." }) input: ConditionReportInput,
   ): Promise<ConditionReport> {
     return addConditionReport(ctx.data, staffActor(ctx).scope, parseId(carId, "Car"), input, ctx.clock.now());
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Boolean)
-  async removeConditionReport(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+  @Mutation(() => Boolean, { description: "Deletes a condition report with its photos (staff). Answers true." })
+  async removeConditionReport(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The condition report to remove." }) id: string,
+  ): Promise<boolean> {
     await removeConditionReport(ctx.data, staffActor(ctx).scope, parseId(id, "Condition report"));
     return true;
   }
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean, { description: "Removes a photo; photos are added by upload to /uploads/cars/<id>/photos." })
-  async removeCarPhoto(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+  async removeCarPhoto(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The photo to remove." }) id: string,
+  ): Promise<boolean> {
     await removeCarPhoto(ctx.data, staffActor(ctx).scope, parseId(id, "Photo"));
     return true;
   }
@@ -117,7 +135,7 @@ export class CarResolver {
   @Query(() => Car, {
     description: "One car: staff of its facility, or the portal people of its account (Vehicles on).",
   })
-  async car(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Car> {
+  async car(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The car's ID." }) id: string): Promise<Car> {
     const carId = parseId(id, "Car");
     if (ctx.staff) return Car.from(await carOfFacility(ctx.data, new FacilityScope(ctx.staff.facilityId), carId));
     const viewer = requireSection(ctx, PortalSection.VEHICLES);

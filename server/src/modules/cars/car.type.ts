@@ -2,20 +2,29 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { fileUrl } from "../files/file.service.js";
 import { type CarRow, CarStatus } from "./car.service.js";
 
-registerEnumType(CarStatus, { name: "CarStatus" });
+registerEnumType(CarStatus, {
+  name: "CarStatus",
+  description: "Where a car is, as the facility tracks it.",
+  valuesConfig: {
+    IN_STORAGE: { description: "Stored at the facility." },
+    OUT: { description: "With the customer, away from the facility." },
+    IN_SERVICE: { description: "Being worked on." },
+    IN_TRANSIT: { description: "Being moved to or from the facility." },
+  },
+});
 
 @ObjectType({ description: "A car or boat the facility looks after." })
 export class Car {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The car's ID." })
   id: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Model year; null when unknown." })
   year: number | null;
 
-  @Field()
+  @Field({ description: "Make, e.g. Porsche or Hinckley." })
   make: string;
 
-  @Field()
+  @Field({ description: "Model, e.g. 911 Carrera." })
   model: string;
 
   @Field({ description: "Year, make and model, as shown in lists." })
@@ -24,13 +33,13 @@ export class Car {
   @Field(() => String, { nullable: true, description: "VIN or hull id." })
   vin: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Licence plate or registration number; null when none." })
   plate: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Colour, free text; null when not recorded." })
   color: string | null;
 
-  @Field(() => CarStatus)
+  @Field(() => CarStatus, { description: "Where the car is now." })
   status: CarStatus;
 
   @Field(() => String, { nullable: true, description: "Where it is: building, row, slot." })

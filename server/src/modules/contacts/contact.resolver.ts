@@ -25,24 +25,24 @@ import { ContactInput } from "./contact.inputs.js";
 import { addContact, contactOfFacility, contactsOfCustomer, removeContact, updateContact } from "./contact.service.js";
 import { Contact } from "./contact.type.js";
 
-@ObjectType()
+@ObjectType({ description: "The result of Send Invite or Resend Invite for a contact." })
 export class SendContactInvitePayload {
-  @Field(() => Contact)
+  @Field(() => Contact, { description: "The contact with their new portal status." })
   contact: Contact;
 
-  @Field(() => Invitation)
+  @Field(() => Invitation, { description: "The invite just sent." })
   invitation: Invitation;
 }
 
-@ObjectType()
+@ObjectType({ description: "The result of handing a contact an invite in person." })
 export class ContactInPersonInvitePayload {
-  @Field(() => Contact)
+  @Field(() => Contact, { description: "The contact with their new portal status." })
   contact: Contact;
 
-  @Field(() => Invitation)
+  @Field(() => Invitation, { description: "The invite just made; any earlier pending invite is voided." })
   invitation: Invitation;
 
-  @Field(() => InPersonLink)
+  @Field(() => InPersonLink, { description: "The one-time link to show or copy now; it is not shown again." })
   link: InPersonLink;
 }
 
@@ -59,8 +59,8 @@ export class ContactResolver {
   })
   async addContact(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @Arg("input", () => ContactInput) input: ContactInput,
+    @Arg("customerId", () => ID, { description: "The customer the contact belongs to." }) customerId: string,
+    @Arg("input", () => ContactInput, { description: "The new contact's details." }) input: ContactInput,
     @Arg("allowDuplicateEmail", () => Boolean, {
       defaultValue: false,
       description: "Save even though someone else on the account has this email (after the CONFLICT warning).",
@@ -80,8 +80,9 @@ export class ContactResolver {
   })
   async updateContact(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => ContactInput) input: ContactInput,
+    @Arg("id", () => ID, { description: "The contact to change." }) id: string,
+    @Arg("input", () => ContactInput, { description: "The whole contact as it should be; every field is replaced." })
+    input: ContactInput,
     @Arg("allowDuplicateEmail", () => Boolean, {
       defaultValue: false,
       description: "Save even though someone else on the account has this email (after the CONFLICT warning).",
@@ -98,7 +99,10 @@ export class ContactResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Boolean, { description: "Removes a contact and ends their portal access at once." })
-  async removeContact(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+  async removeContact(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The contact to remove." }) id: string,
+  ): Promise<boolean> {
     await removeContact(ctx, staffScope(ctx), parseId(id, "Contact"));
     return true;
   }
@@ -107,7 +111,8 @@ export class ContactResolver {
   @Mutation(() => SendContactInvitePayload, { description: "Send Invite / Resend Invite for a sub-contact." })
   async sendContactInvite(
     @Ctx() ctx: Context,
-    @Arg("contactId", () => ID) contactId: string,
+    @Arg("contactId", () => ID, { description: "The contact to invite; their email on record is used." })
+    contactId: string,
   ): Promise<SendContactInvitePayload> {
     const staff = requireStaff(ctx);
     const scope = staffScope(ctx);
@@ -131,8 +136,9 @@ export class ContactResolver {
   })
   async inviteContactInPerson(
     @Ctx() ctx: Context,
-    @Arg("contactId", () => ID) contactId: string,
-    @Arg("via", () => InPersonDelivery) via: InPersonDelivery,
+    @Arg("contactId", () => ID, { description: "The contact at the desk." }) contactId: string,
+    @Arg("via", () => InPersonDelivery, { description: "Whether to show a QR code or a link to copy." })
+    via: InPersonDelivery,
   ): Promise<ContactInPersonInvitePayload> {
     const staff = requireStaff(ctx);
     const scope = staffScope(ctx);
@@ -157,7 +163,10 @@ export class ContactResolver {
     return invitationsOfPerson(ctx, info, personOf(contact));
   }
 
-  @FieldResolver(() => Invitation, { nullable: true })
+  @FieldResolver(() => Invitation, {
+    nullable: true,
+    description: "The contact's newest invite, or null if never invited.",
+  })
   async lastInvitation(@Ctx() ctx: Context, @Root() contact: Contact, @Info() info: GraphQLResolveInfo) {
     const [latest] = await invitationsOfPerson(ctx, info, personOf(contact));
     return latest ?? null;

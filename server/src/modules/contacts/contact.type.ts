@@ -12,7 +12,17 @@ export enum ContactRole {
   VEHICLE_HANDLER = "VEHICLE_HANDLER",
   OTHER = "OTHER",
 }
-registerEnumType(ContactRole, { name: "ContactRole" });
+registerEnumType(ContactRole, {
+  name: "ContactRole",
+  description: "How a contact is related to the customer.",
+  valuesConfig: {
+    SPOUSE: { description: "The customer's spouse or partner." },
+    ASSISTANT: { description: "The customer's assistant." },
+    BOOKKEEPER: { description: "Handles the customer's bills." },
+    VEHICLE_HANDLER: { description: "Drops off and picks up the customer's cars." },
+    OTHER: { description: "Any other relation." },
+  },
+});
 
 @ObjectType({ description: "Which kinds of email a person receives. Invites always go." })
 export class CommunicationPreferences {
@@ -40,13 +50,16 @@ export class CommunicationPreferences {
 
 @ObjectType({ description: "A person tied to a customer's account: spouse, assistant, bookkeeper…" })
 export class Contact {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The contact's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "The contact's full name." })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The email invites and sign-in links go to; null when none is on record.",
+  })
   email: string | null;
 
   @Field(() => String, { nullable: true, description: "E.164, e.g. +12075550148." })
@@ -58,16 +71,16 @@ export class Contact {
   })
   phoneDisplay: string | null;
 
-  @Field(() => ContactRole)
+  @Field(() => ContactRole, { description: "How the contact is related to the customer." })
   role: ContactRole;
 
   @Field({ description: "“Can access portal”: may be invited and sign in to the customer's portal." })
   canAccessPortal: boolean;
 
-  @Field(() => CommunicationPreferences)
+  @Field(() => CommunicationPreferences, { description: "Which kinds of email the contact receives." })
   preferences: CommunicationPreferences;
 
-  @Field(() => PortalStatus)
+  @Field(() => PortalStatus, { description: "The contact's portal status, with the invite button to show." })
   portalStatus: PortalStatus;
 
   row: ContactRow;

@@ -35,8 +35,14 @@ export class CustomerImportResolver {
   })
   async previewCustomerImport(
     @Ctx() ctx: Context,
-    @StringArg("csv", { maxLength: MAX_CSV_BYTES, message: "The file is larger than 5 MB." }) csv: string,
-    @StringArg("fileName", { nullable: true, maxLength: 255 }) fileName: string | null,
+    @StringArg("csv", {
+      maxLength: MAX_CSV_BYTES,
+      message: "The file is larger than 5 MB.",
+      description: "The file's text, CSV with a header line (see customerImportTemplateCsv), at most 5 MB.",
+    })
+    csv: string,
+    @StringArg("fileName", { nullable: true, maxLength: 255, description: "The file's name, for the report." })
+    fileName: string | null,
   ): Promise<CustomerImport> {
     const staff = requireStaff(ctx);
     const scope = staffScope(ctx);
@@ -57,7 +63,10 @@ export class CustomerImportResolver {
   @Mutation(() => CustomerImport, {
     description: "Runs a previewed import once (a second call answers CONFLICT); progress is read from customerImport.",
   })
-  async runCustomerImport(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<CustomerImport> {
+  async runCustomerImport(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The previewed import." }) id: string,
+  ): Promise<CustomerImport> {
     const job = await startImport(ctx.data, staffScope(ctx), parseId(id, "Customer import"), ctx.clock.now());
     ctx.nudgeBulkInvites();
     return CustomerImport.from(job);
@@ -65,7 +74,10 @@ export class CustomerImportResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => CustomerImport, { description: "Drops a preview that will not be run." })
-  async cancelCustomerImport(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<CustomerImport> {
+  async cancelCustomerImport(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The previewed import." }) id: string,
+  ): Promise<CustomerImport> {
     const scope = staffScope(ctx);
     const jobId = parseId(id, "Customer import");
     await cancelImport(ctx.data, scope, jobId);
@@ -73,14 +85,20 @@ export class CustomerImportResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Query(() => CustomerImport)
-  async customerImport(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<CustomerImport> {
+  @Query(() => CustomerImport, { description: "One import of the facility, with its progress; poll it while RUNNING." })
+  async customerImport(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The import's ID." }) id: string,
+  ): Promise<CustomerImport> {
     return CustomerImport.from(await getImportJob(ctx.data, staffScope(ctx), parseId(id, "Customer import")));
   }
 
   @Authorized(Role.STAFF)
   @Query(() => String, { description: "The import's report as CSV: every line, its outcome and why." })
-  async customerImportReportCsv(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<string> {
+  async customerImportReportCsv(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The import's ID." }) id: string,
+  ): Promise<string> {
     const scope = staffScope(ctx);
     const job = await getImportJob(ctx.data, scope, parseId(id, "Customer import"));
     const facility = await requestFacility(ctx, scope.facilityId);
@@ -94,9 +112,14 @@ export class CustomerImportResolver {
   async rows(
     @Ctx() ctx: Context,
     @Root() job: CustomerImport,
-    @Arg("problems", () => Boolean, { nullable: true }) problems: boolean | null,
-    @Arg("first", () => Int, { defaultValue: 100 }) first: number,
-    @Arg("afterLine", () => Int, { nullable: true }) afterLine: number | null,
+    @Arg("problems", () => Boolean, {
+      nullable: true,
+      description: "True for duplicates and errors only, false for the rest; omit for all.",
+    })
+    problems: boolean | null,
+    @Arg("first", () => Int, { defaultValue: 100, description: "Lines per page, 1 to 500." }) first: number,
+    @Arg("afterLine", () => Int, { nullable: true, description: "The `line` of the last row of the page before." })
+    afterLine: number | null,
   ): Promise<CustomerImportRow[]> {
     if (first < 1 || first > 500) throw badInput("first must be between 1 and 500");
     return (await importRows(ctx.data, job.job.id, { problems, first, afterLine })).map(CustomerImportRow.from);

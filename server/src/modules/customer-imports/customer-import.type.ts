@@ -13,6 +13,12 @@ registerEnumType(CustomerImportPlan, {
   name: "CustomerImportPlan",
   description:
     "NEW_CUSTOMER: the line creates a customer (and its car); SAME_CUSTOMER: a later line of that customer adds a car; DUPLICATE and ERROR lines are skipped.",
+  valuesConfig: {
+    NEW_CUSTOMER: { description: "The line creates a customer (and its car)." },
+    SAME_CUSTOMER: { description: "A later line of a customer in the file: adds a car to them." },
+    DUPLICATE: { description: "Skipped: matches a customer on record or an earlier line." },
+    ERROR: { description: "Skipped: cannot be imported as it is; detail lists each error." },
+  },
 });
 
 export enum CustomerImportStatus {
@@ -21,33 +27,50 @@ export enum CustomerImportStatus {
   DONE = "DONE",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(CustomerImportStatus, { name: "CustomerImportStatus" });
+registerEnumType(CustomerImportStatus, {
+  name: "CustomerImportStatus",
+  description: "Where an import stands.",
+  valuesConfig: {
+    PREVIEW: { description: "Previewed; nothing created yet. Run or cancel it." },
+    RUNNING: { description: "Running, in chunks on the server." },
+    DONE: { description: "Every line was worked through." },
+    CANCELLED: { description: "The preview was dropped; nothing was created." },
+  },
+});
 
 export enum CustomerImportRowResult {
   PENDING = "PENDING",
   CREATED = "CREATED",
   SKIPPED = "SKIPPED",
 }
-registerEnumType(CustomerImportRowResult, { name: "CustomerImportRowResult" });
+registerEnumType(CustomerImportRowResult, {
+  name: "CustomerImportRowResult",
+  description: "What the run did with a line.",
+  valuesConfig: {
+    PENDING: { description: "Not worked through yet." },
+    CREATED: { description: "Created the customer, or added the car." },
+    SKIPPED: { description: "Not imported; plan and detail say why." },
+  },
+});
 
 @ObjectType({ description: "A line of an import file, what the preview planned for it and what the run did." })
 export class CustomerImportRow {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The line's ID." })
   id: string;
 
   @Field(() => Int, { description: "Line in the file (the header is line 1)." })
   line: number;
 
-  @Field(() => CustomerImportPlan)
+  @Field(() => CustomerImportPlan, { description: "What the preview planned for the line." })
   plan: CustomerImportPlan;
 
-  @Field()
+  @Field({ description: "The plan in words: “New customer”, “Duplicate”…" })
   planLabel: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The name on the line." })
   name: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The email on the line." })
   email: string | null;
 
   @Field(() => String, { nullable: true, description: "E.164." })
@@ -74,7 +97,7 @@ export class CustomerImportRow {
   @Field(() => ID, { nullable: true, description: "The customer the run created or added the car to." })
   customerId: string | null;
 
-  @Field(() => CustomerImportRowResult)
+  @Field(() => CustomerImportRowResult, { description: "What the run did." })
   result: CustomerImportRowResult;
 
   static from(r: ImportRowRecord): CustomerImportRow {
@@ -101,13 +124,13 @@ export class CustomerImportRow {
 
 @ObjectType({ description: "A customer import from a CSV: previewed, then run in chunks on the server." })
 export class CustomerImport {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The import's ID." })
   id: string;
 
-  @Field(() => CustomerImportStatus)
+  @Field(() => CustomerImportStatus, { description: "Where it stands." })
   status: CustomerImportStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The uploaded file's name." })
   fileName: string | null;
 
   @Field(() => Int, { description: "Lines in the file below its header." })
@@ -128,19 +151,19 @@ export class CustomerImport {
   @Field(() => Int, { description: "Lines the run has worked through so far." })
   processed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Customers the run created so far." })
   customersCreated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Cars the run created so far." })
   carsCreated: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Lines the run skipped so far." })
   skipped: number;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was previewed." })
   createdAt: Date;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the run finished; null until then." })
   finishedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: "The staff member who uploaded it." })

@@ -42,8 +42,13 @@ export class CustomerResolver {
     @Ctx() ctx: Context,
     @StringArg("search", { nullable: true, maxLength: 200, description: "Part of a name, email or phone number." })
     search: string | null,
-    @Arg("first", () => Int, { defaultValue: 25 }) first: number,
-    @StringArg("after", { nullable: true, maxLength: MAX_CURSOR_LENGTH }) after: string | null,
+    @Arg("first", () => Int, { defaultValue: 25, description: "Customers per page, 1 to 100." }) first: number,
+    @StringArg("after", {
+      nullable: true,
+      maxLength: MAX_CURSOR_LENGTH,
+      description: "pageInfo.endCursor of the page before.",
+    })
+    after: string | null,
     @Arg("portalStates", () => [PortalState], { nullable: true, description: "Only customers in these portal states." })
     portalStates: PortalState[] | null,
     @Arg("archived", () => Boolean, {
@@ -77,8 +82,13 @@ export class CustomerResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Query(() => Customer)
-  async customer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Customer> {
+  @Query(() => Customer, {
+    description: "One customer of the facility, archived or not. NOT_FOUND for another facility's.",
+  })
+  async customer(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The customer's ID." }) id: string,
+  ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const row = await customerOfFacility(ctx.data, new FacilityScope(facilityId), parseId(id, "Customer"));
     return Customer.from(row, await requestFacility(ctx, facilityId), ctx.clock.now());
@@ -90,7 +100,7 @@ export class CustomerResolver {
   })
   async createCustomer(
     @Ctx() ctx: Context,
-    @Arg("input", () => CustomerInput) input: CustomerInput,
+    @Arg("input", () => CustomerInput, { description: "The new customer's profile." }) input: CustomerInput,
     @Arg("allowDuplicateEmail", () => Boolean, {
       defaultValue: false,
       description: "Save even though another person has this email (after staff saw the CONFLICT warning).",
@@ -109,8 +119,9 @@ export class CustomerResolver {
   })
   async updateCustomer(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => CustomerInput) input: CustomerInput,
+    @Arg("id", () => ID, { description: "The customer to change." }) id: string,
+    @Arg("input", () => CustomerInput, { description: "The whole profile as it should be; every field is replaced." })
+    input: CustomerInput,
     @Arg("allowDuplicateEmail", () => Boolean, {
       defaultValue: false,
       description: "Save even though another person has this email (after staff saw the CONFLICT warning).",
@@ -128,7 +139,10 @@ export class CustomerResolver {
     description:
       "Archives a customer: out of lists, search and counts; every portal session of their people ends, pending invites and sign-in links stop working. Staff and admins.",
   })
-  async archiveCustomer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Customer> {
+  async archiveCustomer(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The customer to archive." }) id: string,
+  ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const scope = staffScope(ctx);
     const customerId = parseId(id, "Customer");
@@ -141,7 +155,10 @@ export class CustomerResolver {
   @Mutation(() => Customer, {
     description: "Restores an archived customer to lists and search; their people can be invited or sign in again.",
   })
-  async restoreCustomer(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Customer> {
+  async restoreCustomer(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The archived customer to restore." }) id: string,
+  ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const scope = staffScope(ctx);
     const customerId = parseId(id, "Customer");
@@ -157,7 +174,7 @@ export class CustomerResolver {
   })
   async deleteCustomer(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
+    @Arg("id", () => ID, { description: "The customer to delete." }) id: string,
     @StringArg("confirmName", { maxLength: 200, description: "The customer's name, typed to confirm." })
     confirmName: string,
   ): Promise<string> {
@@ -170,7 +187,11 @@ export class CustomerResolver {
   @Mutation(() => SendInvitePayload, {
     description: "Send Invite or Resend Invite: the server decides which is allowed (DESIGN §3).",
   })
-  async sendInvite(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): Promise<SendInvitePayload> {
+  async sendInvite(
+    @Ctx() ctx: Context,
+    @Arg("customerId", () => ID, { description: "The customer to invite; their email on record is used." })
+    customerId: string,
+  ): Promise<SendInvitePayload> {
     const staff = requireStaff(ctx);
     const id = parseId(customerId, "Customer");
     const scope = staffScope(ctx);
@@ -189,8 +210,9 @@ export class CustomerResolver {
   })
   async inviteInPerson(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @Arg("via", () => InPersonDelivery) via: InPersonDelivery,
+    @Arg("customerId", () => ID, { description: "The customer at the desk." }) customerId: string,
+    @Arg("via", () => InPersonDelivery, { description: "Whether to show a QR code or a link to copy." })
+    via: InPersonDelivery,
   ): Promise<InPersonInvitePayload> {
     const staff = requireStaff(ctx);
     const id = parseId(customerId, "Customer");
@@ -204,13 +226,13 @@ export class CustomerResolver {
     });
   }
 
-  @FieldResolver(() => [Car])
+  @FieldResolver(() => [Car], { description: "The customer's cars." })
   async cars(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Car[]> {
     const cars = await carsOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
     return cars.map(Car.from);
   }
 
-  @FieldResolver(() => [Invoice])
+  @FieldResolver(() => [Invoice], { description: "The customer's invoices." })
   async invoices(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Invoice[]> {
     const today = await facilityToday(ctx, customer.row.facilityId);
     const rows = await invoicesOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id);
@@ -222,7 +244,10 @@ export class CustomerResolver {
     return invitationsOfPerson(ctx, info, personOf(customer));
   }
 
-  @FieldResolver(() => Invitation, { nullable: true })
+  @FieldResolver(() => Invitation, {
+    nullable: true,
+    description: "The newest invite of the customer themself, or null if never invited.",
+  })
   async lastInvitation(@Ctx() ctx: Context, @Root() customer: Customer, @Info() info: GraphQLResolveInfo) {
     const [latest] = await invitationsOfPerson(ctx, info, personOf(customer));
     return latest ?? null;

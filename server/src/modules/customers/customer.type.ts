@@ -9,13 +9,17 @@ import type { CustomerRow } from "./customer.service.js";
 
 @ObjectType({ description: "A facility's customer: the account their cars, bills and portal people belong to." })
 export class Customer {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "The customer's full name." })
   name: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The email invites and sign-in links go to; null when none is on record (then the customer cannot be invited by email).",
+  })
   email: string | null;
 
   @Field(() => String, { nullable: true, description: "E.164, e.g. +12075550148." })
@@ -27,10 +31,10 @@ export class Customer {
   })
   phoneDisplay: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Postal address, free text; null when none." })
   address: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Staff's private notes; never shown in the portal." })
   notes: string | null;
 
   @Field({ description: "Whether a payment method is on file (payment setup connected)." })
@@ -39,16 +43,16 @@ export class Customer {
   @Field(() => String, { nullable: true, description: "The linked Stripe customer (cus_…), if any." })
   stripeCustomerId: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many cars the customer has." })
   carCount: number;
 
-  @Field(() => PortalStatus)
+  @Field(() => PortalStatus, { description: "The customer's own portal status, with the invite button to show." })
   portalStatus: PortalStatus;
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: "When the latest invite went out." })
   lastInvitedAt: Date | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the customer was added." })
   createdAt: Date;
 
   @Field(() => DateTimeISOResolver, {
@@ -87,35 +91,35 @@ export class Customer {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of customers, sorted by name." })
 export class CustomerConnection {
-  @Field(() => [Customer])
+  @Field(() => [Customer], { description: "The customers of this page." })
   nodes: Customer[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: "Where this page ends; pass endCursor as `after` for the next." })
   pageInfo: PageInfo;
 
   /** Runs the count query once, only if totalCount or totalCountIsLowerBound is selected. */
   count: () => Promise<{ total: number; isLowerBound: boolean }>;
 }
 
-@ObjectType()
+@ObjectType({ description: "The result of handing a customer an invite in person." })
 export class InPersonInvitePayload {
   @Field(() => Customer, { description: "The customer with its new portal status." })
   customer: Customer;
 
-  @Field(() => Invitation)
+  @Field(() => Invitation, { description: "The invite just made; any earlier pending invite is voided." })
   invitation: Invitation;
 
-  @Field(() => InPersonLink)
+  @Field(() => InPersonLink, { description: "The one-time link to show or copy now; it is not shown again." })
   link: InPersonLink;
 }
 
-@ObjectType()
+@ObjectType({ description: "The result of Send Invite or Resend Invite." })
 export class SendInvitePayload {
   @Field(() => Customer, { description: "The customer with its new portal status, for updating the row in place." })
   customer: Customer;
 
-  @Field(() => Invitation)
+  @Field(() => Invitation, { description: "The invite just sent." })
   invitation: Invitation;
 }

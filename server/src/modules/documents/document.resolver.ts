@@ -22,8 +22,14 @@ export class DocumentResolver {
   }
 
   @Authorized(Role.STAFF, Role.PORTAL)
-  @Query(() => Document)
-  async document(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Document> {
+  @Query(() => Document, {
+    description:
+      "One document: staff of its facility, or its account's portal people (shared ones only, Documents on).",
+  })
+  async document(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The document's ID." }) id: string,
+  ): Promise<Document> {
     const documentId = parseId(id, "Document");
     if (ctx.staff) return Document.from(await getDocument(ctx.data, staffScope(ctx), documentId), true);
     const viewer = requireSection(ctx, PortalSection.DOCUMENTS);
@@ -35,8 +41,8 @@ export class DocumentResolver {
   @Mutation(() => Document, { description: "Upload with POST /uploads/customers/<id>/documents; this edits the rest." })
   async updateDocument(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => DocumentUpdateInput) input: DocumentUpdateInput,
+    @Arg("id", () => ID, { description: "The document to change." }) id: string,
+    @Arg("input", () => DocumentUpdateInput, { description: "Its title and sharing." }) input: DocumentUpdateInput,
   ): Promise<Document> {
     const scope = staffScope(ctx);
     const documentId = parseId(id, "Document");
@@ -52,8 +58,13 @@ export class DocumentResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Boolean)
-  async removeDocument(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: "Deletes a document (staff); a signed one is a record and answers CONFLICT. Answers true.",
+  })
+  async removeDocument(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The document to remove." }) id: string,
+  ): Promise<boolean> {
     await removeDocument(ctx, staffScope(ctx), parseId(id, "Document"));
     return true;
   }
@@ -62,8 +73,8 @@ export class DocumentResolver {
   @Mutation(() => Document, { description: "Signs a shared document with a typed name and consent." })
   async signDocument(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => SignatureInput) input: SignatureInput,
+    @Arg("id", () => ID, { description: "The shared document to sign." }) id: string,
+    @Arg("input", () => SignatureInput, { description: "The typed name and consent." }) input: SignatureInput,
   ): Promise<Document> {
     const viewer = requireSection(ctx, PortalSection.DOCUMENTS);
     const scope = new FacilityScope(viewer.facilityId);

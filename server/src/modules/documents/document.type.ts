@@ -10,17 +10,26 @@ export enum DocumentKind {
   AGREEMENT = "AGREEMENT",
   FILE = "FILE",
 }
-registerEnumType(DocumentKind, { name: "DocumentKind" });
+registerEnumType(DocumentKind, {
+  name: "DocumentKind",
+  description: "What kind of document it is.",
+  valuesConfig: {
+    STORAGE_AGREEMENT: { description: "A storage agreement (a contract)." },
+    LIABILITY_WAIVER: { description: "A liability waiver (a contract)." },
+    AGREEMENT: { description: "Any other agreement." },
+    FILE: { description: "A plain file: a photo, a report, a receipt." },
+  },
+});
 
 @ObjectType({ description: "Who signed, when, from where, and the hash of the signed bytes." })
 export class DocumentSignature {
-  @Field()
+  @Field({ description: "The portal person who signed, as on record." })
   signerName: string;
 
-  @Field()
+  @Field({ description: "The full name they typed to sign." })
   typedName: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When they signed." })
   signedAt: Date;
 
   @Field({ description: "Staff only; empty for portal viewers." })
@@ -33,39 +42,42 @@ export class DocumentSignature {
   documentSha256: string;
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    "A file kept for a customer: a contract, an agreement or any upload. Portal people see only shared ones.",
+})
 export class Document {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The document's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "The document's title." })
   title: string;
 
-  @Field(() => DocumentKind)
+  @Field(() => DocumentKind, { description: "What kind of document it is." })
   kind: DocumentKind;
 
-  @Field()
+  @Field({ description: "The uploaded file's name." })
   fileName: string;
 
-  @Field()
+  @Field({ description: "The file's media type, e.g. application/pdf." })
   contentType: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The file's size in bytes." })
   size: number;
 
   @Field({ description: "Download link; every download is authorised." })
   url: string;
 
-  @Field()
+  @Field({ description: "Shown in the customer's portal." })
   sharedWithCustomer: boolean;
 
-  @Field()
+  @Field({ description: "The customer is asked to sign it in the portal." })
   requiresSignature: boolean;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was uploaded." })
   createdAt: Date;
 
-  @Field(() => DocumentSignature, { nullable: true })
+  @Field(() => DocumentSignature, { nullable: true, description: "The signature, once signed; null until then." })
   signature: DocumentSignature | null;
 
   static from(r: DocumentRow, forStaff: boolean): Document {
@@ -96,20 +108,20 @@ export class Document {
   }
 }
 
-@InputType()
+@InputType({ description: "A document's title and sharing, for edit." })
 export class DocumentUpdateInput {
-  @Field()
+  @Field({ description: "The title, up to 200 characters." })
   @MaxLength(200, { message: "Give the document a title (up to 200 characters)" })
   title: string;
 
-  @Field()
+  @Field({ description: "Show it in the customer's portal." })
   sharedWithCustomer: boolean;
 
-  @Field()
+  @Field({ description: "Ask the customer to sign it in the portal." })
   requiresSignature: boolean;
 }
 
-@InputType()
+@InputType({ description: "A typed-name electronic signature." })
 export class SignatureInput {
   @Field({ description: "The signer's full name, typed." })
   @MaxLength(200, { message: "Type your full name (up to 200 characters)" })

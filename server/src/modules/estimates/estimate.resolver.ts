@@ -32,8 +32,8 @@ export class EstimateResolver {
   @Mutation(() => Estimate, { description: "A draft estimate; the customer sees it once sent." })
   async createEstimate(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @Arg("input", () => EstimateInput) input: EstimateInput,
+    @Arg("customerId", () => ID, { description: "The customer quoted." }) customerId: string,
+    @Arg("input", () => EstimateInput, { description: "The draft's title, car and lines." }) input: EstimateInput,
   ): Promise<Estimate> {
     const scope = new FacilityScope(requireStaff(ctx).facilityId);
     const id = await createEstimate(
@@ -48,7 +48,10 @@ export class EstimateResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Estimate, { description: "Sends a draft; opted-in people are emailed." })
-  async sendEstimate(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Estimate> {
+  async sendEstimate(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The draft estimate to send." }) id: string,
+  ): Promise<Estimate> {
     const scope = new FacilityScope(requireStaff(ctx).facilityId);
     const estimateId = parseId(id, "Estimate");
     await sendEstimate({ data: ctx.data, config: ctx.config }, scope, estimateId, ctx.clock.now());
@@ -58,7 +61,10 @@ export class EstimateResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Invoice, { description: "Makes a draft invoice of the accepted lines and answers it." })
-  async convertEstimateToInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
+  async convertEstimateToInvoice(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The accepted (or partly accepted) estimate." }) id: string,
+  ): Promise<Invoice> {
     const { facilityId } = requireStaff(ctx);
     const scope = new FacilityScope(facilityId);
     const now = ctx.clock.now();
@@ -75,8 +81,13 @@ export class EstimateResolver {
   }
 
   @Authorized(Role.STAFF, Role.PORTAL)
-  @Query(() => Estimate)
-  async estimate(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Estimate> {
+  @Query(() => Estimate, {
+    description: "One estimate: staff of its facility, or its account's portal people (sent ones only, Estimates on).",
+  })
+  async estimate(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The estimate's ID." }) id: string,
+  ): Promise<Estimate> {
     const estimateId = parseId(id, "Estimate");
     if (ctx.staff)
       return Estimate.from(await getEstimate(ctx.data, new FacilityScope(ctx.staff.facilityId), estimateId));
@@ -87,8 +98,9 @@ export class EstimateResolver {
   @Mutation(() => Estimate, { description: "Accept or decline an estimate (per line where allowed)." })
   async respondToEstimate(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => EstimateResponseInput) input: EstimateResponseInput,
+    @Arg("id", () => ID, { description: "The sent estimate to answer." }) id: string,
+    @Arg("input", () => EstimateResponseInput, { description: "Accept or decline, with the lines and a note." })
+    input: EstimateResponseInput,
   ): Promise<Estimate> {
     const { viewer, customer } = estimatesViewer(ctx);
     const estimateId = parseId(id, "Estimate");
@@ -104,7 +116,7 @@ export class EstimateResolver {
     return Estimate.from(await getSentEstimate(ctx.data, customer, estimateId));
   }
 
-  @FieldResolver(() => [EstimateLine])
+  @FieldResolver(() => [EstimateLine], { description: "The line items, in order." })
   async lines(@Ctx() ctx: Context, @Root() estimate: Estimate): Promise<EstimateLine[]> {
     return (await estimateLines(ctx.data, estimate.rowId)).map(EstimateLine.from);
   }
@@ -112,7 +124,7 @@ export class EstimateResolver {
 
 @Resolver(() => Customer)
 export class CustomerEstimatesResolver {
-  @FieldResolver(() => [Estimate])
+  @FieldResolver(() => [Estimate], { description: "The customer's estimates, newest first (staff)." })
   async estimates(@Ctx() ctx: Context, @Root() customer: Customer): Promise<Estimate[]> {
     const rows = await estimatesOfCustomer(ctx.data, new FacilityScope(customer.row.facilityId), customer.row.id, {
       sentOnly: false,

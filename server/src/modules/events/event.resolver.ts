@@ -34,8 +34,8 @@ export class EventResolver {
   @Query(() => [ScheduledEvent], { description: "The facility's schedule between two times (at most 500)." })
   async schedule(
     @Ctx() ctx: Context,
-    @Arg("from", () => DateTimeISOResolver) from: Date,
-    @Arg("to", () => DateTimeISOResolver) to: Date,
+    @Arg("from", () => DateTimeISOResolver, { description: "Start of the window (inclusive)." }) from: Date,
+    @Arg("to", () => DateTimeISOResolver, { description: "End of the window; must be after `from`." }) to: Date,
   ): Promise<ScheduledEvent[]> {
     if (to <= from) throw badInput("`to` must be after `from`");
     const rows = await eventsBetween(ctx.data, staffScope(ctx), from, to);
@@ -44,7 +44,10 @@ export class EventResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => ScheduledEvent, { description: "Schedules an event; opted-in people are emailed." })
-  async scheduleEvent(@Ctx() ctx: Context, @Arg("input", () => EventInput) input: EventInput): Promise<ScheduledEvent> {
+  async scheduleEvent(
+    @Ctx() ctx: Context,
+    @Arg("input", () => EventInput, { description: "The event." }) input: EventInput,
+  ): Promise<ScheduledEvent> {
     const scope = staffScope(ctx);
     const deps = { data: ctx.data, config: ctx.config };
     const id = await scheduleEvent(deps, scope, toServiceInput(input), ctx.clock.now());
@@ -53,11 +56,12 @@ export class EventResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => ScheduledEvent)
+  @Mutation(() => ScheduledEvent, { description: "Changes an event (staff)." })
   async updateEvent(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => EventInput) input: EventInput,
+    @Arg("id", () => ID, { description: "The event to change." }) id: string,
+    @Arg("input", () => EventInput, { description: "The event as it should be; every field is replaced." })
+    input: EventInput,
   ): Promise<ScheduledEvent> {
     const scope = staffScope(ctx);
     const eventId = parseId(id, "Event");
@@ -66,8 +70,11 @@ export class EventResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Boolean)
-  async cancelEvent(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<boolean> {
+  @Mutation(() => Boolean, { description: "Cancels (deletes) an event (staff). Answers true." })
+  async cancelEvent(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The event to cancel." }) id: string,
+  ): Promise<boolean> {
     await cancelEvent(ctx.data, staffScope(ctx), parseId(id, "Event"));
     return true;
   }
@@ -89,9 +96,16 @@ export class EventResolver {
   @Mutation(() => ScheduledEvent, { description: "RSVP to a social event." })
   async rsvp(
     @Ctx() ctx: Context,
-    @Arg("eventId", () => ID) eventId: string,
-    @Arg("response", () => RsvpResponse) response: RsvpResponse,
-    @Arg("guests", () => Int, { defaultValue: 0 }) guests: number,
+    @Arg("eventId", () => ID, { description: "The social event." }) eventId: string,
+    @Arg("response", () => RsvpResponse, {
+      description: "Going, not going or maybe; answering again replaces the answer.",
+    })
+    response: RsvpResponse,
+    @Arg("guests", () => Int, {
+      defaultValue: 0,
+      description: "Guests the household brings with a GOING answer, 0 to 10.",
+    })
+    guests: number,
   ): Promise<ScheduledEvent> {
     const viewer = requireSection(ctx, PortalSection.EVENTS);
     const scope = new FacilityScope(viewer.facilityId);

@@ -11,48 +11,67 @@ export enum EventKind {
   SOCIAL = "SOCIAL",
   OTHER = "OTHER",
 }
-registerEnumType(EventKind, { name: "EventKind" });
+registerEnumType(EventKind, {
+  name: "EventKind",
+  description: "What kind of event it is.",
+  valuesConfig: {
+    PICK_UP: { description: "The customer picks up a car." },
+    DROP_OFF: { description: "The customer drops off a car." },
+    DETAILING: { description: "Detailing of a car." },
+    SERVICE: { description: "Service work on a car." },
+    SOCIAL: { description: "A social event; without a customer it is facility-wide and every portal may RSVP." },
+    OTHER: { description: "Any other appointment." },
+  },
+});
 
 export enum RsvpResponse {
   GOING = "GOING",
   NOT_GOING = "NOT_GOING",
   MAYBE = "MAYBE",
 }
-registerEnumType(RsvpResponse, { name: "RsvpResponse" });
+registerEnumType(RsvpResponse, {
+  name: "RsvpResponse",
+  description: "An answer to a social event's invitation.",
+  valuesConfig: {
+    GOING: { description: "Coming." },
+    NOT_GOING: { description: "Not coming." },
+    MAYBE: { description: "Maybe coming." },
+  },
+});
 
 @ObjectType({ description: "An appointment or activity: pick-up, drop-off, detailing, service, social event." })
 export class ScheduledEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The event's ID." })
   id: string;
 
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: "What kind of event it is." })
   kind: EventKind;
 
-  @Field()
+  @Field({ description: "The event's title." })
   title: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it starts." })
   startsAt: Date;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, { nullable: true, description: "When it ends; null when open-ended." })
   endsAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where; null when not given." })
   location: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Notes; null when none." })
   notes: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The customer it is for; null for a facility-wide social event." })
   customerId: string | null;
 
   @Field(() => String, { nullable: true, description: "Null for a facility-wide social event." })
   customerName: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "The car it is about; null when none." })
   carId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The car's year, make and model; null when none." })
   carName: string | null;
 
   @Field(() => RsvpResponse, { nullable: true, description: "The viewing customer's answer (portal)." })
@@ -91,7 +110,9 @@ export class ScheduledEvent {
   }
 }
 
-@ObjectType()
+@ObjectType({
+  description: "The portal's Events & schedule section: the account's events and the facility's social events.",
+})
 export class PortalSchedule {
   @Field(() => [ScheduledEvent], { description: "From now on, soonest first." })
   upcoming: ScheduledEvent[];
@@ -100,32 +121,35 @@ export class PortalSchedule {
   past: ScheduledEvent[];
 }
 
-@InputType()
+@InputType({ description: "An event to schedule or change." })
 export class EventInput {
   @Field(() => ID, { nullable: true, description: "Omit for a facility-wide social event." })
   customerId?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: "A car of the customer it is about; omit for none." })
   carId?: string | null;
 
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: "What kind of event it is." })
   kind: EventKind;
 
-  @Field()
+  @Field({ description: "The title, up to 200 characters." })
   @MaxLength(200)
   title: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it starts." })
   startsAt: Date;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When it ends; must be after startsAt. Omit for open-ended.",
+  })
   endsAt?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Where, up to 200 characters." })
   @MaxLength(200)
   location?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Notes, up to 2,000 characters." })
   @MaxLength(2000)
   notes?: string | null;
 }

@@ -14,21 +14,21 @@ import { Field, InputType, Int } from "type-graphql";
 import { SignInMethod } from "./facility.type.js";
 import { PortalSection } from "./sections.service.js";
 
-@InputType()
+@InputType({ description: "Which onboarding steps the portal shows after a first sign-in, each on or off." })
 export class OnboardingStepsInput {
-  @Field()
+  @Field({ description: "Ask the person to sign the contracts waiting for them." })
   signContracts: boolean;
 
-  @Field()
+  @Field({ description: "Ask the person to save a payment method." })
   addPaymentMethod: boolean;
 
-  @Field()
+  @Field({ description: "Ask the person to complete their profile." })
   completeProfile: boolean;
 }
 
 @InputType({ description: "Settings → Portal: how invites and sign-in work for this facility." })
 export class PortalSettingsInput {
-  @Field(() => SignInMethod)
+  @Field(() => SignInMethod, { description: "How portal customers sign in." })
   @IsIn(Object.values(SignInMethod))
   signInMethod: SignInMethod;
 
@@ -77,7 +77,10 @@ export class PortalSettingsInput {
   @MaxLength(2000, { message: "Payment instructions are at most 2000 characters" })
   offlinePaymentInstructions?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether customers may accept single lines of an estimate; omit to leave as is.",
+  })
   @IsOptional()
   allowEstimateLineChoice?: boolean | null;
 
@@ -97,7 +100,7 @@ export class PortalSettingsInput {
 
 @InputType({ description: "Branding applied to the portal and to emails." })
 export class BrandingInput {
-  @Field()
+  @Field({ description: "The facility's name, 1 to 120 characters." })
   @Length(1, 120, { message: "Enter the facility's name (up to 120 characters)" })
   name: string;
 

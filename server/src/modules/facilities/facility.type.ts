@@ -9,17 +9,26 @@ export type { FacilityRow };
 registerEnumType(PortalSection, {
   name: "PortalSection",
   description: "A part of the portal a facility can turn on or off.",
+  valuesConfig: {
+    VEHICLES: { description: "Cars: the account's cars, their history and photos." },
+    BILLING: { description: "Billing: invoices, balances and online payment." },
+    DOCUMENTS: { description: "Documents: contracts and files shared with the customer, and signing." },
+    EVENTS: { description: "Schedule: appointments and events." },
+    MESSAGES: { description: "Messages: the conversation with the facility's team." },
+    ESTIMATES: { description: "Estimates: quotes to accept or decline." },
+    SERVICE_REQUESTS: { description: "Service requests: asking for work on a car." },
+  },
 });
 
 @ObjectType({ description: "Onboarding steps shown after a customer's first sign-in." })
 export class OnboardingSteps {
-  @Field()
+  @Field({ description: "Ask the person to sign the contracts waiting for them." })
   signContracts: boolean;
 
-  @Field()
+  @Field({ description: "Ask the person to save a payment method." })
   addPaymentMethod: boolean;
 
-  @Field()
+  @Field({ description: "Ask the person to complete their profile." })
   completeProfile: boolean;
 
   static from(f: FacilityRow): OnboardingSteps {
@@ -35,7 +44,14 @@ export enum SignInMethod {
   MAGIC_LINK = "MAGIC_LINK",
   PASSWORD = "PASSWORD",
 }
-registerEnumType(SignInMethod, { name: "SignInMethod", description: "How portal customers sign in." });
+registerEnumType(SignInMethod, {
+  name: "SignInMethod",
+  description: "How portal customers sign in.",
+  valuesConfig: {
+    MAGIC_LINK: { description: "Passwordless: each sign-in is an emailed link (the default)." },
+    PASSWORD: { description: "The invite link leads to choosing a password; later sign-ins use email and password." },
+  },
+});
 
 /** "sk_live_…4242": enough for staff to recognise the key, never enough to use it. */
 function stripeKeyHint(key: string | null): string | null {
@@ -46,13 +62,13 @@ function stripeKeyHint(key: string | null): string | null {
 
 @ObjectType({ description: "A business using Portico: its staff, customers and portal settings." })
 export class Facility {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The facility's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "The facility's name, as shown in the portal and emails." })
   name: string;
 
-  @Field()
+  @Field({ description: "The facility's short name in addresses, e.g. `?facility=` on the portal's sign-in page." })
   slug: string;
 
   @Field({ description: "Accent colour (#rrggbb) used in the portal and emails." })
@@ -70,13 +86,13 @@ export class Facility {
   @Field({ description: "ISO 3166 alpha-2 country, e.g. US: the country of phone numbers typed without +." })
   country: string;
 
-  @Field(() => SignInMethod)
+  @Field(() => SignInMethod, { description: "How portal customers sign in." })
   signInMethod: SignInMethod;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Days an invite link works: 1 to 30, 7 by default." })
   inviteExpiryDays: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Hours after an invite before Resend Invite is offered: 1 to 168, 24 by default." })
   resendCooldownHours: number;
 
   @Field({ description: "Whether invites not accepted get automatic reminders." })
@@ -85,13 +101,13 @@ export class Facility {
   @Field(() => [Int], { description: "Days after the invite on which reminders go out, ascending (at most three)." })
   inviteReminderDays: number[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Shown at the top of the invite email; null for none." })
   welcomeMessage: string | null;
 
   @Field(() => [PortalSection], { description: "Portal sections customers see." })
   sections: PortalSection[];
 
-  @Field(() => OnboardingSteps)
+  @Field(() => OnboardingSteps, { description: "The steps shown after a customer's first sign-in." })
   onboarding: OnboardingSteps;
 
   @Field(() => String, { nullable: true, description: "Shown in the portal when online payments are off." })
@@ -151,18 +167,21 @@ export class PhoneCountry {
 }
 
 /** What the portal shows of its facility: branding only. */
-@ObjectType()
+@ObjectType({ description: "What the portal shows of its facility: branding and which sections are on." })
 export class PortalFacility {
-  @Field()
+  @Field({ description: "The facility's name." })
   name: string;
 
   @Field({ description: "The facility's short name in addresses: the portal's sign-in page names it in `?facility=`." })
   slug: string;
 
-  @Field()
+  @Field({ description: "Accent colour (#rrggbb)." })
   brandColor: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The logo's address; null when the facility has none (show its name).",
+  })
   logoUrl: string | null;
 
   @Field({ description: "IANA time zone the facility's event times are shown in." })
@@ -171,7 +190,7 @@ export class PortalFacility {
   @Field(() => [PortalSection], { description: "Sections this portal shows; the others are refused." })
   sections: PortalSection[];
 
-  @Field(() => OnboardingSteps)
+  @Field(() => OnboardingSteps, { description: "The steps shown after a first sign-in." })
   onboarding: OnboardingSteps;
 
   @Field({ description: "Whether customers may accept some of an estimate's lines, or answer only for the whole." })

@@ -31,7 +31,7 @@ export class PortalSettingsResolver {
   @Mutation(() => Facility, { description: "Admins only. Applies to invites sent from now on." })
   async updatePortalSettings(
     @Ctx() ctx: Context,
-    @Arg("input", () => PortalSettingsInput) input: PortalSettingsInput,
+    @Arg("input", () => PortalSettingsInput, { description: "The portal settings." }) input: PortalSettingsInput,
   ): Promise<Facility> {
     return changed(ctx, await updatePortalSettings(ctx.data, staffScope(ctx), input, ctx.clock.now()));
   }
@@ -40,7 +40,7 @@ export class PortalSettingsResolver {
   @Mutation(() => Facility, { description: "Admins only. Name and accent colour, used in the portal and emails." })
   async updateBranding(
     @Ctx() ctx: Context,
-    @Arg("input", () => BrandingInput) input: BrandingInput,
+    @Arg("input", () => BrandingInput, { description: "The name and accent colour." }) input: BrandingInput,
   ): Promise<Facility> {
     return changed(ctx, await updateBranding(ctx.data, staffScope(ctx), input, ctx.clock.now()));
   }

@@ -24,25 +24,84 @@ export enum PortalState {
   BOUNCED = "BOUNCED",
   IN_PORTAL = "IN_PORTAL",
 }
-registerEnumType(PortalState, { name: "PortalState", description: "A person's portal status, decided by the server." });
+registerEnumType(PortalState, {
+  name: "PortalState",
+  description: "A person's portal status, decided by the server.",
+  valuesConfig: {
+    NO_EMAIL: { description: "No valid email on record: add one before inviting." },
+    ACCESS_DISABLED: { description: "A contact whose Can access portal is off: no invite can be sent." },
+    NOT_INVITED: { description: "Never invited: Send Invite." },
+    INVITED: {
+      description: "A pending invite inside the resend cooldown: Resend Invite is available at resendAvailableAt.",
+    },
+    INVITE_RESENDABLE: { description: "A pending invite whose resend cooldown is over: Resend Invite." },
+    INVITE_EXPIRED: { description: "The invite link expired: Resend Invite, with no cooldown." },
+    BOUNCED: { description: "The invite email bounced: Resend Invite, with no cooldown, once the address is fixed." },
+    IN_PORTAL: { description: "Has signed in to the portal: IN PORTAL." },
+  },
+});
 
 export enum InviteAction {
   SEND = "SEND",
   RESEND = "RESEND",
 }
-registerEnumType(InviteAction, { name: "InviteAction" });
+registerEnumType(InviteAction, {
+  name: "InviteAction",
+  description: "The invite button staff may press for a person.",
+  valuesConfig: {
+    SEND: { description: "Send Invite: the person was never invited." },
+    RESEND: { description: "Resend Invite: issues a new link and voids the old one." },
+  },
+});
 
-registerEnumType(InvitationState, { name: "InvitationState" });
-registerEnumType(VoidReason, { name: "VoidReason", description: "Why an invite link stopped working." });
+registerEnumType(InvitationState, {
+  name: "InvitationState",
+  description: "Where an invite stands.",
+  valuesConfig: {
+    PENDING: { description: "Sent and not yet used; works until expiresAt." },
+    ACCEPTED: { description: "The person signed in through it." },
+    VOID: { description: "Stopped working before use; voidReason says why." },
+  },
+});
+registerEnumType(VoidReason, {
+  name: "VoidReason",
+  description: "Why an invite link stopped working.",
+  valuesConfig: {
+    RESENT: { description: "A newer invite replaced it (Resend Invite)." },
+    EMAIL_CHANGED: { description: "The person's email on record changed." },
+    PHONE_CHANGED: { description: "The number the link was texted to changed." },
+    ACCESS_REMOVED: { description: "The contact's Can access portal was turned off." },
+  },
+});
 registerEnumType(InviteDelivery, {
   name: "InviteDelivery",
   description: "How the invite reached the person: by email and/or text, or shown to staff in person.",
+  valuesConfig: {
+    EMAIL: { description: "By email." },
+    TEXT: { description: "By text message (SMS)." },
+    EMAIL_AND_TEXT: { description: "By email and by text message." },
+    QR_CODE: { description: "Shown in person as a QR code." },
+    COPIED_LINK: { description: "Handed over in person as a link staff copied." },
+  },
 });
-registerEnumType(DeliveryState, { name: "DeliveryState", description: "What happened to the invite email." });
+registerEnumType(DeliveryState, {
+  name: "DeliveryState",
+  description: "What happened to the invite email.",
+  valuesConfig: {
+    QUEUED: { description: "Waiting to be sent." },
+    SENT: { description: "Handed to the email service." },
+    DELIVERED: { description: "Accepted by the person's mail server." },
+    BOUNCED: { description: "Bounced: the address does not receive mail." },
+    FAILED: { description: "Could not be sent." },
+  },
+});
 
-@ObjectType()
+@ObjectType({
+  description:
+    "A person's portal status with the reason and, where it applies, when it changes. Computed by the server; clients only display it.",
+})
 export class PortalStatus {
-  @Field(() => PortalState)
+  @Field(() => PortalState, { description: "The status." })
   state: PortalState;
 
   @Field({ description: "Why, in words staff can act on." })
@@ -68,37 +127,42 @@ export class PortalStatus {
 
 @ObjectType({ description: "One invite sent to a customer or contact." })
 export class Invitation implements InvitationView {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invitation's ID." })
   id: string;
 
   @Field({ description: "The address the invite was emailed to; empty when it went by text only." })
   email: string;
 
-  @Field(() => InviteDelivery)
+  @Field(() => InviteDelivery, { description: "How the invite reached the person." })
   deliveredVia: InviteDelivery;
 
   @Field(() => String, { nullable: true, description: "The number the invite was texted to (E.164), if any." })
   phone: string | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the invite was sent." })
   createdAt: Date;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, {
+    description: "When the invite link stops working (the facility's link lifetime, 7 days by default).",
+  })
   expiresAt: Date;
 
-  @Field(() => InvitationState)
+  @Field(() => InvitationState, { description: "Whether the invite is pending, accepted or void." })
   state: InvitationState;
 
   @Field(() => VoidReason, { nullable: true, description: "Why the invite stopped working." })
   voidReason: VoidReason | null;
 
-  @Field(() => DeliveryState)
+  @Field(() => DeliveryState, { description: "What happened to the invite email." })
   deliveryState: DeliveryState;
 
   @Field(() => String, { nullable: true, description: "The email service's reason, for bounces and failures." })
   deliveryDetail: string | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When deliveryState last changed; null before any report from the email service.",
+  })
   deliveryUpdatedAt: Date | null;
 
   @Field(() => DateTimeISOResolver, {
@@ -107,10 +171,16 @@ export class Invitation implements InvitationView {
   })
   inPersonLinkExpiresAt: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the link was first opened (opening never signs anyone in); null if never.",
+  })
   linkOpenedAt: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the person signed in through this invite; null until then.",
+  })
   acceptedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: "Name of the staff user who sent it." })
@@ -150,7 +220,27 @@ export enum InvitationEventKind {
   TEXT_DELIVERED = "TEXT_DELIVERED",
   TEXT_FAILED = "TEXT_FAILED",
 }
-registerEnumType(InvitationEventKind, { name: "InvitationEventKind" });
+registerEnumType(InvitationEventKind, {
+  name: "InvitationEventKind",
+  description: "What happened at one step of an invite.",
+  valuesConfig: {
+    QUEUED: { description: "The invite email was queued." },
+    SENT: { description: "The invite email was handed to the email service." },
+    DELIVERED: { description: "The invite email was delivered." },
+    BOUNCED: { description: "The invite email bounced." },
+    SPAM_COMPLAINT: { description: "The person marked the invite email as spam." },
+    FAILED: { description: "The invite email could not be sent." },
+    LINK_OPENED: { description: "The link was opened." },
+    SIGNED_IN: { description: "The person signed in through the invite." },
+    REMINDER_SENT: { description: "A reminder of the invite was sent." },
+    REMINDERS_STOPPED: { description: "Staff stopped the invite's reminders." },
+    QR_CODE_SHOWN: { description: "Staff showed the link as a QR code in person." },
+    LINK_COPIED: { description: "Staff copied the link to hand over in person." },
+    TEXT_SENT: { description: "The invite text message was sent." },
+    TEXT_DELIVERED: { description: "The invite text message was delivered." },
+    TEXT_FAILED: { description: "The invite text message could not be delivered." },
+  },
+});
 
 export enum InPersonDelivery {
   QR_CODE = "QR_CODE",
@@ -159,6 +249,10 @@ export enum InPersonDelivery {
 registerEnumType(InPersonDelivery, {
   name: "InPersonDelivery",
   description: "How staff hand an invite over in person: a QR code on screen, or a link they paste themselves.",
+  valuesConfig: {
+    QR_CODE: { description: "A QR code on the staff screen for the person to scan." },
+    COPIED_LINK: { description: "A link staff copy and pass on themselves." },
+  },
 });
 
 @ObjectType({
@@ -185,10 +279,10 @@ export class InPersonLink {
 
 @ObjectType({ description: "One step of an invite's timeline." })
 export class InvitationEvent {
-  @Field(() => InvitationEventKind)
+  @Field(() => InvitationEventKind, { description: "What happened." })
   kind: InvitationEventKind;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it happened." })
   at: Date;
 
   @Field(() => String, {

@@ -22,7 +22,7 @@ export class InviteRemindersResolver {
   })
   async stopInviteReminders(
     @Ctx() ctx: Context,
-    @Arg("invitationId", () => ID) invitationId: string,
+    @Arg("invitationId", () => ID, { description: "The pending invite whose reminders stop." }) invitationId: string,
   ): Promise<Invitation> {
     const staff = requireStaff(ctx);
     const id = parseId(invitationId, "Invitation");
@@ -37,7 +37,7 @@ export class InviteRemindersResolver {
   })
   async sendInviteReminders(
     @Ctx() ctx: Context,
-    @Arg("invitationIds", () => [ID]) invitationIds: string[],
+    @Arg("invitationIds", () => [ID], { description: "The invites to remind, at most 500." }) invitationIds: string[],
   ): Promise<InviteReminderResult[]> {
     const staff = requireStaff(ctx);
     if (invitationIds.length === 0) throw badInput("Pick at least one person to remind");

@@ -15,7 +15,30 @@ export enum InviteReminderSkip {
   NOT_DUE = "NOT_DUE",
   UNREACHABLE = "UNREACHABLE",
 }
-registerEnumType(InviteReminderSkip, { name: "InviteReminderSkip", description: "Why a person was not reminded." });
+registerEnumType(InviteReminderSkip, {
+  name: "InviteReminderSkip",
+  description: "Why a person was not reminded.",
+  valuesConfig: {
+    NOT_FOUND: { description: "No such invite." },
+    NOT_PENDING: { description: "The invite was accepted or replaced by a newer one." },
+    EXPIRED: { description: "The invite has expired: resend it instead." },
+    STOPPED: { description: "Reminders were stopped for this person." },
+    IN_PORTAL: { description: "Already in the portal." },
+    UNDELIVERABLE: { description: "The invite could not be delivered to this address." },
+    ARCHIVED: { description: "The customer is archived." },
+    NO_ACCESS: { description: "Portal access is turned off." },
+    EMAIL_CHANGED: { description: "The email on record changed since the invite." },
+    RECENTLY_REMINDED: { description: "Invited or reminded less than an hour ago." },
+    OUTSIDE_DAYTIME: {
+      description: "Outside the facility's daytime hours (9:00–18:00 in its time zone); automatic reminders only.",
+    },
+    NOT_DUE: { description: "No reminder is due yet." },
+    UNREACHABLE: {
+      description:
+        "Neither channel reaches the person: no email on record, and texts need consent for their current number and no STOP.",
+    },
+  },
+});
 
 @ObjectType({ description: "What happened to one invite of a “send reminders now”." })
 export class InviteReminderResult {

@@ -47,8 +47,8 @@ export class InvoiceResolver {
   @Mutation(() => Invoice, { description: "A draft invoice with line items; the customer sees it once issued." })
   async createInvoice(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @Arg("input", () => InvoiceInput) input: InvoiceInput,
+    @Arg("customerId", () => ID, { description: "The customer billed." }) customerId: string,
+    @Arg("input", () => InvoiceInput, { description: "The draft's dates and lines." }) input: InvoiceInput,
   ): Promise<Invoice> {
     const scope = staffScope(ctx);
     const id = await createInvoice(ctx.data, scope, parseId(customerId, "Customer"), input, ctx.clock.now());
@@ -61,8 +61,8 @@ export class InvoiceResolver {
   })
   async updateDraftInvoice(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("input", () => InvoiceInput) input: InvoiceInput,
+    @Arg("id", () => ID, { description: "The draft invoice to change." }) id: string,
+    @Arg("input", () => InvoiceInput, { description: "The dates and lines as they should be." }) input: InvoiceInput,
   ): Promise<Invoice> {
     const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
@@ -72,7 +72,10 @@ export class InvoiceResolver {
 
   @Authorized(Role.STAFF)
   @Mutation(() => Invoice, { description: "Issues a draft: it shows in the portal and opted-in people are emailed." })
-  async issueInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
+  async issueInvoice(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The draft invoice to issue." }) id: string,
+  ): Promise<Invoice> {
     const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
     await issueInvoice({ data: ctx.data, config: ctx.config }, scope, invoiceId, ctx.clock.now());
@@ -84,8 +87,11 @@ export class InvoiceResolver {
   @Mutation(() => Invoice, { description: "Records a payment received (check, cash, transfer…)." })
   async recordPayment(
     @Ctx() ctx: Context,
-    @Arg("invoiceId", () => ID) invoiceId: string,
-    @Arg("input", () => PaymentInput) input: PaymentInput,
+    @Arg("invoiceId", () => ID, { description: "The open invoice paid." }) invoiceId: string,
+    @Arg("input", () => PaymentInput, {
+      description: "The payment; the invoice becomes PAID when its balance reaches 0.",
+    })
+    input: PaymentInput,
   ): Promise<Invoice> {
     const staff = requireStaff(ctx);
     const scope = staffScope(ctx);
@@ -95,8 +101,14 @@ export class InvoiceResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Invoice)
-  async voidInvoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
+  @Mutation(() => Invoice, {
+    description:
+      "Voids an invoice (staff); one with payments answers CONFLICT. Voiding a void invoice changes nothing.",
+  })
+  async voidInvoice(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The invoice to void." }) id: string,
+  ): Promise<Invoice> {
     const scope = staffScope(ctx);
     const invoiceId = parseId(id, "Invoice");
     await voidInvoice(ctx.data, scope, invoiceId, ctx.clock.now());
@@ -105,7 +117,10 @@ export class InvoiceResolver {
 
   @Authorized(Role.STAFF, Role.PORTAL)
   @Query(() => Invoice, { description: "One invoice: staff of its facility, or its account's people (issued only)." })
-  async invoice(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Invoice> {
+  async invoice(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The invoice's ID." }) id: string,
+  ): Promise<Invoice> {
     const invoiceId = parseId(id, "Invoice");
     if (ctx.staff) return this.answer(ctx, new FacilityScope(ctx.staff.facilityId), invoiceId);
     const viewer = requireSection(ctx, PortalSection.BILLING);
@@ -140,12 +155,12 @@ export class InvoiceResolver {
     });
   }
 
-  @FieldResolver(() => [InvoiceLine])
+  @FieldResolver(() => [InvoiceLine], { description: "The line items, in order." })
   async lines(@Ctx() ctx: Context, @Root() invoice: Invoice): Promise<InvoiceLine[]> {
     return (await linesOf(ctx.data, invoice.rowId)).map(InvoiceLine.from);
   }
 
-  @FieldResolver(() => [Payment])
+  @FieldResolver(() => [Payment], { description: "Payments recorded against it." })
   async payments(@Ctx() ctx: Context, @Root() invoice: Invoice): Promise<Payment[]> {
     return (await paymentsOf(ctx.data, new FacilityScope(invoice.facilityId), invoice.rowId)).map(Payment.from);
   }

@@ -9,7 +9,16 @@ export enum InvoiceStatus {
   PAID = "PAID",
   VOID = "VOID",
 }
-registerEnumType(InvoiceStatus, { name: "InvoiceStatus" });
+registerEnumType(InvoiceStatus, {
+  name: "InvoiceStatus",
+  description: "An invoice's stored status.",
+  valuesConfig: {
+    DRAFT: { description: "Being prepared; not shown in the portal." },
+    OPEN: { description: "Issued, with a balance left to pay." },
+    PAID: { description: "Paid in full." },
+    VOID: { description: "Cancelled; nothing is owed." },
+  },
+});
 
 export enum InvoiceDisplayStatus {
   DRAFT = "DRAFT",
@@ -24,6 +33,9 @@ registerEnumType(InvoiceDisplayStatus, {
   valuesConfig: {
     DUE: { description: "Open, not yet past its due date (or nothing left to pay)." },
     OVERDUE: { description: "Open with a balance, past its due date in the facility's time zone." },
+    DRAFT: { description: "Being prepared; not shown in the portal." },
+    PAID: { description: "Paid in full." },
+    VOID: { description: "Cancelled; nothing is owed." },
   },
 });
 
@@ -35,23 +47,34 @@ export enum PaymentMethod {
   STRIPE = "STRIPE",
   OTHER = "OTHER",
 }
-registerEnumType(PaymentMethod, { name: "PaymentMethod" });
+registerEnumType(PaymentMethod, {
+  name: "PaymentMethod",
+  description: "How a payment was made.",
+  valuesConfig: {
+    CARD: { description: "Card, taken outside Portico." },
+    CHECK: { description: "Check." },
+    CASH: { description: "Cash." },
+    BANK_TRANSFER: { description: "Bank transfer." },
+    STRIPE: { description: "Paid online through the portal (Stripe)." },
+    OTHER: { description: "Any other way." },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: "One line item of an invoice." })
 export class InvoiceLine {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The line's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "What is charged." })
   description: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "How many units, at least 1." })
   quantity: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Price per unit, in cents." })
   unitCents: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "quantity × unitCents, in cents." })
   amountCents: number;
 
   static from(row: InvoiceLineRow): InvoiceLine {
@@ -59,21 +82,24 @@ export class InvoiceLine {
   }
 }
 
-@ObjectType()
+@ObjectType({ description: "A payment received against an invoice." })
 export class Payment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The payment's ID." })
   id: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Amount paid, in cents." })
   amountCents: number;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: "How it was paid." })
   method: PaymentMethod;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "Check number, transfer reference or Stripe payment id; null when none.",
+  })
   reference: string | null;
 
-  @Field()
+  @Field({ description: "ISO date (YYYY-MM-DD) the payment was received." })
   receivedOn: string;
 
   static from(row: PaymentRow): Payment {
@@ -81,27 +107,30 @@ export class Payment {
   }
 }
 
-@ObjectType()
+@ObjectType({
+  description:
+    "A bill to a customer with line items and payments. Drafts are seen by staff only; the portal shows issued invoices.",
+})
 export class Invoice {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invoice's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "The facility's invoice number, e.g. INV-1001." })
   number: string;
 
   @Field({ description: "ISO date (YYYY-MM-DD)." })
   issuedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "ISO date (YYYY-MM-DD) payment is due; null when no due date." })
   dueOn: string | null;
 
-  @Field(() => InvoiceStatus)
+  @Field(() => InvoiceStatus, { description: "The stored status; see displayStatus for what to show." })
   status: InvoiceStatus;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Sum of the lines, in cents." })
   totalCents: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "What is left to pay, in cents (0 when paid or void)." })
   balanceCents: number;
 
   @Field(() => InvoiceDisplayStatus, { description: "The status to show: DUE or OVERDUE for an open invoice." })
@@ -155,13 +184,13 @@ export class PortalBilling {
   savedCard: SavedCard | null;
 }
 
-@InputType()
+@InputType({ description: "One line item to charge." })
 export class InvoiceLineInput {
-  @Field()
+  @Field({ description: "What is charged, 1 to 300 characters." })
   @Length(1, 300, { message: "Describe the item (up to 300 characters)" })
   description: string;
 
-  @Field(() => Int, { defaultValue: 1 })
+  @Field(() => Int, { defaultValue: 1, description: "How many units, at least 1." })
   @IsInt()
   @Min(1, { message: "Quantity is at least 1" })
   quantity: number;
@@ -172,31 +201,31 @@ export class InvoiceLineInput {
   unitCents: number;
 }
 
-@InputType()
+@InputType({ description: "An invoice's dates and line items, for a draft." })
 export class InvoiceInput {
   @Field(() => String, { nullable: true, description: "Defaults to today." })
   @IsOptional()
   @MaxLength(10, { message: "Use a date like 2026-03-02" })
   issuedOn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "ISO date (YYYY-MM-DD) payment is due; null for no due date." })
   @IsOptional()
   @MaxLength(10, { message: "Use a date like 2026-03-02" })
   dueOn?: string | null;
 
-  @Field(() => [InvoiceLineInput])
+  @Field(() => [InvoiceLineInput], { description: "The line items; the total is their sum." })
   @ValidateNested()
   lines: InvoiceLineInput[];
 }
 
-@InputType()
+@InputType({ description: "A payment received, to record against an open invoice." })
 export class PaymentInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: "Amount received, in cents: more than 0 and at most the balance." })
   @IsInt()
   @Min(1, { message: "Enter an amount greater than zero" })
   amountCents: number;
 
-  @Field(() => PaymentMethod)
+  @Field(() => PaymentMethod, { description: "How it was paid." })
   @IsIn(Object.values(PaymentMethod))
   method: PaymentMethod;
 

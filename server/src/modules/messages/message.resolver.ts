@@ -34,8 +34,9 @@ export class MessageResolver {
   @Query(() => [MessageThread], { description: "The staff inbox, newest activity first." })
   async inbox(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 30 }) first: number,
-    @Arg("before", () => ID, { nullable: true }) before: string | null,
+    @Arg("first", () => Int, { defaultValue: 30, description: "Threads per page, 1 to 100." }) first: number,
+    @Arg("before", () => ID, { nullable: true, description: "The `cursor` of the last thread of the page before." })
+    before: string | null,
   ): Promise<MessageThread[]> {
     if (first < 1 || first > 100) throw badInput("first must be between 1 and 100");
     const rows = await inbox(ctx.data, staffScope(ctx), { limit: first, before: before ? Number(before) : null });
@@ -54,8 +55,10 @@ export class MessageResolver {
   })
   async conversation(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @Arg("before", () => ID, { nullable: true }) before: string | null,
+    @Arg("customerId", () => ID, { description: "The customer whose conversation to read." }) customerId: string,
+    @Arg("before", () => ID, { nullable: true, description: "A message ID: only messages before it." }) before:
+      | string
+      | null,
   ): Promise<Message[]> {
     const staff = requireStaff(ctx);
     const rows = await conversationOf(ctx.data, new FacilityScope(staff.facilityId), parseId(customerId, "Customer"), {
@@ -69,10 +72,11 @@ export class MessageResolver {
   @Mutation(() => Message, { description: "Replies to a customer; their portal people are emailed." })
   async sendMessage(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
+    @Arg("customerId", () => ID, { description: "The customer to reply to." }) customerId: string,
     @StringArg("body", {
       maxLength: MAX_MESSAGE_LENGTH,
       message: `Messages are at most ${MAX_MESSAGE_LENGTH} characters`,
+      description: "The text, 1 to 5,000 characters.",
     })
     body: string,
   ): Promise<Message> {
@@ -89,8 +93,11 @@ export class MessageResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Mutation(() => Boolean)
-  async markConversationRead(@Ctx() ctx: Context, @Arg("customerId", () => ID) customerId: string): Promise<boolean> {
+  @Mutation(() => Boolean, { description: "Marks a customer's conversation read for the team. Answers true." })
+  async markConversationRead(
+    @Ctx() ctx: Context,
+    @Arg("customerId", () => ID, { description: "The customer whose conversation was read." }) customerId: string,
+  ): Promise<boolean> {
     await markThreadRead(ctx.data, staffScope(ctx), parseId(customerId, "Customer"), TEAM);
     return true;
   }
@@ -113,12 +120,15 @@ export class MessageResolver {
   }
 
   @Authorized(Role.PORTAL)
-  @Mutation(() => Message)
+  @Mutation(() => Message, {
+    description: "Sends a message to the facility's team from the signed-in portal person (Messages on).",
+  })
   async sendPortalMessage(
     @Ctx() ctx: Context,
     @StringArg("body", {
       maxLength: MAX_MESSAGE_LENGTH,
       message: `Messages are at most ${MAX_MESSAGE_LENGTH} characters`,
+      description: "The text, 1 to 5,000 characters.",
     })
     body: string,
   ): Promise<Message> {
@@ -134,7 +144,9 @@ export class MessageResolver {
   }
 
   @Authorized(Role.PORTAL)
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: "Marks the team's messages read for the signed-in portal person. Answers true.",
+  })
   async markPortalConversationRead(@Ctx() ctx: Context): Promise<boolean> {
     const viewer = requireSection(ctx, PortalSection.MESSAGES);
     const scope = new FacilityScope(viewer.facilityId);
@@ -151,8 +163,10 @@ export class PortalConversationResolver {
   async messages(
     @Ctx() ctx: Context,
     @Root() conversation: PortalConversation,
-    @Arg("first", () => Int, { defaultValue: 50 }) first: number,
-    @Arg("before", () => ID, { nullable: true }) before: string | null,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Messages per page, 1 to 100." }) first: number,
+    @Arg("before", () => ID, { nullable: true, description: "A message ID: the messages just before it." }) before:
+      | string
+      | null,
   ): Promise<Message[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
       throw badInput(`Ask for 1 to ${MAX_PAGE} messages`, { first: `1 to ${MAX_PAGE}` });

@@ -2,12 +2,12 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import type { MessageRow, ThreadRow } from "./message.service.js";
 
-@ObjectType()
+@ObjectType({ description: "One message between a customer's people and the facility's team." })
 export class Message {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The message's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "Who wrote it." })
   authorName: string;
 
   @Field({ description: "True when the facility's team wrote it." })
@@ -16,10 +16,10 @@ export class Message {
   @Field({ description: "True when the viewer wrote it." })
   mine: boolean;
 
-  @Field()
+  @Field({ description: "The text, up to 5,000 characters." })
   body: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was sent." })
   createdAt: Date;
 
   static from(r: MessageRow, viewer: { staffUserId?: number; portalAccountId?: number }): Message {
@@ -39,19 +39,19 @@ export class Message {
 
 @ObjectType({ description: "One customer's conversation in the staff inbox." })
 export class MessageThread {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer whose conversation it is." })
   customerId: string;
 
-  @Field()
+  @Field({ description: "The customer's name." })
   customerName: string;
 
-  @Field()
+  @Field({ description: "The latest message's text." })
   lastMessage: string;
 
-  @Field()
+  @Field({ description: "Who wrote the latest message." })
   lastAuthor: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the latest message was sent." })
   lastAt: Date;
 
   @Field(() => Int, { description: "Messages from the customer's people the team has not read." })

@@ -50,13 +50,20 @@ function portalCustomer(viewer: { facilityId: number; customerId: number }) {
 
 @InputType({ description: "The facility's Stripe account. Both empty turns online payments off." })
 export class StripeSettingsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The Stripe secret or restricted key (sk_live_…, rk_live_…, or a _test_ key), up to 255 characters. Never read back in full.",
+  })
   @IsOptional()
   @Matches(/^(sk|rk)_(test|live)_[A-Za-z0-9]+$/, { message: "A Stripe secret key looks like sk_live_…" })
   @MaxLength(255, { message: "A Stripe secret key is at most 255 characters" })
   secretKey?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The webhook endpoint's signing secret (whsec_…), up to 255 characters. Never read back in full.",
+  })
   @IsOptional()
   @Matches(/^whsec_[A-Za-z0-9]+$/, { message: "A webhook signing secret looks like whsec_…" })
   @MaxLength(255, { message: "A webhook signing secret is at most 255 characters" })
@@ -70,6 +77,10 @@ export enum PaymentSetupReturn {
 registerEnumType(PaymentSetupReturn, {
   name: "PaymentSetupReturn",
   description: "The portal page Stripe Checkout returns to: Billing, or the welcome steps.",
+  valuesConfig: {
+    BILLING: { description: "Back to the portal's Billing page." },
+    WELCOME: { description: "Back to the portal's welcome steps." },
+  },
 });
 
 @Resolver(() => Facility)
@@ -85,7 +96,8 @@ export class PaymentResolver {
   })
   async updateStripeSettings(
     @Ctx() ctx: Context,
-    @Arg("input", () => StripeSettingsInput) input: StripeSettingsInput,
+    @Arg("input", () => StripeSettingsInput, { description: "The Stripe keys; both empty turns online payments off." })
+    input: StripeSettingsInput,
   ): Promise<Facility> {
     const { facilityId } = requireStaff(ctx);
     await saveStripeSettings(ctx, staffScope(ctx), input);
@@ -101,8 +113,13 @@ export class PaymentResolver {
   })
   async linkStripeCustomer(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @StringArg("stripeCustomerId", { nullable: true, maxLength: 255 }) stripeCustomerId: string | null,
+    @Arg("customerId", () => ID, { description: "The customer to link." }) customerId: string,
+    @StringArg("stripeCustomerId", {
+      nullable: true,
+      maxLength: 255,
+      description: "An existing Stripe customer id (cus_…); omit to create a new Stripe customer.",
+    })
+    stripeCustomerId: string | null,
   ): Promise<Customer> {
     const { facilityId } = requireStaff(ctx);
     const id = parseId(customerId, "Customer");
@@ -114,7 +131,11 @@ export class PaymentResolver {
 
   @Authorized(Role.PORTAL)
   @Mutation(() => String, { description: "A Stripe Checkout URL for the invoice's balance; go there to pay." })
-  async payInvoiceOnline(@Ctx() ctx: Context, @Arg("invoiceId", () => ID) invoiceId: string): Promise<string> {
+  async payInvoiceOnline(
+    @Ctx() ctx: Context,
+    @Arg("invoiceId", () => ID, { description: "The open invoice of the signed-in portal person's account to pay." })
+    invoiceId: string,
+  ): Promise<string> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
     return invoiceCheckout(stripeDeps(ctx), portalCustomer(viewer), parseId(invoiceId, "Invoice"));
   }
@@ -123,7 +144,10 @@ export class PaymentResolver {
   @Mutation(() => String, { description: "A Stripe Checkout URL to save a payment method." })
   async addPaymentMethod(
     @Ctx() ctx: Context,
-    @Arg("returnTo", () => PaymentSetupReturn, { defaultValue: PaymentSetupReturn.BILLING })
+    @Arg("returnTo", () => PaymentSetupReturn, {
+      defaultValue: PaymentSetupReturn.BILLING,
+      description: "The portal page Stripe Checkout returns to afterwards.",
+    })
     returnTo: PaymentSetupReturn,
   ): Promise<string> {
     const viewer = requireSection(ctx, PortalSection.BILLING);

@@ -6,7 +6,7 @@ export class SavedCard {
   @Field({ description: "Stripe's brand name: visa, mastercard, amex…" })
   brand: string;
 
-  @Field()
+  @Field({ description: "The card number's last four digits." })
   last4: string;
 
   @Field(() => String, { nullable: true, description: "MM/YYYY" })

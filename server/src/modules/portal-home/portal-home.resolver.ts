@@ -20,7 +20,7 @@ export class PortalHome {
   @Field(() => Int, { nullable: true, description: "Outstanding balance (Billing on)." })
   balanceDueCents: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "How many invoices are overdue (Billing on)." })
   overdueInvoices: number | null;
 
   @Field(() => [Document], { description: "Shared documents waiting for a signature (Documents on)." })
@@ -43,33 +43,42 @@ export enum HistoryKind {
   INVOICE = "INVOICE",
   SERVICE = "SERVICE",
 }
-registerEnumType(HistoryKind, { name: "HistoryKind" });
+registerEnumType(HistoryKind, {
+  name: "HistoryKind",
+  description: "What a line of order history is.",
+  valuesConfig: {
+    INVOICE: { description: "An issued invoice; refId is the invoice's ID." },
+    SERVICE: { description: "Finished work; refId is the service request's ID." },
+  },
+});
 
 @ObjectType({ description: "One line of order history: an invoice, or work done." })
 export class HistoryItem {
-  @Field(() => HistoryKind)
+  @Field(() => HistoryKind, { description: "What the line is." })
   kind: HistoryKind;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The invoice's or service request's ID." })
   refId: string;
 
-  @Field()
+  @Field({ description: "A short label." })
   title: string;
 
   @Field({ description: "An invoice's displayStatus (DUE, OVERDUE, PAID, VOID) or a request's status (DONE)." })
   status: string;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "An invoice's issue date, or when the request last changed." })
   date: Date;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "An invoice's total in cents; null for work." })
   amountCents: number | null;
 }
 
 @Resolver()
 export class PortalHomeResolver {
   @Authorized(Role.PORTAL)
-  @Query(() => PortalHome)
+  @Query(() => PortalHome, {
+    description: "The portal's home page for the signed-in person: what needs their attention.",
+  })
   async portalHome(@Ctx() ctx: Context): Promise<PortalHome> {
     const viewer = requirePortal(ctx);
     const sections = new Set(viewer.sections);

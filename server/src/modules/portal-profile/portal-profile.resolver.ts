@@ -35,10 +35,10 @@ export class PortalProfile {
   /** The person's details, read the first time a field needs them and then shared by the others. */
   details: () => Promise<PortalPersonProfile>;
 
-  @Field()
+  @Field({ description: "My name." })
   name: string;
 
-  @Field()
+  @Field({ description: "The address I sign in with." })
   email: string;
 
   @Field(() => String, { nullable: true, description: "E.164, e.g. +12075550148." })
@@ -56,16 +56,19 @@ export class PortalProfile {
   @Field({ description: "Sub-contacts cannot change the account holder's address." })
   isContact: boolean;
 
-  @Field(() => CommunicationPreferences)
+  @Field(() => CommunicationPreferences, { description: "Which kinds of email I receive." })
   preferences: CommunicationPreferences;
 
   @Field({ description: "Onboarding steps are waiting to be done after the first sign-in." })
   onboardingPending: boolean;
 }
 
-@InputType()
+@InputType({ description: "My own details, as I edit them on the Profile page." })
 export class PortalProfileInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "My phone number, up to 40 characters: E.164 or a number of the facility's country. Empty for none.",
+  })
   @IsOptional()
   @MaxLength(40, { message: "Phone numbers are at most 40 characters" })
   phone?: string | null;
@@ -75,7 +78,7 @@ export class PortalProfileInput {
   @MaxLength(500, { message: "The address is at most 500 characters" })
   address?: string | null;
 
-  @Field(() => CommunicationPreferencesInput)
+  @Field(() => CommunicationPreferencesInput, { description: "Which kinds of email I receive." })
   @ValidateNested()
   preferences: CommunicationPreferencesInput;
 }
@@ -146,7 +149,7 @@ export class PortalProfileFieldsResolver {
 @Resolver()
 export class PortalProfileResolver {
   @Authorized(Role.PORTAL)
-  @Query(() => PortalProfile)
+  @Query(() => PortalProfile, { description: "The signed-in portal person's own details." })
   portalProfile(@Ctx() ctx: Context): PortalProfile {
     return loadProfile(ctx, requirePortal(ctx));
   }
@@ -158,7 +161,7 @@ export class PortalProfileResolver {
   })
   async updatePortalProfile(
     @Ctx() ctx: Context,
-    @Arg("input", () => PortalProfileInput) input: PortalProfileInput,
+    @Arg("input", () => PortalProfileInput, { description: "My details as they should be." }) input: PortalProfileInput,
   ): Promise<PortalProfile> {
     const viewer = requirePortal(ctx);
     await updateProfileOfPortalPerson(ctx, viewer, input);

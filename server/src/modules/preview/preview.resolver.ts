@@ -14,8 +14,12 @@ export class PreviewResolver {
   })
   async previewPortalAs(
     @Ctx() ctx: Context,
-    @Arg("customerId", () => ID) customerId: string,
-    @Arg("contactId", () => ID, { nullable: true }) contactId: string | null,
+    @Arg("customerId", () => ID, { description: "The customer whose portal to preview." }) customerId: string,
+    @Arg("contactId", () => ID, {
+      nullable: true,
+      description: "One of the customer's contacts, to see the portal as them; omit for the customer.",
+    })
+    contactId: string | null,
   ): Promise<boolean> {
     const staff = requireStaff(ctx);
     const person = {

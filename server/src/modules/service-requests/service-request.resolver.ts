@@ -27,7 +27,11 @@ export class ServiceRequestResolver {
   @Query(() => [ServiceRequest], { description: "The staff queue: open requests first." })
   async serviceRequests(
     @Ctx() ctx: Context,
-    @Arg("statuses", () => [ServiceRequestStatus], { nullable: true }) statuses: ServiceRequestStatus[] | null,
+    @Arg("statuses", () => [ServiceRequestStatus], {
+      nullable: true,
+      description: "Only requests in these statuses; omit for all.",
+    })
+    statuses: ServiceRequestStatus[] | null,
   ): Promise<ServiceRequest[]> {
     return (await requestQueue(ctx.data, staffScope(ctx), statuses)).map(ServiceRequest.from);
   }
@@ -42,11 +46,16 @@ export class ServiceRequestResolver {
   @Mutation(() => ServiceRequest, { description: "Changes the status and/or replies; the customer is told." })
   async updateServiceRequest(
     @Ctx() ctx: Context,
-    @Arg("id", () => ID) id: string,
-    @Arg("status", () => ServiceRequestStatus, { nullable: true }) status: ServiceRequestStatus | null,
-    @StringArg("reply", { nullable: true, maxLength: 4000, message: "Replies are at most 4000 characters" }) reply:
-      | string
-      | null,
+    @Arg("id", () => ID, { description: "The request to update." }) id: string,
+    @Arg("status", () => ServiceRequestStatus, { nullable: true, description: "The new status; omit to keep it." })
+    status: ServiceRequestStatus | null,
+    @StringArg("reply", {
+      nullable: true,
+      maxLength: 4000,
+      message: "Replies are at most 4000 characters",
+      description: "A reply to the customer, up to 4,000 characters; omit for none.",
+    })
+    reply: string | null,
   ): Promise<ServiceRequest> {
     const staff = { scope: staffScope(ctx), name: requireStaff(ctx).name };
     const requestId = parseId(id, "Service request");
@@ -65,8 +74,13 @@ export class ServiceRequestResolver {
   }
 
   @Authorized(Role.STAFF, Role.PORTAL)
-  @Query(() => ServiceRequest)
-  async serviceRequest(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<ServiceRequest> {
+  @Query(() => ServiceRequest, {
+    description: "One service request: staff of its facility, or its account's portal people.",
+  })
+  async serviceRequest(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The request's ID." }) id: string,
+  ): Promise<ServiceRequest> {
     const requestId = parseId(id, "Service request");
     if (ctx.staff) return ServiceRequest.from(await getRequest(ctx.data, staffScope(ctx), requestId));
     const viewer = requireSection(ctx, PortalSection.SERVICE_REQUESTS);
@@ -78,7 +92,7 @@ export class ServiceRequestResolver {
   @Mutation(() => ServiceRequest, { description: "Asks the facility for work on a car." })
   async requestService(
     @Ctx() ctx: Context,
-    @Arg("input", () => ServiceRequestInput) input: ServiceRequestInput,
+    @Arg("input", () => ServiceRequestInput, { description: "The work asked for." }) input: ServiceRequestInput,
   ): Promise<ServiceRequest> {
     const viewer = requireSection(ctx, PortalSection.SERVICE_REQUESTS);
     const name = await nameOfPortalPerson(ctx.data, viewer);

@@ -11,7 +11,19 @@ export enum ServiceRequestType {
   STORAGE_CHANGE = "STORAGE_CHANGE",
   OTHER = "OTHER",
 }
-registerEnumType(ServiceRequestType, { name: "ServiceRequestType" });
+registerEnumType(ServiceRequestType, {
+  name: "ServiceRequestType",
+  description: "What kind of work is asked for.",
+  valuesConfig: {
+    DETAILING: { description: "Detailing." },
+    SERVICE: { description: "Routine service." },
+    REPAIR: { description: "A repair." },
+    DELIVERY: { description: "Deliver the car to the customer." },
+    PICK_UP: { description: "Pick the car up from the customer." },
+    STORAGE_CHANGE: { description: "A change to the car's storage." },
+    OTHER: { description: "Anything else; notes say what." },
+  },
+});
 
 export enum ServiceRequestStatus {
   NEW = "NEW",
@@ -20,26 +32,36 @@ export enum ServiceRequestStatus {
   DONE = "DONE",
   CANCELLED = "CANCELLED",
 }
-registerEnumType(ServiceRequestStatus, { name: "ServiceRequestStatus" });
+registerEnumType(ServiceRequestStatus, {
+  name: "ServiceRequestStatus",
+  description: "Where a service request stands.",
+  valuesConfig: {
+    NEW: { description: "Just asked for; not yet looked at." },
+    SCHEDULED: { description: "Planned for a date." },
+    IN_PROGRESS: { description: "Being worked on." },
+    DONE: { description: "Finished." },
+    CANCELLED: { description: "Will not be done." },
+  },
+});
 
-@ObjectType()
+@ObjectType({ description: "A reply or status change on a service request." })
 export class ServiceRequestUpdate {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The update's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "Who wrote it." })
   authorName: string;
 
-  @Field()
+  @Field({ description: "True when the facility's team wrote it." })
   fromStaff: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The reply's text; null for a status change alone." })
   body: string | null;
 
   @Field(() => ServiceRequestStatus, { nullable: true, description: "The status it moved to, if it changed." })
   status: ServiceRequestStatus | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was made." })
   createdAt: Date;
 
   static from(u: UpdateRow): ServiceRequestUpdate {
@@ -56,37 +78,37 @@ export class ServiceRequestUpdate {
 
 @ObjectType({ description: "Work a customer asked for on a car." })
 export class ServiceRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The request's ID." })
   id: string;
 
-  @Field(() => ServiceRequestType)
+  @Field(() => ServiceRequestType, { description: "What kind of work is asked for." })
   type: ServiceRequestType;
 
-  @Field(() => ServiceRequestStatus)
+  @Field(() => ServiceRequestStatus, { description: "Where it stands." })
   status: ServiceRequestStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The customer's notes; null when none." })
   notes: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "ISO date (YYYY-MM-DD) the customer would like; null when any." })
   preferredDate: string | null;
 
-  @Field()
+  @Field({ description: "The portal person who asked." })
   requestedByName: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer's ID." })
   customerId: string;
 
-  @Field()
+  @Field({ description: "The customer's name." })
   customerName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The car's year, make and model; null when for no car." })
   carName: string | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it was asked for." })
   createdAt: Date;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When it last changed." })
   updatedAt: Date;
 
   /** For field resolvers: the request's row id and facility. */

@@ -33,7 +33,8 @@ export class SignUpResolver {
   })
   async signUpFacility(
     @Ctx() ctx: Context,
-    @Arg("input", () => SignUpFacilityInput) input: SignUpFacilityInput,
+    @Arg("input", () => SignUpFacilityInput, { description: "The facility and its first admin." })
+    input: SignUpFacilityInput,
   ): Promise<boolean> {
     await signUpFacility(ctx, input, ctx.ip);
     return true;
@@ -45,7 +46,8 @@ export class SignUpResolver {
   })
   async facilitySignUpLink(
     @Ctx() ctx: Context,
-    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH }) token: string,
+    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH, description: "The token from the confirmation link." })
+    token: string,
   ): Promise<SignUpLinkInfo | null> {
     const preview = await previewSignUpLink(ctx, token);
     return preview
@@ -58,7 +60,8 @@ export class SignUpResolver {
   })
   async confirmFacilitySignUp(
     @Ctx() ctx: Context,
-    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH }) token: string,
+    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH, description: "The token from the confirmation link." })
+    token: string,
   ): Promise<StaffUser> {
     const { viewer, session } = await confirmFacilitySignUp(ctx, {
       token,

@@ -10,17 +10,23 @@ export enum SignUpLinkState {
 registerEnumType(SignUpLinkState, {
   name: "SignUpLinkState",
   description: "Whether a sign-up's confirmation link still works; REPLACED: a newer sign-up of the address ended it.",
+  valuesConfig: {
+    VALID: { description: "The link works." },
+    USED: { description: "The sign-up was already confirmed." },
+    REPLACED: { description: "A newer sign-up of the address ended it." },
+    EXPIRED: { description: "The link expired; sign up again." },
+  },
 });
 
 @ObjectType({ description: "What a sign-up's confirmation link is for. Reading it confirms nothing." })
 export class SignUpLinkInfo {
-  @Field(() => SignUpLinkState)
+  @Field(() => SignUpLinkState, { description: "Whether the link still works." })
   state: SignUpLinkState;
 
-  @Field()
+  @Field({ description: "The facility's name as signed up." })
   facilityName: string;
 
-  @Field()
+  @Field({ description: "The first admin's email." })
   adminEmail: string;
 }
 

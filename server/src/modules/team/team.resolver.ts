@@ -58,14 +58,17 @@ export class TeamResolver {
   })
   async inviteStaff(
     @Ctx() ctx: Context,
-    @Arg("input", () => InviteStaffInput) input: InviteStaffInput,
+    @Arg("input", () => InviteStaffInput, { description: "Who to invite, and as what." }) input: InviteStaffInput,
   ): Promise<TeamMember> {
     return TeamMember.from(await inviteStaff(ctx, staffScope(ctx), input));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => TeamMember, { description: "Admins only. A new invite link; the previous one stops working." })
-  async resendStaffInvite(@Ctx() ctx: Context, @Arg("staffUserId", () => ID) id: string): Promise<TeamMember> {
+  async resendStaffInvite(
+    @Ctx() ctx: Context,
+    @Arg("staffUserId", () => ID, { description: "The invited staff user." }) id: string,
+  ): Promise<TeamMember> {
     return TeamMember.from(await resendStaffInvite(ctx, staffScope(ctx), parseId(id, "Staff member")));
   }
 
@@ -73,8 +76,8 @@ export class TeamResolver {
   @Mutation(() => TeamMember, { description: "Admins only. The last active admin cannot be made staff." })
   async changeStaffRole(
     @Ctx() ctx: Context,
-    @Arg("staffUserId", () => ID) id: string,
-    @Arg("role", () => StaffRoleEnum) role: StaffRole,
+    @Arg("staffUserId", () => ID, { description: "The staff user." }) id: string,
+    @Arg("role", () => StaffRoleEnum, { description: "The new role." }) role: StaffRole,
   ): Promise<TeamMember> {
     return TeamMember.from(await changeStaffRole(ctx, staffScope(ctx), parseId(id, "Staff member"), role));
   }
@@ -83,13 +86,19 @@ export class TeamResolver {
   @Mutation(() => TeamMember, {
     description: "Admins only. Their sessions end at once and they cannot sign in; the last active admin stays.",
   })
-  async deactivateStaff(@Ctx() ctx: Context, @Arg("staffUserId", () => ID) id: string): Promise<TeamMember> {
+  async deactivateStaff(
+    @Ctx() ctx: Context,
+    @Arg("staffUserId", () => ID, { description: "The staff user to deactivate." }) id: string,
+  ): Promise<TeamMember> {
     return TeamMember.from(await deactivateStaff(ctx, staffScope(ctx), parseId(id, "Staff member")));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => TeamMember, { description: "Admins only. Lets a deactivated person sign in again." })
-  async reactivateStaff(@Ctx() ctx: Context, @Arg("staffUserId", () => ID) id: string): Promise<TeamMember> {
+  async reactivateStaff(
+    @Ctx() ctx: Context,
+    @Arg("staffUserId", () => ID, { description: "The deactivated staff user." }) id: string,
+  ): Promise<TeamMember> {
     return TeamMember.from(await reactivateStaff(ctx, staffScope(ctx), parseId(id, "Staff member")));
   }
 }
@@ -102,7 +111,7 @@ export class StaffAccountResolver {
   })
   async staffLink(
     @Ctx() ctx: Context,
-    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH }) token: string,
+    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH, description: "The token from the link." }) token: string,
   ): Promise<StaffLinkInfo | null> {
     const preview = await previewStaffLink(ctx, token);
     return preview ? StaffLinkInfo.from(preview) : null;
@@ -111,8 +120,12 @@ export class StaffAccountResolver {
   @Mutation(() => StaffUser, { description: "Chooses a password from an invite link and signs in. Works once." })
   async acceptStaffInvite(
     @Ctx() ctx: Context,
-    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH }) token: string,
-    @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
+    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH, description: "The token from the invite link." }) token: string,
+    @StringArg("password", {
+      maxLength: MAX_PASSWORD_LENGTH,
+      description: "The password to choose: 8 to 256 characters, not too easy to guess.",
+    })
+    password: string,
   ): Promise<StaffUser> {
     const { viewer, session } = await acceptStaffInvite(ctx, {
       token,
@@ -129,7 +142,8 @@ export class StaffAccountResolver {
   })
   async requestStaffPasswordReset(
     @Ctx() ctx: Context,
-    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH }) email: string,
+    @StringArg("email", { maxLength: EMAIL_MAX_LENGTH, description: "The email the person signs in with." })
+    email: string,
   ): Promise<boolean> {
     await requestStaffPasswordReset(ctx, { email, ip: ctx.ip });
     return true;
@@ -138,8 +152,12 @@ export class StaffAccountResolver {
   @Mutation(() => Boolean, { description: "Sets a new password from a reset link; every session of the person ends." })
   async resetStaffPassword(
     @Ctx() ctx: Context,
-    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH }) token: string,
-    @StringArg("password", { maxLength: MAX_PASSWORD_LENGTH }) password: string,
+    @StringArg("token", { maxLength: TOKEN_MAX_LENGTH, description: "The token from the reset link." }) token: string,
+    @StringArg("password", {
+      maxLength: MAX_PASSWORD_LENGTH,
+      description: "The new password: 8 to 256 characters, not too easy to guess.",
+    })
+    password: string,
   ): Promise<boolean> {
     await resetStaffPassword(ctx, { token, password });
     return true;
@@ -149,8 +167,13 @@ export class StaffAccountResolver {
   @Mutation(() => Boolean, { description: "Changes your password; your other sessions end, this one stays." })
   async changeMyPassword(
     @Ctx() ctx: Context,
-    @StringArg("currentPassword", { maxLength: MAX_PASSWORD_LENGTH }) currentPassword: string,
-    @StringArg("newPassword", { maxLength: MAX_PASSWORD_LENGTH }) newPassword: string,
+    @StringArg("currentPassword", { maxLength: MAX_PASSWORD_LENGTH, description: "Your current password." })
+    currentPassword: string,
+    @StringArg("newPassword", {
+      maxLength: MAX_PASSWORD_LENGTH,
+      description: "The new password: 8 to 256 characters, not too easy to guess.",
+    })
+    newPassword: string,
   ): Promise<boolean> {
     await changeOwnPassword(ctx, requireStaff(ctx), { currentPassword, newPassword });
     return true;
@@ -160,7 +183,7 @@ export class StaffAccountResolver {
   @Mutation(() => StaffUser, { description: "Changes your name as the team and the audit log show it." })
   async updateMyName(
     @Ctx() ctx: Context,
-    @StringArg("name", { maxLength: STAFF_NAME_MAX_LENGTH }) name: string,
+    @StringArg("name", { maxLength: STAFF_NAME_MAX_LENGTH, description: "Your name." }) name: string,
   ): Promise<StaffUser> {
     return staffUserOf(ctx, await updateOwnName(ctx, requireStaff(ctx), name));
   }

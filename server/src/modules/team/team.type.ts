@@ -12,6 +12,11 @@ export enum StaffStatus {
 registerEnumType(StaffStatus, {
   name: "StaffStatus",
   description: "INVITED until the invite is accepted; DEACTIVATED people cannot sign in.",
+  valuesConfig: {
+    INVITED: { description: "Invited; the invite link was not yet used." },
+    ACTIVE: { description: "Can sign in to the dashboard." },
+    DEACTIVATED: { description: "Cannot sign in; kept for the audit log." },
+  },
 });
 
 export enum StaffLinkState {
@@ -23,29 +28,42 @@ export enum StaffLinkState {
 registerEnumType(StaffLinkState, {
   name: "StaffLinkState",
   description: "Whether a staff invite or reset link still works; REPLACED: a newer link or a deactivation ended it.",
+  valuesConfig: {
+    VALID: { description: "The link works." },
+    USED: { description: "The link was already used." },
+    REPLACED: { description: "A newer link or a deactivation ended it." },
+    EXPIRED: { description: "The link expired." },
+  },
 });
 
 export enum StaffLinkPurpose {
   INVITE = "INVITE",
   PASSWORD_RESET = "PASSWORD_RESET",
 }
-registerEnumType(StaffLinkPurpose, { name: "StaffLinkPurpose" });
+registerEnumType(StaffLinkPurpose, {
+  name: "StaffLinkPurpose",
+  description: "What a staff link is for.",
+  valuesConfig: {
+    INVITE: { description: "Joining the team: choose a password." },
+    PASSWORD_RESET: { description: "Choosing a new password." },
+  },
+});
 
 @ObjectType({ description: "A person of the facility's team, as admins manage them." })
 export class TeamMember {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The staff user's ID." })
   id: string;
 
-  @Field()
+  @Field({ description: "Their name." })
   name: string;
 
-  @Field()
+  @Field({ description: "The email they sign in with." })
   email: string;
 
-  @Field(() => StaffRole)
+  @Field(() => StaffRole, { description: "ADMIN or STAFF." })
   role: StaffRole;
 
-  @Field(() => StaffStatus)
+  @Field(() => StaffStatus, { description: "Invited, active or deactivated." })
   status: StaffStatus;
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: "Last sign-in or request; null if never." })
@@ -72,19 +90,19 @@ export class TeamMember {
 
 @ObjectType({ description: "What a staff invite or reset link's page shows, before anything is done with it." })
 export class StaffLinkInfo {
-  @Field(() => StaffLinkState)
+  @Field(() => StaffLinkState, { description: "Whether the link still works." })
   state: StaffLinkState;
 
-  @Field(() => StaffLinkPurpose)
+  @Field(() => StaffLinkPurpose, { description: "What the link is for." })
   purpose: StaffLinkPurpose;
 
-  @Field()
+  @Field({ description: "The staff user's name." })
   name: string;
 
-  @Field()
+  @Field({ description: "The staff user's email." })
   email: string;
 
-  @Field()
+  @Field({ description: "The facility they belong to." })
   facilityName: string;
 
   static from(preview: StaffLinkPreview): StaffLinkInfo {

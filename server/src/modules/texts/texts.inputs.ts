@@ -4,7 +4,7 @@ import { MessageChannel } from "./texts.type.js";
 
 @InputType({ description: "Staff set a person's channel and record (or withdraw) their consent to texts." })
 export class TextSettingsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer (or the customer of the contact)." })
   @MaxLength(40)
   customerId: string;
 
@@ -13,7 +13,7 @@ export class TextSettingsInput {
   @MaxLength(40)
   contactId?: string | null;
 
-  @Field(() => MessageChannel)
+  @Field(() => MessageChannel, { description: "How invites and reminders should reach the person." })
   channel: MessageChannel;
 
   @Field({ description: "The person agreed to texts at the number on record (false withdraws it)." })
@@ -27,7 +27,7 @@ export class TextSettingsInput {
 
 @InputType({ description: "A portal person's own channel and consent to texts." })
 export class MyTextSettingsInput {
-  @Field(() => MessageChannel)
+  @Field(() => MessageChannel, { description: "How my invites, reminders and sign-in links should reach me." })
   channel: MessageChannel;
 
   @Field({ description: "I agree to receive texts at my number (false withdraws it)." })

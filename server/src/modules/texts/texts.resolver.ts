@@ -34,7 +34,8 @@ export class TextSettingsResolver {
   })
   async setTextSettings(
     @Ctx() ctx: Context,
-    @Arg("input", () => TextSettingsInput) input: TextSettingsInput,
+    @Arg("input", () => TextSettingsInput, { description: "The person, their channel and consent." })
+    input: TextSettingsInput,
   ): Promise<TextSettings> {
     const staff = requireStaff(ctx);
     const person = {
@@ -49,7 +50,7 @@ export class TextSettingsResolver {
   @Mutation(() => TextSettings, { description: "Chooses my channel and gives or withdraws my consent to texts." })
   async updateMyTextSettings(
     @Ctx() ctx: Context,
-    @Arg("input", () => MyTextSettingsInput) input: MyTextSettingsInput,
+    @Arg("input", () => MyTextSettingsInput, { description: "My channel and consent." }) input: MyTextSettingsInput,
   ): Promise<TextSettings> {
     const viewer = requirePortal(ctx);
     const person = { customerId: viewer.customerId, contactId: viewer.contactId };

@@ -22,6 +22,11 @@ export enum MessageChannel {
 registerEnumType(MessageChannel, {
   name: "MessageChannel",
   description: "How a person wants to hear from the facility: email, text (SMS), or both.",
+  valuesConfig: {
+    EMAIL: { description: "By email only." },
+    TEXT: { description: "By text message (SMS) only, where consent allows." },
+    BOTH: { description: "By email and by text message." },
+  },
 });
 
 export enum TextDeliveryStatus {
@@ -31,11 +36,21 @@ export enum TextDeliveryStatus {
   FAILED = "FAILED",
   UNDELIVERED = "UNDELIVERED",
 }
-registerEnumType(TextDeliveryStatus, { name: "TextDeliveryStatus", description: "What the SMS provider reported." });
+registerEnumType(TextDeliveryStatus, {
+  name: "TextDeliveryStatus",
+  description: "What the SMS provider reported.",
+  valuesConfig: {
+    QUEUED: { description: "Waiting to be sent." },
+    SENT: { description: "Handed to the SMS provider." },
+    DELIVERED: { description: "The provider reports it reached the phone." },
+    FAILED: { description: "The provider could not send it." },
+    UNDELIVERED: { description: "Sent, but the carrier could not deliver it." },
+  },
+});
 
 @ObjectType({ description: "One text sent to a person." })
 export class TextMessage {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The text's ID." })
   id: string;
 
   @Field({ description: "INVITE, INVITE_REMINDER, SIGN_IN_LINK or CARE_REMINDER." })
@@ -44,22 +59,25 @@ export class TextMessage {
   @Field({ description: "E.164." })
   toPhone: string;
 
-  @Field(() => TextDeliveryStatus)
+  @Field(() => TextDeliveryStatus, { description: "What the SMS provider reported last." })
   deliveryStatus: TextDeliveryStatusValue;
 
   @Field(() => String, { nullable: true, description: "Why it failed, in words staff can act on." })
   deliveryDetail: string | null;
 
-  @Field(() => DateTimeISOResolver)
+  @Field(() => DateTimeISOResolver, { description: "When the text was queued." })
   createdAt: Date;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When deliveryStatus last changed; null before any report.",
+  })
   deliveryUpdatedAt: Date | null;
 }
 
 @ObjectType({ description: "A person's channel, consent to texts and opt-out (STOP) state." })
 export class TextSettings {
-  @Field(() => MessageChannel)
+  @Field(() => MessageChannel, { description: "How invites and reminders reach the person: email, text or both." })
   channel: Channel;
 
   @Field(() => String, { nullable: true, description: "The number on record, E.164." })
@@ -71,7 +89,10 @@ export class TextSettings {
   @Field({ description: "Consent to texts is recorded for the number on record." })
   consentGiven: boolean;
 
-  @Field(() => DateTimeISOResolver, { nullable: true })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When consent to texts was recorded; null without consent.",
+  })
   consentAt: Date | null;
 
   @Field(() => String, { nullable: true, description: "Who recorded the consent and how." })
