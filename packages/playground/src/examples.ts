@@ -4,8 +4,10 @@
  */
 export const EXAMPLE_TABS = [
   {
-    query: `# Portico GraphQL API — see the API guide (link above) for keys, limits and webhooks.
-# Paste an API key above, or sign in to the staff dashboard in this browser, then run:
+    query: `# Paste an API key above (or sign in to the
+# staff dashboard in this browser), then run.
+# The API guide (link above) covers keys,
+# limits, errors and webhooks.
 query WhoAmI {
   staffViewer {
     name
