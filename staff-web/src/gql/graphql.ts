@@ -6,6 +6,12 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What an audit line records. New kinds are added over time; clients show unknown ones by name. */
 export type AuditAction =
+  /** An admin created an API key; the subject is its name, `scope` its scope. */
+  | 'API_KEY_CREATED'
+  /** An API key made its first request; the subject is its name, `address` where it came from. */
+  | 'API_KEY_FIRST_USED'
+  /** An admin revoked an API key; the subject is its name. */
+  | 'API_KEY_REVOKED'
   | 'BULK_INVITE_RUN'
   | 'CALENDAR_LINK_CREATED'
   | 'CALENDAR_LINK_REPLACED'

@@ -10,6 +10,13 @@ export const AuditAction = Object.fromEntries(auditActions.map((name) => [name, 
 registerEnumType(AuditAction, {
   name: "AuditAction",
   description: "What an audit line records. New kinds are added over time; clients show unknown ones by name.",
+  valuesConfig: {
+    API_KEY_CREATED: { description: "An admin created an API key; the subject is its name, `scope` its scope." },
+    API_KEY_REVOKED: { description: "An admin revoked an API key; the subject is its name." },
+    API_KEY_FIRST_USED: {
+      description: "An API key made its first request; the subject is its name, `address` where it came from.",
+    },
+  },
 });
 
 export enum AuditActorKind {
