@@ -14,7 +14,7 @@ export function apiKeyCallerOf(res: { locals: Record<string, unknown> }): StaffV
 /** The secret of an `Authorization: Bearer …` header; undefined when there is no Bearer header. */
 export function bearerSecret(header: string | undefined): string | undefined {
   if (!header) return undefined;
-  const match = /^Bearer[ \t]+(\S*)\s*$/i.exec(header);
+  const match = /^Bearer(?:[ \t]+(\S*))?\s*$/i.exec(header);
   return match ? (match[1] ?? "") : undefined;
 }
 
