@@ -1,8 +1,8 @@
 import "reflect-metadata";
 import { assertValidSchema, type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
-import { ApiKeyResolver } from "../modules/api-keys/api-key.resolver.js";
 import { AdoptionResolver } from "../modules/adoption/adoption.resolver.js";
+import { ApiKeyResolver } from "../modules/api-keys/api-key.resolver.js";
 import { AuditResolver, CustomerAuditResolver } from "../modules/audit/audit.resolver.js";
 import { AccountSessionsResolver, CustomerSignInsResolver } from "../modules/auth/account-sessions.resolver.js";
 import { PasskeyResolver } from "../modules/auth/passkey.resolver.js";

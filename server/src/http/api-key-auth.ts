@@ -41,7 +41,12 @@ export function apiKeyAuth(deps: Pick<ServiceDeps, "data" | "clock" | "config">)
     const outcome = await authenticateApiKey(deps, secret, req.ip ?? "unknown", deps.clock.now());
     if (outcome.status === "INVALID") {
       res.setHeader("WWW-Authenticate", 'Bearer error="invalid_token"');
-      return refuse(res, 401, { code: "UNAUTHENTICATED" }, "This API key is not valid: it is unknown, mistyped or revoked");
+      return refuse(
+        res,
+        401,
+        { code: "UNAUTHENTICATED" },
+        "This API key is not valid: it is unknown, mistyped or revoked",
+      );
     }
     if (outcome.status === "LIMITED") {
       const seconds = Math.max(1, Math.ceil(outcome.retryAfterMs / 1000));

@@ -32,7 +32,8 @@ export class ApiKeyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiKey, {
-    description: "Admins only. Revokes an API key: its next request is refused. Revoking a revoked key changes nothing.",
+    description:
+      "Admins only. Revokes an API key: its next request is refused. Revoking a revoked key changes nothing.",
   })
   async revokeApiKey(
     @Ctx() ctx: Context,

@@ -100,7 +100,9 @@ export async function createApiKey(
   const id = await data.transaction(async (tx) => {
     const live = await tx.$count(k, scope.where(k, isNull(k.revokedAt)));
     if (live >= LIVE_API_KEYS_PER_FACILITY) {
-      throw conflict(`This facility has ${LIVE_API_KEYS_PER_FACILITY} live API keys. Revoke one before creating another.`);
+      throw conflict(
+        `This facility has ${LIVE_API_KEYS_PER_FACILITY} live API keys. Revoke one before creating another.`,
+      );
     }
     const row = returnedRow(
       await tx
@@ -116,7 +118,11 @@ export async function createApiKey(
         })
         .returning({ id: k.id }),
     );
-    await recordAudit(tx, data.t, scope, now, { action: "API_KEY_CREATED", subject: name, details: { scope: input.scope } });
+    await recordAudit(tx, data.t, scope, now, {
+      action: "API_KEY_CREATED",
+      subject: name,
+      details: { scope: input.scope },
+    });
     return row.id;
   });
   return { key: await keyOf(data, scope, id), secret };
@@ -135,7 +141,10 @@ export async function revokeApiKey(
 ): Promise<ApiKeyRow> {
   const { apiKeys: k } = data.t;
   await data.transaction(async (tx) => {
-    const [row] = await tx.select({ id: k.id, name: k.name }).from(k).where(scope.where(k, eq(k.id, id)));
+    const [row] = await tx
+      .select({ id: k.id, name: k.name })
+      .from(k)
+      .where(scope.where(k, eq(k.id, id)));
     if (!row) throw notFound("API key");
     const revoked = await tx
       .update(k)

@@ -74,7 +74,8 @@ export class CreatedApiKey {
   key: ApiKey;
 
   @Field({
-    description: "The secret to send as `Authorization: Bearer <secret>`. Only its hash is kept: it cannot be shown again.",
+    description:
+      "The secret to send as `Authorization: Bearer <secret>`. Only its hash is kept: it cannot be shown again.",
   })
   secret: string;
 }

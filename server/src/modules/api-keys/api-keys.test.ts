@@ -71,7 +71,13 @@ describe("facility API keys", () => {
     expect(await countRows(app, "api_keys", "token_hash = ?", sha256(secret))).toBe(1);
     expect(await countRows(app, "api_keys", "token_hash = ? or hint = ?", secret, secret)).toBe(0);
     expect(
-      await countRows(app, "audit_events", "action = 'API_KEY_CREATED' and subject = ? and facility_id = ?", key.name, world.a.id),
+      await countRows(
+        app,
+        "audit_events",
+        "action = 'API_KEY_CREATED' and subject = ? and facility_id = ?",
+        key.name,
+        world.a.id,
+      ),
     ).toBe(1);
 
     const listed = (await world.asA.ok<{ apiKeys: Key[] }>(LIST)).apiKeys;
@@ -225,7 +231,9 @@ describe("an API key's rate limit", () => {
   it("answers 429 with Retry-After over the limit, per key, and lets the key in again next window", async () => {
     const world = await twoFacilities(app);
     const one = (
-      await world.asA.ok<{ createApiKey: { secret: string } }>(CREATE, { input: { name: "Limited", scope: "READ_ONLY" } })
+      await world.asA.ok<{ createApiKey: { secret: string } }>(CREATE, {
+        input: { name: "Limited", scope: "READ_ONLY" },
+      })
     ).createApiKey.secret;
     const other = (
       await world.asA.ok<{ createApiKey: { secret: string } }>(CREATE, { input: { name: "Other", scope: "READ_ONLY" } })
