@@ -26,7 +26,8 @@ function ScopeBadge({ scope }: { scope: Key["scope"] }) {
   );
 }
 
-function LastUsed({ apiKey }: { apiKey: Key }) {
+/** `labelled` says "Last used" before the time, where no column heading does (on a phone). */
+function LastUsed({ apiKey, labelled = false }: { apiKey: Key; labelled?: boolean }) {
   if (!apiKey.lastUsedAt) {
     return (
       <Text size="sm" c="dimmed">
@@ -36,7 +37,10 @@ function LastUsed({ apiKey }: { apiKey: Key }) {
   }
   return (
     <div>
-      <Text size="sm">{when(apiKey.lastUsedAt)}</Text>
+      <Text size="sm">
+        {labelled ? "Last used " : ""}
+        {when(apiKey.lastUsedAt)}
+      </Text>
       {apiKey.lastUsedFrom && (
         <Text size="xs" c="dimmed" ff="monospace">
           from {apiKey.lastUsedFrom}
@@ -67,7 +71,7 @@ function KeyRow({ apiKey }: { apiKey: Key }) {
         {/* On a phone the access and last use sit under the name, so the row fits without scrolling sideways. */}
         <Stack gap={4} mt={6} align="flex-start" hiddenFrom="sm">
           <ScopeBadge scope={apiKey.scope} />
-          <LastUsed apiKey={apiKey} />
+          <LastUsed apiKey={apiKey} labelled />
         </Stack>
       </Table.Td>
       <Table.Td visibleFrom="sm">

@@ -64,10 +64,10 @@ function RevealKey({ name, secret, onDone }: { name: string; secret: string; onD
       />
       <Stack gap={4}>
         <Text size="sm" fw={500}>
-          Use it in the Authorization header
+          Send it in the Authorization header, for example with the key in PORTICO_API_KEY:
         </Text>
         <Code block style={{ whiteSpace: "pre-wrap", wordBreak: "break-all" }}>
-          {`curl ${endpoint} \\\n  -H "Authorization: Bearer ${secret.slice(0, 12)}…" \\\n  -H "Content-Type: application/json" \\\n  -d '{"query":"{ facility { name } }"}'`}
+          {`curl ${endpoint} \\\n  -H "Authorization: Bearer $PORTICO_API_KEY" \\\n  -H "Content-Type: application/json" \\\n  -d '{"query":"{ facility { name } }"}'`}
         </Code>
       </Stack>
       <Group justify="flex-end">
