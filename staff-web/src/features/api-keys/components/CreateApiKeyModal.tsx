@@ -66,7 +66,7 @@ function RevealKey({ name, secret, onDone }: { name: string; secret: string; onD
         <Text size="sm" fw={500}>
           Send it in the Authorization header, for example with the key in PORTICO_API_KEY:
         </Text>
-        <Code block style={{ whiteSpace: "pre-wrap", wordBreak: "break-all" }}>
+        <Code block style={{ whiteSpace: "pre", overflowX: "auto" }}>
           {`curl ${endpoint} \\\n  -H "Authorization: Bearer $PORTICO_API_KEY" \\\n  -H "Content-Type: application/json" \\\n  -d '{"query":"{ facility { name } }"}'`}
         </Code>
       </Stack>
