@@ -12,6 +12,7 @@ import { buildContext, type Context, type Deps } from "./graphql/context.js";
 import { createErrorFormatter } from "./graphql/errors.js";
 import { fieldSuggestionGate, introspectionGate, queryLimits } from "./graphql/limits.js";
 import { buildPorticoSchema } from "./graphql/schema.js";
+import { apiKeyAuth } from "./http/api-key-auth.js";
 import { calendarRouter } from "./http/calendar.js";
 import { customerExportRouter } from "./http/customer-export.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
@@ -162,6 +163,8 @@ export async function createApp(
   }
 
   const graphql = [
+    // A Bearer key is checked before the body is read: a refused key costs no parsing.
+    apiKeyAuth(deps),
     // Room for a 5 MB bulk-invite CSV sent as a variable (JSON escaping can double a file full of
     // quotes); the service itself refuses files over 5 MB with a clear message.
     jsonBody(12 * 1024 * 1024),
@@ -169,7 +172,9 @@ export async function createApp(
       const context = await buildContext(deps, req, res);
       responses.set(context.requestId, res);
       res.on("close", () => responses.delete(context.requestId));
-      annotateRequest(res, { viewer: context.staff ? "staff" : context.portal ? "portal" : "anonymous" });
+      annotateRequest(res, {
+        viewer: context.staff?.apiKey ? "api-key" : context.staff ? "staff" : context.portal ? "portal" : "anonymous",
+      });
       return context;
     }),
   ];

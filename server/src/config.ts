@@ -87,6 +87,7 @@ const schema = z.object({
   BULK_INVITE_LEASE_SECONDS: wholeNumber(1, 3600, 60),
   INVITE_REMINDER_POLL_SECONDS: wholeNumber(1, 3600, 300),
   REMINDERS_EVERY_SECONDS: wholeNumber(1, 86_400, 900),
+  API_KEY_REQUESTS_PER_MINUTE: wholeNumber(1, 1_000_000, 600),
   PORTICO_OPEN_SIGN_UP: z.optional(z.enum(["1", "0", "true", "false", "yes", "no"])),
 });
 
@@ -143,6 +144,8 @@ export type Config = {
   inviteReminderPollSeconds: number;
   /** How often the reminders of contracts, invoices, estimates and events look for what is due (15 minutes). */
   remindersEverySeconds: number;
+  /** Requests one API key may make per minute, counted in the database; over it, HTTP 429 with Retry-After. */
+  apiKeyRequestsPerMinute: number;
   /**
    * Whether anyone may create a facility from the sign-in page (PORTICO_OPEN_SIGN_UP). Open by
    * default outside production; when closed, the operator runs the create-facility command
@@ -227,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bulkInviteLeaseSeconds: e.BULK_INVITE_LEASE_SECONDS,
     inviteReminderPollSeconds: e.INVITE_REMINDER_POLL_SECONDS,
     remindersEverySeconds: e.REMINDERS_EVERY_SECONDS,
+    apiKeyRequestsPerMinute: e.API_KEY_REQUESTS_PER_MINUTE,
     openSignUp:
       e.PORTICO_OPEN_SIGN_UP === undefined
         ? e.NODE_ENV !== "production"

@@ -40,6 +40,7 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     bulkInviteLeaseSeconds: 60,
     inviteReminderPollSeconds: 300,
     remindersEverySeconds: 900,
+    apiKeyRequestsPerMinute: 600,
     openSignUp: true,
   };
 }

@@ -35,6 +35,7 @@ export const entityTables = {
   File: "files",
   StaffUser: "staffUsers",
   Passkey: "passkeys",
+  ApiKey: "apiKeys",
 } as const satisfies Record<string, keyof Tables>;
 
 export type EntityKind = keyof typeof entityTables;
@@ -342,6 +343,21 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
     );
   }
 
+  // A facility API key (the facility's, made by its admin): only admins manage keys.
+  const apiKey = await insert((tx) =>
+    tx
+      .insert(t.apiKeys)
+      .values({
+        facilityId,
+        name: `${mark} Key`,
+        scope: "READ_ONLY",
+        tokenHash: createHash("sha256").update(`tenancy-api-key-${n}`).digest("hex"),
+        hint: "abcd",
+        createdByStaffId: staffId,
+      })
+      .returning(),
+  );
+
   const customerImport = await insert((tx) =>
     tx
       .insert(t.customerImportJobs)
@@ -385,6 +401,7 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
     File: [photoFile],
     StaffUser: [staffId],
     Passkey: passkeys,
+    ApiKey: [apiKey],
   };
 }
 

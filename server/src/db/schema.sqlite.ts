@@ -1435,3 +1435,32 @@ export const calendarFeeds = table(
     index("calendar_feeds_customer").on(t.customerId),
   ],
 );
+
+/**
+ * A facility's API key for an integrator (docs/decisions/0046): a Bearer secret shown once, kept
+ * only as its SHA-256, with its last four characters for telling keys apart. Revoked keys stay
+ * listed. Last use is written at most once a minute; first use once, with its audit line.
+ */
+export const apiKeys = table(
+  "api_keys",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    name: str("name").notNull(),
+    scope: oneOf("scope", ["READ_ONLY", "READ_WRITE"]).notNull(),
+    tokenHash: str("token_hash").notNull(),
+    hint: str("hint").notNull(),
+    createdByStaffId: int("created_by_staff_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    createdAt: createdAt(),
+    firstUsedAt: timestamp("first_used_at"),
+    lastUsedAt: timestamp("last_used_at"),
+    lastUsedIp: str("last_used_ip"),
+    revokedAt: timestamp("revoked_at"),
+    revokedByStaffId: int("revoked_by_staff_id").references(() => staffUsers.id),
+  },
+  (t) => [uniqueIndex("api_keys_token").on(t.tokenHash), index("api_keys_facility").on(t.facilityId, t.createdAt)],
+);

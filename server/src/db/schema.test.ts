@@ -71,6 +71,7 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   careReminderDigests: true,
   careRemindersSent: true,
   calendarFeeds: true,
+  apiKeys: true,
   adoptionChanges: true,
   adoptionCounts: true,
   adoptionWeeks: true,

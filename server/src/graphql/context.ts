@@ -3,6 +3,7 @@ import { parse as parseCookies } from "cookie";
 import type { Request, Response } from "express";
 import type { GraphQLResolveInfo } from "graphql";
 import type { FacilityScope } from "../db/tenancy.js";
+import { apiKeyCallerOf } from "../http/api-key-auth.js";
 import { localDate } from "../lib/time-zone.js";
 import {
   PORTAL_COOKIE,
@@ -43,7 +44,10 @@ export type Context = Deps & {
 };
 
 export async function buildContext(deps: Deps, req: Request, res: Response): Promise<Context> {
-  const cookies = parseCookies(req.headers.cookie ?? "");
+  // A request with an API key (checked by http/api-key-auth.ts) is its key's caller alone: its
+  // cookies are never read, so it can neither use nor start a session.
+  const apiKeyCaller = apiKeyCallerOf(res);
+  const cookies = apiKeyCaller ? {} : parseCookies(req.headers.cookie ?? "");
   const now = deps.clock.now();
   // Both read the trusted proxies' headers: worked out only when a resolver asks.
   const secure = () => req.secure || deps.config.publicUrl.startsWith("https://");
@@ -51,10 +55,12 @@ export async function buildContext(deps: Deps, req: Request, res: Response): Pro
   // Each SPA names itself, so a browser holding both sessions (staff previewing the portal) is
   // served exactly as the app it is in; API clients without the header get both.
   const app = req.get("x-portico-app");
-  const [portal, staff] = await Promise.all([
-    app === "staff" ? null : resolvePortalSession(deps.data, cookies[PORTAL_COOKIE], now),
-    app === "portal" ? null : resolveStaffSession(deps.data, cookies[STAFF_COOKIE], now),
-  ]);
+  const [portal, staff] = apiKeyCaller
+    ? [null, apiKeyCaller]
+    : await Promise.all([
+        app === "staff" ? null : resolvePortalSession(deps.data, cookies[PORTAL_COOKIE], now),
+        app === "portal" ? null : resolveStaffSession(deps.data, cookies[STAFF_COOKIE], now),
+      ]);
   const facilities = new Map<number, Promise<FacilityRow>>();
   for (const viewer of [portal?.viewer, staff]) {
     if (viewer) facilities.set(viewer.facility.id, Promise.resolve(viewer.facility));
@@ -73,6 +79,7 @@ export async function buildContext(deps: Deps, req: Request, res: Response): Pro
     portalSessionEnded: portal?.ended ?? null,
     cookie: (name) => cookies[name],
     setSessionCookie(name, token, expires) {
+      if (apiKeyCaller) throw new Error("A request made with an API key never starts a session");
       res.cookie(name, token, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/", expires });
     },
     clearSessionCookie(name) {

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { assertValidSchema, type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { AdoptionResolver } from "../modules/adoption/adoption.resolver.js";
+import { ApiKeyResolver } from "../modules/api-keys/api-key.resolver.js";
 import { AuditResolver, CustomerAuditResolver } from "../modules/audit/audit.resolver.js";
 import { AccountSessionsResolver, CustomerSignInsResolver } from "../modules/auth/account-sessions.resolver.js";
 import { PasskeyResolver } from "../modules/auth/passkey.resolver.js";
@@ -39,7 +40,7 @@ import {
 import { GettingStartedResolver, SignUpResolver } from "../modules/signup/sign-up.resolver.js";
 import { StaffAccountResolver, TeamResolver } from "../modules/team/team.resolver.js";
 import { ContactTextsResolver, CustomerTextsResolver, TextSettingsResolver } from "../modules/texts/texts.resolver.js";
-import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
+import { assertEveryRootFieldIsGuarded, authChecker, refuseApiKeysOnPublicFields } from "./auth.js";
 
 export const resolvers = [
   StaffAuthResolver,
@@ -90,6 +91,7 @@ export const resolvers = [
   ContactTextsResolver,
   PortalTextsResolver,
   TextSettingsResolver,
+  ApiKeyResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;
@@ -108,6 +110,7 @@ export function buildPorticoSchema(): GraphQLSchema {
   });
   assertValidSchema(schema);
   assertEveryRootFieldIsGuarded(schema);
+  refuseApiKeysOnPublicFields(schema);
   cached = schema;
   return schema;
 }

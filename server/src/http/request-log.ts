@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "../lib/logger.js";
 
 /** What a route learns about a request as it runs (who asked, which operation), for its log line. */
-export type RequestLogFields = { viewer?: "staff" | "portal" | "anonymous"; operation?: string };
+export type RequestLogFields = { viewer?: "staff" | "api-key" | "portal" | "anonymous"; operation?: string };
 
 export function annotateRequest(res: Response, fields: RequestLogFields): void {
   Object.assign(res.locals as { requestLog?: RequestLogFields }, {

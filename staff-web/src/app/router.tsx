@@ -17,6 +17,7 @@ const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
 const SettingsLayout = lazy(() => import("./routes/SettingsLayout"));
 const AuditLogRoute = lazy(() => import("./routes/AuditLogRoute"));
 const TeamRoute = lazy(() => import("./routes/TeamRoute"));
+const ApiKeysRoute = lazy(() => import("./routes/ApiKeysRoute"));
 const AccountRoute = lazy(() => import("./routes/AccountRoute"));
 const AcceptInviteRoute = lazy(() => import("./routes/AcceptInviteRoute"));
 const ResetPasswordRoute = lazy(() => import("./routes/ResetPasswordRoute"));
@@ -66,6 +67,7 @@ export const router = createBrowserRouter(
                 { path: "portal", element: <PortalSettingsRoute /> },
                 { path: "team", element: <TeamRoute /> },
                 { path: "audit", element: <AuditLogRoute /> },
+                { path: "api-keys", element: <ApiKeysRoute /> },
               ],
             },
             { path: "account", element: <AccountRoute /> },

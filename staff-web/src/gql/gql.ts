@@ -23,6 +23,10 @@ type Documents = {
     "\n  query AdoptionFunnel {\n    adoptionFunnel {\n      totals {\n        people\n        reachable\n        invited\n        delivered\n        opened\n        signedIn\n        active\n      }\n      weeks {\n        weekStart\n        invited\n        delivered\n        opened\n        signedIn\n      }\n    }\n  }\n": typeof types.AdoptionFunnelDocument,
     "\n  query AwaitingSignIn($olderThanDays: Int!, $first: Int!, $after: String) {\n    awaitingSignIn(olderThanDays: $olderThanDays, first: $first, after: $after) {\n      totalCount\n      totalIsCapped\n      nodes {\n        invitationId\n        customerId\n        contactId\n        name\n        customerName\n        email\n        invitedAt\n        deliveryState\n        linkOpenedAt\n        lastReminderAt\n        remindersStoppedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AwaitingSignInDocument,
     "\n  mutation RemindWaitingInvites($olderThanDays: Int!) {\n    remindWaitingInvites(olderThanDays: $olderThanDays) {\n      reminded\n      skipped\n      skips {\n        skip\n        count\n      }\n      more\n    }\n  }\n": typeof types.RemindWaitingInvitesDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    scope\n    hint\n    createdAt\n    createdByName\n    lastUsedAt\n    lastUsedFrom\n    revokedAt\n  }\n": typeof types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        ...ApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
     "\n  fragment AuditLineFields on AuditEvent {\n    id\n    at\n    action\n    actorKind\n    actorName\n    subject\n    customer {\n      id\n      name\n    }\n    details {\n      key\n      value\n    }\n  }\n": typeof types.AuditLineFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": typeof types.AuditPeopleDocument,
@@ -174,6 +178,10 @@ const documents: Documents = {
     "\n  query AdoptionFunnel {\n    adoptionFunnel {\n      totals {\n        people\n        reachable\n        invited\n        delivered\n        opened\n        signedIn\n        active\n      }\n      weeks {\n        weekStart\n        invited\n        delivered\n        opened\n        signedIn\n      }\n    }\n  }\n": types.AdoptionFunnelDocument,
     "\n  query AwaitingSignIn($olderThanDays: Int!, $first: Int!, $after: String) {\n    awaitingSignIn(olderThanDays: $olderThanDays, first: $first, after: $after) {\n      totalCount\n      totalIsCapped\n      nodes {\n        invitationId\n        customerId\n        contactId\n        name\n        customerName\n        email\n        invitedAt\n        deliveryState\n        linkOpenedAt\n        lastReminderAt\n        remindersStoppedAt\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AwaitingSignInDocument,
     "\n  mutation RemindWaitingInvites($olderThanDays: Int!) {\n    remindWaitingInvites(olderThanDays: $olderThanDays) {\n      reminded\n      skipped\n      skips {\n        skip\n        count\n      }\n      more\n    }\n  }\n": types.RemindWaitingInvitesDocument,
+    "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    scope\n    hint\n    createdAt\n    createdByName\n    lastUsedAt\n    lastUsedFrom\n    revokedAt\n  }\n": types.ApiKeyFieldsFragmentDoc,
+    "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        ...ApiKeyFields\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n": types.RevokeApiKeyDocument,
     "\n  fragment AuditLineFields on AuditEvent {\n    id\n    at\n    action\n    actorKind\n    actorName\n    subject\n    customer {\n      id\n      name\n    }\n    details {\n      key\n      value\n    }\n  }\n": types.AuditLineFieldsFragmentDoc,
     "\n  query AuditLog($first: Int!, $after: String, $staffUserId: ID, $action: AuditAction) {\n    auditLog(first: $first, after: $after, staffUserId: $staffUserId, action: $action) {\n      nodes {\n        ...AuditLineFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query AuditPeople {\n    auditPeople {\n      id\n      name\n    }\n  }\n": types.AuditPeopleDocument,
@@ -366,6 +374,22 @@ export function graphql(source: "\n  query AwaitingSignIn($olderThanDays: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemindWaitingInvites($olderThanDays: Int!) {\n    remindWaitingInvites(olderThanDays: $olderThanDays) {\n      reminded\n      skipped\n      skips {\n        skip\n        count\n      }\n      more\n    }\n  }\n"): (typeof documents)["\n  mutation RemindWaitingInvites($olderThanDays: Int!) {\n    remindWaitingInvites(olderThanDays: $olderThanDays) {\n      reminded\n      skipped\n      skips {\n        skip\n        count\n      }\n      more\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    scope\n    hint\n    createdAt\n    createdByName\n    lastUsedAt\n    lastUsedFrom\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ApiKeyFields on ApiKey {\n    id\n    name\n    scope\n    hint\n    createdAt\n    createdByName\n    lastUsedAt\n    lastUsedFrom\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys {\n    apiKeys {\n      ...ApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        ...ApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      key {\n        ...ApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      ...ApiKeyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,6 +53,10 @@ export const auditActions = [
   "CALENDAR_LINK_CREATED",
   "CALENDAR_LINK_REPLACED",
   "CALENDAR_LINK_TURNED_OFF",
+  // API keys for integrators
+  "API_KEY_CREATED",
+  "API_KEY_REVOKED",
+  "API_KEY_FIRST_USED",
 ] as const;
 export type AuditActionValue = (typeof auditActions)[number];
 

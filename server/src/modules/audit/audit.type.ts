@@ -55,6 +55,11 @@ registerEnumType(AuditAction, {
     CALENDAR_LINK_CREATED: { description: "A private calendar feed link was created." },
     CALENDAR_LINK_REPLACED: { description: "A calendar feed link was replaced; the old one stops working." },
     CALENDAR_LINK_TURNED_OFF: { description: "A calendar feed link was turned off." },
+    API_KEY_CREATED: { description: "An admin created an API key; the subject is its name, `scope` its scope." },
+    API_KEY_REVOKED: { description: "An admin revoked an API key; the subject is its name." },
+    API_KEY_FIRST_USED: {
+      description: "An API key made its first request; the subject is its name, `address` where it came from.",
+    },
   },
 });
 

@@ -44,7 +44,7 @@ async function signInPage(
 
 @Resolver()
 export class AccountSessionsResolver {
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Query(() => [ActiveSession], {
     description: "The signed-in staff member's own live sessions, most recently active first.",
   })
@@ -52,7 +52,7 @@ export class AccountSessionsResolver {
     return (await sessionsOf(ctx, staffHolder(ctx))).map(ActiveSession.from);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => Boolean, {
     description: "Ends one of your own staff sessions; that browser is signed out on its next request.",
   })
@@ -66,7 +66,7 @@ export class AccountSessionsResolver {
     return true;
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => Int, { description: "Ends every staff session of yours but this browser's; answers how many." })
   async endOtherStaffSessions(@Ctx() ctx: Context): Promise<number> {
     return endOtherSessions(ctx, staffHolder(ctx));

@@ -37,7 +37,7 @@ const RESPONSE = "The browser's WebAuthn answer as JSON, as @simplewebauthn/brow
  */
 @Resolver()
 export class PasskeyResolver {
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Query(() => [Passkey], { description: "The signed-in staff member's passkeys." })
   async staffPasskeys(@Ctx() ctx: Context): Promise<Passkey[]> {
     return (await passkeysOf(ctx.data, staffOwner(ctx))).map(Passkey.from);
@@ -49,7 +49,7 @@ export class PasskeyResolver {
     return (await passkeysOf(ctx.data, portalOwner(ctx))).map(Passkey.from);
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => String, { description: `Starts adding a passkey for the signed-in staff member. ${OPTIONS}` })
   startStaffPasskeyRegistration(@Ctx() ctx: Context): Promise<string> {
     return startPasskeyRegistration(ctx, staffOwner(ctx), { ip: ctx.ip });
@@ -61,7 +61,7 @@ export class PasskeyResolver {
     return startPasskeyRegistration(ctx, portalOwner(ctx), { ip: ctx.ip });
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => Passkey, { description: "Keeps the passkey the browser made for the signed-in staff member." })
   async finishStaffPasskeyRegistration(
     @Ctx() ctx: Context,
@@ -91,7 +91,7 @@ export class PasskeyResolver {
     return Passkey.from(await finishPasskeyRegistration(ctx, portalOwner(ctx), { response, name }));
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => Passkey, { description: "Renames one of the signed-in staff member's own passkeys." })
   async renameStaffPasskey(
     @Ctx() ctx: Context,
@@ -111,7 +111,7 @@ export class PasskeyResolver {
     return Passkey.from(await renamePasskey(ctx, portalOwner(ctx), parseId(id, "Passkey"), name));
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => ID, { description: "Removes one of the signed-in staff member's own passkeys; answers its id." })
   async removeStaffPasskey(
     @Ctx() ctx: Context,

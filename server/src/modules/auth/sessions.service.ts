@@ -24,7 +24,20 @@ export type StaffViewer = {
   email: string;
   /** The staff member's facility as the session read found it: a request reads it no second time. */
   facility: FacilityRow;
+  /**
+   * Set when the caller is an integrator's API key, not a person: userId is then the key's creator
+   * (rows that name who made them name them), and the audit log names the key.
+   */
+  apiKey?: ApiKeyCaller;
 };
+
+/** An API key acting as staff of its facility (docs/decisions/0046). */
+export type ApiKeyCaller = { id: number; name: string; scope: "READ_ONLY" | "READ_WRITE" };
+
+/** How the audit log names an API key as the one who acted. */
+export function apiKeyActorName(name: string): string {
+  return `API key “${name}”`;
+}
 
 export type PortalViewer = {
   kind: "portal";
@@ -402,6 +415,9 @@ export async function purgeExpiredSessions(data: Database, now: Date, chunk = 50
 
 /** The staff viewer's facility as a scope that names them in the audit log's lines. */
 export function scopeOfStaff(viewer: StaffViewer): FacilityScope {
+  if (viewer.apiKey) {
+    return new FacilityScope(viewer.facilityId, { kind: "API_KEY", name: apiKeyActorName(viewer.apiKey.name) });
+  }
   return new FacilityScope(viewer.facilityId, { kind: "STAFF", staffUserId: viewer.userId, name: viewer.name });
 }
 

@@ -7,7 +7,7 @@ import { startPortalPreview } from "./preview.service.js";
 
 @Resolver()
 export class PreviewResolver {
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => Boolean, {
     description:
       "Starts a one-hour, read-only portal session as this customer (or contact) in this browser: open /portal/.",

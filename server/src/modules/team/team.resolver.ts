@@ -163,7 +163,7 @@ export class StaffAccountResolver {
     return true;
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => Boolean, { description: "Changes your password; your other sessions end, this one stays." })
   async changeMyPassword(
     @Ctx() ctx: Context,
@@ -179,7 +179,7 @@ export class StaffAccountResolver {
     return true;
   }
 
-  @Authorized(Role.STAFF)
+  @Authorized(Role.STAFF_IN_PERSON)
   @Mutation(() => StaffUser, { description: "Changes your name as the team and the audit log show it." })
   async updateMyName(
     @Ctx() ctx: Context,

@@ -43,6 +43,9 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   CALENDAR_LINK_CREATED: "Calendar link made",
   CALENDAR_LINK_REPLACED: "Calendar link replaced",
   CALENDAR_LINK_TURNED_OFF: "Calendar link turned off",
+  API_KEY_CREATED: "API key created",
+  API_KEY_REVOKED: "API key revoked",
+  API_KEY_FIRST_USED: "API key first used",
 };
 
 type Line = Pick<AuditLineFieldsFragment, "action" | "subject" | "details">;
@@ -133,6 +136,12 @@ export function auditSentence(line: Line): string {
       return `deactivated ${subject}`;
     case "STAFF_REACTIVATED":
       return `reactivated ${subject}`;
+    case "API_KEY_CREATED":
+      return `created the ${detail(line, "scope") === "READ_WRITE" ? "read-write" : "read-only"} API key “${subject}”`;
+    case "API_KEY_REVOKED":
+      return `revoked the API key “${subject}”`;
+    case "API_KEY_FIRST_USED":
+      return `made its first request${detail(line, "address") ? ` from ${detail(line, "address")}` : ""}`;
     case "SETTINGS_CHANGED":
       return `changed ${subject}${detail(line, "fields") ? ` (${detail(line, "fields")})` : ""}`;
     default:
