@@ -12,7 +12,10 @@ async function withKey(secret: string, query: string) {
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
 }
 
-test("an admin creates an API key, sees it used, revokes it, and the key is refused from then on", async ({ page }) => {
+test("an admin creates an API key, sees it used, revokes it, and the key is refused from then on", async ({
+  page,
+  browser,
+}) => {
   const name = unique("Accounting sync");
 
   await signInAsStaff(page);
@@ -48,6 +51,24 @@ test("an admin creates an API key, sees it used, revokes it, and the key is refu
   expect(read.body.data).toEqual({ facility: { name: expect.any(String) } });
   const write = await withKey(secret, `mutation { createCustomer(input: { name: "Not Allowed" }) { id } }`);
   expect(write.body.errors?.[0]).toMatchObject({ extensions: { code: "FORBIDDEN" } });
+
+  // A developer tries the key in the playground, in a browser with no staff session, and finds the guide.
+  const developer = await browser.newContext();
+  const playground = await developer.newPage();
+  await playground.goto(`${BASE_URL}/graphql`);
+  await playground.getByLabel("API key").fill(secret);
+  await playground.getByRole("button", { name: "Use key" }).click();
+  await expect(playground.getByText(`Using API key …${secret.slice(-4)}`)).toBeVisible();
+  await playground.getByRole("button", { name: /Execute query/ }).click();
+  await expect(playground.locator(".result-window")).toContainText('"facility"');
+  await expect(playground.locator(".result-window")).not.toContainText("errors");
+  const [guide] = await Promise.all([
+    developer.waitForEvent("page"),
+    playground.getByRole("link", { name: "API guide" }).click(),
+  ]);
+  await expect(guide.getByRole("heading", { name: "The Portico API", level: 1 })).toBeVisible();
+  await expect(guide.getByRole("heading", { name: "Checking the signature" })).toBeVisible();
+  await developer.close();
 
   await page.reload();
   await expect(row).not.toContainText("Never used");

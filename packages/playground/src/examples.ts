@@ -8,12 +8,9 @@ export const EXAMPLE_TABS = [
 # staff dashboard in this browser), then run.
 # The API guide (link above) covers keys,
 # limits, errors and webhooks.
-query WhoAmI {
-  staffViewer {
+query Facility {
+  facility {
     name
-    facility {
-      name
-    }
   }
 }
 `,
