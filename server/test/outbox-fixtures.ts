@@ -41,6 +41,7 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     inviteReminderPollSeconds: 300,
     remindersEverySeconds: 900,
     openSignUp: true,
+    webhooksAllowPrivateTargets: true,
   };
 }
 

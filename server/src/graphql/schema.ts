@@ -18,6 +18,7 @@ import { CustomerDocumentsResolver, DocumentResolver } from "../modules/document
 import { CustomerEstimatesResolver, EstimateResolver } from "../modules/estimates/estimate.resolver.js";
 import { CustomerEventsResolver, EventResolver } from "../modules/events/event.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.resolver.js";
+import { WebhookResolver } from "../modules/webhooks/webhooks.resolver.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { InviteRemindersResolver } from "../modules/invitations/invite-reminders.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
@@ -86,6 +87,7 @@ export const resolvers = [
   ContactTextsResolver,
   PortalTextsResolver,
   TextSettingsResolver,
+  WebhookResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -29,6 +29,7 @@ import {
   startPortalSession,
 } from "./portal-session.service.js";
 import { hitRateLimit, reserveAttempt } from "./rate-limit.service.js";
+import { queueInvitationEvents } from "../webhooks/webhooks.service.js";
 import { deleteSession } from "./sessions.service.js";
 
 export const SIGN_IN_LINK_TTL = 15 * MINUTE;
@@ -157,7 +158,10 @@ async function consumeAndSignIn(
       .set({ state: "ACCEPTED", acceptedAt: now })
       .where(and(eq(t.invitations.id, link.invitationId), eq(t.invitations.state, "PENDING")))
       .returning({ id: t.invitations.id });
-    if (accepted.length === 1) await recordInvitationEvent(tx, t, link.invitationId, "SIGNED_IN", now);
+    if (accepted.length === 1) {
+      await recordInvitationEvent(tx, t, link.invitationId, "SIGNED_IN", now);
+      await queueInvitationEvents(tx, t, "invitation.accepted", [link.invitationId], now);
+    }
   }
   // Once one link is used, the person's other open links die with it.
   await voidOpenLinks(tx, t, link, now);

@@ -40,6 +40,7 @@ import {
   searchCountSql,
   searchPageIds,
 } from "./customer-search-page.js";
+import { queueWebhookEvent } from "../webhooks/webhooks.service.js";
 
 export { SEARCH_COUNT_CAP, SEARCH_FEW, SEARCH_PROBE, SEARCH_WALK };
 
@@ -529,6 +530,12 @@ export async function createCustomer(
         .returning({ id: t.customers.id }),
     );
     await recordAudit(tx, t, scope, now, { action: "CUSTOMER_ADDED", customerId: row.id, subject: values.name });
+    await queueWebhookEvent(tx, t, {
+      facilityId: scope.facilityId,
+      type: "customer.created",
+      now,
+      data: { customerId: String(row.id), name: values.name, email: values.email ?? null, phone: values.phone ?? null },
+    });
     return row;
   });
   return customerOfFacility(data, scope, created.id);
