@@ -10,13 +10,13 @@ import { createTextTransport } from "../src/email/create-text-transport.js";
 import { DevMailboxTransport } from "../src/email/dev-mailbox-transport.js";
 import { createTextWorker } from "../src/email/text-worker.js";
 import { createEmailWorker } from "../src/email/worker.js";
-import { createWebhookWorker } from "../src/modules/webhooks/webhook.worker.js";
-import { queueInvitationEvents } from "../src/modules/webhooks/webhooks.service.js";
 import { ManualClock } from "../src/lib/clock.js";
 import { createLogger } from "../src/lib/logger.js";
 import { createBulkInviteRunner } from "../src/modules/bulk-invites/bulk-invite.runner.js";
 import { createCustomerImportRunner } from "../src/modules/customer-imports/customer-import.runner.js";
 import { onboardingStepsOfFacilities } from "../src/modules/facilities/facility.service.js";
+import { createWebhookWorker } from "../src/modules/webhooks/webhook.worker.js";
+import { queueInvitationEvents } from "../src/modules/webhooks/webhooks.service.js";
 import { openTestDataLayer } from "./test-data-layer.js";
 
 export type GqlResult<T = Record<string, unknown>> = {

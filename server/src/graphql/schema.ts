@@ -18,7 +18,6 @@ import { CustomerDocumentsResolver, DocumentResolver } from "../modules/document
 import { CustomerEstimatesResolver, EstimateResolver } from "../modules/estimates/estimate.resolver.js";
 import { CustomerEventsResolver, EventResolver } from "../modules/events/event.resolver.js";
 import { PortalSettingsResolver } from "../modules/facilities/portal-settings.resolver.js";
-import { WebhookResolver } from "../modules/webhooks/webhooks.resolver.js";
 import { InvitationResolver } from "../modules/invitations/invitation.resolver.js";
 import { InviteRemindersResolver } from "../modules/invitations/invite-reminders.resolver.js";
 import { InvoiceResolver } from "../modules/invoices/invoice.resolver.js";
@@ -38,6 +37,7 @@ import {
 import { GettingStartedResolver, SignUpResolver } from "../modules/signup/sign-up.resolver.js";
 import { StaffAccountResolver, TeamResolver } from "../modules/team/team.resolver.js";
 import { ContactTextsResolver, CustomerTextsResolver, TextSettingsResolver } from "../modules/texts/texts.resolver.js";
+import { WebhookResolver } from "../modules/webhooks/webhooks.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker } from "./auth.js";
 
 export const resolvers = [

@@ -34,13 +34,20 @@ describe("isPublicAddress", () => {
   });
 
   it("checks the IPv4 address an IPv4-mapped or NAT64 IPv6 address carries", () => {
-    for (const address of ["::ffff:127.0.0.1", "::ffff:7f00:1", "::ffff:10.0.0.1", "::ffff:169.254.169.254", "::127.0.0.1"])
+    for (const address of [
+      "::ffff:127.0.0.1",
+      "::ffff:7f00:1",
+      "::ffff:10.0.0.1",
+      "::ffff:169.254.169.254",
+      "::127.0.0.1",
+    ])
       expect(isPublicAddress(address), address).toBe(false);
     expect(isPublicAddress("::ffff:8.8.8.8")).toBe(true);
     expect(isPublicAddress("64:ff9b::7f00:1")).toBe(false);
   });
 
   it("answers false for what is not an IP address", () => {
-    for (const address of ["localhost", "example.com", "", "1.2.3", "::g"]) expect(isPublicAddress(address)).toBe(false);
+    for (const address of ["localhost", "example.com", "", "1.2.3", "::g"])
+      expect(isPublicAddress(address)).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ import {
   voidOpenLinks,
 } from "../sign-in-links/sign-in-link.service.js";
 import { canTextSql } from "../texts/texts.service.js";
+import { queueInvitationEvents } from "../webhooks/webhooks.service.js";
 import {
   eligiblePeople,
   type PortalPerson,
@@ -29,7 +30,6 @@ import {
   startPortalSession,
 } from "./portal-session.service.js";
 import { hitRateLimit, reserveAttempt } from "./rate-limit.service.js";
-import { queueInvitationEvents } from "../webhooks/webhooks.service.js";
 import { deleteSession } from "./sessions.service.js";
 
 export const SIGN_IN_LINK_TTL = 15 * MINUTE;

@@ -2,10 +2,10 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { HOUR } from "../../lib/clock.js";
 import { foldAdoptionChanges } from "../adoption/adoption-counts.service.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { purgeOldWebhookDeliveries } from "../webhooks/webhooks.service.js";
 import { purgeExpiredPasskeyChallenges } from "./passkey.service.js";
 import { purgeEndedSignInLinks } from "./portal-auth.service.js";
 import { purgeEndedRateLimits } from "./rate-limit.service.js";
-import { purgeOldWebhookDeliveries } from "../webhooks/webhooks.service.js";
 import { purgeExpiredSessions } from "./sessions.service.js";
 
 export type PurgeCounts = {
@@ -47,8 +47,7 @@ export function createPurgeJob(deps: PurgeDeps) {
       passkeyChallenges: await drain((now) => purgeExpiredPasskeyChallenges(data, now)),
       webhookDeliveries: await drain((now) => purgeOldWebhookDeliveries(data, now)),
     };
-    if (Object.values(counts).some((n) => n > 0))
-      logger.info("purged expired records", counts);
+    if (Object.values(counts).some((n) => n > 0)) logger.info("purged expired records", counts);
     // The adoption funnel's changes pages have not asked to fold (a facility nobody looks at).
     const folded = await foldAdoptionChanges(data);
     if (folded > 0) logger.info("folded adoption count changes", { folded });

@@ -29,6 +29,7 @@ import {
 } from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { canTextSql } from "../texts/texts.service.js";
+import { queueWebhookEvent } from "../webhooks/webhooks.service.js";
 import { customerSearchTerms } from "./customer-search.js";
 import {
   SEARCH_COUNT_CAP,
@@ -40,7 +41,6 @@ import {
   searchCountSql,
   searchPageIds,
 } from "./customer-search-page.js";
-import { queueWebhookEvent } from "../webhooks/webhooks.service.js";
 
 export { SEARCH_COUNT_CAP, SEARCH_FEW, SEARCH_PROBE, SEARCH_WALK };
 

@@ -11,8 +11,8 @@ import { createPollLoop } from "../../lib/poll-loop.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
 import { branding } from "../notifications/notify.service.js";
 import {
-  parseWebhookUrl,
   type PostResult,
+  parseWebhookUrl,
   postWebhook,
   resolveTarget,
   signatureHeader,
@@ -125,7 +125,14 @@ export function createWebhookWorker(deps: WebhookWorkerDeps) {
           // Turned off by an admin (or for failing) since it was queued: it is not sent.
           await tx
             .update(d)
-            .set({ status: "FAILED", attempts: row.attempts - 1, lastError: TURNED_OFF, completedAt: now, leaseOwner: null, leaseUntil: null })
+            .set({
+              status: "FAILED",
+              attempts: row.attempts - 1,
+              lastError: TURNED_OFF,
+              completedAt: now,
+              leaseOwner: null,
+              leaseUntil: null,
+            })
             .where(and(eq(d.id, row.id), eq(d.leaseOwner, owner)));
         }
       }
@@ -155,11 +162,13 @@ export function createWebhookWorker(deps: WebhookWorkerDeps) {
     }
   }
 
-  async function turnOff(tx: WriteDb, endpoint: { id: number; facilityId: number; url: string }, reason: string, now: Date) {
-    await tx
-      .update(e)
-      .set({ enabled: false, disabledReason: reason, updatedAt: now })
-      .where(eq(e.id, endpoint.id));
+  async function turnOff(
+    tx: WriteDb,
+    endpoint: { id: number; facilityId: number; url: string },
+    reason: string,
+    now: Date,
+  ) {
+    await tx.update(e).set({ enabled: false, disabledReason: reason, updatedAt: now }).where(eq(e.id, endpoint.id));
     await tx
       .update(d)
       .set({ status: "FAILED", lastError: TURNED_OFF, completedAt: now, leaseOwner: null, leaseUntil: null })

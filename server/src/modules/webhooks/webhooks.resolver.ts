@@ -5,6 +5,7 @@ import { type Context, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { decodeTimeCursor, encodeTimeCursor } from "../../lib/cursor.js";
 import { badInput } from "../../lib/domain-error.js";
+import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from "./webhooks.inputs.js";
 import {
   createEndpoint,
   deleteEndpoint,
@@ -15,7 +16,6 @@ import {
   rotateEndpointSecret,
   updateEndpoint,
 } from "./webhooks.service.js";
-import { CreateWebhookEndpointInput, UpdateWebhookEndpointInput } from "./webhooks.inputs.js";
 import { WebhookDelivery, WebhookDeliveryConnection, WebhookEndpoint } from "./webhooks.type.js";
 
 const MAX_PAGE = 100;

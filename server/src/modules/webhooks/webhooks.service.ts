@@ -127,7 +127,12 @@ export async function updateEndpoint(
   deps: Deps,
   scope: FacilityScope,
   id: number,
-  input: { url?: string | null; description?: string | null; events?: readonly string[] | null; enabled?: boolean | null },
+  input: {
+    url?: string | null;
+    description?: string | null;
+    events?: readonly string[] | null;
+    enabled?: boolean | null;
+  },
 ): Promise<WebhookEndpointRow> {
   const { data } = deps;
   const { t } = data;
@@ -329,7 +334,15 @@ export async function queueInvitationEvents(
 ): Promise<number> {
   if (invitationIds.length === 0) return 0;
   const facts = await invitationFacts(tx, t, invitationIds);
-  if (!(await listenersIn(tx, t, facts.map((f) => f.facilityId), type))) return 0;
+  if (
+    !(await listenersIn(
+      tx,
+      t,
+      facts.map((f) => f.facilityId),
+      type,
+    ))
+  )
+    return 0;
   let queued = 0;
   for (const f of facts) {
     queued += await queueWebhookEvent(tx, t, {

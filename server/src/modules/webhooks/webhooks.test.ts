@@ -3,19 +3,13 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createFacility,
-  createInvoice,
-  createStaff,
-  customerInPortal,
-  signInStaff,
-} from "../../../test/factories.js";
+import { createFacility, createInvoice, createStaff, customerInPortal, signInStaff } from "../../../test/factories.js";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { createLogger } from "../../lib/logger.js";
 import { createPurgeJob } from "../auth/purge.job.js";
-import { signatureHeader } from "./webhook-target.js";
 import { MAX_WEBHOOK_ATTEMPTS, webhookRetryDelayMs } from "./webhook.worker.js";
+import { signatureHeader } from "./webhook-target.js";
 
 type Received = { headers: http.IncomingHttpHeaders; body: string };
 
@@ -44,7 +38,9 @@ async function startReceiver() {
     state,
     events: (type?: string) =>
       received
-        .map((r) => JSON.parse(r.body) as { id: string; type: string; facilityId: string; data: Record<string, unknown> })
+        .map(
+          (r) => JSON.parse(r.body) as { id: string; type: string; facilityId: string; data: Record<string, unknown> },
+        )
         .filter((e) => !type || e.type === type),
     close: () =>
       new Promise<void>((resolve) => {
@@ -193,12 +189,18 @@ describe("webhooks", () => {
     });
     // Refused changes queue nothing.
     await admin.gql(NEW_CUSTOMER, { input: { name: "" } });
-    const { customer } = await customerInPortal(app, admin, facility.id, { name: "Iris Vale", email: "iris@example.com" });
-    const invoice = await createInvoice(app, facility.id, customer.id, { totalCents: 4200, balanceCents: 4200 });
-    await admin.ok(`mutation($id: ID!, $input: PaymentInput!) { recordPayment(invoiceId: $id, input: $input) { id } }`, {
-      id: String(invoice.id),
-      input: { amountCents: 4200, method: "CASH" },
+    const { customer } = await customerInPortal(app, admin, facility.id, {
+      name: "Iris Vale",
+      email: "iris@example.com",
     });
+    const invoice = await createInvoice(app, facility.id, customer.id, { totalCents: 4200, balanceCents: 4200 });
+    await admin.ok(
+      `mutation($id: ID!, $input: PaymentInput!) { recordPayment(invoiceId: $id, input: $input) { id } }`,
+      {
+        id: String(invoice.id),
+        input: { amountCents: 4200, method: "CASH" },
+      },
+    );
     await app.deliverWebhooks();
 
     const mine = receiver.received.slice(before);

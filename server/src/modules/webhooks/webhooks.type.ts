@@ -29,12 +29,16 @@ registerEnumType(WebhookEventType, {
     INVITATION_SENT: { description: "invitation.sent: a portal invite was handed to the email or text provider." },
     INVITATION_DELIVERED: { description: "invitation.delivered: the invite email reached the person's mail server." },
     INVITATION_BOUNCED: { description: "invitation.bounced: the invite email bounced or was marked as spam." },
-    INVITATION_ACCEPTED: { description: "invitation.accepted: the person signed in through the invite for the first time." },
+    INVITATION_ACCEPTED: {
+      description: "invitation.accepted: the person signed in through the invite for the first time.",
+    },
     CUSTOMER_CREATED: { description: "customer.created: staff added a customer." },
     INVOICE_ISSUED: { description: "invoice.issued: a draft invoice was issued to the customer." },
     INVOICE_PAID: { description: "invoice.paid: an invoice's balance reached zero." },
     DOCUMENT_SIGNED: { description: "document.signed: a customer signed a document in the portal." },
-    ESTIMATE_ANSWERED: { description: "estimate.answered: a customer accepted (all or some lines of) or declined an estimate." },
+    ESTIMATE_ANSWERED: {
+      description: "estimate.answered: a customer accepted (all or some lines of) or declined an estimate.",
+    },
     MESSAGE_RECEIVED: { description: "message.received: a customer's person wrote to the facility in the portal." },
     SERVICE_REQUEST_CREATED: { description: "service_request.created: a customer asked for a service in the portal." },
   },
@@ -117,7 +121,9 @@ export class WebhookDelivery {
   @Field(() => ID, { description: "The delivery's id." })
   id: string;
 
-  @Field({ description: "The event's id (evt_…), the payload's `id` and the Portico-Event-Id header; a resend keeps it." })
+  @Field({
+    description: "The event's id (evt_…), the payload's `id` and the Portico-Event-Id header; a resend keeps it.",
+  })
   eventId: string;
 
   @Field(() => WebhookEventType, { description: "What happened." })
