@@ -385,6 +385,7 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
       .values({
         facilityId,
         endpointId: webhookEndpoint,
+        customerId,
         eventId: `evt_${mark}${n}`,
         eventType: "customer.created",
         payload: JSON.stringify({ data: { name: `${mark} Customer` } }),

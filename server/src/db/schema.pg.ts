@@ -1478,6 +1478,8 @@ export const webhookDeliveries = table(
     endpointId: int("endpoint_id")
       .notNull()
       .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    /** The customer the event is about: its payload names them, so it goes when they are erased. */
+    customerId: int("customer_id").references(() => customers.id, { onDelete: "cascade" }),
     eventId: str("event_id").notNull(),
     eventType: str("event_type").notNull(),
     payload: str("payload").notNull(),
@@ -1497,5 +1499,6 @@ export const webhookDeliveries = table(
     index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
     index("webhook_deliveries_endpoint").on(t.endpointId, t.createdAt, t.id),
     index("webhook_deliveries_created").on(t.createdAt),
+    index("webhook_deliveries_customer").on(t.customerId),
   ],
 );

@@ -17,6 +17,8 @@ const PortalSettingsRoute = lazy(() => import("./routes/PortalSettingsRoute"));
 const SettingsLayout = lazy(() => import("./routes/SettingsLayout"));
 const AuditLogRoute = lazy(() => import("./routes/AuditLogRoute"));
 const TeamRoute = lazy(() => import("./routes/TeamRoute"));
+const WebhooksRoute = lazy(() => import("./routes/WebhooksRoute"));
+const WebhookEndpointRoute = lazy(() => import("./routes/WebhookEndpointRoute"));
 const AccountRoute = lazy(() => import("./routes/AccountRoute"));
 const AcceptInviteRoute = lazy(() => import("./routes/AcceptInviteRoute"));
 const ResetPasswordRoute = lazy(() => import("./routes/ResetPasswordRoute"));
@@ -66,6 +68,8 @@ export const router = createBrowserRouter(
                 { path: "portal", element: <PortalSettingsRoute /> },
                 { path: "team", element: <TeamRoute /> },
                 { path: "audit", element: <AuditLogRoute /> },
+                { path: "webhooks", element: <WebhooksRoute /> },
+                { path: "webhooks/:id", element: <WebhookEndpointRoute /> },
               ],
             },
             { path: "account", element: <AccountRoute /> },

@@ -532,6 +532,7 @@ export async function createCustomer(
     await recordAudit(tx, t, scope, now, { action: "CUSTOMER_ADDED", customerId: row.id, subject: values.name });
     await queueWebhookEvent(tx, t, {
       facilityId: scope.facilityId,
+      customerId: row.id,
       type: "customer.created",
       now,
       data: { customerId: String(row.id), name: values.name, email: values.email ?? null, phone: values.phone ?? null },

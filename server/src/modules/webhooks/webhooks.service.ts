@@ -237,6 +237,7 @@ export async function resendDelivery(
         .values({
           facilityId: scope.facilityId,
           endpointId: old.endpointId,
+          customerId: old.customerId,
           eventId: old.eventId,
           eventType: old.eventType,
           payload: old.payload,
@@ -259,7 +260,14 @@ type EventData = Record<string, string | number | boolean | null>;
 export async function queueWebhookEvent(
   tx: WriteDb,
   t: Tables,
-  event: { facilityId: number; type: WebhookEventType; data: EventData; now: Date },
+  event: {
+    facilityId: number;
+    /** The customer the event is about, if any: its deliveries are erased with them. */
+    customerId: number | null;
+    type: WebhookEventType;
+    data: EventData;
+    now: Date;
+  },
 ): Promise<number> {
   const e = t.webhookEndpoints;
   const endpoints = (
@@ -281,6 +289,7 @@ export async function queueWebhookEvent(
     endpoints.map((endpoint) => ({
       facilityId: event.facilityId,
       endpointId: endpoint.id,
+      customerId: event.customerId,
       eventId,
       eventType: event.type,
       payload,
@@ -347,6 +356,7 @@ export async function queueInvitationEvents(
   for (const f of facts) {
     queued += await queueWebhookEvent(tx, t, {
       facilityId: f.facilityId,
+      customerId: f.customerId,
       type,
       now,
       data: {
@@ -417,6 +427,7 @@ export async function queueInvoiceEvent(
   if (!invoice) return 0;
   return queueWebhookEvent(q.tx, q.t, {
     facilityId: q.facilityId,
+    customerId: invoice.customerId,
     type,
     now: q.now,
     data: {
@@ -457,6 +468,7 @@ export async function queueDocumentSigned(q: Queued, documentId: number): Promis
   if (!row) return 0;
   return queueWebhookEvent(tx, t, {
     facilityId: q.facilityId,
+    customerId: row.customerId,
     type: "document.signed",
     now: q.now,
     data: {
@@ -498,6 +510,7 @@ export async function queueEstimateAnswered(q: Queued, estimateId: number): Prom
     .where(eq(t.estimateLines.estimateId, estimateId));
   return queueWebhookEvent(tx, t, {
     facilityId: q.facilityId,
+    customerId: row.customerId,
     type: "estimate.answered",
     now: q.now,
     data: {
@@ -535,6 +548,7 @@ export async function queueMessageReceived(q: Queued, messageId: number): Promis
   if (!row) return 0;
   return queueWebhookEvent(tx, t, {
     facilityId: q.facilityId,
+    customerId: row.customerId,
     type: "message.received",
     now: q.now,
     data: {
@@ -570,6 +584,7 @@ export async function queueServiceRequestCreated(q: Queued, requestId: number): 
   if (!row) return 0;
   return queueWebhookEvent(tx, t, {
     facilityId: q.facilityId,
+    customerId: row.customerId,
     type: "service_request.created",
     now: q.now,
     data: {

@@ -7,6 +7,7 @@ const TABS = [
   { path: "/settings/portal", label: "Portal", adminOnly: false },
   { path: "/settings/team", label: "Team", adminOnly: true },
   { path: "/settings/audit", label: "Audit log", adminOnly: true },
+  { path: "/settings/webhooks", label: "Webhooks", adminOnly: true },
 ];
 
 export default function SettingsLayout() {
