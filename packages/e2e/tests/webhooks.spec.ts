@@ -133,7 +133,10 @@ test("admins add a webhook endpoint, see its deliveries, and resend one that fai
     // Deleted (after a confirmation), it is gone from the list.
     await page.getByRole("button", { name: `Open ${receiver.url}` }).click();
     await page.getByRole("button", { name: "Delete endpoint" }).click();
-    await page.getByRole("dialog", { name: "Delete this endpoint?" }).getByRole("button", { name: "Delete endpoint" }).click();
+    await page
+      .getByRole("dialog", { name: "Delete this endpoint?" })
+      .getByRole("button", { name: "Delete endpoint" })
+      .click();
     await expect(page.getByRole("heading", { name: "Webhooks", level: 1 })).toBeVisible();
     await expect(page.getByRole("button", { name: `Open ${receiver.url}` })).toHaveCount(0);
   } finally {

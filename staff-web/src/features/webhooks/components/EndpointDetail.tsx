@@ -16,6 +16,7 @@ import {
   Text,
   Title,
   Tooltip,
+  VisuallyHidden,
 } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { errorInfo } from "@portico/web-core/errors";
@@ -77,7 +78,7 @@ function SecretCard({ endpoint }: { endpoint: Endpoint }) {
             style={{ flex: 1, minWidth: 0, overflowWrap: "anywhere", whiteSpace: "pre-wrap" }}
             data-testid="webhook-secret"
           >
-            {shown ? endpoint.secret : `whsec_${"•".repeat(24)}`}
+            {shown ? endpoint.secret : `whsec_${"•".repeat(16)}`}
           </Code>
           <Tooltip label={shown ? "Hide" : "Reveal"}>
             <ActionIcon
@@ -119,9 +120,29 @@ function SecretCard({ endpoint }: { endpoint: Endpoint }) {
   );
 }
 
+function DeliveryStatus({ delivery }: { delivery: Delivery }) {
+  const status = DELIVERY_STATUS[delivery.status];
+  return (
+    <>
+      <Badge color={status.color} variant="light" style={{ flexShrink: 0 }}>
+        {status.label}
+      </Badge>
+      {delivery.lastError && delivery.responseCode == null && delivery.status !== "SUCCEEDED" && (
+        <Text size="xs" c="dimmed" mt={2} maw={240} style={{ overflowWrap: "anywhere" }}>
+          {delivery.lastError}
+        </Text>
+      )}
+      {delivery.nextAttemptAt && delivery.attempts > 0 && (
+        <Text size="xs" c="dimmed" mt={2}>
+          Retry {when(delivery.nextAttemptAt)}
+        </Text>
+      )}
+    </>
+  );
+}
+
 function DeliveryRow({ delivery }: { delivery: Delivery }) {
   const [resend, { loading }] = useResendWebhookDelivery();
-  const status = DELIVERY_STATUS[delivery.status];
   const answer = delivery.responseCode ? `HTTP ${delivery.responseCode}` : delivery.attempts > 0 ? "No answer" : "—";
   return (
     <Table.Tr>
@@ -132,27 +153,19 @@ function DeliveryRow({ delivery }: { delivery: Delivery }) {
         <Text size="xs" c="dimmed" ff="monospace">
           {wireName(delivery.eventType)}
         </Text>
-        <Text size="xs" c="dimmed" hiddenFrom="sm">
-          {when(delivery.createdAt)}
-        </Text>
+        {/* On a phone the time, status and answer sit under the event, so the row fits without scrolling. */}
+        <Stack gap={2} mt={6} align="flex-start" hiddenFrom="sm">
+          <Text size="xs" c="dimmed">
+            {when(delivery.createdAt)} · {answer}
+          </Text>
+          <DeliveryStatus delivery={delivery} />
+        </Stack>
       </Table.Td>
       <Table.Td visibleFrom="sm">
         <Text size="sm">{when(delivery.createdAt)}</Text>
       </Table.Td>
-      <Table.Td>
-        <Badge color={status.color} variant="light">
-          {status.label}
-        </Badge>
-        {delivery.lastError && delivery.status !== "SUCCEEDED" && (
-          <Text size="xs" c="dimmed" mt={2} maw={220} style={{ overflowWrap: "anywhere" }}>
-            {delivery.lastError}
-          </Text>
-        )}
-        {delivery.nextAttemptAt && delivery.attempts > 0 && (
-          <Text size="xs" c="dimmed" mt={2}>
-            Retry {when(delivery.nextAttemptAt)}
-          </Text>
-        )}
+      <Table.Td visibleFrom="sm">
+        <DeliveryStatus delivery={delivery} />
       </Table.Td>
       <Table.Td visibleFrom="sm">
         <Text size="sm">{answer}</Text>
@@ -160,7 +173,7 @@ function DeliveryRow({ delivery }: { delivery: Delivery }) {
           {delivery.attempts} attempt{delivery.attempts === 1 ? "" : "s"}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td ta="right">
         <Button
           variant="subtle"
           size="compact-sm"
@@ -356,12 +369,10 @@ export function EndpointDetail({ id }: { id: string }) {
                   <Table.Tr>
                     <Table.Th>Event</Table.Th>
                     <Table.Th visibleFrom="sm">Created</Table.Th>
-                    <Table.Th>Status</Table.Th>
+                    <Table.Th visibleFrom="sm">Status</Table.Th>
                     <Table.Th visibleFrom="sm">Response</Table.Th>
                     <Table.Th w={100}>
-                      <Text span size="sm" fw={700} visibleFrom="sm">
-                        Action
-                      </Text>
+                      <VisuallyHidden>Actions</VisuallyHidden>
                     </Table.Th>
                   </Table.Tr>
                 </Table.Thead>

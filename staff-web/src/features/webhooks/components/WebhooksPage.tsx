@@ -84,8 +84,8 @@ export function WebhooksPage() {
                             .join(" · ")}
                         </Text>
                       </Stack>
-                      <Group gap="xs" wrap="nowrap">
-                        <Badge color={state.color} variant="light">
+                      <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+                        <Badge color={state.color} variant="light" style={{ flexShrink: 0 }}>
                           {state.label}
                         </Badge>
                         <IconChevronRight size={16} aria-hidden />
