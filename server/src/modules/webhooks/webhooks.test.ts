@@ -3,8 +3,16 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFacility, createInvoice, createStaff, customerInPortal, signInStaff } from "../../../test/factories.js";
+import {
+  createCustomer,
+  createFacility,
+  createInvoice,
+  createStaff,
+  customerInPortal,
+  signInStaff,
+} from "../../../test/factories.js";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { applyEvent } from "../../http/postmark-webhook.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { createLogger } from "../../lib/logger.js";
 import { createPurgeJob } from "../auth/purge.job.js";
@@ -241,6 +249,42 @@ describe("webhooks", () => {
     expect(rest.deliveries.pageInfo.hasNextPage).toBe(false);
     const all = [...logged.deliveries.nodes, ...rest.deliveries.nodes];
     expect(new Set(all.map((d) => d.id)).size).toBe(4);
+  });
+
+  it("post invitation.delivered and invitation.bounced when Postmark reports them", async () => {
+    const { facility, admin } = await facilityWithAdmin(app, "Pine Court");
+    await addEndpoint(admin, receiver.url, ["INVITATION_DELIVERED", "INVITATION_BOUNCED"]);
+    const customer = await createCustomer(app, facility.id, { name: "Rita Moss", email: "rita@example.com" });
+    await admin.ok(`mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id } } }`, {
+      id: String(customer.id),
+    });
+    await app.deliver();
+    const o = app.data.t.emailOutbox;
+    const [email] = await app.data.read
+      .select({ id: o.id })
+      .from(o)
+      .where(and(eq(o.facilityId, facility.id), eq(o.kind, "INVITE")));
+    const Metadata = { outboxId: String(email?.id) };
+    const deps = { data: app.data, clock: app.clock };
+    expect(await applyEvent(deps, { RecordType: "Delivery", MessageID: "pm-rita", Metadata })).toBe("applied");
+    const bounce = {
+      RecordType: "Bounce",
+      ID: 77,
+      MessageID: "pm-rita",
+      Type: "HardBounce",
+      Description: "No such user",
+    };
+    expect(await applyEvent(deps, { ...bounce, Metadata })).toBe("applied");
+    // Postmark repeats itself: an event applied once queues nothing more.
+    expect(await applyEvent(deps, { ...bounce, Metadata })).toBe("duplicate");
+    await app.deliverWebhooks();
+    const mine = receiver.events().filter((e) => e.facilityId === String(facility.id));
+    expect(mine.map((e) => e.type)).toEqual(["invitation.delivered", "invitation.bounced"]);
+    expect(mine[1]?.data).toMatchObject({
+      customerId: String(customer.id),
+      email: "rita@example.com",
+      permanent: true,
+    });
   });
 
   it("retry a failing receiver with backoff, and resend a delivery as a new one of the same event", async () => {
