@@ -45,7 +45,17 @@ export type AuditAction =
   | 'STAFF_JOINED'
   | 'STAFF_REACTIVATED'
   | 'STAFF_ROLE_CHANGED'
-  | 'TEXT_SETTINGS_CHANGED';
+  | 'TEXT_SETTINGS_CHANGED'
+  /** An admin added a webhook endpoint (subject: its URL). */
+  | 'WEBHOOK_ADDED'
+  /** An admin changed a webhook endpoint or turned it on or off. */
+  | 'WEBHOOK_CHANGED'
+  /** An admin deleted a webhook endpoint. */
+  | 'WEBHOOK_REMOVED'
+  /** An admin replaced a webhook endpoint's signing secret. */
+  | 'WEBHOOK_SECRET_ROTATED'
+  /** Portico turned off a webhook endpoint that kept failing. */
+  | 'WEBHOOK_TURNED_OFF';
 
 /** Who acted: a staff user, a portal person, an API key, or Portico itself (jobs, commands). */
 export type AuditActorKind =

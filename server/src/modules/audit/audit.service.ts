@@ -53,6 +53,12 @@ export const auditActions = [
   "CALENDAR_LINK_CREATED",
   "CALENDAR_LINK_REPLACED",
   "CALENDAR_LINK_TURNED_OFF",
+  // Webhooks
+  "WEBHOOK_ADDED",
+  "WEBHOOK_CHANGED",
+  "WEBHOOK_SECRET_ROTATED",
+  "WEBHOOK_REMOVED",
+  "WEBHOOK_TURNED_OFF",
 ] as const;
 export type AuditActionValue = (typeof auditActions)[number];
 

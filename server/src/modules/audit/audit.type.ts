@@ -10,6 +10,13 @@ export const AuditAction = Object.fromEntries(auditActions.map((name) => [name, 
 registerEnumType(AuditAction, {
   name: "AuditAction",
   description: "What an audit line records. New kinds are added over time; clients show unknown ones by name.",
+  valuesConfig: {
+    WEBHOOK_ADDED: { description: "An admin added a webhook endpoint (subject: its URL)." },
+    WEBHOOK_CHANGED: { description: "An admin changed a webhook endpoint or turned it on or off." },
+    WEBHOOK_SECRET_ROTATED: { description: "An admin replaced a webhook endpoint's signing secret." },
+    WEBHOOK_REMOVED: { description: "An admin deleted a webhook endpoint." },
+    WEBHOOK_TURNED_OFF: { description: "Portico turned off a webhook endpoint that kept failing." },
+  },
 });
 
 export enum AuditActorKind {

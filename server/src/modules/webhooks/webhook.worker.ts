@@ -3,11 +3,13 @@ import os from "node:os";
 import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import type { Database, WriteDb } from "../../db/database.js";
+import { FacilityScope } from "../../db/tenancy.js";
 import { enqueueEmail } from "../../email/outbox.js";
 import { renderWebhookTurnedOff } from "../../email/templates/webhook-turned-off.js";
 import { type Clock, DAY, MINUTE } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
 import { createPollLoop } from "../../lib/poll-loop.js";
+import { recordAudit } from "../audit/audit.service.js";
 import { facilityInTransaction } from "../facilities/facility.service.js";
 import { branding } from "../notifications/notify.service.js";
 import {
@@ -200,6 +202,11 @@ export function createWebhookWorker(deps: WebhookWorkerDeps) {
         now,
       });
     }
+    await recordAudit(tx, t, new FacilityScope(endpoint.facilityId), now, {
+      action: "WEBHOOK_TURNED_OFF",
+      subject: endpoint.url,
+      details: { reason },
+    });
     logger.warn("webhook endpoint turned off", { endpointId: endpoint.id, reason });
   }
 

@@ -100,7 +100,7 @@ export class WebhookResolver {
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { description: "The endpoint's id." }) id: string,
   ): Promise<string> {
-    await deleteEndpoint(ctx.data, staffScope(ctx), parseId(id, "Webhook endpoint"));
+    await deleteEndpoint(ctx, staffScope(ctx), parseId(id, "Webhook endpoint"));
     return id;
   }
 

@@ -5,6 +5,7 @@ import { returnedRow } from "../../db/rows.js";
 import type { FacilityScope } from "../../db/tenancy.js";
 import { DAY } from "../../lib/clock.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
+import { recordAudit } from "../audit/audit.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { parseWebhookUrl, resolveTarget, WebhookTargetError } from "./webhook-target.js";
 
@@ -106,7 +107,7 @@ export async function createEndpoint(
     await data.dialect.lockKey(`webhook-endpoints:${scope.facilityId}`);
     const count = await tx.$count(t.webhookEndpoints, scope.where(t.webhookEndpoints));
     if (count >= MAX_ENDPOINTS) throw conflict(`A facility can have at most ${MAX_ENDPOINTS} webhook endpoints`);
-    return returnedRow(
+    const row = returnedRow(
       await tx
         .insert(t.webhookEndpoints)
         .values({
@@ -120,6 +121,12 @@ export async function createEndpoint(
         })
         .returning(),
     );
+    await recordAudit(tx, t, scope, now, {
+      action: "WEBHOOK_ADDED",
+      subject: url,
+      details: { events: events.join(", ") },
+    });
+    return row;
   });
 }
 
@@ -141,8 +148,24 @@ export async function updateEndpoint(
   const description = input.description == null ? undefined : checkDescription(input.description);
   const now = deps.clock.now();
   return data.transaction(async (tx) => {
-    await endpointOf(tx, t, scope, id);
+    const before = await endpointOf(tx, t, scope, id);
     const turningOn = input.enabled === true;
+    const changed = [
+      url !== undefined && url !== before.url ? "url" : null,
+      description !== undefined && description !== before.description ? "description" : null,
+      events !== undefined && events !== before.events ? "events" : null,
+    ].filter((field): field is string => field !== null);
+    const switched = input.enabled != null && input.enabled !== before.enabled;
+    if (changed.length > 0 || switched) {
+      await recordAudit(tx, t, scope, now, {
+        action: "WEBHOOK_CHANGED",
+        subject: url ?? before.url,
+        details: {
+          ...(changed.length > 0 ? { fields: changed.join(", ") } : {}),
+          ...(switched ? { enabled: input.enabled === true } : {}),
+        },
+      });
+    }
     return returnedRow(
       await tx
         .update(t.webhookEndpoints)
@@ -167,7 +190,8 @@ export async function rotateEndpointSecret(deps: Deps, scope: FacilityScope, id:
   const { t } = data;
   const now = deps.clock.now();
   return data.transaction(async (tx) => {
-    await endpointOf(tx, t, scope, id);
+    const endpoint = await endpointOf(tx, t, scope, id);
+    await recordAudit(tx, t, scope, now, { action: "WEBHOOK_SECRET_ROTATED", subject: endpoint.url });
     return returnedRow(
       await tx
         .update(t.webhookEndpoints)
@@ -178,10 +202,16 @@ export async function rotateEndpointSecret(deps: Deps, scope: FacilityScope, id:
   });
 }
 
-export async function deleteEndpoint(data: Database, scope: FacilityScope, id: number): Promise<void> {
+export async function deleteEndpoint(
+  deps: Pick<ServiceDeps, "data" | "clock">,
+  scope: FacilityScope,
+  id: number,
+): Promise<void> {
+  const { data } = deps;
   const { t } = data;
   await data.transaction(async (tx) => {
-    await endpointOf(tx, t, scope, id);
+    const endpoint = await endpointOf(tx, t, scope, id);
+    await recordAudit(tx, t, scope, deps.clock.now(), { action: "WEBHOOK_REMOVED", subject: endpoint.url });
     await tx.delete(t.webhookEndpoints).where(scope.where(t.webhookEndpoints, eq(t.webhookEndpoints.id, id)));
   });
 }

@@ -185,6 +185,18 @@ describe("webhooks", () => {
       endpoint.id,
     );
     expect((await admin.ok<{ webhookEndpoints: Endpoint[] }>(LIST)).webhookEndpoints).toEqual([]);
+    // Each change is in the audit log, naming the endpoint by its URL and never showing the secret.
+    const audit = await admin.ok<{ auditLog: { nodes: Array<{ action: string; subject: string }> } }>(
+      `{ auditLog(first: 10) { nodes { action subject } } }`,
+    );
+    expect(audit.auditLog.nodes.map((n) => n.action)).toEqual([
+      "WEBHOOK_REMOVED",
+      "WEBHOOK_CHANGED",
+      "WEBHOOK_SECRET_ROTATED",
+      "WEBHOOK_ADDED",
+    ]);
+    expect(audit.auditLog.nodes.every((n) => n.subject === receiver.url)).toBe(true);
+    expect(JSON.stringify(audit)).not.toContain("whsec_");
   });
 
   it("post signed events for customers, invites and invoices, each in the change's own transaction", async () => {

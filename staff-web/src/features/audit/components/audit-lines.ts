@@ -43,6 +43,11 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   CALENDAR_LINK_CREATED: "Calendar link made",
   CALENDAR_LINK_REPLACED: "Calendar link replaced",
   CALENDAR_LINK_TURNED_OFF: "Calendar link turned off",
+  WEBHOOK_ADDED: "Webhook endpoint added",
+  WEBHOOK_CHANGED: "Webhook endpoint changed",
+  WEBHOOK_SECRET_ROTATED: "Webhook secret rotated",
+  WEBHOOK_REMOVED: "Webhook endpoint deleted",
+  WEBHOOK_TURNED_OFF: "Webhook endpoint turned off",
 };
 
 type Line = Pick<AuditLineFieldsFragment, "action" | "subject" | "details">;
@@ -135,6 +140,20 @@ export function auditSentence(line: Line): string {
       return `reactivated ${subject}`;
     case "SETTINGS_CHANGED":
       return `changed ${subject}${detail(line, "fields") ? ` (${detail(line, "fields")})` : ""}`;
+    case "WEBHOOK_ADDED":
+      return `added the webhook endpoint ${subject}`;
+    case "WEBHOOK_CHANGED": {
+      const enabled = detail(line, "enabled");
+      const fields = detail(line, "fields");
+      if (enabled && !fields) return `turned ${enabled === "true" ? "on" : "off"} the webhook endpoint ${subject}`;
+      return `changed the webhook endpoint ${subject}${fields ? ` (${fields})` : ""}`;
+    }
+    case "WEBHOOK_SECRET_ROTATED":
+      return `rotated the signing secret of the webhook endpoint ${subject}`;
+    case "WEBHOOK_REMOVED":
+      return `deleted the webhook endpoint ${subject}`;
+    case "WEBHOOK_TURNED_OFF":
+      return `turned off the webhook endpoint ${subject}: ${detail(line, "reason") ?? "it kept failing"}`;
     default:
       return `${AUDIT_ACTION_LABEL[line.action]?.toLowerCase() ?? line.action}${subject ? `: ${subject}` : ""}`;
   }
