@@ -89,6 +89,7 @@ const schema = z.object({
   REMINDERS_EVERY_SECONDS: wholeNumber(1, 86_400, 900),
   API_KEY_REQUESTS_PER_MINUTE: wholeNumber(1, 1_000_000, 600),
   PORTICO_OPEN_SIGN_UP: z.optional(z.enum(["1", "0", "true", "false", "yes", "no"])),
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z.optional(z.enum(["1", "0", "true", "false", "yes", "no"])),
 });
 
 export type Config = {
@@ -152,6 +153,12 @@ export type Config = {
    * (docs/decisions/0033-facility-sign-up.md).
    */
   openSignUp: boolean;
+  /**
+   * Whether webhook endpoints may be on private, loopback, link-local or unique-local addresses,
+   * and then over http:// (WEBHOOKS_ALLOW_PRIVATE_TARGETS). Off in production by default: a
+   * webhook must never reach the servers beside Portico or the cloud's metadata service.
+   */
+  webhooksAllowPrivateTargets: boolean;
 };
 
 export type ServerRole = "all" | "web" | "worker";
@@ -235,6 +242,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.PORTICO_OPEN_SIGN_UP === undefined
         ? e.NODE_ENV !== "production"
         : ["1", "true", "yes"].includes(e.PORTICO_OPEN_SIGN_UP),
+    webhooksAllowPrivateTargets:
+      e.WEBHOOKS_ALLOW_PRIVATE_TARGETS === undefined
+        ? e.NODE_ENV !== "production"
+        : ["1", "true", "yes"].includes(e.WEBHOOKS_ALLOW_PRIVATE_TARGETS),
   };
 }
 

@@ -16,6 +16,8 @@ import { createCareReminderJob } from "./modules/care-reminders/care-reminders.j
 import { createCustomerImportRunner } from "./modules/customer-imports/customer-import.runner.js";
 import { onboardingStepsOfFacilities } from "./modules/facilities/facility.service.js";
 import { createInviteReminderJob } from "./modules/invitations/invite-reminders.job.js";
+import { createWebhookWorker } from "./modules/webhooks/webhook.worker.js";
+import { queueInvitationEvents } from "./modules/webhooks/webhooks.service.js";
 
 export type PorticoServerDeps = {
   config: Config;
@@ -70,6 +72,8 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     transport: deps.transport ?? createTransport(config, data, logger),
     workerId: deps.workerId,
     loadOnboardingSteps: (facilityIds) => onboardingStepsOfFacilities(data, facilityIds),
+    onInvitationsSent: (tx, invitationIds, now) =>
+      queueInvitationEvents(tx, data.t, "invitation.sent", invitationIds, now),
   });
   // Texts have an outbox of their own, sent beside the emails: one nudge wakes both.
   const texts = createTextWorker({
@@ -79,10 +83,22 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     logger,
     transport: deps.textTransport ?? createTextTransport(config, data, logger),
     workerId: deps.workerId,
+    onInvitationsSent: (tx, invitationIds, now) =>
+      queueInvitationEvents(tx, data.t, "invitation.sent", invitationIds, now),
+  });
+  // Webhooks have an outbox of their own too; the same nudge wakes it after a change queued events.
+  const webhooks = createWebhookWorker({
+    data,
+    clock,
+    config,
+    logger,
+    workerId: deps.workerId,
+    nudgeOutbox: () => worker.nudge(),
   });
   const nudgeOutbox = () => {
     worker.nudge();
     texts.nudge();
+    webhooks.nudge();
   };
   const bulkInvites = createBulkInviteRunner({
     data,
@@ -144,6 +160,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
   if (jobs.includes("email-worker")) {
     worker.start();
     texts.start();
+    webhooks.start();
   }
   if (jobs.includes("bulk-invites")) {
     bulkInvites.start();
@@ -171,6 +188,7 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     await Promise.all([
       worker.stop(),
       texts.stop(),
+      webhooks.stop(),
       bulkInvites.stop(),
       imports.stop(),
       purge.stop(),

@@ -15,6 +15,8 @@ import { createLogger } from "../src/lib/logger.js";
 import { createBulkInviteRunner } from "../src/modules/bulk-invites/bulk-invite.runner.js";
 import { createCustomerImportRunner } from "../src/modules/customer-imports/customer-import.runner.js";
 import { onboardingStepsOfFacilities } from "../src/modules/facilities/facility.service.js";
+import { createWebhookWorker } from "../src/modules/webhooks/webhook.worker.js";
+import { queueInvitationEvents } from "../src/modules/webhooks/webhooks.service.js";
 import { openTestDataLayer } from "./test-data-layer.js";
 
 export type GqlResult<T = Record<string, unknown>> = {
@@ -105,7 +107,12 @@ export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
  * own) and a real HTTP port, with a manual clock and the email
  * worker sending into the dev mailbox when `deliver()` is called.
  */
-export async function startTestApp(env: Record<string, string> = {}, appOptions: AppOptions = {}) {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  appOptions: AppOptions = {},
+  /** How long the webhook worker waits for a receiver (10 s in production). */
+  webhookTimeoutMs = 10_000,
+) {
   const layer = await openTestDataLayer();
   const { data } = layer;
   const clock = new ManualClock(new Date("2026-03-02T09:00:00.000Z"));
@@ -142,9 +149,20 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     logger,
     transport: new DevMailboxTransport(data),
     loadOnboardingSteps: (facilityIds) => onboardingStepsOfFacilities(data, facilityIds),
+    onInvitationsSent: (tx, invitationIds, now) =>
+      queueInvitationEvents(tx, data.t, "invitation.sent", invitationIds, now),
   });
   // The dev mailbox, or Twilio's official client when the env points TWILIO_* at a fake.
-  const texts = createTextWorker({ data, clock, config, logger, transport: createTextTransport(config, data, logger) });
+  const texts = createTextWorker({
+    data,
+    clock,
+    config,
+    logger,
+    transport: createTextTransport(config, data, logger),
+    onInvitationsSent: (tx, invitationIds, now) =>
+      queueInvitationEvents(tx, data.t, "invitation.sent", invitationIds, now),
+  });
+  const webhooks = createWebhookWorker({ data, clock, config, logger, timeoutMs: webhookTimeoutMs });
 
   return {
     /** SQLite's own handle, for sqliteOnly tests; throws on PostgreSQL. */
@@ -159,6 +177,8 @@ export async function startTestApp(env: Record<string, string> = {}, appOptions:
     nudges: () => nudges,
     /** Runs the outbox worker once, as the background loop would. */
     deliver: () => worker.runOnce(),
+    /** Runs the webhook worker once, as the background loop would. */
+    deliverWebhooks: () => webhooks.runOnce(),
     /** Runs the text worker once, as the background loop would. */
     deliverTexts: () => texts.runOnce(),
     /** Runs confirmed bulk invites to the end, as the background runner would. */

@@ -42,6 +42,7 @@ export function workerTestConfig(postmark: Config["postmark"]): Config {
     remindersEverySeconds: 900,
     apiKeyRequestsPerMinute: 600,
     openSignUp: true,
+    webhooksAllowPrivateTargets: true,
   };
 }
 

@@ -36,6 +36,8 @@ export const entityTables = {
   StaffUser: "staffUsers",
   Passkey: "passkeys",
   ApiKey: "apiKeys",
+  WebhookEndpoint: "webhookEndpoints",
+  WebhookDelivery: "webhookDeliveries",
 } as const satisfies Record<string, keyof Tables>;
 
 export type EntityKind = keyof typeof entityTables;
@@ -379,6 +381,38 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
       .returning(),
   );
 
+  // A webhook endpoint of the facility, with one delivery in its log (the worker never runs here).
+  const webhookEndpoint = await insert((tx) =>
+    tx
+      .insert(t.webhookEndpoints)
+      .values({
+        facilityId,
+        url: `https://hooks.example.com/${n}`,
+        description: `${mark} Endpoint`,
+        events: JSON.stringify(["customer.created"]),
+        secret: `whsec_${mark}${n}`,
+        updatedAt: at,
+      })
+      .returning(),
+  );
+  const webhookDelivery = await insert((tx) =>
+    tx
+      .insert(t.webhookDeliveries)
+      .values({
+        facilityId,
+        endpointId: webhookEndpoint,
+        customerId,
+        eventId: `evt_${mark}${n}`,
+        eventType: "customer.created",
+        payload: JSON.stringify({ data: { name: `${mark} Customer` } }),
+        status: "SUCCEEDED",
+        attempts: 1,
+        nextAttemptAt: at,
+        createdAt: at,
+      })
+      .returning(),
+  );
+
   return {
     Customer: [customerId],
     Contact: [contact],
@@ -402,6 +436,8 @@ export async function buildEntities(app: WithData, owner: Owner, options: Entity
     StaffUser: [staffId],
     Passkey: passkeys,
     ApiKey: [apiKey],
+    WebhookEndpoint: [webhookEndpoint],
+    WebhookDelivery: [webhookDelivery],
   };
 }
 

@@ -630,6 +630,7 @@ export const emailOutbox = table(
       "FACILITY_SIGN_UP",
       "INVITE_REMINDER",
       "CARE_REMINDER",
+      "WEBHOOK_TURNED_OFF",
     ]).notNull(),
     toEmail: str("to_email").notNull(),
     /** Notifications are rendered when queued (they hold no secrets); sign-in emails at send time. */
@@ -1463,4 +1464,74 @@ export const apiKeys = table(
     revokedByStaffId: int("revoked_by_staff_id").references(() => staffUsers.id),
   },
   (t) => [uniqueIndex("api_keys_token").on(t.tokenHash), index("api_keys_facility").on(t.facilityId, t.createdAt)],
+);
+
+/**
+ * Where a facility's admins want events posted. The secret signs every delivery, so it is kept as
+ * given (admins reveal it); the URL was checked against private addresses when saved and is
+ * checked again at every send.
+ */
+export const webhookEndpoints = table(
+  "webhook_endpoints",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    url: str("url").notNull(),
+    description: str("description").notNull().default(""),
+    /** JSON array of event type names (invitation.sent, …). */
+    events: str("events").notNull(),
+    secret: str("secret").notNull(),
+    enabled: bool("enabled").notNull().default(true),
+    /** Why Portico turned it off (failing for good); null when on or turned off by an admin. */
+    disabledReason: str("disabled_reason"),
+    /** Deliveries that failed for good one after another since the last success. */
+    failedInARow: int("failed_in_a_row").notNull().default(0),
+    /** The first failed attempt since the last success; null while it succeeds. */
+    failingSince: timestamp("failing_since"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at").notNull(),
+  },
+  (t) => [index("webhook_endpoints_facility").on(t.facilityId, t.id)],
+);
+
+/**
+ * One event to post to one endpoint: the outbox the webhook worker drains, and the endpoint's
+ * delivery log. The payload is rendered when the event happens, in that change's transaction; a
+ * resend is a new row with the same event id and payload.
+ */
+export const webhookDeliveries = table(
+  "webhook_deliveries",
+  {
+    id: id(),
+    facilityId: int("facility_id")
+      .notNull()
+      .references(() => facilities.id),
+    endpointId: int("endpoint_id")
+      .notNull()
+      .references(() => webhookEndpoints.id, { onDelete: "cascade" }),
+    /** The customer the event is about: its payload names them, so it goes when they are erased. */
+    customerId: int("customer_id").references(() => customers.id, { onDelete: "cascade" }),
+    eventId: str("event_id").notNull(),
+    eventType: str("event_type").notNull(),
+    payload: str("payload").notNull(),
+    status: oneOf("status", ["PENDING", "SUCCEEDED", "FAILED"]).notNull().default("PENDING"),
+    attempts: int("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at").notNull(),
+    leaseOwner: str("lease_owner"),
+    leaseUntil: timestamp("lease_until"),
+    /** The HTTP status of the last attempt; null when it got no answer. */
+    responseCode: int("response_code"),
+    lastError: str("last_error"),
+    lastAttemptAt: timestamp("last_attempt_at"),
+    completedAt: timestamp("completed_at"),
+    createdAt: timestamp("created_at").notNull(),
+  },
+  (t) => [
+    index("webhook_deliveries_due").on(t.status, t.nextAttemptAt),
+    index("webhook_deliveries_endpoint").on(t.endpointId, t.createdAt, t.id),
+    index("webhook_deliveries_created").on(t.createdAt),
+    index("webhook_deliveries_customer").on(t.customerId),
+  ],
 );

@@ -75,6 +75,8 @@ const rowsMatch: { [K in TableName]: SameRows<K> } = {
   adoptionChanges: true,
   adoptionCounts: true,
   adoptionWeeks: true,
+  webhookEndpoints: true,
+  webhookDeliveries: true,
 };
 const sameExports: Equal<keyof typeof pg, keyof typeof lite> = true;
 

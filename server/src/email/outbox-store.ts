@@ -399,7 +399,13 @@ export type OutboxStore = {
 
 export function createOutboxStore(
   data: Database,
-  options: { workerId: string; random?: () => number; leaseMs?: number },
+  options: {
+    workerId: string;
+    random?: () => number;
+    leaseMs?: number;
+    /** Called in the transaction that records invites as sent (the webhooks' invitation.sent). */
+    onInvitationsSent?: (tx: WriteDb, invitationIds: number[], now: Date) => Promise<unknown>;
+  },
 ): OutboxStore {
   const { t } = data;
   const leaseMs = options.leaseMs ?? LEASE_MS;
@@ -622,6 +628,7 @@ export function createOutboxStore(
             await invitationEvent(data, tx).execute({ id, kind: "SENT", detail: null, now });
           }
         }
+        await options.onInvitationsSent?.(tx, invitationsOfSent, now);
       }
     });
     unsettled.delete(owner);

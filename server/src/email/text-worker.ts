@@ -23,6 +23,8 @@ export type TextWorkerDeps = {
   workerId?: string;
   pollMs?: number;
   random?: () => number;
+  /** Called in the transaction that records an invite's text as sent (the webhooks' invitation.sent). */
+  onInvitationsSent?: (tx: WriteDb, invitationIds: number[], now: Date) => Promise<unknown>;
 };
 
 export type TextWorker = {
@@ -260,7 +262,7 @@ export function createTextWorker(deps: TextWorkerDeps): TextWorker {
             await tx
               .insert(t.invitationEvents)
               .values({ invitationId: row.invitationId, kind: "TEXT_SENT", detail: `To ${row.toPhone}`, at: now });
-            await tx
+            const textOnly = await tx
               .update(t.invitations)
               .set({ deliveryState: "SENT", deliveryDetail: null, deliveryUpdatedAt: now })
               .where(
@@ -269,7 +271,10 @@ export function createTextWorker(deps: TextWorkerDeps): TextWorker {
                   eq(t.invitations.deliveredVia, "TEXT"),
                   eq(t.invitations.deliveryState, "QUEUED"),
                 ),
-              );
+              )
+              .returning({ id: t.invitations.id });
+            // An invite that also went by email is announced when its email is sent.
+            if (textOnly.length > 0) await deps.onInvitationsSent?.(tx, [row.invitationId], now);
           }
         } else if (result.permanent || row.attempts >= MAX_ATTEMPTS) {
           await failRow(tx, row, owner, now, result.message);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import os from "node:os";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Config } from "../config.js";
-import type { Database } from "../db/database.js";
+import type { Database, WriteDb } from "../db/database.js";
 import type { Clock } from "../lib/clock.js";
 import type { Logger } from "../lib/logger.js";
 import { createPollLoop } from "../lib/poll-loop.js";
@@ -49,6 +49,8 @@ export type EmailWorkerDeps = {
   pollMs?: number;
   /** Onboarding steps per facility for the invite email, loaded once per batch (outside any transaction). */
   loadOnboardingSteps?: (facilityIds: number[]) => Promise<Map<number, string[]>> | Map<number, string[]>;
+  /** Called in the transaction that records invites as sent, with their ids (the webhooks' invitation.sent). */
+  onInvitationsSent?: (tx: WriteDb, invitationIds: number[], now: Date) => Promise<unknown>;
   /** 0..1; jitter spreads retries so a Postmark outage does not end in a stampede. */
   random?: () => number;
 };
@@ -80,6 +82,7 @@ export function createEmailWorker(deps: EmailWorkerDeps): EmailWorker {
     workerId,
     random: deps.random,
     leaseMs: config.emailLeaseSeconds * 1000,
+    onInvitationsSent: deps.onInvitationsSent,
   });
 
   async function processBatch(lane: Lane): Promise<number> {

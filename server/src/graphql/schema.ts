@@ -40,6 +40,7 @@ import {
 import { GettingStartedResolver, SignUpResolver } from "../modules/signup/sign-up.resolver.js";
 import { StaffAccountResolver, TeamResolver } from "../modules/team/team.resolver.js";
 import { ContactTextsResolver, CustomerTextsResolver, TextSettingsResolver } from "../modules/texts/texts.resolver.js";
+import { WebhookResolver } from "../modules/webhooks/webhooks.resolver.js";
 import { assertEveryRootFieldIsGuarded, authChecker, refuseApiKeysOnPublicFields } from "./auth.js";
 
 export const resolvers = [
@@ -92,6 +93,7 @@ export const resolvers = [
   PortalTextsResolver,
   TextSettingsResolver,
   ApiKeyResolver,
+  WebhookResolver,
 ] as const;
 
 let cached: GraphQLSchema | undefined;

@@ -4,6 +4,7 @@ import type { Deps } from "../graphql/context.js";
 import { safeEqual } from "../lib/tokens.js";
 import { recordInvitationEvent } from "../modules/invitations/invitation-events.service.js";
 import type { ServiceDeps } from "../modules/service-deps.js";
+import { queueInvitationEvents } from "../modules/webhooks/webhooks.service.js";
 
 type PostmarkEvent = {
   RecordType?: string;
@@ -60,6 +61,8 @@ export function postmarkWebhookRouter(deps: Deps): Router {
       return;
     }
     const outcome = await applyEvent(deps, event);
+    // An applied event may have queued webhooks.
+    if (outcome === "applied") deps.nudgeOutbox();
     res.status(200).json({ ok: true, outcome });
   });
   return router;
@@ -115,12 +118,14 @@ export async function applyEvent(
     if (event.RecordType === "Delivery") {
       await moveTo("DELIVERED", null, ["QUEUED", "SENT"]);
       await recordInvitationEvent(tx, t, invitationId, "DELIVERED", when);
+      await queueInvitationEvents(tx, t, "invitation.delivered", [invitationId], now);
       return "applied";
     }
     if (event.RecordType === "SpamComplaint") {
       const detail = "The recipient marked the invite as spam";
       await moveTo("BOUNCED", detail, ["QUEUED", "SENT", "DELIVERED"]);
       await recordInvitationEvent(tx, t, invitationId, "SPAM_COMPLAINT", when, detail);
+      await queueInvitationEvents(tx, t, "invitation.bounced", [invitationId], now, { detail, permanent: true });
       return "applied";
     }
     if (event.RecordType === "Bounce") {
@@ -129,6 +134,7 @@ export async function applyEvent(
       if (permanent) await moveTo("BOUNCED", detail, ["QUEUED", "SENT", "DELIVERED"]);
       const note = permanent ? detail : `${detail} (temporary: the mail server may still accept it)`;
       await recordInvitationEvent(tx, t, invitationId, "BOUNCED", when, note);
+      await queueInvitationEvents(tx, t, "invitation.bounced", [invitationId], now, { detail, permanent });
       return "applied";
     }
     return "ignored";

@@ -18,6 +18,8 @@ const SettingsLayout = lazy(() => import("./routes/SettingsLayout"));
 const AuditLogRoute = lazy(() => import("./routes/AuditLogRoute"));
 const TeamRoute = lazy(() => import("./routes/TeamRoute"));
 const ApiKeysRoute = lazy(() => import("./routes/ApiKeysRoute"));
+const WebhooksRoute = lazy(() => import("./routes/WebhooksRoute"));
+const WebhookEndpointRoute = lazy(() => import("./routes/WebhookEndpointRoute"));
 const AccountRoute = lazy(() => import("./routes/AccountRoute"));
 const AcceptInviteRoute = lazy(() => import("./routes/AcceptInviteRoute"));
 const ResetPasswordRoute = lazy(() => import("./routes/ResetPasswordRoute"));
@@ -68,6 +70,8 @@ export const router = createBrowserRouter(
                 { path: "team", element: <TeamRoute /> },
                 { path: "audit", element: <AuditLogRoute /> },
                 { path: "api-keys", element: <ApiKeysRoute /> },
+                { path: "webhooks", element: <WebhooksRoute /> },
+                { path: "webhooks/:id", element: <WebhookEndpointRoute /> },
               ],
             },
             { path: "account", element: <AccountRoute /> },

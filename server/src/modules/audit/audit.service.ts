@@ -57,6 +57,12 @@ export const auditActions = [
   "API_KEY_CREATED",
   "API_KEY_REVOKED",
   "API_KEY_FIRST_USED",
+  // Webhooks
+  "WEBHOOK_ADDED",
+  "WEBHOOK_CHANGED",
+  "WEBHOOK_SECRET_ROTATED",
+  "WEBHOOK_REMOVED",
+  "WEBHOOK_TURNED_OFF",
 ] as const;
 export type AuditActionValue = (typeof auditActions)[number];
 

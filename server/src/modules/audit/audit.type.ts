@@ -60,6 +60,11 @@ registerEnumType(AuditAction, {
     API_KEY_FIRST_USED: {
       description: "An API key made its first request; the subject is its name, `address` where it came from.",
     },
+    WEBHOOK_ADDED: { description: "An admin added a webhook endpoint (subject: its URL)." },
+    WEBHOOK_CHANGED: { description: "An admin changed a webhook endpoint or turned it on or off." },
+    WEBHOOK_SECRET_ROTATED: { description: "An admin replaced a webhook endpoint's signing secret." },
+    WEBHOOK_REMOVED: { description: "An admin deleted a webhook endpoint." },
+    WEBHOOK_TURNED_OFF: { description: "Portico turned off a webhook endpoint that kept failing." },
   },
 });
 

@@ -21,6 +21,7 @@ import {
   voidOpenLinks,
 } from "../sign-in-links/sign-in-link.service.js";
 import { canTextSql } from "../texts/texts.service.js";
+import { queueInvitationEvents } from "../webhooks/webhooks.service.js";
 import {
   eligiblePeople,
   type PortalPerson,
@@ -157,7 +158,10 @@ async function consumeAndSignIn(
       .set({ state: "ACCEPTED", acceptedAt: now })
       .where(and(eq(t.invitations.id, link.invitationId), eq(t.invitations.state, "PENDING")))
       .returning({ id: t.invitations.id });
-    if (accepted.length === 1) await recordInvitationEvent(tx, t, link.invitationId, "SIGNED_IN", now);
+    if (accepted.length === 1) {
+      await recordInvitationEvent(tx, t, link.invitationId, "SIGNED_IN", now);
+      await queueInvitationEvents(tx, t, "invitation.accepted", [link.invitationId], now);
+    }
   }
   // Once one link is used, the person's other open links die with it.
   await voidOpenLinks(tx, t, link, now);

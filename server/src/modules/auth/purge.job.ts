@@ -2,18 +2,25 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { HOUR } from "../../lib/clock.js";
 import { foldAdoptionChanges } from "../adoption/adoption-counts.service.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { purgeOldWebhookDeliveries } from "../webhooks/webhooks.service.js";
 import { purgeExpiredPasskeyChallenges } from "./passkey.service.js";
 import { purgeEndedSignInLinks } from "./portal-auth.service.js";
 import { purgeEndedRateLimits } from "./rate-limit.service.js";
 import { purgeExpiredSessions } from "./sessions.service.js";
 
-export type PurgeCounts = { sessions: number; signInLinks: number; rateLimits: number; passkeyChallenges: number };
+export type PurgeCounts = {
+  sessions: number;
+  signInLinks: number;
+  rateLimits: number;
+  passkeyChallenges: number;
+  webhookDeliveries: number;
+};
 
 type PurgeDeps = Pick<ServiceDeps, "data" | "clock" | "logger"> & { everyMs?: number };
 
 /**
  * Deletes expired sessions, long-ended sign-in links, finished rate-limit windows and passkey
- * challenges past their lifetime, and folds the adoption funnel's count changes, on a schedule.
+ * challenges past their lifetime, webhook deliveries older than the log keeps, and folds the adoption funnel's count changes, on a schedule.
  * Each delete takes a short chunk, yielding between chunks, so a large backlog never holds the
  * write lock or the event loop for long.
  */
@@ -38,9 +45,9 @@ export function createPurgeJob(deps: PurgeDeps) {
       signInLinks: await drain((now) => purgeEndedSignInLinks(data, now)),
       rateLimits: await drain((now) => purgeEndedRateLimits(data, now)),
       passkeyChallenges: await drain((now) => purgeExpiredPasskeyChallenges(data, now)),
+      webhookDeliveries: await drain((now) => purgeOldWebhookDeliveries(data, now)),
     };
-    if (counts.sessions + counts.signInLinks + counts.rateLimits + counts.passkeyChallenges > 0)
-      logger.info("purged expired records", counts);
+    if (Object.values(counts).some((n) => n > 0)) logger.info("purged expired records", counts);
     // The adoption funnel's changes pages have not asked to fold (a facility nobody looks at).
     const folded = await foldAdoptionChanges(data);
     if (folded > 0) logger.info("folded adoption count changes", { folded });

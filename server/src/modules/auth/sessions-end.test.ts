@@ -174,7 +174,13 @@ describe("sessions end when they should", () => {
           clock: purgeApp.clock,
           logger: createLogger("silent"),
         });
-        expect(await job.runOnce()).toEqual({ sessions: 0, signInLinks: 0, rateLimits: 0, passkeyChallenges: 0 });
+        expect(await job.runOnce()).toEqual({
+          sessions: 0,
+          signInLinks: 0,
+          rateLimits: 0,
+          passkeyChallenges: 0,
+          webhookDeliveries: 0,
+        });
 
         // 13 hours on: staff sessions (12 h) and the 15-minute limit windows are over; the
         // customer's 30-day session and the just-used invite link (kept 30 days) are not.
@@ -188,6 +194,7 @@ describe("sessions end when they should", () => {
           signInLinks: 0,
           rateLimits: limitRows,
           passkeyChallenges: 0,
+          webhookDeliveries: 0,
         });
         expect(await portalViewer(browser)).not.toBeNull();
 

@@ -104,7 +104,13 @@ async function leftovers(
   // Lines kept without the person: the audit log, and the reports of bulk invites and imports.
   const anonymised = new Set<AnyTable>([data.t.auditEvents, data.t.bulkInviteRows, data.t.customerImportRows]);
   // An import's file name and the lines of a preview no customer was made from are the uploader's.
-  const notTheirs = new Set<AnyTable>([data.t.customerImportJobs, data.t.customerImportRows, data.t.bulkInviteJobs]);
+  // A webhook endpoint's note and secret are the facility's admins'.
+  const notTheirs = new Set<AnyTable>([
+    data.t.customerImportJobs,
+    data.t.customerImportRows,
+    data.t.bulkInviteJobs,
+    data.t.webhookEndpoints,
+  ]);
   for (const table of allTables(data)) {
     const name = configOf(table).name;
     const columns = columnsOf(table);

@@ -29,6 +29,7 @@ import {
 } from "../invitations/portal-status.service.js";
 import type { ServiceDeps } from "../service-deps.js";
 import { canTextSql } from "../texts/texts.service.js";
+import { queueWebhookEvent } from "../webhooks/webhooks.service.js";
 import { customerSearchTerms } from "./customer-search.js";
 import {
   SEARCH_COUNT_CAP,
@@ -529,6 +530,13 @@ export async function createCustomer(
         .returning({ id: t.customers.id }),
     );
     await recordAudit(tx, t, scope, now, { action: "CUSTOMER_ADDED", customerId: row.id, subject: values.name });
+    await queueWebhookEvent(tx, t, {
+      facilityId: scope.facilityId,
+      customerId: row.id,
+      type: "customer.created",
+      now,
+      data: { customerId: String(row.id), name: values.name, email: values.email ?? null, phone: values.phone ?? null },
+    });
     return row;
   });
   return customerOfFacility(data, scope, created.id);

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/audit.service.js";
 import { type NewFile, newFile, storeFile } from "../files/file.service.js";
 import { type Notification, notify } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { queueDocumentSigned } from "../webhooks/webhooks.service.js";
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const documentKinds = ["STORAGE_AGREEMENT", "LIABILITY_WAIVER", "AGREEMENT", "FILE"] as const;
@@ -333,5 +334,6 @@ export async function signDocument(
       userAgent: request.userAgent.slice(0, 500),
       signedAt: now,
     });
+    await queueDocumentSigned({ tx, t, facilityId: signer.scope.facilityId, now }, documentId);
   });
 }

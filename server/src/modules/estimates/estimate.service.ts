@@ -15,6 +15,7 @@ import {
 } from "../invoices/invoice.service.js";
 import { notify } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { queueEstimateAnswered } from "../webhooks/webhooks.service.js";
 
 export type EstimateStatus = Tables["estimates"]["$inferSelect"]["status"];
 export type EstimateLineRow = Tables["estimateLines"]["$inferSelect"];
@@ -307,6 +308,7 @@ export async function respondToEstimate(
       .update(t.estimates)
       .set({ status, respondedAt: now, respondedByName: responderName, customerNote: emptyToNull(input.note) })
       .where(eq(t.estimates.id, id));
+    await queueEstimateAnswered({ tx, t, facilityId: scope.facilityId, now }, id);
   });
 }
 

@@ -9,6 +9,7 @@ import { localDate } from "../../lib/time-zone.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { notify } from "../notifications/notify.service.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { queueInvoiceEvent } from "../webhooks/webhooks.service.js";
 
 export type InvoiceRow = Tables["invoices"]["$inferSelect"];
 export type InvoiceLineRow = Tables["invoiceLines"]["$inferSelect"];
@@ -387,6 +388,9 @@ export async function issueInvoice(
       subject: invoice.number,
       details: { totalCents: invoice.totalCents },
     });
+    const queued = { tx, t, facilityId: scope.facilityId, now };
+    await queueInvoiceEvent(queued, "invoice.issued", invoiceId);
+    if (invoice.totalCents === 0) await queueInvoiceEvent(queued, "invoice.paid", invoiceId);
   });
 }
 
@@ -447,6 +451,7 @@ export async function recordPayment(
       subject: invoice.number,
       details: { amountCents: input.amountCents, method: input.method },
     });
+    if (balance === 0) await queueInvoiceEvent({ tx, t, facilityId: scope.facilityId, now }, "invoice.paid", invoiceId);
   });
 }
 

@@ -9,6 +9,7 @@ import { renderNotification } from "../../email/templates/notification.js";
 import { badInput, notFound } from "../../lib/domain-error.js";
 import { isValidEmail } from "../../lib/text.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { queueMessageReceived } from "../webhooks/webhooks.service.js";
 
 export const TEAM = "team";
 export const MAX_MESSAGE_LENGTH = 5000;
@@ -358,6 +359,7 @@ export async function sendPortalMessage(
         .returning(),
     );
     await markRead(tx, t, viewer.customerId, portalReader(viewer.accountId), message.id);
+    await queueMessageReceived({ tx, t, facilityId: viewer.scope.facilityId, now }, message.id);
     return message;
   });
 }

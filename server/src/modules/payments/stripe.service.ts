@@ -7,6 +7,7 @@ import type { Clock } from "../../lib/clock.js";
 import { badInput, conflict, notFound, unavailable } from "../../lib/domain-error.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { facilityTodayIn, getIssuedInvoice, type PortalCustomer } from "../invoices/invoice.service.js";
+import { queueInvoiceEvent } from "../webhooks/webhooks.service.js";
 
 let stripeModule: Promise<typeof Stripe> | undefined;
 
@@ -437,6 +438,8 @@ export async function applyStripeEvent(
       .update(t.invoices)
       .set(balanceCents === 0 ? { balanceCents, status: "PAID" } : { balanceCents })
       .where(eq(t.invoices.id, invoice.id));
+    if (balanceCents === 0)
+      await queueInvoiceEvent({ tx, t, facilityId: scope.facilityId, now }, "invoice.paid", invoice.id);
     return "applied";
   });
 }

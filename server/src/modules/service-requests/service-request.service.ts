@@ -7,6 +7,7 @@ import { badInput, notFound } from "../../lib/domain-error.js";
 import { emptyToNull } from "../../lib/text.js";
 import { localDate } from "../../lib/time-zone.js";
 import { type Notification, notify } from "../notifications/notify.service.js";
+import { queueServiceRequestCreated } from "../webhooks/webhooks.service.js";
 
 export const requestTypes = [
   "DETAILING",
@@ -218,6 +219,7 @@ export async function requestService(
         })
         .returning({ id: t.serviceRequests.id }),
     );
+    await queueServiceRequestCreated({ tx, t, facilityId: scope.facilityId, now }, id);
     return id;
   });
 }

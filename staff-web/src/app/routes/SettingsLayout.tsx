@@ -8,6 +8,7 @@ const TABS = [
   { path: "/settings/team", label: "Team", adminOnly: true },
   { path: "/settings/audit", label: "Audit log", adminOnly: true },
   { path: "/settings/api-keys", label: "API keys", adminOnly: true },
+  { path: "/settings/webhooks", label: "Webhooks", adminOnly: true },
 ];
 
 export default function SettingsLayout() {

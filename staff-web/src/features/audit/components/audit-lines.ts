@@ -46,6 +46,11 @@ export const AUDIT_ACTION_LABEL: Record<AuditAction, string> = {
   API_KEY_CREATED: "API key created",
   API_KEY_REVOKED: "API key revoked",
   API_KEY_FIRST_USED: "API key first used",
+  WEBHOOK_ADDED: "Webhook endpoint added",
+  WEBHOOK_CHANGED: "Webhook endpoint changed",
+  WEBHOOK_SECRET_ROTATED: "Webhook secret rotated",
+  WEBHOOK_REMOVED: "Webhook endpoint deleted",
+  WEBHOOK_TURNED_OFF: "Webhook endpoint turned off",
 };
 
 type Line = Pick<AuditLineFieldsFragment, "action" | "subject" | "details">;
@@ -144,6 +149,20 @@ export function auditSentence(line: Line): string {
       return `made its first request${detail(line, "address") ? ` from ${detail(line, "address")}` : ""}`;
     case "SETTINGS_CHANGED":
       return `changed ${subject}${detail(line, "fields") ? ` (${detail(line, "fields")})` : ""}`;
+    case "WEBHOOK_ADDED":
+      return `added the webhook endpoint ${subject}`;
+    case "WEBHOOK_CHANGED": {
+      const enabled = detail(line, "enabled");
+      const fields = detail(line, "fields");
+      if (enabled && !fields) return `turned ${enabled === "true" ? "on" : "off"} the webhook endpoint ${subject}`;
+      return `changed the webhook endpoint ${subject}${fields ? ` (${fields})` : ""}`;
+    }
+    case "WEBHOOK_SECRET_ROTATED":
+      return `rotated the signing secret of the webhook endpoint ${subject}`;
+    case "WEBHOOK_REMOVED":
+      return `deleted the webhook endpoint ${subject}`;
+    case "WEBHOOK_TURNED_OFF":
+      return `turned off the webhook endpoint ${subject}: ${detail(line, "reason") ?? "it kept failing"}`;
     default:
       return `${AUDIT_ACTION_LABEL[line.action]?.toLowerCase() ?? line.action}${subject ? `: ${subject}` : ""}`;
   }
