@@ -104,8 +104,9 @@ async function leftovers(
   // Lines kept without the person: the audit log, and the reports of bulk invites and imports.
   const anonymised = new Set<AnyTable>([data.t.auditEvents, data.t.bulkInviteRows, data.t.customerImportRows]);
   // An import's file name and the lines of a preview no customer was made from are the uploader's.
-  // A webhook endpoint's note and secret are the facility's admins'.
+  // A webhook endpoint's note and secret, and an API key's name, are the facility's admins'.
   const notTheirs = new Set<AnyTable>([
+    data.t.apiKeys,
     data.t.customerImportJobs,
     data.t.customerImportRows,
     data.t.bulkInviteJobs,

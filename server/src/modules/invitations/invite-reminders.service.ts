@@ -1,5 +1,5 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { and, asc, eq, gt, isNull, lte, notInArray, or } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lte, notInArray, or, sql } from "drizzle-orm";
 import type { Database, Tables, WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
@@ -347,10 +347,13 @@ export function dueReminders(
         isNull(i.remindersStoppedAt),
         notInArray(i.deliveryState, ["BOUNCED", "FAILED"]),
         or(...due),
-        gt(i.id, args.afterId),
+        // `+id` here and in the order: the id is never offered as an index term, so the planner
+        // reads the recent pending invites (invitations_facility_pending) rather than walking every
+        // invite of the facility along invitations_facility_newest.
+        sql`+${i.id} > ${args.afterId}`,
       ),
     )
-    .orderBy(asc(i.id))
+    .orderBy(sql`+${i.id}`)
     .limit(args.limit);
 }
 
