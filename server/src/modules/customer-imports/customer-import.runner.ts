@@ -7,6 +7,7 @@ import { createPollLoop } from "../../lib/poll-loop.js";
 import { recordAudit } from "../audit/audit.service.js";
 import { lockEmailKeysAtFacility } from "../customers/customer.service.js";
 import type { ServiceDeps } from "../service-deps.js";
+import { queueCustomersCreated } from "../webhooks/webhooks.service.js";
 import { IMPORT_CHUNK, purgeStaleImportPreviews } from "./customer-import.service.js";
 
 /** The default lease, renewed with every chunk (the bulk invite's, BULK_INVITE_LEASE_SECONDS). */
@@ -221,12 +222,14 @@ export function createCustomerImportRunner(deps: RunnerDeps) {
         }),
       );
       const customerOfLine = new Map<number, number>();
-      toCreate.forEach((r, i) => {
+      const newCustomers = toCreate.map((r, i) => {
         const id = ids[i]?.id;
         if (id === undefined) throw new Error("customer insert returned fewer rows");
         created.set(r.id, id);
         customerOfLine.set(r.line, id);
+        return { id, name: r.name ?? "", email: r.email, phone: r.phone };
       });
+      await queueCustomersCreated(tx, data.t, job.facilityId, newCustomers, now);
       // A later line's customer came from an earlier chunk, or from this one.
       const earlier = [
         ...new Set(

@@ -13,7 +13,7 @@ const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer 
 
 type Event = { id: string; type: string; facilityId: string; data: Record<string, unknown> };
 
-describe("webhooks for what customers do in the portal", () => {
+describe("webhooks for what customers do in the portal, and for imported customers", () => {
   let app: TestApp;
   let receiver: http.Server;
   const received: Array<{ signature: string; body: string }> = [];
@@ -159,5 +159,31 @@ describe("webhooks for what customers do in the portal", () => {
       type: "DETAILING",
       customerId,
     });
+  });
+
+  it("post customer.created for each customer a CSV import makes", async () => {
+    const facility = await createFacility(app, { name: "Import Marina" });
+    const admin = await signInStaff(app.client(), (await createStaff(app, facility.id, { role: "ADMIN" })).email);
+    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/imports`;
+    await admin.ok(`mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { id } }`, {
+      input: { url, events: ["CUSTOMER_CREATED"] },
+    });
+    const csv = ["name,email,phone", "Ivy Import,ivy@example.com,", "Otto Import,otto@example.com,"].join("\n");
+    const preview = await admin.ok<{ previewCustomerImport: { id: string; newCustomers: number } }>(
+      `mutation($csv: String!) { previewCustomerImport(csv: $csv, fileName: "people.csv") { id newCustomers } }`,
+      { csv },
+    );
+    expect(preview.previewCustomerImport.newCustomers).toBe(2);
+    await admin.ok(`mutation($id: ID!) { runCustomerImport(id: $id) { id } }`, {
+      id: preview.previewCustomerImport.id,
+    });
+    await app.runCustomerImports();
+    const before = received.length;
+    await app.deliverWebhooks();
+    const events = received.slice(before).map((r) => JSON.parse(r.body) as Event);
+    expect(events.map((e) => [e.type, e.facilityId, e.data.name, e.data.email]).sort()).toEqual([
+      ["customer.created", String(facility.id), "Ivy Import", "ivy@example.com"],
+      ["customer.created", String(facility.id), "Otto Import", "otto@example.com"],
+    ]);
   });
 });

@@ -331,6 +331,31 @@ export async function queueWebhookEvent(
 }
 
 /** Whether any endpoint of these facilities listens to type: lets a batch skip its lookups when none does. */
+/**
+ * customer.created for customers made in bulk (a CSV import's chunk): one read of the facility's
+ * endpoints for the chunk, then one event per customer only when an endpoint listens.
+ */
+export async function queueCustomersCreated(
+  tx: WriteDb,
+  t: Tables,
+  facilityId: number,
+  customers: ReadonlyArray<{ id: number; name: string; email: string | null; phone: string | null }>,
+  now: Date,
+): Promise<number> {
+  if (customers.length === 0 || !(await listenersIn(tx, t, [facilityId], "customer.created"))) return 0;
+  let queued = 0;
+  for (const c of customers) {
+    queued += await queueWebhookEvent(tx, t, {
+      facilityId,
+      customerId: c.id,
+      type: "customer.created",
+      now,
+      data: { customerId: String(c.id), name: c.name, email: c.email, phone: c.phone },
+    });
+  }
+  return queued;
+}
+
 async function listenersIn(tx: WriteDb, t: Tables, facilityIds: number[], type: WebhookEventType): Promise<boolean> {
   if (facilityIds.length === 0) return false;
   const e = t.webhookEndpoints;
