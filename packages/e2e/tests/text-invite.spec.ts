@@ -47,8 +47,8 @@ test("staff invite a person who has only a phone number with consent: the text a
 
   await page.getByRole("button", { name: "Send Invite" }).first().click();
   const dialog = page.getByRole("dialog");
-  const spaced = phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "+1 $1 $2 $3");
-  await expect(dialog.getByTestId("invite-recipient")).toHaveText(`Will send by text to ${spaced}`);
+  const national = phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "($1) $2-$3");
+  await expect(dialog.getByTestId("invite-recipient")).toHaveText(`Will send by text to ${national}`);
   await dialog.getByRole("button", { name: "Send Invite" }).click();
   await expect(page.getByText(`Invite sent to ${phone}`)).toBeVisible();
 

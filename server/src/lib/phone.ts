@@ -97,6 +97,14 @@ function formatUncached(stored: string, country: CountryCode): string {
 }
 
 /**
+ * A stored sentence (an invite's timeline, an audit detail) with every E.164 number in it shown as
+ * formatPhone shows it: the sentences keep the number as it was sent, people read it as they dial it.
+ */
+export function formatPhonesIn(text: string, facilityCountry: string): string {
+  return text.replace(/\+[1-9]\d{6,14}\b/g, (number) => formatPhone(number, facilityCountry) ?? number);
+}
+
+/**
  * The digits the search index holds for a stored number: the international digits of an E.164
  * number ("12075550148"), so any national or international way of typing it is a substring.
  */
@@ -109,15 +117,4 @@ export function phoneSearchDigits(stored: string | null): string | null {
 export function searchablePhoneDigits(text: string, defaultCountry: string): string | null {
   const parsed = parsePhone(text, defaultCountry);
   return "e164" in parsed ? parsed.e164.slice(1) : null;
-}
-
-/** A stored E.164 number in international format ("+1 207 555 0148"): how a text's recipient is named. */
-export function formatPhoneInternational(stored: string | null): string | null {
-  if (!stored) return null;
-  if (!stored.startsWith("+")) return stored;
-  try {
-    return phoneLibrary().parsePhoneNumberWithError(stored).formatInternational();
-  } catch {
-    return stored;
-  }
 }

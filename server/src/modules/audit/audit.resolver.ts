@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
-import { type Context, staffScope } from "../../graphql/context.js";
+import { type Context, requestFacility, staffScope } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
 import { badInput } from "../../lib/domain-error.js";
 import { Customer } from "../customers/customer.type.js";
@@ -24,8 +24,12 @@ function checkFirst(first: number) {
 
 async function connection(ctx: Context, filter: AuditFilter, first: number, after: string | null) {
   checkFirst(first);
-  const page = await auditPage(ctx.data, staffScope(ctx), filter, { first, after: decodeAuditCursor(after) });
-  const nodes = page.rows.map(AuditEvent.from);
+  const scope = staffScope(ctx);
+  const [page, facility] = await Promise.all([
+    auditPage(ctx.data, scope, filter, { first, after: decodeAuditCursor(after) }),
+    requestFacility(ctx, scope.facilityId),
+  ]);
+  const nodes = page.rows.map((row) => AuditEvent.from(row, facility.country));
   const last = nodes.at(-1);
   return Object.assign(new AuditEventConnection(), {
     nodes,

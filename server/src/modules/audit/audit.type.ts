@@ -1,6 +1,7 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../../graphql/pagination.js";
+import { formatPhonesIn } from "../../lib/phone.js";
 import { type AuditActionValue, type AuditRow, auditActions } from "./audit.service.js";
 
 /** The GraphQL enum of audit actions: the service's list, one name each. */
@@ -132,7 +133,8 @@ export class AuditEvent {
   @Field(() => [AuditDetail], { description: "The few facts that explain the line." })
   details: AuditDetail[];
 
-  static from(row: AuditRow): AuditEvent {
+  /** Numbers in the line are shown as the facility's people dial them (national at home). */
+  static from(row: AuditRow, facilityCountry: string): AuditEvent {
     return Object.assign(new AuditEvent(), {
       id: String(row.id),
       at: row.at,
@@ -144,8 +146,8 @@ export class AuditEvent {
         row.customerId !== null && row.customerName !== null
           ? { id: String(row.customerId), name: row.customerName }
           : null,
-      subject: row.subject,
-      details: parseDetails(row.details),
+      subject: row.subject === null ? null : formatPhonesIn(row.subject, facilityCountry),
+      details: parseDetails(row.details).map((d) => ({ ...d, value: formatPhonesIn(d.value, facilityCountry) })),
     });
   }
 }

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context.js";
+import { type Context, requestFacility } from "../../graphql/context.js";
+import { formatPhonesIn } from "../../lib/phone.js";
 import { Invitation, InvitationEvent, type InvitationEventKind } from "./invitation.type.js";
 import { batchedTimelineOf } from "./invitation-events.service.js";
 
@@ -10,9 +11,17 @@ export class InvitationResolver {
   })
   async timeline(@Ctx() ctx: Context, @Root() invitation: Invitation): Promise<InvitationEvent[]> {
     const { facilityId, customerId } = invitation;
-    const events = await batchedTimelineOf(ctx, ctx.data, { id: Number(invitation.id), facilityId, customerId });
+    const [events, facility] = await Promise.all([
+      batchedTimelineOf(ctx, ctx.data, { id: Number(invitation.id), facilityId, customerId }),
+      requestFacility(ctx, facilityId),
+    ]);
     return events.map((e) =>
-      Object.assign(new InvitationEvent(), { kind: e.kind as InvitationEventKind, at: e.at, detail: e.detail }),
+      Object.assign(new InvitationEvent(), {
+        kind: e.kind as InvitationEventKind,
+        at: e.at,
+        // Numbers a text went to are stored as sent (E.164) and shown as the facility dials them.
+        detail: e.detail === null ? null : formatPhonesIn(e.detail, facility.country),
+      }),
     );
   }
 }

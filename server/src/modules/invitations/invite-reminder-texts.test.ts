@@ -43,6 +43,8 @@ describe("invite reminders by text", () => {
   let t: Awaited<ReturnType<typeof twoFacilities>>;
   let n = 0;
   const nextPhone = () => `+1207557${String(++n).padStart(4, "0")}`;
+  /** Numbers are stored as sent (E.164) and shown in the timeline as the facility dials them. */
+  const national = (phone: string) => phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "($1) $2-$3");
 
   beforeAll(async () => {
     let appUrl = "";
@@ -121,7 +123,10 @@ describe("invite reminders by text", () => {
 
     const invite = await history(customer.id);
     expect(invite.reminderCount).toBe(1);
-    expect(invite.timeline.at(-1)).toEqual({ kind: "REMINDER_SENT", detail: `Reminder 1 by text to ${phone}` });
+    expect(invite.timeline.at(-1)).toEqual({
+      kind: "REMINDER_SENT",
+      detail: `Reminder 1 by text to ${national(phone)}`,
+    });
 
     const signedIn = await app.client().ok<{ redeemSignInLink: { name: string } }>(REDEEM, { t: tokenIn(text?.body) });
     expect(signedIn.redeemSignInLink.name).toBe(customer.name);
@@ -157,13 +162,13 @@ describe("invite reminders by text", () => {
     expect(await reminderTexts(textOnly.phone)).toBe(1);
     expect(await reminderEmails(textOnly.email ?? "")).toBe(0);
     expect((await history(textOnly.customer.id)).timeline.at(-1)?.detail).toBe(
-      `Reminder 1 by text to ${textOnly.phone}`,
+      `Reminder 1 by text to ${national(textOnly.phone)}`,
     );
 
     expect(await reminderTexts(both.phone)).toBe(1);
     expect(await reminderEmails(both.email ?? "")).toBe(1);
     expect((await history(both.customer.id)).timeline.at(-1)?.detail).toBe(
-      `Reminder 1 by email and text to ${both.email} and ${both.phone}`,
+      `Reminder 1 by email and text to ${both.email} and ${national(both.phone)}`,
     );
 
     expect(await reminderTexts(emailOnly.phone)).toBe(0);

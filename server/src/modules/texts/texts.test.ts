@@ -101,7 +101,7 @@ describe("texts: consent, channel, STOP and delivery status", () => {
       consentGiven: true,
       canText: true,
       consentSource: `Recorded by ${t.staffA.name}: Said yes at the counter`,
-      channelSummary: "Will send by text to +1 207 555 0100",
+      channelSummary: "Will send by text to (207) 555-0100",
     });
     expect((await read(c.id)).portalStatus).toMatchObject({ state: "NOT_INVITED", action: "SEND" });
 
@@ -168,7 +168,7 @@ describe("texts: consent, channel, STOP and delivery status", () => {
     const c = await createCustomer(app, t.a.id, { email: "bo@example.com", phone });
     const saved = await consent(c.id, "BOTH");
     expect(saved.setTextSettings.channelSummary).toBe(
-      `Will send by email to bo@example.com and text to ${phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "+1 $1 $2 $3")}`,
+      `Will send by email to bo@example.com and text to ${phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "($1) $2-$3")}`,
     );
     const sent = await t.asA.ok<{ sendInvite: { invitation: Record<string, unknown> } }>(SEND, { id: String(c.id) });
     expect(sent.sendInvite.invitation).toMatchObject({

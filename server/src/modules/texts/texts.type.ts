@@ -3,7 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { textsConfigured } from "../../config.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { type Context, requestFacility } from "../../graphql/context.js";
-import { formatPhone, formatPhoneInternational } from "../../lib/phone.js";
+import { formatPhone } from "../../lib/phone.js";
 import {
   type Channel,
   channelsFor,
@@ -126,10 +126,9 @@ export class TextSettings {
   static from(row: TextSettingsRow, country: string, recent: TextMessage[], textsOn: boolean): TextSettings {
     const via = channelsFor(row);
     const phoneDisplay = formatPhone(row.phone, country);
-    const parts = [
-      via.email ? `email to ${row.email}` : null,
-      via.text ? `text to ${formatPhoneInternational(row.phone)}` : null,
-    ].filter(Boolean);
+    const parts = [via.email ? `email to ${row.email}` : null, via.text ? `text to ${phoneDisplay}` : null].filter(
+      Boolean,
+    );
     return Object.assign(new TextSettings(), {
       channel: row.channel,
       phone: row.phone,

@@ -211,8 +211,8 @@ describe("invite reminders on the history", () => {
           timeline: [
             event("QUEUED", 0, "To +12075550100"),
             event("TEXT_SENT", 1, "To +12075550100"),
-            event("REMINDER_SENT", 3 * 24 * 60, "Reminder 1 by text to +12075550100"),
-            event("REMINDER_SENT", 6 * 24 * 60, "Reminder 2 by email and text to sam@example.com and +12075550100"),
+            event("REMINDER_SENT", 3 * 24 * 60, "Reminder 1 by text to (207) 555-0100"),
+            event("REMINDER_SENT", 6 * 24 * 60, "Reminder 2 by email and text to sam@example.com and (207) 555-0100"),
           ],
         })}
         now={NOW}
@@ -220,7 +220,7 @@ describe("invite reminders on the history", () => {
     );
     expect(screen.getByText("Reminder sent by text")).toBeTruthy();
     expect(screen.getByText("Reminder sent by email and text")).toBeTruthy();
-    expect(screen.getByText("Reminder 1 by text to +12075550100")).toBeTruthy();
+    expect(screen.getByText("Reminder 1 by text to (207) 555-0100")).toBeTruthy();
   });
 
   it("counts the reminders of a pending invite and lets staff stop the rest", async () => {
