@@ -287,26 +287,34 @@ type EventData = Record<string, string | number | boolean | null>;
  * caller's transaction: it is sent only if the change that caused it commits. Answers how many
  * deliveries were queued; wake the outbox (nudgeOutbox) after the transaction returns.
  */
-export async function queueWebhookEvent(
-  tx: WriteDb,
-  t: Tables,
-  event: {
-    facilityId: number;
-    /** The customer the event is about, if any: its deliveries are erased with them. */
-    customerId: number | null;
-    type: WebhookEventType;
-    data: EventData;
-    now: Date;
-  },
-): Promise<number> {
-  const e = t.webhookEndpoints;
-  const endpoints = (
-    await tx
-      .select({ id: e.id, events: e.events })
-      .from(e)
-      .where(and(eq(e.facilityId, event.facilityId), eq(e.enabled, true)))
-  ).filter((endpoint) => eventsOf(endpoint).includes(event.type));
+export async function queueWebhookEvent(tx: WriteDb, t: Tables, event: QueuedEvent): Promise<number> {
+  const endpoints = await listeningEndpoints(tx, t, event.facilityId, event.type);
   if (endpoints.length === 0) return 0;
+  await tx.insert(t.webhookDeliveries).values(deliveriesOf(endpoints, event));
+  return endpoints.length;
+}
+
+type QueuedEvent = {
+  facilityId: number;
+  /** The customer the event is about, if any: its deliveries are erased with them. */
+  customerId: number | null;
+  type: WebhookEventType;
+  data: EventData;
+  now: Date;
+};
+
+/** The facility's enabled endpoints that listen to type. */
+async function listeningEndpoints(tx: WriteDb, t: Tables, facilityId: number, type: WebhookEventType) {
+  const e = t.webhookEndpoints;
+  const endpoints = await tx
+    .select({ id: e.id, events: e.events })
+    .from(e)
+    .where(and(eq(e.facilityId, facilityId), eq(e.enabled, true)));
+  return endpoints.filter((endpoint) => eventsOf(endpoint).includes(type));
+}
+
+/** One delivery row per endpoint of one event, which gets its id and payload here. */
+function deliveriesOf(endpoints: ReadonlyArray<{ id: number }>, event: QueuedEvent) {
   const eventId = `evt_${randomBytes(12).toString("hex")}`;
   const payload = JSON.stringify({
     id: eventId,
@@ -315,22 +323,18 @@ export async function queueWebhookEvent(
     facilityId: String(event.facilityId),
     data: event.data,
   });
-  await tx.insert(t.webhookDeliveries).values(
-    endpoints.map((endpoint) => ({
-      facilityId: event.facilityId,
-      endpointId: endpoint.id,
-      customerId: event.customerId,
-      eventId,
-      eventType: event.type,
-      payload,
-      nextAttemptAt: event.now,
-      createdAt: event.now,
-    })),
-  );
-  return endpoints.length;
+  return endpoints.map((endpoint) => ({
+    facilityId: event.facilityId,
+    endpointId: endpoint.id,
+    customerId: event.customerId,
+    eventId,
+    eventType: event.type,
+    payload,
+    nextAttemptAt: event.now,
+    createdAt: event.now,
+  }));
 }
 
-/** Whether any endpoint of these facilities listens to type: lets a batch skip its lookups when none does. */
 /**
  * customer.created for customers made in bulk (a CSV import's chunk): one read of the facility's
  * endpoints for the chunk, then one event per customer only when an endpoint listens.
@@ -342,20 +346,24 @@ export async function queueCustomersCreated(
   customers: ReadonlyArray<{ id: number; name: string; email: string | null; phone: string | null }>,
   now: Date,
 ): Promise<number> {
-  if (customers.length === 0 || !(await listenersIn(tx, t, [facilityId], "customer.created"))) return 0;
-  let queued = 0;
-  for (const c of customers) {
-    queued += await queueWebhookEvent(tx, t, {
+  if (customers.length === 0) return 0;
+  const endpoints = await listeningEndpoints(tx, t, facilityId, "customer.created");
+  if (endpoints.length === 0) return 0;
+  const rows = customers.flatMap((c) =>
+    deliveriesOf(endpoints, {
       facilityId,
       customerId: c.id,
       type: "customer.created",
       now,
       data: { customerId: String(c.id), name: c.name, email: c.email, phone: c.phone },
-    });
-  }
-  return queued;
+    }),
+  );
+  // Slices keep each insert well under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(t.webhookDeliveries).values(rows.slice(i, i + 500));
+  return rows.length;
 }
 
+/** Whether any endpoint of these facilities listens to type: lets a batch skip its lookups when none does. */
 async function listenersIn(tx: WriteDb, t: Tables, facilityIds: number[], type: WebhookEventType): Promise<boolean> {
   if (facilityIds.length === 0) return false;
   const e = t.webhookEndpoints;
