@@ -154,6 +154,13 @@ test("the requests queue filters by status, and a reply moves a customer's reque
   await gql("mutation($input: ServiceRequestInput!) { requestService(input: $input) { id } }", {
     input: { type: "DETAILING", notes },
   });
+  // More open requests than a page holds, asked after the detailing, so that it stays on the first.
+  const fillers = Array.from({ length: 50 }, (_, i) => `Wash ${i + 1} (${unique("F")})`);
+  for (const fillerNotes of fillers) {
+    await gql("mutation($input: ServiceRequestInput!) { requestService(input: $input) { id } }", {
+      input: { type: "SERVICE", notes: fillerNotes },
+    });
+  }
   const emailsBefore = 1;
 
   await page
@@ -170,6 +177,13 @@ test("the requests queue filters by status, and a reply moves a customer's reque
   }
   const row = page.getByRole("listitem", { name: `Detailing for ${customer.name}, New` });
   await expect(row).toContainText(notes);
+  // The queue comes a page at a time, oldest first: the last request asked waits on the next page.
+  const lastFiller = page.getByRole("listitem").filter({ hasText: fillers.at(-1) as string });
+  await expect(page.getByText(/^50\+ open requests$/)).toBeVisible();
+  await expect(lastFiller).toHaveCount(0);
+  await page.getByRole("button", { name: "Show more requests" }).click();
+  await expect(lastFiller).toBeVisible();
+  await expect(page.getByText(/^\d+ open requests$/)).toBeVisible();
 
   await row.getByRole("button", { name: "Detailing" }).click();
   const drawer = page.getByRole("dialog", { name: "Service request" });
@@ -188,7 +202,7 @@ test("the requests queue filters by status, and a reply moves a customer's reque
   // Mantine's chips hide their checkbox behind the label, which is what people click.
   await filters.locator("label", { hasText: "Scheduled" }).click();
   await expect(filters.getByRole("checkbox", { name: "Scheduled" })).not.toBeChecked();
-  await expect(page.getByRole("listitem", { name: new RegExp(`for ${customer.name}`) })).toHaveCount(0);
+  await expect(page.getByRole("listitem", { name: new RegExp(`^Detailing for ${customer.name}`) })).toHaveCount(0);
   await filters.locator("label", { hasText: "Done" }).click();
   await expect(page).toHaveURL(/status=NEW%2CIN_PROGRESS%2CDONE|status=NEW,IN_PROGRESS,DONE/);
   await portal.dispose();

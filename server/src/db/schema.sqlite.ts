@@ -1238,6 +1238,8 @@ export const serviceRequests = table(
   },
   (t) => [
     index("service_requests_facility").on(t.facilityId, t.status, t.id),
+    // The staff queue's closed run, done and cancelled together, newest first.
+    index("service_requests_facility_closed").on(t.facilityId, t.id).where(sql`status IN ('DONE', 'CANCELLED')`),
     index("service_requests_customer").on(t.customerId, t.id),
   ],
 );

@@ -146,7 +146,7 @@ type Documents = {
     "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    ...ServiceRequestFields\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": typeof types.ServiceRequestDetailFieldsFragmentDoc,
     "\n  query NewServiceRequestCount {\n    newServiceRequestCount\n  }\n": typeof types.NewServiceRequestCountDocument,
     "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.ServiceRequestDocument,
-    "\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n": typeof types.ServiceRequestsDocument,
+    "\n  query ServiceRequests($statuses: [ServiceRequestStatus!], $after: String) {\n    serviceRequests(statuses: $statuses, first: 50, after: $after) {\n      nodes {\n        ...ServiceRequestFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ServiceRequestsDocument,
     "\n  mutation UpdateServiceRequest($id: ID!, $status: ServiceRequestStatus, $reply: String) {\n    updateServiceRequest(id: $id, status: $status, reply: $reply) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": typeof types.UpdateServiceRequestDocument,
     "\n  mutation RemoveLogo {\n    removeLogo {\n      id\n      logoUrl\n    }\n  }\n": typeof types.RemoveLogoDocument,
     "\n  query PhoneCountries {\n    phoneCountries {\n      code\n      name\n      callingCode\n    }\n  }\n": typeof types.PhoneCountriesDocument,
@@ -310,7 +310,7 @@ const documents: Documents = {
     "\n  fragment ServiceRequestDetailFields on ServiceRequest {\n    ...ServiceRequestFields\n    updates {\n      id\n      authorName\n      fromStaff\n      body\n      status\n      createdAt\n    }\n  }\n": types.ServiceRequestDetailFieldsFragmentDoc,
     "\n  query NewServiceRequestCount {\n    newServiceRequestCount\n  }\n": types.NewServiceRequestCountDocument,
     "\n  query ServiceRequest($id: ID!) {\n    serviceRequest(id: $id) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.ServiceRequestDocument,
-    "\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n": types.ServiceRequestsDocument,
+    "\n  query ServiceRequests($statuses: [ServiceRequestStatus!], $after: String) {\n    serviceRequests(statuses: $statuses, first: 50, after: $after) {\n      nodes {\n        ...ServiceRequestFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ServiceRequestsDocument,
     "\n  mutation UpdateServiceRequest($id: ID!, $status: ServiceRequestStatus, $reply: String) {\n    updateServiceRequest(id: $id, status: $status, reply: $reply) {\n      ...ServiceRequestDetailFields\n    }\n  }\n": types.UpdateServiceRequestDocument,
     "\n  mutation RemoveLogo {\n    removeLogo {\n      id\n      logoUrl\n    }\n  }\n": types.RemoveLogoDocument,
     "\n  query PhoneCountries {\n    phoneCountries {\n      code\n      name\n      callingCode\n    }\n  }\n": types.PhoneCountriesDocument,
@@ -887,7 +887,7 @@ export function graphql(source: "\n  query ServiceRequest($id: ID!) {\n    servi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequests($statuses: [ServiceRequestStatus!]) {\n    serviceRequests(statuses: $statuses) {\n      ...ServiceRequestFields\n    }\n  }\n"];
+export function graphql(source: "\n  query ServiceRequests($statuses: [ServiceRequestStatus!], $after: String) {\n    serviceRequests(statuses: $statuses, first: 50, after: $after) {\n      nodes {\n        ...ServiceRequestFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceRequests($statuses: [ServiceRequestStatus!], $after: String) {\n    serviceRequests(statuses: $statuses, first: 50, after: $after) {\n      nodes {\n        ...ServiceRequestFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

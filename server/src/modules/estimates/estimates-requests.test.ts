@@ -221,13 +221,14 @@ describe("estimates and service requests", () => {
       (await owner.gql(REQUEST, { input: { type: "REPAIR", preferredDate: "2020-01-01" } })).errors?.[0]?.extensions
         ?.code,
     ).toBe("BAD_USER_INPUT");
-    const queue = await t.asA.ok<{ serviceRequests: Array<{ id: string; status: string }> }>(
-      `{ serviceRequests(statuses: [NEW]) { id status } }`,
+    const queue = await t.asA.ok<{ serviceRequests: { nodes: Array<{ id: string; status: string }> } }>(
+      `{ serviceRequests(statuses: [NEW]) { nodes { id status } } }`,
     );
-    expect(queue.serviceRequests.map((r) => r.id)).toContain(created.id);
-    expect((await t.asB.ok<{ serviceRequests: unknown[] }>(`{ serviceRequests { id } }`)).serviceRequests).toHaveLength(
-      0,
-    );
+    expect(queue.serviceRequests.nodes.map((r) => r.id)).toContain(created.id);
+    expect(
+      (await t.asB.ok<{ serviceRequests: { nodes: unknown[] } }>(`{ serviceRequests { nodes { id } } }`))
+        .serviceRequests.nodes,
+    ).toHaveLength(0);
     await t.asA.ok(
       `mutation($id: ID!) { updateServiceRequest(id: $id, status: SCHEDULED, reply: "Booked for the 14th.") { status } }`,
       {
@@ -297,10 +298,15 @@ describe("estimates and service requests", () => {
     ).portalServiceRequests;
     const PAGE = `query($id: ID!) { serviceRequest(id: $id) { status carName updates { body status } } }`;
     const requests = [
-      () => t.asA.ok("{ serviceRequests { id status carName } }"),
-      () => t.asA.ok("query($s: [ServiceRequestStatus!]) { serviceRequests(statuses: $s) { id } }", { s: ["NEW"] }),
+      () => t.asA.ok("{ serviceRequests { nodes { id status carName } } }"),
       () =>
-        t.asA.ok("query($s: [ServiceRequestStatus!]) { serviceRequests(statuses: $s) { id } }", { s: ["DONE", "NEW"] }),
+        t.asA.ok("query($s: [ServiceRequestStatus!]) { serviceRequests(statuses: $s) { nodes { id } } }", {
+          s: ["NEW"],
+        }),
+      () =>
+        t.asA.ok("query($s: [ServiceRequestStatus!]) { serviceRequests(statuses: $s) { nodes { id } } }", {
+          s: ["DONE", "NEW"],
+        }),
       () => t.asA.ok("{ newServiceRequestCount }"),
       () => t.asA.ok(PAGE, { id: request?.id }),
       () => owner.ok(PAGE, { id: request?.id }),

@@ -4,14 +4,16 @@ import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { badInput } from "../../lib/domain-error.js";
 import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import { Customer } from "../customers/customer.type.js";
 import { PortalSection } from "../facilities/sections.service.js";
+import { decodeQueueCursor, encodeQueueCursor, requestQueuePage } from "./request-queue.service.js";
+import { ServiceRequestConnection } from "./request-queue.type.js";
 import { ServiceRequestInput } from "./service-request.inputs.js";
 import {
   getRequest,
   newRequestCount,
-  requestQueue,
   requestService,
   requestsOfCustomer,
   updateRequest,
@@ -19,12 +21,17 @@ import {
 } from "./service-request.service.js";
 import { ServiceRequest, ServiceRequestStatus, ServiceRequestUpdate } from "./service-request.type.js";
 
+const MAX_PAGE = 100;
+
 const staffScope = (ctx: Context) => new FacilityScope(requireStaff(ctx).facilityId);
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
   @Authorized(Role.STAFF)
-  @Query(() => [ServiceRequest], { description: "The staff queue: open requests first." })
+  @Query(() => ServiceRequestConnection, {
+    description:
+      "The staff queue: open requests first (new, scheduled, in progress), oldest first within each; closed ones after, newest first. Requests of archived customers leave it.",
+  })
   async serviceRequests(
     @Ctx() ctx: Context,
     @Arg("statuses", () => [ServiceRequestStatus], {
@@ -32,8 +39,21 @@ export class ServiceRequestResolver {
       description: "Only requests in these statuses; omit for all.",
     })
     statuses: ServiceRequestStatus[] | null,
-  ): Promise<ServiceRequest[]> {
-    return (await requestQueue(ctx.data, staffScope(ctx), statuses)).map(ServiceRequest.from);
+    @Arg("first", () => Int, { defaultValue: 50, description: "Requests per page, 1 to 100." }) first: number,
+    @StringArg("after", { nullable: true, maxLength: 40, description: "pageInfo.endCursor of the page before." })
+    after: string | null,
+  ): Promise<ServiceRequestConnection> {
+    if (first < 1 || first > MAX_PAGE)
+      throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
+    const page = await requestQueuePage(ctx.data, staffScope(ctx), statuses, {
+      first,
+      after: decodeQueueCursor(after),
+    });
+    const last = page.positions.at(-1);
+    return Object.assign(new ServiceRequestConnection(), {
+      nodes: page.rows.map(ServiceRequest.from),
+      pageInfo: { endCursor: last ? encodeQueueCursor(last) : null, hasNextPage: page.hasNextPage },
+    });
   }
 
   @Authorized(Role.STAFF)

@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, getTableColumns, isNull, notInArray, sql } from "drizzle-orm";
+import { asc, count, desc, eq, getTableColumns, notInArray, sql } from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
@@ -29,7 +29,7 @@ export type RequestRow = Tables["serviceRequests"]["$inferSelect"] & {
 export type UpdateRow = Tables["serviceRequestUpdates"]["$inferSelect"];
 
 /** A request with its customer's and car's names. */
-function selectRequests(db: Pick<WriteDb, "select">, t: Tables) {
+export function selectRequests(db: Pick<WriteDb, "select">, t: Tables) {
   return db
     .select({
       ...getTableColumns(t.serviceRequests),
@@ -43,40 +43,13 @@ function selectRequests(db: Pick<WriteDb, "select">, t: Tables) {
     .leftJoin(t.cars, eq(t.cars.id, t.serviceRequests.carId));
 }
 
-/** Open requests (new, scheduled, in progress) first, oldest first; closed ones after, newest first. */
-const queueOrder = (t: Tables) => [
-  sql`CASE ${t.serviceRequests.status} WHEN 'NEW' THEN 0 WHEN 'SCHEDULED' THEN 1 WHEN 'IN_PROGRESS' THEN 2 ELSE 3 END`,
-  sql`CASE WHEN ${t.serviceRequests.status} IN ('DONE', 'CANCELLED') THEN -${t.serviceRequests.id} ELSE ${t.serviceRequests.id} END`,
-];
-
-// The staff queue, its badge, the portal's list and the request pages run on every request: prepared.
+// The staff queue's badge, the portal's list and the request pages run on every request: prepared.
 const requestsOfCustomerRead = preparedRead("service_requests_of_customer", (db, t) =>
   selectRequests(db, t)
     .where(
       FacilityScope.preparedWhere(t.serviceRequests, eq(t.serviceRequests.customerId, sql.placeholder("customerId"))),
     )
     .orderBy(desc(t.serviceRequests.id)),
-);
-
-const requestQueueRead = preparedRead("service_request_queue", (db, t) =>
-  selectRequests(db, t)
-    // An archived customer's requests leave the queue with them (docs/decisions/0029).
-    .where(FacilityScope.preparedWhere(t.serviceRequests, isNull(t.customers.archivedAt)))
-    .orderBy(...queueOrder(t))
-    .limit(500),
-);
-
-const requestQueueByStatusRead = preparedRead("service_request_queue_by_status", (db, t, dialect) =>
-  selectRequests(db, t)
-    .where(
-      FacilityScope.preparedWhere(
-        t.serviceRequests,
-        dialect.inList(t.serviceRequests.status, sql.placeholder("statuses")),
-        isNull(t.customers.archivedAt),
-      ),
-    )
-    .orderBy(...queueOrder(t))
-    .limit(500),
 );
 
 /**
@@ -125,16 +98,6 @@ export async function requestsOfCustomer(
   customerId: number,
 ): Promise<RequestRow[]> {
   return requestsOfCustomerRead(data).execute(scope.values({ customerId }));
-}
-
-/** The staff queue: open requests first (new, scheduled, in progress), oldest first; closed ones newest first. */
-export async function requestQueue(
-  data: Database,
-  scope: FacilityScope,
-  statuses: RequestStatus[] | null,
-): Promise<RequestRow[]> {
-  if (!statuses?.length) return requestQueueRead(data).execute(scope.values({}));
-  return requestQueueByStatusRead(data).execute(scope.values({ statuses: data.dialect.listParam(statuses) }));
 }
 
 /** One COUNT over the (facility, status) index, cheap enough to poll for a badge. */

@@ -2,6 +2,7 @@ import {
   Anchor,
   Badge,
   Box,
+  Button,
   Chip,
   Divider,
   EmptyState,
@@ -40,8 +41,10 @@ export function RequestsPage() {
   const statuses = parseStatusParam(params.get("status"));
   const openId = params.get("request");
   const now = useNow();
-  const { data, previousData, error, refetch, loading } = useServiceRequests(statuses);
-  const requests = (data ?? previousData)?.serviceRequests;
+  const { data, previousData, error, refetch, loading, loadMore } = useServiceRequests(statuses);
+  const page = (data ?? previousData)?.serviceRequests;
+  const requests = page?.nodes;
+  const more = !!page?.pageInfo.hasNextPage;
   const stale = !data && !!previousData;
 
   const setParam = (key: string, value: string | null) => {
@@ -75,7 +78,7 @@ export function RequestsPage() {
           Service requests
         </Title>
         <Text c="dimmed" size="sm" aria-live="polite">
-          {requests ? `${requests.length === 0 ? "No" : requests.length} ${filterLabel}` : "\u00a0"}
+          {requests ? `${requests.length === 0 ? "No" : requests.length}${more ? "+" : ""} ${filterLabel}` : "\u00a0"}
         </Text>
       </div>
 
@@ -142,6 +145,16 @@ export function RequestsPage() {
               </Fragment>
             ))}
           </Box>
+          {more && (
+            <>
+              <Divider />
+              <Group justify="center" p="sm">
+                <Button variant="default" size="sm" onClick={() => void loadMore()} loading={loading}>
+                  Show more requests
+                </Button>
+              </Group>
+            </>
+          )}
         </Paper>
       )}
 

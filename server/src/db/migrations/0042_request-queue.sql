@@ -1,0 +1,1 @@
+CREATE INDEX `service_requests_facility_closed` ON `service_requests` (`facility_id`,`id`) WHERE status IN ('DONE', 'CANCELLED');
