@@ -358,20 +358,13 @@ export async function queueCustomersCreated(
       data: { customerId: String(c.id), name: c.name, email: c.email, phone: c.phone },
     }),
   );
-  // Slices keep each insert well under SQLite's bound-parameter limit.
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(t.webhookDeliveries).values(rows.slice(i, i + 500));
+  await insertDeliveries(tx, t, rows);
   return rows.length;
 }
 
-/** Whether any endpoint of these facilities listens to type: lets a batch skip its lookups when none does. */
-async function listenersIn(tx: WriteDb, t: Tables, facilityIds: number[], type: WebhookEventType): Promise<boolean> {
-  if (facilityIds.length === 0) return false;
-  const e = t.webhookEndpoints;
-  const rows = await tx
-    .select({ events: e.events })
-    .from(e)
-    .where(and(inArray(e.facilityId, [...new Set(facilityIds)]), eq(e.enabled, true)));
-  return rows.some((row) => eventsOf(row).includes(type));
+/** Delivery rows in slices, which keep each insert well under SQLite's bound-parameter limit. */
+async function insertDeliveries(tx: WriteDb, t: Tables, rows: ReturnType<typeof deliveriesOf>) {
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(t.webhookDeliveries).values(rows.slice(i, i + 500));
 }
 
 /** The facts of an invitation events about it carry: who it went to, and how. */
@@ -406,18 +399,12 @@ export async function queueInvitationEvents(
 ): Promise<number> {
   if (invitationIds.length === 0) return 0;
   const facts = await invitationFacts(tx, t, invitationIds);
-  if (
-    !(await listenersIn(
-      tx,
-      t,
-      facts.map((f) => f.facilityId),
-      type,
-    ))
-  )
-    return 0;
-  let queued = 0;
-  for (const f of facts) {
-    queued += await queueWebhookEvent(tx, t, {
+  // An invitation batch is one facility's as a rule: its endpoints are read once, not per invite.
+  const endpointsOf = new Map<number, Awaited<ReturnType<typeof listeningEndpoints>>>();
+  for (const facilityId of new Set(facts.map((f) => f.facilityId)))
+    endpointsOf.set(facilityId, await listeningEndpoints(tx, t, facilityId, type));
+  const rows = facts.flatMap((f) =>
+    deliveriesOf(endpointsOf.get(f.facilityId) ?? [], {
       facilityId: f.facilityId,
       customerId: f.customerId,
       type,
@@ -431,9 +418,10 @@ export async function queueInvitationEvents(
         channel: f.deliveredVia,
         ...extra,
       },
-    });
-  }
-  return queued;
+    }),
+  );
+  await insertDeliveries(tx, t, rows);
+  return rows.length;
 }
 
 /** The deliveries older than the log keeps, a chunk at a time (the purge job drains it). */
@@ -463,203 +451,207 @@ export async function purgeOldWebhookDeliveries(data: Database, now: Date, chunk
 
 type Queued = { tx: WriteDb; t: Tables; facilityId: number; now: Date };
 
+/**
+ * Queues one event of the facility: its listening endpoints are read first, and the event's facts
+ * (`facts`, null when the record is gone) only when one listens, as most facilities have none.
+ */
+async function queueEventOf(
+  q: Queued,
+  type: WebhookEventType,
+  facts: (q: Queued) => Promise<{ customerId: number | null; data: EventData } | null>,
+): Promise<number> {
+  const endpoints = await listeningEndpoints(q.tx, q.t, q.facilityId, type);
+  if (endpoints.length === 0) return 0;
+  const event = await facts(q);
+  if (!event) return 0;
+  await q.tx
+    .insert(q.t.webhookDeliveries)
+    .values(deliveriesOf(endpoints, { ...event, facilityId: q.facilityId, type, now: q.now }));
+  return endpoints.length;
+}
+
 /** invoice.issued or invoice.paid of one invoice, with its number and amounts in cents. */
 export async function queueInvoiceEvent(
   q: Queued,
   type: "invoice.issued" | "invoice.paid",
   invoiceId: number,
 ): Promise<number> {
-  const { tx, t } = q;
-  if (!(await listenersIn(tx, t, [q.facilityId], type))) return 0;
-  const i = t.invoices;
-  const [invoice] = await tx
-    .select({
-      id: i.id,
-      number: i.number,
-      status: i.status,
-      issuedOn: i.issuedOn,
-      dueOn: i.dueOn,
-      totalCents: i.totalCents,
-      balanceCents: i.balanceCents,
-      customerId: i.customerId,
-      customerName: t.customers.name,
-    })
-    .from(i)
-    .innerJoin(t.customers, eq(t.customers.id, i.customerId))
-    .where(and(eq(i.id, invoiceId), eq(i.facilityId, q.facilityId)));
-  if (!invoice) return 0;
-  return queueWebhookEvent(q.tx, q.t, {
-    facilityId: q.facilityId,
-    customerId: invoice.customerId,
-    type,
-    now: q.now,
-    data: {
-      invoiceId: String(invoice.id),
-      number: invoice.number,
-      status: invoice.status,
-      issuedOn: invoice.issuedOn,
-      dueOn: invoice.dueOn,
-      totalCents: invoice.totalCents,
-      balanceCents: invoice.balanceCents,
-      customerId: String(invoice.customerId),
-      customerName: invoice.customerName,
-    },
+  return queueEventOf(q, type, async ({ tx, t }) => {
+    const i = t.invoices;
+    const [invoice] = await tx
+      .select({
+        id: i.id,
+        number: i.number,
+        status: i.status,
+        issuedOn: i.issuedOn,
+        dueOn: i.dueOn,
+        totalCents: i.totalCents,
+        balanceCents: i.balanceCents,
+        customerId: i.customerId,
+        customerName: t.customers.name,
+      })
+      .from(i)
+      .innerJoin(t.customers, eq(t.customers.id, i.customerId))
+      .where(and(eq(i.id, invoiceId), eq(i.facilityId, q.facilityId)));
+    if (!invoice) return null;
+    return {
+      customerId: invoice.customerId,
+      data: {
+        invoiceId: String(invoice.id),
+        number: invoice.number,
+        status: invoice.status,
+        issuedOn: invoice.issuedOn,
+        dueOn: invoice.dueOn,
+        totalCents: invoice.totalCents,
+        balanceCents: invoice.balanceCents,
+        customerId: String(invoice.customerId),
+        customerName: invoice.customerName,
+      },
+    };
   });
 }
 
 /** document.signed: the document, who signed it and when. */
 export async function queueDocumentSigned(q: Queued, documentId: number): Promise<number> {
-  const { tx, t } = q;
-  if (!(await listenersIn(tx, t, [q.facilityId], "document.signed"))) return 0;
-  const doc = t.documents;
-  const s = t.documentSignatures;
-  const [row] = await tx
-    .select({
-      id: doc.id,
-      title: doc.title,
-      kind: doc.kind,
-      customerId: doc.customerId,
-      customerName: t.customers.name,
-      signerName: s.signerName,
-      typedName: s.typedName,
-      signedAt: s.signedAt,
-    })
-    .from(doc)
-    .innerJoin(s, eq(s.documentId, doc.id))
-    .innerJoin(t.customers, eq(t.customers.id, doc.customerId))
-    .where(and(eq(doc.id, documentId), eq(doc.facilityId, q.facilityId)));
-  if (!row) return 0;
-  return queueWebhookEvent(tx, t, {
-    facilityId: q.facilityId,
-    customerId: row.customerId,
-    type: "document.signed",
-    now: q.now,
-    data: {
-      documentId: String(row.id),
-      title: row.title,
-      kind: row.kind,
-      customerId: String(row.customerId),
-      customerName: row.customerName,
-      signerName: row.signerName,
-      typedName: row.typedName,
-      signedAt: row.signedAt.toISOString(),
-    },
+  return queueEventOf(q, "document.signed", async ({ tx, t }) => {
+    const doc = t.documents;
+    const s = t.documentSignatures;
+    const [row] = await tx
+      .select({
+        id: doc.id,
+        title: doc.title,
+        kind: doc.kind,
+        customerId: doc.customerId,
+        customerName: t.customers.name,
+        signerName: s.signerName,
+        typedName: s.typedName,
+        signedAt: s.signedAt,
+      })
+      .from(doc)
+      .innerJoin(s, eq(s.documentId, doc.id))
+      .innerJoin(t.customers, eq(t.customers.id, doc.customerId))
+      .where(and(eq(doc.id, documentId), eq(doc.facilityId, q.facilityId)));
+    if (!row) return null;
+    return {
+      customerId: row.customerId,
+      data: {
+        documentId: String(row.id),
+        title: row.title,
+        kind: row.kind,
+        customerId: String(row.customerId),
+        customerName: row.customerName,
+        signerName: row.signerName,
+        typedName: row.typedName,
+        signedAt: row.signedAt.toISOString(),
+      },
+    };
   });
 }
 
 /** estimate.answered: the customer accepted (some or all of) or declined an estimate. */
 export async function queueEstimateAnswered(q: Queued, estimateId: number): Promise<number> {
-  const { tx, t } = q;
-  if (!(await listenersIn(tx, t, [q.facilityId], "estimate.answered"))) return 0;
-  const e = t.estimates;
-  const [row] = await tx
-    .select({
-      id: e.id,
-      number: e.number,
-      title: e.title,
-      status: e.status,
-      respondedByName: e.respondedByName,
-      customerNote: e.customerNote,
-      customerId: e.customerId,
-      customerName: t.customers.name,
-    })
-    .from(e)
-    .innerJoin(t.customers, eq(t.customers.id, e.customerId))
-    .where(and(eq(e.id, estimateId), eq(e.facilityId, q.facilityId)));
-  if (!row) return 0;
-  const lines = await tx
-    .select({ amountCents: t.estimateLines.amountCents, accepted: t.estimateLines.accepted })
-    .from(t.estimateLines)
-    .where(eq(t.estimateLines.estimateId, estimateId));
-  return queueWebhookEvent(tx, t, {
-    facilityId: q.facilityId,
-    customerId: row.customerId,
-    type: "estimate.answered",
-    now: q.now,
-    data: {
-      estimateId: String(row.id),
-      number: row.number,
-      title: row.title,
-      answer: row.status,
-      totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0),
-      acceptedCents: lines.reduce((sum, line) => sum + (line.accepted === false ? 0 : line.amountCents), 0),
-      answeredBy: row.respondedByName,
-      note: row.customerNote,
-      customerId: String(row.customerId),
-      customerName: row.customerName,
-    },
+  return queueEventOf(q, "estimate.answered", async ({ tx, t }) => {
+    const e = t.estimates;
+    const [row] = await tx
+      .select({
+        id: e.id,
+        number: e.number,
+        title: e.title,
+        status: e.status,
+        respondedByName: e.respondedByName,
+        customerNote: e.customerNote,
+        customerId: e.customerId,
+        customerName: t.customers.name,
+      })
+      .from(e)
+      .innerJoin(t.customers, eq(t.customers.id, e.customerId))
+      .where(and(eq(e.id, estimateId), eq(e.facilityId, q.facilityId)));
+    if (!row) return null;
+    const lines = await tx
+      .select({ amountCents: t.estimateLines.amountCents, accepted: t.estimateLines.accepted })
+      .from(t.estimateLines)
+      .where(eq(t.estimateLines.estimateId, estimateId));
+    return {
+      customerId: row.customerId,
+      data: {
+        estimateId: String(row.id),
+        number: row.number,
+        title: row.title,
+        answer: row.status,
+        totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0),
+        acceptedCents: lines.reduce((sum, line) => sum + (line.accepted === false ? 0 : line.amountCents), 0),
+        answeredBy: row.respondedByName,
+        note: row.customerNote,
+        customerId: String(row.customerId),
+        customerName: row.customerName,
+      },
+    };
   });
 }
 
 /** message.received: a customer's person wrote to the facility from the portal. */
 export async function queueMessageReceived(q: Queued, messageId: number): Promise<number> {
-  const { tx, t } = q;
-  if (!(await listenersIn(tx, t, [q.facilityId], "message.received"))) return 0;
-  const m = t.messages;
-  const [row] = await tx
-    .select({
-      id: m.id,
-      authorName: m.authorName,
-      body: m.body,
-      customerId: m.customerId,
-      customerName: t.customers.name,
-      createdAt: m.createdAt,
-    })
-    .from(m)
-    .innerJoin(t.customers, eq(t.customers.id, m.customerId))
-    .where(and(eq(m.id, messageId), eq(m.facilityId, q.facilityId)));
-  if (!row) return 0;
-  return queueWebhookEvent(tx, t, {
-    facilityId: q.facilityId,
-    customerId: row.customerId,
-    type: "message.received",
-    now: q.now,
-    data: {
-      messageId: String(row.id),
-      authorName: row.authorName,
-      body: row.body,
-      customerId: String(row.customerId),
-      customerName: row.customerName,
-    },
+  return queueEventOf(q, "message.received", async ({ tx, t }) => {
+    const m = t.messages;
+    const [row] = await tx
+      .select({
+        id: m.id,
+        authorName: m.authorName,
+        body: m.body,
+        customerId: m.customerId,
+        customerName: t.customers.name,
+        createdAt: m.createdAt,
+      })
+      .from(m)
+      .innerJoin(t.customers, eq(t.customers.id, m.customerId))
+      .where(and(eq(m.id, messageId), eq(m.facilityId, q.facilityId)));
+    if (!row) return null;
+    return {
+      customerId: row.customerId,
+      data: {
+        messageId: String(row.id),
+        authorName: row.authorName,
+        body: row.body,
+        customerId: String(row.customerId),
+        customerName: row.customerName,
+      },
+    };
   });
 }
 
 /** service_request.created: a customer asked for a service from the portal. */
 export async function queueServiceRequestCreated(q: Queued, requestId: number): Promise<number> {
-  const { tx, t } = q;
-  if (!(await listenersIn(tx, t, [q.facilityId], "service_request.created"))) return 0;
-  const r = t.serviceRequests;
-  const [row] = await tx
-    .select({
-      id: r.id,
-      type: r.type,
-      notes: r.notes,
-      preferredDate: r.preferredDate,
-      status: r.status,
-      carId: r.carId,
-      requestedByName: r.requestedByName,
-      customerId: r.customerId,
-      customerName: t.customers.name,
-    })
-    .from(r)
-    .innerJoin(t.customers, eq(t.customers.id, r.customerId))
-    .where(and(eq(r.id, requestId), eq(r.facilityId, q.facilityId)));
-  if (!row) return 0;
-  return queueWebhookEvent(tx, t, {
-    facilityId: q.facilityId,
-    customerId: row.customerId,
-    type: "service_request.created",
-    now: q.now,
-    data: {
-      serviceRequestId: String(row.id),
-      type: row.type,
-      notes: row.notes,
-      preferredDate: row.preferredDate,
-      status: row.status,
-      carId: row.carId == null ? null : String(row.carId),
-      requestedByName: row.requestedByName,
-      customerId: String(row.customerId),
-      customerName: row.customerName,
-    },
+  return queueEventOf(q, "service_request.created", async ({ tx, t }) => {
+    const r = t.serviceRequests;
+    const [row] = await tx
+      .select({
+        id: r.id,
+        type: r.type,
+        notes: r.notes,
+        preferredDate: r.preferredDate,
+        status: r.status,
+        carId: r.carId,
+        requestedByName: r.requestedByName,
+        customerId: r.customerId,
+        customerName: t.customers.name,
+      })
+      .from(r)
+      .innerJoin(t.customers, eq(t.customers.id, r.customerId))
+      .where(and(eq(r.id, requestId), eq(r.facilityId, q.facilityId)));
+    if (!row) return null;
+    return {
+      customerId: row.customerId,
+      data: {
+        serviceRequestId: String(row.id),
+        type: row.type,
+        notes: row.notes,
+        preferredDate: row.preferredDate,
+        status: row.status,
+        carId: row.carId == null ? null : String(row.carId),
+        requestedByName: row.requestedByName,
+        customerId: String(row.customerId),
+        customerName: row.customerName,
+      },
+    };
   });
 }
