@@ -45,6 +45,7 @@ type Position = "Position";
 /** Argument names that do not spell their entity, with why they name it. */
 const argumentAliases: Record<string, { kind: EntityKind; reason: string }> = {
   acceptedLineIds: { kind: "EstimateLine", reason: "the lines of the estimate being answered" },
+  endpointId: { kind: "WebhookEndpoint", reason: "the endpoint a test event goes to" },
 };
 
 /** Fields the generic fill cannot make valid, with why and what they need. */

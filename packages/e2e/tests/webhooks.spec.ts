@@ -121,6 +121,21 @@ test("admins add a webhook endpoint, see its deliveries, and resend one that fai
       await expect(log.getByRole("row").filter({ hasText: "Succeeded" })).toHaveCount(2, { timeout: 1_000 });
     }).toPass({ timeout: 15_000 });
 
+    // A test event goes to this endpoint though it does not listen to it, signed like the rest.
+    await page.getByRole("button", { name: "Send test event" }).click();
+    await expect(page.getByText("Test event queued: it goes out in a moment")).toBeVisible();
+    const tests = () => receiver.received.filter((r) => JSON.parse(r.body).type === "webhook.test");
+    await expect.poll(() => tests().length, { timeout: 15_000 }).toBe(1);
+    const [test] = tests();
+    const signed = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(test?.signature ?? "");
+    expect(createHmac("sha256", secret).update(`${signed?.[1]}.${test?.body}`).digest("hex")).toBe(signed?.[2]);
+    await expect(async () => {
+      await page.getByRole("button", { name: "Refresh" }).click();
+      await expect(log.getByRole("row").filter({ hasText: "Test event" })).toContainText("Succeeded", {
+        timeout: 1_000,
+      });
+    }).toPass({ timeout: 15_000 });
+
     await page.screenshot({ path: path.join(SHOTS, "webhooks-endpoint-desktop.png"), fullPage: true });
     await page.setViewportSize(PHONE);
     await page.screenshot({ path: path.join(SHOTS, "webhooks-endpoint-phone.png"), fullPage: true });

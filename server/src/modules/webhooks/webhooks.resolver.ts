@@ -14,6 +14,7 @@ import {
   listEndpoints,
   resendDelivery,
   rotateEndpointSecret,
+  sendTestEvent,
   updateEndpoint,
 } from "./webhooks.service.js";
 import { WebhookDelivery, WebhookDeliveryConnection, WebhookEndpoint } from "./webhooks.type.js";
@@ -102,6 +103,20 @@ export class WebhookResolver {
   ): Promise<string> {
     await deleteEndpoint(ctx, staffScope(ctx), parseId(id, "Webhook endpoint"));
     return id;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => WebhookDelivery, {
+    description:
+      "Sends a webhook.test event to the endpoint now, whatever it listens to: to try the receiver and its signature check.",
+  })
+  async sendTestWebhookEvent(
+    @Ctx() ctx: Context,
+    @Arg("endpointId", () => ID, { description: "The endpoint to send it to." }) endpointId: string,
+  ): Promise<WebhookDelivery> {
+    const row = await sendTestEvent(ctx, staffScope(ctx), parseId(endpointId, "Webhook endpoint"));
+    ctx.nudgeOutbox();
+    return WebhookDelivery.from(row);
   }
 
   @Authorized(Role.ADMIN)

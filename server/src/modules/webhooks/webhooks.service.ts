@@ -24,6 +24,10 @@ export const webhookEventTypes = [
   "service_request.created",
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
+/** An event no endpoint listens to: an admin sends it to one endpoint to try the receiver. */
+export const WEBHOOK_TEST_EVENT = "webhook.test";
+/** What a delivery may carry: a subscribed event or a test. */
+export type DeliveryEventType = WebhookEventType | typeof WEBHOOK_TEST_EVENT;
 
 /** Endpoints one facility may have. */
 export const MAX_ENDPOINTS = 20;
@@ -48,6 +52,10 @@ export function eventsOf(row: Pick<WebhookEndpointRow, "events">): WebhookEventT
 }
 
 function checkEvents(events: readonly string[]): WebhookEventType[] {
+  if (events.includes(WEBHOOK_TEST_EVENT))
+    throw badInput("Test events are sent from the endpoint's page; they cannot be subscribed to", {
+      events: "Not an event to listen to",
+    });
   const known = webhookEventTypes.filter((type) => events.includes(type));
   if (known.length === 0) throw badInput("Pick at least one event", { events: "Pick at least one event" });
   return known;
@@ -279,6 +287,40 @@ export async function resendDelivery(
   });
 }
 
+/**
+ * Queues a `webhook.test` event to one endpoint, whatever it listens to, so an admin can see the
+ * receiver answer and check the signature before real events flow.
+ */
+export async function sendTestEvent(
+  deps: Pick<ServiceDeps, "data" | "clock">,
+  scope: FacilityScope,
+  endpointId: number,
+): Promise<WebhookDeliveryRow> {
+  const { data } = deps;
+  const { t } = data;
+  const now = deps.clock.now();
+  return data.transaction(async (tx) => {
+    const endpoint = await endpointOf(tx, t, scope, endpointId);
+    if (!endpoint.enabled) throw conflict("Turn the endpoint on before sending it a test event");
+    const [row] = deliveriesOf([endpoint], {
+      facilityId: scope.facilityId,
+      customerId: null,
+      type: WEBHOOK_TEST_EVENT,
+      now,
+      data: {
+        endpointId: String(endpoint.id),
+        message: "A test event from Portico. Check its signature, then answer 2xx.",
+      },
+    });
+    return returnedRow(
+      await tx
+        .insert(t.webhookDeliveries)
+        .values(row as NonNullable<typeof row>)
+        .returning(),
+    );
+  });
+}
+
 /** A value in an event's data: flat facts, ids as the GraphQL API shows them (decimal strings). */
 type EventData = Record<string, string | number | boolean | null>;
 
@@ -294,11 +336,11 @@ export async function queueWebhookEvent(tx: WriteDb, t: Tables, event: QueuedEve
   return endpoints.length;
 }
 
-type QueuedEvent = {
+type QueuedEvent<Type extends DeliveryEventType = WebhookEventType> = {
   facilityId: number;
   /** The customer the event is about, if any: its deliveries are erased with them. */
   customerId: number | null;
-  type: WebhookEventType;
+  type: Type;
   data: EventData;
   now: Date;
 };
@@ -314,7 +356,7 @@ async function listeningEndpoints(tx: WriteDb, t: Tables, facilityId: number, ty
 }
 
 /** One delivery row per endpoint of one event, which gets its id and payload here. */
-function deliveriesOf(endpoints: ReadonlyArray<{ id: number }>, event: QueuedEvent) {
+function deliveriesOf(endpoints: ReadonlyArray<{ id: number }>, event: QueuedEvent<DeliveryEventType>) {
   const eventId = `evt_${randomBytes(12).toString("hex")}`;
   const payload = JSON.stringify({
     id: eventId,

@@ -69,6 +69,7 @@ const UPDATE = `mutation($id: ID!, $input: UpdateWebhookEndpointInput!) { update
 const ROTATE = `mutation($id: ID!) { rotateWebhookEndpointSecret(id: $id) { secret } }`;
 const DELETE = `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }`;
 const RESEND = `mutation($id: ID!) { resendWebhookDelivery(id: $id) { id eventId status } }`;
+const SEND_TEST = `mutation($id: ID!) { sendTestWebhookEvent(endpointId: $id) { id eventType status } }`;
 const NEW_CUSTOMER = `mutation($input: CustomerInput!) { createCustomer(input: $input) { id } }`;
 
 type Endpoint = {
@@ -334,6 +335,37 @@ describe("webhooks", () => {
     await app.deliverWebhooks();
     expect(receiver.received.length).toBe(count + 1);
     expect(receiver.received.at(-1)?.headers["portico-event-id"]).toBe(delivery?.eventId);
+  });
+
+  it("send a signed test event to one endpoint, whatever it listens to, and only while it is on", async () => {
+    const { admin } = await facilityWithAdmin(app, "Aspen Dock");
+    const endpoint = await addEndpoint(admin, receiver.url, ["INVOICE_PAID"]);
+    const sent = (
+      await admin.ok<{ sendTestWebhookEvent: { id: string; eventType: string; status: string } }>(SEND_TEST, {
+        id: endpoint.id,
+      })
+    ).sendTestWebhookEvent;
+    expect(sent).toMatchObject({ eventType: "WEBHOOK_TEST", status: "PENDING" });
+    const count = receiver.received.length;
+    await app.deliverWebhooks();
+    expect(receiver.received).toHaveLength(count + 1);
+    const received = receiver.received.at(-1) as Received;
+    expect(verifySignature(received, endpoint.secret)).toBe(true);
+    expect(JSON.parse(received.body)).toMatchObject({ type: "webhook.test", data: { endpointId: endpoint.id } });
+    const [logged] = (await log(admin, endpoint.id)).deliveries.nodes;
+    expect(logged).toMatchObject({ id: sent.id, eventType: "WEBHOOK_TEST", status: "SUCCEEDED", responseCode: 204 });
+
+    await admin.ok(UPDATE, { id: endpoint.id, input: { enabled: false } });
+    expect((await admin.gql(SEND_TEST, { id: endpoint.id })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    const other = await facilityWithAdmin(app, "Other Dock");
+    expect((await other.admin.gql(SEND_TEST, { id: endpoint.id })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const subscribed = await admin.gql(CREATE, {
+      input: { url: receiver.url, description: "Tests", events: ["WEBHOOK_TEST", "INVOICE_PAID"] },
+    });
+    expect(subscribed.errors?.[0]?.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      fields: { events: expect.any(String) },
+    });
   });
 
   it("turn off an endpoint whose last deliveries all failed for good, and email the facility's admins", async () => {

@@ -5,7 +5,7 @@ import {
   eventsOf,
   type WebhookDeliveryRow,
   type WebhookEndpointRow,
-  type WebhookEventType as WireName,
+  type DeliveryEventType as WireName,
 } from "./webhooks.service.js";
 
 /** The event types, by their GraphQL names; the values are the names payloads carry. */
@@ -21,6 +21,7 @@ export enum WebhookEventType {
   ESTIMATE_ANSWERED = "estimate.answered",
   MESSAGE_RECEIVED = "message.received",
   SERVICE_REQUEST_CREATED = "service_request.created",
+  WEBHOOK_TEST = "webhook.test",
 }
 registerEnumType(WebhookEventType, {
   name: "WebhookEventType",
@@ -41,6 +42,10 @@ registerEnumType(WebhookEventType, {
     },
     MESSAGE_RECEIVED: { description: "message.received: a customer's person wrote to the facility in the portal." },
     SERVICE_REQUEST_CREATED: { description: "service_request.created: a customer asked for a service in the portal." },
+    WEBHOOK_TEST: {
+      description:
+        "webhook.test: a test an admin sent to one endpoint (sendTestWebhookEvent). Not one to subscribe to.",
+    },
   },
 });
 

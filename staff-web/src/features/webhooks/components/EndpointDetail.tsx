@@ -39,6 +39,7 @@ import type { WebhookEndpointQuery } from "../../../gql/graphql";
 import { useDeleteWebhookEndpoint } from "../api/delete-webhook-endpoint";
 import { useResendWebhookDelivery } from "../api/resend-webhook-delivery";
 import { useRotateWebhookSecret } from "../api/rotate-webhook-secret";
+import { useSendTestWebhookEvent } from "../api/send-test-webhook-event";
 import { useUpdateWebhookEndpoint } from "../api/update-webhook-endpoint";
 import { useWebhookEndpoint } from "../api/webhook-endpoint";
 import { EndpointFormModal } from "./EndpointFormModal";
@@ -342,15 +343,18 @@ export function EndpointDetail({ id }: { id: string }) {
               The last 30 days, newest first. Failed attempts are retried for about two and a half days.
             </Text>
           </Stack>
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconRefresh size={14} />}
-            loading={loading}
-            onClick={() => void refetch()}
-          >
-            Refresh
-          </Button>
+          <Group gap="xs">
+            <SendTestEventButton endpointId={endpoint.id} enabled={endpoint.enabled} />
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconRefresh size={14} />}
+              loading={loading}
+              onClick={() => void refetch()}
+            >
+              Refresh
+            </Button>
+          </Group>
         </Group>
         {page.nodes.length === 0 ? (
           <EmptyState
@@ -436,5 +440,33 @@ export function EndpointDetail({ id }: { id: string }) {
         </ConfirmDialog>
       )}
     </Stack>
+  );
+}
+
+/** Sends a webhook.test event now, to try the receiver and its signature check before real events. */
+function SendTestEventButton({ endpointId, enabled }: { endpointId: string; enabled: boolean }) {
+  const [send, { loading }] = useSendTestWebhookEvent();
+  return (
+    <Tooltip label="Turn the endpoint on to send it a test event" disabled={enabled}>
+      <Button
+        variant="default"
+        size="xs"
+        leftSection={<IconSend size={14} />}
+        loading={loading}
+        // A disabled button hears no pointer, so its tooltip would never show: it only looks disabled.
+        data-disabled={!enabled || undefined}
+        onClick={async (event) => {
+          if (!enabled) return event.preventDefault();
+          try {
+            await send({ variables: { endpointId } });
+            notifications.show({ color: "green", message: "Test event queued: it goes out in a moment" });
+          } catch (e) {
+            notifications.show({ color: "red", message: errorInfo(e).message });
+          }
+        }}
+      >
+        Send test event
+      </Button>
+    </Tooltip>
   );
 }

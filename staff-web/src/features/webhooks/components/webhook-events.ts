@@ -35,7 +35,10 @@ export const EVENT_GROUPS: Array<{ label: string; events: EventOption[] }> = [
   },
 ];
 
-const ALL = EVENT_GROUPS.flatMap((group) => group.events);
+/** The test event an admin sends from the endpoint's page: in the log, never in the dialog's choices. */
+const TEST_EVENT: EventOption = { value: "WEBHOOK_TEST", label: "Test event", wire: "webhook.test" };
+
+const ALL = [...EVENT_GROUPS.flatMap((group) => group.events), TEST_EVENT];
 
 /** The wire name of an event type ("invitation.sent"), as payloads and receivers know it. */
 export function wireName(type: WebhookEventType): string {
