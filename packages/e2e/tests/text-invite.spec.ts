@@ -50,7 +50,7 @@ test("staff invite a person who has only a phone number with consent: the text a
   const national = phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "($1) $2-$3");
   await expect(dialog.getByTestId("invite-recipient")).toHaveText(`Will send by text to ${national}`);
   await dialog.getByRole("button", { name: "Send Invite" }).click();
-  await expect(page.getByText(`Invite sent to ${phone}`)).toBeVisible();
+  await expect(page.getByText(`Invite sent to ${national}`)).toBeVisible();
 
   const text = await textTo(phone);
   expect(text.from).toBe(TWILIO.from);

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { type Context, requestFacility } from "../../graphql/context.js";
-import { formatPhonesIn } from "../../lib/phone.js";
+import { formatPhone, formatPhonesIn } from "../../lib/phone.js";
 import { Invitation, InvitationEvent, type InvitationEventKind } from "./invitation.type.js";
 import { batchedTimelineOf } from "./invitation-events.service.js";
 
@@ -23,5 +23,14 @@ export class InvitationResolver {
         detail: e.detail === null ? null : formatPhonesIn(e.detail, facility.country),
       }),
     );
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The number the invite was texted to, as the facility dials it: (207) 555-0100 at home, +44 … abroad.",
+  })
+  async phoneDisplay(@Ctx() ctx: Context, @Root() invitation: Invitation): Promise<string | null> {
+    if (!invitation.phone) return null;
+    return formatPhone(invitation.phone, (await requestFacility(ctx, invitation.facilityId)).country);
   }
 }

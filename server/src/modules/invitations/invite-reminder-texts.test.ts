@@ -16,7 +16,7 @@ const DAY_3 = new Date(INVITED_AT.getTime() + 3 * DAY);
 const SEND = `mutation($id: ID!) { sendInvite(customerId: $id) { invitation { id email phone deliveredVia } } }`;
 const SET = `mutation($input: TextSettingsInput!) { setTextSettings(input: $input) { canText } }`;
 const HISTORY = `query($id: ID!) {
-  customer(id: $id) { lastInvitation { id reminderCount timeline { kind detail } } }
+  customer(id: $id) { lastInvitation { id phone phoneDisplay reminderCount timeline { kind detail } } }
 }`;
 const REDEEM = `mutation($t: String!) { redeemSignInLink(token: $t) { name } }`;
 const REMIND_NOW = `mutation($ids: [ID!]!) { sendInviteReminders(invitationIds: $ids) { reminded skip reason } }`;
@@ -24,7 +24,13 @@ const REMIND_ALL = `mutation($d: Int!) { remindWaitingInvites(olderThanDays: $d)
 
 type History = {
   customer: {
-    lastInvitation: { id: string; reminderCount: number; timeline: Array<{ kind: string; detail: string }> };
+    lastInvitation: {
+      id: string;
+      phone: string | null;
+      phoneDisplay: string | null;
+      reminderCount: number;
+      timeline: Array<{ kind: string; detail: string }>;
+    };
   };
 };
 
@@ -123,6 +129,10 @@ describe("invite reminders by text", () => {
 
     const invite = await history(customer.id);
     expect(invite.reminderCount).toBe(1);
+    expect({ phone: invite.phone, phoneDisplay: invite.phoneDisplay }).toEqual({
+      phone,
+      phoneDisplay: national(phone),
+    });
     expect(invite.timeline.at(-1)).toEqual({
       kind: "REMINDER_SENT",
       detail: `Reminder 1 by text to ${national(phone)}`,

@@ -69,7 +69,7 @@ function InvitationEntry({
       <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
         {dateTime(sent)}
         {invitation.invitedByName ? ` · by ${invitation.invitedByName}` : ""} · {inPerson ? "for" : "to"}{" "}
-        {[invitation.email, invitation.phone].filter(Boolean).join(" and ")}
+        {[invitation.email, invitation.phoneDisplay].filter(Boolean).join(" and ")}
       </Text>
       <RemindersLine invitation={invitation} now={now} />
       {!defaultOpen && (
@@ -116,7 +116,7 @@ export function RemindersLine({ invitation, now }: { invitation: TimelineInvitat
       await stop({ variables: { invitationId: invitation.id } });
       notifications.show({
         color: "teal",
-        message: `No more reminders will go to ${invitation.email || invitation.phone || "this person"}`,
+        message: `No more reminders will go to ${invitation.email || invitation.phoneDisplay || "this person"}`,
       });
     } catch (e) {
       notifications.show({ color: "red", title: "Could not stop reminders", message: errorInfo(e).message });

@@ -42,6 +42,7 @@ export const InvitationFields = graphql(`
     createdAt
     email
     phone
+    phoneDisplay
     deliveredVia
     invitedByName
     state

@@ -22,6 +22,7 @@ function invitation(overrides: Partial<TimelineInvitation> = {}): TimelineInvita
     createdAt: at(0),
     email: "sam@example.com",
     phone: null,
+    phoneDisplay: null,
     invitedByName: "Alex Morgan",
     state: "PENDING",
     voidReason: null,

@@ -162,8 +162,8 @@ function ContactInviteBody({
 type PreviewState = { error?: unknown; refetch: () => Promise<unknown> };
 
 /** Where an invite went, for the toast: the email, the number, or both. */
-function sentTo(invitation: { email: string; phone?: string | null }): string {
-  return [invitation.email, invitation.phone].filter(Boolean).join(" and ");
+function sentTo(invitation: { email: string; phoneDisplay?: string | null }): string {
+  return [invitation.email, invitation.phoneDisplay].filter(Boolean).join(" and ");
 }
 
 /** Which channels the invite will use, as the server decided them. */
