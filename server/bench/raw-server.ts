@@ -293,7 +293,7 @@ function invoiceJson(i: Row, today: string) {
   };
 }
 
-function invitation(row: Row) {
+function invitation(row: Row, country: string) {
   return {
     __typename: "Invitation",
     id: String(row.id),
@@ -313,6 +313,7 @@ function invitation(row: Row) {
     remindersStoppedAt: iso(row.reminders_stopped_at),
     remindersStoppedByName: row.reminders_stopped_by_name,
     phone: row.phone,
+    phoneDisplay: formatPhone(row.phone as string | null, country),
     deliveredVia: row.delivered_via,
     // A link shown in person lives 15 minutes from the invite.
     inPersonLinkExpiresAt:
@@ -403,7 +404,7 @@ async function customerDetail(request: Request) {
   const invitesOf = (contactId: unknown) =>
     invitations
       .filter((i) => i.contact_id === contactId)
-      .map((i) => ({ ...invitation(i), timeline: timelines.get(i.id) ?? [] }));
+      .map((i) => ({ ...invitation(i, facility.country), timeline: timelines.get(i.id) ?? [] }));
   const newestOf = (invites: ReturnType<typeof invitesOf>) => {
     const [newest] = invites;
     if (!newest) return null;

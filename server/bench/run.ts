@@ -40,7 +40,7 @@ type BenchRow = import("./report.js").BenchRow;
 //          [--markdown file] [--requests 2000] [--samples 200] [--port 47100]
 //          [--only home,billing,customer,contacts,search,floor,cold-start,wire,bulk]
 //          [--sqlite-file f.sqlite] [--reuse (a database this bench seeded before: no new seed)]
-//          [--cpu-prof dir (Portico's CPU profiles)]
+//          [--cpu-prof dir (Portico's CPU profiles)] [--node-flags "--max-semi-space-size=2" (Portico's node)]
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--")),
@@ -65,6 +65,8 @@ const { values: args } = parseArgs({
     reuse: { type: "boolean", default: false },
     /** Portico (the measured server) runs under node --cpu-prof, its profiles written here. */
     "cpu-prof": { type: "string" },
+    /** Flags for Portico's node, space-separated: to compare V8 settings in the same harness. */
+    "node-flags": { type: "string" },
   },
 });
 const CASE_NAMES = [
@@ -143,7 +145,8 @@ async function porticoMain(): Promise<string> {
 /** A Portico server process on the database, email worker off, logging warnings only. */
 async function startPortico(databaseUrl: string, port: number) {
   const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
-  const child = spawnTracked(process.execPath, [...profile, await porticoMain()], {
+  const nodeFlags = args["node-flags"]?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawnTracked(process.execPath, [...profile, ...nodeFlags, await porticoMain()], {
     NODE_ENV: "production",
     HOST: "127.0.0.1",
     PORT: String(port),
