@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual, parseArgs } from "node:util";
+import { SERVER_NODE_FLAGS } from "@portico/cluster/portico";
 import { and, asc, eq, like, sql } from "drizzle-orm";
 import { installStatementCounter, statementsDuring } from "./statements.js";
 
@@ -40,7 +41,7 @@ type BenchRow = import("./report.js").BenchRow;
 //          [--markdown file] [--requests 2000] [--samples 200] [--port 47100]
 //          [--only home,billing,customer,contacts,search,floor,cold-start,wire,bulk]
 //          [--sqlite-file f.sqlite] [--reuse (a database this bench seeded before: no new seed)]
-//          [--cpu-prof dir (Portico's CPU profiles)] [--node-flags "--max-semi-space-size=2" (Portico's node)]
+//          [--cpu-prof dir (Portico's CPU profiles)] [--node-flags=--max-semi-space-size=2 (Portico's node; default: the operator's flags)]
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--")),
@@ -65,7 +66,7 @@ const { values: args } = parseArgs({
     reuse: { type: "boolean", default: false },
     /** Portico (the measured server) runs under node --cpu-prof, its profiles written here. */
     "cpu-prof": { type: "string" },
-    /** Flags for Portico's node, space-separated: to compare V8 settings in the same harness. */
+    /** Flags for Portico's node, space-separated, instead of the operator's: to compare V8 settings in the same harness. */
     "node-flags": { type: "string" },
   },
 });
@@ -145,7 +146,7 @@ async function porticoMain(): Promise<string> {
 /** A Portico server process on the database, email worker off, logging warnings only. */
 async function startPortico(databaseUrl: string, port: number) {
   const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
-  const nodeFlags = args["node-flags"]?.split(/\s+/).filter(Boolean) ?? [];
+  const nodeFlags = args["node-flags"]?.split(/\s+/).filter(Boolean) ?? SERVER_NODE_FLAGS;
   const child = spawnTracked(process.execPath, [...profile, ...nodeFlags, await porticoMain()], {
     NODE_ENV: "production",
     HOST: "127.0.0.1",
