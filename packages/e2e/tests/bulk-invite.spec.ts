@@ -108,14 +108,14 @@ test("staff bulk-invites from a CSV: preview with reasons, send with progress, r
   ]);
   expect(download.suggestedFilename()).toMatch(/^portico-invite-report-\d+\.csv$/);
   const report = parseCsv(await readFile(await download.path(), "utf8"));
-  expect(report[0]).toEqual(["line", "customer_id", "name", "email", "outcome", "reason"]);
+  expect(report[0]).toEqual(["line", "customer_id", "name", "email", "text_to", "outcome", "reason"]);
   const byLine = new Map(report.slice(1).map((r) => [r[0], r]));
   expect(report).toHaveLength(6);
-  expect(byLine.get("2")?.slice(1, 5)).toEqual([first.id, first.name, firstEmail, "Invited"]);
-  expect(byLine.get("3")?.slice(1, 5)).toEqual([second.id, second.name, secondEmail, "Invited"]);
-  expect(byLine.get("4")?.slice(3)).toEqual([stranger, "Skipped", "No matching customer"]);
-  expect(byLine.get("5")?.slice(3)).toEqual(["not-an-email", "Skipped", "Email missing or not valid"]);
-  expect(byLine.get("6")?.slice(4)).toEqual(["Skipped", "Same customer appears earlier in the list"]);
+  expect(byLine.get("2")?.slice(1, 6)).toEqual([first.id, first.name, firstEmail, "", "Invited"]);
+  expect(byLine.get("3")?.slice(1, 6)).toEqual([second.id, second.name, secondEmail, "", "Invited"]);
+  expect(byLine.get("4")?.slice(3)).toEqual([stranger, "", "Skipped", "No matching customer"]);
+  expect(byLine.get("5")?.slice(3)).toEqual(["not-an-email", "", "Skipped", "Email missing or not valid"]);
+  expect(byLine.get("6")?.slice(5)).toEqual(["Skipped", "Same customer appears earlier in the list"]);
 
   // Exactly the two invites went out, one each, to the addresses on record.
   await expect

@@ -474,17 +474,21 @@ export async function jobRows(
     .limit(opts.first);
 }
 
-/** The report staff download: every row, what was planned and what happened. Formula-like cells are neutralised. */
+/**
+ * The report staff download: every row, what was planned and what happened, with the number an
+ * invite was (or will be) texted to. Formula-like cells are neutralised.
+ */
 export async function reportCsv(data: Database, jobId: number): Promise<string> {
   const table = data.t.bulkInviteRows;
   const rows = await data.read.select().from(table).where(eq(table.jobId, jobId)).orderBy(asc(table.id));
   return csvDocument(
-    ["line", "customer_id", "name", "email", "outcome", "reason"],
+    ["line", "customer_id", "name", "email", "text_to", "outcome", "reason"],
     rows.map((r) => [
       r.line,
       r.customerId ?? "",
       r.name ?? "",
       r.email ?? "",
+      r.phone ?? "",
       r.result === "SENT"
         ? "Invited"
         : r.result === "SKIPPED"

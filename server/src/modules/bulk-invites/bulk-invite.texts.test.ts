@@ -21,6 +21,7 @@ const PREVIEW_IDS = `mutation($ids: [ID!]!) {
   }
 }`;
 const START = `mutation($id: ID!) { startBulkInvite(id: $id) { id status } }`;
+const REPORT = `query($id: ID!) { bulkInviteReportCsv(id: $id) }`;
 const CUSTOMER = `query($id: ID!) { customer(id: $id) { lastInvitation { email phone deliveredVia state } } }`;
 
 type Preview = {
@@ -113,6 +114,12 @@ describe("bulk invites by text", () => {
     await runner().runOnce();
     const job = await getJob(app.data, new FacilityScope(t.a.id), Number(preview.id));
     expect(job).toMatchObject({ status: "DONE", sent: 3, skipped: 3, toText: 2 });
+    // The report says where each invite went: the texted number beside the address (a leading
+    // quote keeps a spreadsheet from reading "+1…" as a formula).
+    const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
+    const reported = (name: string) => report.split(/\r?\n/).find((line) => line.includes(`,${name},`));
+    expect(reported("Text Only")).toMatch(new RegExp(`,Text Only,,"'\\${texted.phone}",Invited,$`));
+    expect(reported("Both Ways")).toContain(`,both-ways@example.com,"'${both.phone}",Invited,`);
 
     const last = async (id: number) =>
       (await t.asA.ok<{ customer: { lastInvitation: unknown } }>(CUSTOMER, { id: String(id) })).customer.lastInvitation;

@@ -91,7 +91,7 @@ describe("bulk invites", () => {
 
     const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
     const lines = report.trim().split(/\r?\n/);
-    expect(lines[0]).toBe("line,customer_id,name,email,outcome,reason");
+    expect(lines[0]).toBe("line,customer_id,name,email,text_to,outcome,reason");
     expect(lines).toHaveLength(9);
     expect(report).toContain("Already in the portal");
     expect(report.match(/Invited/g)).toHaveLength(2);
@@ -184,7 +184,7 @@ describe("bulk invites", () => {
     await t.asA.ok(START, { id: preview.id });
     await app.runBulkInvites();
     const report = (await t.asA.ok<{ bulkInviteReportCsv: string }>(REPORT, { id: preview.id })).bulkInviteReportCsv;
-    expect(report).toContain("5,,Bad Id,bad@example.com,Skipped,customer_id “x12” is not a number");
+    expect(report).toContain("5,,Bad Id,bad@example.com,,Skipped,customer_id “x12” is not a number");
     expect(await countRows(app, "email_outbox", "to_email IN ('dee@example.com', 'eve@example.com')")).toBe(2);
   });
 

@@ -118,7 +118,7 @@ describe("BulkInviteModal", () => {
     vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    const report = "line,customer_id,name,email,outcome,reason\n1,1,Ann Lee,ann@example.com,Invited,\n";
+    const report = "line,customer_id,name,email,text_to,outcome,reason\n1,1,Ann Lee,ann@example.com,,Invited,\n";
     renderWithProviders(<BulkInviteModal source={fromSelection} opened onClose={onClose} />, {
       mocks: [
         previewMock(preview),
