@@ -4,6 +4,7 @@ import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVER_NODE_FLAGS } from "@portico/cluster/portico";
 import type { BenchRow } from "../report.js";
 
 // Cold start: from spawning the built server to its first successful Contacts answer, against
@@ -166,7 +167,7 @@ export async function measureColdStart(opts: ColdStartOptions): Promise<BenchRow
   for (let run = 0; run < RUNS; run++) {
     // Interleaved, so a busy moment on the machine falls on both sides.
     const started = await timeToFirstAnswer(
-      [MAIN],
+      [...SERVER_NODE_FLAGS, MAIN],
       { DATABASE_URL: opts.databaseUrl, EMAIL_WORKER: "off", LOG_LEVEL: "warn" },
       probe,
     );

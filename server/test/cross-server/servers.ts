@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, write
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVER_NODE_FLAGS } from "@portico/cluster/portico";
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -128,7 +129,7 @@ export class PorticoProcess {
       url.searchParams.set("application_name", name);
       databaseUrl = url.toString();
     }
-    const child = spawn(process.execPath, [await compiledServer()], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, await compiledServer()], {
       cwd: serverDir,
       env: {
         PATH: process.env.PATH ?? "",
