@@ -143,7 +143,11 @@ async function porticoMain(): Promise<string> {
   return fresh ? built : compiledServer();
 }
 
-/** A Portico server process on the database, email worker off, logging warnings only. */
+/**
+ * A Portico server process on the database, logging warnings only: an API server (`ROLE=web`), as
+ * the deploy guide runs them, so no background job (an invite reminder falling due in the facility's
+ * daytime, say) changes the data between Portico's answer and the baseline's.
+ */
 async function startPortico(databaseUrl: string, port: number) {
   const profile = args["cpu-prof"] ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args["cpu-prof"])}`] : [];
   const nodeFlags = args["node-flags"]?.split(/\s+/).filter(Boolean) ?? SERVER_NODE_FLAGS;
@@ -153,7 +157,7 @@ async function startPortico(databaseUrl: string, port: number) {
     PORT: String(port),
     PUBLIC_URL: "http://portico.test",
     LOG_LEVEL: "warn",
-    EMAIL_WORKER: "off",
+    ROLE: "web",
     DATABASE_URL: databaseUrl,
   });
   let output = "";
