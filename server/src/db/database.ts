@@ -1,4 +1,12 @@
-import type { AnyColumn, Column, Placeholder, SQL, Table } from "drizzle-orm";
+import {
+  type AnyColumn,
+  type Column,
+  type GetColumnData,
+  type Placeholder,
+  type SQL,
+  sql,
+  type Table,
+} from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type * as schema from "./schema.pg.js";
 
@@ -70,6 +78,16 @@ export interface CustomerSearchSql {
   readonly matchesCte: "MATERIALIZED" | "NOT MATERIALIZED";
 }
 
+/**
+ * The columns a JSON list carries, by the key each has in the list's objects. Columns only: each
+ * value is read back through its own column's decoding, so a list's rows have the types a plain
+ * read gives (numbers, booleans, Dates, ISO date strings). Byte columns cannot travel in JSON.
+ */
+export type JsonFields = Record<string, Column>;
+
+/** One object of a JSON list as jsonRows gives it back: the columns' own types. */
+export type JsonRow<F extends JsonFields> = { [K in keyof F]: GetColumnData<F[K]> };
+
 /** Hears one statement run: its text as the engine got it, and the values bound to it. */
 export type StatementListener = (text: string, values: readonly unknown[]) => void;
 
@@ -90,6 +108,13 @@ export interface EngineSql {
    * the number of rows.
    */
   jsonLookup(object: Placeholder, key: Column | SQL): SQL;
+  /**
+   * An aggregate of the rows it runs over as one JSON array of objects, `fields` their keys, in
+   * `orderBy`'s order; `[]` over no rows (json_group_array(json_object(…) ORDER BY …) on SQLite,
+   * coalesce(json_agg(json_build_object(…) ORDER BY …), '[]') on PostgreSQL). Read it through
+   * jsonRows, which decodes what each engine gives back.
+   */
+  jsonArray(fields: JsonFields, orderBy: readonly SQL[]): SQL;
   /**
    * Locks the rows a read inside a transaction returns until it ends (FOR UPDATE on PostgreSQL).
    * SQLite needs nothing: BEGIN IMMEDIATE already keeps every other writer out. Lock a bare row (a
@@ -164,4 +189,40 @@ export function preparedRead<P>(
     }
     return prepared;
   };
+}
+
+/** A JSON object's key as a SQL literal: keys are names in code, never input. */
+export function jsonKey(key: string): SQL {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`Not a JSON list key: ${key}`);
+  return sql.raw(`'${key}'`);
+}
+
+/**
+ * A list inside another statement's row: the rows of `from` where `where` (which may name the outer
+ * statement's columns), as a scalar subquery giving one JSON array, read back as typed rows. A page
+ * that shows one record with its lists reads them all in one statement this way
+ * (docs/decisions/0051-lists-as-json-in-one-statement.md).
+ */
+export function jsonRows<F extends JsonFields>(
+  db: ReadDb,
+  dialect: Pick<EngineSql, "jsonArray">,
+  list: { fields: F; from: Table; where: SQL; orderBy: readonly SQL[] },
+): SQL<JsonRow<F>[]> {
+  const fields = Object.entries(list.fields);
+  const subquery = db
+    .select({ rows: dialect.jsonArray(list.fields, list.orderBy) })
+    .from(list.from)
+    .where(list.where);
+  return sql`${subquery}`.mapWith((value: unknown) => {
+    // SQLite gives the array as text; pg parses a json value itself.
+    const rows = (typeof value === "string" ? JSON.parse(value) : value) as Record<string, unknown>[];
+    return rows.map((row) => {
+      const decoded: Record<string, unknown> = {};
+      for (const [key, column] of fields) {
+        const raw = row[key];
+        decoded[key] = raw === null || raw === undefined ? null : column.mapFromDriverValue(raw);
+      }
+      return decoded as JsonRow<F>;
+    });
+  });
 }

@@ -2,12 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { and, count, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { testEngine } from "../../test/engine.js";
 import { freshPostgresDatabase } from "../../test/postgres.js";
 import { closeDataLayer, isPostgresUrl, openDataLayer, openDataLayerAt, pendingMigrationsIn } from "./client.js";
-import { type Database, type ListValues, preparedRead, type WriteDb } from "./database.js";
+import { type Database, jsonRows, type ListValues, preparedRead, type WriteDb } from "./database.js";
 import { openPostgres } from "./pg.js";
 
 // The Database contract (database.test.ts holds SQLite's own details), run on the engine of the run:
@@ -293,6 +293,61 @@ describe.each(engines)("the Database contract on $name", (engine) => {
         .sort();
     expect(await slugs([...ids, 999])).toEqual(["a", "b"]);
     expect(await slugs([])).toEqual([]);
+  });
+
+  it("reads a list inside a row as JSON with the types a plain read of its columns gives", async () => {
+    const { customers } = data.t;
+    const [withPeople, without] = await data.transaction(async (tx) => {
+      const made = [...(await addFacility(tx, "north")), ...(await addFacility(tx, "south"))];
+      const facilityId = made[0]?.id ?? 0;
+      const people = [
+        { name: `Ada O'Brien "Ned" — ü ✓`, email: "ada@example.com", paymentMethodConnected: true },
+        { name: "Grace", email: null, paymentMethodConnected: false, archivedAt: new Date("2026-03-02T10:20:30.456Z") },
+        { name: "Zed \\ [1, 2]", email: "{}", paymentMethodConnected: false },
+      ];
+      for (const p of people) {
+        await tx.insert(customers).values({ facilityId, sortName: p.name.toLowerCase(), ...p });
+      }
+      return made.map((f) => f.id);
+    });
+    const fields = {
+      id: customers.id,
+      name: customers.name,
+      email: customers.email,
+      connected: customers.paymentMethodConnected,
+      createdAt: customers.createdAt,
+      archivedAt: customers.archivedAt,
+      phone: customers.phone,
+    };
+    const listed = preparedRead("engines_json_rows", (db, t, dialect) =>
+      db
+        .select({
+          slug: t.facilities.slug,
+          people: jsonRows(db, dialect, {
+            fields,
+            from: t.customers,
+            where: eq(t.customers.facilityId, t.facilities.id),
+            orderBy: [desc(t.customers.name), asc(t.customers.id)],
+          }),
+        })
+        .from(t.facilities)
+        .where(eq(t.facilities.id, sql.placeholder("id"))),
+    );
+    const [north] = await listed(data).execute({ id: withPeople });
+    const plain = await data.read
+      .select(fields)
+      .from(customers)
+      .where(eq(customers.facilityId, withPeople ?? 0))
+      .orderBy(desc(customers.name), asc(customers.id));
+    expect(north?.people).toEqual(plain);
+    expect(north?.people.map((p) => [typeof p.id, p.connected, p.createdAt instanceof Date])).toEqual([
+      ["number", false, true],
+      ["number", false, true],
+      ["number", true, true],
+    ]);
+    expect(north?.people[1]?.archivedAt?.toISOString()).toBe("2026-03-02T10:20:30.456Z");
+    const [south] = await listed(data).execute({ id: without });
+    expect(south).toEqual({ slug: "south", people: [] });
   });
 
   it("finds customers by the same search terms", async () => {

@@ -4,7 +4,15 @@ import { Param, sql } from "drizzle-orm";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import type { Database, EngineSql, ReadDb, StatementListener, Tables, WriteDb } from "./database.js";
+import {
+  type Database,
+  type EngineSql,
+  jsonKey,
+  type ReadDb,
+  type StatementListener,
+  type Tables,
+  type WriteDb,
+} from "./database.js";
 import { pgCustomerSearch } from "./pg-customer-search.js";
 import * as schema from "./schema.pg.js";
 import { createTransactionScope } from "./transaction-scope.js";
@@ -109,6 +117,13 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
     inList: (column, list) => sql`${column} = ANY(${Array.isArray(list) ? new Param([...list]) : list})`,
     listParam: (values) => [...values],
     jsonLookup: (object, key) => sql`(${object}::jsonb ->> (${key})::text)`,
+    // json_agg gives null over no rows. Its json comes back parsed by pg; a timestamptz in it is ISO
+    // text with its offset, which the column's decoding reads as it reads the plain column.
+    jsonArray: (fields, orderBy) =>
+      sql`coalesce(json_agg(json_build_object(${sql.join(
+        Object.entries(fields).map(([key, column]) => sql`${jsonKey(key)}, ${column}`),
+        sql`, `,
+      )})${orderBy.length > 0 ? sql` ORDER BY ${sql.join([...orderBy], sql`, `)}` : sql``}), '[]'::json)`,
     // drizzle's .for() sets the lock on the builder and returns it.
     forUpdate: (query, options) =>
       query.for("update", options?.skipLocked ? { skipLocked: true } : undefined) as typeof query,

@@ -1,7 +1,15 @@
 import BetterSqlite3 from "better-sqlite3";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import type { Database, EngineSql, ReadDb, StatementListener, Tables, WriteDb } from "./database.js";
+import {
+  type Database,
+  type EngineSql,
+  jsonKey,
+  type ReadDb,
+  type StatementListener,
+  type Tables,
+  type WriteDb,
+} from "./database.js";
 import { Mutex } from "./mutex.js";
 import * as schema from "./schema.sqlite.js";
 import { startBackgroundCheckpoints, WRITER_CHECKPOINT_PAGES } from "./sqlite-checkpoints.js";
@@ -42,6 +50,12 @@ const sqliteSql: Omit<EngineSql, "lockKey" | "lockKeys" | "lockAgainstWrites"> =
   listParam: (values) => JSON.stringify(values),
   // SQLite keeps recently parsed JSON texts: the object is parsed once per statement, not per row.
   jsonLookup: (object, key) => sql`json_extract(${object}, '$."' || ${key} || '"')`,
+  // An aggregate's own ORDER BY: SQLite 3.44 and later.
+  jsonArray: (fields, orderBy) =>
+    sql`json_group_array(json_object(${sql.join(
+      Object.entries(fields).map(([key, column]) => sql`${jsonKey(key)}, ${column}`),
+      sql`, `,
+    )})${orderBy.length > 0 ? sql` ORDER BY ${sql.join([...orderBy], sql`, `)}` : sql``})`,
   forUpdate: (query) => query,
   customerSearch: sqliteCustomerSearch,
 };

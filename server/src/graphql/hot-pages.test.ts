@@ -10,9 +10,9 @@ import {
 import { DAY } from "../lib/clock.js";
 
 // The three pages issue 11 holds to a budget (DESIGN §9): the staff customer page, the portal's
-// home and its Billing, each asked with what the apps' own queries select. Their statements are
-// counted on a small account and on one with five of everything: the counts must be equal, and
-// exactly the budget below, on both engines.
+// home and its Billing, each asked with what the apps' own queries select; with them the invoice
+// pages of both apps. Their statements are counted on a small account and on one with five of
+// everything: the counts must be equal, and exactly the budget below, on both engines.
 
 const PORTAL_STATUS = "portalStatus { state reason action resendAvailableAt changesAt }";
 const INVITATION =
@@ -44,13 +44,20 @@ const PORTAL_HOME = `{ portalHome { balanceDueCents overdueInvoices contractsToS
 const BILLING = `{ portalBilling { outstandingCents onlinePayments paymentMethodOnFile savedCard { brand last4 expires }
   offlinePaymentInstructions invoices { id number issuedOn dueOn status totalCents balanceCents overdue displayStatus } } }`;
 
+// The invoice pages: the portal's asks how to pay with the invoice (PortalInvoice), staff's the same
+// invoice fields (InvoiceDetail).
+const INVOICE_FIELDS = `id number issuedOn dueOn status totalCents balanceCents overdue displayStatus
+  lines { id description quantity unitCents amountCents } payments { id amountCents method reference receivedOn }`;
+const PORTAL_INVOICE = `query($id: ID!) { invoice(id: $id) { ${INVOICE_FIELDS} } portalBilling { onlinePayments offlinePaymentInstructions } }`;
+const STAFF_INVOICE = `query($id: ID!) { invoice(id: $id) { ${INVOICE_FIELDS} } }`;
+
 const CREATE_INVOICE = `mutation($c: ID!, $input: InvoiceInput!) { createInvoice(customerId: $c, input: $input) { id } }`;
 const CREATE_ESTIMATE = `mutation($c: ID!, $input: EstimateInput!) { createEstimate(customerId: $c, input: $input) { id } }`;
 
 describe("the customer page, the portal home and Billing: statements per request", () => {
   let app: TestApp;
   let t: Awaited<ReturnType<typeof twoFacilities>>;
-  const accounts: Array<{ size: number; customerId: number; portal: TestClient }> = [];
+  const accounts: Array<{ size: number; customerId: number; invoiceId: string; portal: TestClient }> = [];
 
   const cookieOf = (c: TestClient) =>
     ["portico_staff", "portico_portal"].flatMap((n) => (c.cookie(n) ? [`${n}=${c.cookie(n)}`] : [])).join("; ");
@@ -112,8 +119,27 @@ describe("the customer page, the portal home and Billing: statements per request
       );
       expect(upload.status).toBe(201);
     }
+    // An invoice with `size` lines, paid in `size` payments: paid, so the balances above stay as they are.
+    const paid = (
+      await t.asA.ok<{ createInvoice: { id: string } }>(CREATE_INVOICE, {
+        c,
+        input: {
+          lines: Array.from({ length: size }, (_, i) => ({ description: `Wash ${i}`, quantity: 1, unitCents: 500 })),
+        },
+      })
+    ).createInvoice.id;
+    await t.asA.ok(`mutation($id: ID!) { issueInvoice(id: $id) { status } }`, { id: paid });
+    for (let i = 0; i < size; i++) {
+      await t.asA.ok(
+        `mutation($id: ID!, $input: PaymentInput!) { recordPayment(invoiceId: $id, input: $input) { status } }`,
+        {
+          id: paid,
+          input: { amountCents: 500, method: "CHECK", reference: `Check ${i}` },
+        },
+      );
+    }
     await app.deliver();
-    accounts.push({ size, customerId: customer.id, portal: browser });
+    accounts.push({ size, customerId: customer.id, invoiceId: paid, portal: browser });
   }
 
   beforeAll(async () => {
@@ -129,15 +155,27 @@ describe("the customer page, the portal home and Billing: statements per request
     "portal frame": () => a.portal.ok(PORTAL_VIEWER),
     "portal home": () => a.portal.ok(PORTAL_HOME),
     "portal Billing": () => a.portal.ok(BILLING),
+    "portal invoice": () => a.portal.ok(PORTAL_INVOICE, { id: a.invoiceId }),
+    "staff invoice": () => t.asA.ok(STAFF_INVOICE, { id: a.invoiceId }),
   });
 
   // Statements per request: the session with its facility (1), then for the customer page the
-  // customer, cars, every invite of the account, their timelines, contacts, invoices, the saved card;
-  // for the portal frame the person and the accounts they may switch to (3); for the home the
-  // onboarding (none: this facility has no onboarding steps; portal-home.test counts the one read
-  // with steps), billing totals, contracts, estimates, events, unread messages, requests; for
-  // Billing the saved card, the totals and the invoices.
-  const budget = { "customer page": 8, "portal frame": 5, "portal home": 5, "portal Billing": 3 };
+  // customer with its saved card, cars, every invite of the account, their timelines, contacts,
+  // invoices (the raw baseline's 7); for the portal frame the person and the accounts they may
+  // switch to (3); for the home the onboarding (none: this facility has no onboarding steps;
+  // portal-home.test counts the one read with steps), billing totals, contracts, estimates, events,
+  // unread messages, requests; for Billing the saved card with the invoices, their balance summed
+  // from the list (the raw baseline's 2); for an invoice page the invoice with its lines and
+  // payments (how to pay is the session's facility's). Before: customer page 8, Billing 3, the
+  // invoice pages 6 (portal) and 4 (staff).
+  const budget = {
+    "customer page": 7,
+    "portal frame": 5,
+    "portal home": 5,
+    "portal Billing": 2,
+    "portal invoice": 2,
+    "staff invoice": 2,
+  };
 
   it("compiles nothing after the first visit, and runs as many statements for five of everything as for one", async () => {
     const counts: Record<string, number[]> = {};
@@ -162,11 +200,21 @@ describe("the customer page, the portal home and Billing: statements per request
     const busy = accounts[1] as (typeof accounts)[number];
     type Page = { customer: { cars: unknown[]; invoices: unknown[]; contacts: Array<{ invitations: unknown[] }> } };
     const page = (await t.asA.ok<Page>(CUSTOMER_PAGE, { id: String(busy.customerId) })).customer;
+    // Five invoices and the paid one the invoice pages show.
     expect([page.cars.length, page.invoices.length, page.contacts.map((c) => c.invitations.length)]).toEqual([
       5,
-      5,
+      6,
       [1, 1, 1, 1, 1],
     ]);
+    type Invoice = { invoice: { status: string; lines: unknown[]; payments: Array<{ reference: string }> } };
+    for (const asked of [
+      await busy.portal.ok<Invoice>(PORTAL_INVOICE, { id: busy.invoiceId }),
+      await t.asA.ok<Invoice>(STAFF_INVOICE, { id: busy.invoiceId }),
+    ]) {
+      expect(asked.invoice.status).toBe("PAID");
+      expect(asked.invoice.lines).toHaveLength(5);
+      expect(asked.invoice.payments.map((p) => p.reference)).toEqual([0, 1, 2, 3, 4].map((i) => `Check ${i}`));
+    }
     type Home = { portalHome: { balanceDueCents: number; overdueInvoices: number; upcomingEvents: unknown[] } };
     const home = (await busy.portal.ok<Home>(PORTAL_HOME)).portalHome;
     // Invoices of 10,000 to 10,004 cents; the odd ones were due on 2026-01-01, before the test clock's today.

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/pg-core";
 import {
   type CustomerSearchPlan,
   type CustomerSearchTerm,
@@ -64,6 +65,8 @@ export type CustomerRow = {
   /** A number with consent to texts and no STOP: invitable by text (texts.service canTextSql). */
   canText: boolean;
   latestInvitation: LatestInvitation | null;
+  /** The saved card's columns, read with one customer (customerOfFacility), not with a list's rows. */
+  card?: { brand: string | null; last4: string | null; expires: string | null };
 };
 
 /** What a row of the Contacts list selects: the customer with what its status needs. */
@@ -89,11 +92,14 @@ function customerFields(db: ReadDb, t: Tables) {
   };
 }
 
-/** Customers with their own portal account and latest invitation: what their statuses need, in one statement. */
-function customerQuery(db: ReadDb, t: Tables) {
+/**
+ * Customers with their own portal account and latest invitation: what their statuses need, in one
+ * statement; `extra`, what a page needs besides of the same rows.
+ */
+function customerQuery<E extends SelectedFields>(db: ReadDb, t: Tables, extra: E = {} as E) {
   const c = t.customers;
   return db
-    .select(customerFields(db, t))
+    .select({ ...customerFields(db, t), ...extra })
     .from(c)
     .leftJoin(t.portalAccounts, customerAccountJoin(t.portalAccounts, c))
     .leftJoin(t.invitations, eq(t.invitations.id, c.latestInvitationId));
@@ -209,10 +215,11 @@ const countAllRead = preparedRead("customers_count", (db, t) =>
     .where(FacilityScope.preparedWhere(t.facilityCustomerCounts)),
 );
 
+// The customer's own page shows the saved card: its columns come with the row.
 const customerRead = preparedRead("customer_of_facility", (db, t) =>
-  customerQuery(db, t).where(
-    FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId"))),
-  ),
+  customerQuery(db, t, {
+    card: { brand: t.customers.cardBrand, last4: t.customers.cardLast4, expires: t.customers.cardExpires },
+  }).where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
 );
 
 /**

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteOnlyIt } from "../../../test/engine.js";
 import { createCar, createCustomer, twoFacilities } from "../../../test/factories.js";
@@ -93,6 +94,30 @@ describe("the Contacts page and the customer page", () => {
       const { statements } = await countStatements(app, request);
       expect({ name, fewer: statements.length <= statementsBefore }).toEqual({ name, fewer: true });
     }
+  });
+
+  it("reads the saved card with the customer's row on their page, and a list row's on its own", async () => {
+    const { customers } = app.data.t;
+    await app.data.transaction((tx) =>
+      tx
+        .update(customers)
+        .set({ paymentMethodConnected: true, cardBrand: "amex", cardLast4: "0005", cardExpires: "01/2031" })
+        .where(eq(customers.id, Number(customerId))),
+    );
+    const card = { brand: "amex", last4: "0005", expires: "01/2031" };
+    const page = await countStatements(app, () =>
+      t.asA.ok<{ customer: object }>(
+        `query($id: ID!) { customer(id: $id) { paymentSetupConnected savedCard { brand last4 expires } } }`,
+        { id: customerId },
+      ),
+    );
+    expect(page.result.customer).toEqual({ paymentSetupConnected: true, savedCard: card });
+    // The session, then the customer with the card: the card is no statement of its own.
+    expect(page.statements).toHaveLength(2);
+    type Rows = { customers: { nodes: Array<{ id: string; savedCard: object | null }> } };
+    const rows = (await t.asA.ok<Rows>(`{ customers(first: 3) { nodes { id savedCard { brand last4 expires } } } }`))
+      .customers.nodes;
+    expect(rows.map((row) => row.savedCard)).toEqual(rows.map((row) => (row.id === customerId ? card : null)));
   });
 
   it("compiles no new statement for other words of the same kind (one indexed word, one short)", async () => {

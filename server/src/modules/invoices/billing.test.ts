@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customerInPortal, twoFacilities, updateFacility } from "../../../test/factories.js";
 import {
@@ -264,6 +265,118 @@ describe("billing", () => {
     }
   });
 
+  it("reads Billing's card with its invoices, and only what a page asks for", async () => {
+    const { client: payer, customerId: payerId } = await portalClientFor("Card Holder", "card@example.com");
+    const HOW_TO_PAY = `{ portalBilling { onlinePayments offlinePaymentInstructions } }`;
+    const CARD = `{ portalBilling { paymentMethodOnFile savedCard { brand last4 expires } } }`;
+    const PAGE = `{ portalBilling { outstandingCents paymentMethodOnFile savedCard { brand last4 expires } invoices { number status balanceCents } } }`;
+    type Page = {
+      portalBilling: {
+        outstandingCents: number;
+        paymentMethodOnFile: boolean;
+        savedCard: object | null;
+        invoices: Array<{ number: string; status: string; balanceCents: number }>;
+      };
+    };
+    // No invoice yet: the customer's row alone, with nothing on file.
+    expect((await payer.ok<Page>(PAGE)).portalBilling).toEqual({
+      outstandingCents: 0,
+      paymentMethodOnFile: false,
+      savedCard: null,
+      invoices: [],
+    });
+    const { customers } = app.data.t;
+    await app.data.transaction((tx) =>
+      tx
+        .update(customers)
+        .set({ paymentMethodConnected: true, cardBrand: "visa", cardLast4: "4242", cardExpires: "08/2030" })
+        .where(eq(customers.id, payerId)),
+    );
+    const made: Array<{ id: string; number: string }> = [];
+    for (const cents of [1_000, 2_000, 4_000]) {
+      const invoice = (
+        await t.asA.ok<{ createInvoice: { id: string; number: string } }>(CREATE, {
+          c: String(payerId),
+          input: { lines: [{ description: "Storage", quantity: 1, unitCents: cents }] },
+        })
+      ).createInvoice;
+      made.push(invoice);
+    }
+    // The third stays a draft.
+    const [paid, open] = made as [(typeof made)[0], (typeof made)[0]];
+    await t.asA.ok(ISSUE, { id: paid.id });
+    await t.asA.ok(ISSUE, { id: open.id });
+    await t.asA.ok(PAY, { id: paid.id, input: { amountCents: 1_000, method: "CASH" } });
+    const card = { brand: "visa", last4: "4242", expires: "08/2030" };
+    const page = await countStatements(app, () => payer.ok<Page>(PAGE));
+    // Newest first (same day: the higher id first); the draft and other customers' invoices not at all.
+    expect(page.result.portalBilling).toEqual({
+      outstandingCents: 2_000,
+      paymentMethodOnFile: true,
+      savedCard: card,
+      invoices: [
+        { number: open.number, status: "OPEN", balanceCents: 2_000 },
+        { number: paid.number, status: "PAID", balanceCents: 0 },
+      ],
+    });
+    expect(page.statements).toHaveLength(2);
+    const cardOnly = await countStatements(app, () => payer.ok<Page>(CARD));
+    expect(cardOnly.result.portalBilling).toEqual({ paymentMethodOnFile: true, savedCard: card });
+    expect(cardOnly.statements).toHaveLength(2);
+    // How to pay is the facility's, read with the session.
+    expect((await countStatements(app, () => payer.ok(HOW_TO_PAY))).statements).toHaveLength(1);
+  });
+
+  it("answers an invoice page's lines and payments as the Billing list's fields read them", async () => {
+    const id = (
+      await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, {
+        c: String(customerId),
+        input: {
+          dueOn: "2026-05-01",
+          lines: [...lines, { description: `Quotes "and" ‘more’ — ü`, quantity: 3, unitCents: 0 }],
+        },
+      })
+    ).createInvoice.id;
+    await t.asA.ok(ISSUE, { id });
+    await t.asA.ok(PAY, {
+      id,
+      input: { amountCents: 100, method: "CHECK", reference: "#7", receivedOn: "2026-03-01" },
+    });
+    await t.asA.ok(PAY, { id, input: { amountCents: 250, method: "CASH" } });
+    const FIELDS = `id number status balanceCents overdue displayStatus lines { id description quantity unitCents amountCents } payments { id amountCents method reference receivedOn }`;
+    type Listed = { portalBilling: { invoices: Array<{ id: string }> } };
+    const listed = (await owner.ok<Listed>(`{ portalBilling { invoices { ${FIELDS} } } }`)).portalBilling.invoices.find(
+      (i) => i.id === id,
+    );
+    const portal = (await owner.ok<{ invoice: object }>(`query($id: ID!) { invoice(id: $id) { ${FIELDS} } }`, { id }))
+      .invoice;
+    const staff = (await t.asA.ok<{ invoice: object }>(`query($id: ID!) { invoice(id: $id) { ${FIELDS} } }`, { id }))
+      .invoice;
+    expect(portal).toEqual(listed);
+    expect(staff).toEqual(listed);
+    expect(portal).toMatchObject({
+      balanceCents: 49_650,
+      lines: [
+        { description: "Indoor storage, March", quantity: 1, unitCents: 45_000, amountCents: 45_000 },
+        { description: "Battery tending", quantity: 2, unitCents: 2_500, amountCents: 5_000 },
+        { description: `Quotes "and" ‘more’ — ü`, quantity: 3, unitCents: 0, amountCents: 0 },
+      ],
+      payments: [
+        { amountCents: 100, method: "CHECK", reference: "#7", receivedOn: "2026-03-01" },
+        { amountCents: 250, method: "CASH", reference: null },
+      ],
+    });
+    // Another account's invoice, or another facility's, answers as missing.
+    expect(
+      (await stranger.gql(`query($id: ID!) { invoice(id: $id) { lines { id } } }`, { id })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await t.asB.gql(`query($id: ID!) { invoice(id: $id) { payments { id } } }`, { id })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("NOT_FOUND");
+  });
+
   it("prepares the reads of the portal's Billing, an invoice, the home's balance and the customer page once", async () => {
     const id = (await t.asA.ok<{ createInvoice: { id: string } }>(CREATE, { c: String(customerId), input: { lines } }))
       .createInvoice.id;
@@ -290,9 +403,12 @@ describe("billing", () => {
     expect(await compilationsDuring(app, webhook)).toBeGreaterThan(0);
 
     // Before the data layer the Billing page took 8 statements and the home's billing 2 on invoices.
-    // Now the session, the saved card and the list (the balance is summed from the list); the home's
-    // billing is two subqueries of its one counts statement.
-    expect((await countStatements(app, () => owner.ok(BILLING_PAGE))).statements.length).toBe(3);
+    // Now the session, then the saved card with the list in one statement (the balance is summed
+    // from the list); the invoice page the session, then the invoice with its lines and payments
+    // (how to pay comes with the session's facility); the home's billing is two subqueries of its
+    // one counts statement.
+    expect((await countStatements(app, () => owner.ok(BILLING_PAGE))).statements.length).toBe(2);
+    expect((await countStatements(app, () => owner.ok(INVOICE_PAGE, { id }))).statements.length).toBe(2);
     const home = await countStatements(app, () => owner.ok(HOME));
     expect(home.statements.filter((sql) => /from "invoices"/.test(sql))).toHaveLength(1);
   });

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import {
@@ -10,19 +11,22 @@ import {
   staffScope,
 } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { selectsAnyOf } from "../../graphql/pagination.js";
 import { localDate } from "../../lib/time-zone.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import { SavedCard } from "../payments/saved-card.type.js";
-import { paymentSetupOf } from "../payments/stripe.service.js";
+import { paymentSetupOf, savedCardOf } from "../payments/stripe.service.js";
 import {
   createInvoice,
   getInvoice,
+  getInvoiceWithItems,
   getIssuedInvoice,
-  invoicesOfCustomer,
+  getIssuedInvoiceWithItems,
   issueInvoice,
   linesOf,
   outstandingOf,
   paymentsOf,
+  portalBillingOf,
   recordPayment,
   updateDraftInvoice,
   voidInvoice,
@@ -120,48 +124,64 @@ export class InvoiceResolver {
   async invoice(
     @Ctx() ctx: Context,
     @Arg("id", () => ID, { description: "The invoice's ID." }) id: string,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Invoice> {
     const invoiceId = parseId(id, "Invoice");
-    if (ctx.staff) return this.answer(ctx, new FacilityScope(ctx.staff.facilityId), invoiceId);
+    // An invoice page shows its lines and payments: they come with the invoice, in its statement.
+    const withItems = selectsAnyOf(info, ["lines", "payments"]);
+    if (ctx.staff) {
+      const scope = new FacilityScope(ctx.staff.facilityId);
+      if (!withItems) return this.answer(ctx, scope, invoiceId);
+      return Invoice.from(await getInvoiceWithItems(ctx.data, scope, invoiceId), await this.today(ctx));
+    }
     const viewer = requireSection(ctx, PortalSection.BILLING);
-    const row = await getIssuedInvoice(
-      ctx.data,
-      { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId },
-      invoiceId,
-    );
+    const account = { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId };
+    const row = withItems
+      ? await getIssuedInvoiceWithItems(ctx.data, account, invoiceId)
+      : await getIssuedInvoice(ctx.data, account, invoiceId);
     return Invoice.from(row, await this.today(ctx));
   }
 
   @Authorized(Role.PORTAL)
   @Query(() => PortalBilling, { description: "Billing section of the portal." })
-  async portalBilling(@Ctx() ctx: Context): Promise<PortalBilling> {
+  async portalBilling(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PortalBilling> {
     const viewer = requireSection(ctx, PortalSection.BILLING);
-    const scope = new FacilityScope(viewer.facilityId);
+    const account = { scope: new FacilityScope(viewer.facilityId), customerId: viewer.customerId };
     const facility = await requestFacility(ctx, viewer.facilityId);
-    // The facility row is read anyway: its zone gives today without a second read.
-    const today = localDate(ctx.clock.now(), facility.timeZone);
-    const [setup, invoices] = await Promise.all([
-      paymentSetupOf(ctx.data, scope, viewer.customerId),
-      invoicesOfCustomer(ctx.data, scope, viewer.customerId, { includeDrafts: false }),
-    ]);
-    return Object.assign(new PortalBilling(), {
-      // Every issued invoice is in the list already: its open balances are what is owed.
-      outstandingCents: outstandingOf(invoices),
-      invoices: invoices.map((r) => Invoice.from(r, today)),
+    const billing = Object.assign(new PortalBilling(), {
       offlinePaymentInstructions: facility.offlinePaymentInstructions,
       onlinePayments: !!facility.stripeSecretKey,
-      paymentMethodOnFile: setup.onFile,
-      savedCard: SavedCard.from(setup.card),
     });
+    // Only what the page shows is read (the invoice page asks how to pay, which the session's
+    // facility says): the invoices come with the card in one statement, the card alone in its own.
+    if (selectsAnyOf(info, ["invoices", "outstandingCents"])) {
+      // The facility row is read anyway: its zone gives today without a second read.
+      const today = localDate(ctx.clock.now(), facility.timeZone);
+      const { onFile, card, invoices } = await portalBillingOf(ctx.data, account);
+      return Object.assign(billing, {
+        // Every issued invoice is in the list already: its open balances are what is owed.
+        outstandingCents: outstandingOf(invoices),
+        invoices: invoices.map((r) => Invoice.from(r, today)),
+        paymentMethodOnFile: onFile,
+        savedCard: SavedCard.from(savedCardOf(card)),
+      });
+    }
+    if (selectsAnyOf(info, ["paymentMethodOnFile", "savedCard"])) {
+      const setup = await paymentSetupOf(ctx.data, account.scope, viewer.customerId);
+      return Object.assign(billing, { paymentMethodOnFile: setup.onFile, savedCard: SavedCard.from(setup.card) });
+    }
+    return billing;
   }
 
   @FieldResolver(() => [InvoiceLine], { description: "The line items, in order." })
   async lines(@Ctx() ctx: Context, @Root() invoice: Invoice): Promise<InvoiceLine[]> {
-    return (await linesOf(ctx.data, invoice.rowId)).map(InvoiceLine.from);
+    return (invoice.items?.lines ?? (await linesOf(ctx.data, invoice.rowId))).map(InvoiceLine.from);
   }
 
   @FieldResolver(() => [Payment], { description: "Payments recorded against it." })
   async payments(@Ctx() ctx: Context, @Root() invoice: Invoice): Promise<Payment[]> {
-    return (await paymentsOf(ctx.data, new FacilityScope(invoice.facilityId), invoice.rowId)).map(Payment.from);
+    const payments =
+      invoice.items?.payments ?? (await paymentsOf(ctx.data, new FacilityScope(invoice.facilityId), invoice.rowId));
+    return payments.map(Payment.from);
   }
 }

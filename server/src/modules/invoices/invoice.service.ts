@@ -1,5 +1,14 @@
-import { and, asc, type Column, desc, eq, gt, like, ne, sql } from "drizzle-orm";
-import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
+import { and, asc, type Column, desc, eq, getTableColumns, gt, like, ne, sql } from "drizzle-orm";
+import {
+  type Database,
+  type EngineSql,
+  type JsonRow,
+  jsonRows,
+  preparedRead,
+  type ReadDb,
+  type Tables,
+  type WriteDb,
+} from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import { FacilityScope } from "../../db/tenancy.js";
 import { badInput, conflict, notFound } from "../../lib/domain-error.js";
@@ -67,6 +76,94 @@ const issuedInvoiceOfCustomerRead = preparedRead("issued_invoice_of_customer", (
         ne(t.invoices.status, "DRAFT"),
       ),
     ),
+);
+
+/** What an invoice page shows of a line and of a payment. */
+const lineFields = (t: Tables) => {
+  const l = t.invoiceLines;
+  return {
+    id: l.id,
+    description: l.description,
+    quantity: l.quantity,
+    unitCents: l.unitCents,
+    amountCents: l.amountCents,
+  };
+};
+const paymentFields = (t: Tables) => {
+  const p = t.payments;
+  return { id: p.id, amountCents: p.amountCents, method: p.method, reference: p.reference, receivedOn: p.receivedOn };
+};
+
+export type InvoiceLineItem = JsonRow<ReturnType<typeof lineFields>>;
+export type PaymentItem = JsonRow<ReturnType<typeof paymentFields>>;
+/** An invoice with its lines (in order) and its payments (oldest first). */
+export type InvoiceWithItems = InvoiceRow & { lines: InvoiceLineItem[]; payments: PaymentItem[] };
+
+/**
+ * The invoice's columns with its lines and payments as lists of the same row, each through its own
+ * index (invoice_lines_invoice, payments_invoice): an invoice page in one statement whatever the
+ * number of lines and payments.
+ */
+function invoiceWithItemsColumns(db: ReadDb, t: Tables, dialect: EngineSql) {
+  const i = t.invoices;
+  return {
+    ...getTableColumns(i),
+    lines: jsonRows(db, dialect, {
+      fields: lineFields(t),
+      from: t.invoiceLines,
+      where: eq(t.invoiceLines.invoiceId, i.id),
+      orderBy: [asc(t.invoiceLines.position)],
+    }),
+    payments: jsonRows(db, dialect, {
+      fields: paymentFields(t),
+      from: t.payments,
+      where: FacilityScope.preparedWhere(t.payments, eq(t.payments.invoiceId, i.id)),
+      orderBy: [asc(t.payments.id)],
+    }),
+  };
+}
+
+const invoiceWithItemsRead = preparedRead("invoice_with_items", (db, t, dialect) =>
+  db
+    .select(invoiceWithItemsColumns(db, t, dialect))
+    .from(t.invoices)
+    .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.id, sql.placeholder("invoiceId")))),
+);
+
+const issuedInvoiceWithItemsRead = preparedRead("issued_invoice_with_items", (db, t, dialect) =>
+  db
+    .select(invoiceWithItemsColumns(db, t, dialect))
+    .from(t.invoices)
+    .where(
+      FacilityScope.preparedWhere(
+        t.invoices,
+        eq(t.invoices.id, sql.placeholder("invoiceId")),
+        eq(t.invoices.customerId, sql.placeholder("customerId")),
+        ne(t.invoices.status, "DRAFT"),
+      ),
+    ),
+);
+
+// The portal's Billing: the customer's payment setup and their issued invoices, newest first, one
+// row per invoice (one with no invoice when there are none).
+const portalBillingRead = preparedRead("portal_billing", (db, t) =>
+  db
+    .select({
+      onFile: t.customers.paymentMethodConnected,
+      card: { brand: t.customers.cardBrand, last4: t.customers.cardLast4, expires: t.customers.cardExpires },
+      invoice: getTableColumns(t.invoices),
+    })
+    .from(t.customers)
+    .leftJoin(
+      t.invoices,
+      FacilityScope.preparedWhere(
+        t.invoices,
+        eq(t.invoices.customerId, t.customers.id),
+        ne(t.invoices.status, "DRAFT"),
+      ),
+    )
+    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId"))))
+    .orderBy(...newestFirst(t)),
 );
 
 const linesRead = preparedRead("invoice_lines", (db, t) =>
@@ -142,6 +239,51 @@ export async function getIssuedInvoice(data: Database, viewer: PortalCustomer, i
   );
   if (!row) throw notFound("Invoice");
   return row;
+}
+
+/** One invoice of the facility (staff) with its lines and payments, in one statement; or NOT_FOUND. */
+export async function getInvoiceWithItems(
+  data: Database,
+  scope: FacilityScope,
+  invoiceId: number,
+): Promise<InvoiceWithItems> {
+  const [row] = await invoiceWithItemsRead(data).execute(scope.values({ invoiceId }));
+  if (!row) throw notFound("Invoice");
+  return row;
+}
+
+/** getIssuedInvoice with the invoice's lines and payments, in one statement. */
+export async function getIssuedInvoiceWithItems(
+  data: Database,
+  viewer: PortalCustomer,
+  invoiceId: number,
+): Promise<InvoiceWithItems> {
+  const [row] = await issuedInvoiceWithItemsRead(data).execute(
+    viewer.scope.values({ invoiceId, customerId: viewer.customerId }),
+  );
+  if (!row) throw notFound("Invoice");
+  return row;
+}
+
+/**
+ * The portal's Billing in one statement: whether a payment method is on file, the saved card's
+ * columns, and the customer's issued invoices, newest first.
+ */
+export async function portalBillingOf(
+  data: Database,
+  viewer: PortalCustomer,
+): Promise<{
+  onFile: boolean;
+  card: { brand: string | null; last4: string | null; expires: string | null };
+  invoices: InvoiceRow[];
+}> {
+  const rows = await portalBillingRead(data).execute(viewer.scope.values({ customerId: viewer.customerId }));
+  const [first] = rows;
+  return {
+    onFile: first?.onFile ?? false,
+    card: first?.card ?? { brand: null, last4: null, expires: null },
+    invoices: rows.flatMap((row) => (row.invoice ? [row.invoice] : [])),
+  };
 }
 
 /** The lines of an invoice reached through its scoped parent. */

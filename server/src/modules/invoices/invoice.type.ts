@@ -1,7 +1,13 @@
 import { IsIn, IsInt, IsOptional, Length, MaxLength, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { SavedCard } from "../payments/saved-card.type.js";
-import { type InvoiceLineRow, type InvoiceRow, invoiceDisplayStatus, type PaymentRow } from "./invoice.service.js";
+import {
+  type InvoiceLineItem,
+  type InvoiceRow,
+  type InvoiceWithItems,
+  invoiceDisplayStatus,
+  type PaymentItem,
+} from "./invoice.service.js";
 
 export enum InvoiceStatus {
   DRAFT = "DRAFT",
@@ -77,8 +83,14 @@ export class InvoiceLine {
   @Field(() => Int, { description: "quantity × unitCents, in cents." })
   amountCents: number;
 
-  static from(row: InvoiceLineRow): InvoiceLine {
-    return Object.assign(new InvoiceLine(), { ...row, id: String(row.id) });
+  static from(row: InvoiceLineItem): InvoiceLine {
+    return Object.assign(new InvoiceLine(), {
+      id: String(row.id),
+      description: row.description,
+      quantity: row.quantity,
+      unitCents: row.unitCents,
+      amountCents: row.amountCents,
+    });
   }
 }
 
@@ -102,8 +114,14 @@ export class Payment {
   @Field({ description: "ISO date (YYYY-MM-DD) the payment was received." })
   receivedOn: string;
 
-  static from(row: PaymentRow): Payment {
-    return Object.assign(new Payment(), { ...row, id: String(row.id), method: row.method as PaymentMethod });
+  static from(row: PaymentItem): Payment {
+    return Object.assign(new Payment(), {
+      id: String(row.id),
+      amountCents: row.amountCents,
+      method: row.method as PaymentMethod,
+      reference: row.reference,
+      receivedOn: row.receivedOn,
+    });
   }
 }
 
@@ -142,9 +160,11 @@ export class Invoice {
   rowId: number;
   facilityId: number;
   customerId: number;
+  /** The lines and payments when they were read with the invoice; null: the fields read them. */
+  items: Pick<InvoiceWithItems, "lines" | "payments"> | null;
 
   /** `today` is the facility's local day (facilityLocalToday), never the server's. */
-  static from(row: InvoiceRow, today: string): Invoice {
+  static from(row: InvoiceRow | InvoiceWithItems, today: string): Invoice {
     const displayStatus = invoiceDisplayStatus(row, today) as InvoiceDisplayStatus;
     return Object.assign(new Invoice(), {
       id: String(row.id),
@@ -159,6 +179,7 @@ export class Invoice {
       rowId: row.id,
       facilityId: row.facilityId,
       customerId: row.customerId,
+      items: "lines" in row ? { lines: row.lines, payments: row.payments } : null,
     });
   }
 }

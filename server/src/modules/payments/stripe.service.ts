@@ -140,7 +140,7 @@ function cardOf(method: Stripe.PaymentMethod | undefined): SavedCard | null {
   return { brand: card.brand, last4: card.last4, expires };
 }
 
-// Billing and the staff customer page read it on every view: prepared once.
+// Billing and the customer page read the card with rows of their own; this is for the rest: prepared once.
 const paymentSetupRead = preparedRead("payment_setup", (db, t) =>
   db
     .select({
@@ -153,6 +153,16 @@ const paymentSetupRead = preparedRead("payment_setup", (db, t) =>
     .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
 );
 
+/** A customer's saved-card columns as pages read them with the customer's row. */
+export type SavedCardColumns = { brand: string | null; last4: string | null; expires: string | null };
+
+/** The saved card those columns describe, or null until Stripe has said which card it is. */
+export function savedCardOf(columns: SavedCardColumns): SavedCard | null {
+  return columns.brand && columns.last4
+    ? { brand: columns.brand, last4: columns.last4, expires: columns.expires }
+    : null;
+}
+
 /** Whether a payment method is on file ("payment setup connected") and, when Stripe said, which card. */
 export async function paymentSetupOf(
   data: Database,
@@ -161,8 +171,7 @@ export async function paymentSetupOf(
 ): Promise<{ onFile: boolean; card: SavedCard | null }> {
   const [row] = await paymentSetupRead(data).execute(scope.values({ customerId }));
   if (!row) return { onFile: false, card: null };
-  const card = row.brand && row.last4 ? { brand: row.brand, last4: row.last4, expires: row.expires } : null;
-  return { onFile: row.onFile, card };
+  return { onFile: row.onFile, card: savedCardOf(row) };
 }
 
 /** The customer's newest saved payment method at Stripe (Stripe lists newest first). */
