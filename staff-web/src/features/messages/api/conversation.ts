@@ -24,7 +24,12 @@ export const ConversationQuery = graphql(`
 
 /** A customer's conversation, polled for new messages; `showEarlier` adds the page before the oldest shown. */
 export function useConversation(customerId: string) {
-  const query = useQuery(ConversationQuery, { variables: { customerId }, pollInterval: UNREAD_POLL_MS });
+  // A refetch (retrying after an error) keeps the earlier pages shown, like a poll.
+  const query = useQuery(ConversationQuery, {
+    variables: { customerId },
+    pollInterval: UNREAD_POLL_MS,
+    refetchWritePolicy: "merge",
+  });
   const showEarlier = () =>
     query.fetchMore({ variables: { customerId, after: query.data?.conversation.pageInfo.endCursor } });
   return { ...query, showEarlier };

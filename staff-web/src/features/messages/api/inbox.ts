@@ -18,10 +18,11 @@ export const InboxQuery = graphql(`
 
 /**
  * The newest conversations, asked again as often as the unread badge so the two agree; `showMore`
- * adds the next page below (the cache keeps the pages shown through each poll).
+ * adds the next page below. A poll or a refetch (after a reply) goes over the top of the pages
+ * shown, through the cache's merge: a refetch would otherwise replace them with the first page.
  */
 export function useInbox() {
-  const query = useQuery(InboxQuery, { pollInterval: UNREAD_POLL_MS });
+  const query = useQuery(InboxQuery, { pollInterval: UNREAD_POLL_MS, refetchWritePolicy: "merge" });
   const showMore = () => query.fetchMore({ variables: { after: query.data?.inbox.pageInfo.endCursor } });
   return { ...query, showMore };
 }
