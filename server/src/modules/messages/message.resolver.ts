@@ -104,15 +104,8 @@ export class MessageResolver {
     checkFirst(first);
     const staff = requireStaff(ctx);
     const afterId = decodeNamedIdCursor(MESSAGE_CURSOR, after);
-    const page = await conversationPage(
-      ctx.data,
-      new FacilityScope(staff.facilityId),
-      parseId(customerId, "Customer"),
-      {
-        first,
-        afterId,
-      },
-    );
+    const scope = new FacilityScope(staff.facilityId);
+    const page = await conversationPage(ctx.data, scope, parseId(customerId, "Customer"), { first, afterId });
     return messageConnection(page, { staffUserId: staff.userId });
   }
 
