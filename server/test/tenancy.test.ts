@@ -61,9 +61,7 @@ const valueOverrides: ValueOverrides = {
 };
 
 /** Fields with no ID argument a foreign tenant could be told apart by, and why. */
-const notComparable: Record<string, string> = {
-  inbox: "`before` is a keyset position in the viewer's own inbox: any number is valid and no row is read by it",
-};
+const notComparable: Record<string, string> = {};
 
 /**
  * The entity an ID slot names: an alias, a cursor, `<kind>Id(s)`, or for a bare `id` the kind the

@@ -1,3 +1,4 @@
+import type { InMemoryCache } from "@apollo/client";
 import type { MockLink } from "@apollo/client/testing";
 import { MockedProvider } from "@apollo/client/testing/react";
 import { MantineProvider } from "@mantine/core";
@@ -12,15 +13,17 @@ type Options = {
   /** Extra routes next to the one under test, to see where a component navigates. */
   routes?: Record<string, ReactElement>;
   path?: string;
+  /** The cache to use, for components whose lists the app's cache policies merge (lib/apollo). */
+  cache?: InMemoryCache;
 };
 
 /** Renders inside the providers the app uses: theme, toasts, Apollo (mocked) and a router. */
-export function renderWithProviders(ui: ReactElement, { mocks = [], routes = {}, path = "/" }: Options = {}) {
+export function renderWithProviders(ui: ReactElement, { mocks = [], routes = {}, path = "/", cache }: Options = {}) {
   // Mantine's test mode renders without transitions or portals, so nothing waits on an animation.
   return render(
     <MantineProvider theme={staffTheme} env="test">
       <Notifications />
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={mocks} cache={cache}>
         <MemoryRouter initialEntries={[path]}>
           <Routes>
             <Route path={path} element={ui} />

@@ -39,7 +39,7 @@ type Documents = {
     "\n  query PortalHome {\n    portalHome {\n      balanceDueCents\n      overdueInvoices\n      contractsToSign {\n        id\n        title\n      }\n      estimatesWaiting {\n        id\n        number\n        title\n        totalCents\n      }\n      upcomingEvents {\n        id\n        title\n        kind\n        startsAt\n        location\n      }\n      unreadMessages\n      openServiceRequests\n    }\n    portalProfile {\n      onboardingPending\n    }\n  }\n": typeof types.PortalHomeDocument,
     "\n  mutation MarkPortalConversationRead {\n    markPortalConversationRead\n  }\n": typeof types.MarkPortalConversationReadDocument,
     "\n  fragment PortalMessageFields on Message {\n    id\n    authorName\n    fromTeam\n    mine\n    body\n    createdAt\n  }\n": typeof types.PortalMessageFieldsFragmentDoc,
-    "\n  query PortalConversation($before: ID) {\n    portalConversation {\n      unread\n      firstMessageId\n      messages(first: 30, before: $before) {\n        ...PortalMessageFields\n      }\n    }\n  }\n": typeof types.PortalConversationDocument,
+    "\n  query PortalConversation($after: String) {\n    portalConversation {\n      unread\n      messages(first: 30, after: $after) {\n        nodes {\n          ...PortalMessageFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.PortalConversationDocument,
     "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": typeof types.SendPortalMessageDocument,
     "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": typeof types.PortalUnreadMessagesDocument,
     "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.CompleteOnboardingDocument,
@@ -104,7 +104,7 @@ const documents: Documents = {
     "\n  query PortalHome {\n    portalHome {\n      balanceDueCents\n      overdueInvoices\n      contractsToSign {\n        id\n        title\n      }\n      estimatesWaiting {\n        id\n        number\n        title\n        totalCents\n      }\n      upcomingEvents {\n        id\n        title\n        kind\n        startsAt\n        location\n      }\n      unreadMessages\n      openServiceRequests\n    }\n    portalProfile {\n      onboardingPending\n    }\n  }\n": types.PortalHomeDocument,
     "\n  mutation MarkPortalConversationRead {\n    markPortalConversationRead\n  }\n": types.MarkPortalConversationReadDocument,
     "\n  fragment PortalMessageFields on Message {\n    id\n    authorName\n    fromTeam\n    mine\n    body\n    createdAt\n  }\n": types.PortalMessageFieldsFragmentDoc,
-    "\n  query PortalConversation($before: ID) {\n    portalConversation {\n      unread\n      firstMessageId\n      messages(first: 30, before: $before) {\n        ...PortalMessageFields\n      }\n    }\n  }\n": types.PortalConversationDocument,
+    "\n  query PortalConversation($after: String) {\n    portalConversation {\n      unread\n      messages(first: 30, after: $after) {\n        nodes {\n          ...PortalMessageFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.PortalConversationDocument,
     "\n  mutation SendPortalMessage($body: String!) {\n    sendPortalMessage(body: $body) {\n      ...PortalMessageFields\n    }\n  }\n": types.SendPortalMessageDocument,
     "\n  query PortalUnreadMessages {\n    portalConversation {\n      unread\n    }\n  }\n": types.PortalUnreadMessagesDocument,
     "\n  mutation CompleteOnboarding {\n    completeOnboarding {\n      ...PortalProfileFields\n    }\n  }\n": types.CompleteOnboardingDocument,
@@ -261,7 +261,7 @@ export function graphql(source: "\n  fragment PortalMessageFields on Message {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalConversation($before: ID) {\n    portalConversation {\n      unread\n      firstMessageId\n      messages(first: 30, before: $before) {\n        ...PortalMessageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalConversation($before: ID) {\n    portalConversation {\n      unread\n      firstMessageId\n      messages(first: 30, before: $before) {\n        ...PortalMessageFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PortalConversation($after: String) {\n    portalConversation {\n      unread\n      messages(first: 30, after: $after) {\n        nodes {\n          ...PortalMessageFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalConversation($after: String) {\n    portalConversation {\n      unread\n      messages(first: 30, after: $after) {\n        nodes {\n          ...PortalMessageFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

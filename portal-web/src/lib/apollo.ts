@@ -1,6 +1,7 @@
-import { type ApolloCache, ApolloLink, CombinedGraphQLErrors, type Reference, type TypePolicies } from "@apollo/client";
+import { type ApolloCache, ApolloLink, CombinedGraphQLErrors, type TypePolicies } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { createApolloClient } from "@portico/web-core/apollo";
+import { newestFirstPages } from "./connection-pages";
 import { noteSignedOut, signedOutReasonOf } from "./signed-out";
 
 /**
@@ -17,22 +18,9 @@ export const typePolicies: TypePolicies = {
   PortalConversation: {
     merge: true,
     fields: {
-      // One list, oldest first, whatever page brought each message: an earlier page ("before") goes in
-      // front; the latest page (first load, polling, a sent message) replaces the tail from its first message.
-      messages: {
-        keyArgs: false,
-        merge(existing: readonly Reference[] = [], incoming: readonly Reference[], { args, readField }) {
-          // Message ids are integers, in the order messages were written.
-          const id = (ref: Reference) => Number(readField("id", ref));
-          if (args?.before) {
-            const loaded = new Set(existing.map((ref) => readField("id", ref)));
-            return [...incoming.filter((ref) => !loaded.has(readField("id", ref))), ...existing];
-          }
-          const first = incoming[0];
-          if (!first) return incoming;
-          return [...existing.filter((ref) => id(ref) < id(first)), ...incoming];
-        },
-      },
+      // One list, newest first, whatever page brought each message: an earlier page (`after`) goes
+      // below; the latest page (first load, polling, a sent message) goes over the top.
+      messages: newestFirstPages(false, "id"),
     },
   },
   PortalSchedule: { merge: true },

@@ -29,12 +29,24 @@ export function decodeTimeCursor(after: string | null): { at: Date; id: number }
 
 /** A keyset cursor of rows listed newest first by id alone: the id of the last row seen. */
 export function encodeIdCursor(id: number): string {
-  return `id_${id}`;
+  return encodeNamedIdCursor("id", id);
 }
 
 export function decodeIdCursor(after: string | null): number | null {
+  return decodeNamedIdCursor("id", after);
+}
+
+/**
+ * A keyset cursor by id under the name of its list ("msg_42", "thread_42"): a cursor of another
+ * list does not parse, so it is refused rather than read as a position in this one.
+ */
+export function encodeNamedIdCursor(name: string, id: number): string {
+  return `${name}_${id}`;
+}
+
+export function decodeNamedIdCursor(name: string, after: string | null): number | null {
   if (after == null) return null;
-  const match = /^id_([1-9]\d{0,15})$/.exec(after);
-  if (!match) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
-  return Number(match[1]);
+  const match = /^([a-z]+)_([1-9]\d{0,15})$/.exec(after);
+  if (!match || match[1] !== name) throw badInput("That cursor is not from this list", { after: "Invalid cursor" });
+  return Number(match[2]);
 }

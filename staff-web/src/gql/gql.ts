@@ -126,10 +126,10 @@ type Documents = {
     "\n  mutation RecordPayment($invoiceId: ID!, $input: PaymentInput!) {\n    recordPayment(invoiceId: $invoiceId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.RecordPaymentDocument,
     "\n  mutation UpdateDraftInvoice($id: ID!, $input: InvoiceInput!) {\n    updateDraftInvoice(id: $id, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.UpdateDraftInvoiceDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": typeof types.VoidInvoiceDocument,
-    "\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n": typeof types.ConversationDocument,
+    "\n  query Conversation($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, first: 50, after: $after) {\n      nodes {\n        ...MessageFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConversationDocument,
     "\n  fragment MessageFields on Message {\n    id\n    authorName\n    body\n    createdAt\n    fromTeam\n    mine\n  }\n": typeof types.MessageFieldsFragmentDoc,
-    "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n    cursor\n  }\n": typeof types.MessageThreadFieldsFragmentDoc,
-    "\n  query Inbox($first: Int!, $before: ID) {\n    inbox(first: $first, before: $before) {\n      ...MessageThreadFields\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n  }\n": typeof types.MessageThreadFieldsFragmentDoc,
+    "\n  query Inbox($after: String) {\n    inbox(first: 30, after: $after) {\n      nodes {\n        ...MessageThreadFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.InboxDocument,
     "\n  mutation MarkConversationRead($customerId: ID!) {\n    markConversationRead(customerId: $customerId)\n  }\n": typeof types.MarkConversationReadDocument,
     "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n": typeof types.SendMessageDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
@@ -291,10 +291,10 @@ const documents: Documents = {
     "\n  mutation RecordPayment($invoiceId: ID!, $input: PaymentInput!) {\n    recordPayment(invoiceId: $invoiceId, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.RecordPaymentDocument,
     "\n  mutation UpdateDraftInvoice($id: ID!, $input: InvoiceInput!) {\n    updateDraftInvoice(id: $id, input: $input) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.UpdateDraftInvoiceDocument,
     "\n  mutation VoidInvoice($id: ID!) {\n    voidInvoice(id: $id) {\n      ...InvoiceDetailFields\n    }\n  }\n": types.VoidInvoiceDocument,
-    "\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n": types.ConversationDocument,
+    "\n  query Conversation($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, first: 50, after: $after) {\n      nodes {\n        ...MessageFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ConversationDocument,
     "\n  fragment MessageFields on Message {\n    id\n    authorName\n    body\n    createdAt\n    fromTeam\n    mine\n  }\n": types.MessageFieldsFragmentDoc,
-    "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n    cursor\n  }\n": types.MessageThreadFieldsFragmentDoc,
-    "\n  query Inbox($first: Int!, $before: ID) {\n    inbox(first: $first, before: $before) {\n      ...MessageThreadFields\n    }\n  }\n": types.InboxDocument,
+    "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n  }\n": types.MessageThreadFieldsFragmentDoc,
+    "\n  query Inbox($after: String) {\n    inbox(first: 30, after: $after) {\n      nodes {\n        ...MessageThreadFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.InboxDocument,
     "\n  mutation MarkConversationRead($customerId: ID!) {\n    markConversationRead(customerId: $customerId)\n  }\n": types.MarkConversationReadDocument,
     "\n  mutation SendMessage($customerId: ID!, $body: String!) {\n    sendMessage(customerId: $customerId, body: $body) {\n      ...MessageFields\n    }\n  }\n": types.SendMessageDocument,
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
@@ -809,7 +809,7 @@ export function graphql(source: "\n  mutation VoidInvoice($id: ID!) {\n    voidI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n"): (typeof documents)["\n  query Conversation($customerId: ID!, $before: ID) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, before: $before) {\n      ...MessageFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Conversation($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, first: 50, after: $after) {\n      nodes {\n        ...MessageFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Conversation($customerId: ID!, $after: String) {\n    customer(id: $customerId) {\n      id\n      name\n      email\n    }\n    conversation(customerId: $customerId, first: 50, after: $after) {\n      nodes {\n        ...MessageFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -817,11 +817,11 @@ export function graphql(source: "\n  fragment MessageFields on Message {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n    cursor\n  }\n"): (typeof documents)["\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n    cursor\n  }\n"];
+export function graphql(source: "\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n  }\n"): (typeof documents)["\n  fragment MessageThreadFields on MessageThread {\n    customerId\n    customerName\n    lastMessage\n    lastAuthor\n    lastAt\n    unread\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Inbox($first: Int!, $before: ID) {\n    inbox(first: $first, before: $before) {\n      ...MessageThreadFields\n    }\n  }\n"): (typeof documents)["\n  query Inbox($first: Int!, $before: ID) {\n    inbox(first: $first, before: $before) {\n      ...MessageThreadFields\n    }\n  }\n"];
+export function graphql(source: "\n  query Inbox($after: String) {\n    inbox(first: 30, after: $after) {\n      nodes {\n        ...MessageThreadFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($after: String) {\n    inbox(first: 30, after: $after) {\n      nodes {\n        ...MessageThreadFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

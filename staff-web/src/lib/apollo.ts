@@ -1,7 +1,8 @@
-import { type ApolloCache, ApolloLink, CombinedGraphQLErrors } from "@apollo/client";
+import { type ApolloCache, ApolloLink, CombinedGraphQLErrors, type TypePolicies } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { createApolloClient } from "@portico/web-core/apollo";
 import { tap } from "rxjs";
+import { newestFirstPages } from "./connection-pages";
 
 /**
  * Lists of what was done, on screen while something is being done: after any successful change
@@ -12,23 +13,28 @@ const ACTIVITY_QUERIES = ["CustomerActivity", "AuditLog"];
 /** Operations that answer UNAUTHENTICATED as part of their normal job (a wrong password). */
 const SIGN_IN_OPERATIONS = new Set(["StaffSignIn"]);
 
-/** `onSessionLost` runs when any operation but signing in answers UNAUTHENTICATED. */
-export function createStaffClient(onSessionLost: (cache: ApolloCache) => void) {
-  const client = createApolloClient("staff", {
-    typePolicies: {
-      Query: {
-        fields: {
-          // The dialog and the page can open straight from a row that is already cached.
-          customer: {
-            read(existing, { args, toReference }) {
-              return existing ?? toReference({ __typename: "Customer", id: args?.id });
-            },
-          },
+/** How the cache keeps the dashboard's data: the app's client and component tests read it. */
+export const typePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      // The dialog and the page can open straight from a row that is already cached.
+      customer: {
+        read(existing, { args, toReference }) {
+          return existing ?? toReference({ __typename: "Customer", id: args?.id });
         },
       },
-      PortalStatus: { merge: true },
+      // Polled from their first page and read further on demand: one list each, whatever page
+      // brought each item (a poll does not drop the pages shown below it).
+      inbox: newestFirstPages(false, "customerId"),
+      conversation: newestFirstPages(["customerId"], "id"),
     },
-  });
+  },
+  PortalStatus: { merge: true },
+};
+
+/** `onSessionLost` runs when any operation but signing in answers UNAUTHENTICATED. */
+export function createStaffClient(onSessionLost: (cache: ApolloCache) => void) {
+  const client = createApolloClient("staff", { typePolicies });
 
   const sessionLink = new ErrorLink(({ error, operation }) => {
     if (SIGN_IN_OPERATIONS.has(operation.operationName ?? "")) return;

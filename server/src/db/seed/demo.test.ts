@@ -16,7 +16,7 @@ const CARS = `{ portalViewer { name account { customerName cars {
 const BILLING = `{ portalBilling { outstandingCents invoices { number status overdue balanceCents totalCents dueOn payments { amountCents } } } }`;
 const DOCUMENTS = `{ portalDocuments { title kind requiresSignature contentType url signature { typedName } } }`;
 const SCHEDULE = `{ portalSchedule { upcoming { title kind carName myRsvp myGuests customerId } past { title kind } } }`;
-const CONVERSATION = `{ portalConversation { unread messages { authorName body } } }`;
+const CONVERSATION = `{ portalConversation { unread messages { nodes { authorName body } } } }`;
 const ESTIMATES = `{ portalEstimates { number status totalCents carName lines { description } } }`;
 const REQUESTS = `{ portalServiceRequests { type status carName requestedByName updates { body } } }`;
 
@@ -187,10 +187,10 @@ describe("demo seed: the showcase customer's portal", () => {
 
   it("has a conversation both ways with one message unread, an estimate waiting and a request in progress", async () => {
     const { portalConversation } = await eleanor.ok<{
-      portalConversation: { unread: number; messages: Array<{ authorName: string }> };
+      portalConversation: { unread: number; messages: { nodes: Array<{ authorName: string }> } };
     }>(CONVERSATION);
     expect(portalConversation.unread).toBe(1);
-    expect(new Set(portalConversation.messages.map((m) => m.authorName))).toEqual(
+    expect(new Set(portalConversation.messages.nodes.map((m) => m.authorName))).toEqual(
       new Set(["Alex Morgan", "Eleanor Whitaker", "Michael Whitaker"]),
     );
 

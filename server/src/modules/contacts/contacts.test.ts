@@ -209,14 +209,14 @@ describe("sub-contacts", () => {
     app.clock.advance(60_000);
     const contact = await add(customer.id, { name: "New Helper", email: "helper@example.com" });
     const browser = await inviteAndSignIn(contact.id, "helper@example.com");
-    const UNREAD = "{ portalConversation { unread messages { body } } portalHome { unreadMessages } }";
+    const UNREAD = "{ portalConversation { unread messages { nodes { body } } } portalHome { unreadMessages } }";
     type Unread = {
-      portalConversation: { unread: number; messages: unknown[] };
+      portalConversation: { unread: number; messages: { nodes: unknown[] } };
       portalHome: { unreadMessages: number };
     };
     const before = await browser.ok<Unread>(UNREAD);
     // The whole history is there to read; none of it counts as new for them.
-    expect(before.portalConversation.messages).toHaveLength(2);
+    expect(before.portalConversation.messages.nodes).toHaveLength(2);
     expect(before.portalConversation.unread).toBe(0);
     expect(before.portalHome.unreadMessages).toBe(0);
 

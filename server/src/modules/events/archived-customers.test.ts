@@ -97,8 +97,10 @@ describe("an archived customer in events and messages", () => {
     expect(await badge()).toBe(start + 2);
     await t.asA.ok(ARCHIVE, { id: String(customer.id) });
     expect(await badge()).toBe(start);
-    const inbox = await t.asA.ok<{ inbox: Array<{ customerId: string }> }>("{ inbox { customerId } }");
-    expect(inbox.inbox.map((c) => c.customerId)).not.toContain(String(customer.id));
+    const inbox = await t.asA.ok<{ inbox: { nodes: Array<{ customerId: string }> } }>(
+      "{ inbox { nodes { customerId } } }",
+    );
+    expect(inbox.inbox.nodes.map((c) => c.customerId)).not.toContain(String(customer.id));
     await t.asA.ok(RESTORE, { id: String(customer.id) });
     expect(await badge()).toBe(start + 2);
     // Another facility's badge never counted them.

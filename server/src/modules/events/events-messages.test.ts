@@ -195,10 +195,10 @@ describe("events and messages", () => {
   it("carries a conversation both ways with unread counts, emailing the customer's people", async () => {
     await owner.ok(`mutation { sendPortalMessage(body: "Can you charge the battery before Friday?") { id } }`);
     const inbox = await t.asA.ok<{
-      inbox: Array<{ customerName: string; unread: number; lastMessage: string }>;
+      inbox: { nodes: Array<{ customerName: string; unread: number; lastMessage: string }> };
       unreadMessageCount: number;
-    }>(`{ inbox { customerName unread lastMessage } unreadMessageCount }`);
-    expect(inbox.inbox[0]).toMatchObject({
+    }>(`{ inbox { nodes { customerName unread lastMessage } } unreadMessageCount }`);
+    expect(inbox.inbox.nodes[0]).toMatchObject({
       customerName: "Eve Events",
       unread: 1,
       lastMessage: "Can you charge the battery before Friday?",
@@ -214,21 +214,24 @@ describe("events and messages", () => {
     await app.deliver();
     expect((await latestEmailTo(app, "eve@example.com"))?.text).toContain("Done, it's on the tender now.");
     const conversation = await owner.ok<{
-      portalConversation: { unread: number; messages: Array<{ fromTeam: boolean; mine: boolean }> };
-    }>(`{ portalConversation { unread messages { fromTeam mine } } }`);
+      portalConversation: { unread: number; messages: { nodes: Array<{ fromTeam: boolean; mine: boolean }> } };
+    }>(`{ portalConversation { unread messages { nodes { fromTeam mine } } } }`);
     expect(conversation.portalConversation.unread).toBe(1);
-    expect(conversation.portalConversation.messages.map((m) => [m.fromTeam, m.mine])).toEqual([
-      [false, true],
+    expect(conversation.portalConversation.messages.nodes.map((m) => [m.fromTeam, m.mine])).toEqual([
       [true, false],
+      [false, true],
     ]);
     expect((await t.asA.ok<{ unreadMessageCount: number }>(`{ unreadMessageCount }`)).unreadMessageCount).toBe(0);
     expect(
-      (await other.ok<{ portalConversation: { messages: unknown[] } }>(`{ portalConversation { messages { id } } }`))
-        .portalConversation.messages,
+      (
+        await other.ok<{ portalConversation: { messages: { nodes: unknown[] } } }>(
+          `{ portalConversation { messages { nodes { id } } } }`,
+        )
+      ).portalConversation.messages.nodes,
     ).toHaveLength(0);
     const empty = await owner.gql(`mutation { sendPortalMessage(body: "   ") { id } }`);
     expect(empty.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const foreign = await t.asB.gql(`query($id: ID!) { conversation(customerId: $id) { id } }`, {
+    const foreign = await t.asB.gql(`query($id: ID!) { conversation(customerId: $id) { nodes { id } } }`, {
       id: String(customerId),
     });
     expect(foreign.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -246,33 +249,37 @@ describe("events and messages", () => {
     expect(onMessages[0]).toMatch(/count\(\*\)/i);
 
     type Page = {
-      portalConversation: { firstMessageId: string; messages: Array<{ id: string; body: string }> };
+      portalConversation: {
+        messages: {
+          nodes: Array<{ id: string; body: string }>;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
+        };
+      };
     };
-    const PAGE = `query($before: ID) { portalConversation { firstMessageId messages(first: 3, before: $before) { id body } } }`;
-    const latest = (await owner.ok<Page>(PAGE, { before: null })).portalConversation;
-    expect(latest.messages.map((m) => m.body)).toEqual(["Update 3", "Update 4", "Update 5"]);
-    const earlier = (await owner.ok<Page>(PAGE, { before: latest.messages[0]?.id })).portalConversation;
-    expect(earlier.messages).toHaveLength(3);
-    expect(earlier.messages.map((m) => m.body).slice(-2)).toEqual(["Update 1", "Update 2"]);
-    expect(Number(earlier.messages.at(-1)?.id)).toBeLessThan(Number(latest.messages[0]?.id));
+    const PAGE = `query($after: String) { portalConversation { messages(first: 3, after: $after) { nodes { id body } pageInfo { endCursor hasNextPage } } } }`;
+    const latest = (await owner.ok<Page>(PAGE, { after: null })).portalConversation.messages;
+    expect(latest.nodes.map((m) => m.body)).toEqual(["Update 5", "Update 4", "Update 3"]);
+    expect(latest.pageInfo.hasNextPage).toBe(true);
+    const earlier = (await owner.ok<Page>(PAGE, { after: latest.pageInfo.endCursor })).portalConversation.messages;
+    expect(earlier.nodes).toHaveLength(3);
+    expect(earlier.nodes.map((m) => m.body).slice(0, 2)).toEqual(["Update 2", "Update 1"]);
+    expect(Number(earlier.nodes[0]?.id)).toBeLessThan(Number(latest.nodes.at(-1)?.id));
     // Paging back until the first message: then there is nothing earlier.
-    let oldest = earlier.messages[0]?.id;
-    for (let page = 0; page < 10 && oldest !== latest.firstMessageId; page++) {
-      const next = (await owner.ok<Page>(PAGE, { before: oldest })).portalConversation.messages;
-      if (next.length === 0) break;
-      oldest = next[0]?.id;
-    }
-    expect(oldest).toBe(latest.firstMessageId);
-    expect((await owner.ok<Page>(PAGE, { before: oldest })).portalConversation.messages).toEqual([]);
-    const tooMany = await owner.gql(`{ portalConversation { messages(first: 500) { id } } }`);
+    let page = earlier;
+    for (let pages = 0; pages < 10 && page.pageInfo.hasNextPage; pages++)
+      page = (await owner.ok<Page>(PAGE, { after: page.pageInfo.endCursor })).portalConversation.messages;
+    expect(page.pageInfo).toEqual({ endCursor: expect.any(String), hasNextPage: false });
+    const tooMany = await owner.gql(`{ portalConversation { messages(first: 500) { nodes { id } } } }`);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("compiles no statement through the data layer for a second identical conversation, inbox or badge", async () => {
     const requests = [
-      () => owner.ok(`{ portalConversation { unread firstMessageId messages(first: 5) { id mine } } }`),
-      () => t.asA.ok(`{ inbox(first: 10) { customerId unread cursor } unreadMessageCount }`),
-      () => t.asA.ok(`query($id: ID!) { conversation(customerId: $id) { id mine } }`, { id: String(customerId) }),
+      () =>
+        owner.ok(`{ portalConversation { unread messages(first: 5) { nodes { id mine } pageInfo { endCursor } } } }`),
+      () => t.asA.ok(`{ inbox(first: 10) { nodes { customerId unread } pageInfo { endCursor } } unreadMessageCount }`),
+      () =>
+        t.asA.ok(`query($id: ID!) { conversation(customerId: $id) { nodes { id mine } } }`, { id: String(customerId) }),
     ];
     for (const request of requests) await request();
     for (const request of requests) expect(await compilationsDuring(app, request)).toBe(0);

@@ -4,16 +4,18 @@ import { Role } from "../../graphql/auth.js";
 import { StringArg } from "../../graphql/bounds.js";
 import { type Context, requireSection, requireStaff } from "../../graphql/context.js";
 import { parseId } from "../../graphql/ids.js";
+import { decodeNamedIdCursor, encodeNamedIdCursor } from "../../lib/cursor.js";
 import { badInput } from "../../lib/domain-error.js";
 import { nameOfPortalPerson } from "../auth/portal-session.service.js";
 import { PortalSection } from "../facilities/sections.service.js";
 import {
-  conversationOf,
-  firstMessageId,
-  inbox,
+  conversationPage,
+  inboxPage,
   MAX_MESSAGE_LENGTH,
+  type MessageRow,
   markThreadRead,
-  messagesOf,
+  messagesPage,
+  type Page,
   portalReader,
   portalReaderAccount,
   portalUnread,
@@ -22,25 +24,62 @@ import {
   TEAM,
   teamUnreadTotal,
 } from "./message.service.js";
-import { Message, MessageThread, PortalConversation } from "./message.type.js";
+import {
+  Message,
+  MessageConnection,
+  MessageThread,
+  MessageThreadConnection,
+  PortalConversation,
+} from "./message.type.js";
 
 const MAX_PAGE = 100;
+const THREAD_CURSOR = "thread";
+const MESSAGE_CURSOR = "msg";
+/** The longest cursor of these lists: the name, an underscore and up to 16 digits. */
+const MAX_CURSOR = 40;
 
 const staffScope = (ctx: Context) => new FacilityScope(requireStaff(ctx).facilityId);
+
+function checkFirst(first: number) {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE}`, { first: "Out of range" });
+}
+
+function pageInfo<R>(page: Page<R>, cursorOf: (row: R) => string) {
+  const last = page.rows.at(-1);
+  return { endCursor: last ? cursorOf(last) : null, hasNextPage: page.hasNextPage };
+}
+
+function messageConnection(page: Page<MessageRow>, viewer: { staffUserId?: number; portalAccountId?: number }) {
+  return Object.assign(new MessageConnection(), {
+    nodes: page.rows.map((m) => Message.from(m, viewer)),
+    pageInfo: pageInfo(page, (m) => encodeNamedIdCursor(MESSAGE_CURSOR, m.id)),
+  });
+}
 
 @Resolver()
 export class MessageResolver {
   @Authorized(Role.STAFF)
-  @Query(() => [MessageThread], { description: "The staff inbox, newest activity first." })
+  @Query(() => MessageThreadConnection, {
+    description: "The staff inbox: one conversation per customer, the latest activity first.",
+  })
   async inbox(
     @Ctx() ctx: Context,
-    @Arg("first", () => Int, { defaultValue: 30, description: "Threads per page, 1 to 100." }) first: number,
-    @Arg("before", () => ID, { nullable: true, description: "The `cursor` of the last thread of the page before." })
-    before: string | null,
-  ): Promise<MessageThread[]> {
-    if (first < 1 || first > 100) throw badInput("first must be between 1 and 100");
-    const rows = await inbox(ctx.data, staffScope(ctx), { limit: first, before: before ? Number(before) : null });
-    return rows.map(MessageThread.from);
+    @Arg("first", () => Int, { defaultValue: 30, description: "Conversations per page, 1 to 100." }) first: number,
+    @StringArg("after", {
+      nullable: true,
+      maxLength: MAX_CURSOR,
+      description: "pageInfo.endCursor of the page before.",
+    })
+    after: string | null,
+  ): Promise<MessageThreadConnection> {
+    checkFirst(first);
+    const afterId = decodeNamedIdCursor(THREAD_CURSOR, after);
+    const page = await inboxPage(ctx.data, staffScope(ctx), { first, afterId });
+    return Object.assign(new MessageThreadConnection(), {
+      nodes: page.rows.map(MessageThread.from),
+      pageInfo: pageInfo(page, (thread) => encodeNamedIdCursor(THREAD_CURSOR, thread.lastId)),
+    });
   }
 
   @Authorized(Role.STAFF)
@@ -50,22 +89,24 @@ export class MessageResolver {
   }
 
   @Authorized(Role.STAFF)
-  @Query(() => [Message], {
-    description: "A customer's conversation, oldest first (the latest 100, or before a message).",
-  })
+  @Query(() => MessageConnection, { description: "A customer's conversation, newest first." })
   async conversation(
     @Ctx() ctx: Context,
     @Arg("customerId", () => ID, { description: "The customer whose conversation to read." }) customerId: string,
-    @Arg("before", () => ID, { nullable: true, description: "A message ID: only messages before it." }) before:
-      | string
-      | null,
-  ): Promise<Message[]> {
+    @Arg("first", () => Int, { defaultValue: 50, description: "Messages per page, 1 to 100." }) first: number,
+    @StringArg("after", {
+      nullable: true,
+      maxLength: MAX_CURSOR,
+      description: "pageInfo.endCursor of the page before.",
+    })
+    after: string | null,
+  ): Promise<MessageConnection> {
+    checkFirst(first);
     const staff = requireStaff(ctx);
-    const rows = await conversationOf(ctx.data, new FacilityScope(staff.facilityId), parseId(customerId, "Customer"), {
-      limit: 100,
-      before: before ? Number(before) : null,
-    });
-    return rows.map((m) => Message.from(m, { staffUserId: staff.userId }));
+    const afterId = decodeNamedIdCursor(MESSAGE_CURSOR, after);
+    const scope = new FacilityScope(staff.facilityId);
+    const page = await conversationPage(ctx.data, scope, parseId(customerId, "Customer"), { first, afterId });
+    return messageConnection(page, { staffUserId: staff.userId });
   }
 
   @Authorized(Role.STAFF)
@@ -110,12 +151,10 @@ export class MessageResolver {
   async portalConversation(@Ctx() ctx: Context): Promise<PortalConversation> {
     const viewer = requireSection(ctx, PortalSection.MESSAGES);
     const scope = new FacilityScope(viewer.facilityId);
-    const accountId = await portalReaderAccount(ctx.data, scope, viewer);
     return Object.assign(new PortalConversation(), {
-      unread: await portalUnread(ctx.data, scope, viewer.customerId, accountId),
       facilityId: viewer.facilityId,
       customerId: viewer.customerId,
-      accountId,
+      accountId: await portalReaderAccount(ctx.data, scope, viewer),
     });
   }
 
@@ -157,32 +196,28 @@ export class MessageResolver {
 
 @Resolver(() => PortalConversation)
 export class PortalConversationResolver {
-  @FieldResolver(() => [Message], {
-    description: "Oldest first: the latest `first` messages, or those just before the message `before` (keyset).",
-  })
+  @FieldResolver(() => MessageConnection, { description: "The conversation's messages, newest first." })
   async messages(
     @Ctx() ctx: Context,
     @Root() conversation: PortalConversation,
     @Arg("first", () => Int, { defaultValue: 50, description: "Messages per page, 1 to 100." }) first: number,
-    @Arg("before", () => ID, { nullable: true, description: "A message ID: the messages just before it." }) before:
-      | string
-      | null,
-  ): Promise<Message[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw badInput(`Ask for 1 to ${MAX_PAGE} messages`, { first: `1 to ${MAX_PAGE}` });
-    }
-    const beforeId = before ? parseId(before, "Message") : null;
+    @StringArg("after", {
+      nullable: true,
+      maxLength: MAX_CURSOR,
+      description: "pageInfo.endCursor of the page before.",
+    })
+    after: string | null,
+  ): Promise<MessageConnection> {
+    checkFirst(first);
+    const afterId = decodeNamedIdCursor(MESSAGE_CURSOR, after);
     const scope = new FacilityScope(conversation.facilityId);
-    const rows = await messagesOf(ctx.data, scope, conversation.customerId, { limit: first, before: beforeId });
-    return rows.map((m) => Message.from(m, { portalAccountId: conversation.accountId }));
+    const page = await messagesPage(ctx.data, scope, conversation.customerId, { first, afterId });
+    return messageConnection(page, { portalAccountId: conversation.accountId });
   }
 
-  @FieldResolver(() => ID, {
-    nullable: true,
-    description: "The conversation's first message: earlier pages remain while it is not loaded.",
-  })
-  async firstMessageId(@Ctx() ctx: Context, @Root() conversation: PortalConversation): Promise<string | null> {
-    const id = await firstMessageId(ctx.data, new FacilityScope(conversation.facilityId), conversation.customerId);
-    return id === null ? null : String(id);
+  @FieldResolver(() => Int, { description: "Messages from the team the viewer has not read: one COUNT." })
+  unread(@Ctx() ctx: Context, @Root() conversation: PortalConversation): Promise<number> {
+    const scope = new FacilityScope(conversation.facilityId);
+    return portalUnread(ctx.data, scope, conversation.customerId, conversation.accountId);
   }
 }

@@ -1,4 +1,18 @@
-import { and, count, desc, eq, gt, isNotNull, isNull, lt, max, min, type SQLWrapper, sql } from "drizzle-orm";
+import {
+  aliasedTable,
+  and,
+  count,
+  desc,
+  eq,
+  gt,
+  isNotNull,
+  isNull,
+  lt,
+  max,
+  notExists,
+  type SQLWrapper,
+  sql,
+} from "drizzle-orm";
 import type { Config } from "../../config.js";
 import { type Database, preparedRead, type ReadDb, type Tables, type WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
@@ -20,23 +34,33 @@ export type MessageRow = Tables["messages"]["$inferSelect"];
 export const portalReader = (accountId: number) => `portal:${accountId}`;
 
 /**
- * Keyset paging: a page is the `limit` messages just before `before` (every message for none). The
- * bound for none is the largest id PostgreSQL's integer ids can hold: a larger one is refused there
- * as out of range, where SQLite would take it.
+ * The bound of a first page: the largest id PostgreSQL's integer ids can hold. A larger one is
+ * refused there as out of range, where SQLite would take it; a cursor past it is a first page too.
  */
-const beforeAll = 2_147_483_647;
+const fromTheStart = 2_147_483_647;
+const positionOf = (afterId: number | null) => Math.min(afterId ?? fromTheStart, fromTheStart);
 
 // The conversation pages, the portal's unread badge (portal home, every portal page) and the staff
 // inbox run on every visit: prepared once.
+
+/**
+ * A page of one customer's conversation, newest first, on the customer's (customer_id, id) index.
+ * The facility is the customer's, checked on their row: a condition on the messages' facility would
+ * offer the facility's index, which gives the same order, and walking it tests every message of
+ * the facility against the customer (docs/decisions/0048); written as `+facility_id` it hides that
+ * index, but PostgreSQL then guesses a conversation's length from a made-up selectivity and sorts it
+ * whole.
+ */
 const messagesPageRead = preparedRead("messages_page", (db, t) =>
   db
-    .select()
+    .select({ message: t.messages })
     .from(t.messages)
+    .innerJoin(t.customers, eq(t.customers.id, t.messages.customerId))
     .where(
-      FacilityScope.preparedWhere(
-        t.messages,
+      and(
+        FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId"))),
         eq(t.messages.customerId, sql.placeholder("customerId")),
-        lt(t.messages.id, sql.placeholder("before")),
+        lt(t.messages.id, sql.placeholder("after")),
       ),
     )
     .orderBy(desc(t.messages.id))
@@ -48,13 +72,6 @@ const customerInScopeRead = preparedRead("message_customer_in_scope", (db, t) =>
     .select({ id: t.customers.id })
     .from(t.customers)
     .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
-);
-
-const firstMessageRead = preparedRead("first_message", (db, t) =>
-  db
-    .select({ id: min(t.messages.id) })
-    .from(t.messages)
-    .where(FacilityScope.preparedWhere(t.messages, eq(t.messages.customerId, sql.placeholder("customerId")))),
 );
 
 const portalAccountOfPersonRead = preparedRead("portal_account_of_person", (db, t) =>
@@ -131,72 +148,91 @@ const teamUnreadRead = preparedRead("team_unread_messages", (db, t) =>
     ),
 );
 
+/**
+ * The staff inbox as a walk down the facility's messages, newest first, on (facility_id, id): a
+ * message stands for its conversation when no later one of the same customer exists (one probe of
+ * the customer's index). A page starts below the latest message of the last conversation shown,
+ * so it costs the messages it passes, never the facility's whole history (docs/decisions/0050).
+ */
 const inboxRead = preparedRead("message_inbox", (db, t) => {
-  const last = db.$with("last").as(
-    db
-      .select({ customerId: t.messages.customerId, lastId: max(t.messages.id).as("last_id") })
-      .from(t.messages)
-      .where(FacilityScope.preparedWhere(t.messages))
-      .groupBy(t.messages.customerId),
-  );
-  // Inside the count, "messages" is the counted table; the conversation comes from "last".
+  const m = t.messages;
+  const later = aliasedTable(t.messages, "later");
+  const counted = aliasedTable(t.messages, "counted");
   const unread = db
     .select({ n: count() })
-    .from(t.messages)
+    .from(counted)
     .where(
       and(
-        eq(t.messages.customerId, last.customerId),
-        isNotNull(t.messages.portalAccountId),
-        gt(t.messages.id, teamReadUpTo(db, t, last.customerId)),
+        eq(counted.customerId, m.customerId),
+        isNotNull(counted.portalAccountId),
+        gt(counted.id, teamReadUpTo(db, t, m.customerId)),
       ),
     );
-  return (
-    db
-      .with(last)
-      .select({
-        customerId: last.customerId,
-        customerName: t.customers.name,
-        lastId: t.messages.id,
-        lastBody: t.messages.body,
-        lastAuthor: t.messages.authorName,
-        lastAt: t.messages.createdAt,
-        unread: sql<number>`${unread}`.mapWith(Number),
-      })
-      .from(last)
-      .innerJoin(t.messages, eq(t.messages.id, last.lastId))
-      .innerJoin(t.customers, eq(t.customers.id, last.customerId))
-      // An archived customer's conversation leaves the inbox with them (docs/decisions/0029).
-      .where(and(lt(last.lastId, sql.placeholder("before")), isNull(t.customers.archivedAt)))
-      .orderBy(desc(last.lastId))
-      .limit(sql.placeholder("limit"))
-  );
+  return db
+    .select({
+      customerId: m.customerId,
+      customerName: t.customers.name,
+      lastId: m.id,
+      lastBody: m.body,
+      lastAuthor: m.authorName,
+      lastAt: m.createdAt,
+      unread: sql<number>`${unread}`.mapWith(Number),
+    })
+    .from(m)
+    .innerJoin(t.customers, eq(t.customers.id, m.customerId))
+    .where(
+      FacilityScope.preparedWhere(
+        m,
+        lt(m.id, sql.placeholder("after")),
+        notExists(
+          db
+            .select({ id: later.id })
+            .from(later)
+            .where(and(eq(later.customerId, m.customerId), gt(later.id, m.id))),
+        ),
+        // An archived customer's conversation leaves the inbox with them (docs/decisions/0029).
+        isNull(t.customers.archivedAt),
+      ),
+    )
+    .orderBy(desc(m.id))
+    .limit(sql.placeholder("limit"));
 });
 
 export type ThreadRow = Awaited<ReturnType<ReturnType<typeof inboxRead>["execute"]>>[number];
 
-/** A page of a conversation, oldest first: the latest `limit` messages, or those just before `before`. */
-export async function messagesOf(
+/** A page of a list read newest first, and whether more follow it. */
+export type Page<R> = { rows: R[]; hasNextPage: boolean };
+
+/** A page of a conversation, newest first: the `first` messages below the message `afterId` (all for none). */
+export async function messagesPage(
   data: Database,
   scope: FacilityScope,
   customerId: number,
-  opts: { before?: number | null; limit: number },
-): Promise<MessageRow[]> {
-  const page = await messagesPageRead(data).execute(
-    scope.values({ customerId, before: opts.before ?? beforeAll, limit: opts.limit }),
+  page: { first: number; afterId: number | null },
+): Promise<Page<MessageRow>> {
+  const rows = await messagesPageRead(data).execute(
+    scope.values({ customerId, after: positionOf(page.afterId), limit: page.first + 1 }),
   );
-  return page.reverse();
+  return { rows: rows.slice(0, page.first).map((row) => row.message), hasNextPage: rows.length > page.first };
 }
 
-/** The staff view of a customer's conversation: NOT_FOUND unless the customer is the scope's. */
-export async function conversationOf(
+/**
+ * The staff view of a customer's conversation, a page newest first: NOT_FOUND unless the customer
+ * is the scope's. A page with messages shows that already (they are read within the scope); only an
+ * empty one asks for the customer.
+ */
+export async function conversationPage(
   data: Database,
   scope: FacilityScope,
   customerId: number,
-  opts: { before?: number | null; limit: number },
-): Promise<MessageRow[]> {
-  const [customer] = await customerInScopeRead(data).execute(scope.values({ customerId }));
-  if (!customer) throw notFound("Customer");
-  return messagesOf(data, scope, customerId, opts);
+  page: { first: number; afterId: number | null },
+): Promise<Page<MessageRow>> {
+  const found = await messagesPage(data, scope, customerId, page);
+  if (found.rows.length === 0) {
+    const [customer] = await customerInScopeRead(data).execute(scope.values({ customerId }));
+    if (!customer) throw notFound("Customer");
+  }
+  return found;
 }
 
 function checkBody(body: string): string {
@@ -394,19 +430,17 @@ export async function portalUnread(
   return row?.n ?? 0;
 }
 
-/** The conversation's first message, to tell whether earlier pages remain. */
-export async function firstMessageId(data: Database, scope: FacilityScope, customerId: number): Promise<number | null> {
-  const [row] = await firstMessageRead(data).execute(scope.values({ customerId }));
-  return row?.id ?? null;
-}
-
-/** The staff inbox: one row per conversation, newest activity first, with unread counts, in one statement. */
-export async function inbox(
+/**
+ * A page of the staff inbox: one row per conversation with its latest message and unread count,
+ * newest activity first, below the conversation whose latest message is `afterId`; one statement.
+ */
+export async function inboxPage(
   data: Database,
   scope: FacilityScope,
-  opts: { before?: number | null; limit: number },
-): Promise<ThreadRow[]> {
-  return inboxRead(data).execute(scope.values({ before: opts.before ?? beforeAll, limit: opts.limit }));
+  page: { first: number; afterId: number | null },
+): Promise<Page<ThreadRow>> {
+  const rows = await inboxRead(data).execute(scope.values({ after: positionOf(page.afterId), limit: page.first + 1 }));
+  return { rows: rows.slice(0, page.first), hasNextPage: rows.length > page.first };
 }
 
 /** Unread messages from customers across the facility, for the navigation badge: one COUNT. */

@@ -1,5 +1,6 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
+import { PageInfo } from "../../graphql/pagination.js";
 import type { MessageRow, ThreadRow } from "./message.service.js";
 
 @ObjectType({ description: "One message between a customer's people and the facility's team." })
@@ -57,8 +58,8 @@ export class MessageThread {
   @Field(() => Int, { description: "Messages from the customer's people the team has not read." })
   unread: number;
 
-  @Field(() => ID, { description: "Pass as `before` for the next page." })
-  cursor: string;
+  /** The id of the latest message: where the inbox's walk goes on after this conversation. */
+  lastId: number;
 
   static from(r: ThreadRow): MessageThread {
     return Object.assign(new MessageThread(), {
@@ -68,16 +69,33 @@ export class MessageThread {
       lastAuthor: r.lastAuthor,
       lastAt: r.lastAt,
       unread: r.unread,
-      cursor: String(r.lastId),
+      lastId: r.lastId,
     });
   }
 }
 
+@ObjectType({
+  description: "A page of the staff inbox: one conversation per customer, the latest activity first.",
+})
+export class MessageThreadConnection {
+  @Field(() => [MessageThread], { description: "The conversations of this page." })
+  nodes: MessageThread[];
+
+  @Field(() => PageInfo, { description: "Where the next page starts." })
+  pageInfo: PageInfo;
+}
+
+@ObjectType({ description: "A page of a conversation's messages, newest first." })
+export class MessageConnection {
+  @Field(() => [Message], { description: "The messages of this page, newest first." })
+  nodes: Message[];
+
+  @Field(() => PageInfo, { description: "Where the next page (earlier messages) starts." })
+  pageInfo: PageInfo;
+}
+
 @ObjectType({ description: "The portal's conversation with the team; messages are read page by page." })
 export class PortalConversation {
-  @Field(() => Int, { description: "Messages from the team the viewer has not read: one COUNT." })
-  unread: number;
-
   facilityId: number;
   customerId: number;
   /** Whose messages are "mine": the viewer's account, or the previewed person's in a staff preview. */

@@ -119,9 +119,10 @@ describe("portal home, order history, a preview's unread counts, car updates", (
     await owner.ok(`mutation { sendPortalMessage(body: "Thanks!") { id } }`);
     await t.asA.ok(SEND, { id: String(customerId), body: "Ready Friday." });
     await t.asA.ok(SEND, { id: String(customerId), body: "Keys at the desk." });
-    const CONVERSATION = "{ portalConversation { unread messages { body mine } } portalHome { unreadMessages } }";
+    const CONVERSATION =
+      "{ portalConversation { unread messages { nodes { body mine } } } portalHome { unreadMessages } }";
     type Conversation = {
-      portalConversation: { unread: number; messages: Array<{ body: string; mine: boolean }> };
+      portalConversation: { unread: number; messages: { nodes: Array<{ body: string; mine: boolean }> } };
       portalHome: { unreadMessages: number };
     };
     const customerSees = await owner.ok<Conversation>(CONVERSATION);
@@ -138,7 +139,7 @@ describe("portal home, order history, a preview's unread counts, car updates", (
     expect(previewSees.data?.portalConversation.unread).toBe(2);
     expect(previewSees.data?.portalHome.unreadMessages).toBe(2);
     // The customer's own messages read as theirs in the preview too.
-    expect(previewSees.data?.portalConversation.messages.find((m) => m.body === "Thanks!")?.mine).toBe(true);
+    expect(previewSees.data?.portalConversation.messages.nodes.find((m) => m.body === "Thanks!")?.mine).toBe(true);
     expect((await ask("mutation { markPortalConversationRead }")).errors?.[0]?.extensions.code).toBe("FORBIDDEN");
     expect((await owner.ok<Conversation>(CONVERSATION)).portalConversation.unread).toBe(2);
   });

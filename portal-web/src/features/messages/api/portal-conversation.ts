@@ -13,14 +13,19 @@ export const PortalMessageFields = graphql(`
   }
 `);
 
-/** The latest page; `before` asks for the page before a message (the cache puts it in front). */
+/** The latest page, newest first; `after` asks for the page of earlier messages (the cache adds it below). */
 export const PortalConversationQuery = graphql(`
-  query PortalConversation($before: ID) {
+  query PortalConversation($after: String) {
     portalConversation {
       unread
-      firstMessageId
-      messages(first: 30, before: $before) {
-        ...PortalMessageFields
+      messages(first: 30, after: $after) {
+        nodes {
+          ...PortalMessageFields
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
       }
     }
   }
@@ -32,13 +37,13 @@ export const PortalConversationQuery = graphql(`
  */
 export function usePortalConversation() {
   const query = useQuery(PortalConversationQuery, { pollInterval: 20_000 });
-  const conversation = query.data?.portalConversation;
-  const oldest = conversation?.messages[0]?.id;
-  const hasEarlier = !!conversation?.firstMessageId && oldest !== undefined && oldest !== conversation.firstMessageId;
+  const pageInfo = query.data?.portalConversation.messages.pageInfo;
+  const hasEarlier = pageInfo?.hasNextPage ?? false;
+  const after = pageInfo?.endCursor;
   const { fetchMore } = query;
   const loadEarlier = useCallback(
-    () => (oldest ? fetchMore({ variables: { before: oldest } }) : Promise.resolve(null)),
-    [fetchMore, oldest],
+    () => (after ? fetchMore({ variables: { after } }) : Promise.resolve(null)),
+    [fetchMore, after],
   );
   return { ...query, hasEarlier, loadEarlier };
 }

@@ -15,16 +15,16 @@ export function useSendPortalMessage() {
     update: (cache, { data }) => {
       const sent = data?.sendPortalMessage;
       if (!sent) return;
-      cache.updateQuery({ query: PortalConversationQuery }, (current) =>
-        current && !current.portalConversation.messages.some((m) => m.id === sent.id)
-          ? {
-              portalConversation: {
-                ...current.portalConversation,
-                messages: [...current.portalConversation.messages, sent],
-              },
-            }
-          : current,
-      );
+      cache.updateQuery({ query: PortalConversationQuery }, (current) => {
+        const messages = current?.portalConversation.messages;
+        if (!current || !messages || messages.nodes.some((m) => m.id === sent.id)) return current;
+        return {
+          portalConversation: {
+            ...current.portalConversation,
+            messages: { ...messages, nodes: [sent, ...messages.nodes] },
+          },
+        };
+      });
     },
   });
 }

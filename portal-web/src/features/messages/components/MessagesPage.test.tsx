@@ -18,13 +18,26 @@ const message = (id: string, body: string, who: "team" | "me") => ({
   createdAt: "2026-03-02T10:00:00.000Z",
 });
 
+/** A page of the conversation, given oldest first as it reads; the server answers it newest first. */
 const conversation = (
   messages: ReturnType<typeof message>[],
   unread = 0,
-  { firstMessageId = messages[0]?.id ?? null, before }: { firstMessageId?: string | null; before?: string } = {},
+  { more = false, after }: { more?: boolean; after?: string } = {},
 ) => ({
-  request: { query: PortalConversationQuery, variables: before ? { before } : {} },
-  result: { data: { portalConversation: { __typename: "PortalConversation", unread, firstMessageId, messages } } },
+  request: { query: PortalConversationQuery, variables: after ? { after } : {} },
+  result: {
+    data: {
+      portalConversation: {
+        __typename: "PortalConversation",
+        unread,
+        messages: {
+          __typename: "MessageConnection",
+          nodes: [...messages].reverse(),
+          pageInfo: { __typename: "PageInfo", endCursor: more ? `msg_${messages[0]?.id}` : null, hasNextPage: more },
+        },
+      },
+    },
+  },
 });
 
 function markRead(onCall: () => void) {
@@ -122,24 +135,22 @@ describe("messages", () => {
     expect(marked).toBe(0);
   });
 
-  it("loads earlier messages above the latest page, until the first one", async () => {
+  it("shows earlier messages above the latest page, until the first one", async () => {
     const user = userEvent.setup({ delay: null });
     renderMessages([
-      conversation([message("5", "Latest news", "team"), message("6", "See you soon", "me")], 0, {
-        firstMessageId: "1",
-      }),
+      conversation([message("5", "Latest news", "team"), message("6", "See you soon", "me")], 0, { more: true }),
       conversation([message("3", "Earlier news", "team"), message("4", "Got it", "me")], 0, {
-        firstMessageId: "1",
-        before: "5",
+        more: true,
+        after: "msg_5",
       }),
-      conversation([message("1", "Welcome aboard", "team")], 0, { firstMessageId: "1", before: "3" }),
+      conversation([message("1", "Welcome aboard", "team")], 0, { after: "msg_3" }),
     ]);
     expect(await screen.findByText("Latest news")).toBeTruthy();
     expect(screen.queryByText("Earlier news")).toBeNull();
-    await user.click(screen.getByRole("button", { name: "Load earlier messages" }));
+    await user.click(screen.getByRole("button", { name: "Show earlier messages" }));
     expect(await screen.findByText("Earlier news")).toBeTruthy();
     expect(screen.getByText("Latest news")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Load earlier messages" }));
+    await user.click(screen.getByRole("button", { name: "Show earlier messages" }));
     expect(await screen.findByText("Welcome aboard")).toBeTruthy();
     const bodies = [...document.querySelectorAll("[data-side] > div")].map((el) => el.textContent);
     expect(bodies.filter((b) => b && !/^\d/.test(b))).toEqual([
@@ -149,6 +160,24 @@ describe("messages", () => {
       "Latest news",
       "See you soon",
     ]);
-    expect(screen.queryByRole("button", { name: "Load earlier messages" })).toBeNull();
+    expect(screen.queryByRole("button", { name: "Show earlier messages" })).toBeNull();
+  });
+
+  it("shows a sent message at the bottom, below the earlier pages loaded", async () => {
+    const user = userEvent.setup({ delay: null });
+    let sent = 0;
+    renderMessages([
+      conversation([message("5", "Latest news", "team")], 0, { more: true }),
+      conversation([message("3", "Earlier news", "team")], 0, { after: "msg_5" }),
+      send("On my way", () => sent++),
+    ]);
+    expect(await screen.findByText("Latest news")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Show earlier messages" }));
+    expect(await screen.findByText("Earlier news")).toBeTruthy();
+    await user.type(screen.getByRole("textbox", { name: "Message" }), "On my way{Enter}");
+    expect(await screen.findByText("On my way", { selector: "div" })).toBeTruthy();
+    expect(sent).toBe(1);
+    const bodies = [...document.querySelectorAll("[data-side] > div")].map((el) => el.textContent);
+    expect(bodies.filter((b) => b && !/^\d/.test(b))).toEqual(["Earlier news", "Latest news", "On my way"]);
   });
 });

@@ -1,6 +1,6 @@
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
 import { IconArrowUp, IconMessageCircle } from "@tabler/icons-react";
-import { Fragment, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { PageHeader } from "../../../components/PageHeader";
 import { PreviewNote } from "../../../components/PreviewNote";
 import { QueryFailure } from "../../../components/QueryFailure";
@@ -73,8 +73,11 @@ export function MessagesPage() {
   const [markRead] = useMarkConversationRead();
   const conversation = data?.portalConversation;
   const unread = conversation?.unread ?? 0;
-  const newestId = conversation?.messages.at(-1)?.id;
-  const count = conversation?.messages.length ?? 0;
+  const nodes = conversation?.messages.nodes;
+  // The server answers newest first; the conversation reads oldest at the top.
+  const messages = useMemo(() => (nodes ? [...nodes].reverse() : []), [nodes]);
+  const newestId = nodes?.[0]?.id;
+  const count = messages.length;
   const scroller = useRef<HTMLDivElement>(null);
   const marking = useRef(false);
   const [loadingEarlier, setLoadingEarlier] = useState(false);
@@ -128,7 +131,7 @@ export function MessagesPage() {
   let thread: React.ReactNode;
   if (conversation) {
     thread =
-      conversation.messages.length === 0 ? (
+      messages.length === 0 ? (
         <EmptyState
           icon={<IconMessageCircle size={28} stroke={1.6} />}
           variant="light"
@@ -149,7 +152,7 @@ export function MessagesPage() {
                 loading={loadingEarlier}
                 onClick={showEarlier}
               >
-                Load earlier messages
+                Show earlier messages
               </Button>
             </Group>
           )}
@@ -158,7 +161,7 @@ export function MessagesPage() {
               {earlierError}
             </Text>
           )}
-          <Thread messages={conversation.messages} />
+          <Thread messages={messages} />
         </>
       );
   } else if (error) {

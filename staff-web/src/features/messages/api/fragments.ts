@@ -19,6 +19,5 @@ export const MessageThreadFields = graphql(`
     lastAuthor
     lastAt
     unread
-    cursor
   }
 `);

@@ -2,17 +2,27 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../../gql";
 import { UNREAD_POLL_MS } from "./unread-count";
 
-export const INBOX_PAGE = 30;
-
 export const InboxQuery = graphql(`
-  query Inbox($first: Int!, $before: ID) {
-    inbox(first: $first, before: $before) {
-      ...MessageThreadFields
+  query Inbox($after: String) {
+    inbox(first: 30, after: $after) {
+      nodes {
+        ...MessageThreadFields
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
     }
   }
 `);
 
-/** The newest conversations, asked again as often as the unread badge so the two agree. */
+/**
+ * The newest conversations, asked again as often as the unread badge so the two agree; `showMore`
+ * adds the next page below. A poll or a refetch (after a reply) goes over the top of the pages
+ * shown, through the cache's merge: a refetch would otherwise replace them with the first page.
+ */
 export function useInbox() {
-  return useQuery(InboxQuery, { variables: { first: INBOX_PAGE }, pollInterval: UNREAD_POLL_MS });
+  const query = useQuery(InboxQuery, { pollInterval: UNREAD_POLL_MS, refetchWritePolicy: "merge" });
+  const showMore = () => query.fetchMore({ variables: { after: query.data?.inbox.pageInfo.endCursor } });
+  return { ...query, showMore };
 }

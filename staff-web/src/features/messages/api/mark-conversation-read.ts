@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../../gql";
-import { INBOX_PAGE, InboxQuery } from "./inbox";
+import { InboxQuery } from "./inbox";
 
 export const MarkConversationReadMutation = graphql(`
   mutation MarkConversationRead($customerId: ID!) {
@@ -12,12 +12,15 @@ export function useMarkConversationRead() {
   return useMutation(MarkConversationReadMutation, {
     update(cache, { data }, { variables }) {
       if (!data?.markConversationRead || !variables) return;
-      cache.updateQuery({ query: InboxQuery, variables: { first: INBOX_PAGE } }, (inbox) =>
+      cache.updateQuery({ query: InboxQuery }, (inbox) =>
         inbox
           ? {
-              inbox: inbox.inbox.map((t) =>
-                t.customerId === variables.customerId && t.unread > 0 ? { ...t, unread: 0 } : t,
-              ),
+              inbox: {
+                ...inbox.inbox,
+                nodes: inbox.inbox.nodes.map((t) =>
+                  t.customerId === variables.customerId && t.unread > 0 ? { ...t, unread: 0 } : t,
+                ),
+              },
             }
           : inbox,
       );

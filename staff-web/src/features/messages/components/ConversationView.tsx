@@ -1,4 +1,3 @@
-import { useApolloClient } from "@apollo/client/react";
 import {
   Anchor,
   Avatar,
@@ -24,7 +23,7 @@ import { Link } from "react-router";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
 import type { MessageFieldsFragment } from "../../../gql/graphql";
 import { initials } from "../../../lib/initials";
-import { CONVERSATION_PAGE, ConversationQuery, useConversation } from "../api/conversation";
+import { useConversation } from "../api/conversation";
 import { useMarkConversationRead } from "../api/mark-conversation-read";
 import { Composer } from "./Composer";
 import classes from "./Messages.module.css";
@@ -37,17 +36,12 @@ type Props = { customerId: string; now: Date; onBack: () => void };
 
 /** One customer's conversation, oldest first: their people on the left, the team on the right. */
 export function ConversationView({ customerId, now, onBack }: Props) {
-  const { data, error, loading, refetch } = useConversation(customerId);
-  const client = useApolloClient();
-  const [older, setOlder] = useState<MessageFieldsFragment[]>([]);
-  const [olderState, setOlderState] = useState<{ more: boolean; loading: boolean; error: string | null } | null>(null);
-  const latest = data?.conversation;
-  const messages = useMemo(() => {
-    if (!latest) return [];
-    const seen = new Set(latest.map((m) => m.id));
-    return [...older.filter((m) => !seen.has(m.id)), ...latest];
-  }, [older, latest]);
-  const hasOlder = olderState ? olderState.more : (latest?.length ?? 0) >= CONVERSATION_PAGE;
+  const { data, error, loading, refetch, showEarlier } = useConversation(customerId);
+  const [earlier, setEarlier] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
+  const page = data?.conversation;
+  // The server answers newest first; the conversation reads oldest at the top.
+  const messages = useMemo(() => (page ? [...page.nodes].reverse() : []), [page]);
+  const hasOlder = page?.pageInfo.hasNextPage ?? false;
   const customer = data?.customer;
 
   useMarkReadOnArrival(customerId, messages);
@@ -75,21 +69,15 @@ export function ConversationView({ customerId, now, onBack }: Props) {
   }, [messages]);
 
   const loadOlder = async () => {
-    const before = messages[0]?.id;
-    if (!before) return;
-    setOlderState({ more: true, loading: true, error: null });
+    // Earlier messages go in above: keep the one being read where it is.
+    if (scroll.current) keepFromBottom.current = scroll.current.scrollHeight - scroll.current.scrollTop;
+    setEarlier({ loading: true, error: null });
     try {
-      const { data: page } = await client.query({
-        query: ConversationQuery,
-        variables: { customerId, before },
-        fetchPolicy: "network-only",
-      });
-      const earlier = page?.conversation ?? [];
-      if (scroll.current) keepFromBottom.current = scroll.current.scrollHeight - scroll.current.scrollTop;
-      setOlder((o) => [...earlier, ...o]);
-      setOlderState({ more: earlier.length >= CONVERSATION_PAGE, loading: false, error: null });
+      await showEarlier();
+      setEarlier({ loading: false, error: null });
     } catch (e) {
-      setOlderState({ more: true, loading: false, error: errorInfo(e).message });
+      keepFromBottom.current = null;
+      setEarlier({ loading: false, error: errorInfo(e).message });
     }
   };
 
@@ -172,11 +160,11 @@ export function ConversationView({ customerId, now, onBack }: Props) {
           <Stack gap={4} p="md">
             {hasOlder && (
               <Center mb="sm">
-                {olderState?.loading ? (
+                {earlier.loading ? (
                   <Loader size="sm" aria-label="Loading earlier messages" />
                 ) : (
                   <Button variant="subtle" size="xs" onClick={loadOlder}>
-                    {olderState?.error ? "Could not load. Try again" : "Load earlier messages"}
+                    {earlier.error ? "Could not load. Try again" : "Show earlier messages"}
                   </Button>
                 )}
               </Center>

@@ -1,14 +1,13 @@
-import { useApolloClient, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { Box, EmptyState, Paper, Stack, Text, Title } from "@mantine/core";
 import { errorInfo } from "@portico/web-core/errors";
 import { IconMessages } from "@tabler/icons-react";
 import { useMemo, useState } from "react";
 import { useSearchParams } from "react-router";
 import { QueryErrorAlert } from "../../../components/QueryErrorAlert";
-import type { MessageThreadFieldsFragment } from "../../../gql/graphql";
 import { useNow } from "../../../lib/use-now";
 import { ConversationQuery } from "../api/conversation";
-import { INBOX_PAGE, InboxQuery, useInbox } from "../api/inbox";
+import { useInbox } from "../api/inbox";
 import { UnreadMessageCountQuery } from "../api/unread-count";
 import { ConversationView } from "./ConversationView";
 import classes from "./Messages.module.css";
@@ -22,29 +21,17 @@ export function MessagesPage() {
   const [params, setParams] = useSearchParams();
   const selectedId = params.get("customer");
   const now = useNow();
-  const client = useApolloClient();
-  const { data, previousData, error, refetch } = useInbox();
-  const firstPage = (data ?? previousData)?.inbox;
-  const [older, setOlder] = useState<{
-    threads: MessageThreadFieldsFragment[];
-    more: boolean;
-    loading: boolean;
-    error: string | null;
-  }>({ threads: [], more: true, loading: false, error: null });
+  const { data, previousData, error, refetch, showMore } = useInbox();
+  const inbox = (data ?? previousData)?.inbox;
+  const loaded = inbox?.nodes;
+  const [more, setMore] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
 
-  const threads = useMemo(() => {
-    const seen = new Set<string>();
-    // The polled first page is the freshest word on any thread it holds; the open conversation is
-    // being read, also when it came from an older page the cache does not update.
-    return [...(firstPage ?? []), ...older.threads]
-      .filter((t) => {
-        if (seen.has(t.customerId)) return false;
-        seen.add(t.customerId);
-        return true;
-      })
-      .map((t) => (t.customerId === selectedId && t.unread > 0 ? { ...t, unread: 0 } : t));
-  }, [firstPage, older.threads, selectedId]);
-  const hasMore = older.threads.length > 0 ? older.more : (firstPage?.length ?? 0) >= INBOX_PAGE && older.more;
+  // The open conversation is being read: it shows no unread count, also before the server says so.
+  const threads = useMemo(
+    () => (loaded ?? []).map((t) => (t.customerId === selectedId && t.unread > 0 ? { ...t, unread: 0 } : t)),
+    [loaded, selectedId],
+  );
+  const hasMore = inbox?.pageInfo.hasNextPage ?? false;
 
   const { data: unreadData } = useQuery(UnreadMessageCountQuery, { fetchPolicy: "cache-first" });
   const unread = unreadData?.unreadMessageCount ?? 0;
@@ -54,7 +41,7 @@ export function MessagesPage() {
   const { data: draftData } = useQuery(ConversationQuery, {
     variables: { customerId: selectedId ?? "" },
     fetchPolicy: "cache-only",
-    skip: inList || !firstPage,
+    skip: inList || !loaded,
   });
   const draft =
     !inList && selectedId && draftData?.customer ? { customerId: selectedId, name: draftData.customer.name } : null;
@@ -67,24 +54,12 @@ export function MessagesPage() {
   };
 
   const loadMore = async () => {
-    const before = threads.at(-1)?.cursor;
-    if (!before) return;
-    setOlder((o) => ({ ...o, loading: true, error: null }));
+    setMore({ loading: true, error: null });
     try {
-      const { data: page } = await client.query({
-        query: InboxQuery,
-        variables: { first: INBOX_PAGE, before },
-        fetchPolicy: "network-only",
-      });
-      const more = page?.inbox ?? [];
-      setOlder((o) => ({
-        threads: [...o.threads, ...more],
-        more: more.length >= INBOX_PAGE,
-        loading: false,
-        error: null,
-      }));
+      await showMore();
+      setMore({ loading: false, error: null });
     } catch (e) {
-      setOlder((o) => ({ ...o, loading: false, error: errorInfo(e).message }));
+      setMore({ loading: false, error: errorInfo(e).message });
     }
   };
 
@@ -104,11 +79,11 @@ export function MessagesPage() {
       <Paper withBorder radius="md" className={classes.layout} data-view={view}>
         <div className={classes.list}>
           <Box className={classes.scroll}>
-            {error && !firstPage ? (
+            {error && !loaded ? (
               <Box p="sm">
                 <QueryErrorAlert title="Could not load the inbox" error={error} onRetry={refetch} />
               </Box>
-            ) : !firstPage ? (
+            ) : !loaded ? (
               <ThreadListSkeleton />
             ) : (
               <>
@@ -119,12 +94,12 @@ export function MessagesPage() {
                   now={now}
                   onSelect={select}
                   hasMore={hasMore}
-                  loadingMore={older.loading}
+                  loadingMore={more.loading}
                   onLoadMore={loadMore}
                 />
-                {older.error && (
+                {more.error && (
                   <Text size="xs" c="red" px="md" pb="sm" role="alert">
-                    {older.error}
+                    {more.error}
                   </Text>
                 )}
               </>

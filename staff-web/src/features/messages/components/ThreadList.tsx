@@ -104,7 +104,7 @@ export function ThreadList({ threads, draft, selectedId, now, onSelect, hasMore,
         <li>
           <Box p="sm">
             <Button variant="subtle" size="xs" fullWidth loading={loadingMore} onClick={onLoadMore}>
-              Load older conversations
+              Show more
             </Button>
           </Box>
         </li>
