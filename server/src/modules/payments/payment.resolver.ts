@@ -160,7 +160,8 @@ export class PaymentResolver {
 export class CustomerPaymentResolver {
   @FieldResolver(() => SavedCard, {
     nullable: true,
-    description: "The saved card, when Stripe has said which. One query per customer: for detail pages, not lists.",
+    description:
+      "The saved card, when Stripe has said which. The customer page reads it with the customer's row; in a list it costs one query per customer.",
   })
   async savedCard(@Ctx() ctx: Context, @Root() customer: Customer): Promise<SavedCard | null> {
     // The customer's page read the card with the customer's row; a list's row reads it here.
