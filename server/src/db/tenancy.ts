@@ -47,10 +47,11 @@ export class FacilityScope {
   }
 
   /**
-   * preparedWhere for rows found by their keys (`id IN list`): the facility is checked on each row
-   * found, never offered as an index term (`+facility_id = ?`). Offered one, SQLite, which cannot
-   * tell how long a JSON list is, walks the facility's index testing every customer against the
-   * list: 10,000 rows read for a chunk of 500 ids.
+   * preparedWhere for rows found by their keys (`id IN list`) or by one customer: the facility is
+   * checked on each row found, never offered as an index term (`+facility_id = ?`). Offered one,
+   * SQLite, which cannot tell how long a JSON list is, walks the facility's index testing every
+   * customer against the list: 10,000 rows read for a chunk of 500 ids; and a customer's invites
+   * ordered by id would walk the facility's newest-first index through every invite it has.
    */
   static preparedCheck(table: FacilityOwned, ...conditions: (SQL | undefined)[]): SQL {
     return and(sql`+${table.facilityId} = ${sql.placeholder("facilityId")}`, ...conditions) as SQL;

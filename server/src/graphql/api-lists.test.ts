@@ -4,6 +4,8 @@ import { createCustomer, createInvoice, twoFacilities } from "../../test/factori
 import { startTestApp, type TestApp, type TestClient } from "../../test/harness.js";
 import { onPostgres, planOf, statementOf } from "../../test/query-plans.js";
 import { FacilityScope } from "../db/tenancy.js";
+import { invitationsOfAccount } from "../modules/invitations/invitation.service.js";
+import { timelinesOfCustomer } from "../modules/invitations/invitation-events.service.js";
 import { invitationPage } from "../modules/invitations/invitation-list.service.js";
 import { invoicePage } from "../modules/invoices/invoice-list.service.js";
 
@@ -199,6 +201,9 @@ describe("the API's lists read one index in order", () => {
         () => invitationPage(app.data, scope, { customerId, deliveryStates: null }, { first: 20, afterId: null }),
         "invitations",
       ],
+      // The customer page's reads of the same rows, whole and with their timelines.
+      ["the customer page's invitations", () => invitationsOfAccount(app.data, scope, customerId), "invitations"],
+      ["the customer page's timelines", () => timelinesOfCustomer(app.data, scope, customerId), "invitations"],
     ] as const) {
       const plan = await planOf(app, await statementOf(app, read), table);
       plans[name] = { indexes: plan.indexes.filter((i) => i.startsWith(`${table}_`)), scans: plan.scansTable };
@@ -208,6 +213,8 @@ describe("the API's lists read one index in order", () => {
       "invoices of a customer": { indexes: ["invoices_customer"], scans: false },
       invitations: { indexes: ["invitations_facility_newest"], scans: false },
       "invitations of a customer": { indexes: ["invitations_person"], scans: false },
+      "the customer page's invitations": { indexes: ["invitations_person"], scans: false },
+      "the customer page's timelines": { indexes: ["invitations_person"], scans: false },
     });
   });
 });

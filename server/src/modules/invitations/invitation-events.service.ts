@@ -32,7 +32,7 @@ const customerTimelinesRead = preparedRead("invitation_timelines_of_customer", (
     .select({ event: t.invitationEvents })
     .from(t.invitationEvents)
     .innerJoin(t.invitations, eq(t.invitations.id, t.invitationEvents.invitationId))
-    .where(FacilityScope.preparedWhere(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
+    .where(FacilityScope.preparedCheck(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
     .orderBy(asc(t.invitationEvents.at), asc(t.invitationEvents.id)),
 );
 

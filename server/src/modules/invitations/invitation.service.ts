@@ -818,7 +818,7 @@ const invitationsOfAccountRead = preparedRead("invitations_of_account", (db, t) 
     .select(invitationFields(t))
     .from(t.invitations)
     .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
-    .where(FacilityScope.preparedWhere(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
+    .where(FacilityScope.preparedCheck(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
     .orderBy(desc(t.invitations.id)),
 );
 
