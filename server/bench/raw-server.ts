@@ -225,7 +225,7 @@ async function customers(request: Request) {
   const rows = await run(
     request,
     `raw_customers_${shape}`,
-    `SELECT ${CUSTOMER_ROW} WHERE c.facility_id = ?${scan ? ` AND ${scan.where}` : ""}${cursor ? " AND (c.sort_name, c.id) > (?, ?)" : ""}
+    `SELECT ${CUSTOMER_ROW} WHERE c.facility_id = ? AND c.archived_at IS NULL${scan ? ` AND ${scan.where}` : ""}${cursor ? " AND (c.sort_name, c.id) > (?, ?)" : ""}
      ORDER BY c.sort_name, c.id LIMIT ?`,
     [facility.facilityId, ...(scan?.params ?? []), ...(cursor ?? []), first + 1],
   );
@@ -237,7 +237,7 @@ async function customers(request: Request) {
     const [counted] = await run(
       request,
       `raw_customers_count_${scan.shape}`,
-      `SELECT count(*) AS n FROM (SELECT 1 FROM customers c WHERE c.facility_id = ? AND ${scan.where} LIMIT ?) AS matches`,
+      `SELECT count(*) AS n FROM (SELECT 1 FROM customers c WHERE c.facility_id = ? AND c.archived_at IS NULL AND ${scan.where} LIMIT ?) AS matches`,
       [facility.facilityId, ...scan.params, SEARCH_COUNT_CAP + 1],
     );
     total = int(counted?.n);
@@ -246,11 +246,12 @@ async function customers(request: Request) {
       isLowerBound = true;
     }
   } else {
-    // What a plain server does: count every customer of the facility on each page.
+    // What a plain server does: count every customer of the facility on each page. Contacts lists
+    // the customers not archived, which the facility's sort index holds (a partial index).
     const [counted] = await run(
       request,
       "raw_customers_count",
-      "SELECT count(*) AS n FROM customers WHERE facility_id = ?",
+      "SELECT count(*) AS n FROM customers WHERE facility_id = ? AND archived_at IS NULL",
       [facility.facilityId],
     );
     total = int(counted?.n);
