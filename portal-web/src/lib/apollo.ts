@@ -1,7 +1,7 @@
 import { type ApolloCache, ApolloLink, CombinedGraphQLErrors, type TypePolicies } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { createApolloClient } from "@portico/web-core/apollo";
-import { newestFirstPages } from "./connection-pages";
+import { newestFirstPages } from "@portico/web-core/connection-pages";
 import { noteSignedOut, signedOutReasonOf } from "./signed-out";
 
 /**

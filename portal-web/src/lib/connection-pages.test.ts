@@ -1,8 +1,8 @@
 import { InMemoryCache } from "@apollo/client";
+import { mergeNewestFirst, type Pages } from "@portico/web-core/connection-pages";
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { typePolicies } from "./apollo";
-import { mergeNewestFirst, type Pages } from "./connection-pages";
 
 type Message = { __typename: "Message"; id: string; body: string };
 const message = (id: string, body = `Message ${id}`): Message => ({ __typename: "Message", id, body });

@@ -1,8 +1,8 @@
 import { type ApolloCache, ApolloLink, CombinedGraphQLErrors, type TypePolicies } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
 import { createApolloClient } from "@portico/web-core/apollo";
+import { newestFirstPages } from "@portico/web-core/connection-pages";
 import { tap } from "rxjs";
-import { newestFirstPages } from "./connection-pages";
 
 /**
  * Lists of what was done, on screen while something is being done: after any successful change

@@ -1,7 +1,7 @@
 import { InMemoryCache } from "@apollo/client";
+import { mergeNewestFirst, newestFirstPages, type Pages } from "@portico/web-core/connection-pages";
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { mergeNewestFirst, newestFirstPages, type Pages } from "./connection-pages";
 
 type Thread = { customerId: string; last: string };
 const thread = (customerId: string, last = "") => ({ customerId, last });
