@@ -65,14 +65,17 @@ export async function buildContext(deps: Deps, req: Request, res: Response): Pro
   for (const viewer of [portal?.viewer, staff]) {
     if (viewer) facilities.set(viewer.facility.id, Promise.resolve(viewer.facility));
   }
-  return {
+  // Apollo copies the context's own properties for every operation, reading each getter: the
+  // client's address (worked out from the trusted proxies' headers) sits on its prototype instead,
+  // so only a request whose resolver asks for it works it out.
+  const address: Pick<Context, "ip"> = Object.create(null, {
+    ip: { get: () => req.ip ?? "unknown", enumerable: true },
+  });
+  const context: Omit<Context, "ip"> = {
     ...deps,
     requestId,
     facilities,
     loads: new Map(),
-    get ip() {
-      return req.ip ?? "unknown";
-    },
     userAgent: req.get("user-agent") ?? "",
     staff,
     portal: portal?.viewer ?? null,
@@ -86,6 +89,7 @@ export async function buildContext(deps: Deps, req: Request, res: Response): Pro
       res.clearCookie(name, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/" });
     },
   };
+  return Object.assign(Object.create(address) as Pick<Context, "ip">, context);
 }
 
 /**

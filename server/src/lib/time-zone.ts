@@ -56,10 +56,23 @@ const DATE_TIME_IN_WORDS: Intl.DateTimeFormatOptions = {
 const TIME: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
 const DATE_AND_TIME: Intl.DateTimeFormatOptions = { ...DATE, ...TIME };
 
-/** The calendar day ("2026-03-02") it is at `instant` in `timeZone`. */
+const MINUTE_MS = 60_000;
+/** Per zone, the last minute asked for and its day: formatToParts costs more than a page's SQL. */
+const lastDays = new Map<string, { minute: number; day: string }>();
+
+/**
+ * The calendar day ("2026-03-02") it is at `instant` in `timeZone`. Every page asks for today, so
+ * the answer is kept for the rest of its minute: every zone's offset since 1972 is whole minutes,
+ * so no day of these years begins inside one.
+ */
 export function localDate(instant: Date, timeZone: string): string {
+  const minute = Math.floor(instant.getTime() / MINUTE_MS);
+  const last = lastDays.get(timeZone);
+  if (last?.minute === minute) return last.day;
   const p = parts(instant, timeZone, "date", DATE);
-  return `${p.year}-${p.month}-${p.day}`;
+  const day = `${p.year}-${p.month}-${p.day}`;
+  lastDays.set(timeZone, { minute, day });
+  return day;
 }
 
 /** "EST", "PDT"; zones without a common abbreviation read "GMT+1". */
