@@ -52,7 +52,7 @@ const postgres = {
   // its own. On SIGTERM the command stops it and removes its data.
   gracefulShutdown: { signal: "SIGTERM" as const, timeout: 30_000 },
 };
-const startServer = "exec node --max-semi-space-size=4 dist/main.js --seed-demo";
+const startServer = "exec node --max-semi-space-size=4 --heap-growing-percent=100 dist/main.js --seed-demo";
 const serverCommand =
   engine === "pg"
     ? `DATABASE_URL="$E2E_POSTGRES_URL" ${startServer}`

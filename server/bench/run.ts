@@ -42,6 +42,7 @@ type BenchRow = import("./report.js").BenchRow;
 //          [--only home,billing,customer,contacts,search,floor,cold-start,wire,bulk]
 //          [--sqlite-file f.sqlite] [--reuse (a database this bench seeded before: no new seed)]
 //          [--cpu-prof dir (Portico's CPU profiles)] [--node-flags=--max-semi-space-size=2 (Portico's node; default: the operator's flags)]
+//          [--portico-output file (everything Portico writes, appended: with --node-flags=--trace-gc, say)]
 
 const { values: args } = parseArgs({
   args: process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === "--")),
@@ -68,6 +69,8 @@ const { values: args } = parseArgs({
     "cpu-prof": { type: "string" },
     /** Flags for Portico's node, space-separated, instead of the operator's: to compare V8 settings in the same harness. */
     "node-flags": { type: "string" },
+    /** Portico's stdout and stderr are appended to this file. */
+    "portico-output": { type: "string" },
   },
 });
 const CASE_NAMES = [
@@ -161,8 +164,10 @@ async function startPortico(databaseUrl: string, port: number) {
     DATABASE_URL: databaseUrl,
   });
   let output = "";
+  const copy = args["portico-output"];
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString("utf8")).slice(-20_000);
+    if (copy) fs.appendFileSync(copy, chunk);
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
