@@ -1,11 +1,7 @@
-import {
-  type AuthenticationResponseJSON,
-  type AuthenticatorTransport,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
+import type {
+  AuthenticationResponseJSON,
+  AuthenticatorTransport,
+  RegistrationResponseJSON,
 } from "@simplewebauthn/server";
 import { and, asc, count, eq, gt, inArray, isNull, lt, lte } from "drizzle-orm";
 import type { Database, Tables, WriteDb } from "../../db/database.js";
@@ -28,6 +24,18 @@ import {
   type StaffViewer,
   scopeOfStaff,
 } from "./sessions.service.js";
+
+type WebAuthn = typeof import("@simplewebauthn/server");
+let webAuthnModule: Promise<WebAuthn> | undefined;
+
+/**
+ * SimpleWebAuthn, loaded with the first passkey ceremony rather than at every start: with the
+ * certificate and ASN.1 libraries behind it, it was a fifth of the server's code to compile.
+ */
+function webAuthn(): Promise<WebAuthn> {
+  webAuthnModule ??= import("@simplewebauthn/server");
+  return webAuthnModule;
+}
 
 /** Longest name a person may give a passkey. */
 export const PASSKEY_NAME_MAX = 60;
@@ -112,7 +120,7 @@ export async function startPasskeyRegistration(
   const rp = relyingParty(config.publicUrl);
   const existing = await passkeysOf(data, owner);
   const who = await displayNameOf(data, owner);
-  const options = await generateRegistrationOptions({
+  const options = await (await webAuthn()).generateRegistrationOptions({
     rpName: rp.rpName,
     rpID: rp.rpID,
     userID: userHandle(owner),
@@ -272,9 +280,9 @@ export async function finishPasskeyRegistration(
   );
   if (!taken) throw badInput("This passkey request has expired or was already used. Try again.");
   const rp = relyingParty(config.publicUrl);
-  let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+  let verified: Awaited<ReturnType<WebAuthn["verifyRegistrationResponse"]>>;
   try {
-    verified = await verifyRegistrationResponse({
+    verified = await (await webAuthn()).verifyRegistrationResponse({
       response,
       expectedChallenge: challenge,
       expectedOrigin: rp.origin,
@@ -383,7 +391,7 @@ export async function startPasskeySignIn(deps: PasskeyDeps, app: PasskeyApp, req
   const { data, clock, config } = deps;
   const now = clock.now();
   await limitChallenges(deps, request.ip, now);
-  const options = await generateAuthenticationOptions({
+  const options = await (await webAuthn()).generateAuthenticationOptions({
     rpID: relyingParty(config.publicUrl).rpID,
     timeout: 2 * MINUTE,
     userVerification: "required",
@@ -423,7 +431,7 @@ async function verifySignIn(
   if (!passkey) return undefined;
   const rp = relyingParty(config.publicUrl);
   try {
-    const result = await verifyAuthenticationResponse({
+    const result = await (await webAuthn()).verifyAuthenticationResponse({
       response,
       expectedChallenge: challenge,
       expectedOrigin: rp.origin,

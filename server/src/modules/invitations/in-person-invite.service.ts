@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import QRCode from "qrcode";
 import type { WriteDb } from "../../db/database.js";
 import { returnedRow } from "../../db/rows.js";
 import type { FacilityScope } from "../../db/tenancy.js";
@@ -23,6 +22,14 @@ import {
 } from "./invitation.service.js";
 import { recordInvitationEvent } from "./invitation-events.service.js";
 import { computePortalStatus } from "./portal-status.service.js";
+
+let qrCodeModule: Promise<typeof import("qrcode")> | undefined;
+
+/** The QR code library (with its PNG encoder), loaded with the first QR invite rather than at every start. */
+function qrCodes(): Promise<typeof import("qrcode")> {
+  qrCodeModule ??= import("qrcode").then((module) => module.default);
+  return qrCodeModule;
+}
 
 /** How staff hand an invite over in person: a QR code on their screen, or a link they paste themselves. */
 export type InPersonDelivery = "QR_CODE" | "COPIED_LINK";
@@ -89,7 +96,9 @@ export async function inviteInPerson(
     invitation: await invitationById(data, invitationId),
     url,
     qrCodeSvg:
-      via === "QR_CODE" ? await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 }) : null,
+      via === "QR_CODE"
+        ? await (await qrCodes()).toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 })
+        : null,
     linkExpiresAt,
   };
 }
