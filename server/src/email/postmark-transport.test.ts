@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
-import { POSTMARK_TIMEOUT_SECONDS, PostmarkTransport } from "./postmark-transport.js";
+import { BODY_PIECE_CHARS, encodeInPieces, POSTMARK_TIMEOUT_SECONDS, PostmarkTransport } from "./postmark-transport.js";
 import type { OutgoingEmail } from "./transport.js";
 import { LEASE_MS } from "./worker.js";
 
@@ -142,5 +142,30 @@ describe("fake Postmark", () => {
     expect(typeof answer.SubmittedAt).toBe("string");
     const listed = await (await fetch(`${fake.url}/__messages`)).json();
     expect(listed).toMatchObject([{ To: "b@x.test", Subject: "S", MessageID: answer.MessageID }]);
+  });
+});
+
+describe("encodeInPieces", () => {
+  it("encodes a batch's JSON a piece at a time, yielding, to the text's own bytes", async () => {
+    // About the JSON of a batch of 500 invites, with a surrogate pair across the first cut.
+    const text = `${"a".repeat(BODY_PIECE_CHARS - 1)}😀${"é".repeat(2_700_000)}`;
+    let encoded = false;
+    const seen = new Promise<boolean>((resolve) => setImmediate(() => resolve(encoded)));
+    const pieces = await encodeInPieces(text).then((pieces) => {
+      encoded = true;
+      return pieces;
+    });
+    expect(await seen).toBe(false);
+    expect(Buffer.concat(pieces).equals(Buffer.from(text, "utf8"))).toBe(true);
+    // The first piece stops short of the pair; the others hold BODY_PIECE_CHARS characters but the last.
+    expect(pieces[0]).toHaveLength(BODY_PIECE_CHARS - 1);
+    expect(pieces).toHaveLength(1 + Math.ceil((text.length - (BODY_PIECE_CHARS - 1)) / BODY_PIECE_CHARS));
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(BODY_PIECE_CHARS * 3);
+  });
+
+  it("encodes a short body in one piece, without yielding", async () => {
+    const pieces = await encodeInPieces('{"To":"a@example.com"}');
+    expect(pieces.map((piece) => piece.toString("utf8"))).toEqual(['{"To":"a@example.com"}']);
+    expect(await encodeInPieces("")).toEqual([]);
   });
 });

@@ -357,6 +357,7 @@ async function listeningEndpoints(tx: WriteDb, t: Tables, facilityId: number, ty
 
 /** One delivery row per endpoint of one event, which gets its id and payload here. */
 function deliveriesOf(endpoints: ReadonlyArray<{ id: number }>, event: QueuedEvent<DeliveryEventType>) {
+  if (endpoints.length === 0) return [];
   const eventId = `evt_${randomBytes(12).toString("hex")}`;
   const payload = JSON.stringify({
     id: eventId,
@@ -440,11 +441,18 @@ export async function queueInvitationEvents(
   extra: EventData = {},
 ): Promise<number> {
   if (invitationIds.length === 0) return 0;
-  const facts = await invitationFacts(tx, t, invitationIds);
-  // An invitation batch is one facility's as a rule: its endpoints are read once, not per invite.
+  // An invitation batch is one facility's as a rule: its endpoints are read once, not per invite,
+  // and before the invitations' facts, which are read only when some endpoint listens (a batch of
+  // 500 sent invites of a facility with no endpoint reads nothing more).
+  const i = t.invitations;
+  const facilities = await tx.selectDistinct({ facilityId: i.facilityId }).from(i).where(inArray(i.id, invitationIds));
   const endpointsOf = new Map<number, Awaited<ReturnType<typeof listeningEndpoints>>>();
-  for (const facilityId of new Set(facts.map((f) => f.facilityId)))
-    endpointsOf.set(facilityId, await listeningEndpoints(tx, t, facilityId, type));
+  for (const { facilityId } of facilities) {
+    const endpoints = await listeningEndpoints(tx, t, facilityId, type);
+    if (endpoints.length > 0) endpointsOf.set(facilityId, endpoints);
+  }
+  if (endpointsOf.size === 0) return 0;
+  const facts = (await invitationFacts(tx, t, invitationIds)).filter((f) => endpointsOf.has(f.facilityId));
   const rows = facts.flatMap((f) =>
     deliveriesOf(endpointsOf.get(f.facilityId) ?? [], {
       facilityId: f.facilityId,

@@ -11,13 +11,14 @@ import {
   customerInPortal,
   signInStaff,
 } from "../../../test/factories.js";
-import { startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
+import { countStatements, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 import { applyEvent } from "../../http/postmark-webhook.js";
 import { DAY, MINUTE } from "../../lib/clock.js";
 import { createLogger } from "../../lib/logger.js";
 import { createPurgeJob } from "../auth/purge.job.js";
 import { MAX_WEBHOOK_ATTEMPTS, webhookRetryDelayMs } from "./webhook.worker.js";
 import { signatureHeader } from "./webhook-target.js";
+import { queueInvitationEvents } from "./webhooks.service.js";
 
 type Received = { headers: http.IncomingHttpHeaders; body: string };
 
@@ -416,6 +417,37 @@ describe("webhooks", () => {
     const logged = await log(admin, endpoint.id);
     expect(logged).toMatchObject({ enabled: false, disabledReason: "every delivery to it has failed for 3 days" });
     expect(logged.deliveries.nodes.every((d) => d.status === "FAILED")).toBe(true);
+  });
+
+  it("read no invitation's facts for a facility no endpoint listens to (a bulk invite's sent batch)", async () => {
+    const facility = await createFacility(app);
+    const { t } = app.data;
+    const now = app.clock.now();
+    const invitationIds: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const customer = await createCustomer(app, facility.id);
+      const [row] = await app.data.transaction((tx) =>
+        tx
+          .insert(t.invitations)
+          .values({
+            facilityId: facility.id,
+            customerId: customer.id,
+            email: customer.email ?? "",
+            expiresAt: new Date(now.getTime() + DAY),
+            createdAt: now,
+          })
+          .returning({ id: t.invitations.id }),
+      );
+      if (row) invitationIds.push(row.id);
+    }
+    const { result, statements } = await countStatements(app, () =>
+      app.data.transaction((tx) => queueInvitationEvents(tx, t, "invitation.sent", invitationIds, now)),
+    );
+    expect(result).toBe(0);
+    // BEGIN, the invitations' facilities, that facility's endpoints, COMMIT: nothing per invitation,
+    // and no read of their customers and contacts.
+    expect(statements).toHaveLength(4);
+    expect(statements.some((text) => /"customers"|"contacts"/.test(text))).toBe(false);
   });
 
   it("purges deliveries older than 30 days", async () => {
