@@ -51,10 +51,29 @@ function openSqlite(file: string): Sql {
   };
 }
 
+/** Statements keyed by one id: as Portico's keyed reads, planned generically once it pays (decision 55). */
+const KEYED = new Set([
+  "raw_staff_session",
+  "raw_customer_detail",
+  "raw_customer_cars",
+  "raw_customer_invoices",
+  "raw_customer_invitations",
+  "raw_customer_invitation_events",
+  "raw_customer_contacts",
+  "raw_portal_session",
+  "raw_portal_invoices",
+  "raw_portal_home_counts",
+  "raw_portal_contracts",
+  "raw_portal_estimates",
+  "raw_portal_events",
+]);
+
 function openPostgres(url: string): Sql {
-  // As many connections as Portico's pool, and the same planning setting.
+  // As many connections as Portico's pools, and the same planning settings.
   const pool = new pg.Pool({ connectionString: url, max: 10, options: "-c plan_cache_mode=force_custom_plan" });
+  const keyedPool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on("error", () => {});
+  keyedPool.on("error", () => {});
   const texts = new Map<string, string>();
   return {
     ilike: "ILIKE",
@@ -65,7 +84,8 @@ function openPostgres(url: string): Sql {
         numbered = text.replace(/\?/g, () => `$${++n}`);
         texts.set(name, numbered);
       }
-      return (await pool.query({ name, text: numbered, values: params })).rows as Row[];
+      const on = KEYED.has(name) ? keyedPool : pool;
+      return (await on.query({ name, text: numbered, values: params })).rows as Row[];
     },
   };
 }

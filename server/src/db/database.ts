@@ -147,6 +147,13 @@ export interface Database {
   readonly t: Tables;
   readonly read: ReadDb;
   /**
+   * Reads whose best plan is the same whatever their values: a statement keyed by one id (a
+   * session, a customer, an invoice). On PostgreSQL these run on a pool of their own where the
+   * server may keep one generic plan per prepared statement instead of planning every run (see
+   * docs/decisions/0055-generic-plans-for-keyed-reads.md); on SQLite it is `read`.
+   */
+  readonly keyedRead: ReadDb;
+  /**
    * The one way to write. On SQLite: BEGIN IMMEDIATE on the writer connection, one transaction at
    * a time even while bodies await; a call inside a running body joins it. A throw anywhere in the
    * body (including in a joined call whose error was caught) rolls everything back.
@@ -174,17 +181,20 @@ export interface Database {
 /**
  * Declares a read prepared once per Database: build it with sql.placeholder(...) for the values and
  * pass them to execute(). Reads only: on PostgreSQL a prepared statement runs on the pool, outside
- * any transaction.
+ * any transaction. `keyed`: the statement finds rows by one id, so its plan never depends on the
+ * values and PostgreSQL may keep a generic one (`Database.keyedRead`); leave it off for lists whose
+ * plan turns on a term, a date or a bound.
  */
 export function preparedRead<P>(
   name: string,
   build: (db: ReadDb, t: Tables, dialect: EngineSql) => { prepare(name: string): P },
+  options: { keyed?: boolean } = {},
 ): (data: Database) => P {
   const byDatabase = new WeakMap<Database, P>();
   return (data) => {
     let prepared = byDatabase.get(data);
     if (!prepared) {
-      prepared = build(data.read, data.t, data.dialect).prepare(name);
+      prepared = build(options.keyed ? data.keyedRead : data.read, data.t, data.dialect).prepare(name);
       byDatabase.set(data, prepared);
     }
     return prepared;

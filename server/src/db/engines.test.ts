@@ -428,20 +428,48 @@ describe("openDataLayerAt", () => {
     }
   });
 
-  it.skipIf(testEngine !== "pg")("plans every PostgreSQL statement for its own values, prepared or not", async () => {
-    const database = await freshPostgresDatabase();
-    const data = await openPostgres(database.url);
-    try {
-      await data.transaction((tx) => tx.insert(data.t.facilities).values({ slug: "plan", name: "Plan" }));
-      const [row] = await data.read
-        .select({ mode: sql<string>`current_setting('plan_cache_mode')` })
-        .from(data.t.facilities);
-      expect(row?.mode).toBe("force_custom_plan");
-    } finally {
-      await data.close();
-      await database.drop();
-    }
-  });
+  it.skipIf(testEngine !== "pg")(
+    "plans PostgreSQL statements for their own values, except keyed reads, which keep a generic plan",
+    async () => {
+      const database = await freshPostgresDatabase();
+      const data = await openPostgres(database.url);
+      const byName = (name: string) =>
+        preparedRead(
+          name,
+          (db, t) =>
+            db
+              .select({ id: t.facilities.id })
+              .from(t.facilities)
+              .where(eq(t.facilities.slug, sql.placeholder("slug"))),
+          {
+            keyed: name === "plan_keyed",
+          },
+        )(data);
+      // Counted on the connection that ran them: run one at a time, a pool hands the same one back.
+      const plans = (db: typeof data.read, name: string) =>
+        db
+          .select({
+            generic: sql<number>`generic_plans::int`,
+            custom: sql<number>`custom_plans::int`,
+            mode: sql<string>`current_setting('plan_cache_mode')`,
+          })
+          .from(sql`pg_prepared_statements`)
+          .where(sql`name = ${name}`);
+      try {
+        await data.transaction((tx) => tx.insert(data.t.facilities).values({ slug: "plan", name: "Plan" }));
+        for (let run = 0; run < 8; run++) {
+          expect(await byName("plan_keyed").execute({ slug: "plan" })).toHaveLength(1);
+          expect(await byName("plan_each_run").execute({ slug: "plan" })).toHaveLength(1);
+        }
+        // PostgreSQL's default: five custom plans, then the generic one it keeps.
+        expect(await plans(data.keyedRead, "plan_keyed")).toEqual([{ generic: 3, custom: 5, mode: "auto" }]);
+        expect(await plans(data.read, "plan_each_run")).toEqual([{ generic: 0, custom: 8, mode: "force_custom_plan" }]);
+      } finally {
+        await data.close();
+        await database.drop();
+      }
+    },
+  );
 
   it.skipIf(testEngine !== "pg")(
     "opens PostgreSQL without one, and servers starting together migrate once",

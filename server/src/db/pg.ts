@@ -89,22 +89,25 @@ export async function migratePostgres(url: string): Promise<void> {
  */
 export async function openPostgres(url: string, options: { maxConnections?: number } = {}): Promise<Database> {
   await migratePostgres(url);
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.maxConnections ?? 10,
-    // Statements stay prepared (parsed once per connection) but are planned for their values each
-    // time. After five runs PostgreSQL may otherwise keep a generic plan, and for the search that
-    // plan walks the Contacts order index filtering every customer (822 ms against 11 ms at 100,000).
-    options: "-c plan_cache_mode=force_custom_plan",
-  });
-  // An idle pooled connection the server drops (restart, idle timeout) emits an error on the pool,
-  // which would otherwise end the process; the pool has already discarded that client and the next
-  // query opens a fresh one, so there is nothing to do here.
-  pool.on("error", () => {});
+  const max = options.maxConnections ?? 10;
+  // Statements stay prepared (parsed once per connection) but are planned for their values each
+  // time. After five runs PostgreSQL may otherwise keep a generic plan, and for the search that
+  // plan walks the Contacts order index filtering every customer (822 ms against 11 ms at 100,000).
+  const pool = new pg.Pool({ connectionString: url, max, options: "-c plan_cache_mode=force_custom_plan" });
+  // Reads keyed by one id, whose plan is the same for every value: PostgreSQL's default, a generic
+  // plan kept once five runs show it costs no more than planning each run (decision 55).
+  const keyedPool = new pg.Pool({ connectionString: url, max });
   const stats = { compilations: 0 };
   const listeners = new Set<StatementListener>();
-  watchPool(pool, stats, listeners);
+  for (const each of [pool, keyedPool]) {
+    // An idle pooled connection the server drops (restart, idle timeout) emits an error on the pool,
+    // which would otherwise end the process; the pool has already discarded that client and the
+    // next query opens a fresh one, so there is nothing to do here.
+    each.on("error", () => {});
+    watchPool(each, stats, listeners);
+  }
   const db: PgDb = drizzle(pool, { schema });
+  const keyedDb: PgDb = drizzle(keyedPool, { schema });
 
   const scope = createTransactionScope<{ raw: PgTx }>();
 
@@ -157,6 +160,7 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
     engine: "pg",
     t: schema as Tables,
     read: db as unknown as ReadDb,
+    keyedRead: keyedDb as unknown as ReadDb,
     transaction,
     dialect,
     stats,
@@ -166,7 +170,7 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
       return () => listeners.delete(own);
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), keyedPool.end()]);
     },
   };
 }

@@ -119,6 +119,8 @@ export function openSqlite(
     engine: "sqlite",
     t: schema as unknown as Tables,
     read,
+    // One reader connection, and SQLite keeps a prepared statement's plan anyway.
+    keyedRead: read,
     transaction,
     dialect: {
       ...sqliteSql,

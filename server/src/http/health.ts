@@ -6,8 +6,10 @@ import { readiness } from "./readiness.js";
 
 // Orchestrators probe every few seconds (and the bulk bench every 10 ms): the read is prepared once,
 // and the answer is the same bytes every time, sent without Express's JSON, type lookup and ETag.
-const databaseAnswers = preparedRead("healthz_database", (db, t) =>
-  db.select({ id: t.facilities.id }).from(t.facilities).limit(sql.placeholder("one")),
+const databaseAnswers = preparedRead(
+  "healthz_database",
+  (db, t) => db.select({ id: t.facilities.id }).from(t.facilities).limit(sql.placeholder("one")),
+  { keyed: true },
 );
 const HEALTHY = Buffer.from(JSON.stringify({ ok: true }));
 

@@ -157,20 +157,23 @@ export async function revokeApiKey(
 }
 
 // Every request with a Bearer key runs this first: the live key and its facility in one statement.
-const keyBySecretRead = preparedRead("api_key_by_secret", (db, t) =>
-  db
-    .select({
-      id: t.apiKeys.id,
-      name: t.apiKeys.name,
-      scope: t.apiKeys.scope,
-      createdByStaffId: t.apiKeys.createdByStaffId,
-      firstUsedAt: t.apiKeys.firstUsedAt,
-      lastUsedAt: t.apiKeys.lastUsedAt,
-      facility: getTableColumns(t.facilities),
-    })
-    .from(t.apiKeys)
-    .innerJoin(t.facilities, eq(t.facilities.id, t.apiKeys.facilityId))
-    .where(and(eq(t.apiKeys.tokenHash, sql.placeholder("tokenHash")), isNull(t.apiKeys.revokedAt))),
+const keyBySecretRead = preparedRead(
+  "api_key_by_secret",
+  (db, t) =>
+    db
+      .select({
+        id: t.apiKeys.id,
+        name: t.apiKeys.name,
+        scope: t.apiKeys.scope,
+        createdByStaffId: t.apiKeys.createdByStaffId,
+        firstUsedAt: t.apiKeys.firstUsedAt,
+        lastUsedAt: t.apiKeys.lastUsedAt,
+        facility: getTableColumns(t.facilities),
+      })
+      .from(t.apiKeys)
+      .innerJoin(t.facilities, eq(t.facilities.id, t.apiKeys.facilityId))
+      .where(and(eq(t.apiKeys.tokenHash, sql.placeholder("tokenHash")), isNull(t.apiKeys.revokedAt))),
+  { keyed: true },
 );
 
 export type ApiKeyAuthentication =

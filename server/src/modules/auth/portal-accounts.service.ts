@@ -16,17 +16,23 @@ import type { PortalViewer } from "./sessions.service.js";
 export type AccountChoice = { customerId: number; customerName: string; current: boolean };
 
 // The portal asks who is signed in on every page load: these reads are prepared once.
-const customerRead = preparedRead("portal_customer", (db, t) =>
-  db
-    .select()
-    .from(t.customers)
-    .where(eq(t.customers.id, sql.placeholder("customerId"))),
+const customerRead = preparedRead(
+  "portal_customer",
+  (db, t) =>
+    db
+      .select()
+      .from(t.customers)
+      .where(eq(t.customers.id, sql.placeholder("customerId"))),
+  { keyed: true },
 );
-const contactRead = preparedRead("portal_contact", (db, t) =>
-  db
-    .select()
-    .from(t.contacts)
-    .where(eq(t.contacts.id, sql.placeholder("contactId"))),
+const contactRead = preparedRead(
+  "portal_contact",
+  (db, t) =>
+    db
+      .select()
+      .from(t.contacts)
+      .where(eq(t.contacts.id, sql.placeholder("contactId"))),
+  { keyed: true },
 );
 const customerNamesRead = preparedRead("portal_customer_names", (db, t, dialect) =>
   db

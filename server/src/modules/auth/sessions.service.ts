@@ -99,23 +99,26 @@ export async function deleteSession(tx: WriteDb, t: Tables, token: string): Prom
 
 // Every staff request runs this: one statement, prepared once, with the facility's row, which
 // nearly every staff page needs (settings, time zone, country).
-const staffSessionRead = preparedRead("staff_session", (db, t) =>
-  db
-    .select({
-      expiresAt: t.sessions.expiresAt,
-      lastSeenAt: t.sessions.lastSeenAt,
-      userId: t.staffUsers.id,
-      facilityId: t.staffUsers.facilityId,
-      role: t.staffUsers.role,
-      name: t.staffUsers.name,
-      email: t.staffUsers.email,
-      facility: getTableColumns(t.facilities),
-    })
-    .from(t.sessions)
-    // A deactivated person's sessions are deleted with the change; the status check holds even so.
-    .innerJoin(t.staffUsers, and(eq(t.staffUsers.id, t.sessions.staffUserId), eq(t.staffUsers.status, "ACTIVE")))
-    .innerJoin(t.facilities, eq(t.facilities.id, t.staffUsers.facilityId))
-    .where(and(eq(t.sessions.idHash, sql.placeholder("idHash")), eq(t.sessions.kind, "STAFF"))),
+const staffSessionRead = preparedRead(
+  "staff_session",
+  (db, t) =>
+    db
+      .select({
+        expiresAt: t.sessions.expiresAt,
+        lastSeenAt: t.sessions.lastSeenAt,
+        userId: t.staffUsers.id,
+        facilityId: t.staffUsers.facilityId,
+        role: t.staffUsers.role,
+        name: t.staffUsers.name,
+        email: t.staffUsers.email,
+        facility: getTableColumns(t.facilities),
+      })
+      .from(t.sessions)
+      // A deactivated person's sessions are deleted with the change; the status check holds even so.
+      .innerJoin(t.staffUsers, and(eq(t.staffUsers.id, t.sessions.staffUserId), eq(t.staffUsers.status, "ACTIVE")))
+      .innerJoin(t.facilities, eq(t.facilities.id, t.staffUsers.facilityId))
+      .where(and(eq(t.sessions.idHash, sql.placeholder("idHash")), eq(t.sessions.kind, "STAFF"))),
+  { keyed: true },
 );
 
 export async function resolveStaffSession(
@@ -146,28 +149,31 @@ export type PortalSessionEnd = "ACCESS_REMOVED";
 // Every portal request runs this: one statement, prepared once, for a preview and an account's
 // session alike, with the facility's row, so a section check, today's date at the facility or its
 // branding need no statement of their own.
-const portalSessionRead = preparedRead("portal_session", (db, t) =>
-  db
-    .select({
-      expiresAt: t.sessions.expiresAt,
-      lastSeenAt: t.sessions.lastSeenAt,
-      endedBecause: t.sessions.endedBecause,
-      previewByStaffId: t.sessions.previewByStaffId,
-      previewCustomerId: t.sessions.previewCustomerId,
-      previewContactId: t.sessions.previewContactId,
-      sessionFacilityId: t.sessions.facilityId,
-      accountId: t.portalAccounts.id,
-      accountFacilityId: t.portalAccounts.facilityId,
-      accountCustomerId: t.portalAccounts.customerId,
-      accountContactId: t.portalAccounts.contactId,
-      contactCanAccess: t.contacts.canAccessPortal,
-      facility: getTableColumns(t.facilities),
-    })
-    .from(t.sessions)
-    .innerJoin(t.facilities, eq(t.facilities.id, t.sessions.facilityId))
-    .leftJoin(t.portalAccounts, eq(t.portalAccounts.id, t.sessions.portalAccountId))
-    .leftJoin(t.contacts, eq(t.contacts.id, t.portalAccounts.contactId))
-    .where(and(eq(t.sessions.idHash, sql.placeholder("idHash")), eq(t.sessions.kind, "PORTAL"))),
+const portalSessionRead = preparedRead(
+  "portal_session",
+  (db, t) =>
+    db
+      .select({
+        expiresAt: t.sessions.expiresAt,
+        lastSeenAt: t.sessions.lastSeenAt,
+        endedBecause: t.sessions.endedBecause,
+        previewByStaffId: t.sessions.previewByStaffId,
+        previewCustomerId: t.sessions.previewCustomerId,
+        previewContactId: t.sessions.previewContactId,
+        sessionFacilityId: t.sessions.facilityId,
+        accountId: t.portalAccounts.id,
+        accountFacilityId: t.portalAccounts.facilityId,
+        accountCustomerId: t.portalAccounts.customerId,
+        accountContactId: t.portalAccounts.contactId,
+        contactCanAccess: t.contacts.canAccessPortal,
+        facility: getTableColumns(t.facilities),
+      })
+      .from(t.sessions)
+      .innerJoin(t.facilities, eq(t.facilities.id, t.sessions.facilityId))
+      .leftJoin(t.portalAccounts, eq(t.portalAccounts.id, t.sessions.portalAccountId))
+      .leftJoin(t.contacts, eq(t.contacts.id, t.portalAccounts.contactId))
+      .where(and(eq(t.sessions.idHash, sql.placeholder("idHash")), eq(t.sessions.kind, "PORTAL"))),
+  { keyed: true },
 );
 
 /**

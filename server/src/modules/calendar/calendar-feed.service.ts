@@ -106,47 +106,50 @@ async function personScope(data: Database, viewer: PortalViewer): Promise<Facili
 // Every fetch of a feed runs this first: the feed, its account, customer and facility in one
 // statement. Each join is a rule: the account is the feed's and the customer's, the customer is not
 // archived, a contact still has portal access (checked below), the facility shows the schedule.
-const feedByTokenRead = preparedRead("calendar_feed_by_token", (db, t) =>
-  db
-    .select({
-      id: t.calendarFeeds.id,
-      lastFetchedAt: t.calendarFeeds.lastFetchedAt,
-      facilityId: t.calendarFeeds.facilityId,
-      customerId: t.calendarFeeds.customerId,
-      contactId: t.portalAccounts.contactId,
-      contactCanAccess: t.contacts.canAccessPortal,
-      facility: {
-        name: t.facilities.name,
-        timeZone: t.facilities.timeZone,
-        sectionVehicles: t.facilities.sectionVehicles,
-        sectionBilling: t.facilities.sectionBilling,
-        sectionDocuments: t.facilities.sectionDocuments,
-        sectionEvents: t.facilities.sectionEvents,
-        sectionMessages: t.facilities.sectionMessages,
-        sectionEstimates: t.facilities.sectionEstimates,
-        sectionServiceRequests: t.facilities.sectionServiceRequests,
-      },
-    })
-    .from(t.calendarFeeds)
-    .innerJoin(
-      t.portalAccounts,
-      and(
-        eq(t.portalAccounts.id, t.calendarFeeds.portalAccountId),
-        eq(t.portalAccounts.customerId, t.calendarFeeds.customerId),
-        eq(t.portalAccounts.facilityId, t.calendarFeeds.facilityId),
-      ),
-    )
-    .innerJoin(
-      t.customers,
-      and(
-        eq(t.customers.id, t.calendarFeeds.customerId),
-        eq(t.customers.facilityId, t.calendarFeeds.facilityId),
-        isNull(t.customers.archivedAt),
-      ),
-    )
-    .innerJoin(t.facilities, eq(t.facilities.id, t.calendarFeeds.facilityId))
-    .leftJoin(t.contacts, eq(t.contacts.id, t.portalAccounts.contactId))
-    .where(eq(t.calendarFeeds.tokenHash, sql.placeholder("tokenHash"))),
+const feedByTokenRead = preparedRead(
+  "calendar_feed_by_token",
+  (db, t) =>
+    db
+      .select({
+        id: t.calendarFeeds.id,
+        lastFetchedAt: t.calendarFeeds.lastFetchedAt,
+        facilityId: t.calendarFeeds.facilityId,
+        customerId: t.calendarFeeds.customerId,
+        contactId: t.portalAccounts.contactId,
+        contactCanAccess: t.contacts.canAccessPortal,
+        facility: {
+          name: t.facilities.name,
+          timeZone: t.facilities.timeZone,
+          sectionVehicles: t.facilities.sectionVehicles,
+          sectionBilling: t.facilities.sectionBilling,
+          sectionDocuments: t.facilities.sectionDocuments,
+          sectionEvents: t.facilities.sectionEvents,
+          sectionMessages: t.facilities.sectionMessages,
+          sectionEstimates: t.facilities.sectionEstimates,
+          sectionServiceRequests: t.facilities.sectionServiceRequests,
+        },
+      })
+      .from(t.calendarFeeds)
+      .innerJoin(
+        t.portalAccounts,
+        and(
+          eq(t.portalAccounts.id, t.calendarFeeds.portalAccountId),
+          eq(t.portalAccounts.customerId, t.calendarFeeds.customerId),
+          eq(t.portalAccounts.facilityId, t.calendarFeeds.facilityId),
+        ),
+      )
+      .innerJoin(
+        t.customers,
+        and(
+          eq(t.customers.id, t.calendarFeeds.customerId),
+          eq(t.customers.facilityId, t.calendarFeeds.facilityId),
+          isNull(t.customers.archivedAt),
+        ),
+      )
+      .innerJoin(t.facilities, eq(t.facilities.id, t.calendarFeeds.facilityId))
+      .leftJoin(t.contacts, eq(t.contacts.id, t.portalAccounts.contactId))
+      .where(eq(t.calendarFeeds.tokenHash, sql.placeholder("tokenHash"))),
+  { keyed: true },
 );
 
 /** A feed as a calendar app fetches it: the body to send, or null for a 404 that tells nothing. */

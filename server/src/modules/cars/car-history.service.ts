@@ -61,19 +61,22 @@ const toPhoto = (r: PhotoRow): PhotoView => ({
 });
 
 // A car page reads its photos, history and reports on every request: each prepared once.
-const photosOfCarRead = preparedRead("photos_of_car", (db, t) =>
-  db
-    .select({
-      id: t.carPhotos.id,
-      fileId: t.carPhotos.fileId,
-      thumbnailFileId: t.carPhotos.thumbnailFileId,
-      width: t.carPhotos.width,
-      height: t.carPhotos.height,
-      caption: t.carPhotos.caption,
-    })
-    .from(t.carPhotos)
-    .where(FacilityScope.preparedWhere(t.carPhotos, eq(t.carPhotos.carId, sql.placeholder("carId"))))
-    .orderBy(desc(t.carPhotos.id)),
+const photosOfCarRead = preparedRead(
+  "photos_of_car",
+  (db, t) =>
+    db
+      .select({
+        id: t.carPhotos.id,
+        fileId: t.carPhotos.fileId,
+        thumbnailFileId: t.carPhotos.thumbnailFileId,
+        width: t.carPhotos.width,
+        height: t.carPhotos.height,
+        caption: t.carPhotos.caption,
+      })
+      .from(t.carPhotos)
+      .where(FacilityScope.preparedWhere(t.carPhotos, eq(t.carPhotos.carId, sql.placeholder("carId"))))
+      .orderBy(desc(t.carPhotos.id)),
+  { keyed: true },
 );
 
 export async function photosOfCar(data: Database, scope: FacilityScope, carId: number): Promise<PhotoView[]> {
@@ -105,14 +108,17 @@ const toCarEvent = (r: CarEventRow, withStaff: boolean): CarEventView => ({
   recordedBy: withStaff ? r.staffName : null,
 });
 
-const eventsOfCarRead = preparedRead("events_of_car", (db, t) =>
-  db
-    .select(carEventColumns(t))
-    .from(t.carEvents)
-    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.carEvents.staffUserId))
-    .where(FacilityScope.preparedWhere(t.carEvents, eq(t.carEvents.carId, sql.placeholder("carId"))))
-    .orderBy(desc(t.carEvents.happenedAt), desc(t.carEvents.id))
-    .limit(200),
+const eventsOfCarRead = preparedRead(
+  "events_of_car",
+  (db, t) =>
+    db
+      .select(carEventColumns(t))
+      .from(t.carEvents)
+      .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.carEvents.staffUserId))
+      .where(FacilityScope.preparedWhere(t.carEvents, eq(t.carEvents.carId, sql.placeholder("carId"))))
+      .orderBy(desc(t.carEvents.happenedAt), desc(t.carEvents.id))
+      .limit(200),
+  { keyed: true },
 );
 
 export async function eventsOfCar(
@@ -137,32 +143,38 @@ export async function getCarEvent(data: Database, scope: FacilityScope, eventId:
   return toCarEvent(row, true);
 }
 
-const reportsOfCarRead = preparedRead("reports_of_car", (db, t) =>
-  db
-    .select({
-      id: t.conditionReports.id,
-      inspectedOn: t.conditionReports.inspectedOn,
-      inspector: t.conditionReports.inspector,
-      odometer: t.conditionReports.odometer,
-      notes: t.conditionReports.notes,
-    })
-    .from(t.conditionReports)
-    .where(FacilityScope.preparedWhere(t.conditionReports, eq(t.conditionReports.carId, sql.placeholder("carId"))))
-    .orderBy(desc(t.conditionReports.inspectedOn), desc(t.conditionReports.id)),
+const reportsOfCarRead = preparedRead(
+  "reports_of_car",
+  (db, t) =>
+    db
+      .select({
+        id: t.conditionReports.id,
+        inspectedOn: t.conditionReports.inspectedOn,
+        inspector: t.conditionReports.inspector,
+        odometer: t.conditionReports.odometer,
+        notes: t.conditionReports.notes,
+      })
+      .from(t.conditionReports)
+      .where(FacilityScope.preparedWhere(t.conditionReports, eq(t.conditionReports.carId, sql.placeholder("carId"))))
+      .orderBy(desc(t.conditionReports.inspectedOn), desc(t.conditionReports.id)),
+  { keyed: true },
 );
 
-const reportPhotosOfCarRead = preparedRead("report_photos_of_car", (db, t) =>
-  db
-    .select({
-      id: t.conditionReportPhotos.id,
-      reportId: t.conditionReportPhotos.reportId,
-      fileId: t.conditionReportPhotos.fileId,
-      thumbnailFileId: t.conditionReportPhotos.thumbnailFileId,
-    })
-    .from(t.conditionReportPhotos)
-    .innerJoin(t.conditionReports, eq(t.conditionReports.id, t.conditionReportPhotos.reportId))
-    .where(FacilityScope.preparedWhere(t.conditionReports, eq(t.conditionReports.carId, sql.placeholder("carId"))))
-    .orderBy(asc(t.conditionReportPhotos.id)),
+const reportPhotosOfCarRead = preparedRead(
+  "report_photos_of_car",
+  (db, t) =>
+    db
+      .select({
+        id: t.conditionReportPhotos.id,
+        reportId: t.conditionReportPhotos.reportId,
+        fileId: t.conditionReportPhotos.fileId,
+        thumbnailFileId: t.conditionReportPhotos.thumbnailFileId,
+      })
+      .from(t.conditionReportPhotos)
+      .innerJoin(t.conditionReports, eq(t.conditionReports.id, t.conditionReportPhotos.reportId))
+      .where(FacilityScope.preparedWhere(t.conditionReports, eq(t.conditionReports.carId, sql.placeholder("carId"))))
+      .orderBy(asc(t.conditionReportPhotos.id)),
+  { keyed: true },
 );
 
 /** A car's reports with their photos: two statements, whatever the number of reports. */

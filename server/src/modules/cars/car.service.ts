@@ -36,32 +36,41 @@ const coverThumbnail = sql<
 >`(SELECT thumbnail_file_id FROM car_photos p WHERE p.car_id = "cars"."id" ORDER BY p.id DESC LIMIT 1)`;
 
 // The customer page, the portal's vehicles list and every car page run these: prepared once.
-const carsOfCustomerRead = preparedRead("cars_of_customer", (db, t) =>
-  db
-    .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
-    .from(t.cars)
-    .where(FacilityScope.preparedWhere(t.cars, eq(t.cars.customerId, sql.placeholder("customerId"))))
-    .orderBy(asc(t.cars.id)),
+const carsOfCustomerRead = preparedRead(
+  "cars_of_customer",
+  (db, t) =>
+    db
+      .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
+      .from(t.cars)
+      .where(FacilityScope.preparedWhere(t.cars, eq(t.cars.customerId, sql.placeholder("customerId"))))
+      .orderBy(asc(t.cars.id)),
+  { keyed: true },
 );
 
-const carOfCustomerRead = preparedRead("car_of_customer", (db, t) =>
-  db
-    .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
-    .from(t.cars)
-    .where(
-      FacilityScope.preparedWhere(
-        t.cars,
-        eq(t.cars.id, sql.placeholder("carId")),
-        eq(t.cars.customerId, sql.placeholder("customerId")),
+const carOfCustomerRead = preparedRead(
+  "car_of_customer",
+  (db, t) =>
+    db
+      .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
+      .from(t.cars)
+      .where(
+        FacilityScope.preparedWhere(
+          t.cars,
+          eq(t.cars.id, sql.placeholder("carId")),
+          eq(t.cars.customerId, sql.placeholder("customerId")),
+        ),
       ),
-    ),
+  { keyed: true },
 );
 
-const carOfFacilityRead = preparedRead("car_of_facility", (db, t) =>
-  db
-    .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
-    .from(t.cars)
-    .where(FacilityScope.preparedWhere(t.cars, eq(t.cars.id, sql.placeholder("carId")))),
+const carOfFacilityRead = preparedRead(
+  "car_of_facility",
+  (db, t) =>
+    db
+      .select({ ...getTableColumns(t.cars), coverThumbnailFileId: coverThumbnail })
+      .from(t.cars)
+      .where(FacilityScope.preparedWhere(t.cars, eq(t.cars.id, sql.placeholder("carId")))),
+  { keyed: true },
 );
 
 /** A customer's cars with each one's newest photo as its cover, in one statement. */

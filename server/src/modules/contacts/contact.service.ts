@@ -141,14 +141,20 @@ function toContact(r: SelectedContact): ContactRow {
 }
 
 // The customer page lists an account's contacts: prepared once.
-const contactsOfCustomerRead = preparedRead("contacts_of_customer", (db, t) =>
-  contactQuery(db, t)
-    .where(FacilityScope.preparedWhere(t.contacts, eq(t.contacts.customerId, sql.placeholder("customerId"))))
-    .orderBy(asc(sql`lower(${t.contacts.name})`), asc(t.contacts.id)),
+const contactsOfCustomerRead = preparedRead(
+  "contacts_of_customer",
+  (db, t) =>
+    contactQuery(db, t)
+      .where(FacilityScope.preparedWhere(t.contacts, eq(t.contacts.customerId, sql.placeholder("customerId"))))
+      .orderBy(asc(sql`lower(${t.contacts.name})`), asc(t.contacts.id)),
+  { keyed: true },
 );
 
-const contactRead = preparedRead("contact_of_facility", (db, t) =>
-  contactQuery(db, t).where(FacilityScope.preparedWhere(t.contacts, eq(t.contacts.id, sql.placeholder("contactId")))),
+const contactRead = preparedRead(
+  "contact_of_facility",
+  (db, t) =>
+    contactQuery(db, t).where(FacilityScope.preparedWhere(t.contacts, eq(t.contacts.id, sql.placeholder("contactId")))),
+  { keyed: true },
 );
 
 /** A customer's contacts with what their statuses need, in one statement. */
@@ -354,35 +360,41 @@ export type PortalPersonProfile = {
 };
 
 // The portal's signed-in frame asks for the profile on every page: its reads are prepared once.
-const onboardedAtRead = preparedRead("portal_account_onboarded_at", (db, t) =>
-  db
-    .select({ onboardedAt: t.portalAccounts.onboardedAt })
-    .from(t.portalAccounts)
-    .where(FacilityScope.preparedWhere(t.portalAccounts, eq(t.portalAccounts.id, sql.placeholder("accountId")))),
+const onboardedAtRead = preparedRead(
+  "portal_account_onboarded_at",
+  (db, t) =>
+    db
+      .select({ onboardedAt: t.portalAccounts.onboardedAt })
+      .from(t.portalAccounts)
+      .where(FacilityScope.preparedWhere(t.portalAccounts, eq(t.portalAccounts.id, sql.placeholder("accountId")))),
+  { keyed: true },
 );
 
-const contactProfileRead = preparedRead("contact_profile", (db, t) =>
-  db
-    .select({
-      name: t.contacts.name,
-      email: t.contacts.email,
-      phone: t.contacts.phone,
-      prefInvoices: t.contacts.prefInvoices,
-      prefEstimates: t.contacts.prefEstimates,
-      prefScheduling: t.contacts.prefScheduling,
-      prefCarUpdates: t.contacts.prefCarUpdates,
-      prefContracts: t.contacts.prefContracts,
-      prefSocialEvents: t.contacts.prefSocialEvents,
-      prefMarketing: t.contacts.prefMarketing,
-    })
-    .from(t.contacts)
-    .where(
-      FacilityScope.preparedWhere(
-        t.contacts,
-        eq(t.contacts.customerId, sql.placeholder("customerId")),
-        eq(t.contacts.id, sql.placeholder("contactId")),
+const contactProfileRead = preparedRead(
+  "contact_profile",
+  (db, t) =>
+    db
+      .select({
+        name: t.contacts.name,
+        email: t.contacts.email,
+        phone: t.contacts.phone,
+        prefInvoices: t.contacts.prefInvoices,
+        prefEstimates: t.contacts.prefEstimates,
+        prefScheduling: t.contacts.prefScheduling,
+        prefCarUpdates: t.contacts.prefCarUpdates,
+        prefContracts: t.contacts.prefContracts,
+        prefSocialEvents: t.contacts.prefSocialEvents,
+        prefMarketing: t.contacts.prefMarketing,
+      })
+      .from(t.contacts)
+      .where(
+        FacilityScope.preparedWhere(
+          t.contacts,
+          eq(t.contacts.customerId, sql.placeholder("customerId")),
+          eq(t.contacts.id, sql.placeholder("contactId")),
+        ),
       ),
-    ),
+  { keyed: true },
 );
 
 /** What the portal's Profile page shows of the person signed in. */

@@ -216,10 +216,13 @@ const countAllRead = preparedRead("customers_count", (db, t) =>
 );
 
 // The customer's own page shows the saved card: its columns come with the row.
-const customerRead = preparedRead("customer_of_facility", (db, t) =>
-  customerQuery(db, t, {
-    card: { brand: t.customers.cardBrand, last4: t.customers.cardLast4, expires: t.customers.cardExpires },
-  }).where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+const customerRead = preparedRead(
+  "customer_of_facility",
+  (db, t) =>
+    customerQuery(db, t, {
+      card: { brand: t.customers.cardBrand, last4: t.customers.cardLast4, expires: t.customers.cardExpires },
+    }).where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+  { keyed: true },
 );
 
 /**
@@ -613,23 +616,26 @@ export async function updateCustomer(
 
 /** What the account holder sees and edits of themself on the portal's Profile page. */
 // The portal's signed-in frame asks for the profile on every page: prepared once.
-const customerProfileRead = preparedRead("customer_profile", (db, t) =>
-  db
-    .select({
-      name: t.customers.name,
-      email: t.customers.email,
-      phone: t.customers.phone,
-      address: t.customers.address,
-      prefInvoices: t.customers.prefInvoices,
-      prefEstimates: t.customers.prefEstimates,
-      prefScheduling: t.customers.prefScheduling,
-      prefCarUpdates: t.customers.prefCarUpdates,
-      prefContracts: t.customers.prefContracts,
-      prefSocialEvents: t.customers.prefSocialEvents,
-      prefMarketing: t.customers.prefMarketing,
-    })
-    .from(t.customers)
-    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+const customerProfileRead = preparedRead(
+  "customer_profile",
+  (db, t) =>
+    db
+      .select({
+        name: t.customers.name,
+        email: t.customers.email,
+        phone: t.customers.phone,
+        address: t.customers.address,
+        prefInvoices: t.customers.prefInvoices,
+        prefEstimates: t.customers.prefEstimates,
+        prefScheduling: t.customers.prefScheduling,
+        prefCarUpdates: t.customers.prefCarUpdates,
+        prefContracts: t.customers.prefContracts,
+        prefSocialEvents: t.customers.prefSocialEvents,
+        prefMarketing: t.customers.prefMarketing,
+      })
+      .from(t.customers)
+      .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+  { keyed: true },
 );
 
 export async function customerProfile(data: Database, scope: FacilityScope, customerId: number) {

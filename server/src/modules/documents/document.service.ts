@@ -58,26 +58,35 @@ function selectDocuments(db: Pick<WriteDb, "select">, t: Tables) {
 }
 
 // The portal's documents page and home (contracts to sign) and the staff customer page read these.
-const documentsOfCustomerRead = preparedRead("documents_of_customer", (db, t) =>
-  selectDocuments(db, t)
-    .where(FacilityScope.preparedWhere(t.documents, eq(t.documents.customerId, sql.placeholder("customerId"))))
-    .orderBy(desc(t.documents.createdAt), desc(t.documents.id)),
+const documentsOfCustomerRead = preparedRead(
+  "documents_of_customer",
+  (db, t) =>
+    selectDocuments(db, t)
+      .where(FacilityScope.preparedWhere(t.documents, eq(t.documents.customerId, sql.placeholder("customerId"))))
+      .orderBy(desc(t.documents.createdAt), desc(t.documents.id)),
+  { keyed: true },
 );
 
-const sharedDocumentsOfCustomerRead = preparedRead("shared_documents_of_customer", (db, t) =>
-  selectDocuments(db, t)
-    .where(
-      FacilityScope.preparedWhere(
-        t.documents,
-        eq(t.documents.customerId, sql.placeholder("customerId")),
-        eq(t.documents.sharedWithCustomer, true),
-      ),
-    )
-    .orderBy(desc(t.documents.createdAt), desc(t.documents.id)),
+const sharedDocumentsOfCustomerRead = preparedRead(
+  "shared_documents_of_customer",
+  (db, t) =>
+    selectDocuments(db, t)
+      .where(
+        FacilityScope.preparedWhere(
+          t.documents,
+          eq(t.documents.customerId, sql.placeholder("customerId")),
+          eq(t.documents.sharedWithCustomer, true),
+        ),
+      )
+      .orderBy(desc(t.documents.createdAt), desc(t.documents.id)),
+  { keyed: true },
 );
 
-const documentByIdRead = preparedRead("document_by_id", (db, t) =>
-  selectDocuments(db, t).where(FacilityScope.preparedWhere(t.documents, eq(t.documents.id, sql.placeholder("id")))),
+const documentByIdRead = preparedRead(
+  "document_by_id",
+  (db, t) =>
+    selectDocuments(db, t).where(FacilityScope.preparedWhere(t.documents, eq(t.documents.id, sql.placeholder("id")))),
+  { keyed: true },
 );
 
 /** Sniffs the real type from the first bytes; the browser's claim is not trusted. */

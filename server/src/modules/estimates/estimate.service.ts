@@ -47,50 +47,65 @@ function selectEstimates(db: Pick<ReadDb, "select">, t: Tables) {
 }
 
 // The staff customer page, the portal's Estimates and home, and an estimate's page: prepared once.
-const estimatesOfCustomerRead = preparedRead("estimates_of_customer", (db, t) =>
-  selectEstimates(db, t)
-    .where(FacilityScope.preparedWhere(t.estimates, eq(t.estimates.customerId, sql.placeholder("customerId"))))
-    .orderBy(desc(t.estimates.id)),
+const estimatesOfCustomerRead = preparedRead(
+  "estimates_of_customer",
+  (db, t) =>
+    selectEstimates(db, t)
+      .where(FacilityScope.preparedWhere(t.estimates, eq(t.estimates.customerId, sql.placeholder("customerId"))))
+      .orderBy(desc(t.estimates.id)),
+  { keyed: true },
 );
 
-const sentEstimatesOfCustomerRead = preparedRead("sent_estimates_of_customer", (db, t) =>
-  selectEstimates(db, t)
-    .where(
-      FacilityScope.preparedWhere(
-        t.estimates,
-        eq(t.estimates.customerId, sql.placeholder("customerId")),
-        ne(t.estimates.status, "DRAFT"),
-      ),
-    )
-    .orderBy(desc(t.estimates.id)),
+const sentEstimatesOfCustomerRead = preparedRead(
+  "sent_estimates_of_customer",
+  (db, t) =>
+    selectEstimates(db, t)
+      .where(
+        FacilityScope.preparedWhere(
+          t.estimates,
+          eq(t.estimates.customerId, sql.placeholder("customerId")),
+          ne(t.estimates.status, "DRAFT"),
+        ),
+      )
+      .orderBy(desc(t.estimates.id)),
+  { keyed: true },
 );
 
-const estimateRead = preparedRead("estimate", (db, t) =>
-  selectEstimates(db, t).where(
-    FacilityScope.preparedWhere(t.estimates, eq(t.estimates.id, sql.placeholder("estimateId"))),
-  ),
+const estimateRead = preparedRead(
+  "estimate",
+  (db, t) =>
+    selectEstimates(db, t).where(
+      FacilityScope.preparedWhere(t.estimates, eq(t.estimates.id, sql.placeholder("estimateId"))),
+    ),
+  { keyed: true },
 );
 
 // A draft is not the customer's to see yet: it answers like a missing estimate.
-const sentEstimateOfCustomerRead = preparedRead("sent_estimate_of_customer", (db, t) =>
-  selectEstimates(db, t).where(
-    FacilityScope.preparedWhere(
-      t.estimates,
-      eq(t.estimates.id, sql.placeholder("estimateId")),
-      eq(t.estimates.customerId, sql.placeholder("customerId")),
-      ne(t.estimates.status, "DRAFT"),
+const sentEstimateOfCustomerRead = preparedRead(
+  "sent_estimate_of_customer",
+  (db, t) =>
+    selectEstimates(db, t).where(
+      FacilityScope.preparedWhere(
+        t.estimates,
+        eq(t.estimates.id, sql.placeholder("estimateId")),
+        eq(t.estimates.customerId, sql.placeholder("customerId")),
+        ne(t.estimates.status, "DRAFT"),
+      ),
     ),
-  ),
+  { keyed: true },
 );
 
 const linesOrder = (t: Tables) => [asc(t.estimateLines.position), asc(t.estimateLines.id)];
 
-const estimateLinesRead = preparedRead("estimate_lines", (db, t) =>
-  db
-    .select()
-    .from(t.estimateLines)
-    .where(eq(t.estimateLines.estimateId, sql.placeholder("estimateId")))
-    .orderBy(...linesOrder(t)),
+const estimateLinesRead = preparedRead(
+  "estimate_lines",
+  (db, t) =>
+    db
+      .select()
+      .from(t.estimateLines)
+      .where(eq(t.estimateLines.estimateId, sql.placeholder("estimateId")))
+      .orderBy(...linesOrder(t)),
+  { keyed: true },
 );
 
 /** A customer's estimates, newest first: every one for staff, sent ones for the portal. */

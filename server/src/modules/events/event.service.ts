@@ -81,23 +81,29 @@ const customerOrSocial = (t: Tables) =>
   );
 
 // The portal's schedule and home page, and the staff customer page, read these on every request.
-const eventsForCustomerRead = preparedRead("events_for_customer", (db, t) =>
-  selectEvents(db, t)
-    .where(FacilityScope.preparedWhere(t.events, customerOrSocial(t)))
-    .orderBy(asc(t.events.startsAt)),
+const eventsForCustomerRead = preparedRead(
+  "events_for_customer",
+  (db, t) =>
+    selectEvents(db, t)
+      .where(FacilityScope.preparedWhere(t.events, customerOrSocial(t)))
+      .orderBy(asc(t.events.startsAt)),
+  { keyed: true },
 );
 
-const upcomingEventsForCustomerRead = preparedRead("upcoming_events_for_customer", (db, t) =>
-  selectEvents(db, t)
-    .where(
-      FacilityScope.preparedWhere(
-        t.events,
-        customerOrSocial(t),
-        gte(t.events.startsAt, placeholderFor(t.events.startsAt, "from")),
-      ),
-    )
-    .orderBy(asc(t.events.startsAt), asc(t.events.id))
-    .limit(sql.placeholder("limit")),
+const upcomingEventsForCustomerRead = preparedRead(
+  "upcoming_events_for_customer",
+  (db, t) =>
+    selectEvents(db, t)
+      .where(
+        FacilityScope.preparedWhere(
+          t.events,
+          customerOrSocial(t),
+          gte(t.events.startsAt, placeholderFor(t.events.startsAt, "from")),
+        ),
+      )
+      .orderBy(asc(t.events.startsAt), asc(t.events.id))
+      .limit(sql.placeholder("limit")),
+  { keyed: true },
 );
 
 const eventsBetweenRead = preparedRead("events_between", (db, t) =>
@@ -116,8 +122,11 @@ const eventsBetweenRead = preparedRead("events_between", (db, t) =>
     .limit(500),
 );
 
-const eventByIdRead = preparedRead("event_by_id", (db, t) =>
-  selectEvents(db, t).where(FacilityScope.preparedWhere(t.events, eq(t.events.id, sql.placeholder("eventId")))),
+const eventByIdRead = preparedRead(
+  "event_by_id",
+  (db, t) =>
+    selectEvents(db, t).where(FacilityScope.preparedWhere(t.events, eq(t.events.id, sql.placeholder("eventId")))),
+  { keyed: true },
 );
 
 /** A customer's events plus the facility's social events (shown to every customer). */

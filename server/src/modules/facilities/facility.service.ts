@@ -21,11 +21,14 @@ import {
 export type FacilityRow = Tables["facilities"]["$inferSelect"];
 
 // Nearly every staff and portal page reads its facility (settings, sections, time zone): prepared once.
-const facilityRead = preparedRead("facility_by_id", (db, t) =>
-  db
-    .select()
-    .from(t.facilities)
-    .where(eq(t.facilities.id, sql.placeholder("facilityId"))),
+const facilityRead = preparedRead(
+  "facility_by_id",
+  (db, t) =>
+    db
+      .select()
+      .from(t.facilities)
+      .where(eq(t.facilities.id, sql.placeholder("facilityId"))),
+  { keyed: true },
 );
 
 /** The facility of a signed-in viewer. It exists: sessions and staff belong to it. */
@@ -57,11 +60,14 @@ export async function assertSectionEnabled(data: Database, facilityId: number, s
 }
 
 // Every sign-in page asks for its facility's branding by slug.
-const facilityBySlugRead = preparedRead("facility_by_slug", (db, t) =>
-  db
-    .select()
-    .from(t.facilities)
-    .where(eq(t.facilities.slug, sql.placeholder("slug"))),
+const facilityBySlugRead = preparedRead(
+  "facility_by_slug",
+  (db, t) =>
+    db
+      .select()
+      .from(t.facilities)
+      .where(eq(t.facilities.slug, sql.placeholder("slug"))),
+  { keyed: true },
 );
 
 /** The facility with this slug (what sign-in emails put in the code page's address), or null. */

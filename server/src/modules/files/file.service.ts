@@ -40,38 +40,42 @@ export type FileViewer =
 
 // Every photo, logo and document shown is a download: the file and who owns it, in one statement
 // prepared once. The subqueries refer to "files" by its name: the outer query is on that table alone.
-const fileWithOwnersRead = preparedRead("file_with_owners", (db, t) => {
-  const isThisFile = (column: Column) => eq(column, t.files.id);
-  const logo = db.select({ id: t.facilities.id }).from(t.facilities).where(isThisFile(t.facilities.logoFileId));
-  const carPhoto = db
-    .select({ customerId: t.cars.customerId })
-    .from(t.carPhotos)
-    .innerJoin(t.cars, eq(t.cars.id, t.carPhotos.carId))
-    .where(or(isThisFile(t.carPhotos.fileId), isThisFile(t.carPhotos.thumbnailFileId)))
-    .limit(1);
-  const reportPhoto = db
-    .select({ customerId: t.cars.customerId })
-    .from(t.conditionReportPhotos)
-    .innerJoin(t.conditionReports, eq(t.conditionReports.id, t.conditionReportPhotos.reportId))
-    .innerJoin(t.cars, eq(t.cars.id, t.conditionReports.carId))
-    .where(or(isThisFile(t.conditionReportPhotos.fileId), isThisFile(t.conditionReportPhotos.thumbnailFileId)))
-    .limit(1);
-  const sharedDocument = db
-    .select({ customerId: t.documents.customerId })
-    .from(t.documents)
-    .where(and(isThisFile(t.documents.fileId), eq(t.documents.sharedWithCustomer, true)))
-    .limit(1);
-  return db
-    .select({
-      ...getTableColumns(t.files),
-      isLogo: sql<boolean>`exists ${logo}`.mapWith(Boolean),
-      carCustomerId: sql<number | null>`${carPhoto}`,
-      reportCustomerId: sql<number | null>`${reportPhoto}`,
-      documentCustomerId: sql<number | null>`${sharedDocument}`,
-    })
-    .from(t.files)
-    .where(eq(t.files.id, sql.placeholder("fileId")));
-});
+const fileWithOwnersRead = preparedRead(
+  "file_with_owners",
+  (db, t) => {
+    const isThisFile = (column: Column) => eq(column, t.files.id);
+    const logo = db.select({ id: t.facilities.id }).from(t.facilities).where(isThisFile(t.facilities.logoFileId));
+    const carPhoto = db
+      .select({ customerId: t.cars.customerId })
+      .from(t.carPhotos)
+      .innerJoin(t.cars, eq(t.cars.id, t.carPhotos.carId))
+      .where(or(isThisFile(t.carPhotos.fileId), isThisFile(t.carPhotos.thumbnailFileId)))
+      .limit(1);
+    const reportPhoto = db
+      .select({ customerId: t.cars.customerId })
+      .from(t.conditionReportPhotos)
+      .innerJoin(t.conditionReports, eq(t.conditionReports.id, t.conditionReportPhotos.reportId))
+      .innerJoin(t.cars, eq(t.cars.id, t.conditionReports.carId))
+      .where(or(isThisFile(t.conditionReportPhotos.fileId), isThisFile(t.conditionReportPhotos.thumbnailFileId)))
+      .limit(1);
+    const sharedDocument = db
+      .select({ customerId: t.documents.customerId })
+      .from(t.documents)
+      .where(and(isThisFile(t.documents.fileId), eq(t.documents.sharedWithCustomer, true)))
+      .limit(1);
+    return db
+      .select({
+        ...getTableColumns(t.files),
+        isLogo: sql<boolean>`exists ${logo}`.mapWith(Boolean),
+        carCustomerId: sql<number | null>`${carPhoto}`,
+        reportCustomerId: sql<number | null>`${reportPhoto}`,
+        documentCustomerId: sql<number | null>`${sharedDocument}`,
+      })
+      .from(t.files)
+      .where(eq(t.files.id, sql.placeholder("fileId")));
+  },
+  { keyed: true },
+);
 
 /**
  * The file, if the viewer may download it: staff within their facility; a portal person only when

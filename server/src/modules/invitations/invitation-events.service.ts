@@ -17,23 +17,29 @@ export async function recordInvitationEvent(
   await tx.insert(t.invitationEvents).values({ invitationId, kind, at, detail });
 }
 
-const timelineRead = preparedRead("invitation_timeline", (db, t) =>
-  db
-    .select()
-    .from(t.invitationEvents)
-    .where(eq(t.invitationEvents.invitationId, sql.placeholder("invitationId")))
-    .orderBy(asc(t.invitationEvents.at), asc(t.invitationEvents.id)),
+const timelineRead = preparedRead(
+  "invitation_timeline",
+  (db, t) =>
+    db
+      .select()
+      .from(t.invitationEvents)
+      .where(eq(t.invitationEvents.invitationId, sql.placeholder("invitationId")))
+      .orderBy(asc(t.invitationEvents.at), asc(t.invitationEvents.id)),
+  { keyed: true },
 );
 
 // The customer page asks for every invite's timeline: the events of all of a customer's invites
 // (theirs and their contacts') come from one statement, prepared once.
-const customerTimelinesRead = preparedRead("invitation_timelines_of_customer", (db, t) =>
-  db
-    .select({ event: t.invitationEvents })
-    .from(t.invitationEvents)
-    .innerJoin(t.invitations, eq(t.invitations.id, t.invitationEvents.invitationId))
-    .where(FacilityScope.preparedCheck(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
-    .orderBy(asc(t.invitationEvents.at), asc(t.invitationEvents.id)),
+const customerTimelinesRead = preparedRead(
+  "invitation_timelines_of_customer",
+  (db, t) =>
+    db
+      .select({ event: t.invitationEvents })
+      .from(t.invitationEvents)
+      .innerJoin(t.invitations, eq(t.invitations.id, t.invitationEvents.invitationId))
+      .where(FacilityScope.preparedCheck(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
+      .orderBy(asc(t.invitationEvents.at), asc(t.invitationEvents.id)),
+  { keyed: true },
 );
 
 export function timelineOf(data: Database, invitationId: number): Promise<TimelineRow[]> {

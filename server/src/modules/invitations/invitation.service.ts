@@ -803,23 +803,29 @@ export function invitationFields(t: Tables) {
   };
 }
 
-const invitationByIdRead = preparedRead("invitation_by_id", (db, t) =>
-  db
-    .select(invitationFields(t))
-    .from(t.invitations)
-    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
-    .where(eq(t.invitations.id, sql.placeholder("id"))),
+const invitationByIdRead = preparedRead(
+  "invitation_by_id",
+  (db, t) =>
+    db
+      .select(invitationFields(t))
+      .from(t.invitations)
+      .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
+      .where(eq(t.invitations.id, sql.placeholder("id"))),
+  { keyed: true },
 );
 
 // The customer page lists the invites of the customer and of each contact: all of them come from
 // one statement, prepared once, whatever the number of contacts.
-const invitationsOfAccountRead = preparedRead("invitations_of_account", (db, t) =>
-  db
-    .select(invitationFields(t))
-    .from(t.invitations)
-    .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
-    .where(FacilityScope.preparedCheck(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
-    .orderBy(desc(t.invitations.id)),
+const invitationsOfAccountRead = preparedRead(
+  "invitations_of_account",
+  (db, t) =>
+    db
+      .select(invitationFields(t))
+      .from(t.invitations)
+      .leftJoin(t.staffUsers, eq(t.staffUsers.id, t.invitations.invitedByStaffId))
+      .where(FacilityScope.preparedCheck(t.invitations, eq(t.invitations.customerId, sql.placeholder("customerId"))))
+      .orderBy(desc(t.invitations.id)),
+  { keyed: true },
 );
 
 /** An invitation just written; its id comes from the transaction that made it. */

@@ -34,48 +34,60 @@ type Reader = Pick<WriteDb, "select">;
 // and its lines and payments: prepared once.
 const newestFirst = (t: Tables) => [desc(t.invoices.issuedOn), desc(t.invoices.id)];
 
-const invoicesOfCustomerRead = preparedRead("invoices_of_customer", (db, t) =>
-  db
-    .select()
-    .from(t.invoices)
-    .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.customerId, sql.placeholder("customerId"))))
-    .orderBy(...newestFirst(t)),
+const invoicesOfCustomerRead = preparedRead(
+  "invoices_of_customer",
+  (db, t) =>
+    db
+      .select()
+      .from(t.invoices)
+      .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.customerId, sql.placeholder("customerId"))))
+      .orderBy(...newestFirst(t)),
+  { keyed: true },
 );
 
-const issuedInvoicesOfCustomerRead = preparedRead("issued_invoices_of_customer", (db, t) =>
-  db
-    .select()
-    .from(t.invoices)
-    .where(
-      FacilityScope.preparedWhere(
-        t.invoices,
-        eq(t.invoices.customerId, sql.placeholder("customerId")),
-        ne(t.invoices.status, "DRAFT"),
-      ),
-    )
-    .orderBy(...newestFirst(t)),
+const issuedInvoicesOfCustomerRead = preparedRead(
+  "issued_invoices_of_customer",
+  (db, t) =>
+    db
+      .select()
+      .from(t.invoices)
+      .where(
+        FacilityScope.preparedWhere(
+          t.invoices,
+          eq(t.invoices.customerId, sql.placeholder("customerId")),
+          ne(t.invoices.status, "DRAFT"),
+        ),
+      )
+      .orderBy(...newestFirst(t)),
+  { keyed: true },
 );
 
-const invoiceRead = preparedRead("invoice", (db, t) =>
-  db
-    .select()
-    .from(t.invoices)
-    .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.id, sql.placeholder("invoiceId")))),
+const invoiceRead = preparedRead(
+  "invoice",
+  (db, t) =>
+    db
+      .select()
+      .from(t.invoices)
+      .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.id, sql.placeholder("invoiceId")))),
+  { keyed: true },
 );
 
 // A draft is not the customer's to see yet: it answers like a missing invoice.
-const issuedInvoiceOfCustomerRead = preparedRead("issued_invoice_of_customer", (db, t) =>
-  db
-    .select()
-    .from(t.invoices)
-    .where(
-      FacilityScope.preparedWhere(
-        t.invoices,
-        eq(t.invoices.id, sql.placeholder("invoiceId")),
-        eq(t.invoices.customerId, sql.placeholder("customerId")),
-        ne(t.invoices.status, "DRAFT"),
+const issuedInvoiceOfCustomerRead = preparedRead(
+  "issued_invoice_of_customer",
+  (db, t) =>
+    db
+      .select()
+      .from(t.invoices)
+      .where(
+        FacilityScope.preparedWhere(
+          t.invoices,
+          eq(t.invoices.id, sql.placeholder("invoiceId")),
+          eq(t.invoices.customerId, sql.placeholder("customerId")),
+          ne(t.invoices.status, "DRAFT"),
+        ),
       ),
-    ),
+  { keyed: true },
 );
 
 /** What an invoice page shows of a line and of a payment. */
@@ -123,63 +135,78 @@ function invoiceWithItemsColumns(db: ReadDb, t: Tables, dialect: EngineSql) {
   };
 }
 
-const invoiceWithItemsRead = preparedRead("invoice_with_items", (db, t, dialect) =>
-  db
-    .select(invoiceWithItemsColumns(db, t, dialect))
-    .from(t.invoices)
-    .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.id, sql.placeholder("invoiceId")))),
+const invoiceWithItemsRead = preparedRead(
+  "invoice_with_items",
+  (db, t, dialect) =>
+    db
+      .select(invoiceWithItemsColumns(db, t, dialect))
+      .from(t.invoices)
+      .where(FacilityScope.preparedWhere(t.invoices, eq(t.invoices.id, sql.placeholder("invoiceId")))),
+  { keyed: true },
 );
 
-const issuedInvoiceWithItemsRead = preparedRead("issued_invoice_with_items", (db, t, dialect) =>
-  db
-    .select(invoiceWithItemsColumns(db, t, dialect))
-    .from(t.invoices)
-    .where(
-      FacilityScope.preparedWhere(
-        t.invoices,
-        eq(t.invoices.id, sql.placeholder("invoiceId")),
-        eq(t.invoices.customerId, sql.placeholder("customerId")),
-        ne(t.invoices.status, "DRAFT"),
+const issuedInvoiceWithItemsRead = preparedRead(
+  "issued_invoice_with_items",
+  (db, t, dialect) =>
+    db
+      .select(invoiceWithItemsColumns(db, t, dialect))
+      .from(t.invoices)
+      .where(
+        FacilityScope.preparedWhere(
+          t.invoices,
+          eq(t.invoices.id, sql.placeholder("invoiceId")),
+          eq(t.invoices.customerId, sql.placeholder("customerId")),
+          ne(t.invoices.status, "DRAFT"),
+        ),
       ),
-    ),
+  { keyed: true },
 );
 
 // The portal's Billing: the customer's payment setup and their issued invoices, newest first, one
 // row per invoice (one with no invoice when there are none).
-const portalBillingRead = preparedRead("portal_billing", (db, t) =>
-  db
-    .select({
-      onFile: t.customers.paymentMethodConnected,
-      card: { brand: t.customers.cardBrand, last4: t.customers.cardLast4, expires: t.customers.cardExpires },
-      invoice: getTableColumns(t.invoices),
-    })
-    .from(t.customers)
-    .leftJoin(
-      t.invoices,
-      FacilityScope.preparedWhere(
+const portalBillingRead = preparedRead(
+  "portal_billing",
+  (db, t) =>
+    db
+      .select({
+        onFile: t.customers.paymentMethodConnected,
+        card: { brand: t.customers.cardBrand, last4: t.customers.cardLast4, expires: t.customers.cardExpires },
+        invoice: getTableColumns(t.invoices),
+      })
+      .from(t.customers)
+      .leftJoin(
         t.invoices,
-        eq(t.invoices.customerId, t.customers.id),
-        ne(t.invoices.status, "DRAFT"),
-      ),
-    )
-    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId"))))
-    .orderBy(...newestFirst(t)),
+        FacilityScope.preparedWhere(
+          t.invoices,
+          eq(t.invoices.customerId, t.customers.id),
+          ne(t.invoices.status, "DRAFT"),
+        ),
+      )
+      .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId"))))
+      .orderBy(...newestFirst(t)),
+  { keyed: true },
 );
 
-const linesRead = preparedRead("invoice_lines", (db, t) =>
-  db
-    .select()
-    .from(t.invoiceLines)
-    .where(eq(t.invoiceLines.invoiceId, sql.placeholder("invoiceId")))
-    .orderBy(asc(t.invoiceLines.position)),
+const linesRead = preparedRead(
+  "invoice_lines",
+  (db, t) =>
+    db
+      .select()
+      .from(t.invoiceLines)
+      .where(eq(t.invoiceLines.invoiceId, sql.placeholder("invoiceId")))
+      .orderBy(asc(t.invoiceLines.position)),
+  { keyed: true },
 );
 
-const paymentsRead = preparedRead("invoice_payments", (db, t) =>
-  db
-    .select()
-    .from(t.payments)
-    .where(FacilityScope.preparedWhere(t.payments, eq(t.payments.invoiceId, sql.placeholder("invoiceId"))))
-    .orderBy(asc(t.payments.id)),
+const paymentsRead = preparedRead(
+  "invoice_payments",
+  (db, t) =>
+    db
+      .select()
+      .from(t.payments)
+      .where(FacilityScope.preparedWhere(t.payments, eq(t.payments.invoiceId, sql.placeholder("invoiceId"))))
+      .orderBy(asc(t.payments.id)),
+  { keyed: true },
 );
 
 // What a customer owes and how many of their invoices are overdue, summed in SQL over their open
@@ -207,11 +234,14 @@ export function billingTotalsColumns(db: ReadDb, t: Tables) {
   };
 }
 
-const billingTotalsRead = preparedRead("billing_totals_of_customer", (db, t) =>
-  db
-    .select(billingTotalsColumns(db, t))
-    .from(t.customers)
-    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+const billingTotalsRead = preparedRead(
+  "billing_totals_of_customer",
+  (db, t) =>
+    db
+      .select(billingTotalsColumns(db, t))
+      .from(t.customers)
+      .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+  { keyed: true },
 );
 
 /** A customer's invoices, newest first: every one for staff, issued ones (no drafts) for the portal. */

@@ -67,24 +67,30 @@ const messagesPageRead = preparedRead("messages_page", (db, t) =>
     .limit(sql.placeholder("limit")),
 );
 
-const customerInScopeRead = preparedRead("message_customer_in_scope", (db, t) =>
-  db
-    .select({ id: t.customers.id })
-    .from(t.customers)
-    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+const customerInScopeRead = preparedRead(
+  "message_customer_in_scope",
+  (db, t) =>
+    db
+      .select({ id: t.customers.id })
+      .from(t.customers)
+      .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+  { keyed: true },
 );
 
-const portalAccountOfPersonRead = preparedRead("portal_account_of_person", (db, t) =>
-  db
-    .select({ id: t.portalAccounts.id })
-    .from(t.portalAccounts)
-    .where(
-      FacilityScope.preparedWhere(
-        t.portalAccounts,
-        eq(t.portalAccounts.customerId, sql.placeholder("customerId")),
-        eq(t.portalAccounts.personKey, sql.placeholder("personKey")),
+const portalAccountOfPersonRead = preparedRead(
+  "portal_account_of_person",
+  (db, t) =>
+    db
+      .select({ id: t.portalAccounts.id })
+      .from(t.portalAccounts)
+      .where(
+        FacilityScope.preparedWhere(
+          t.portalAccounts,
+          eq(t.portalAccounts.customerId, sql.placeholder("customerId")),
+          eq(t.portalAccounts.personKey, sql.placeholder("personKey")),
+        ),
       ),
-    ),
+  { keyed: true },
 );
 
 /**
@@ -123,7 +129,7 @@ export function portalUnreadCount(db: ReadDb, t: Tables) {
 }
 
 /** portalUnreadCount as a read of its own: placeholders customerId, facilityId, reader, accountId. */
-const portalUnreadRead = preparedRead("portal_unread_messages", portalUnreadCount);
+const portalUnreadRead = preparedRead("portal_unread_messages", portalUnreadCount, { keyed: true });
 
 /** The last message the team read of the conversation of the customer in `customerId` (a column). */
 const teamReadUpTo = (db: Pick<WriteDb, "select">, t: Tables, customerId: SQLWrapper) =>

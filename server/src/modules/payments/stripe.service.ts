@@ -141,16 +141,19 @@ function cardOf(method: Stripe.PaymentMethod | undefined): SavedCard | null {
 }
 
 // Billing and the customer page read the card with rows of their own; this is for the rest: prepared once.
-const paymentSetupRead = preparedRead("payment_setup", (db, t) =>
-  db
-    .select({
-      onFile: t.customers.paymentMethodConnected,
-      brand: t.customers.cardBrand,
-      last4: t.customers.cardLast4,
-      expires: t.customers.cardExpires,
-    })
-    .from(t.customers)
-    .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+const paymentSetupRead = preparedRead(
+  "payment_setup",
+  (db, t) =>
+    db
+      .select({
+        onFile: t.customers.paymentMethodConnected,
+        brand: t.customers.cardBrand,
+        last4: t.customers.cardLast4,
+        expires: t.customers.cardExpires,
+      })
+      .from(t.customers)
+      .where(FacilityScope.preparedWhere(t.customers, eq(t.customers.id, sql.placeholder("customerId")))),
+  { keyed: true },
 );
 
 /** A customer's saved-card columns as pages read them with the customer's row. */

@@ -10,15 +10,18 @@ import { openRequestsCount } from "../service-requests/service-request.service.j
  * customer owes and how many invoices are overdue, the team's unread messages, the open service
  * requests.
  */
-const homeCountsRead = preparedRead("portal_home_counts", (db, t) =>
-  db
-    .select({
-      ...billingTotalsColumns(db, t),
-      unread: sql<number>`${portalUnreadCount(db, t)}`.mapWith(Number),
-      openRequests: sql<number>`${openRequestsCount(db, t)}`.mapWith(Number),
-    })
-    // One row of subqueries; each is scoped to the facility and the customer by itself.
-    .from(sql`(select 1) as "home"`),
+const homeCountsRead = preparedRead(
+  "portal_home_counts",
+  (db, t) =>
+    db
+      .select({
+        ...billingTotalsColumns(db, t),
+        unread: sql<number>`${portalUnreadCount(db, t)}`.mapWith(Number),
+        openRequests: sql<number>`${openRequestsCount(db, t)}`.mapWith(Number),
+      })
+      // One row of subqueries; each is scoped to the facility and the customer by itself.
+      .from(sql`(select 1) as "home"`),
+  { keyed: true },
 );
 
 export type HomeCounts = { outstandingCents: number; overdue: number; unread: number; openRequests: number };

@@ -44,12 +44,15 @@ export function selectRequests(db: Pick<WriteDb, "select">, t: Tables) {
 }
 
 // The staff queue's badge, the portal's list and the request pages run on every request: prepared.
-const requestsOfCustomerRead = preparedRead("service_requests_of_customer", (db, t) =>
-  selectRequests(db, t)
-    .where(
-      FacilityScope.preparedWhere(t.serviceRequests, eq(t.serviceRequests.customerId, sql.placeholder("customerId"))),
-    )
-    .orderBy(desc(t.serviceRequests.id)),
+const requestsOfCustomerRead = preparedRead(
+  "service_requests_of_customer",
+  (db, t) =>
+    selectRequests(db, t)
+      .where(
+        FacilityScope.preparedWhere(t.serviceRequests, eq(t.serviceRequests.customerId, sql.placeholder("customerId"))),
+      )
+      .orderBy(desc(t.serviceRequests.id)),
+  { keyed: true },
 );
 
 /**
@@ -77,19 +80,25 @@ const newRequestCountRead = preparedRead("new_service_request_count", (db, t) =>
     .where(FacilityScope.preparedWhere(t.serviceRequests, eq(t.serviceRequests.status, "NEW"))),
 );
 
-const requestByIdRead = preparedRead("service_request_by_id", (db, t) =>
-  selectRequests(db, t).where(
-    FacilityScope.preparedWhere(t.serviceRequests, eq(t.serviceRequests.id, sql.placeholder("id"))),
-  ),
+const requestByIdRead = preparedRead(
+  "service_request_by_id",
+  (db, t) =>
+    selectRequests(db, t).where(
+      FacilityScope.preparedWhere(t.serviceRequests, eq(t.serviceRequests.id, sql.placeholder("id"))),
+    ),
+  { keyed: true },
 );
 
-const updatesOfRead = preparedRead("service_request_updates", (db, t) =>
-  db
-    .select(getTableColumns(t.serviceRequestUpdates))
-    .from(t.serviceRequestUpdates)
-    .innerJoin(t.serviceRequests, eq(t.serviceRequests.id, t.serviceRequestUpdates.requestId))
-    .where(FacilityScope.preparedWhere(t.serviceRequests, eq(t.serviceRequests.id, sql.placeholder("requestId"))))
-    .orderBy(asc(t.serviceRequestUpdates.id)),
+const updatesOfRead = preparedRead(
+  "service_request_updates",
+  (db, t) =>
+    db
+      .select(getTableColumns(t.serviceRequestUpdates))
+      .from(t.serviceRequestUpdates)
+      .innerJoin(t.serviceRequests, eq(t.serviceRequests.id, t.serviceRequestUpdates.requestId))
+      .where(FacilityScope.preparedWhere(t.serviceRequests, eq(t.serviceRequests.id, sql.placeholder("requestId"))))
+      .orderBy(asc(t.serviceRequestUpdates.id)),
+  { keyed: true },
 );
 
 export async function requestsOfCustomer(
