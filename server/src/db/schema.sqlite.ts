@@ -756,6 +756,7 @@ export const invitationEvents = table(
       "TEXT_SENT",
       "TEXT_DELIVERED",
       "TEXT_FAILED",
+      "TEXT_INSTEAD",
     ]).notNull(),
     detail: str("detail"),
     at: timestamp("at").notNull(),

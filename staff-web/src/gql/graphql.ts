@@ -501,6 +501,8 @@ export type InvitationEventKind =
   | 'TEXT_DELIVERED'
   /** The invite text message could not be delivered. */
   | 'TEXT_FAILED'
+  /** The invite email bounced for good, so the invite was queued once by text to the number in the detail (the person may be texted). */
+  | 'TEXT_INSTEAD'
   /** The invite text message was sent. */
   | 'TEXT_SENT';
 
