@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { POSTMARK_URL } from "../playwright.config";
-import { emailTo, linkIn, signInAsStaff, staffGql } from "./support";
+import { POSTMARK_URL, TWILIO_URL } from "../playwright.config";
+import { emailTo, linkIn, signInAsStaff, staffGql, unique } from "./support";
 
 // The demo's Eleanor Whitaker has a storage agreement to sign, shared two days before the server
 // started, an overdue invoice and one due in nine days. Staff turn on contract reminders with a
@@ -101,6 +101,25 @@ test("a reminder kind turned on in Settings → Portal sends a customer one emai
       m.To.toLowerCase().includes(ELEANOR),
     ).length;
 
+    // A customer who chose texts, with consent for their number, and an invoice due the same day as
+    // Eleanor's: the same pass texts them.
+    const texterName = `Rhea Reminder ${unique("R")}`;
+    const phone = `+1207557${String(Date.now() % 10_000).padStart(4, "0")}`;
+    const { createCustomer: texter } = await staffGql<{ createCustomer: { id: string } }>(
+      page,
+      `mutation($input: CustomerInput!) { createCustomer(input: $input) { id } }`,
+      { input: { name: texterName, email: `${unique("rhea")}@example.com`, phone } },
+    );
+    await staffGql(page, "mutation($input: TextSettingsInput!) { setTextSettings(input: $input) { canText } }", {
+      input: { customerId: texter.id, channel: "TEXT", consent: true, consentNote: "Asked for texts" },
+    });
+    const { createInvoice } = await staffGql<{ createInvoice: { id: string } }>(
+      page,
+      `mutation($id: ID!, $input: InvoiceInput!) { createInvoice(customerId: $id, input: $input) { id } }`,
+      { id: texter.id, input: { dueOn: dueSoon.dueOn, lines: [{ description: "Winter storage", unitCents: 42_000 }] } },
+    );
+    await staffGql(page, "mutation($id: ID!) { issueInvoice(id: $id) { id } }", { id: createInvoice.id });
+
     await page.goto("/staff/settings/portal");
     const card = page.getByRole("form", { name: "Reminders" });
     const contracts = card.getByRole("switch", { name: /^Contracts waiting for a signature/ });
@@ -122,6 +141,30 @@ test("a reminder kind turned on in Settings → Portal sends a customer one emai
     const link = /https?:\/\/\S+\/portal\/billing\/\d+/.exec(email.TextBody ?? "")?.[0];
     expect(link).toBeDefined();
     expect(email.TextBody).not.toMatch(/\/portal\/link\//);
+
+    // The texter got the day's text, and staff see it on the customer page as they see Eleanor's email.
+    type FakeText = { to: string; body: string };
+    const textsTo = async () =>
+      ((await (await fetch(`${TWILIO_URL}/__messages`)).json()) as FakeText[]).filter((t) => t.to === phone);
+    await expect.poll(async () => (await textsTo()).length, { message: `a text to ${phone}` }).toBe(1);
+    expect((await textsTo())[0]?.body).toContain("due");
+    await page.goto(`/staff/customers/${texter.id}`);
+    const texted = page.getByRole("region", { name: "Reminders sent" }).getByTestId("reminder-sent");
+    await expect(texted).toHaveCount(1);
+    await expect(texted.getByText("Text", { exact: true })).toBeVisible();
+    await expect(texted.getByText("Invoice due soon")).toBeVisible();
+    const national = phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "($1) $2-$3");
+    await expect(texted.getByText(`By text to ${national}`)).toBeVisible();
+    await page.goto(`/staff/customers/${eleanor.id}`);
+    // Her spouse, a contact who takes contract reminders, has a line of his own.
+    const emailed = page
+      .getByRole("region", { name: "Reminders sent" })
+      .getByTestId("reminder-sent")
+      .filter({ hasText: "Eleanor Whitaker" });
+    await expect(emailed).toHaveCount(1);
+    await expect(emailed.getByText("Email", { exact: true })).toBeVisible();
+    await expect(emailed.getByText("Contract to sign · Invoice due soon")).toBeVisible();
+    await expect(emailed.getByText(`By email to ${ELEANOR}`)).toBeVisible();
 
     // Eleanor, signed in, follows the email's invoice link to the invoice.
     const context = await browser.newContext();

@@ -756,6 +756,7 @@ export const invitationEvents = table(
       "TEXT_SENT",
       "TEXT_DELIVERED",
       "TEXT_FAILED",
+      "TEXT_INSTEAD",
     ]).notNull(),
     detail: str("detail"),
     at: timestamp("at").notNull(),
@@ -1380,6 +1381,8 @@ export const careReminderDigests = table(
     localDay: str("local_day").notNull(),
     toEmail: str("to_email").notNull(),
     outboxId: int("outbox_id"),
+    /** The number the day's reminder was texted to (E.164); null when it went by email alone. */
+    toPhone: str("to_phone"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("care_reminder_digests_person_day").on(t.customerId, t.person, t.localDay)],

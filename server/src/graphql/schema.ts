@@ -10,7 +10,7 @@ import { PortalAccountResolver, PortalResolver } from "../modules/auth/portal-au
 import { StaffAuthResolver } from "../modules/auth/staff-auth.resolver.js";
 import { BulkInviteResolver } from "../modules/bulk-invites/bulk-invite.resolver.js";
 import { CalendarFeedResolver } from "../modules/calendar/calendar-feed.resolver.js";
-import { CareReminderResolver } from "../modules/care-reminders/care-reminder.resolver.js";
+import { CareReminderResolver, CustomerRemindersResolver } from "../modules/care-reminders/care-reminder.resolver.js";
 import { CarResolver } from "../modules/cars/car.resolver.js";
 import { ContactResolver, CustomerContactsResolver } from "../modules/contacts/contact.resolver.js";
 import { CustomerImportResolver } from "../modules/customer-imports/customer-import.resolver.js";
@@ -62,6 +62,7 @@ export const resolvers = [
   PasskeyResolver,
   PortalSettingsResolver,
   CareReminderResolver,
+  CustomerRemindersResolver,
   BulkInviteResolver,
   CustomerImportResolver,
   InvoiceResolver,

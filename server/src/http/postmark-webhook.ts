@@ -1,7 +1,9 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import express, { type Request, Router } from "express";
+import { textsConfigured } from "../config.js";
 import type { Deps } from "../graphql/context.js";
 import { safeEqual } from "../lib/tokens.js";
+import { textBouncedInvite } from "../modules/invitations/bounced-invite-text.service.js";
 import { recordInvitationEvent } from "../modules/invitations/invitation-events.service.js";
 import type { ServiceDeps } from "../modules/service-deps.js";
 import { queueInvitationEvents } from "../modules/webhooks/webhooks.service.js";
@@ -61,7 +63,7 @@ export function postmarkWebhookRouter(deps: Deps): Router {
       return;
     }
     const outcome = await applyEvent(deps, event);
-    // An applied event may have queued webhooks.
+    // An applied event may have queued webhooks, or the bounced invite's text.
     if (outcome === "applied") deps.nudgeOutbox();
     res.status(200).json({ ok: true, outcome });
   });
@@ -71,7 +73,7 @@ export function postmarkWebhookRouter(deps: Deps): Router {
 type DeliveryState = "QUEUED" | "SENT" | "DELIVERED" | "BOUNCED";
 
 export async function applyEvent(
-  deps: Pick<ServiceDeps, "data" | "clock">,
+  deps: Pick<ServiceDeps, "data" | "clock" | "config">,
   event: PostmarkEvent,
 ): Promise<"applied" | "duplicate" | "ignored"> {
   const { data } = deps;
@@ -135,6 +137,10 @@ export async function applyEvent(
       const note = permanent ? detail : `${detail} (temporary: the mail server may still accept it)`;
       await recordInvitationEvent(tx, t, invitationId, "BOUNCED", when, note);
       await queueInvitationEvents(tx, t, "invitation.bounced", [invitationId], now, { detail, permanent });
+      // The address will not take mail: the person's number may (a complaint is an answer, not this).
+      if (permanent) {
+        await textBouncedInvite(tx, data, { invitationId, now, textsConfigured: textsConfigured(deps.config) });
+      }
       return "applied";
     }
     return "ignored";

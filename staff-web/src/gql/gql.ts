@@ -53,6 +53,7 @@ type Documents = {
     "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.PreviewBulkInviteDocument,
     "\n  query RecentBulkInvites {\n    recentBulkInvites(limit: 10) {\n      id\n      status\n      fileName\n      total\n      toInvite\n      processed\n      sent\n      skipped\n      createdAt\n      finishedAt\n      createdByName\n    }\n  }\n": typeof types.RecentBulkInvitesDocument,
     "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": typeof types.StartBulkInviteDocument,
+    "\n  query CustomerReminders($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      remindersSent(first: $first) {\n        id\n        day\n        at\n        name\n        toEmail\n        toPhone\n        toPhoneDisplay\n        items {\n          kind\n          itemId\n          stage\n        }\n      }\n    }\n  }\n": typeof types.CustomerRemindersDocument,
     "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input) {\n      ...CarHistoryFields\n    }\n  }\n": typeof types.AddCarEventDocument,
     "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": typeof types.AddCarDocument,
     "\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input) {\n      ...ConditionReportFields\n    }\n  }\n": typeof types.AddConditionReportDocument,
@@ -218,6 +219,7 @@ const documents: Documents = {
     "\n  mutation PreviewBulkInvite($customerIds: [ID!]!) {\n    previewBulkInvite(customerIds: $customerIds) {\n      ...BulkInviteSummary\n    }\n  }\n": types.PreviewBulkInviteDocument,
     "\n  query RecentBulkInvites {\n    recentBulkInvites(limit: 10) {\n      id\n      status\n      fileName\n      total\n      toInvite\n      processed\n      sent\n      skipped\n      createdAt\n      finishedAt\n      createdByName\n    }\n  }\n": types.RecentBulkInvitesDocument,
     "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n": types.StartBulkInviteDocument,
+    "\n  query CustomerReminders($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      remindersSent(first: $first) {\n        id\n        day\n        at\n        name\n        toEmail\n        toPhone\n        toPhoneDisplay\n        items {\n          kind\n          itemId\n          stage\n        }\n      }\n    }\n  }\n": types.CustomerRemindersDocument,
     "\n  mutation AddCarEvent($carId: ID!, $input: CarEventInput!) {\n    addCarEvent(carId: $carId, input: $input) {\n      ...CarHistoryFields\n    }\n  }\n": types.AddCarEventDocument,
     "\n  mutation AddCar($customerId: ID!, $input: CarInput!) {\n    addCar(customerId: $customerId, input: $input) {\n      ...CarFields\n    }\n  }\n": types.AddCarDocument,
     "\n  mutation AddConditionReport($carId: ID!, $input: ConditionReportInput!) {\n    addConditionReport(carId: $carId, input: $input) {\n      ...ConditionReportFields\n    }\n  }\n": types.AddConditionReportDocument,
@@ -514,6 +516,10 @@ export function graphql(source: "\n  query RecentBulkInvites {\n    recentBulkIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n"): (typeof documents)["\n  mutation StartBulkInvite($id: ID!) {\n    startBulkInvite(id: $id) {\n      ...BulkInviteSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerReminders($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      remindersSent(first: $first) {\n        id\n        day\n        at\n        name\n        toEmail\n        toPhone\n        toPhoneDisplay\n        items {\n          kind\n          itemId\n          stage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CustomerReminders($id: ID!, $first: Int!) {\n    customer(id: $id) {\n      id\n      remindersSent(first: $first) {\n        id\n        day\n        at\n        name\n        toEmail\n        toPhone\n        toPhoneDisplay\n        items {\n          kind\n          itemId\n          stage\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

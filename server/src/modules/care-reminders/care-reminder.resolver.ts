@@ -1,10 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from "type-graphql";
+import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, facilityChanged, requestFacility, requireStaff, staffScope } from "../../graphql/context.js";
+import { badInput } from "../../lib/domain-error.js";
+import { Customer } from "../customers/customer.type.js";
 import { Facility } from "../facilities/facility.type.js";
 import { CareReminderSettingsInput } from "./care-reminder.inputs.js";
 import { CareReminderSettings } from "./care-reminder.type.js";
 import { careReminderSettingsOf, updateCareReminderSettings } from "./care-reminder-settings.service.js";
+import { remindersSentOf } from "./care-reminders.service.js";
+import { SentReminder } from "./sent-reminder.type.js";
 
 @Resolver(() => Facility)
 export class CareReminderResolver {
@@ -31,5 +36,24 @@ export class CareReminderResolver {
     // Reminders just turned on or brought forward go out now, in daytime, not at the next pass.
     ctx.nudgeReminders?.();
     return Facility.from(row);
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerRemindersResolver {
+  @Authorized(Role.STAFF)
+  @FieldResolver(() => [SentReminder], {
+    description:
+      "The reminders of contracts, invoices, estimates and events the customer's people were sent, newest first: one per person and day, by email, text or both.",
+  })
+  async remindersSent(
+    @Ctx() ctx: Context,
+    @Root() customer: Customer,
+    @Arg("first", () => Int, { defaultValue: 10, description: "How many, 1 to 50." }) first: number,
+  ): Promise<SentReminder[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 50) throw badInput("first is 1 to 50", { first: "1 to 50" });
+    const facility = await requestFacility(ctx, customer.row.facilityId);
+    const rows = await remindersSentOf(ctx.data, new FacilityScope(facility.id), customer.row.id, first);
+    return rows.map((row) => SentReminder.from(row, facility.country));
   }
 }

@@ -399,6 +399,7 @@ async function remindCustomer(
         localDay: p.today,
         // "" when the day's reminder went by text alone (as invitations.email: docs/decisions/0038).
         toEmail: via.email && email ? email : "",
+        toPhone: via.text ? recipient.phone : null,
         createdAt: ctx.now,
       })
       .onConflictDoNothing()
@@ -646,4 +647,90 @@ export async function remindAllFacilities(
     if (facilities.length < FACILITY_CHUNK) return queued;
     lastId = facilities.at(-1)?.id ?? lastId;
   }
+}
+
+export type SentReminderItem = { kind: ReminderItemKind; itemId: number; stage: number };
+
+export type SentReminder = {
+  id: number;
+  localDay: string;
+  createdAt: Date;
+  contactId: number | null;
+  /** The person's name now; null for a contact removed since. */
+  name: string | null;
+  /** The address the day's email went to; null when it went by text alone. */
+  toEmail: string | null;
+  /** The number the day's text went to; null when it went by email alone. */
+  toPhone: string | null;
+  items: SentReminderItem[];
+};
+
+/**
+ * The reminders a customer's people were sent, newest first, by email or text: one per person and
+ * day (the digest), with the stages it named and the person's name now. Four short statements: the
+ * digests on their (customer, person, day) index, their stages on the customer's, and the names.
+ */
+export async function remindersSentOf(
+  data: Pick<Database, "read" | "t" | "dialect">,
+  scope: FacilityScope,
+  customerId: number,
+  limit: number,
+): Promise<SentReminder[]> {
+  const { read: db, t } = data;
+  const d = t.careReminderDigests;
+  const digests = await db
+    .select({
+      id: d.id,
+      localDay: d.localDay,
+      createdAt: d.createdAt,
+      person: d.person,
+      toEmail: d.toEmail,
+      toPhone: d.toPhone,
+    })
+    .from(d)
+    .where(scope.where(d, eq(d.customerId, customerId)))
+    .orderBy(sql`${d.createdAt} DESC`, sql`${d.id} DESC`)
+    .limit(limit);
+  if (digests.length === 0) return [];
+  const s = t.careRemindersSent;
+  const sent = await db
+    .select({ digestId: s.digestId, kind: s.itemKind, itemId: s.itemId, stage: s.stage })
+    .from(s)
+    .where(
+      and(
+        eq(s.customerId, customerId),
+        data.dialect.inList(
+          s.digestId,
+          digests.map((g) => g.id),
+        ),
+      ),
+    )
+    .orderBy(asc(s.id));
+  const contactIdOf = (person: string) => (person.startsWith("contact:") ? Number(person.slice(8)) : null);
+  const contactIds = [...new Set(digests.flatMap((g) => contactIdOf(g.person) ?? []))];
+  const [customer] = await db
+    .select({ name: t.customers.name })
+    .from(t.customers)
+    .where(scope.where(t.customers, eq(t.customers.id, customerId)));
+  const contacts =
+    contactIds.length === 0
+      ? []
+      : await db
+          .select({ id: t.contacts.id, name: t.contacts.name })
+          .from(t.contacts)
+          .where(and(eq(t.contacts.customerId, customerId), data.dialect.inList(t.contacts.id, contactIds)));
+  const names = new Map(contacts.map((c) => [c.id, c.name]));
+  return digests.map((g) => {
+    const contactId = contactIdOf(g.person);
+    return {
+      id: g.id,
+      localDay: g.localDay,
+      createdAt: g.createdAt,
+      contactId,
+      name: contactId === null ? (customer?.name ?? null) : (names.get(contactId) ?? null),
+      toEmail: g.toEmail || null,
+      toPhone: g.toPhone,
+      items: sent.filter((i) => i.digestId === g.id).map(({ kind, itemId, stage }) => ({ kind, itemId, stage })),
+    };
+  });
 }

@@ -638,3 +638,75 @@ describe("Settings → Portal → Reminders", () => {
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });
+
+describe("on the customer page", () => {
+  const SENT = `query($id: ID!) {
+    customer(id: $id) { remindersSent { day name contactId toEmail toPhone toPhoneDisplay items { kind itemId stage } } }
+  }`;
+  type Sent = {
+    customer: {
+      remindersSent: Array<{
+        day: string;
+        name: string | null;
+        contactId: string | null;
+        toEmail: string | null;
+        toPhone: string | null;
+        toPhoneDisplay: string | null;
+        items: Array<{ kind: string; itemId: string; stage: number }>;
+      }>;
+    };
+  };
+
+  it("staff see each day's reminder, newest first, whether it went by email, by text or both", async () => {
+    const f = await facility({ country: "US" });
+    const staff = await createStaff(app, f.id);
+    const phone = phoneOf();
+    const c = await createCustomer(app, f.id, {
+      name: "Bo Both",
+      email: `bo${unique()}@example.com`,
+      ...texting(phone, "BOTH"),
+    });
+    const invoice = await createInvoice(app, f.id, c.id, { dueOn: dayOf(1), number: `INV-${unique()}` });
+    const doc = await contract(f.id, c.id, new Date(morning(0).getTime() - 3 * DAY));
+    // Other tests' facilities are reminded too: only this customer's reminders are looked at.
+    await run();
+    // The next day they chose texts alone: the overdue invoice's reminder goes by text.
+    await app.data.transaction((tx) =>
+      tx.update(app.data.t.customers).set({ channel: "TEXT" }).where(eq(app.data.t.customers.id, c.id)),
+    );
+    app.clock.set(morning(2));
+    await run();
+
+    const asStaff = await signInStaff(app.client(), staff.email);
+    const sent = (await asStaff.ok<Sent>(SENT, { id: String(c.id) })).customer.remindersSent;
+    const national = phone.replace(/^\+1(\d{3})(\d{3})(\d{4})$/, "($1) $2-$3");
+    expect(sent).toEqual([
+      {
+        day: dayOf(2),
+        name: "Bo Both",
+        contactId: null,
+        toEmail: null,
+        toPhone: phone,
+        toPhoneDisplay: national,
+        items: [{ kind: "INVOICE", itemId: String(invoice.id), stage: 1 }],
+      },
+      {
+        day: dayOf(0),
+        name: "Bo Both",
+        contactId: null,
+        toEmail: c.email,
+        toPhone: phone,
+        toPhoneDisplay: national,
+        items: [
+          { kind: "CONTRACT", itemId: String(doc.id), stage: 1 },
+          { kind: "INVOICE", itemId: String(invoice.id), stage: 0 },
+        ],
+      },
+    ]);
+    // Another facility's staff do not see them: the customer is not theirs.
+    const g = await facility();
+    const stranger = await signInStaff(app.client(), (await createStaff(app, g.id)).email);
+    const refused = await stranger.gql(SENT, { id: String(c.id) });
+    expect(refused.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+});

@@ -219,6 +219,7 @@ export enum InvitationEventKind {
   TEXT_SENT = "TEXT_SENT",
   TEXT_DELIVERED = "TEXT_DELIVERED",
   TEXT_FAILED = "TEXT_FAILED",
+  TEXT_INSTEAD = "TEXT_INSTEAD",
 }
 registerEnumType(InvitationEventKind, {
   name: "InvitationEventKind",
@@ -239,6 +240,10 @@ registerEnumType(InvitationEventKind, {
     TEXT_SENT: { description: "The invite text message was sent." },
     TEXT_DELIVERED: { description: "The invite text message was delivered." },
     TEXT_FAILED: { description: "The invite text message could not be delivered." },
+    TEXT_INSTEAD: {
+      description:
+        "The invite email bounced for good, so the invite was queued once by text to the number in the detail (the person may be texted).",
+    },
   },
 });
 

@@ -279,7 +279,7 @@ describe("webhooks", () => {
       .from(o)
       .where(and(eq(o.facilityId, facility.id), eq(o.kind, "INVITE")));
     const Metadata = { outboxId: String(email?.id) };
-    const deps = { data: app.data, clock: app.clock };
+    const deps = { data: app.data, clock: app.clock, config: app.config };
     expect(await applyEvent(deps, { RecordType: "Delivery", MessageID: "pm-rita", Metadata })).toBe("applied");
     const bounce = {
       RecordType: "Bounce",

@@ -9,6 +9,7 @@ import { NotFound } from "../../components/NotFound";
 import { QueryErrorAlert } from "../../components/QueryErrorAlert";
 import { CustomerSignInsCard } from "../../features/account-sessions/components/CustomerSignInsCard";
 import { CustomerActivitySection } from "../../features/audit/components/CustomerActivitySection";
+import { RemindersSentCard } from "../../features/care-reminders/components/RemindersSentCard";
 import { CarsSection } from "../../features/cars/components/CarsSection";
 import { ContactsSection } from "../../features/contacts/components/ContactsSection";
 import { CustomerPrivacyActions } from "../../features/customer-privacy/components/CustomerPrivacyActions";
@@ -149,6 +150,7 @@ export function CustomerPage({ id }: { id: string }) {
               </Title>
               <InviteHistory invitations={customer.invitations} />
             </Card>
+            <RemindersSentCard customerId={customer.id} />
             <CustomerActivitySection customerId={customer.id} />
             <CustomerSignInsCard customerId={customer.id} />
           </Stack>

@@ -16,6 +16,7 @@ import {
   IconMailX,
   IconMessage,
   IconMessageCheck,
+  IconMessageForward,
   IconMessageX,
   IconQrcode,
   IconSend,
@@ -45,6 +46,7 @@ const ICONS: Record<InvitationEventKind, React.ReactNode> = {
   TEXT_SENT: <IconMessage size={ICON_SIZE} />,
   TEXT_DELIVERED: <IconMessageCheck size={ICON_SIZE} />,
   TEXT_FAILED: <IconMessageX size={ICON_SIZE} />,
+  TEXT_INSTEAD: <IconMessageForward size={ICON_SIZE} />,
 };
 
 /** "2 Mar, 09:14", with the year only when it is not this one. */

@@ -17,6 +17,7 @@ export const INVITATION_EVENT: Record<InvitationEventKind, { label: string; colo
   TEXT_SENT: { label: "Text sent", color: "blue" },
   TEXT_DELIVERED: { label: "Text delivered", color: "teal" },
   TEXT_FAILED: { label: "Text failed", color: "red" },
+  TEXT_INSTEAD: { label: "Sent by text instead", color: "blue" },
 };
 
 /**

@@ -1,0 +1,1 @@
+ALTER TABLE `care_reminder_digests` ADD `to_phone` text;
