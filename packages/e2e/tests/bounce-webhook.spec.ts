@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { BASE_URL, POSTMARK_URL, TWILIO_URL, WEBHOOK_AUTH } from "../playwright.config";
 import { emailTo, signInAsStaff, staffGql, unique } from "./support";
 
@@ -30,6 +30,29 @@ function bounceEvent(messageId: string, email: string) {
   };
 }
 
+/** Sends the invite from the customer page that is open; the MessageID Postmark took its email under. */
+async function sendInviteFromCustomerPage(page: Page, email: string): Promise<string> {
+  await page.getByTestId("invite-action").getByRole("button", { name: "Send Invite", exact: true }).click();
+  await page.getByRole("dialog", { name: "Send portal invite" }).getByRole("button", { name: "Send Invite" }).click();
+  await expect(page.getByText(`Invite sent to ${email}`)).toBeVisible();
+  await emailTo(email);
+  const messages = (await (await fetch(`${POSTMARK_URL}/__messages`)).json()) as ReceivedMessage[];
+  const sent = messages.filter((m) => m.To.toLowerCase().includes(email)).at(-1);
+  expect(sent?.MessageID).toBeTruthy();
+  return sent?.MessageID ?? "";
+}
+
+/** Posts Postmark's bounce of that message with the webhook's credentials; the outcome the server answers. */
+async function postBounce(request: APIRequestContext, messageId: string, email: string): Promise<string> {
+  const auth = `Basic ${Buffer.from(`${WEBHOOK_AUTH.user}:${WEBHOOK_AUTH.password}`).toString("base64")}`;
+  const response = await request.post(`${BASE_URL}/webhooks/postmark`, {
+    headers: { authorization: auth },
+    data: bounceEvent(messageId, email),
+  });
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { outcome: string }).outcome;
+}
+
 test("a hard bounce reported by Postmark's webhook shows on the Contacts row and in the invite timeline", async ({
   page,
   request,
@@ -45,34 +68,16 @@ test("a hard bounce reported by Postmark's webhook shows on the Contacts row and
   await create.getByRole("button", { name: "Add customer" }).click();
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
 
-  await page.getByTestId("invite-action").getByRole("button", { name: "Send Invite", exact: true }).click();
-  await page.getByRole("dialog", { name: "Send portal invite" }).getByRole("button", { name: "Send Invite" }).click();
-  await expect(page.getByText(`Invite sent to ${email}`)).toBeVisible();
-
-  await emailTo(email);
-  const messages = (await (await fetch(`${POSTMARK_URL}/__messages`)).json()) as ReceivedMessage[];
-  const sent = messages.filter((m) => m.To.toLowerCase().includes(email)).at(-1);
-  expect(sent?.MessageID).toBeTruthy();
+  const messageId = await sendInviteFromCustomerPage(page, email);
 
   // The worker stores Postmark's MessageID just after Postmark answers; a webhook that beats it is
   // ignored, so a fresh event (Postmark numbers each one) is posted until the server applies one.
-  const auth = `Basic ${Buffer.from(`${WEBHOOK_AUTH.user}:${WEBHOOK_AUTH.password}`).toString("base64")}`;
   await expect
-    .poll(
-      async () => {
-        const response = await request.post(`${BASE_URL}/webhooks/postmark`, {
-          headers: { authorization: auth },
-          data: bounceEvent(sent?.MessageID ?? "", email),
-        });
-        expect(response.status()).toBe(200);
-        return ((await response.json()) as { outcome: string }).outcome;
-      },
-      { timeout: 10_000, message: "the bounce webhook to be applied" },
-    )
+    .poll(() => postBounce(request, messageId, email), { timeout: 10_000, message: "the bounce webhook to be applied" })
     .toBe("applied");
 
   const unauthorized = await request.post(`${BASE_URL}/webhooks/postmark`, {
-    data: bounceEvent(sent?.MessageID ?? "", email),
+    data: bounceEvent(messageId, email),
   });
   expect(unauthorized.status()).toBe(401);
 
@@ -120,26 +125,11 @@ test("an invite email that bounces for good goes out by text to a person who agr
   await texts.getByRole("button", { name: "Save" }).click();
   await expect(texts.getByTestId("texts-state")).toHaveText("Consent recorded");
 
-  await page.getByTestId("invite-action").getByRole("button", { name: "Send Invite", exact: true }).click();
-  await page.getByRole("dialog", { name: "Send portal invite" }).getByRole("button", { name: "Send Invite" }).click();
-  await expect(page.getByText(`Invite sent to ${email}`)).toBeVisible();
-
-  await emailTo(email);
-  const messages = (await (await fetch(`${POSTMARK_URL}/__messages`)).json()) as ReceivedMessage[];
-  const sent = messages.filter((m) => m.To.toLowerCase().includes(email)).at(-1);
-  expect(sent?.MessageID).toBeTruthy();
-  const auth = `Basic ${Buffer.from(`${WEBHOOK_AUTH.user}:${WEBHOOK_AUTH.password}`).toString("base64")}`;
-  const postBounce = async () => {
-    const response = await request.post(`${BASE_URL}/webhooks/postmark`, {
-      headers: { authorization: auth },
-      data: bounceEvent(sent?.MessageID ?? "", email),
-    });
-    expect(response.status()).toBe(200);
-    return ((await response.json()) as { outcome: string }).outcome;
-  };
-  await expect.poll(postBounce, { timeout: 10_000, message: "the bounce webhook to be applied" }).toBe("applied");
+  const messageId = await sendInviteFromCustomerPage(page, email);
+  const bounce = () => postBounce(request, messageId, email);
+  await expect.poll(bounce, { timeout: 10_000, message: "the bounce webhook to be applied" }).toBe("applied");
   // Postmark reports the bounce again: no second text.
-  expect(await postBounce()).toBe("applied");
+  expect(await bounce()).toBe("applied");
 
   const textsTo = async () =>
     ((await (await fetch(`${TWILIO_URL}/__messages`)).json()) as FakeText[]).filter((t) => t.to === phone);
