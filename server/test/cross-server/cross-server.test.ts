@@ -16,6 +16,7 @@ import { CHUNK_SIZE } from "../../src/modules/bulk-invites/bulk-invite.runner.js
 import { testEngine } from "../engine.js";
 import { createCustomer, createFacility, createStaff, TEST_PASSWORD } from "../factories.js";
 import { type FakePostmark, type ReceivedMessage, startFakePostmark } from "../fake-postmark.js";
+import { type FakeTwilio, startFakeTwilio } from "../fake-twilio.js";
 import { countRows, type GqlResult } from "../harness.js";
 import { freshPostgresDatabase, type TestDatabase } from "../postgres.js";
 import { Browser } from "./browser.js";
@@ -35,6 +36,9 @@ const PREVIEW_BULK = `mutation($ids: [ID!]!) { previewBulkInvite(customerIds: $i
 const START_BULK = `mutation($id: ID!) { startBulkInvite(id: $id) { id status } }`;
 
 const POSTMARK_TOKEN = "cross-server-postmark-token";
+const WEBHOOK_USER = "postmark";
+const WEBHOOK_PASSWORD = "cross-server-webhook-password";
+const TWILIO = { accountSid: "AC-cross-server", authToken: "cross-server-twilio-token" };
 /**
  * The lease of the server that dies mid-send: the others take its emails over once it lapses. The
  * other servers keep the default minute, so a live server's batch never outlasts its lease however
@@ -71,17 +75,25 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
   let database: TestDatabase;
   let data: Database;
   let postmark: FakePostmark;
+  let twilio: FakeTwilio;
   let servers: ServerGroup;
 
   beforeAll(async () => {
     database = await freshPostgresDatabase();
     ({ data } = await openDataLayerAt(database.url));
     postmark = await startFakePostmark({ token: POSTMARK_TOKEN });
+    twilio = await startFakeTwilio(TWILIO);
     servers = new ServerGroup(3, {
       databaseUrl: database.url,
       env: {
         POSTMARK_SERVER_TOKEN: POSTMARK_TOKEN,
         POSTMARK_API_URL: postmark.url,
+        POSTMARK_WEBHOOK_USER: WEBHOOK_USER,
+        POSTMARK_WEBHOOK_PASSWORD: WEBHOOK_PASSWORD,
+        TWILIO_ACCOUNT_SID: TWILIO.accountSid,
+        TWILIO_AUTH_TOKEN: TWILIO.authToken,
+        TWILIO_FROM_NUMBER: "+15005550006",
+        TWILIO_API_URL: twilio.url,
         BULK_INVITE_LEASE_SECONDS: String(BULK_INVITE_LEASE_SECONDS),
       },
     });
@@ -91,6 +103,7 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
   afterAll(async () => {
     await servers?.close();
     await postmark?.close();
+    await twilio?.close();
     await data?.close();
     await database?.drop();
   });
@@ -403,6 +416,71 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       }
       const counts = [...acceptedPerRow(ids).values()].map((messages) => messages.length);
       expect(counts).toEqual(ids.map(() => 1));
+    });
+  });
+
+  describe("bounces", () => {
+    it("a bounce Postmark reports to all three servers at once sends the invite by text once", async () => {
+      const { facility, staff } = await newFacility();
+      const phone = "+12075550188";
+      const customer = await createCustomer({ data }, facility.id, {
+        email: `bounced-${facility.id}@example.com`,
+        phone,
+        smsConsentPhone: phone,
+        smsConsentAt: new Date(),
+        smsConsentSource: "At the counter",
+      });
+      const email = customer.email ?? "";
+      await invited(await staffBrowser(staff.email), customer);
+      const [message] = messagesTo(email);
+      const outboxId = message?.Metadata?.outboxId ?? "";
+      // The worker records Postmark's MessageID just after Postmark answers; a bounce before it is ignored.
+      const { emailOutbox: o } = data.t;
+      await until(`the MessageID of the invite to ${email}`, async () => {
+        const [row] = await data.read
+          .select({ id: o.providerMessageId })
+          .from(o)
+          .where(eq(o.id, Number(outboxId)));
+        return row?.id === message?.MessageID;
+      });
+      const authorization = `Basic ${Buffer.from(`${WEBHOOK_USER}:${WEBHOOK_PASSWORD}`).toString("base64")}`;
+      // Postmark reports the bounce to each server, each a report of its own, at the same moment.
+      const bounceTo = (server: number) => async () => {
+        const response = await fetch(`${servers.at(server).url}/webhooks/postmark`, {
+          method: "POST",
+          headers: { authorization, "content-type": "application/json" },
+          body: JSON.stringify({
+            RecordType: "Bounce",
+            ID: 7_000_000 + facility.id * 10 + server,
+            Type: "HardBounce",
+            Inactive: true,
+            MessageID: message?.MessageID,
+            Email: email,
+            Description: "Unknown user",
+            Metadata: { outboxId },
+          }),
+        });
+        return ((await response.json()) as { outcome?: string }).outcome;
+      };
+      // They race at the person's invite key, where the text is decided.
+      const outcomes = await behindGate(TAKE_KEY_STATEMENT, [`invite:${customer.id}:0`], [0, 1, 2].map(bounceTo));
+      expect(outcomes).toEqual(["applied", "applied", "applied"]);
+
+      expect(await countRows({ data }, "text_outbox", "to_phone = ? AND kind = 'INVITE'", phone)).toBe(1);
+      const texted = await until(
+        `the invite text to ${phone}`,
+        () => twilio.messages.filter((m) => m.to === phone),
+        (m) => m.length > 0,
+      );
+      expect(texted).toHaveLength(1);
+      expect(
+        await countRows(
+          { data },
+          "invitation_events",
+          "kind = 'TEXT_INSTEAD' AND invitation_id IN (SELECT id FROM invitations WHERE customer_id = ?)",
+          customer.id,
+        ),
+      ).toBe(1);
     });
   });
 
