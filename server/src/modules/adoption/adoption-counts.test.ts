@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCustomer, createFacility, createStaff, customerInPortal, signInStaff } from "../../../test/factories.js";
 import { startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
@@ -129,6 +129,23 @@ describe("the adoption funnel's kept counts", () => {
     );
     await setContact(bookkeeper, { canAccessPortal: true, email: null });
     await setContact(spouse, { canAccessPortal: false });
+    await expectCountsTrue();
+
+    // One statement moving several people at once, one of them not at all: each counted once.
+    await app.data.transaction((tx) =>
+      tx
+        .update(c)
+        .set({ firstInvitedAt: new Date(app.clock.now().getTime() - 3 * DAY), adoptionStage: 1 })
+        .where(inArray(c.id, [phoneOnly.id, nobody.id]))
+        .returning(),
+    );
+    await app.data.transaction((tx) =>
+      tx
+        .update(c)
+        .set({ notes: "seen" })
+        .where(inArray(c.id, [ann.id, phoneOnly.id, nobody.id]))
+        .returning(),
+    );
     await expectCountsTrue();
 
     // Archiving takes the customer and their contacts out; restoring brings them back.
