@@ -213,11 +213,13 @@ const common = {
   // Stack traces map back to src/*.ts through tsc's maps (read by esbuild) and these.
   sourcemap: "linked",
   sourcesContent: false,
-  // Less text to read and parse at every start. Identifiers are not shortened, and every class and
-  // function keeps its name: type-graphql names GraphQL types after classes, and esbuild renames a
-  // class whose name another module also uses (Car → Car2) or drops an unused one.
+  // Less text to read and parse at every start: shortened identifiers halve main.js (2.2 → 1.2 MB)
+  // and a start's compile with it (decision 56). Every class and function keeps its name all the
+  // same (keepNames): type-graphql names GraphQL types after classes, esbuild would rename a class
+  // whose name another module also uses (Car → Car2), and stack traces print the kept names.
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: true,
   keepNames: true,
   logLevel: "warning",
 };
