@@ -17,7 +17,7 @@ import { calendarRouter } from "./http/calendar.js";
 import { customerExportRouter } from "./http/customer-export.js";
 import { devMailboxRouter } from "./http/dev-mailbox.js";
 import { filesRouter } from "./http/files.js";
-import { graphqlEndpoint, withGraphqlPostRoute } from "./http/graphql-endpoint.js";
+import { expressExchangeClasses, graphqlEndpoint, withGraphqlPostRoute } from "./http/graphql-endpoint.js";
 import { healthRouter } from "./http/health.js";
 import { jsonBody } from "./http/json-body.js";
 import { graphqlBodyErrorHandler } from "./http/json-errors.js";
@@ -76,15 +76,13 @@ function requestLogging(deps: Deps, responses: Map<string, Response>): ApolloSer
 
 /** What runs first on every request, in order: request log, the drain behaviour, security headers. */
 function everyRequest(deps: Deps, options: AppOptions): RequestHandler[] {
+  const { isDraining } = options;
   return [
     requestLog(deps.logger),
-    (req, res, next) => {
-      // While shutting down, a kept-alive connection is closed after its response, not reused, so
-      // the server stops as soon as the last request in flight is answered.
-      if (options.isDraining?.()) res.setHeader("Connection", "close");
-      res.on("finish", () => {
-        if (options.isDraining?.()) req.socket.end();
-      });
+    (_req, res, next) => {
+      // While shutting down, a response closes its kept-alive connection instead of keeping it for
+      // another request (the server closes those whose request began before: server.ts).
+      if (isDraining?.()) res.setHeader("Connection", "close");
       next();
     },
     securityHeaders(),
@@ -201,6 +199,7 @@ export async function createApp(
   }
 
   const handler = withGraphqlPostRoute(app, [...first, ...graphql], graphqlErrors);
-  const listen = (port: number, host?: string) => http.createServer(handler).listen(port, host);
+  const exchange = expressExchangeClasses(app);
+  const listen = (port: number, host?: string) => http.createServer(exchange, handler).listen(port, host);
   return { app: Object.assign(handler, { listen }), apollo };
 }

@@ -60,6 +60,8 @@ export function backgroundJobsOf(config: Pick<Config, "role" | "emailWorker">): 
  */
 /** How long an idle kept-alive connection stays open. */
 export const KEEP_ALIVE_MS = 65_000;
+/** While draining, how often connections that fell idle are closed. */
+const SWEEP_MS = 25;
 
 export async function startPorticoServer(deps: PorticoServerDeps) {
   const { config, db, data, clock, logger } = deps;
@@ -176,8 +178,12 @@ export async function startPorticoServer(deps: PorticoServerDeps) {
     logger.info("shutting down", { signal });
     draining = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    // Idle kept-alive connections would otherwise hold the server open until their timeout.
+    // Idle kept-alive connections would otherwise hold the server open until their timeout; those
+    // answering a request that began before the drain turn idle when it is answered, and are closed
+    // then, within SWEEP_MS (Node keeps them open after close() otherwise).
     server.closeIdleConnections();
+    const sweep = setInterval(() => server.closeIdleConnections(), SWEEP_MS);
+    closed.finally(() => clearInterval(sweep));
     const grace = setTimeout(() => {
       logger.warn("requests still running at the end of the grace period; closing their connections");
       server.closeAllConnections();

@@ -19,6 +19,7 @@ const silent: Logger = {
   error: () => {},
   child: () => silent,
   withoutRedaction: () => silent,
+  enabled: () => false,
 } as unknown as Logger;
 
 /** An outbox row's status, read through the Database. */

@@ -53,6 +53,7 @@ function captureLogger(entries: LogEntry[] = []): Logger & { entries: LogEntry[]
     error: at("error"),
     child: () => logger,
     withoutRedaction: () => logger,
+    enabled: () => true,
     entries,
   };
   return logger;

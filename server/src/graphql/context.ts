@@ -43,53 +43,94 @@ export type Context = Deps & {
   cookie(name: string): string | undefined;
 };
 
+/**
+ * A request's context. One class, so every context shares its prototype and its shape: resolvers read
+ * `ctx.data`, `ctx.staff`… from the same hidden class on every request, and Apollo's copy of the
+ * context for the operation (its own enumerable properties, on the same prototype) stays cheap.
+ * `ip` is a getter: the client's address is worked out from the trusted proxies' headers only when
+ * a resolver asks.
+ */
+class RequestContext implements Context {
+  data: Deps["data"];
+  clock: Deps["clock"];
+  config: Deps["config"];
+  logger: Deps["logger"];
+  nudgeOutbox: Deps["nudgeOutbox"];
+  nudgeBulkInvites: Deps["nudgeBulkInvites"];
+  nudgeReminders: Deps["nudgeReminders"];
+  facilities: Map<number, Promise<FacilityRow>> = new Map();
+  loads: Map<string, Promise<unknown>> = new Map();
+
+  constructor(
+    deps: Deps,
+    /** The HTTP exchange, for the address and the session cookies. */
+    readonly http: { req: Request; res: Response; cookies: Record<string, string | undefined>; apiKey: boolean },
+    readonly requestId: string,
+    readonly userAgent: string,
+    readonly staff: StaffViewer | null,
+    readonly portal: PortalSessionViewer | null,
+    readonly portalSessionEnded: PortalSessionEnd | null,
+  ) {
+    this.data = deps.data;
+    this.clock = deps.clock;
+    this.config = deps.config;
+    this.logger = deps.logger;
+    this.nudgeOutbox = deps.nudgeOutbox;
+    this.nudgeBulkInvites = deps.nudgeBulkInvites;
+    this.nudgeReminders = deps.nudgeReminders;
+    for (const viewer of [portal, staff]) {
+      if (viewer) this.facilities.set(viewer.facility.id, Promise.resolve(viewer.facility));
+    }
+  }
+
+  get ip(): string {
+    return this.http.req.ip ?? "unknown";
+  }
+
+  cookie(name: string): string | undefined {
+    return this.http.cookies[name];
+  }
+
+  /** Both read the trusted proxies' headers: worked out only when a cookie is set. */
+  private secure(): boolean {
+    return this.http.req.secure || this.config.publicUrl.startsWith("https://");
+  }
+
+  setSessionCookie(name: typeof STAFF_COOKIE | typeof PORTAL_COOKIE, token: string, expires: Date): void {
+    if (this.http.apiKey) throw new Error("A request made with an API key never starts a session");
+    this.http.res.cookie(name, token, { httpOnly: true, sameSite: "lax", secure: this.secure(), path: "/", expires });
+  }
+
+  clearSessionCookie(name: typeof STAFF_COOKIE | typeof PORTAL_COOKIE): void {
+    this.http.res.clearCookie(name, { httpOnly: true, sameSite: "lax", secure: this.secure(), path: "/" });
+  }
+}
+
 export async function buildContext(deps: Deps, req: Request, res: Response): Promise<Context> {
   // A request with an API key (checked by http/api-key-auth.ts) is its key's caller alone: its
   // cookies are never read, so it can neither use nor start a session.
   const apiKeyCaller = apiKeyCallerOf(res);
   const cookies = apiKeyCaller ? {} : parseCookies(req.headers.cookie ?? "");
   const now = deps.clock.now();
-  // Both read the trusted proxies' headers: worked out only when a resolver asks.
-  const secure = () => req.secure || deps.config.publicUrl.startsWith("https://");
   const requestId = (req as Request & { requestId?: string }).requestId ?? randomUUID();
   // Each SPA names itself, so a browser holding both sessions (staff previewing the portal) is
   // served exactly as the app it is in; API clients without the header get both.
-  const app = req.get("x-portico-app");
+  const app = req.headers["x-portico-app"];
   const [portal, staff] = apiKeyCaller
     ? [null, apiKeyCaller]
     : await Promise.all([
         app === "staff" ? null : resolvePortalSession(deps.data, cookies[PORTAL_COOKIE], now),
         app === "portal" ? null : resolveStaffSession(deps.data, cookies[STAFF_COOKIE], now),
       ]);
-  const facilities = new Map<number, Promise<FacilityRow>>();
-  for (const viewer of [portal?.viewer, staff]) {
-    if (viewer) facilities.set(viewer.facility.id, Promise.resolve(viewer.facility));
-  }
-  // Apollo copies the context's own properties for every operation, reading each getter: the
-  // client's address (worked out from the trusted proxies' headers) sits on its prototype instead,
-  // so only a request whose resolver asks for it works it out.
-  const address: Pick<Context, "ip"> = Object.create(null, {
-    ip: { get: () => req.ip ?? "unknown", enumerable: true },
-  });
-  const context: Omit<Context, "ip"> = {
-    ...deps,
+  return new RequestContext(
+    deps,
+    { req, res, cookies, apiKey: Boolean(apiKeyCaller) },
     requestId,
-    facilities,
-    loads: new Map(),
-    userAgent: req.get("user-agent") ?? "",
+    req.headers["user-agent"] ?? "",
     staff,
-    portal: portal?.viewer ?? null,
-    portalSessionEnded: portal?.ended ?? null,
-    cookie: (name) => cookies[name],
-    setSessionCookie(name, token, expires) {
-      if (apiKeyCaller) throw new Error("A request made with an API key never starts a session");
-      res.cookie(name, token, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/", expires });
-    },
-    clearSessionCookie(name) {
-      res.clearCookie(name, { httpOnly: true, sameSite: "lax", secure: secure(), path: "/" });
-    },
-  };
-  return Object.assign(Object.create(address) as Pick<Context, "ip">, context);
+    portal?.viewer ?? null,
+    portal?.ended ?? null,
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { IncomingMessage, ServerResponse } from "node:http";
 import { type ApolloServer, type BaseContext, HeaderMap } from "@apollo/server";
 import type { Express, NextFunction, Request, RequestHandler, Response } from "express";
 import { endCompressed } from "./compression.js";
@@ -51,6 +51,19 @@ type ErrorHandler = (error: unknown, req: Request, res: Response, next: NextFunc
  * the same middleware runs as under `app.use` — request log, drain, security headers, body parser,
  * Apollo, and the body error handler — and answers the same. Any other request goes to `app`.
  */
+/**
+ * Request and response classes for `http.createServer` whose objects are born with Express's
+ * methods, so the route below need not swap each one's prototype (`Object.setPrototypeOf` on a
+ * live object changes its hidden class, and every property read after it pays).
+ */
+export function expressExchangeClasses(app: Express) {
+  class ExpressRequest extends IncomingMessage {}
+  Object.setPrototypeOf(ExpressRequest.prototype, app.request);
+  class ExpressResponse extends ServerResponse {}
+  Object.setPrototypeOf(ExpressResponse.prototype, app.response);
+  return { IncomingMessage: ExpressRequest, ServerResponse: ExpressResponse };
+}
+
 export function withGraphqlPostRoute(
   app: Express,
   handlers: RequestHandler[],
@@ -62,8 +75,9 @@ export function withGraphqlPostRoute(
       app(rawReq as Request, rawRes as Response);
       return;
     }
-    const req = Object.setPrototypeOf(rawReq, app.request) as Request;
-    const res = Object.setPrototypeOf(rawRes, app.response) as Response;
+    // Born with Express's methods on a server made with expressExchangeClasses; given them here otherwise.
+    const req = (app.request.isPrototypeOf(rawReq) ? rawReq : Object.setPrototypeOf(rawReq, app.request)) as Request;
+    const res = (app.response.isPrototypeOf(rawRes) ? rawRes : Object.setPrototypeOf(rawRes, app.response)) as Response;
     req.res = res;
     res.req = req;
     req.originalUrl = url;

@@ -33,11 +33,15 @@ export function requestLog(logger: Logger) {
   // Every field of the request line is named here and none is a secret; the path's tokens are
   // replaced by loggablePath.
   const lines = logger.withoutRedaction();
+  // Probes log at debug, everything else at info: below info nothing is written, and nothing is
+  // gathered for it either.
+  const logging = lines.enabled("info");
   return (req: Request, res: Response, next: NextFunction) => {
     const requestId = randomUUID();
-    const started = process.hrtime.bigint();
     (req as Request & { requestId: string }).requestId = requestId;
     res.setHeader("X-Request-Id", requestId);
+    if (!logging) return next();
+    const started = process.hrtime.bigint();
     res.on("close", () => {
       const fields = (res.locals.requestLog as RequestLogFields | undefined) ?? {};
       // Probes come every few seconds from the orchestrator; they would drown the real traffic.

@@ -10,6 +10,8 @@ export interface Logger {
   warn(msg: string, data?: Record<string, unknown>): void;
   error(msg: string, data?: Record<string, unknown>): void;
   child(bindings: Record<string, unknown>): Logger;
+  /** Whether lines of this level are written: a caller skips gathering a line's fields when not. */
+  enabled(level: Exclude<LogLevel, "silent">): boolean;
   /**
    * The same logger without the redaction pass, for lines whose every field name is fixed by the
    * code and none is a secret (the request line): redaction walks each line's fields one level
@@ -101,6 +103,7 @@ function wrap(log: pino.Logger): Logger {
     warn: (msg, data) => log.warn(data ?? {}, msg),
     error: (msg, data) => log.error(data ?? {}, msg),
     child: (bindings) => wrap(log.child(bindings)),
+    enabled: (level) => log.isLevelEnabled(level),
     withoutRedaction: () => wrap(log.child({}, { redact: [] })),
   };
 }

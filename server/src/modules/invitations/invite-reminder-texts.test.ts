@@ -41,6 +41,7 @@ const silent = {
   error: () => {},
   child: () => silent,
   withoutRedaction: () => silent,
+  enabled: () => false,
 } as unknown as Logger;
 
 describe("invite reminders by text", () => {

@@ -45,6 +45,7 @@ const silent = {
   error: () => {},
   child: () => silent,
   withoutRedaction: () => silent,
+  enabled: () => false,
 } as unknown as Logger;
 
 describe("automatic invite reminders", () => {
