@@ -64,6 +64,8 @@ export function expressExchangeClasses(app: Express) {
   return { IncomingMessage: ExpressRequest, ServerResponse: ExpressResponse };
 }
 
+const isPrototype = (prototype: object, object: object) => Object.prototype.isPrototypeOf.call(prototype, object);
+
 export function withGraphqlPostRoute(
   app: Express,
   handlers: RequestHandler[],
@@ -76,8 +78,8 @@ export function withGraphqlPostRoute(
       return;
     }
     // Born with Express's methods on a server made with expressExchangeClasses; given them here otherwise.
-    const req = (app.request.isPrototypeOf(rawReq) ? rawReq : Object.setPrototypeOf(rawReq, app.request)) as Request;
-    const res = (app.response.isPrototypeOf(rawRes) ? rawRes : Object.setPrototypeOf(rawRes, app.response)) as Response;
+    const req = (isPrototype(app.request, rawReq) ? rawReq : Object.setPrototypeOf(rawReq, app.request)) as Request;
+    const res = (isPrototype(app.response, rawRes) ? rawRes : Object.setPrototypeOf(rawRes, app.response)) as Response;
     req.res = res;
     res.req = req;
     req.originalUrl = url;
