@@ -1,4 +1,4 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import { Field, ObjectType } from "type-graphql";
 
 @ObjectType({ description: "Where a page of a list ends, to ask for the next one." })
@@ -30,4 +30,29 @@ export function selectsAnyOf(info: Pick<GraphQLResolveInfo, "fieldNodes" | "frag
       return visit(info.fragments[name]?.selectionSet);
     });
   return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+/**
+ * The nodes of this field's subfield `name` the query asks for (in fragments too), as an info that
+ * selectsAnyOf reads: what a resolver asks of a list it returns inside an object.
+ */
+export function subfield(
+  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+  name: string,
+): Pick<GraphQLResolveInfo, "fieldNodes" | "fragments"> {
+  const found: FieldNode[] = [];
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === name) found.push(selection);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return { fieldNodes: found, fragments: info.fragments };
 }

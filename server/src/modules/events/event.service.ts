@@ -51,7 +51,16 @@ const goingRsvps = sql.raw(
  * rsvpCustomer (-1 for none) and the number of people coming. The counts are written out: drizzle
  * prints a column unqualified inside a subquery, where "id" would be the answer's.
  */
-function selectEvents(db: Pick<WriteDb, "select">, t: Tables) {
+function selectEvents(db: Pick<WriteDb, "select">, t: Tables, counts: "going" | "uncounted" = "going") {
+  // Uncounted, the subqueries that add up every answer (the costliest part of the statement, for a
+  // social event many answered) are left out; the counts read 0.
+  const going =
+    counts === "going"
+      ? {
+          goingCount: sql<number>`(SELECT coalesce(sum(1 + guests), 0) ${goingRsvps})`.mapWith(Number),
+          goingGuests: sql<number>`(SELECT coalesce(sum(guests), 0) ${goingRsvps})`.mapWith(Number),
+        }
+      : { goingCount: sql<number>`0`.mapWith(Number), goingGuests: sql<number>`0`.mapWith(Number) };
   return db
     .select({
       ...getTableColumns(t.events),
@@ -61,8 +70,7 @@ function selectEvents(db: Pick<WriteDb, "select">, t: Tables) {
       customerName: t.customers.name,
       myRsvp: t.eventRsvps.response,
       myGuests: t.eventRsvps.guests,
-      goingCount: sql<number>`(SELECT coalesce(sum(1 + guests), 0) ${goingRsvps})`.mapWith(Number),
-      goingGuests: sql<number>`(SELECT coalesce(sum(guests), 0) ${goingRsvps})`.mapWith(Number),
+      ...going,
     })
     .from(t.events)
     .leftJoin(t.cars, eq(t.cars.id, t.events.carId))
@@ -90,21 +98,26 @@ const eventsForCustomerRead = preparedRead(
   { keyed: true },
 );
 
-const upcomingEventsForCustomerRead = preparedRead(
-  "upcoming_events_for_customer",
-  (db, t) =>
-    selectEvents(db, t)
-      .where(
-        FacilityScope.preparedWhere(
-          t.events,
-          customerOrSocial(t),
-          gte(t.events.startsAt, placeholderFor(t.events.startsAt, "from")),
-        ),
-      )
-      .orderBy(asc(t.events.startsAt), asc(t.events.id))
-      .limit(sql.placeholder("limit")),
-  { keyed: true },
-);
+function declareUpcomingRead(name: string, counts: "going" | "uncounted") {
+  return preparedRead(
+    name,
+    (db, t) =>
+      selectEvents(db, t, counts)
+        .where(
+          FacilityScope.preparedWhere(
+            t.events,
+            customerOrSocial(t),
+            gte(t.events.startsAt, placeholderFor(t.events.startsAt, "from")),
+          ),
+        )
+        .orderBy(asc(t.events.startsAt), asc(t.events.id))
+        .limit(sql.placeholder("limit")),
+    { keyed: true },
+  );
+}
+
+const upcomingEventsForCustomerRead = declareUpcomingRead("upcoming_events_for_customer", "going");
+const upcomingUncountedForCustomerRead = declareUpcomingRead("upcoming_events_for_customer_uncounted", "uncounted");
 
 const eventsBetweenRead = preparedRead("events_between", (db, t) =>
   selectEvents(db, t)
@@ -134,17 +147,20 @@ export async function eventsForCustomer(data: Database, scope: FacilityScope, cu
   return eventsForCustomerRead(data).execute(scope.values({ customerId, rsvpCustomer: customerId }));
 }
 
-/** The next `limit` of eventsForCustomer starting at `from` or later, soonest first. */
+/**
+ * The next `limit` of eventsForCustomer starting at `from` or later, soonest first. `uncounted`
+ * leaves the people going uncounted (0) for a caller that shows no count.
+ */
 export async function upcomingEventsForCustomer(
   data: Database,
   scope: FacilityScope,
   customerId: number,
   from: Date,
   limit: number,
+  counts: "going" | "uncounted" = "going",
 ): Promise<EventRow[]> {
-  return upcomingEventsForCustomerRead(data).execute(
-    scope.values({ customerId, rsvpCustomer: customerId, from, limit }),
-  );
+  const read = counts === "going" ? upcomingEventsForCustomerRead : upcomingUncountedForCustomerRead;
+  return read(data).execute(scope.values({ customerId, rsvpCustomer: customerId, from, limit }));
 }
 
 /** The facility's schedule between two times, for the staff calendar. */

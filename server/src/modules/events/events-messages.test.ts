@@ -102,6 +102,14 @@ describe("events and messages", () => {
       myRsvp: "GOING",
       goingCount: 3,
     });
+    // The home reads the people going only when the query asks for them (here in a fragment).
+    const HOME = `{ portalHome { upcomingEvents { ...Going } } } fragment Going on ScheduledEvent { id goingCount goingGuests }`;
+    type Home = { portalHome: { upcomingEvents: Array<{ id: string; goingCount: number; goingGuests: number }> } };
+    expect((await owner.ok<Home>(HOME)).portalHome.upcomingEvents).toContainEqual({
+      id: social.id,
+      goingCount: 3,
+      goingGuests: 2,
+    });
     expect(
       (await other.ok<{ rsvp: { goingCount: number } }>(RSVP, { id: social.id, r: "GOING", g: 0 })).rsvp.goingCount,
     ).toBe(4);

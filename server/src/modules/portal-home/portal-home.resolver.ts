@@ -1,8 +1,10 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
+import { Authorized, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver, registerEnumType } from "type-graphql";
 import { FacilityScope } from "../../db/tenancy.js";
 import { Role } from "../../graphql/auth.js";
 import { type Context, facilityToday, requirePortal } from "../../graphql/context.js";
+import { selectsAnyOf, subfield } from "../../graphql/pagination.js";
 import { documentsOfCustomer } from "../documents/document.service.js";
 import { Document } from "../documents/document.type.js";
 import { estimatesOfCustomer } from "../estimates/estimate.service.js";
@@ -79,7 +81,7 @@ export class PortalHomeResolver {
   @Query(() => PortalHome, {
     description: "The portal's home page for the signed-in person: what needs their attention.",
   })
-  async portalHome(@Ctx() ctx: Context): Promise<PortalHome> {
+  async portalHome(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<PortalHome> {
     const viewer = requirePortal(ctx);
     const sections = new Set(viewer.sections);
     const { facilityId, customerId } = viewer;
@@ -95,7 +97,17 @@ export class PortalHomeResolver {
       }),
       on(PortalSection.DOCUMENTS) ? documentsOfCustomer(ctx.data, scope, customerId, { sharedOnly: true }) : [],
       on(PortalSection.ESTIMATES) ? estimatesOfCustomer(ctx.data, scope, customerId, { sentOnly: true }) : [],
-      on(PortalSection.EVENTS) ? upcomingEventsForCustomer(ctx.data, scope, customerId, now, 3) : [],
+      on(PortalSection.EVENTS)
+        ? upcomingEventsForCustomer(
+            ctx.data,
+            scope,
+            customerId,
+            now,
+            3,
+            // The home shows no count of who is going; a client asking for one gets it counted.
+            selectsAnyOf(subfield(info, "upcomingEvents"), ["goingCount", "goingGuests"]) ? "going" : "uncounted",
+          )
+        : [],
     ]);
     return Object.assign(new PortalHome(), {
       balanceDueCents: on(PortalSection.BILLING) ? counts.outstandingCents : null,
