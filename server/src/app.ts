@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin, type GraphQLRequestListener } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -43,33 +43,35 @@ export type AppOptions = {
  * operation can be named in the request's log line (plugins get a copy of the context we built).
  */
 function requestLogging(deps: Deps, responses: Map<string, Response>): ApolloServerPlugin<Context> {
+  // One listener for every request: what it needs comes with each call.
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ operationName, operation, contextValue }) {
+      const res = responses.get(contextValue.requestId);
+      if (res) annotateRequest(res, { operation: operationName ?? operation?.operation ?? undefined });
+    },
+    async didEncounterErrors({ errors, contextValue }) {
+      for (const error of errors) {
+        const code = error.extensions?.code;
+        if (code && code !== "INTERNAL_SERVER_ERROR") continue;
+        deps.logger.error("unexpected error", {
+          requestId: contextValue.requestId,
+          error: error.originalError ?? error,
+          path: error.path,
+        });
+      }
+    },
+    async willSendResponse({ response, contextValue }) {
+      if (response.body.kind !== "single") return;
+      for (const error of response.body.singleResult.errors ?? []) {
+        if (error.extensions?.code === "INTERNAL_SERVER_ERROR") {
+          (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+        }
+      }
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ operationName, operation, contextValue }) {
-          const res = responses.get(contextValue.requestId);
-          if (res) annotateRequest(res, { operation: operationName ?? operation?.operation ?? undefined });
-        },
-        async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (code && code !== "INTERNAL_SERVER_ERROR") continue;
-            deps.logger.error("unexpected error", {
-              requestId: contextValue.requestId,
-              error: error.originalError ?? error,
-              path: error.path,
-            });
-          }
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== "single") return;
-          for (const error of response.body.singleResult.errors ?? []) {
-            if (error.extensions?.code === "INTERNAL_SERVER_ERROR") {
-              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            }
-          }
-        },
-      };
+      return listener;
     },
   };
 }

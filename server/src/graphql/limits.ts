@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from "@apollo/server";
+import type { ApolloServerPlugin, GraphQLRequestListener } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { type DocumentNode, Kind, visit } from "graphql";
 import { forbidden } from "../lib/domain-error.js";
@@ -32,18 +32,20 @@ const suggestion = / ?Did you mean .+\?$/;
  * not signed-in staff get the bare validation message; staff (the playground) keep the hints.
  */
 export function fieldSuggestionGate(production: boolean): ApolloServerPlugin<Context> {
+  // One listener for every request (what it needs comes with each call): outside production none.
+  const listener: GraphQLRequestListener<Context> = {
+    async willSendResponse({ response, contextValue }) {
+      if (contextValue.staff || response.body.kind !== "single") return;
+      const errors = response.body.singleResult.errors;
+      if (!errors) return;
+      response.body.singleResult.errors = errors.map((error) =>
+        suggestion.test(error.message) ? { ...error, message: error.message.replace(suggestion, "") } : error,
+      );
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          if (!production || contextValue.staff || response.body.kind !== "single") return;
-          const errors = response.body.singleResult.errors;
-          if (!errors) return;
-          response.body.singleResult.errors = errors.map((error) =>
-            suggestion.test(error.message) ? { ...error, message: error.message.replace(suggestion, "") } : error,
-          );
-        },
-      };
+      return production ? listener : undefined;
     },
   };
 }
@@ -76,15 +78,16 @@ function findsIntrospection(document: DocumentNode): boolean {
 
 /** In production, only signed-in staff may introspect (the playground); anonymous callers may not. */
 export function introspectionGate(production: boolean): ApolloServerPlugin<Context> {
+  const listener: GraphQLRequestListener<Context> = {
+    async didResolveOperation({ document, contextValue }) {
+      if (!contextValue.staff && asksForIntrospection(document)) {
+        throw forbidden("Introspection is available to signed-in staff only");
+      }
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ document, contextValue }) {
-          if (production && !contextValue.staff && asksForIntrospection(document)) {
-            throw forbidden("Introspection is available to signed-in staff only");
-          }
-        },
-      };
+      return production ? listener : undefined;
     },
   };
 }
