@@ -4,7 +4,7 @@ import { createCustomer, customerInPortal, twoFacilities } from "../../../test/f
 import { countStatements, startTestApp, type TestApp, type TestClient } from "../../../test/harness.js";
 import { onPostgres, planOf, statementOf } from "../../../test/query-plans.js";
 import { FacilityScope } from "../../db/tenancy.js";
-import { inboxPage, messagesPage } from "./message.service.js";
+import { inboxPage, messagesPage, portalUnread } from "./message.service.js";
 
 // The staff inbox, a customer's conversation and the portal's Messages as keyset connections,
 // newest first: pages of any size walk each list exactly once, messages written between pages
@@ -318,6 +318,9 @@ describe("each message page reads one index in order", () => {
       () => messagesPage(app.data, scope, customerId, { first: 20, afterId: middle }),
       "messages_customer",
     ],
+    // The portal's unread badge and home count: the conversation's messages after the last read,
+    // not every message of the facility after it.
+    ["a conversation's unread count", () => portalUnread(app.data, scope, customerId, 0), "messages_customer"],
   ] as const)("%s", async (_name, read, walked) => {
     const plan = await planOf(app, await statementOf(app, read), "messages");
     const messageIndexes = plan.indexes.filter((name) => name.startsWith("messages_"));

@@ -114,11 +114,13 @@ export function portalUnreadCount(db: ReadDb, t: Tables) {
         gt(t.portalAccounts.activatedAt, t.messages.createdAt),
       ),
     );
+  // Along the conversation's index from the last read message: offered the facility as an index
+  // term, SQLite walked every message of the facility after it.
   return db
     .select({ n: count() })
     .from(t.messages)
     .where(
-      FacilityScope.preparedWhere(
+      FacilityScope.preparedCheck(
         t.messages,
         eq(t.messages.customerId, customerId),
         isNotNull(t.messages.staffUserId),
