@@ -98,7 +98,12 @@ const eventsForCustomerRead = preparedRead(
   { keyed: true },
 );
 
-function declareUpcomingRead(name: string, counts: "going" | "uncounted") {
+/**
+ * The next events of a customer from a time on: a statement per count mode and number of events,
+ * the number written into it. With `LIMIT ?` SQLite ran this statement in ~50 µs against ~20 µs
+ * with the number written in (same plan, same program).
+ */
+function declareUpcomingRead(name: string, counts: "going" | "uncounted", limit: number) {
   return preparedRead(
     name,
     (db, t) =>
@@ -111,13 +116,24 @@ function declareUpcomingRead(name: string, counts: "going" | "uncounted") {
           ),
         )
         .orderBy(asc(t.events.startsAt), asc(t.events.id))
-        .limit(sql.placeholder("limit")),
+        .limit(limit),
     { keyed: true },
   );
 }
 
-const upcomingEventsForCustomerRead = declareUpcomingRead("upcoming_events_for_customer", "going");
-const upcomingUncountedForCustomerRead = declareUpcomingRead("upcoming_events_for_customer_uncounted", "uncounted");
+const upcomingReads = new Map<string, ReturnType<typeof declareUpcomingRead>>();
+
+function upcomingRead(counts: "going" | "uncounted", limit: number) {
+  // A handful of callers, each with its own constant: never a statement per request's value.
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new Error(`upcoming events: limit ${limit}`);
+  const name = `upcoming_events_for_customer_${counts}_${limit}`;
+  let read = upcomingReads.get(name);
+  if (!read) {
+    read = declareUpcomingRead(name, counts, limit);
+    upcomingReads.set(name, read);
+  }
+  return read;
+}
 
 const eventsBetweenRead = preparedRead("events_between", (db, t) =>
   selectEvents(db, t)
@@ -159,8 +175,7 @@ export async function upcomingEventsForCustomer(
   limit: number,
   counts: "going" | "uncounted" = "going",
 ): Promise<EventRow[]> {
-  const read = counts === "going" ? upcomingEventsForCustomerRead : upcomingUncountedForCustomerRead;
-  return read(data).execute(scope.values({ customerId, rsvpCustomer: customerId, from, limit }));
+  return upcomingRead(counts, limit)(data).execute(scope.values({ customerId, rsvpCustomer: customerId, from }));
 }
 
 /** The facility's schedule between two times, for the staff calendar. */
