@@ -26,7 +26,8 @@ const { systemClock } = await import("../src/lib/clock.js");
 const { createLogger } = await import("../src/lib/logger.js");
 const { DEMO_ADMIN } = await import("../src/modules/auth/staff-auth.service.js");
 const { createSession, PORTAL_COOKIE, STAFF_COOKIE } = await import("../src/modules/auth/sessions.service.js");
-const { compiledServer, removeCompiledServer } = await import("../test/cross-server/servers.js");
+const { removeCompiledServer } = await import("../test/cross-server/servers.js");
+const { porticoMain } = await import("./portico-main.js");
 const { startPostgresCluster } = await import("../test/postgres-cluster.js");
 const { webOperation } = await import("./operations.js");
 const report = await import("./report.js");
@@ -128,24 +129,6 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** When any file under `dir` was last changed. */
-function newestChange(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * The built server when it is newer than every source file, else the source compiled as the
- * cross-server tests do: a build left over from older code would measure (or fail on) that code.
- */
-async function porticoMain(): Promise<string> {
-  const built = path.join(serverDir, "dist/main.js");
-  const fresh = fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestChange(path.join(serverDir, "src"));
-  return fresh ? built : compiledServer();
-}
-
 /**
  * A Portico server process on the database, logging warnings only: an API server (`ROLE=web`), as
  * the deploy guide runs them, so no background job (an invite reminder falling due in the facility's

@@ -25,6 +25,7 @@ import { hashPassword } from "../../src/lib/passwords.js";
 import { PorticoProcess, removeCompiledServer } from "../../test/cross-server/servers.js";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
 import { storeCookies } from "../../test/harness.js";
+import { porticoMain } from "../portico-main.js";
 import { type BenchRow, megabytes } from "../report.js";
 
 export const PEOPLE = 10_000;
@@ -103,8 +104,10 @@ const PROBER = `
 const [url, every] = process.argv.slice(1);
 let running = true;
 let slowest = 0;
+let slowestAt = 0;
 // The first fetch loads the HTTP client and connects: not a probe.
 await (await fetch(url)).arrayBuffer();
+const begun = performance.now();
 process.stdout.write("ready\\n");
 process.stdin.on("data", () => { running = false; });
 process.stdin.resume();
@@ -113,15 +116,20 @@ while (running) {
   const res = await fetch(url);
   await res.arrayBuffer();
   const took = performance.now() - started;
-  slowest = Math.max(slowest, took);
+  if (took > slowest) {
+    slowest = took;
+    slowestAt = started - begun;
+  }
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, Number(every) - took)));
 }
-process.stdout.write(JSON.stringify({ slowest }));
+process.stdout.write(JSON.stringify({ slowest, slowestAt }));
 process.exit(0);
 `;
 
-/** Probes url every PROBE_EVERY_MS until stopped; answers the slowest probe's time. */
-async function probe(url: string): Promise<{ stop(): Promise<number> }> {
+type Stall = { ms: number; atMs: number };
+
+/** Probes url every PROBE_EVERY_MS until stopped; answers the slowest probe's time and when it began. */
+async function probe(url: string): Promise<{ stop(): Promise<Stall> }> {
   const child = spawn(process.execPath, ["--input-type=module", "-e", PROBER, url, String(PROBE_EVERY_MS)], {
     stdio: ["pipe", "pipe", "inherit"],
   });
@@ -134,12 +142,13 @@ async function probe(url: string): Promise<{ stop(): Promise<number> }> {
     out += chunk.toString("utf8");
     if (out.includes("ready\n")) onReady();
   });
-  const exited = new Promise<number>((resolve, reject) => {
+  const exited = new Promise<Stall>((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => {
       const slowest = /"slowest":([\d.]+)/.exec(out)?.[1];
-      if (code !== 0 || !slowest) reject(new Error(`The prober failed (${code}): ${out}`));
-      else resolve(Number(slowest));
+      const at = /"slowestAt":([\d.]+)/.exec(out)?.[1];
+      if (code !== 0 || !slowest || !at) reject(new Error(`The prober failed (${code}): ${out}`));
+      else resolve({ ms: Number(slowest), atMs: Number(at) });
     });
   });
   await Promise.race([ready, exited]);
@@ -225,18 +234,20 @@ async function porticoRun(server: PorticoProcess, postmark: FakePostmark, seeded
     return performance.now() - started;
   };
   let ms: number;
-  let stallMs: number;
+  let stall: Stall;
   try {
     ms = await flow();
   } finally {
-    stallMs = await prober.stop();
+    stall = await prober.stop();
   }
+  // The prober started just before the clock: its moments are close to the marks'.
+  marks.push(`longest stall ${stall.ms.toFixed(1)} ms at ${Math.round(stall.atMs)}`);
   const sent = postmark.messages.slice(messagesBefore);
   const average = (pick: (m: (typeof sent)[number]) => string | undefined) =>
     Math.round(sent.reduce((sum, m) => sum + (pick(m)?.length ?? 0), 0) / sent.length);
   return {
     ms,
-    stallMs,
+    stallMs: stall.ms,
     calls: postmark.calls.length - callsBefore,
     htmlLength: average((m) => m.HtmlBody),
     textLength: average((m) => m.TextBody),
@@ -307,6 +318,7 @@ export async function measureBulkInvite(opts: {
   try {
     server = await PorticoProcess.start("portico-bench", {
       databaseUrl: opts.databaseUrl,
+      main: await porticoMain(),
       env: {
         POSTMARK_SERVER_TOKEN: POSTMARK_TOKEN,
         POSTMARK_API_URL: postmark.url,

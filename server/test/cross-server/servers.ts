@@ -78,6 +78,8 @@ export type ServerOptions = {
   databaseUrl: string;
   /** Extra environment: Postmark's URL and token, lease lengths… */
   env: Record<string, string>;
+  /** The server's entry module: the source compiled here unless given (the bench passes the build). */
+  main?: string;
 };
 
 export class PorticoProcess {
@@ -129,7 +131,7 @@ export class PorticoProcess {
       url.searchParams.set("application_name", name);
       databaseUrl = url.toString();
     }
-    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, await compiledServer()], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, options.main ?? (await compiledServer())], {
       cwd: serverDir,
       env: {
         PATH: process.env.PATH ?? "",
