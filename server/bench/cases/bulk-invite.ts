@@ -3,9 +3,11 @@
 // of the invitation rows, and 20 batch calls of 500 to the same stand-in Postmark.
 //
 // Portico's time runs from the preview upload to the 10,000th email the stand-in Postmark accepts.
-// Meanwhile /healthz is probed every 10 ms: its slowest answer is the longest the server's event
-// loop stalled (preview included). Runs of Portico and of the floor alternate, each on a facility
-// seeded fresh, so the machine's load at any moment weighs on both.
+// Meanwhile the server measures its own event loop's longest delay (event-loop-monitor.mjs: the
+// longest it stalled, preview included), and /healthz is probed every 10 ms from another process
+// (whose slowest answer adds the wait of that process, and the server's, for a core of a busy
+// machine). Runs of Portico and of the floor alternate, each on a facility seeded fresh, so the
+// machine's load at any moment weighs on both.
 //
 // Alone:   node --import @swc-node/register/esm-register bench/cases/bulk-invite.ts --engine sqlite
 //          (--engine pg starts a throwaway PostgreSQL unless --database-url names one; --runs 3)
@@ -38,6 +40,7 @@ const POSTMARK_TOKEN = "bench-postmark-token";
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const floorScript = path.join(serverDir, "bench/cases/bulk-invite-floor.ts");
+const eventLoopMonitor = path.join(serverDir, "bench/cases/event-loop-monitor.mjs");
 
 type Seeded = { email: string; csv: string };
 
@@ -160,6 +163,19 @@ async function probe(url: string): Promise<{ stop(): Promise<Stall> }> {
   };
 }
 
+/**
+ * The server's longest event-loop delay since the previous call, as it measured it itself
+ * (event-loop-monitor.mjs): asked by a signal, read from its output.
+ */
+let eventLoopReports = 0;
+async function eventLoopStall(server: PorticoProcess): Promise<number> {
+  eventLoopReports += 1;
+  const report = new RegExp(`event-loop report ${eventLoopReports}: longest ([\\d.]+) ms`);
+  process.kill(server.pid, "SIGUSR2");
+  await until(() => report.test(server.logs()), "the server's event-loop report");
+  return Number(report.exec(server.logs())?.[1]);
+}
+
 async function until(condition: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + RUN_TIMEOUT_MS;
   while (!condition()) {
@@ -170,7 +186,10 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 
 type PorticoRun = {
   ms: number;
+  /** The server's longest event-loop delay, measured in it. */
   stallMs: number;
+  /** The slowest /healthz answer, probed from another process. */
+  probeMs: number;
   calls: number;
   htmlLength: number;
   textLength: number;
@@ -209,6 +228,8 @@ async function porticoRun(server: PorticoProcess, postmark: FakePostmark, seeded
   const messagesBefore = postmark.messages.length;
   const callsBefore = postmark.calls.length;
   const prober = await probe(`${server.url}/healthz`);
+  // Starts the server's own count over: what it saw before (the sign-in, the last run) is not this run's.
+  await eventLoopStall(server);
   const cpuBefore = cpuMsOf(server.pid);
   const started = performance.now();
   const at = () => Math.round(performance.now() - started);
@@ -235,19 +256,23 @@ async function porticoRun(server: PorticoProcess, postmark: FakePostmark, seeded
   };
   let ms: number;
   let stall: Stall;
+  let stallMs: number;
   try {
     ms = await flow();
   } finally {
+    stallMs = await eventLoopStall(server);
     stall = await prober.stop();
   }
+  marks.push(`event loop's longest delay ${stallMs.toFixed(1)} ms`);
   // The prober started just before the clock: its moments are close to the marks'.
-  marks.push(`longest stall ${stall.ms.toFixed(1)} ms at ${Math.round(stall.atMs)}`);
+  marks.push(`slowest /healthz ${stall.ms.toFixed(1)} ms at ${Math.round(stall.atMs)}`);
   const sent = postmark.messages.slice(messagesBefore);
   const average = (pick: (m: (typeof sent)[number]) => string | undefined) =>
     Math.round(sent.reduce((sum, m) => sum + (pick(m)?.length ?? 0), 0) / sent.length);
   return {
     ms,
-    stallMs: stall.ms,
+    stallMs,
+    probeMs: stall.ms,
     calls: postmark.calls.length - callsBefore,
     htmlLength: average((m) => m.HtmlBody),
     textLength: average((m) => m.TextBody),
@@ -324,7 +349,7 @@ export async function measureBulkInvite(opts: {
         POSTMARK_API_URL: postmark.url,
         // BENCH_SERVER_NODE_OPTIONS="--import ./profiler.mjs" profiles the server (--cpu-prof is not
         // allowed in NODE_OPTIONS; a module that starts the inspector's profiler is).
-        ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+        NODE_OPTIONS: [`--import ${eventLoopMonitor}`, process.env.BENCH_SERVER_NODE_OPTIONS ?? ""].join(" ").trim(),
       },
     });
     const pid = server.pid;
@@ -352,6 +377,7 @@ export async function measureBulkInvite(opts: {
   const times = portico.map((r) => r.ms);
   const ratio = quantile(times, 0.5) / quantile(floor, 0.5);
   const stalls = portico.map((r) => r.stallMs);
+  const probes = portico.map((r) => r.probeMs);
   const calls = portico.map((r) => r.calls);
   const note = `${runs} runs alternating with the floor; ${PEOPLE.toLocaleString("en-US")} customers, a fresh facility each run`;
   return [
@@ -367,12 +393,13 @@ export async function measureBulkInvite(opts: {
     },
     {
       engine,
-      case: "bulk invite 10k: longest event-loop stall (/healthz every 10 ms)",
+      case: "bulk invite 10k: longest event-loop stall (measured in the server)",
       portico: spread(stalls, "ms", 1),
       baseline: "—",
       ratio: "—",
       target: "≤ 50 ms",
       met: Math.max(...stalls) <= 50,
+      note: `slowest /healthz answer (probed every 10 ms from another process): ${spread(probes, "ms", 1)}`,
     },
     {
       engine,
