@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isDeepStrictEqual, parseArgs } from "node:util";
 import { SERVER_NODE_FLAGS } from "@portico/cluster/portico";
-import { and, asc, eq, like, sql } from "drizzle-orm";
+import { and, asc, eq, like } from "drizzle-orm";
 import { installStatementCounter, statementsDuring } from "./statements.js";
 
 // Counting starts before any module opens a PostgreSQL connection.
@@ -401,8 +401,8 @@ const INVITED_EVERY = 3;
 /**
  * Invites of the generated customers, as sending them would have left them: every third customer
  * invited some time in the last 12 weeks, still pending, in each delivery state, some links opened.
- * The database's triggers keep their adoption stages; the Adoption page's funnel, chart and list of
- * people waiting (tens of thousands of them) then have something to count.
+ * The database's triggers keep their adoption stages and latest invitations; the Adoption page's
+ * funnel, chart and list of people waiting (tens of thousands of them) then have something to count.
  */
 async function inviteGenerated(
   data: import("../src/db/database.js").Database,
@@ -440,18 +440,6 @@ async function inviteGenerated(
         )
         .returning({ id: i.id });
     }
-    await tx
-      .update(c)
-      .set({
-        latestInvitationId: sql`(SELECT max(${i.id}) FROM ${i} WHERE ${i.customerId} = ${c.id} AND ${i.contactId} IS NULL)`,
-      })
-      .where(
-        and(
-          eq(c.facilityId, facilityId),
-          sql`EXISTS (SELECT 1 FROM ${i} WHERE ${i.customerId} = ${c.id} AND ${i.contactId} IS NULL)`,
-        ),
-      )
-      .returning({ id: c.id });
   });
 }
 

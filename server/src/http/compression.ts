@@ -13,9 +13,23 @@ const gzipAsync = promisify(gzip);
  * the same weight), then gzip, else none. The static files are chosen the same way.
  */
 export function preferredEncoding(req: Request): "br" | "gzip" | null {
-  if (req.acceptsEncodings("br") === "br") return "br";
-  return req.acceptsEncodings("gzip") === "gzip" ? "gzip" : null;
+  const header = req.headers["accept-encoding"];
+  // No header: the identity only, as Express's negotiation answers.
+  if (!header) return null;
+  let encoding = chosenFor.get(header);
+  if (encoding !== undefined) return encoding;
+  encoding = req.acceptsEncodings("br") === "br" ? "br" : req.acceptsEncodings("gzip") === "gzip" ? "gzip" : null;
+  if (chosenFor.size < CHOSEN_KEPT) chosenFor.set(header, encoding);
+  return encoding;
 }
+
+/**
+ * The encoding each Accept-Encoding header resolved to: browsers and API clients send a handful of
+ * distinct headers, and negotiating one (parsing, weighing) costs more than the rest of choosing.
+ */
+const chosenFor = new Map<string, "br" | "gzip" | null>();
+/** Headers remembered at most: anything past them is negotiated every time, never evicted. */
+const CHOSEN_KEPT = 100;
 
 /**
  * Ends a response with `body`, compressed when it is over the threshold and the client takes br or

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import { type Config, ConfigError } from "../../config.js";
 import { type Clock, DAY, HOUR } from "../../lib/clock.js";
 import type { Logger } from "../../lib/logger.js";
@@ -152,7 +152,6 @@ export async function seedDemo(
           })
           .returning({ id: t.invitations.id }),
       );
-      await tx.update(t.customers).set({ latestInvitationId: invitation.id }).where(eq(t.customers.id, person.id));
       // The link each invite went out with: a pending invite without an open link reads as expired.
       await tx.insert(t.signInLinks).values({
         facilityId: facility.id,

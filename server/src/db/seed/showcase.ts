@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq, gt, max } from "drizzle-orm";
+import { gt, max } from "drizzle-orm";
 import { type Clock, DAY, HOUR, MINUTE } from "../../lib/clock.js";
 import type { ProcessedImage } from "../../lib/images.js";
 import { addDays, localDate, zonedTime } from "../../lib/time-zone.js";
@@ -187,7 +187,6 @@ export async function seedShowcase(
       return { invitationId, activatedAt };
     };
     const mine = await accountOf(null, SHOWCASE_CUSTOMER.email, 120);
-    await tx.update(t.customers).set({ latestInvitationId: mine.invitationId }).where(eq(t.customers.id, customerId));
     const eleanorAccount = returnedRow(
       await tx
         .insert(t.portalAccounts)
@@ -203,7 +202,6 @@ export async function seedShowcase(
         .returning({ id: t.portalAccounts.id }),
     ).id;
     const his = await accountOf(spouse.id, SPOUSE.email, 90);
-    await tx.update(t.contacts).set({ latestInvitationId: his.invitationId }).where(eq(t.contacts.id, spouse.id));
     const michaelAccount = returnedRow(
       await tx
         .insert(t.portalAccounts)

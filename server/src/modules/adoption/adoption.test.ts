@@ -269,6 +269,42 @@ describe("the adoption funnel", () => {
     expect(after?.at).toEqual(seen);
   });
 
+  it("keeps each person's latest invitation in the database, whoever writes the invitation", async () => {
+    const { customers: c, contacts: k, invitations: i } = app.data.t;
+    const customer = await createCustomer(app, facilityId, { name: "Latest Lena" });
+    const [contact] = await app.data.transaction((tx) =>
+      tx
+        .insert(k)
+        .values({ facilityId, customerId: customer.id, name: "Latest Leo", email: "leo@example.com" })
+        .returning({ id: k.id }),
+    );
+    const latestOf = async () => ({
+      customer: (await app.data.read.select({ id: c.latestInvitationId }).from(c).where(eq(c.id, customer.id)))[0]?.id,
+      contact: (await app.data.read.select({ id: k.latestInvitationId }).from(k).where(eq(k.id, contact?.id ?? 0)))[0]
+        ?.id,
+    });
+    const write = (values: { id?: number; contactId?: number; state?: "VOID" }) =>
+      app.data.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(i)
+          .values({ facilityId, customerId: customer.id, email: "lena@example.com", expiresAt: new Date(), ...values })
+          .returning({ id: i.id });
+        return row?.id ?? 0;
+      });
+    expect(await latestOf()).toEqual({ customer: null, contact: null });
+    // Sent through Send Invite or written by hand, the newest invitation is the person's latest.
+    const sent = (await staff.ok<{ sendInvite: { invitation: { id: string } } }>(INVITE, { id: String(customer.id) }))
+      .sendInvite.invitation.id;
+    expect(await latestOf()).toEqual({ customer: Number(sent), contact: null });
+    const byHand = await write({ contactId: contact?.id });
+    expect(await latestOf()).toEqual({ customer: Number(sent), contact: byHand });
+    // An older invitation written later (a copy, a seed) or an old one changing leaves it on the newest.
+    const newest = await write({ id: byHand + 1000 });
+    await write({ id: byHand + 500, state: "VOID" });
+    await setInvitation(customer.id, { deliveryState: "DELIVERED" });
+    expect(await latestOf()).toEqual({ customer: newest, contact: byHand });
+  });
+
   it("is for staff only", async () => {
     for (const query of [FUNNEL, AWAITING]) {
       const anonymous = await app.client().gql(query, { days: 1, first: 1 });

@@ -179,13 +179,6 @@ async function writeInPersonInvite(
     subject: target.name,
     details: { email, via },
   });
-  if (person.contactId === null) {
-    await tx
-      .update(t.customers)
-      .set({ latestInvitationId: invitation.id })
-      .where(eq(t.customers.id, person.customerId));
-  } else {
-    await tx.update(t.contacts).set({ latestInvitationId: invitation.id }).where(eq(t.contacts.id, person.contactId));
-  }
+  // The person's latest invitation is now this one: the invitations trigger wrote it (decision 58).
   return invitation.id;
 }

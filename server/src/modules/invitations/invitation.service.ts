@@ -472,14 +472,7 @@ export async function tryQueueInvite(
     subject: target.name,
     details: { email, ...(phone ? { phone } : {}) },
   });
-  if (person.contactId === null) {
-    await tx
-      .update(t.customers)
-      .set({ latestInvitationId: invitation.id })
-      .where(eq(t.customers.id, person.customerId));
-  } else {
-    await tx.update(t.contacts).set({ latestInvitationId: invitation.id }).where(eq(t.contacts.id, person.contactId));
-  }
+  // The person's latest invitation is now this one: the invitations trigger wrote it (decision 58).
   return { ok: true, invitationId: invitation.id };
 }
 
@@ -527,15 +520,6 @@ const chunkVoidLinks = preparedInTransaction("bulk_invite_chunk_void_links", (tx
         isNull(t.signInLinks.voidedAt),
       ),
     ),
-);
-// Under each person's key no other invitation of theirs is written: their newest is the chunk's.
-const chunkLatestInvitations = preparedInTransaction("bulk_invite_chunk_latest", (tx, t, dialect) =>
-  tx
-    .update(t.customers)
-    .set({
-      latestInvitationId: sql`(SELECT max(${t.invitations.id}) FROM ${t.invitations} WHERE ${t.invitations.customerId} = ${t.customers.id} AND ${t.invitations.contactId} IS NULL)`,
-    })
-    .where(dialect.inList(t.customers.id, sql.placeholder("ids"))),
 );
 const insertInvitations = preparedRowsInsert("bulk_invitations_insert", (t) => ({
   table: t.invitations,
@@ -732,7 +716,6 @@ export async function tryQueueCustomerInvites(
       at: now,
     })),
   );
-  await chunkLatestInvitations(data, tx).execute({ ids });
   if (lease && emailed.length > 0) {
     await yieldToEventLoop();
     const secrets = await mintSignInTokens(
