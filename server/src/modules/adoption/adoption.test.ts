@@ -280,8 +280,12 @@ describe("the adoption funnel", () => {
     );
     const latestOf = async () => ({
       customer: (await app.data.read.select({ id: c.latestInvitationId }).from(c).where(eq(c.id, customer.id)))[0]?.id,
-      contact: (await app.data.read.select({ id: k.latestInvitationId }).from(k).where(eq(k.id, contact?.id ?? 0)))[0]
-        ?.id,
+      contact: (
+        await app.data.read
+          .select({ id: k.latestInvitationId })
+          .from(k)
+          .where(eq(k.id, contact?.id ?? 0))
+      )[0]?.id,
     });
     const write = (values: { id?: number; contactId?: number; state?: "VOID" }) =>
       app.data.transaction(async (tx) => {
