@@ -307,6 +307,31 @@ describe("the adoption funnel", () => {
     await write({ id: byHand + 500, state: "VOID" });
     await setInvitation(customer.id, { deliveryState: "DELIVERED" });
     expect(await latestOf()).toEqual({ customer: newest, contact: byHand });
+    // Several of one person's invitations in one statement (a copy's batch): the newest is the latest,
+    // the furthest stage and the earliest date count.
+    const other = await createCustomer(app, facilityId, { name: "Batch Bea" });
+    const earliest = new Date(app.clock.now().getTime() - 3 * DAY);
+    const rows = await app.data.transaction((tx) =>
+      tx
+        .insert(i)
+        .values([
+          { facilityId, customerId: other.id, email: "bea@example.com", expiresAt: new Date(), createdAt: earliest },
+          {
+            facilityId,
+            customerId: other.id,
+            email: "bea@example.com",
+            expiresAt: new Date(),
+            linkOpenedAt: new Date(),
+          },
+          { facilityId, customerId: other.id, email: "bea@example.com", expiresAt: new Date(), state: "VOID" },
+        ])
+        .returning({ id: i.id }),
+    );
+    const [bea] = await app.data.read
+      .select({ latest: c.latestInvitationId, stage: c.adoptionStage, first: c.firstInvitedAt })
+      .from(c)
+      .where(eq(c.id, other.id));
+    expect(bea).toEqual({ latest: Math.max(...rows.map((r) => r.id)), stage: 3, first: earliest });
   });
 
   it("is for staff only", async () => {
