@@ -167,10 +167,12 @@ async function probe(url: string): Promise<{ stop(): Promise<Stall> }> {
  * The server's longest event-loop delay since the previous call, as it measured it itself
  * (event-loop-monitor.mjs): asked by a signal, read from its output.
  */
-let eventLoopReports = 0;
+const eventLoopReports = new WeakMap<PorticoProcess, number>();
 async function eventLoopStall(server: PorticoProcess): Promise<number> {
-  eventLoopReports += 1;
-  const report = new RegExp(`event-loop report ${eventLoopReports}: longest ([\\d.]+) ms`);
+  // Each server counts its own reports.
+  const number = (eventLoopReports.get(server) ?? 0) + 1;
+  eventLoopReports.set(server, number);
+  const report = new RegExp(`event-loop report ${number}: longest ([\\d.]+) ms`);
   process.kill(server.pid, "SIGUSR2");
   await until(() => report.test(server.logs()), "the server's event-loop report");
   return Number(report.exec(server.logs())?.[1]);
