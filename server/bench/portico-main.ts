@@ -6,6 +6,7 @@ import { compiledServer } from "../test/cross-server/servers.js";
 
 const serverDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
+/** When any file under `dir` was last changed. */
 function newestChange(dir: string): number {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {

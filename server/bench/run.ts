@@ -128,7 +128,6 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** When any file under `dir` was last changed. */
 /**
  * A Portico server process on the database, logging warnings only: an API server (`ROLE=web`), as
  * the deploy guide runs them, so no background job (an invite reminder falling due in the facility's

@@ -280,8 +280,9 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       const customer = await createCustomer({ data }, facility.id, { name: "Ivan Once" });
       const browser = await staffBrowser(staff.email);
 
-      // The invite ends by recording itself on the customer's row: held, it keeps every request that
-      // got that far waiting there, after its own decision and before its commit.
+      // The invite records itself on the customer's row (the invitations trigger, decision 58): held,
+      // it keeps every request that got that far waiting there, after its own decision and before its
+      // commit.
       const answers = await behindGate(
         "SELECT 1 FROM customers WHERE id = $1 FOR UPDATE",
         [customer.id],
@@ -295,6 +296,17 @@ describe.skipIf(!onPostgres)("three Portico servers on one PostgreSQL", { timeou
       expect(answers.filter((a) => errorCodeOf(a) === "CONFLICT").length).toBe(9);
       expect(await countRows({ data }, "invitations", "customer_id = ?", customer.id)).toBe(1);
       expect(await countRows({ data }, "email_outbox", "to_email = ?", customer.email)).toBe(1);
+      // The one invitation is the customer's latest, and their adoption counts it once.
+      const { customers, invitations } = data.t;
+      const [invitation] = await data.read
+        .select({ id: invitations.id })
+        .from(invitations)
+        .where(eq(invitations.customerId, customer.id));
+      const [person] = await data.read
+        .select({ latest: customers.latestInvitationId, stage: customers.adoptionStage })
+        .from(customers)
+        .where(eq(customers.id, customer.id));
+      expect(person).toEqual({ latest: invitation?.id, stage: 1 });
       await outboxSettled(facility.id);
       expect(messagesTo(customer.email ?? "").length).toBe(1);
     });
