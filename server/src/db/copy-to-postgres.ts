@@ -84,7 +84,7 @@ const BATCH_BYTES = 32 * 1024 * 1024;
 const KEPT_BY_TRIGGERS = new Set(["facility_customer_counts"]);
 
 /**
- * Triggers held off while copying: those appending the adoption funnel's changes (migration 0024)
+ * Triggers held off while copying: those appending the adoption funnel's changes (migrations 0024 and 0034)
  * would append one for every person copied, beside the source's own changes and counts, which are
  * copied as they are.
  */

@@ -172,6 +172,68 @@ describe("the adoption funnel's kept counts", () => {
     expect(totals.invited).toBeGreaterThanOrEqual(3);
   });
 
+  it("follow many people moved by one statement each: added, invited together, renamed, archived, removed", async () => {
+    await foldAdoptionChanges(app.data, facilityId);
+    const { customers: c, invitations: i, adoptionChanges: ac } = app.data.t;
+    const changesNow = () => app.data.read.$count(ac, eq(ac.facilityId, facilityId));
+    const at = new Date(app.clock.now().getTime() - 2 * DAY);
+    const crew = await app.data.transaction((tx) =>
+      tx
+        .insert(c)
+        .values(
+          Array.from({ length: 40 }, (_, k) => ({
+            facilityId,
+            name: `Crew ${k}`,
+            sortName: `crew ${k}`,
+            email: k % 4 === 0 ? null : `crew${k}@example.com`,
+          })),
+        )
+        .returning({ id: c.id, email: c.email }),
+    );
+    await expectCountsTrue();
+    // As a bulk invite's chunk does: one INSERT of invitations, whose trigger moves every customer in one UPDATE.
+    const invited = crew.flatMap((person) => (person.email === null ? [] : [{ id: person.id, email: person.email }]));
+    await app.data.transaction((tx) =>
+      tx
+        .insert(i)
+        .values(
+          invited.map((person) => ({
+            facilityId,
+            customerId: person.id,
+            email: person.email,
+            expiresAt: new Date(),
+            createdAt: at,
+          })),
+        )
+        .returning({ id: i.id }),
+    );
+    // On PostgreSQL the moves are summed per statement: 30 people out of "not invited", 30 into "invited".
+    if (app.data.engine === "pg") expect(await changesNow()).toBe(2);
+    await expectCountsTrue();
+
+    const ids = crew.map((person) => person.id);
+    // A change that moves no count (every customer of the statement renamed, say) adds none.
+    await app.data.transaction((tx) =>
+      tx.update(c).set({ notes: "renamed crew" }).where(inArray(c.id, ids)).returning(),
+    );
+    expect(await changesNow()).toBe(0);
+    await app.data.transaction((tx) =>
+      tx
+        .update(c)
+        .set({ archivedAt: app.clock.now() })
+        .where(inArray(c.id, ids.slice(0, 10)))
+        .returning(),
+    );
+    await expectCountsTrue();
+    await app.data.transaction((tx) =>
+      tx
+        .delete(c)
+        .where(inArray(c.id, ids.slice(5, 25)))
+        .returning(),
+    );
+    await expectCountsTrue();
+  });
+
   it("folded by several callers at once, beside new people, count each change once", async () => {
     const created = Array.from({ length: 12 }, (_, k) =>
       createCustomer(app, facilityId, { name: `Rush ${k}`, email: k % 3 === 0 ? null : `rush${k}@example.com` }),
