@@ -5,10 +5,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type FakePostmark, startFakePostmark } from "../../test/fake-postmark.js";
 import {
   BODY_PIECE_CHARS,
-  encodeInPieces,
+  cutInPieces,
   POSTMARK_TIMEOUT_SECONDS,
   PostmarkTransport,
   postmarkFetch,
+  writeInPieces,
 } from "./postmark-transport.js";
 import type { OutgoingEmail } from "./transport.js";
 import { LEASE_MS } from "./worker.js";
@@ -152,28 +153,41 @@ describe("fake Postmark", () => {
   });
 });
 
-describe("encodeInPieces", () => {
-  it("encodes a batch's JSON a piece at a time, yielding, to the text's own bytes", async () => {
+describe("cutInPieces and writeInPieces", () => {
+  it("measure and write a batch's JSON a piece at a time, yielding, to the text and its bytes", async () => {
     // About the JSON of a batch of 500 invites, with a surrogate pair across the first cut.
     const text = `${"a".repeat(BODY_PIECE_CHARS - 1)}😀${"é".repeat(2_700_000)}`;
-    let encoded = false;
-    const seen = new Promise<boolean>((resolve) => setImmediate(() => resolve(encoded)));
-    const pieces = await encodeInPieces(text).then((pieces) => {
-      encoded = true;
-      return pieces;
+    let cut = false;
+    const seen = new Promise<boolean>((resolve) => setImmediate(() => resolve(cut)));
+    const { pieces, bytes } = await cutInPieces(text).then((answer) => {
+      cut = true;
+      return answer;
     });
     expect(await seen).toBe(false);
-    expect(Buffer.concat(pieces).equals(Buffer.from(text, "utf8"))).toBe(true);
+    expect(pieces.join("")).toBe(text);
+    expect(bytes).toBe(Buffer.byteLength(text, "utf8"));
     // The first piece stops short of the pair; the others hold BODY_PIECE_CHARS characters but the last.
     expect(pieces[0]).toHaveLength(BODY_PIECE_CHARS - 1);
     expect(pieces).toHaveLength(1 + Math.ceil((text.length - (BODY_PIECE_CHARS - 1)) / BODY_PIECE_CHARS));
-    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(BODY_PIECE_CHARS * 3);
+    for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(BODY_PIECE_CHARS);
+
+    const written: string[] = [];
+    const writing = writeInPieces(pieces, (piece) => written.push(piece) > 0);
+    // The first piece at once, the next only after the event loop has had a turn.
+    expect(written).toHaveLength(1);
+    await writing;
+    expect(written).toEqual(pieces);
   });
 
-  it("encodes a short body in one piece, without yielding", async () => {
-    const pieces = await encodeInPieces('{"To":"a@example.com"}');
-    expect(pieces.map((piece) => piece.toString("utf8"))).toEqual(['{"To":"a@example.com"}']);
-    expect(await encodeInPieces("")).toEqual([]);
+  it("keep a short body in one piece, none for an empty one, and stop writing when told", async () => {
+    expect(await cutInPieces('{"To":"é"}')).toEqual({ pieces: ['{"To":"é"}'], bytes: 11 });
+    expect(await cutInPieces("")).toEqual({ pieces: [], bytes: 0 });
+    let asked = 0;
+    await writeInPieces(["a", "b", "c"], () => {
+      asked++;
+      return false;
+    });
+    expect(asked).toBe(1);
   });
 });
 
@@ -202,6 +216,29 @@ describe("postmarkFetch", () => {
     expect(code).toBe(0);
     expect(JSON.parse(out)).toEqual({ ok: [true, true], undici: [] });
     expect(fake.calls).toEqual([{ path: "/email/batch", status: 200, messageCount: 2 }]);
+  });
+
+  it("sends a long body whole, its length in bytes announced", async () => {
+    const server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const received = Buffer.concat(chunks);
+        res.end(JSON.stringify({ announced: Number(req.headers["content-length"]), text: received.toString("utf8") }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const text = `${"é".repeat(BODY_PIECE_CHARS)}😀${"x".repeat(BODY_PIECE_CHARS * 2)}`;
+      const answer = await postmarkFetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/email/batch`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: text,
+      });
+      expect(await answer.json()).toEqual({ announced: Buffer.byteLength(text), text });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it("answers with the status and text the client reads, whatever the status", async () => {

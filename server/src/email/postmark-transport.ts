@@ -29,33 +29,51 @@ type Answer = { ErrorCode: number; Message: string; MessageID?: string };
 const agents = { "http:": new http.Agent({ keepAlive: true }), "https:": new https.Agent({ keepAlive: true }) };
 
 /**
- * Characters of a request body encoded between two yields to the event loop: about 1 ms of work,
+ * Characters of a request body written between two yields to the event loop: about 1 ms of work,
  * and a 500-email batch (about 3 MB) in a dozen pieces.
  */
 export const BODY_PIECE_CHARS = 256 * 1024;
 
 /**
- * The text as UTF-8 in pieces of at most BODY_PIECE_CHARS characters, yielding to the event loop
- * before each piece of a text longer than one. A piece never ends between the two halves of a
- * surrogate pair, so the pieces joined are the text's own bytes.
+ * The text cut into pieces of at most BODY_PIECE_CHARS characters, and its length in UTF-8 bytes,
+ * measured a piece at a time with a yield to the event loop before each piece of a text longer than
+ * one. A piece never ends between the two halves of a surrogate pair, so the pieces joined are the text.
  *
  * The first yield matters as much as the others: the client's JSON.stringify answers a string made
  * of many parts, which the first look at its characters copies into one (about 10 ms for a batch),
- * and the stringify itself has just taken as long in the same turn of the event loop.
+ * and the stringify itself has just taken as long. Measured whole, a batch held the event loop
+ * another 10–20 ms (its characters are mostly two bytes wide in UTF-8 terms).
  */
-export async function encodeInPieces(text: string): Promise<Buffer[]> {
-  const pieces: Buffer[] = [];
+export async function cutInPieces(text: string): Promise<{ pieces: string[]; bytes: number }> {
+  const pieces: string[] = [];
   const several = text.length > BODY_PIECE_CHARS;
+  let bytes = 0;
   let start = 0;
   while (start < text.length) {
     if (several) await yieldToEventLoop();
     let end = Math.min(text.length, start + BODY_PIECE_CHARS);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
-    pieces.push(Buffer.from(text.slice(start, end), "utf8"));
+    const piece = text.slice(start, end);
+    bytes += Buffer.byteLength(piece, "utf8");
+    pieces.push(piece);
     start = end;
   }
-  return pieces;
+  return { pieces, bytes };
+}
+
+/**
+ * Hands the pieces to `write`, yielding to the event loop between two; stops when `write` answers
+ * false (the request is gone). They are written as text: the socket encodes each into memory of its
+ * own, released once sent. Encoded into Buffers first and kept until Postmark answered, a batch's
+ * 3 MB outlived the young generation and waited for a full collection: 10–17 MB of a bulk invite's
+ * peak memory.
+ */
+export async function writeInPieces(pieces: readonly string[], write: (piece: string) => boolean): Promise<void> {
+  for (let n = 0; n < pieces.length; n++) {
+    if (n > 0) await yieldToEventLoop();
+    if (!write(pieces[n] as string)) return;
+  }
 }
 
 /** What the client reads of a fetch's answer: its status and its text. */
@@ -100,10 +118,10 @@ function headerRecord(init: RequestInit["headers"]): Record<string, string> {
  * Node's fetch given the JSON text of a batch of 500 invites (about 3 MB) checks it for lone
  * surrogates character by character in JavaScript, then encodes, copies and streams it; node:http
  * given the text measures it (Content-Length) and encodes it in one go. Either holds the event loop
- * for tens of milliseconds per call. Here the text is encoded a piece at a time with yields between
- * (encodeInPieces), and the pieces are written as they are, with their length. Nothing here touches
- * `Headers`, `Request` or `Response`: the first use of any of them loads Node's whole fetch stack,
- * some 60 ms with the event loop held, in the middle of the first bulk invite's sends.
+ * for tens of milliseconds per call. Here the text is measured (cutInPieces), then written
+ * (writeInPieces), a piece at a time with yields between. Nothing here touches `Headers`,
+ * `Request` or `Response`: the first use of any of them loads Node's whole fetch stack, some 60 ms
+ * with the event loop held, in the middle of the first bulk invite's sends.
  */
 export async function postmarkFetch(input: string | URL, init: RequestInit = {}): Promise<PostmarkAnswer> {
   const url = new URL(input);
@@ -112,8 +130,8 @@ export async function postmarkFetch(input: string | URL, init: RequestInit = {})
   if (body != null && typeof body !== "string") {
     throw new TypeError("postmarkFetch sends text bodies only");
   }
-  const pieces = body ? await encodeInPieces(body) : [];
-  if (body != null) headers["content-length"] = String(pieces.reduce((length, piece) => length + piece.length, 0));
+  const { pieces, bytes } = body ? await cutInPieces(body) : { pieces: [], bytes: 0 };
+  if (body != null) headers["content-length"] = String(bytes);
   return new Promise((resolve, reject) => {
     const request = (url.protocol === "https:" ? https : http).request(
       url,
@@ -131,8 +149,17 @@ export async function postmarkFetch(input: string | URL, init: RequestInit = {})
       },
     );
     request.on("error", reject);
-    for (const piece of pieces) request.write(piece);
-    request.end();
+    const write = (piece: string) => {
+      if (request.destroyed) return false;
+      request.write(piece);
+      return true;
+    };
+    writeInPieces(pieces, write).then(
+      () => {
+        if (!request.destroyed) request.end();
+      },
+      (error: unknown) => request.destroy(error instanceof Error ? error : new Error(String(error))),
+    );
   });
 }
 
