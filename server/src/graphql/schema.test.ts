@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { compilationsDuring, startTestApp, type TestApp } from "../../test/harness.js";
+import { compilationsDuring, countStatements, startTestApp, type TestApp } from "../../test/harness.js";
 import { notFound } from "../lib/domain-error.js";
 import { createLogger } from "../lib/logger.js";
 import { PUBLIC_ROOT_FIELDS, unguardedRootFields } from "./auth.js";
@@ -102,6 +102,16 @@ describe("GraphQL endpoint hardening", () => {
     expect(await res.json()).toEqual({ ok: true });
     // Probed every few seconds for the life of the process.
     expect(await compilationsDuring(app, () => fetch(`${app.url}/healthz`))).toBe(0);
+  });
+
+  it("answers a storm of /healthz probes with one database query", async () => {
+    const probe = async () => expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+    const { statements } = await countStatements(app, async () => {
+      await Promise.all(Array.from({ length: 10 }, probe));
+      for (let i = 0; i < 10; i++) await probe();
+    });
+    // One, or none when the probe before this test checked the database less than a second ago.
+    expect(statements.length).toBeLessThanOrEqual(1);
   });
 
   it("sends a request id and safe headers", async () => {
