@@ -18,7 +18,8 @@ const HEALTHY = Buffer.from(JSON.stringify({ ok: true }));
  * How long a database that answered counts as working for later probes. Each orchestrator or
  * balancer probes every few seconds, but several of them at once (or the bulk bench, every 10 ms)
  * would make every probe a query: within this window they share one, and a failed query is asked
- * again by the next probe, so liveness still sees a lost database within about a second.
+ * again by the next probe, so liveness still sees a lost database within about a second
+ * (docs/decisions/0060-health-probes-share-a-query.md).
  */
 export const DATABASE_CHECK_FRESH_MS = 1000;
 
