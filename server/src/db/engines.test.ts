@@ -9,6 +9,7 @@ import { freshPostgresDatabase } from "../../test/postgres.js";
 import { closeDataLayer, isPostgresUrl, openDataLayer, openDataLayerAt, pendingMigrationsIn } from "./client.js";
 import { type Database, jsonRows, type ListValues, preparedRead, type WriteDb } from "./database.js";
 import { openPostgres } from "./pg.js";
+import { preparedInTransaction } from "./prepared-in-transaction.js";
 
 // The Database contract (database.test.ts holds SQLite's own details), run on the engine of the run:
 // `check` runs the suite once per engine. Each gets a database of its own, emptied before each test.
@@ -464,6 +465,50 @@ describe("openDataLayerAt", () => {
         // PostgreSQL's default: five custom plans, then the generic one it keeps.
         expect(await plans(data.keyedRead, "plan_keyed")).toEqual([{ generic: 3, custom: 5, mode: "auto" }]);
         expect(await plans(data.read, "plan_each_run")).toEqual([{ generic: 0, custom: 8, mode: "force_custom_plan" }]);
+      } finally {
+        await data.close();
+        await database.drop();
+      }
+    },
+  );
+
+  it.skipIf(testEngine !== "pg")(
+    "keeps the plans of what a transaction runs, so foreign-key checks and triggers are not planned per row",
+    async () => {
+      const database = await freshPostgresDatabase();
+      const data = await openPostgres(database.url);
+      const facilityNamed = preparedInTransaction("plan_in_transaction", (tx, t) =>
+        tx
+          .select({ id: t.facilities.id })
+          .from(t.facilities)
+          .where(eq(t.facilities.slug, sql.placeholder("slug"))),
+      );
+      try {
+        await data.transaction((tx) => tx.insert(data.t.facilities).values({ slug: "plan", name: "Plan" }));
+        // One at a time: the pool hands the same connection back, where the plans are counted.
+        for (let run = 0; run < 8; run++) {
+          const found = await data.transaction((tx) => facilityNamed(data, tx).execute({ slug: "plan" }));
+          expect(found).toHaveLength(1);
+        }
+        // The setting a foreign key's check and a trigger's statement are planned under: PostgreSQL's
+        // default keeps their plans, where force_custom_plan planned each again for every row.
+        const seen = await data.transaction((tx) =>
+          tx
+            .select({
+              generic: sql<number>`generic_plans::int`,
+              custom: sql<number>`custom_plans::int`,
+              mode: sql<string>`current_setting('plan_cache_mode')`,
+            })
+            .from(sql`pg_prepared_statements`)
+            .where(sql`name = 'plan_in_transaction'`),
+        );
+        expect(seen).toEqual([{ generic: 3, custom: 5, mode: "auto" }]);
+        // Reads that are not keyed still plan for their values.
+        const read = await data.read
+          .select({ mode: sql<string>`current_setting('plan_cache_mode')` })
+          .from(data.t.facilities)
+          .where(eq(data.t.facilities.slug, "plan"));
+        expect(read).toEqual([{ mode: "force_custom_plan" }]);
       } finally {
         await data.close();
         await database.drop();

@@ -94,8 +94,11 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
   // time. After five runs PostgreSQL may otherwise keep a generic plan, and for the search that
   // plan walks the Contacts order index filtering every customer (822 ms against 11 ms at 100,000).
   const pool = new pg.Pool({ connectionString: url, max, options: "-c plan_cache_mode=force_custom_plan" });
-  // Reads keyed by one id, whose plan is the same for every value: PostgreSQL's default, a generic
-  // plan kept once five runs show it costs no more than planning each run (decision 55).
+  // Reads keyed by one id, whose plan is the same for every value, and every transaction:
+  // PostgreSQL's default, a generic plan kept once five runs show it costs no more than planning each
+  // run (decision 55). Inside a transaction that also keeps the plans of each foreign key's check and
+  // each trigger's statement, which force_custom_plan would plan again for every row written
+  // (decision 61); the statements transactions prepare by name are found by ids.
   const keyedPool = new pg.Pool({ connectionString: url, max });
   const stats = { compilations: 0 };
   const listeners = new Set<StatementListener>();
@@ -112,7 +115,8 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
   const scope = createTransactionScope<{ raw: PgTx }>();
 
   function transaction<T>(fn: (tx: WriteDb) => Promise<T>): Promise<T> {
-    return scope.joinOpen(fn) ?? db.transaction((raw) => scope.runBody(raw as unknown as WriteDb, { raw }, fn));
+    // On the keyed pool: see its comment above.
+    return scope.joinOpen(fn) ?? keyedDb.transaction((raw) => scope.runBody(raw as unknown as WriteDb, { raw }, fn));
   }
 
   const dialect: EngineSql = {
