@@ -158,8 +158,9 @@ export interface Database {
    * a time even while bodies await; a call inside a running body joins it. A throw anywhere in the
    * body (including in a joined call whose error was caught) rolls everything back. On PostgreSQL
    * a transaction runs on `keyedRead`'s pool, whose plans are kept: the foreign keys' checks and the
-   * triggers' statements are not planned again for every row (docs/decisions/0061-transactions-keep-their-plans.md), so a statement
-   * a transaction prepares by name must be one whose plan does not turn on its values.
+   * triggers' statements are not planned again for every row, so a statement a transaction prepares
+   * by name must be one whose plan does not turn on its values
+   * (docs/decisions/0061-transactions-keep-their-plans.md).
    */
   transaction<T>(fn: (tx: WriteDb) => Promise<T>): Promise<T>;
   readonly dialect: EngineSql;
