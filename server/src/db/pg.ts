@@ -13,6 +13,7 @@ import {
   type Tables,
   type WriteDb,
 } from "./database.js";
+import { pgArrayParam } from "./pg-array.js";
 import { pgCustomerSearch } from "./pg-customer-search.js";
 import * as schema from "./schema.pg.js";
 import { createTransactionScope } from "./transaction-scope.js";
@@ -121,8 +122,8 @@ export async function openPostgres(url: string, options: { maxConnections?: numb
 
   const dialect: EngineSql = {
     // The whole list is one array parameter: the statement's text never depends on its length.
-    inList: (column, list) => sql`${column} = ANY(${Array.isArray(list) ? new Param([...list]) : list})`,
-    listParam: (values) => [...values],
+    inList: (column, list) => sql`${column} = ANY(${Array.isArray(list) ? new Param(pgArrayParam(list)) : list})`,
+    listParam: (values) => pgArrayParam(values),
     jsonLookup: (object, key) => sql`(${object}::jsonb ->> (${key})::text)`,
     // json_agg gives null over no rows. Its json comes back parsed by pg; a timestamptz in it is ISO
     // text with its offset, which the column's decoding reads as it reads the plain column.

@@ -1,5 +1,6 @@
 import { type Column, getTableColumns, getTableName, Param, type SQL, sql, type Table } from "drizzle-orm";
 import type { Database, EngineSql, Tables, WriteDb } from "./database.js";
+import { pgArrayParam } from "./pg-array.js";
 
 /**
  * Declares a statement for a transaction body (a write, or a read a write decides on) prepared
@@ -173,7 +174,8 @@ export function preparedRowsInsert<C extends string, R extends Record<string, Co
           (arrays[i] as unknown[])[r] = encode(b.columns[i] as Column, row[fields[i] as C]);
         }
       });
-      const result = await (driver as PgClient).query({ name, text: b.text, values: [...arrays, ...b.constants] });
+      const values = [...arrays.map(pgArrayParam), ...b.constants];
+      const result = await (driver as PgClient).query({ name, text: b.text, values });
       return decode(b, result.rows);
     }
     let statement = sqliteStatements.get(data);
