@@ -51,7 +51,10 @@ function openSqlite(file: string): Sql {
   };
 }
 
-/** Statements keyed by one id: as Portico's keyed reads, planned generically once it pays (decision 55). */
+/**
+ * Statements keyed by one id, and the unsearched Contacts pages (raw_customers_all…): as Portico's
+ * keyed reads, planned generically once it pays (decision 55).
+ */
 const KEYED = new Set([
   "raw_staff_session",
   "raw_customer_detail",
@@ -84,7 +87,7 @@ function openPostgres(url: string): Sql {
         numbered = text.replace(/\?/g, () => `$${++n}`);
         texts.set(name, numbered);
       }
-      const on = KEYED.has(name) ? keyedPool : pool;
+      const on = KEYED.has(name) || name.startsWith("raw_customers_all") ? keyedPool : pool;
       return (await on.query({ name, text: numbered, values: params })).rows as Row[];
     },
   };
@@ -242,12 +245,14 @@ async function customers(request: Request) {
   const scan = search ? plainSearch(search, facility.country) : null;
   const cursor = after ? (JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as [string, number]) : null;
   const shape = `${scan ? `search_${scan.shape}` : "all"}${cursor ? "_after" : ""}`;
+  // Unsearched, the page's row count is written into the statement and the statement is keyed, as
+  // Portico's (customer.service.ts, pageRows): a generic plan is then one PostgreSQL will take.
   const rows = await run(
     request,
-    `raw_customers_${shape}`,
+    scan ? `raw_customers_${shape}` : `raw_customers_${shape}_${first + 1}`,
     `SELECT ${CUSTOMER_ROW} WHERE c.facility_id = ? AND c.archived_at IS NULL${scan ? ` AND ${scan.where}` : ""}${cursor ? " AND (c.sort_name, c.id) > (?, ?)" : ""}
-     ORDER BY c.sort_name, c.id LIMIT ?`,
-    [facility.facilityId, ...(scan?.params ?? []), ...(cursor ?? []), first + 1],
+     ORDER BY c.sort_name, c.id LIMIT ${scan ? "?" : Math.trunc(first) + 1}`,
+    [facility.facilityId, ...(scan?.params ?? []), ...(cursor ?? []), ...(scan ? [first + 1] : [])],
   );
   const page = rows.slice(0, first);
   const last = page.at(-1);

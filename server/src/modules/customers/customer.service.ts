@@ -116,7 +116,24 @@ type ListShape = {
   /** The archived customers instead of the others (docs/decisions/0029). */
   archived: boolean;
   after: boolean;
+  /** Rows the statement reads, written into its text (pageRows); without it, the placeholder `limit`. */
+  rows?: number;
 };
+
+/**
+ * The unsearched, unfiltered Contacts order (the first page, any later one, the archived list) is
+ * a keyed read: its best plan is the facility's sort index read from the cursor whatever the values,
+ * and PostgreSQL planned it for each page in as long as it took to run (0.7–0.95 ms at 100,000
+ * customers). A generic plan is priced for `LIMIT $n` as a tenth of the facility's rows, so
+ * PostgreSQL would never choose it: the row count is written into the statement, one of these sizes
+ * (a page of 25, 50 or 100 and one more row to tell whether a next page exists), and rows past the
+ * page are dropped. A search or a filter stays planned for its values (docs/decisions/0055).
+ */
+const PAGE_ROWS = [26, 51, 101];
+
+function pageRows(first: number): number {
+  return PAGE_ROWS.find((rows) => rows > first) ?? first + 1;
+}
 
 function planOf(dialect: Database["dialect"], shape: Pick<ListShape, "search">): CustomerSearchPlan | null {
   return shape.search ? dialect.customerSearch.plan(shape.search.terms) : null;
@@ -152,14 +169,21 @@ export function customerListQuery(db: ReadDb, t: Tables, dialect: Database["dial
   return list
     .where(FacilityScope.preparedWhere(c, ...listConditions(t, dialect, shape), cursor))
     .orderBy(asc(c.sortName), asc(c.id))
-    .limit(sql.placeholder("limit"));
+    .limit(
+      shape.rows === undefined
+        ? sql.placeholder("limit")
+        : // drizzle writes a number as a parameter and any SQL object as it is; the typing knows only the first.
+          (sql.raw(String(Math.trunc(shape.rows))) as unknown as number),
+    );
 }
 
 const listReads = new Map<string, ReturnType<typeof declareListRead>>();
 const countReads = new Map<string, ReturnType<typeof declareCountRead>>();
 
 function declareListRead(name: string, shape: ListShape) {
-  return preparedRead(name, (db, t, dialect) => customerListQuery(db, t, dialect, shape));
+  return preparedRead(name, (db, t, dialect) => customerListQuery(db, t, dialect, shape), {
+    keyed: shape.rows !== undefined,
+  });
 }
 
 /**
@@ -266,7 +290,7 @@ function rowsRead(search: SearchShape, count: SearchCount | null) {
 }
 
 function listRead(shape: ListShape) {
-  const name = `customers_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.archived ? "_archived" : ""}${shape.after ? "_after" : ""}`;
+  const name = `customers_${shape.search?.shape ?? "all"}${shape.states ? "_by_state" : ""}${shape.archived ? "_archived" : ""}${shape.after ? "_after" : ""}${shape.rows === undefined ? "" : `_${shape.rows}`}`;
   let read = listReads.get(name);
   if (!read) {
     read = declareListRead(name, shape);
@@ -381,10 +405,13 @@ export async function listCustomers(
       return countApart();
     };
   } else {
-    raw = await listRead({ ...filter, after: cursor !== null })(data).execute({
+    const plain = !filter.search && !filter.states;
+    raw = await listRead({ ...filter, after: cursor !== null, ...(plain && { rows: pageRows(opts.first) }) })(
+      data,
+    ).execute({
       ...filterValues,
       ...(cursor && { afterKey: cursor.sortKey, afterId: cursor.id }),
-      limit: opts.first + 1,
+      ...(!plain && { limit: opts.first + 1 }),
     });
   }
   const rows: CustomerRow[] = raw.slice(0, opts.first);

@@ -1,6 +1,6 @@
 import { eq, fillPlaceholders, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqliteOnlyIt } from "../../../test/engine.js";
+import { sqliteOnlyIt, testEngine } from "../../../test/engine.js";
 import {
   createCar,
   createCustomer,
@@ -967,19 +967,70 @@ describe("Contacts and search plans", () => {
       expect(steps.filter((step) => /^(Sort|Seq Scan|Incremental Sort)/.test(step))).toEqual([]);
     }
   });
+
+  it.skipIf(testEngine !== "pg")(
+    "plans the unsearched Contacts order without its values as with them, so PostgreSQL keeps that plan",
+    async () => {
+      // The generic plan a keyed read comes to (decision 55), for the first page, a later one and the
+      // archived list: still the sort index read from the cursor, no sort.
+      for (const shape of [
+        { archived: false, after: false },
+        { archived: false, after: true },
+        { archived: true, after: true },
+      ]) {
+        const query = customerListQuery(app.data.read, app.data.t, app.data.dialect, {
+          search: null,
+          states: false,
+          rows: 26,
+          ...shape,
+        }).toSQL();
+        const values = { ...scope().values({}), afterKey: "m", afterId: 0 };
+        const steps = await planSteps(app, query, values, { noSeqScan: true, generic: true });
+        const index = shape.archived ? "customers_facility_archived" : "customers_facility_sort";
+        expect(steps[0]).toBe("Limit");
+        expect(steps.filter((step) => step.includes(" on customers ("))).toEqual([
+          `Index Scan using ${index} on customers (customers)`,
+        ]);
+        expect(steps.filter((step) => /^(Sort|Incremental Sort)/.test(step))).toEqual([]);
+      }
+
+      // And PostgreSQL takes it: after its five custom plans per statement, pages are not planned again.
+      // One request at a time, so the pool hands the same connection back, where the plans are counted.
+      for (let run = 0; run < 8; run++) {
+        const first = await listCustomers(app.data, scope(), { first: 25 });
+        await listCustomers(app.data, scope(), { first: 25, after: first.endCursor });
+      }
+      const plans = await app.data.keyedRead
+        .select({
+          name: sql<string>`name`,
+          generic: sql<number>`generic_plans::int`,
+          custom: sql<number>`custom_plans::int`,
+        })
+        .from(sql`pg_prepared_statements`)
+        .where(sql`name in ('customers_all_26', 'customers_all_after_26')`)
+        .orderBy(sql`name`);
+      // Five custom plans, then only the generic one (earlier tests ran these statements too).
+      expect(plans.map(({ name, custom }) => ({ name, custom }))).toEqual([
+        { name: "customers_all_26", custom: 5 },
+        { name: "customers_all_after_26", custom: 5 },
+      ]);
+      for (const { generic } of plans) expect(generic).toBeGreaterThanOrEqual(3);
+    },
+  );
 });
 
 /**
  * The plan of a statement, one line a step: SQLite's EXPLAIN QUERY PLAN details, or PostgreSQL's
  * plan nodes as "Node Type using index on relation (alias)", with sequential scans priced out when
  * `noSeqScan` (the tests' tables are small enough for one to be cheapest anywhere) and without the
- * indexes `withoutIndexes` names.
+ * indexes `withoutIndexes` names. `generic`: PostgreSQL's plan made without the values, the one it
+ * keeps for a keyed read.
  */
 async function planSteps(
   app: TestApp,
   query: { sql: string; params: unknown[] },
   values: Record<string, unknown>,
-  { noSeqScan = false, withoutIndexes = [] as string[] } = {},
+  { noSeqScan = false, withoutIndexes = [] as string[], generic = false } = {},
 ): Promise<string[]> {
   const params = fillPlaceholders(query.params, values);
   if (app.data.engine === "sqlite") {
@@ -988,6 +1039,7 @@ async function planSteps(
   }
   return onPostgres(app, async (client) => {
     if (noSeqScan) await client.query("SET enable_seqscan = off");
+    if (generic) await client.query("SET plan_cache_mode = force_generic_plan");
     // Indexes to leave out are dropped in a transaction rolled back after the EXPLAIN.
     await client.query("BEGIN");
     for (const index of withoutIndexes) await client.query(`DROP INDEX "${index}"`);
