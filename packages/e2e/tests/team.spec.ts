@@ -118,6 +118,9 @@ test("Forgot password? emails a reset link; the new password signs in and the ol
   await theirs.goto("/staff/");
   await theirs.getByRole("link", { name: "Forgot password?" }).click();
   await expect(theirs).toHaveURL(/\/staff\/forgot-password$/);
+  // The address changes first; the sign-in page, with an Email field of its own, stays until the
+  // new page's code has loaded.
+  await expect(theirs.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await theirs.getByLabel("Email", { exact: true }).fill(email);
   await theirs.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(theirs.getByText(`If ${email} belongs to an active account`)).toBeVisible();
